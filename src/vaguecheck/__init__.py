@@ -1,0 +1,58 @@
+"""vaguecheck: find vague wording in Japanese care reports and say what to ask instead.
+
+>>> import vaguecheck
+>>> report = vaguecheck.check("最近、元気がありません。")
+>>> [(f.rule, f.category, f.text) for f in report.findings]
+[('VC101', 'subjective', '元気がありません'), ('VC301', 'vague-time', '最近')]
+
+The public surface is the names in ``__all__``; everything else is private.
+Importing this package loads neither MeCab nor spaCy: the tokenizer starts on the
+first check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .checker import Checker
+from .lexicon import LexiconError
+from .model import Element, Finding, Report, Sentence, Suggestion, Token
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Checker",
+    "Element",
+    "Finding",
+    "LexiconError",
+    "Report",
+    "Sentence",
+    "Suggestion",
+    "Token",
+    "check",
+    "rules",
+]
+
+
+def check(
+    text: str,
+    *,
+    lexicons: Sequence[str | Path] | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> Report:
+    """Check one report text.
+
+    ``lexicons`` adds a team's own TOML lexicon files to the built-in ones;
+    ``select`` / ``ignore`` take rule ids (``VC101``), prefixes (``VC1``) or
+    categories (``vague-time``).  For many texts, build one :class:`Checker`.
+    """
+    return Checker(lexicons=lexicons, select=select, ignore=ignore).check(text)
+
+
+def rules(lexicons: Sequence[str | Path] | None = None) -> list:
+    """The rules known to vaguecheck (built-in plus ``lexicons``), sorted by id."""
+    from .lexicon import load
+
+    return sorted(load(lexicons or ()).rules.values(), key=lambda r: r.id)

@@ -1,0 +1,92 @@
+"""Selective normalisation for matching, with a map back to the original text.
+
+Matching wants one spelling for one thing (``３８`` and ``38``, ``ｶﾞ`` and ``ガ``);
+output must point into what the user wrote.  So we build a normalised copy and an
+index map, and never show the normalised copy to anyone.
+
+Only these are changed, and only one character (or a half-width kana plus its
+voicing mark) at a time:
+
+* full-width ASCII (``！``–``～``) and the ideographic space become ASCII;
+* half-width katakana become full-width, a following ``ﾞ``/``ﾟ`` folded in;
+* lone surrogates, NUL and other control characters become a harmless stand-in,
+  because MeCab takes UTF-8 C strings.
+
+Everything else is left alone on purpose: NFKC would turn ``℃`` into ``°C`` (which
+UniDic then splits badly) and ``①`` into ``1``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_VOICING_MARKS = "\uff9e\uff9f"  # ﾞ ﾟ
+
+
+def _fold_char(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII
+        return chr(code - 0xFEE0)
+    if code == 0x3000:
+        return " "
+    if 0xFF61 <= code <= 0xFF9F:  # half-width katakana and punctuation
+        return unicodedata.normalize("NFKC", ch)
+    if 0xD800 <= code <= 0xDFFF:  # lone surrogate: not encodable as UTF-8
+        return "\ufffd"
+    if code < 0x20 and ch not in "\n\r\t":
+        return " "
+    return ch
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised copy of ``original`` with ``index[i]`` = original offset of ``norm[i]``.
+
+    ``index`` has one extra item at the end, ``len(original)``, so that a
+    normalised span ``[s, e)`` maps back to ``[index[s], index[e])``.
+    """
+
+    original: str
+    norm: str
+    index: tuple[int, ...] | None  # None when norm has the same length as original
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of ``norm`` back to a span of ``original``."""
+        if self.index is None:
+            return start, end
+        return self.index[start], self.index[end]
+
+
+_NEEDS_WORK = re.compile("[\uff01-\uff9f\u3000\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def normalize(text: str) -> NormalizedText:
+    """Return the matching form of ``text`` and its map back to ``text``."""
+    if _NEEDS_WORK.search(text) is None:
+        return NormalizedText(text, text, None)
+    out: list[str] = []
+    index: list[int] = []
+    same_length = True
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        code = ord(ch)
+        if 0xFF66 <= code <= 0xFF9D and i + 1 < n and text[i + 1] in _VOICING_MARKS:
+            pair = unicodedata.normalize("NFKC", text[i : i + 2])
+            if len(pair) == 1:  # ｶﾞ -> ガ; ｱﾞ stays two characters
+                out.append(pair)
+                index.append(i)
+                same_length = False
+                i += 2
+                continue
+        folded = _fold_char(ch)
+        if len(folded) != 1:  # keep the one-to-one map simple and exact
+            folded = ch
+        out.append(folded)
+        index.append(i)
+        i += 1
+    index.append(n)
+    return NormalizedText(text, "".join(out), None if same_length else tuple(index))

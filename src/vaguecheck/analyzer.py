@@ -1,0 +1,221 @@
+"""Text -> sentences -> tokens.  The only module that knows which tokenizer ran.
+
+A backend turns one normalised sentence into raw morphemes; everything here maps
+them onto :class:`~vaguecheck.model.Token` with offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Protocol
+
+from ._normalize import NormalizedText, normalize
+from .model import Sentence, Token
+
+#: Longest sentence handed to the tokenizer in one piece.  Longer runs without a
+#: sentence end (a pasted log, a 100,000-character line) are cut at a comma or
+#: space near this length, so matching stays linear and MeCab's lattice small.
+MAX_SENTENCE = 400
+
+_OPEN = "「『（(【［[〔“"
+_CLOSE = "」』）)】］]〕”"
+_TERMINATORS = "。！？!?"
+_FOLLOWERS = _CLOSE + "。！？!?"  # kept with the sentence they close
+
+
+@dataclass(frozen=True, slots=True)
+class RawToken:
+    """A morpheme as a backend reports it, offsets into the normalised sentence."""
+
+    surface: str
+    lemma: str
+    pos: tuple[str, str, str, str]
+    cform: str
+    start: int
+    end: int
+
+
+class Backend(Protocol):
+    name: str
+
+    def tokenize(self, sentence: str) -> list[RawToken]: ...
+
+
+def split_sentences(norm: str) -> list[tuple[int, int]]:
+    """Spans of sentences in the normalised text (whitespace-trimmed, never empty).
+
+    Breaks after 。！？ (with any closing brackets that follow), at line breaks, and
+    after an ASCII period that is not inside a number; not inside 「」 or （）, so a
+    quotation stays with the sentence that reports it.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(norm)
+    start = 0
+    depth = 0
+    depth_since = 0
+    i = 0
+    while i < n:
+        ch = norm[i]
+        cut = -1
+        if ch == "\n" or ch == "\r":
+            cut = i
+            depth = 0
+        elif ch in _OPEN:
+            if depth == 0:
+                depth_since = i
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth and i - depth_since > MAX_SENTENCE:
+            depth = 0  # an unclosed bracket must not swallow the rest of the text
+        if cut < 0 and depth == 0:
+            if ch in _TERMINATORS:
+                j = i + 1
+                while j < n and norm[j] in _FOLLOWERS:
+                    j += 1
+                cut = j
+                i = j - 1
+            elif ch == "." and not (0 < i < n - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()):
+                if i + 1 >= n or norm[i + 1].isspace():
+                    cut = i + 1
+        if cut >= 0:
+            _add_span(norm, start, cut, spans)
+            start = cut
+        i += 1
+    _add_span(norm, start, n, spans)
+    return spans
+
+
+def _add_span(norm: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _soft_cut(norm, start, start + MAX_SENTENCE)
+        _add_span(norm, start, cut, spans)
+        start = cut
+        while start < end and norm[start].isspace():
+            start += 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _soft_cut(norm: str, start: int, limit: int) -> int:
+    for k in range(limit, start + MAX_SENTENCE // 2, -1):
+        if norm[k - 1] in "、, \t":
+            return k
+    return limit
+
+
+_NUMBER_PART = re.compile(r"[0-9]+")
+
+
+def _merge_numbers(tokens: list[RawToken], sentence: str) -> list[RawToken]:
+    """Join 37 / . / 8 and 1 / , / 500 into one numeral token, as a reader sees them."""
+    out: list[RawToken] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if _NUMBER_PART.fullmatch(tok.surface):
+            j = i
+            while (
+                j + 2 < len(tokens)
+                and tokens[j + 1].surface in (".", ",")
+                and tokens[j + 1].start == tokens[j].end
+                and tokens[j + 2].start == tokens[j + 1].end
+                and _NUMBER_PART.fullmatch(tokens[j + 2].surface)
+                and (tokens[j + 1].surface == "." or len(tokens[j + 2].surface) == 3)
+            ):
+                j += 2
+            if j > i:
+                text = sentence[tok.start : tokens[j].end]
+                tok = RawToken(text, text, ("名詞", "数詞", "*", "*"), "*", tok.start, tokens[j].end)
+                i = j
+        out.append(tok)
+        i += 1
+    return out
+
+
+class FugashiBackend:
+    """fugashi + unidic-lite, read through MeCab's one-string ``unidic`` output.
+
+    ``Tagger.parse`` returns one string per sentence, which is about twice as fast
+    as building a Python node object per morpheme and reading its features.
+    """
+
+    name = "fugashi"
+
+    def __init__(self) -> None:
+        import fugashi  # local: the only place that knows the tokenizer
+
+        self._tagger = fugashi.Tagger()
+        # MeCab keeps one lattice per tagger; parse is not safe to call concurrently.
+        self._lock = threading.Lock()
+
+    def tokenize(self, sentence: str) -> list[RawToken]:
+        with self._lock:
+            out = self._tagger.parse(sentence)
+        tokens: list[RawToken] = []
+        cursor = 0
+        for line in out.split("\n"):
+            if not line or line == "EOS":
+                continue
+            fields = line.split("\t")
+            if len(fields) < 7:
+                continue
+            surface = fields[0]
+            start = sentence.find(surface, cursor)
+            if start < 0:  # MeCab changed the surface; skip it rather than guess an offset
+                continue
+            end = start + len(surface)
+            cursor = end
+            parts = fields[4].split("-")
+            pos = (parts + ["*", "*", "*", "*"])[:4]
+            tokens.append(RawToken(surface, fields[3] or surface, (pos[0], pos[1], pos[2], pos[3]), fields[6] or "*", start, end))
+        return _merge_numbers(tokens, sentence)
+
+
+def _clean_lemma(lemma: str) -> str:
+    # UniDic glosses loanwords (トイレ-toilet) and marks senses (そう-様態); keep senses only.
+    head, sep, tail = lemma.partition("-")
+    if sep and head and tail.isascii():
+        return head
+    return lemma
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything later stages need: the normalised text and its sentences."""
+
+    text: NormalizedText
+    sentences: tuple[Sentence, ...]
+    norm_spans: tuple[tuple[int, int], ...]  # each sentence's span in text.norm
+
+
+def analyze(text: str, backend: Backend) -> Analysis:
+    nt = normalize(text)
+    norm = nt.norm
+    sentences: list[Sentence] = []
+    spans = split_sentences(norm)
+    for s_start, s_end in spans:
+        raw = backend.tokenize(norm[s_start:s_end])
+        tokens = []
+        for r in raw:
+            o_start, o_end = nt.span(s_start + r.start, s_start + r.end)
+            tokens.append(
+                Token(
+                    surface=text[o_start:o_end],
+                    norm=r.surface,
+                    lemma=_clean_lemma(r.lemma),
+                    pos=r.pos,
+                    cform=r.cform,
+                    start=o_start,
+                    end=o_end,
+                )
+            )
+        o_start, o_end = nt.span(s_start, s_end)
+        sentences.append(Sentence(o_start, o_end, text[o_start:o_end], tuple(tokens)))
+    return Analysis(nt, tuple(sentences), tuple(spans))

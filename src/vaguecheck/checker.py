@@ -1,0 +1,324 @@
+"""The pipeline: text -> sentences -> tokens -> matches -> elements -> findings -> Report.
+
+Checks run in passes over a :class:`Document` (the analysed text).  Sentence-level
+passes look at one sentence and its neighbour; a document-level pass (報告/相談/依頼
+first, PREP order) can be added as another pass over the same ``Document``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence as Seq
+
+from . import elements as _elements
+from .analyzer import Analysis, Backend, FugashiBackend, analyze
+from .lexicon import ContextPattern, Entry, Lexicon, Observation, Rule, load
+from .matcher import Match, PatternIndex, any_matches
+from .model import SEVERITIES, Element, Finding, Report, Sentence, Suggestion
+
+_VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequency": "vague-frequency"}
+#: How far (in characters) an element may stand from a vague word and still quantify it:
+#: たまに（月2回程度）, かなり減り、1日1,500mlから900mlになった.
+_RESOLVE_BEFORE = 12
+_RESOLVE_AFTER = 24
+#: How many tokens after an observation a negation cue may start: 転倒なし, 発熱はありません.
+_NEGATION_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    return load()
+
+
+_BACKENDS: dict[str, Backend] = {}
+_BACKENDS_LOCK = threading.Lock()
+
+
+def _backend(name: str) -> Backend:
+    with _BACKENDS_LOCK:
+        if name not in _BACKENDS:
+            if name == "fugashi":
+                _BACKENDS[name] = FugashiBackend()
+            else:
+                raise ValueError(f"unknown backend {name!r}; available: fugashi")
+        return _BACKENDS[name]
+
+
+def resolve_selection(rules: dict[str, Rule], select: Iterable[str] | None, ignore: Iterable[str] | None) -> frozenset[str]:
+    """Rule ids left after ``select`` and ``ignore``.
+
+    A selector is a rule id (``VC101``), an id prefix (``VC1``), a category
+    (``vague-time``), a rule name (``subjective-impression``) or ``ALL``.  An
+    unknown selector raises ValueError, so a typo never silently disables nothing.
+    """
+
+    def expand(selectors: Iterable[str], what: str) -> set[str]:
+        out: set[str] = set()
+        for sel in selectors:
+            hit = {
+                rid for rid, r in rules.items()
+                if sel == "ALL" or rid.startswith(sel) or sel in (r.category, r.name)
+            }
+            if not hit:
+                raise ValueError(f"{what}: no rule matches {sel!r} (use a rule id like VC101, a prefix like VC1, or a category)")
+            out |= hit
+        return out
+
+    chosen = expand(select, "select") if select is not None else set(rules)
+    if ignore is not None:
+        chosen -= expand(ignore, "ignore")
+    return frozenset(chosen)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    rule: Rule
+    start: int
+    end: int
+    sentence: int
+    message: str
+    suggestion: Suggestion
+    entry: str
+    missing: tuple[str, ...] = ()
+
+
+@dataclass
+class Document:
+    """The analysed text that passes read: sentences, their elements, their context."""
+
+    analysis: Analysis
+    elements: list[list[Element]]  # per sentence
+    quotes: list[list[tuple[int, int]]]  # per sentence, original spans of 「...」
+    context: list[list[Match[ContextPattern]]]  # per sentence
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.analysis.sentences
+
+
+class Checker:
+    """A loaded lexicon and analyser, reusable across many texts.
+
+    Thread-safe: a Checker holds no per-call state, and the tokenizer call is
+    serialised by a lock, so one Checker may be shared by threads (they take turns
+    in MeCab; use processes for parallel speed).
+    """
+
+    def __init__(
+        self,
+        *,
+        lexicons: Seq[str | Path] | None = None,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        backend: str = "fugashi",
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        if isinstance(lexicons, (str, Path)):
+            lexicons = [lexicons]
+        if lexicon is None:
+            lexicon = load(lexicons) if lexicons else _default_lexicon()
+        self.lexicon = lexicon
+        self.active = resolve_selection(lexicon.rules, select, ignore)
+        self.backend = _backend(backend)
+        self._entries = PatternIndex(
+            (seq, e) for e in lexicon.entries if e.rule in self.active for seq in e.sequences
+        )
+        self._observations = PatternIndex((seq, o) for o in lexicon.observations for seq in o.sequences)
+        self._context = PatternIndex((seq, c) for c in lexicon.context for seq in c.sequences)
+        self._missing_rules = {
+            kind: rule for kind in ("time", "quantity", "frequency")
+            if (rule := lexicon.rule_for_missing(kind)) is not None and rule.id in self.active
+        }
+
+    # ------------------------------------------------------------ public
+
+    def check(self, text: str) -> Report:
+        """Check one report and return every finding and element in it."""
+        if not isinstance(text, str):
+            raise TypeError(f"check() takes a str, not {type(text).__name__}")
+        doc = self._document(text)
+        candidates = self._lexical_pass(doc)
+        candidates += self._missing_pass(doc, candidates)
+        starts = _line_starts(text)
+        findings = sorted(
+            (self._finding(c, text, starts) for c in candidates),
+            key=lambda f: (f.start, f.end, f.rule),
+        )
+        all_elements = tuple(el for per in doc.elements for el in per)
+        return Report(text=text, findings=tuple(findings), elements=all_elements, sentences=doc.sentences)
+
+    # ------------------------------------------------------------ stages
+
+    def _document(self, text: str) -> Document:
+        analysis = analyze(text, self.backend)
+        nt = analysis.text
+        elements = [_elements.extract(nt, s, e) for s, e in analysis.norm_spans]
+        quotes = [_quote_spans(nt.norm, s, e, self.lexicon.quotes, nt.span) for s, e in analysis.norm_spans]
+        context = [self._context.find(sent.tokens) for sent in analysis.sentences]
+        return Document(analysis, elements, quotes, context)
+
+    def _lexical_pass(self, doc: Document) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for si, sent in enumerate(doc.sentences):
+            toks = sent.tokens
+            blocked = self._blocked_spans(doc, si)
+            hearsay = {cat for m in doc.context[si] if m.item.kind == "hearsay" for cat in m.item.suppresses}
+            found: list[_Candidate] = []
+            for m in self._entries.find(toks):
+                entry: Entry = m.item
+                rule = self.lexicon.rules[entry.rule]
+                if entry.not_before and any_matches(entry.not_before, toks[m.last] if m.last < len(toks) else None):
+                    continue
+                if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
+                    continue
+                start, end = toks[m.first].start, toks[_inflected_end(toks, m.last)].end
+                if rule.category in hearsay or _overlaps_any(start, end, blocked):
+                    continue
+                resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
+                if any(
+                    el.kind in resolved_by and el.start < end + _RESOLVE_AFTER and el.end > start - _RESOLVE_BEFORE
+                    for el in doc.elements[si]
+                ):
+                    continue
+                text = sent.text[start - sent.start : end - sent.start]
+                found.append(_Candidate(
+                    rule=rule, start=start, end=end, sentence=si,
+                    message=(entry.message or rule.message).format(text=text),
+                    suggestion=entry.suggestion or rule.suggestion, entry=entry.id,
+                ))
+            out += _without_overlaps(found)
+        return out
+
+    def _missing_pass(self, doc: Document, lexical: list[_Candidate]) -> list[_Candidate]:
+        if not self._missing_rules:
+            return []
+        out: list[_Candidate] = []
+        obs_per_sentence = [self._observations.find(s.tokens) for s in doc.sentences]
+        for si, sent in enumerate(doc.sentences):
+            toks = sent.tokens
+            kinds_here = {el.kind for el in doc.elements[si]}
+            # A following sentence with no observation of its own continues this one:
+            # 「3日前から発熱があります。最高38.5℃です。」
+            if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
+                kinds_here |= {el.kind for el in doc.elements[si + 1]}
+            vague_here = {c.rule.category for c in lexical if c.sentence == si}
+            blocked = self._blocked_spans(doc, si)
+            negations = [m for m in doc.context[si] if m.item.kind == "negation"]
+            seen: set[str] = set()
+            for m in obs_per_sentence[si]:
+                obs: Observation = m.item
+                if obs.id in seen:
+                    continue
+                start, end = toks[m.first].start, toks[m.last - 1].end
+                if _overlaps_any(start, end, blocked):
+                    continue
+                if obs.not_before and any_matches(obs.not_before, toks[m.last] if m.last < len(toks) else None):
+                    continue
+                if any(m.last <= n.first <= m.last + _NEGATION_REACH and not _clause_break(toks, m.last, n.first) for n in negations):
+                    continue
+                if any(c.sentence == si and c.start < end and start < c.end for c in lexical):
+                    continue  # the word itself is already flagged; one span, one finding
+                seen.add(obs.id)
+                text = sent.text[start - sent.start : end - sent.start]
+                for kind in obs.needs:
+                    rule = self._missing_rules.get(kind)
+                    if rule is None or kind in kinds_here or _VAGUE_FOR_KIND[kind] in vague_here:
+                        continue
+                    out.append(_Candidate(
+                        rule=rule, start=start, end=end, sentence=si,
+                        message=rule.message.format(text=text, label=obs.label),
+                        suggestion=rule.suggestion, entry=obs.id, missing=(kind,),
+                    ))
+        return out
+
+    # ------------------------------------------------------------ helpers
+
+    def _blocked_spans(self, doc: Document, si: int) -> list[tuple[int, int]]:
+        toks = doc.sentences[si].tokens
+        spans = list(doc.quotes[si])
+        spans += [(toks[m.first].start, toks[m.last - 1].end) for m in doc.context[si] if m.item.kind == "pseudo"]
+        return spans
+
+    def _finding(self, c: _Candidate, text: str, starts: list[int]) -> Finding:
+        line = bisect.bisect_right(starts, c.start)
+        return Finding(
+            rule=c.rule.id, category=c.rule.category, severity=c.rule.severity,  # type: ignore[arg-type]
+            start=c.start, end=c.end, line=line, column=c.start - starts[line - 1] + 1,
+            text=text[c.start : c.end], message=c.message, suggestion=c.suggestion,
+            missing=c.missing, entry=c.entry,
+        )
+
+
+#: Inflection that belongs to a matched verb or adjective: 余っ|て|いる, 落ち込ん|で|い|ます.
+_INFLECTION = frozenset(("ます", "た", "ず", "ない", "れる", "られる", "せる", "させる", "て", "居る", "仕舞う", "ちゃう"))
+
+
+def _inflected_end(toks, last: int) -> int:
+    """Index of the last token of a match, extended over its inflection."""
+    k = last - 1
+    if toks[k].pos1 not in ("動詞", "形容詞"):
+        return k
+    while k + 1 < len(toks) and toks[k + 1].lemma in _INFLECTION:
+        k += 1
+    return k
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\r":
+            if i + 1 < n and text[i + 1] == "\n":
+                i += 1
+            starts.append(i + 1)
+        elif ch == "\n":
+            starts.append(i + 1)
+        i += 1
+    return starts
+
+
+def _quote_spans(norm: str, start: int, end: int, pairs: tuple[tuple[str, str], ...], to_orig) -> list[tuple[int, int]]:
+    """Original spans of quoted text (brackets included), outermost only."""
+    if not pairs:
+        return []
+    closing = dict(pairs)
+    spans = []
+    i = start
+    while i < end:
+        close = closing.get(norm[i])
+        if close is not None:
+            j = norm.find(close, i + 1, end)
+            if j < 0:
+                j = end - 1  # unclosed quote: the person's words run to the end of the sentence
+            spans.append(to_orig(i, j + 1))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _clause_break(toks, first: int, last: int) -> bool:
+    return any(toks[k].norm in ("、", ",", "。") for k in range(first, last))
+
+
+_SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+def _without_overlaps(found: list[_Candidate]) -> list[_Candidate]:
+    """Keep one finding per stretch of text: the most severe, then the longest."""
+    ranked = sorted(found, key=lambda c: (-_SEVERITY_RANK[c.rule.severity], -(c.end - c.start), c.start))
+    kept: list[_Candidate] = []
+    for c in ranked:
+        if not any(c.start < k.end and k.start < c.end for k in kept):
+            kept.append(c)
+    return kept

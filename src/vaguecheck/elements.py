@@ -1,0 +1,173 @@
+"""Extract time, quantity and frequency elements from a sentence.
+
+Works on the normalised text (ASCII digits, full-width folded) with regular
+expressions, then maps spans back to the original.  Kanji numerals (三日, 五割,
+十数回) are read too.  Where two candidates overlap, the longer wins, so
+「2時間おき」 is one frequency, not a quantity 「2時間」 plus a stray 「おき」.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._normalize import NormalizedText
+from .model import Element
+
+_DIGITS = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+# 一 alone is left out: 一時 (for a while), 一度も, 一緒, 一部 are not numbers.
+_KANJI = r"(?:十数|数十|[二三四五六七八九十百千〇][一二三四五六七八九十百千〇]*|一[十百千〇二三四五六七八九]+)"
+_NUM = rf"(?:{_DIGITS}|{_KANJI})"
+_N1 = rf"(?P<n1>{_NUM})"
+_N2 = rf"(?:\s*[〜~\-−ー]\s*(?P<n2>{_NUM}))?"
+_APPROX_PRE = r"(?P<pre>約|およそ|おおよそ|ほぼ|大体|だいたい)?\s*"
+_APPROX_POST = r"(?P<post>ほど|程度|程|くらい|ぐらい|位|前後|ごろ|頃|余り|以下|以上|未満|以内|強|弱)?"
+_ONE = r"(?:1|一)"
+
+_TIME_UNIT = r"(?:日|週間|週|か月|ヵ月|ヶ月|カ月|ケ月|箇月|ヶ年|年|時間|分)"
+_SINCE = r"(?P<rel>から|より|以降|以来)?"
+
+_PATTERNS: list[tuple[str, str, str]] = [
+    # (kind, relation, pattern)
+    ("time", "ago", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>{_TIME_UNIT})(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
+    ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日|上旬|中旬|下旬|初旬|初め|末|頃|ごろ)(?:頃|ごろ)?{_SINCE}"),
+    ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（)(?:頃|ごろ)?{_SINCE}"),
+    (
+        "time",
+        "at",
+        rf"(?:午前|午後|朝|夕方|夜|深夜|明け方)?{_N1}時(?!間)(?:(?P<minute>{_NUM})分|半)?(?:頃|ごろ|過ぎ)?{_SINCE}",
+    ),
+    ("time", "at", rf"(?<![0-9])(?P<hh>[01]?[0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?![0-9])(?:頃|ごろ)?{_SINCE}"),
+    (
+        "time",
+        "at",
+        r"(?:一昨日|おととい|昨日|昨夜|昨晩|昨朝|今朝|本日|今日|今夜|前日|当日|翌日|翌朝|同日|先々週|先週|今週"
+        r"|先々月|先月|今月|昨年|去年|今年|入院前|入院中|入院後|入院時|退院前|退院後|退院時|受診時|受診後|術後|発症後|転倒後)"
+        r"(?:末|初め|上旬|中旬|下旬|の(?:朝|昼|夕方|夜|午前|午後|夜間))?(?P<rel>から|より|以降|以来)?",
+    ),
+    ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|週|週間|か月|ヵ月|ヶ月|カ月|ケ月|年)(?:間|ぶり|後|以上|以内|続|連続){_APPROX_POST}"),
+    ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>週間|か月|ヵ月|ヶ月|カ月|ケ月){_APPROX_POST}"),
+    ("time", "at", rf"{_N1}日(?=から|より|以降|に|の(?:朝|昼|夕方|夜|午前|午後))(?P<rel>から|より|以降)?"),
+    # frequency before quantity: the longer match wins anyway, this only breaks ties
+    (
+        "frequency",
+        "per",
+        rf"(?P<per>{_ONE}日|日|{_ONE}週間|週|{_ONE}(?:か月|ヶ月|カ月)|月|{_ONE}年|年|夜間|日中|夜中|夜|朝|午前中|午後"
+        rf"|{_ONE}時間|{_ONE}回の食事|毎食|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
+        rf"(?P<unit>回|度|日|錠|包){_APPROX_POST}",
+    ),
+    ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)(?:に)?"),
+    ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
+    ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
+    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:%|点|桁)?"),
+    ("quantity", "pressure", rf"(?:(?:血圧|BP)\s*(?:は|:)?\s*)?(?P<n1>[0-9]{{2,3}})/(?P<n2>[0-9]{{2,3}})\s*(?P<unit>mmHg)"),
+    ("quantity", "pressure", rf"(?:血圧|BP)\s*(?:は|:)?\s*(?P<n1>[0-9]{{2,3}})/(?P<n2>[0-9]{{2,3}})"),
+    ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
+    ("quantity", "fraction", rf"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
+    (
+        "quantity",
+        None,
+        rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*"
+        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|kg|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|本|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍)"
+        + _APPROX_POST,
+    ),
+]
+
+_COMPILED = [(kind, rel, re.compile(p)) for kind, rel, p in _PATTERNS]
+_KIND_RANK = {"frequency": 0, "time": 1, "quantity": 2}
+
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def parse_number(text: str) -> tuple[float, float | None, bool]:
+    """Read 1,500 / 37.8 / 三 / 二十五 / 十数.  Returns (amount, upper, approximate)."""
+    if text in ("十数",):
+        return 11.0, 19.0, True
+    if text == "数十":
+        return 20.0, 90.0, True
+    if text[0].isdigit() and text.isascii():
+        return float(text.replace(",", "")), None, False
+    if not any(ch in _KANJI_UNITS for ch in text):  # positional: 二〇 = 20
+        return float(int("".join(str(_KANJI_DIGITS[ch]) for ch in text if ch in _KANJI_DIGITS) or 0)), None, False
+    total = 0
+    current = 0
+    for ch in text:
+        if ch in _KANJI_DIGITS:
+            current = _KANJI_DIGITS[ch]
+        elif ch in _KANJI_UNITS:
+            total += (current or 1) * _KANJI_UNITS[ch]
+            current = 0
+    return float(total + current), None, False
+
+
+def _value(kind: str, relation: str | None, m: re.Match[str]) -> dict[str, Any]:
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    value: dict[str, Any] = {"amount": None, "max": None, "unit": groups.get("unit"), "relation": relation,
+                             "per": None, "approximate": False}
+    if "n1" in groups:
+        amount, upper, approx = parse_number(groups["n1"])
+        value["amount"] = amount
+        value["max"] = upper
+        value["approximate"] = approx
+    if "n2" in groups:
+        value["max"] = parse_number(groups["n2"])[0]
+    if relation == "fraction" and "n2" in groups and "n1" in groups:  # 3分の1: n2 is the denominator
+        value["amount"] = value["amount"] / parse_number(groups["n2"])[0] if parse_number(groups["n2"])[0] else None
+        value["max"] = None
+        value["unit"] = "ratio"
+    if "frac" in groups:
+        value["amount"] = {"半分": 0.5, "半量": 0.5}.get(groups["frac"], 1.0) if groups["frac"] != "全粥" else None
+        value["unit"] = "ratio"
+    if "month" in groups:
+        value["month"] = parse_number(groups["month"])[0]
+        if "day" in groups:
+            value["day"] = parse_number(groups["day"])[0]
+    if "hh" in groups:
+        value["amount"] = float(groups["hh"]) + float(groups["mm"]) / 60
+        value["unit"] = "時"
+    if "pre" in groups or groups.get("post") in ("ほど", "程度", "程", "くらい", "ぐらい", "位", "前後", "ごろ", "頃"):
+        value["approximate"] = True
+    post = groups.get("post")
+    if post in ("以下", "未満", "以内", "弱"):
+        value["bound"] = "at-most"
+    elif post in ("以上", "強", "余り"):
+        value["bound"] = "at-least"
+    if "per" in groups:
+        value["per"] = groups["per"]
+        if kind == "quantity":
+            value["relation"] = "per"
+    rel = groups.get("rel")
+    if rel:
+        value["relation"] = "since"
+        if relation == "ago":
+            value["ago"] = True
+    if kind == "time" and relation == "at" and value["unit"] is None and value["amount"] is None and "month" not in groups:
+        value["unit"] = "relative"
+    return value
+
+
+def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
+    """Elements in ``nt.norm[start:end]``, sorted by position, not overlapping."""
+    norm = nt.norm
+    segment = norm[start:end]
+    candidates: list[tuple[int, int, int, str, str | None, re.Match[str]]] = []
+    for rank, (kind, relation, rx) in enumerate(_COMPILED):
+        for m in rx.finditer(segment):
+            s, e = m.span()
+            while e > s and segment[e - 1].isspace():
+                e -= 1
+            if e <= s or segment[s:e] == "十分" and not segment[e : e + 1] in ("間", "後", "前", "程", "ほ", "く", "ぐ"):
+                continue
+            candidates.append((s, e, rank, kind, relation, m))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Element] = []
+    for s, e, _rank, kind, relation, m in candidates:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        o_start, o_end = nt.span(start + s, start + e)
+        chosen.append(Element(kind, o_start, o_end, nt.original[o_start:o_end], _value(kind, relation, m)))  # type: ignore[arg-type]
+    chosen.sort(key=lambda el: (el.start, el.end))
+    return chosen

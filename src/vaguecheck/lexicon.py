@@ -1,0 +1,436 @@
+"""Lexicons: rules, entries, observations and do-not-flag context, as TOML data.
+
+The format is documented in docs/lexicons.md.  Every file may hold these tables:
+
+``[[rules]]``         a rule: id, category, severity, message, rationale, examples
+``[[entries]]``       a vague expression: a token pattern and the rule it belongs to
+``[[observations]]``  a symptom or event and the elements a physician needs for it
+``[[pseudo]]``        a phrase that looks vague but is not (大変お世話に...)
+``[[hearsay]]``       a stated source that makes inference someone else's word
+``[[negation]]``      cues after an observation that say it did not happen
+``[macros]``          named pattern pieces, used as ``<NAME>``
+``quotes``            bracket pairs whose content is the person's own words
+
+Loading validates every key; a mistake raises :class:`LexiconError` naming the
+file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from .model import CATEGORIES, ELEMENT_KINDS, SEVERITIES, Suggestion, Token
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed.  ``str()`` names file, entry and field."""
+
+    def __init__(self, file: str, where: str, problem: str) -> None:
+        self.file = file
+        self.where = where
+        self.problem = problem
+        super().__init__(f"{file}: {where}: {problem}" if where else f"{file}: {problem}")
+
+
+# ---------------------------------------------------------------- patterns
+
+@dataclass(frozen=True, slots=True)
+class Alt:
+    """One alternative of a token spec: a word (lemma or surface) and/or a POS prefix."""
+
+    word: str | None
+    pos: str | None
+    exact: bool = False  # "=word": the written form only, not the lemma
+
+    def matches(self, tok: Token) -> bool:
+        if self.word is not None and self.word != tok.norm and (self.exact or self.word != tok.lemma):
+            return False
+        return self.pos is None or tok.tag.startswith(self.pos)
+
+
+Spec = tuple[Alt, ...]
+Sequence = tuple[Spec, ...]
+
+_ALT = re.compile(r"^(?P<exact>=)?(?P<word>[^\[\]<>?|=\s]+)?(?:\[(?P<pos>[^\[\]]+)\])?$")
+
+
+def spec_matches(spec: Spec, tok: Token) -> bool:
+    return any(a.matches(tok) for a in spec)
+
+
+def _parse_spec(text: str) -> Spec:
+    if "<" in text or ">" in text:
+        raise ValueError(f"cannot read token {text!r}: a <MACRO> must be a token of its own; list alternatives under 'patterns'")
+    alts = []
+    for part in text.split("|"):
+        m = _ALT.match(part)
+        if not part or m is None or (m.group("word") is None and m.group("pos") is None):
+            raise ValueError(f"cannot read token {text!r}: expected word, =word, word[pos] or [pos], alternatives joined by |")
+        word = m.group("word")
+        alts.append(Alt(None if word == "_" else word, m.group("pos"), m.group("exact") is not None and word != "_"))
+    return tuple(alts)
+
+
+def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0) -> list[Sequence]:
+    """Expand a pattern into the fixed token sequences it stands for.
+
+    Tokens are separated by spaces.  ``word`` matches a token whose lemma or
+    written form is ``word``; ``=word`` the written form only (``=に``, not the
+    に whose lemma is だ).  ``a|b`` is either, ``word[pos]`` needs both,
+    ``[pos]`` any word of that part of speech (a prefix of pos1-pos2-...), ``_``
+    any token, a trailing ``?`` makes a token optional and ``<NAME>`` inserts a
+    macro.  ``元気 が|も|は? <NEG>`` matches 元気がない, 元気もありません, ...
+    """
+    if _depth > 5:
+        raise ValueError("macros nest too deeply (a macro that uses itself?)")
+    choices: list[list[Sequence]] = []
+    for item in source.split():
+        optional = item.endswith("?") and len(item) > 1
+        if optional:
+            item = item[:-1]
+        if item.startswith("<") and item.endswith(">"):
+            name = item[1:-1]
+            if name not in macros:
+                known = ", ".join(sorted(macros)) or "none"
+                raise ValueError(f"unknown macro <{name}> (known: {known})")
+            options = [seq for body in macros[name] for seq in compile_pattern(body, macros, _depth + 1)]
+        else:
+            options = [(_parse_spec(item),)]
+        if optional:
+            options = [()] + options
+        choices.append(options)
+    if not choices:
+        raise ValueError("empty pattern")
+    out = []
+    for combo in itertools.product(*choices):
+        seq: Sequence = tuple(spec for part in combo for spec in part)
+        if seq:
+            out.append(seq)
+    return out
+
+
+# ---------------------------------------------------------------- data
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    name: str
+    category: str
+    severity: str
+    summary: str
+    rationale: str
+    message: str
+    suggestion: Suggestion
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+    resolved_by: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    rule: str
+    patterns: tuple[str, ...]
+    sequences: tuple[Sequence, ...]
+    message: str | None
+    suggestion: Suggestion | None
+    not_before: tuple[Spec, ...]
+    not_after: tuple[Spec, ...]
+    resolved_by: tuple[str, ...] | None
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+    note: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    id: str
+    label: str
+    patterns: tuple[str, ...]
+    sequences: tuple[Sequence, ...]
+    needs: tuple[str, ...]
+    not_before: tuple[Spec, ...]
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContextPattern:
+    """A pseudo, hearsay or negation pattern."""
+
+    id: str
+    kind: str  # "pseudo" | "hearsay" | "negation"
+    patterns: tuple[str, ...]
+    sequences: tuple[Sequence, ...]
+    suppresses: tuple[str, ...]  # categories (hearsay)
+    good: tuple[str, ...]
+    note: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the checker knows, merged from one or more files."""
+
+    rules: dict[str, Rule]
+    entries: tuple[Entry, ...]
+    observations: tuple[Observation, ...]
+    context: tuple[ContextPattern, ...]
+    quotes: tuple[tuple[str, str], ...]
+    macros: dict[str, list[str]] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+
+    def rule_for_missing(self, kind: str) -> Rule | None:
+        for rule in self.rules.values():
+            if rule.category == f"missing-{kind}":
+                return rule
+        return None
+
+
+# ---------------------------------------------------------------- validation
+
+_RULE_ID = re.compile(r"^[A-Z]{1,6}[0-9]{2,4}$")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+_SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
+    # field: (type, required)
+    "rules": {
+        "id": (str, True), "name": (str, True), "category": (str, True), "severity": (str, True),
+        "summary": (str, True), "rationale": (str, True), "message": (str, True),
+        "questions": (list, False), "template": (str, False), "example": (str, False),
+        "resolved_by": (list, False), "bad": (list, True), "good": (list, True),
+    },
+    "entries": {
+        "id": (str, True), "rule": (str, True), "pattern": (str, False), "patterns": (list, False),
+        "message": (str, False), "questions": (list, False), "template": (str, False), "example": (str, False),
+        "not_before": (list, False), "not_after": (list, False), "resolved_by": (list, False),
+        "bad": (list, True), "good": (list, True), "note": (str, False),
+    },
+    "observations": {
+        "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
+        "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
+        "note": (str, False),
+    },
+    "pseudo": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
+    "hearsay": {
+        "id": (str, True), "pattern": (str, False), "patterns": (list, False), "suppresses": (list, True),
+        "good": (list, True), "note": (str, False),
+    },
+    "negation": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
+}
+_TOP_LEVEL = set(_SCHEMAS) | {"macros", "quotes"}
+
+
+class _Reader:
+    """Validates one file's tables; every error names file, table[index] (id) and field."""
+
+    def __init__(self, file: str, macros: dict[str, list[str]]) -> None:
+        self.file = file
+        self.macros = macros
+
+    def fail(self, where: str, problem: str) -> LexiconError:
+        return LexiconError(self.file, where, problem)
+
+    def check_fields(self, table: str, index: int, item: Any) -> tuple[str, dict[str, Any]]:
+        where = f"{table}[{index}]"
+        if not isinstance(item, dict):
+            raise self.fail(where, f"expected a table ([[{table}]]), got {type(item).__name__}")
+        if isinstance(item.get("id"), str):
+            where += f" (id {item['id']!r})"
+        schema = _SCHEMAS[table]
+        for key in item:
+            if key not in schema:
+                allowed = ", ".join(schema)
+                raise self.fail(where, f"unknown field {key!r} (allowed: {allowed})")
+        for key, (typ, required) in schema.items():
+            if key not in item:
+                if required:
+                    raise self.fail(where, f"missing required field {key!r}")
+                continue
+            if not isinstance(item[key], typ):
+                raise self.fail(where, f"field {key!r}: expected {_type_name(typ)}, got {type(item[key]).__name__}")
+            if typ is list and not all(isinstance(x, str) for x in item[key]):
+                raise self.fail(where, f"field {key!r}: expected a list of strings")
+            if typ is str and not item[key].strip() and key != "template":
+                raise self.fail(where, f"field {key!r}: must not be empty")
+        if "id" in item and not _SLUG.match(item["id"]) and table != "rules":
+            raise self.fail(where, "field 'id': use lower-case letters, digits and '-' (e.g. 'genki-nai')")
+        return where, item
+
+    def patterns(self, where: str, item: dict[str, Any]) -> tuple[tuple[str, ...], tuple[Sequence, ...]]:
+        sources = ([item["pattern"]] if "pattern" in item else []) + list(item.get("patterns", []))
+        if not sources:
+            raise self.fail(where, "missing required field 'pattern' (or 'patterns')")
+        seqs: list[Sequence] = []
+        for src in sources:
+            try:
+                seqs.extend(compile_pattern(src, self.macros))
+            except ValueError as exc:
+                raise self.fail(where, f"field 'pattern' {src!r}: {exc}") from None
+        return tuple(sources), tuple(seqs)
+
+    def specs(self, where: str, item: dict[str, Any], key: str) -> tuple[Spec, ...]:
+        out = []
+        for text in item.get(key, []):
+            try:
+                out.append(_parse_spec(text))
+            except ValueError as exc:
+                raise self.fail(where, f"field {key!r}: {exc}") from None
+        return tuple(out)
+
+    def kinds(self, where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
+        values = tuple(item.get(key, ()))
+        for v in values:
+            if v not in ELEMENT_KINDS:
+                raise self.fail(where, f"field {key!r}: {v!r} is not an element kind ({', '.join(ELEMENT_KINDS)})")
+        return values
+
+    def examples(self, where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
+        values = tuple(item.get(key, ()))
+        if not values or not all(v.strip() for v in values):
+            raise self.fail(where, f"field {key!r}: give at least one non-empty example sentence")
+        return values
+
+    def suggestion(self, item: dict[str, Any]) -> Suggestion | None:
+        if not any(k in item for k in ("questions", "template", "example")):
+            return None
+        return Suggestion(tuple(item.get("questions", ())), item.get("template", ""), item.get("example", ""))
+
+
+def _type_name(typ: type | tuple[type, ...]) -> str:
+    return {str: "a string", list: "a list of strings", dict: "a table"}.get(typ, str(typ))  # type: ignore[call-overload]
+
+
+def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LexiconError(name, "", f"cannot read the file ({exc.strerror or exc}); check the path") from None
+    try:
+        return tomllib.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise LexiconError(name, "", "not UTF-8; save the lexicon as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(name, "", f"not valid TOML: {exc}") from None
+
+
+def _builtin_files() -> list[tuple[Any, str]]:
+    root = resources.files("vaguecheck") / "lexicons"
+    return sorted(((p, f"lexicons/{p.name}") for p in root.iterdir() if p.name.endswith(".toml")), key=lambda x: x[1])
+
+
+def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
+    """Load the built-in lexicons and then ``extra`` files, validating everything.
+
+    Files are read in two passes: macros and rules first, so an entry may use a
+    macro or rule from any file, including a built-in one.
+    """
+    sources: list[tuple[Any, str]] = _builtin_files() if builtin else []
+    sources += [(Path(p), str(p)) for p in extra]
+    docs = []
+    macros: dict[str, list[str]] = {}
+    quotes: list[tuple[str, str]] = []
+    for path, name in sources:
+        data = _load_toml(path, name)
+        for key in data:
+            if key not in _TOP_LEVEL:
+                raise LexiconError(name, "", f"unknown table {key!r} (allowed: {', '.join(sorted(_TOP_LEVEL))})")
+        for mname, body in data.get("macros", {}).items():
+            if isinstance(body, str):
+                body = [body]
+            if not isinstance(body, list) or not body or not all(isinstance(b, str) for b in body):
+                raise LexiconError(name, f"macros.{mname}", "expected a pattern string or a list of them")
+            macros[mname] = body
+        for i, pair in enumerate(data.get("quotes", [])):
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(c, str) and len(c) == 1 for c in pair)):
+                raise LexiconError(name, f"quotes[{i}]", "expected a pair of single characters, e.g. [\"「\", \"」\"]")
+            quotes.append((pair[0], pair[1]))
+        docs.append((name, data))
+
+    rules: dict[str, Rule] = {}
+    for name, data in docs:
+        reader = _Reader(name, macros)
+        for i, item in enumerate(_table(reader, data, "rules")):
+            where, item = reader.check_fields("rules", i, item)
+            rid = item["id"]
+            if not _RULE_ID.match(rid):
+                raise reader.fail(where, "field 'id': expected letters then digits, e.g. 'VC101' or 'TEAM01'")
+            if rid in rules:
+                raise reader.fail(where, f"field 'id': rule {rid} is already defined in {rules[rid].source}")
+            if not _SLUG.match(item["name"]):
+                raise reader.fail(where, "field 'name': use lower-case letters, digits and '-'")
+            if item["severity"] not in SEVERITIES:
+                raise reader.fail(where, f"field 'severity': expected one of {', '.join(SEVERITIES)}")
+            if not _SLUG.match(item["category"]):
+                raise reader.fail(where, f"field 'category': use lower-case letters and '-' (built-in: {', '.join(CATEGORIES)})")
+            rules[rid] = Rule(
+                id=rid, name=item["name"], category=item["category"], severity=item["severity"],
+                summary=item["summary"], rationale=item["rationale"], message=item["message"],
+                suggestion=reader.suggestion(item) or Suggestion(),
+                bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
+                resolved_by=reader.kinds(where, item, "resolved_by"), source=name,
+            )
+
+    entries: list[Entry] = []
+    observations: list[Observation] = []
+    context: list[ContextPattern] = []
+    seen: dict[str, str] = {}
+    for name, data in docs:
+        reader = _Reader(name, macros)
+        for table in ("entries", "observations", "pseudo", "hearsay", "negation"):
+            for i, item in enumerate(_table(reader, data, table)):
+                where, item = reader.check_fields(table, i, item)
+                key = f"{table}:{item['id']}"
+                if key in seen:
+                    raise reader.fail(where, f"field 'id': {item['id']!r} is already used in {seen[key]}")
+                seen[key] = name
+                srcs, seqs = reader.patterns(where, item)
+                if table == "entries":
+                    if item["rule"] not in rules:
+                        raise reader.fail(where, f"field 'rule': no rule {item['rule']!r} (define it under [[rules]])")
+                    entries.append(Entry(
+                        id=item["id"], rule=item["rule"], patterns=srcs, sequences=seqs,
+                        message=item.get("message"), suggestion=reader.suggestion(item),
+                        not_before=reader.specs(where, item, "not_before"), not_after=reader.specs(where, item, "not_after"),
+                        resolved_by=reader.kinds(where, item, "resolved_by") if "resolved_by" in item else None,
+                        bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
+                        note=item.get("note", ""), source=name,
+                    ))
+                elif table == "observations":
+                    needs = reader.kinds(where, item, "needs")
+                    if not needs:
+                        raise reader.fail(where, "field 'needs': name at least one element kind")
+                    observations.append(Observation(
+                        id=item["id"], label=item["label"], patterns=srcs, sequences=seqs, needs=needs,
+                        not_before=reader.specs(where, item, "not_before"),
+                        bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"), source=name,
+                    ))
+                else:
+                    for cat in item.get("suppresses", ()):
+                        if not _SLUG.match(cat):
+                            raise reader.fail(where, f"field 'suppresses': {cat!r} is not a category name")
+                    context.append(ContextPattern(
+                        id=item["id"], kind=table, patterns=srcs, sequences=seqs,
+                        suppresses=tuple(item.get("suppresses", ())), good=reader.examples(where, item, "good"),
+                        note=item.get("note", ""), source=name,
+                    ))
+    return Lexicon(
+        rules=rules, entries=tuple(entries), observations=tuple(observations), context=tuple(context),
+        quotes=tuple(quotes), macros=macros, files=tuple(name for name, _ in docs),
+    )
+
+
+def _table(reader: _Reader, data: dict[str, Any], table: str) -> list[Any]:
+    items = data.get(table, [])
+    if not isinstance(items, list):
+        raise reader.fail(table, f"expected an array of tables ([[{table}]]), got {type(items).__name__}")
+    return items

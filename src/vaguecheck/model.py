@@ -1,0 +1,165 @@
+"""The data model: what a check returns.  Frozen dataclasses, JSON-ready via ``to_dict``.
+
+Every ``start``/``end`` is a 0-based character offset into the text the user passed,
+and ``text == original[start:end]`` always.  ``line`` and ``column`` are 1-based;
+``\\r\\n``, ``\\r`` and ``\\n`` each end one line, so CRLF files get the same
+positions as LF files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+ElementKind = Literal["time", "quantity", "frequency"]
+
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # ascending
+ELEMENT_KINDS: tuple[str, ...] = ("time", "quantity", "frequency")
+CATEGORIES: tuple[str, ...] = (
+    "subjective",
+    "inference",
+    "vague-time",
+    "vague-frequency",
+    "vague-quantity",
+    "missing-time",
+    "missing-quantity",
+    "missing-frequency",
+)
+
+#: Version of the ``to_dict`` layout; bumped on any incompatible change.
+SCHEMA_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One morpheme, the same whichever analyser produced it.
+
+    ``lemma`` is UniDic's lemma (``無い`` for ない/無かっ/なさ) with an English gloss
+    removed (``トイレ-toilet`` -> ``トイレ``) but a Japanese sense kept
+    (``そう-様態`` appearance vs ``そう-伝聞`` hearsay).  ``norm`` is the surface
+    after width normalisation.  ``pos`` holds pos1 to pos4, ``*`` where empty.
+    """
+
+    surface: str
+    norm: str
+    lemma: str
+    pos: tuple[str, str, str, str]
+    cform: str
+    start: int
+    end: int
+
+    @property
+    def pos1(self) -> str:
+        return self.pos[0]
+
+    @property
+    def tag(self) -> str:
+        """pos1-pos2-pos3-pos4 without the empty parts, as in UniDic's output."""
+        return "-".join(p for p in self.pos if p != "*")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence or line of the report; ``tokens`` are its morphemes."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...] = field(default=(), repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """A concrete time, quantity or frequency found in the text.
+
+    ``value`` is normalised: ``amount`` (float or None), ``max`` (upper end of a
+    range or None), ``unit`` (str or None), ``relation`` (``at``, ``since``,
+    ``ago``, ``duration``, ``per``, ``every``, ``interval``, ``count``,
+    ``fraction``, ``scale`` or None), ``per`` (the period of a frequency) and
+    ``approximate`` (bool).
+    """
+
+    kind: ElementKind
+    start: int
+    end: int
+    text: str
+    value: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": dict(self.value),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What to do about a finding: questions to ask, a template, an example rewrite."""
+
+    questions: tuple[str, ...] = ()
+    template: str = ""
+    example: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"questions": list(self.questions), "template": self.template, "example": self.example}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in the text, with the rule that found it and what to do."""
+
+    rule: str
+    category: str
+    severity: Severity
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    message: str
+    suggestion: Suggestion
+    missing: tuple[str, ...] = ()
+    entry: str = ""  # id of the lexicon entry or observation that matched
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "message": self.message,
+            "suggestion": self.suggestion.to_dict(),
+            "missing": list(self.missing),
+            "entry": self.entry,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The result of checking one text."""
+
+    text: str
+    findings: tuple[Finding, ...]
+    elements: tuple[Element, ...]
+    sentences: tuple[Sentence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict; the layout is documented in docs/schema.md."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "text": self.text,
+            "findings": [f.to_dict() for f in self.findings],
+            "elements": [e.to_dict() for e in self.elements],
+            "sentences": [s.to_dict() for s in self.sentences],
+        }

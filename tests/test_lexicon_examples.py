@@ -1,0 +1,72 @@
+"""Every rule, entry, observation and context pattern carries examples; they are run here.
+
+bad  -> must fire (the rule; for an entry, that entry; for an observation, a missing-* finding)
+good -> must not fire it (for do-not-flag context patterns: nothing at all may be flagged)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vaguecheck.lexicon import load
+
+LEX = load()
+
+
+def _ids(items):
+    return [getattr(i, "id", str(i)) for i in items]
+
+
+@pytest.mark.parametrize("rule", LEX.rules.values(), ids=_ids(LEX.rules.values()))
+def test_rule_examples(checker, rule):
+    for text in rule.bad:
+        fired = {f.rule for f in checker.check(text).findings}
+        assert rule.id in fired, f"{rule.id} bad example not flagged: {text!r} (got {sorted(fired)})"
+    for text in rule.good:
+        fired = [(f.rule, f.text) for f in checker.check(text).findings if f.rule == rule.id]
+        assert not fired, f"{rule.id} good example flagged: {text!r}: {fired}"
+
+
+@pytest.mark.parametrize("entry", LEX.entries, ids=_ids(LEX.entries))
+def test_entry_examples(checker, entry):
+    for text in entry.bad:
+        got = [(f.rule, f.entry, f.text) for f in checker.check(text).findings]
+        assert any(r == entry.rule and e == entry.id for r, e, _ in got), f"{entry.id} bad example not flagged: {text!r} (got {got})"
+    for text in entry.good:
+        got = [(f.rule, f.entry, f.text) for f in checker.check(text).findings if f.rule == entry.rule]
+        assert not got, f"{entry.id} good example flagged by {entry.rule}: {text!r}: {got}"
+
+
+@pytest.mark.parametrize("obs", LEX.observations, ids=_ids(LEX.observations))
+def test_observation_examples(checker, obs):
+    for text in obs.bad:
+        got = [(f.rule, f.entry, f.missing) for f in checker.check(text).findings]
+        assert any(e == obs.id and m for _, e, m in got), f"{obs.id} bad example: no missing-* finding in {text!r} (got {got})"
+    for text in obs.good:
+        got = [(f.rule, f.text) for f in checker.check(text).findings if f.entry == obs.id]
+        assert not got, f"{obs.id} good example flagged: {text!r}: {got}"
+
+
+@pytest.mark.parametrize("ctx", LEX.context, ids=[f"{c.kind}:{c.id}" for c in LEX.context])
+def test_context_examples_flag_nothing(checker, ctx):
+    for text in ctx.good:
+        got = [(f.rule, f.text) for f in checker.check(text).findings]
+        assert not got, f"{ctx.kind} {ctx.id}: {text!r} must not be flagged, got {got}"
+
+
+def test_every_rule_has_entries_or_observations():
+    used = {e.rule for e in LEX.entries} | {LEX.rule_for_missing(k).id for k in ("time", "quantity", "frequency")}
+    assert set(LEX.rules) == used, f"rules with nothing to match: {set(LEX.rules) - used}"
+
+
+def test_every_item_has_bad_and_good_examples():
+    for item in [*LEX.rules.values(), *LEX.entries, *LEX.observations]:
+        assert item.bad and item.good, item.id
+        assert all(t.strip() for t in (*item.bad, *item.good)), item.id
+    for ctx in LEX.context:
+        assert ctx.good, ctx.id
+
+
+def test_lexicon_size():
+    # The issue asks for at least 150 entries across the lexicons.
+    assert len(LEX.entries) + len(LEX.observations) >= 150, len(LEX.entries) + len(LEX.observations)
