@@ -2,6 +2,10 @@
 
 Sequences are indexed by the words their first token may be, so a sentence costs
 one dictionary look-up per token plus the few candidates that start there.
+
+A plain word in a pattern also matches a run of adjacent tokens whose written
+forms join up to it: a team that writes ``リハパン`` should not need to know that
+UniDic reads it as リハ + パン.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, Iterable, TypeVar
 
-from .lexicon import Sequence, Spec, spec_matches
+from .lexicon import Sequence, Spec
 from .model import Token
 
 T = TypeVar("T")
@@ -24,9 +28,41 @@ class Match(Generic[T]):
     item: T
 
 
+def match_spec(spec: Spec, tokens: tuple[Token, ...], i: int) -> int:
+    """End index (exclusive) if ``spec`` matches at ``tokens[i]``, else -1."""
+    if i >= len(tokens):
+        return -1
+    tok = tokens[i]
+    for alt in spec:
+        if alt.matches(tok):
+            return i + 1
+    for alt in spec:
+        word = alt.word
+        if word is None or alt.pos is not None or len(word) <= len(tok.norm) or not word.startswith(tok.norm):
+            continue
+        joined = tok.norm
+        k = i + 1
+        while k < len(tokens) and len(joined) < len(word) and tokens[k].start == tokens[k - 1].end:
+            joined += tokens[k].norm
+            k += 1
+        if joined == word:
+            return k
+    return -1
+
+
+def match_sequence(seq: Sequence, tokens: tuple[Token, ...], i: int) -> int:
+    """End index (exclusive) if the whole sequence matches from ``tokens[i]``, else -1."""
+    for spec in seq:
+        i = match_spec(spec, tokens, i)
+        if i < 0:
+            return -1
+    return i
+
+
 class PatternIndex(Generic[T]):
     def __init__(self, items: Iterable[tuple[Sequence, T]]) -> None:
         self._by_word: dict[str, list[tuple[Sequence, T]]] = {}
+        self._by_first_char: dict[str, list[tuple[str, Sequence, T]]] = {}
         self._any: list[tuple[Sequence, T]] = []
         for seq, item in items:
             words = {alt.word for alt in seq[0]}
@@ -34,30 +70,40 @@ class PatternIndex(Generic[T]):
                 self._any.append((seq, item))
                 continue
             for word in words:
-                self._by_word.setdefault(word, []).append((seq, item))  # type: ignore[arg-type]
+                assert word is not None
+                self._by_word.setdefault(word, []).append((seq, item))
+                if len(word) > 1:
+                    self._by_first_char.setdefault(word[0], []).append((word, seq, item))
+
+    def _candidates(self, tok: Token) -> list[tuple[Sequence, T]]:
+        by_word = self._by_word
+        cands = by_word.get(tok.lemma, [])
+        if tok.norm != tok.lemma and tok.norm in by_word:
+            cands = cands + by_word[tok.norm]
+        split = self._by_first_char.get(tok.norm[:1])
+        if split:
+            norm = tok.norm
+            extra = [(seq, item) for word, seq, item in split if len(word) > len(norm) and word.startswith(norm)]
+            if extra:
+                cands = cands + extra
+        if self._any:
+            cands = cands + self._any
+        return cands
 
     def find(self, tokens: tuple[Token, ...]) -> list[Match[T]]:
         """All matches, the longest per (start, item), in order of start."""
         best: dict[tuple[int, int], Match[T]] = {}
-        n = len(tokens)
-        by_word = self._by_word
         for i, tok in enumerate(tokens):
-            cands = by_word.get(tok.lemma, [])
-            if tok.norm != tok.lemma and tok.norm in by_word:
-                cands = cands + by_word[tok.norm]
-            if self._any:
-                cands = cands + self._any
-            for seq, item in cands:
-                length = len(seq)
-                if length > n - i:
+            for seq, item in self._candidates(tok):
+                end = match_sequence(seq, tokens, i)
+                if end < 0:
                     continue
-                if all(spec_matches(seq[k], tokens[i + k]) for k in range(length)):
-                    key = (i, id(item))
-                    old = best.get(key)
-                    if old is None or old.last < i + length:
-                        best[key] = Match(i, i + length, item)
+                key = (i, id(item))
+                old = best.get(key)
+                if old is None or old.last < end:
+                    best[key] = Match(i, end, item)
         return sorted(best.values(), key=lambda m: (m.first, -m.last))
 
 
 def any_matches(specs: tuple[Spec, ...], tok: Token | None) -> bool:
-    return tok is not None and any(spec_matches(spec, tok) for spec in specs)
+    return tok is not None and any(alt.matches(tok) for spec in specs for alt in spec)
