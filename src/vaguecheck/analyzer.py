@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from ._normalize import NormalizedText, normalize
@@ -31,7 +32,7 @@ class RawToken:
 
     surface: str
     lemma: str
-    pos: tuple[str, str, str, str]
+    tag: str  # pos1-pos2-pos3-pos4 without empty parts, as UniDic writes it
     cform: str
     start: int
     end: int
@@ -132,7 +133,7 @@ def _merge_numbers(tokens: list[RawToken], sentence: str) -> list[RawToken]:
                 j += 2
             if j > i:
                 text = sentence[tok.start : tokens[j].end]
-                tok = RawToken(text, text, ("名詞", "数詞", "*", "*"), "*", tok.start, tokens[j].end)
+                tok = RawToken(text, text, "名詞-数詞", "*", tok.start, tokens[j].end)
                 i = j
         out.append(tok)
         i += 1
@@ -172,12 +173,11 @@ class FugashiBackend:
                 continue
             end = start + len(surface)
             cursor = end
-            parts = fields[4].split("-")
-            pos = (parts + ["*", "*", "*", "*"])[:4]
-            tokens.append(RawToken(surface, fields[3] or surface, (pos[0], pos[1], pos[2], pos[3]), fields[6] or "*", start, end))
+            tokens.append(RawToken(surface, fields[3] or surface, fields[4], fields[6] or "*", start, end))
         return _merge_numbers(tokens, sentence)
 
 
+@lru_cache(maxsize=8192)
 def _clean_lemma(lemma: str) -> str:
     # UniDic glosses loanwords (トイレ-toilet) and marks senses (そう-様態); keep senses only.
     head, sep, tail = lemma.partition("-")
@@ -210,7 +210,7 @@ def analyze(text: str, backend: Backend) -> Analysis:
                     surface=text[o_start:o_end],
                     norm=r.surface,
                     lemma=_clean_lemma(r.lemma),
-                    pos=r.pos,
+                    tag=r.tag,
                     cform=r.cform,
                     start=o_start,
                     end=o_end,

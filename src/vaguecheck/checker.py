@@ -93,6 +93,8 @@ class Document:
     analysis: Analysis
     elements: list[list[Element]]  # per sentence
     quotes: list[list[tuple[int, int]]]  # per sentence, original spans of 「...」
+    entries: list[list[Match[Entry]]]  # per sentence
+    observations: list[list[Match[Observation]]]  # per sentence
     context: list[list[Match[ContextPattern]]]  # per sentence
 
     @property
@@ -124,11 +126,11 @@ class Checker:
         self.lexicon = lexicon
         self.active = resolve_selection(lexicon.rules, select, ignore)
         self.backend = _backend(backend)
-        self._entries = PatternIndex(
-            (seq, e) for e in lexicon.entries if e.rule in self.active for seq in e.sequences
-        )
-        self._observations = PatternIndex((seq, o) for o in lexicon.observations for seq in o.sequences)
-        self._context = PatternIndex((seq, c) for c in lexicon.context for seq in c.sequences)
+        # One index for everything, so each token is looked up once per sentence.
+        patterned: list[Entry | Observation | ContextPattern] = [
+            *(e for e in lexicon.entries if e.rule in self.active), *lexicon.observations, *lexicon.context,
+        ]
+        self._index = PatternIndex((seq, item) for item in patterned for seq in item.sequences)
         self._missing_rules = {
             kind: rule for kind in ("time", "quantity", "frequency")
             if (rule := lexicon.rule_for_missing(kind)) is not None and rule.id in self.active
@@ -158,8 +160,15 @@ class Checker:
         nt = analysis.text
         elements = [_elements.extract(nt, s, e) for s, e in analysis.norm_spans]
         quotes = [_quote_spans(nt.norm, s, e, self.lexicon.quotes, nt.span) for s, e in analysis.norm_spans]
-        context = [self._context.find(sent.tokens) for sent in analysis.sentences]
-        return Document(analysis, elements, quotes, context)
+        entries: list[list[Match[Entry]]] = []
+        observations: list[list[Match[Observation]]] = []
+        context: list[list[Match[ContextPattern]]] = []
+        for sent in analysis.sentences:
+            matches = self._index.find(sent.tokens)
+            entries.append([m for m in matches if isinstance(m.item, Entry)])  # type: ignore[misc]
+            observations.append([m for m in matches if isinstance(m.item, Observation)])  # type: ignore[misc]
+            context.append([m for m in matches if isinstance(m.item, ContextPattern)])  # type: ignore[misc]
+        return Document(analysis, elements, quotes, entries, observations, context)
 
     def _lexical_pass(self, doc: Document) -> list[_Candidate]:
         out: list[_Candidate] = []
@@ -168,7 +177,7 @@ class Checker:
             blocked = self._blocked_spans(doc, si)
             hearsay = {cat for m in doc.context[si] if m.item.kind == "hearsay" for cat in m.item.suppresses}
             found: list[_Candidate] = []
-            for m in self._entries.find(toks):
+            for m in doc.entries[si]:
                 entry: Entry = m.item
                 rule = self.lexicon.rules[entry.rule]
                 if entry.not_before and any_matches(entry.not_before, toks[m.last] if m.last < len(toks) else None):
@@ -197,7 +206,7 @@ class Checker:
         if not self._missing_rules:
             return []
         out: list[_Candidate] = []
-        obs_per_sentence = [self._observations.find(s.tokens) for s in doc.sentences]
+        obs_per_sentence = doc.observations
         for si, sent in enumerate(doc.sentences):
             toks = sent.tokens
             kinds_here = {el.kind for el in doc.elements[si]}

@@ -59,23 +59,34 @@ def match_sequence(seq: Sequence, tokens: tuple[Token, ...], i: int) -> int:
     return i
 
 
-class PatternIndex(Generic[T]):
-    def __init__(self, items: Iterable[tuple[Sequence, T]]) -> None:
-        self._by_word: dict[str, list[tuple[Sequence, T]]] = {}
-        self._by_first_char: dict[str, list[tuple[str, Sequence, T]]] = {}
-        self._any: list[tuple[Sequence, T]] = []
-        for seq, item in items:
-            words = {alt.word for alt in seq[0]}
-            if None in words:
-                self._any.append((seq, item))
-                continue
-            for word in words:
-                assert word is not None
-                self._by_word.setdefault(word, []).append((seq, item))
-                if len(word) > 1:
-                    self._by_first_char.setdefault(word[0], []).append((word, seq, item))
+_Cand = tuple[int, Sequence, T]  # (anchor offset, sequence, item)
 
-    def _candidates(self, tok: Token) -> list[tuple[Sequence, T]]:
+
+class PatternIndex(Generic[T]):
+    """Sequences indexed by an anchor: their first token spec that names words.
+
+    Specs before the anchor name only a part of speech (``[形容詞] そう-様態``),
+    so each takes exactly one token and the match starts ``offset`` tokens
+    before the anchor.  Only sequences made of nothing but POS specs are tried
+    at every token.
+    """
+
+    def __init__(self, items: Iterable[tuple[Sequence, T]]) -> None:
+        self._by_word: dict[str, list[_Cand]] = {}
+        self._by_first_char: dict[str, list[tuple[str, int, Sequence, T]]] = {}
+        self._any: list[_Cand] = []
+        for seq, item in items:
+            anchor = next((k for k, spec in enumerate(seq) if all(alt.word is not None for alt in spec)), None)
+            if anchor is None:
+                self._any.append((0, seq, item))
+                continue
+            for word in {alt.word for alt in seq[anchor]}:
+                assert word is not None
+                self._by_word.setdefault(word, []).append((anchor, seq, item))
+                if len(word) > 1:
+                    self._by_first_char.setdefault(word[0], []).append((word, anchor, seq, item))
+
+    def _candidates(self, tok: Token) -> list[_Cand]:
         by_word = self._by_word
         cands = by_word.get(tok.lemma, [])
         if tok.norm != tok.lemma and tok.norm in by_word:
@@ -83,7 +94,7 @@ class PatternIndex(Generic[T]):
         split = self._by_first_char.get(tok.norm[:1])
         if split:
             norm = tok.norm
-            extra = [(seq, item) for word, seq, item in split if len(word) > len(norm) and word.startswith(norm)]
+            extra = [(a, seq, item) for word, a, seq, item in split if len(word) > len(norm) and word.startswith(norm)]
             if extra:
                 cands = cands + extra
         if self._any:
@@ -94,14 +105,17 @@ class PatternIndex(Generic[T]):
         """All matches, the longest per (start, item), in order of start."""
         best: dict[tuple[int, int], Match[T]] = {}
         for i, tok in enumerate(tokens):
-            for seq, item in self._candidates(tok):
-                end = match_sequence(seq, tokens, i)
+            for offset, seq, item in self._candidates(tok):
+                start = i - offset
+                if start < 0:
+                    continue
+                end = match_sequence(seq, tokens, start)
                 if end < 0:
                     continue
-                key = (i, id(item))
+                key = (start, id(item))
                 old = best.get(key)
                 if old is None or old.last < end:
-                    best[key] = Match(i, end, item)
+                    best[key] = Match(start, end, item)
         return sorted(best.values(), key=lambda m: (m.first, -m.last))
 
 

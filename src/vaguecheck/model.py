@@ -38,25 +38,39 @@ class Token:
     ``lemma`` is UniDic's lemma (``無い`` for ない/無かっ/なさ) with an English gloss
     removed (``トイレ-toilet`` -> ``トイレ``) but a Japanese sense kept
     (``そう-様態`` appearance vs ``そう-伝聞`` hearsay).  ``norm`` is the surface
-    after width normalisation.  ``pos`` holds pos1 to pos4, ``*`` where empty.
+    after width normalisation.  ``tag`` is the part of speech as UniDic writes it,
+    pos1-pos2-pos3-pos4 without the empty parts (``名詞-普通名詞-一般``); ``pos``
+    gives the four levels with ``*`` where empty.
     """
 
     surface: str
     norm: str
     lemma: str
-    pos: tuple[str, str, str, str]
+    tag: str
     cform: str
     start: int
     end: int
 
     @property
-    def pos1(self) -> str:
-        return self.pos[0]
+    def pos(self) -> tuple[str, str, str, str]:
+        parts = (self.tag.split("-") + ["*", "*", "*", "*"])[:4]
+        return (parts[0], parts[1], parts[2], parts[3])
 
     @property
-    def tag(self) -> str:
-        """pos1-pos2-pos3-pos4 without the empty parts, as in UniDic's output."""
-        return "-".join(p for p in self.pos if p != "*")
+    def pos1(self) -> str:
+        return self.tag.partition("-")[0]
+
+    @property
+    def pos2(self) -> str:
+        return self.pos[1]
+
+    @property
+    def pos3(self) -> str:
+        return self.pos[2]
+
+    @property
+    def pos4(self) -> str:
+        return self.pos[3]
 
 
 @dataclass(frozen=True, slots=True)
