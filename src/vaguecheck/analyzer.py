@@ -10,7 +10,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from ._normalize import NormalizedText, normalize
 from .model import Sentence, Token
@@ -26,9 +26,11 @@ _TERMINATORS = "。！？!?"
 _FOLLOWERS = _CLOSE + "。！？!?"  # kept with the sentence they close
 
 
-@dataclass(frozen=True, slots=True)
-class RawToken:
-    """A morpheme as a backend reports it, offsets into the normalised sentence."""
+class RawToken(NamedTuple):
+    """A morpheme as a backend reports it, offsets into the normalised sentence.
+
+    A named tuple rather than a dataclass: one is made per morpheme on the hot path.
+    """
 
     surface: str
     lemma: str
@@ -174,7 +176,9 @@ class FugashiBackend:
             end = start + len(surface)
             cursor = end
             tokens.append(RawToken(surface, fields[3] or surface, fields[4], fields[6] or "*", start, end))
-        return _merge_numbers(tokens, sentence)
+        if "." in sentence or "," in sentence:
+            return _merge_numbers(tokens, sentence)
+        return tokens
 
 
 @lru_cache(maxsize=8192)
@@ -202,20 +206,19 @@ def analyze(text: str, backend: Backend) -> Analysis:
     spans = split_sentences(norm)
     for s_start, s_end in spans:
         raw = backend.tokenize(norm[s_start:s_end])
+        index = nt.index
+        identical = norm is text
         tokens = []
-        for r in raw:
-            o_start, o_end = nt.span(s_start + r.start, s_start + r.end)
-            tokens.append(
-                Token(
-                    surface=text[o_start:o_end],
-                    norm=r.surface,
-                    lemma=_clean_lemma(r.lemma),
-                    tag=r.tag,
-                    cform=r.cform,
-                    start=o_start,
-                    end=o_end,
-                )
-            )
+        append = tokens.append
+        # hot loop: positional arguments, and no index look-up when nothing was normalised
+        for surface, lemma, tag, cform, r_start, r_end in raw:
+            if index is None:
+                o_start, o_end = s_start + r_start, s_start + r_end
+                original = surface if identical else text[o_start:o_end]
+                append(Token(original, surface, _clean_lemma(lemma), tag, cform, o_start, o_end))
+            else:
+                o_start, o_end = index[s_start + r_start], index[s_start + r_end]
+                append(Token(text[o_start:o_end], surface, _clean_lemma(lemma), tag, cform, o_start, o_end))
         o_start, o_end = nt.span(s_start, s_end)
         sentences.append(Sentence(o_start, o_end, text[o_start:o_end], tuple(tokens)))
     return Analysis(nt, tuple(sentences), tuple(spans))
