@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
         "frequency",
         "per",
         rf"(?P<per>{_ONE}日|日|{_ONE}週間|週|{_ONE}(?:か月|ヶ月|カ月)|月|{_ONE}年|年|夜間|日中|夜中|夜|朝|午前中|午後"
-        rf"|{_ONE}時間|{_ONE}回の食事|毎食|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
+        rf"|{_ONE}時間|{_ONE}回の食事|毎食|毎日|毎晩|毎朝|毎夜|毎週|毎月|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
         rf"(?P<unit>回|度|日|錠|包){_APPROX_POST}",
     ),
     ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)(?:に)?"),
@@ -73,13 +73,17 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ),
 ]
 
-_COMPILED = [(kind, rel, re.compile(p)) for kind, rel, p in _PATTERNS]
+# Characters one of which must occur for the pattern above to match at all, in the
+# same order ("" = always try).  A substring test is far cheaper than a regex scan.
+_TRIGGERS = (
+    "前", "月", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
+    "回度日錠包", "おき置毎ご", "毎連隔朝", "回", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
+)
+_COMPILED = [(kind, rel, re.compile(p), trig) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
 # (昨日, 毎晩, 半分), which keeps extraction cheap on wordy sentences.
 _NUMERAL = re.compile(r"[0-9〇二三四五六七八九十百千]")
-_WITHOUT_NUMERAL = [
-    (kind, rel, rx) for kind, rel, rx in _COMPILED if _NUM not in rx.pattern and "[0-9]" not in rx.pattern
-]
+_WITHOUT_NUMERAL = [c for c in _COMPILED if _NUM not in c[2].pattern and "[0-9]" not in c[2].pattern]
 _KIND_RANK = {"frequency": 0, "time": 1, "quantity": 2}
 
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -159,7 +163,9 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
     segment = norm[start:end]
     candidates: list[tuple[int, int, int, str, str | None, re.Match[str]]] = []
     patterns = _COMPILED if _NUMERAL.search(segment) else _WITHOUT_NUMERAL
-    for rank, (kind, relation, rx) in enumerate(patterns):
+    for rank, (kind, relation, rx, triggers) in enumerate(patterns):
+        if triggers and not any(ch in segment for ch in triggers):
+            continue
         for m in rx.finditer(segment):
             s, e = m.span()
             while e > s and segment[e - 1].isspace():
