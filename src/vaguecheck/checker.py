@@ -25,8 +25,6 @@ _VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequenc
 #: たまに（月2回程度）, かなり減り、1日1,500mlから900mlになった.
 _RESOLVE_BEFORE = 12
 _RESOLVE_AFTER = 24
-#: How many tokens after an observation a negation cue may start: 転倒なし, 発熱はありません.
-_NEGATION_REACH = 4
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +225,7 @@ class Checker:
                     continue
                 if obs.not_before and any_matches(obs.not_before, toks[m.last] if m.last < len(toks) else None):
                     continue
-                if any(m.last <= n.first <= m.last + _NEGATION_REACH and not _clause_break(toks, m.last, n.first) for n in negations):
+                if any(m.last <= n.first <= m.last + n.item.reach and not _clause_break(toks, m.last, n.first) for n in negations):
                     continue
                 if any(c.sentence == si and c.start < end and start < c.end for c in lexical):
                     continue  # the word itself is already flagged; one span, one finding

@@ -173,6 +173,7 @@ class ContextPattern:
     sequences: tuple[Sequence, ...]
     suppresses: tuple[str, ...]  # categories (hearsay)
     good: tuple[str, ...]
+    reach: int = 4  # negation: how many tokens after the observation it may start
     note: str = ""
     source: str = ""
 
@@ -225,7 +226,10 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "id": (str, True), "pattern": (str, False), "patterns": (list, False), "suppresses": (list, True),
         "good": (list, True), "note": (str, False),
     },
-    "negation": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
+    "negation": {
+        "id": (str, True), "pattern": (str, False), "patterns": (list, False), "reach": (int, False),
+        "good": (list, True), "note": (str, False),
+    },
 }
 _TOP_LEVEL = set(_SCHEMAS) | {"macros", "quotes"}
 
@@ -256,7 +260,7 @@ class _Reader:
                 if required:
                     raise self.fail(where, f"missing required field {key!r}")
                 continue
-            if not isinstance(item[key], typ):
+            if not isinstance(item[key], typ) or (typ is int and isinstance(item[key], bool)):
                 raise self.fail(where, f"field {key!r}: expected {_type_name(typ)}, got {type(item[key]).__name__}")
             if typ is list and not all(isinstance(x, str) for x in item[key]):
                 raise self.fail(where, f"field {key!r}: expected a list of strings")
@@ -300,6 +304,12 @@ class _Reader:
             raise self.fail(where, f"field {key!r}: give at least one non-empty example sentence")
         return values
 
+    def reach(self, where: str, item: dict[str, Any]) -> int:
+        value = item.get("reach", 4)
+        if isinstance(value, bool) or not 0 <= value <= 10:
+            raise self.fail(where, "field 'reach': expected a whole number of tokens from 0 to 10")
+        return value
+
     def suggestion(self, item: dict[str, Any]) -> Suggestion | None:
         if not any(k in item for k in ("questions", "template", "example")):
             return None
@@ -307,7 +317,7 @@ class _Reader:
 
 
 def _type_name(typ: type | tuple[type, ...]) -> str:
-    return {str: "a string", list: "a list of strings", dict: "a table"}.get(typ, str(typ))  # type: ignore[call-overload]
+    return {str: "a string", list: "a list of strings", dict: "a table", int: "a whole number"}.get(typ, str(typ))  # type: ignore[call-overload]
 
 
 def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
@@ -421,7 +431,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                     context.append(ContextPattern(
                         id=item["id"], kind=table, patterns=srcs, sequences=seqs,
                         suppresses=tuple(item.get("suppresses", ())), good=reader.examples(where, item, "good"),
-                        note=item.get("note", ""), source=name,
+                        note=item.get("note", ""), source=name, reach=reader.reach(where, item),
                     ))
     return Lexicon(
         rules=rules, entries=tuple(entries), observations=tuple(observations), context=tuple(context),
