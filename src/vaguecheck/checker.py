@@ -46,7 +46,9 @@ def _backend(name: str) -> Backend:
         return _BACKENDS[name]
 
 
-def resolve_selection(rules: dict[str, Rule], select: Iterable[str] | None, ignore: Iterable[str] | None) -> frozenset[str]:
+def resolve_selection(
+    rules: dict[str, Rule], select: Iterable[str] | str | None, ignore: Iterable[str] | str | None
+) -> frozenset[str]:
     """Rule ids left after ``select`` and ``ignore``.
 
     A selector is a rule id (``VC101``), an id prefix (``VC1``), a category
@@ -54,7 +56,9 @@ def resolve_selection(rules: dict[str, Rule], select: Iterable[str] | None, igno
     unknown selector raises ValueError, so a typo never silently disables nothing.
     """
 
-    def expand(selectors: Iterable[str], what: str) -> set[str]:
+    def expand(selectors: Iterable[str] | str, what: str) -> set[str]:
+        if isinstance(selectors, str):  # select="VC101" means one selector, not V, C, 1, 0, 1
+            selectors = [selectors]
         out: set[str] = set()
         for sel in selectors:
             hit = {
@@ -208,10 +212,13 @@ class Checker:
         for si, sent in enumerate(doc.sentences):
             toks = sent.tokens
             kinds_here = {el.kind for el in doc.elements[si]}
-            # A following sentence with no observation of its own continues this one:
+            # A neighbouring sentence with no observation of its own belongs to this one:
             # 「3日前から発熱があります。最高38.5℃です。」
+            # and so does one just before it: 「BT38.2℃。発熱あり。」
             if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
                 kinds_here |= {el.kind for el in doc.elements[si + 1]}
+            if si > 0 and not obs_per_sentence[si - 1]:
+                kinds_here |= {el.kind for el in doc.elements[si - 1]}
             vague_here = {c.rule.category for c in lexical if c.sentence == si}
             blocked = self._blocked_spans(doc, si)
             negations = [m for m in doc.context[si] if m.item.kind == "negation"]
@@ -230,6 +237,7 @@ class Checker:
                 if any(c.sentence == si and c.start < end and start < c.end for c in lexical):
                     continue  # the word itself is already flagged; one span, one finding
                 seen.add(obs.id)
+                end = toks[_inflected_end(toks, m.last)].end
                 text = sent.text[start - sent.start : end - sent.start]
                 for kind in obs.needs:
                     rule = self._missing_rules.get(kind)
@@ -260,14 +268,17 @@ class Checker:
         )
 
 
-#: Inflection that belongs to a matched verb or adjective: 余っ|て|いる, 落ち込ん|で|い|ます.
-_INFLECTION = frozenset(("ます", "た", "ず", "ない", "れる", "られる", "せる", "させる", "て", "居る", "仕舞う", "ちゃう"))
+#: Inflection that belongs to a matched predicate: 余っ|て|いる, 落ち込ん|で|い|ます,
+#: ようでし|た, 悪|そう (an adjective stem needs its そう to be readable).
+_INFLECTION = frozenset(
+    ("ます", "た", "ず", "ない", "れる", "られる", "せる", "させる", "て", "居る", "仕舞う", "ちゃう", "そう-様態")
+)
 
 
 def _inflected_end(toks, last: int) -> int:
     """Index of the last token of a match, extended over its inflection."""
     k = last - 1
-    if toks[k].pos1 not in ("動詞", "形容詞"):
+    if toks[k].pos1 not in ("動詞", "形容詞", "助動詞"):
         return k
     while k + 1 < len(toks) and toks[k + 1].lemma in _INFLECTION:
         k += 1

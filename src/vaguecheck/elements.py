@@ -14,9 +14,16 @@ from typing import Any
 from ._normalize import NormalizedText
 from .model import Element
 
-_DIGITS = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+# A number starts where a digit run starts and has at most 9 digits before the point:
+# the look-behind stops every position inside a long run of digits from starting a
+# (backtracking) match, so a 100,000-digit line costs linear time, and no value can
+# overflow to infinity.
+_DIGITS = r"(?<![0-9.,])[0-9]{1,9}(?:,[0-9]{3}){0,3}(?:\.[0-9]{1,4})?(?![0-9])"
 # 一 alone is left out: 一時 (for a while), 一度も, 一緒, 一部 are not numbers.
-_KANJI = r"(?:十数|数十|[二三四五六七八九十百千〇][一二三四五六七八九十百千〇]*|一[十百千〇二三四五六七八九]+)"
+_KANJI = (
+    r"(?<![〇一二三四五六七八九十百千万])"
+    r"(?:十数|数十|[二三四五六七八九十百千〇][一二三四五六七八九十百千〇]{0,6}|一[十百千〇二三四五六七八九][一二三四五六七八九十百千〇]{0,5})"
+)
 _NUM = rf"(?:{_DIGITS}|{_KANJI})"
 _N1 = rf"(?P<n1>{_NUM})"
 _N2 = rf"(?:\s*[〜~\-−ー]\s*(?P<n2>{_NUM}))?"
@@ -35,9 +42,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
     (
         "time",
         "at",
-        rf"(?:午前|午後|朝|夕方|夜|深夜|明け方)?{_N1}時(?!間)(?:(?P<minute>{_NUM})分|半)?(?:頃|ごろ|過ぎ)?{_SINCE}",
+        rf"(?P<ampm>午前|午後|朝|夕方|夜|深夜|明け方)?{_N1}(?P<clock>時)(?!間)(?:(?P<minute>{_NUM})分|(?P<half>半))?"
+        rf"(?P<about>頃|ごろ|過ぎ)?{_SINCE}",
     ),
-    ("time", "at", rf"(?<![0-9])(?P<hh>[01]?[0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?![0-9])(?:頃|ごろ)?{_SINCE}"),
+    ("time", "at", rf"(?<![0-9])(?P<hh>[01]?[0-9]|2[0-3]):(?P<mm>[0-5][0-9])(?![0-9])(?P<about>頃|ごろ)?{_SINCE}"),
     (
         "time",
         "at",
@@ -56,19 +64,25 @@ _PATTERNS: list[tuple[str, str, str]] = [
         rf"|{_ONE}時間|{_ONE}回の食事|毎食|毎日|毎晩|毎朝|毎夜|毎週|毎月|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
         rf"(?P<unit>回|度|日|錠|包){_APPROX_POST}",
     ),
-    ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)(?:に)?"),
+    (
+        "frequency",
+        "per",
+        rf"(?P<per>{_NUM}(?:日|週間|週|か月|ヶ月|カ月|時間))に\s*{_APPROX_PRE}{_N1}{_N2}(?P<unit>回|度){_APPROX_POST}",
+    ),
+    ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)"),
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:%|点|桁)?"),
-    ("quantity", "pressure", rf"(?:(?:血圧|BP)\s*(?:は|:)?\s*)?(?P<n1>[0-9]{{2,3}})/(?P<n2>[0-9]{{2,3}})\s*(?P<unit>mmHg)"),
-    ("quantity", "pressure", rf"(?:血圧|BP)\s*(?:は|:)?\s*(?P<n1>[0-9]{{2,3}})/(?P<n2>[0-9]{{2,3}})"),
+    # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
+    ("quantity", "pressure", rf"(?<![0-9])(?P<span>(?P<n1>[0-9]{{2,3}})/(?P<n2>[0-9]{{2,3}})\s*(?P<unit>mmHg))"),
+    ("quantity", "pressure", rf"(?:血圧|BP)\s*(?:は|:)?\s*(?P<span>(?P<n1>[0-9]{{2,3}})/(?P<n2>[0-9]{{2,3}}))(?![0-9])"),
     ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
     ("quantity", "fraction", rf"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
     (
         "quantity",
         None,
         rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*"
-        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|kg|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|本|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍)"
+        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|kg|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|本|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
         + _APPROX_POST,
     ),
 ]
@@ -77,7 +91,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "月", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包", "おき置毎ご", "毎連隔朝", "回", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
+    "回度日錠包", "回度", "おき置毎ご", "毎連隔朝", "回", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), trig) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -136,6 +150,21 @@ def _value(kind: str, relation: str | None, m: re.Match[str]) -> dict[str, Any]:
     if "hh" in groups:
         value["amount"] = float(groups["hh"]) + float(groups["mm"]) / 60
         value["unit"] = "時"
+    if "clock" in groups:
+        hour = value["amount"] or 0.0
+        if groups.get("ampm") in ("午後", "夕方", "夜") and hour < 12:
+            hour += 12
+        minutes = parse_number(groups["minute"])[0] if "minute" in groups else (30.0 if "half" in groups else 0.0)
+        value["amount"] = hour + minutes / 60
+        value["unit"] = "時"
+    if groups.get("about") in ("頃", "ごろ"):
+        value["approximate"] = True
+    elif groups.get("about") == "過ぎ":
+        value["bound"] = "at-least"
+    if relation == "pressure":
+        value["diastolic"] = value.pop("max")
+        value["max"] = None
+        value["unit"] = "mmHg"
     if "pre" in groups or groups.get("post") in ("ほど", "程度", "程", "くらい", "ぐらい", "位", "前後", "ごろ", "頃"):
         value["approximate"] = True
     post = groups.get("post")
@@ -172,6 +201,8 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
                 e -= 1
             if e <= s or segment[s:e] == "十分" and not segment[e : e + 1] in ("間", "後", "前", "程", "ほ", "く", "ぐ"):
                 continue
+            if m.groupdict().get("span") is not None:
+                s, e = m.span("span")
             candidates.append((s, e, rank, kind, relation, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     taken: list[tuple[int, int]] = []

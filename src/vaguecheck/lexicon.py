@@ -47,9 +47,12 @@ class Alt:
     word: str | None
     pos: str | None
     exact: bool = False  # "=word": the written form only, not the lemma
+    cform: str | None = None  # "{意志推量形}": a prefix of the conjugation form
 
     def matches(self, tok: Token) -> bool:
         if self.word is not None and self.word != tok.norm and (self.exact or self.word != tok.lemma):
+            return False
+        if self.cform is not None and not tok.cform.startswith(self.cform):
             return False
         return self.pos is None or tok.tag.startswith(self.pos)
 
@@ -57,7 +60,7 @@ class Alt:
 Spec = tuple[Alt, ...]
 Sequence = tuple[Spec, ...]
 
-_ALT = re.compile(r"^(?P<exact>=)?(?P<word>[^\[\]<>?|=\s]+)?(?:\[(?P<pos>[^\[\]]+)\])?$")
+_ALT = re.compile(r"^(?P<exact>=)?(?P<word>[^\[\]{}<>?|=\s]+)?(?:\[(?P<pos>[^\[\]]+)\])?(?:\{(?P<cform>[^{}]+)\})?$")
 
 
 def spec_matches(spec: Spec, tok: Token) -> bool:
@@ -70,10 +73,12 @@ def _parse_spec(text: str) -> Spec:
     alts = []
     for part in text.split("|"):
         m = _ALT.match(part)
-        if not part or m is None or (m.group("word") is None and m.group("pos") is None):
-            raise ValueError(f"cannot read token {text!r}: expected word, =word, word[pos] or [pos], alternatives joined by |")
+        if not part or m is None or (m.group("word") is None and m.group("pos") is None and m.group("cform") is None):
+            raise ValueError(
+                f"cannot read token {text!r}: expected word, =word, word[pos], [pos] or [pos]{{cform}}, alternatives joined by |"
+            )
         word = m.group("word")
-        alts.append(Alt(None if word == "_" else word, m.group("pos"), m.group("exact") is not None and word != "_"))
+        alts.append(Alt(None if word == "_" else word, m.group("pos"), m.group("exact") is not None and word != "_", m.group("cform")))
     return tuple(alts)
 
 
@@ -83,7 +88,8 @@ def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0) 
     Tokens are separated by spaces.  ``word`` matches a token whose lemma or
     written form is ``word``; ``=word`` the written form only (``=に``, not the
     に whose lemma is だ).  ``a|b`` is either, ``word[pos]`` needs both,
-    ``[pos]`` any word of that part of speech (a prefix of pos1-pos2-...), ``_``
+    ``[pos]`` any word of that part of speech (a prefix of pos1-pos2-...),
+    ``{cform}`` a conjugation form (a prefix, e.g. ``[動詞]{意志推量形}``), ``_``
     any token, a trailing ``?`` makes a token optional and ``<NAME>`` inserts a
     macro.  ``元気 が|も|は? <NEG>`` matches 元気がない, 元気もありません, ...
     """
