@@ -1,0 +1,449 @@
+"""Properties of check() that hold for every input (issue items 8 and 10).
+
+Inputs mix Japanese care-report fragments (vague words, numbers in every width,
+brackets, hearsay, observations) with random text, control characters, lone
+surrogates, emoji and half-width kana, because ``st.text()`` alone almost never
+produces Japanese and so would never reach the matcher.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import textwrap
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import vaguecheck
+
+CHECKER = vaguecheck.Checker()
+
+FRAGMENTS = [
+    # vague wording, each category
+    "最近、", "最近", "元気がありません", "元気がない", "調子が悪い", "機嫌が悪く", "食欲がなく", "不穏", "特変なし",
+    "大変そうです", "つらそう", "ようです", "ように見えます", "みたい", "らしい", "と思います", "かもしれません",
+    "気がします", "便秘気味", "っぽい", "この頃", "このところ", "先日", "しばらく", "時々", "たまに", "よく",
+    "何度も", "頻回に", "少し", "あまり", "ほとんど", "余っている", "かなり", "結構", "とても",
+    # observations and negations
+    "発熱", "発熱あり", "転倒", "転倒なし", "飲み忘れ", "食事量", "傾眠", "息切れ", "むせ込みあり", "体重が減って",
+    "はありません", "認めず", "予防", "ですか",
+    # elements, in every style of numeral
+    "3日前から", "一昨日の夜から", "5月12日", "午後3時ごろ", "先月末から", "5割", "半分以下", "全量", "5分",
+    "38.2℃", "３８．２℃", "140/85mmHg", "１４０／８５ｍｍＨｇ", "1,200ml", "1.5kg", "92%", "92％", "7錠", "30秒",
+    "NRSで4", "週に3回", "1日2回", "夜間3回", "毎晩", "毎食前", "3時間おき", "1回の食事で2〜3回", "月二回",
+    "三日", "五割", "十数回", "2〜3回", "約", "ほど", "程度", "ごろ", "十分に", "一緒に", "37.", ".5", "1/", "/2",
+    # context: quotes, hearsay, greetings
+    "「", "」", "『", "』", "（", "）", "(", ")", "長女の話では、", "によると", "そうです", "とのこと", "と話されています",
+    "大変お世話になっております", "結構です", "試してみたい", "元気の里", "見られます", "のような",
+    # punctuation and line ends
+    "。", "、", "！", "？", "!", "?", "…", "・", " ", "\u3000", "\t", "\r\n", "\r", "\n", "\n\n",
+    # awkward characters
+    "\x00", "\x1b", "\x7f", "\ufeff", "\u200b", "\u202e", "\ufffd", "😀", "👨\u200d👩\u200d👧", "🇯🇵",
+    "ﾍﾙﾊﾟｰ", "ｶﾞ", "ﾊﾟ", "ﾞ", "ﾟ", "ｱﾞ", "ｰ", "ｷﾞｮｳ", "か\u3099", "e\u0301", "℃", "°C", "㎎", "①", "Ⅲ",
+]
+
+surrogate = st.integers(min_value=0xD800, max_value=0xDFFF).map(chr)
+any_char = st.characters(min_codepoint=0, max_codepoint=0x10FFFF)
+piece = st.one_of(
+    st.sampled_from(FRAGMENTS),
+    st.sampled_from(FRAGMENTS),  # weight the report fragments up
+    st.text(max_size=6),
+    st.text(alphabet=any_char, max_size=4),
+    surrogate,
+)
+report_text = st.lists(piece, max_size=40).map("".join)
+number_noise = st.lists(
+    st.one_of(
+        st.sampled_from(FRAGMENTS),
+        st.sampled_from(list("0123456789,.〜~-/:０１２３４５６７８９．，／一二三四五六七八九十百千〇数分日時回割月年前後からごろ約")),
+    ),
+    max_size=60,
+).map("".join)
+lf_report_text = st.lists(
+    st.one_of(st.sampled_from([f for f in FRAGMENTS if "\r" not in f]), st.text(alphabet="あ亜ｱ1。\n「」", max_size=4)),
+    max_size=30,
+).map("".join)
+
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+QUICK = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where lines begin; \\r\\n, \\r and \\n each end one line."""
+    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+
+def line_col(text: str, pos: int, starts: list[int] | None = None) -> tuple[int, int]:
+    """1-based line and column of ``pos`` (a position inside a \\r\\n belongs to the line it ends)."""
+    starts = line_starts(text) if starts is None else starts
+    line = bisect.bisect_right(starts, pos)
+    return line, pos - starts[line - 1] + 1
+
+
+def assert_well_formed(text: str, report: vaguecheck.Report) -> None:
+    assert report.text == text
+    n = len(text)
+    for item in (*report.findings, *report.elements, *report.sentences):
+        assert 0 <= item.start <= item.end <= n, (item.start, item.end, n)
+        assert text[item.start : item.end] == item.text, (item, text[item.start : item.end])
+    starts = line_starts(text)
+    for f in report.findings:
+        assert (f.line, f.column) == line_col(text, f.start, starts), (f.rule, f.start, f.line, f.column)
+        assert f.severity in ("error", "warning", "info")
+        assert f.category.startswith("missing-") == bool(f.missing)
+    for e in report.elements:
+        assert e.kind in ("time", "quantity", "frequency")
+    keys = [(f.start, f.end) for f in report.findings]
+    assert keys == sorted(keys), "findings not sorted by (start, end)"
+    for seq in (report.elements, report.sentences):  # in text order, never overlapping
+        for a, b in zip(seq, seq[1:]):
+            assert a.end <= b.start, (a, b)
+    d = report.to_dict()
+    dumped = json.dumps(d, ensure_ascii=False, allow_nan=False).encode("utf-8", "surrogatepass")
+    assert json.loads(dumped.decode("utf-8", "surrogatepass")) == d
+    if not re.search("[\ud800-\udfff]", text):
+        # (with ensure_ascii, JSON itself joins a lone high + low surrogate pair into one character)
+        assert json.loads(json.dumps(d)) == d
+
+
+# ---------------------------------------------------------------- never raises, offsets, order, JSON
+
+@FAST
+@given(report_text)
+def test_any_text_well_formed(text):
+    assert_well_formed(text, CHECKER.check(text))
+
+
+@FAST
+@given(number_noise)
+def test_number_noise_well_formed(text):
+    """Digits, separators and kanji numerals packed together: the element patterns' hardest input."""
+    assert_well_formed(text, CHECKER.check(text))
+
+
+@QUICK
+@given(st.text())
+def test_random_unicode_well_formed(text):
+    assert_well_formed(text, CHECKER.check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("\x00", id="nul"),
+        pytest.param("最近\x00元気がありません。", id="nul-inside"),
+        pytest.param("\ud800", id="lone-high-surrogate"),
+        pytest.param("\udfff最近、元気がありません。\ud83d", id="surrogates-around"),
+        pytest.param("最近😀元気がありません👨\u200d👩\u200d👧。", id="emoji"),
+        pytest.param("ﾃﾞｲｻｰﾋﾞｽでも元気がありません。ﾍﾙﾊﾟｰによると、発熱あり。", id="halfwidth-kana"),
+        pytest.param("ﾞﾟｶﾞﾞ", id="stray-voicing-marks"),
+        pytest.param("最近、元気がありません。\r\n発熱あり。\r最近\n", id="mixed-line-ends"),
+        pytest.param("\r\n\r\n\r\r\n\n", id="only-line-ends"),
+        pytest.param("「「「最近", id="unclosed-quotes"),
+        pytest.param("」」」最近、元気がありません。", id="stray-closing-quotes"),
+        pytest.param("37.8.9.1℃。1,2,3,4,5ml。140/85/60mmHg", id="odd-numbers"),
+        pytest.param("。。。！！？？", id="only-punctuation"),
+        pytest.param("体温３８．２℃、血圧１４０／８５ｍｍＨｇ", id="fullwidth"),
+    ],
+)
+def test_awkward_inputs(text):
+    assert_well_formed(text, CHECKER.check(text))
+
+
+LONG = 100_000
+
+
+def _repeat(fragment: str) -> str:
+    return (fragment * (LONG // len(fragment) + 1))[:LONG]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("あ" * LONG, id="kana"),
+        pytest.param(_repeat("最近元気がありません時々むせ込みあり発熱あり"), id="report-words"),
+        pytest.param(_repeat("3日前から38.2℃週に3回"), id="elements"),
+        pytest.param(_repeat("「最近"), id="open-quotes"),
+        pytest.param(_repeat("1"), id="digits"),
+        pytest.param(_repeat("ﾃﾞｲｻｰﾋﾞｽ"), id="halfwidth-kana"),
+    ],
+)
+def test_100k_line_without_punctuation(text):
+    assert len(text) == LONG and not re.search(r"[。！？!?\r\n]", text)
+    report = CHECKER.check(text)
+    assert_well_formed(text, report)
+
+
+# ---------------------------------------------------------------- line endings
+
+@QUICK
+@given(lf_report_text)
+def test_crlf_and_cr_give_same_lines_and_columns(lf):
+    def positions(text):
+        r = CHECKER.check(text)
+        return (
+            [(f.rule, f.category, f.line, f.column, f.text) for f in r.findings],
+            [(e.kind, e.text, line_col(text, e.start)) for e in r.elements],
+            [s.text for s in r.sentences],
+        )
+
+    want = positions(lf)
+    assert positions(lf.replace("\n", "\r\n")) == want
+    assert positions(lf.replace("\n", "\r")) == want
+
+
+def test_line_and_column_example():
+    text = "ご報告です。\r\n最近、元気がありません。\r発熱あり。\n時々むせています。"
+    got = {(f.rule, f.text): (f.line, f.column) for f in CHECKER.check(text).findings}
+    assert got[("VC301", "最近")] == (2, 1)
+    assert got[("VC101", "元気がありません")] == (2, 4)
+    assert got[("VC601", "発熱")] == (3, 1)
+    assert got[("VC401", "時々")] == (4, 1)
+
+
+# ---------------------------------------------------------------- determinism
+
+@QUICK
+@given(report_text)
+def test_deterministic(text):
+    a, b = CHECKER.check(text), CHECKER.check(text)
+    assert a == b
+    assert a.to_dict() == b.to_dict()
+    assert vaguecheck.check(text).to_dict() == a.to_dict()
+
+
+def test_to_dict_layout():
+    d = CHECKER.check("最近、元気がありません。3日前から発熱があります。").to_dict()
+    assert set(d) >= {"schema_version", "text", "findings", "elements", "sentences"}
+    f = d["findings"][0]
+    assert set(f) >= {"rule", "category", "severity", "start", "end", "line", "column", "text", "message",
+                      "suggestion", "missing"}
+    assert set(f["suggestion"]) >= {"questions", "template", "example"}
+    assert set(d["elements"][0]) >= {"kind", "start", "end", "text", "value"}
+    assert set(d["sentences"][0]) >= {"start", "end", "text"}
+    json.dumps(d, allow_nan=False)
+
+
+def test_huge_number_stays_json():
+    text = "体重が" + "9" * 309 + "kg減りました。"
+    json.dumps(vaguecheck.check(text).to_dict(), allow_nan=False)
+
+
+# ---------------------------------------------------------------- threads
+
+def _texts(n: int = 60) -> list[str]:
+    rnd = random.Random(20240518)
+    safe = [f for f in FRAGMENTS if f not in ("\x00", "\x1b")]
+    return ["".join(rnd.choice(safe) for _ in range(rnd.randint(1, 30))) for _ in range(n)]
+
+
+def test_checker_is_thread_safe():
+    texts = _texts() * 3
+    sequential = [CHECKER.check(t).to_dict() for t in texts]
+    shared = vaguecheck.Checker()
+    barrier = threading.Barrier(8)
+
+    def work(i: int):
+        if i < 8:
+            barrier.wait()  # the first calls start together, on a Checker that has not run yet
+        return shared.check(texts[i]).to_dict()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(pool.map(work, range(len(texts))))
+    assert parallel == sequential
+
+
+def test_thread_safety_is_documented():
+    doc = vaguecheck.Checker.__doc__ or ""
+    assert "thread" in doc.lower()
+
+
+# ---------------------------------------------------------------- select / ignore
+
+DECK = "最近、元気がありません。歩くのが大変そうです。薬が余っているようです。発熱があります。"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "rules"),
+    [
+        pytest.param({}, {"VC101", "VC201", "VC202", "VC301", "VC501", "VC601", "VC602"}, id="all"),
+        pytest.param({"select": ["VC101"]}, {"VC101"}, id="select-id"),
+        pytest.param({"select": ["VC2"]}, {"VC201", "VC202"}, id="select-prefix"),
+        pytest.param({"select": ["vague-time"]}, {"VC301"}, id="select-category"),
+        pytest.param({"select": ["inference", "VC501"]}, {"VC201", "VC202", "VC501"}, id="select-mixed"),
+        pytest.param({"select": ["missing-quantity"]}, {"VC602"}, id="select-missing-category"),
+        pytest.param({"ignore": ["VC301"]}, {"VC101", "VC201", "VC202", "VC501", "VC601", "VC602"}, id="ignore-id"),
+        pytest.param({"ignore": ["VC6"]}, {"VC101", "VC201", "VC202", "VC301", "VC501"}, id="ignore-prefix"),
+        pytest.param({"ignore": ["inference", "subjective"]}, {"VC301", "VC501", "VC601", "VC602"}, id="ignore-category"),
+        pytest.param({"select": ["VC2", "VC3"], "ignore": ["VC202"]}, {"VC201", "VC301"}, id="select-and-ignore"),
+    ],
+)
+def test_select_ignore(kwargs, rules):
+    assert {f.rule for f in vaguecheck.Checker(**kwargs).check(DECK).findings} == rules
+    assert {f.rule for f in vaguecheck.check(DECK, **kwargs).findings} == rules
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        pytest.param({"select": ["VC999"]}, id="select-unknown-id"),
+        pytest.param({"select": ["VC9"]}, id="select-unknown-prefix"),
+        pytest.param({"select": ["vague-colour"]}, id="select-unknown-category"),
+        pytest.param({"ignore": ["nonsense"]}, id="ignore-unknown"),
+        pytest.param({"select": ["VC101", "typo"]}, id="one-of-several-unknown"),
+    ],
+)
+def test_unknown_selector_raises(kwargs):
+    with pytest.raises(ValueError):
+        vaguecheck.Checker(**kwargs)
+    with pytest.raises(ValueError):
+        vaguecheck.check("最近、元気がありません。", **kwargs)
+
+
+def test_select_single_string():
+    try:
+        checker = vaguecheck.Checker(select="VC101")
+    except TypeError:
+        return
+    assert {f.rule for f in checker.check(DECK).findings} == {"VC101"}
+
+
+# ---------------------------------------------------------------- user lexicons
+
+TEAM = textwrap.dedent(
+    '''
+    [[rules]]
+    id = "TEAM01"
+    name = "team-vague-amount"
+    category = "vague-quantity"
+    severity = "warning"
+    summary = "Words our team found vague."
+    rationale = "Physicians asked us for numbers instead."
+    message = "「{text}」では量が分かりません。"
+    bad = ["ぼちぼち食べています。"]
+    good = ["主食を5割食べています。"]
+
+    [[entries]]
+    id = "bochibochi"
+    rule = "TEAM01"
+    pattern = "ぼちぼち"
+    bad = ["ぼちぼち食べています。"]
+    good = ["主食を5割食べています。"]
+    '''
+)
+
+EXTRA_ENTRY = textwrap.dedent(
+    '''
+    [[entries]]
+    id = "sokosoko"
+    rule = "VC501"
+    pattern = "そこそこ"
+    bad = ["そこそこ食べています。"]
+    good = ["主食を5割食べています。"]
+    '''
+)
+
+
+def _write(tmp_path, name, body):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_user_lexicon_adds_rule_and_entry(tmp_path):
+    team = _write(tmp_path, "team.toml", TEAM)
+    extra = _write(tmp_path, "extra.toml", EXTRA_ENTRY)
+    text = "ぼちぼち食べています。そこそこ飲んでいます。"
+    assert not vaguecheck.check(text).findings
+    got = [(f.rule, f.category, f.text) for f in vaguecheck.check(text, lexicons=[team, extra]).findings]
+    assert got == [("TEAM01", "vague-quantity", "ぼちぼち"), ("VC501", "vague-quantity", "そこそこ")]
+    checker = vaguecheck.Checker(lexicons=[str(team)])
+    assert [f.rule for f in checker.check(text).findings] == ["TEAM01"]
+    assert [f.rule for f in vaguecheck.Checker(lexicons=[team], ignore=["TEAM01"]).check(text).findings] == []
+    assert "TEAM01" in {r.id for r in vaguecheck.rules([team])}
+    # the built-in lexicon is untouched for everyone else
+    assert not CHECKER.check(text).findings
+
+
+ENTRY_BASE = 'id = "{id}"\nrule = "VC501"\npattern = "ぼちぼち"\nbad = ["ぼちぼち食べた。"]\ngood = ["5割食べた。"]\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "entry", "field"),
+    [
+        pytest.param('[[entries]]\nid = "no-pattern"\nrule = "VC501"\nbad = ["x"]\ngood = ["y"]\n',
+                     "no-pattern", "pattern", id="missing-pattern"),
+        pytest.param('[[entries]]\n' + ENTRY_BASE.format(id="bad-type").replace('bad = ["ぼちぼち食べた。"]', 'bad = "ぼちぼち食べた。"'),
+                     "bad-type", "bad", id="wrong-type"),
+        pytest.param('[[entries]]\n' + ENTRY_BASE.format(id="typo-field") + 'patern = "x"\n',
+                     "typo-field", "patern", id="unknown-field"),
+        pytest.param('[[entries]]\n' + ENTRY_BASE.format(id="no-rule").replace('"VC501"', '"VC999"'),
+                     "no-rule", "rule", id="unknown-rule"),
+        pytest.param('[[entries]]\n' + ENTRY_BASE.format(id="bad-macro").replace('pattern = "ぼちぼち"', 'pattern = "<NOPE>"'),
+                     "bad-macro", "pattern", id="unknown-macro"),
+        pytest.param('[[entries]]\n' + ENTRY_BASE.format(id="no-good").replace('good = ["5割食べた。"]\n', ''),
+                     "no-good", "good", id="missing-examples"),
+        pytest.param('[[entries]]\nrule = "VC501"\npattern = "ぼちぼち"\nbad = ["x"]\ngood = ["y"]\n',
+                     "entries[0]", "id", id="missing-id"),
+        pytest.param(TEAM.replace('severity = "warning"', 'severity = "fatal"'), "TEAM01", "severity", id="rule-severity"),
+        pytest.param('[[observations]]\nid = "colour"\nlabel = "顔色"\npattern = "顔色"\nneeds = ["colour"]\n'
+                     'bad = ["顔色が悪い。"]\ngood = ["顔面蒼白。"]\n', "colour", "needs", id="observation-needs"),
+    ],
+)
+def test_malformed_lexicon_names_file_entry_field(tmp_path, body, entry, field):
+    path = _write(tmp_path, "broken_team.toml", body)
+    with pytest.raises(vaguecheck.LexiconError) as info:
+        vaguecheck.check("最近、元気がありません。", lexicons=[path])
+    message = str(info.value)
+    assert "broken_team.toml" in message
+    assert entry in message
+    assert field in message
+    with pytest.raises(vaguecheck.LexiconError):
+        vaguecheck.Checker(lexicons=[path])
+
+
+def test_lexicon_not_toml_names_file(tmp_path):
+    path = _write(tmp_path, "not_toml.toml", "[[entries]\nid = \n")
+    with pytest.raises(vaguecheck.LexiconError) as info:
+        vaguecheck.check("x", lexicons=[path])
+    assert "not_toml.toml" in str(info.value)
+
+
+def test_lexicon_missing_file_names_file(tmp_path):
+    path = tmp_path / "does_not_exist.toml"
+    with pytest.raises(vaguecheck.LexiconError) as info:
+        vaguecheck.check("x", lexicons=[path])
+    assert "does_not_exist.toml" in str(info.value)
+
+
+# ---------------------------------------------------------------- no spaCy on import
+
+def test_import_and_check_do_not_import_spacy(tmp_path):
+    # Stand-in packages: if vaguecheck imported spaCy or GiNZA, these would load and show up.
+    for name in ("spacy", "ginza"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("", encoding="utf-8")
+    code = textwrap.dedent(
+        """
+        import sys
+        import vaguecheck
+        report = vaguecheck.check("最近、元気がありません。")
+        assert report.findings
+        heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "ginza", "thinc", "dask"))
+        print(",".join(heavy))
+        """
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")])))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "", f"imported: {out.stdout.strip()}"

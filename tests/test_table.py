@@ -1,0 +1,489 @@
+"""Fixture tables in the textlint style: a sentence and exactly what a reviewer expects.
+
+Each case is a report sentence (or a few lines) written for these tests, with the
+complete list of findings a careful human reviewer expects, as
+``(rule id, category, exact text span)``; an empty list means "nothing may be
+flagged".  The span is located in the text (first occurrence, or the n-th when a
+fourth item ``n`` is given) and compared by offset, so a span that is right in
+wording but wrong in place fails too.
+
+Span conventions the expectations follow (stated once, applied everywhere):
+
+* a vague word is marked as written (最近, 少し, かなり, 時々);
+* an expression that ends in a verb or adjective is marked with its inflection
+  (元気がありません, 余っている, と思います, ように見えます, 落ち込んでいます);
+* 〜そう / 〜気味 / 〜っぽい are marked with the word they attach to (大変そう,
+  便秘気味, 熱っぽい);
+* a missing-* finding marks the observation as written (発熱, 転倒, 飲み忘れ,
+  むせ込み); a verb observation includes its inflection (体重が減っています).
+
+When the tool disagrees with the reviewer, the expectation stays and the case is
+marked ``xfail(strict=True)`` with what the tool does instead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vaguecheck
+
+SUBJ = "subjective"
+INF = "inference"
+VT = "vague-time"
+VF = "vague-frequency"
+VQ = "vague-quantity"
+MT = "missing-time"
+MQ = "missing-quantity"
+MF = "missing-frequency"
+
+
+def case(cid, text, *findings, elements=(), xfail=None):
+    """One table row.  ``findings``: (rule, category, span[, occurrence]).
+
+    ``elements``: (kind, text) pairs that must be among the report's elements.
+    ``xfail``: the reason, when the tool is known to get this case wrong.
+    """
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, tuple(findings), tuple(elements), id=cid, marks=marks)
+
+
+# ---------------------------------------------------------------------------
+# The deck's before/after table (Done when, first bullet)
+# ---------------------------------------------------------------------------
+DECK = [
+    case("deck-before-genki", "最近、元気がありません。",
+         ("VC301", VT, "最近"), ("VC101", SUBJ, "元気がありません")),
+    case("deck-before-taihen-sou", "歩くのが大変そうです。",
+         ("VC201", INF, "大変そう")),
+    case("deck-before-kusuri-amatte", "薬が余っているようです。",
+         ("VC501", VQ, "余っている"), ("VC202", INF, "ようです")),
+    case("deck-after-keimin", "3日前から日中の傾眠が強く、食事も半分以下です。",
+         elements=[("time", "3日前から"), ("quantity", "半分以下")]),
+    case("deck-after-hokou", "トイレまでの歩行に5分かかり、息切れが見られます。",
+         elements=[("quantity", "5分")]),
+    case("deck-after-nomiwasure", "朝の薬が週に3回ほど飲み忘れられています。",
+         elements=[("frequency", "週に3回ほど")]),
+]
+
+# ---------------------------------------------------------------------------
+# Item 5: what must not be flagged, one named case each (and a few variants)
+# ---------------------------------------------------------------------------
+MUST_NOT_FLAG = [
+    # hearsay そうだ with a stated source
+    case("item5-hearsay-soda-with-source", "長女の話では、昨夜は2回トイレに起きたそうです。"),
+    case("item5-hearsay-report-niyoruto", "ヘルパーからの報告によると、夕食は半分ほど残したようです。"),
+    case("item5-hearsay-nurse-rashii", "訪問看護師によると、昨夜は眠れていないらしいです。"),
+    case("item5-hearsay-yoreba", "娘さんによれば、昨夜は一人でトイレに行かれたようです。"),
+    case("item5-hearsay-to-kiku", "薬剤師から、血圧の薬が効きすぎているかもしれないと聞きました。"),
+    # the person's own words in 「」 and 『』
+    case("item5-own-words-kagi", "ご本人は「最近、体の調子が悪い」と話されています。"),
+    case("item5-own-words-nijukagi", "『ちょっと足が痛い、元気が出ない』との訴えがありました。"),
+    case("item5-own-words-family", "長女は「母は最近元気がない」と心配されています。"),
+    case("item5-own-words-sukoshi", "ご本人から「少しめまいがする」と連絡がありました。"),
+    case("item5-own-words-unclosed", "ご本人は「最近眠れない、と話されています。"),
+    # a vague word quantified right beside it
+    case("item5-tamani-quantified", "たまに（月2回程度）失禁があります。"),
+    case("item5-kanari-quantified", "かなり減り、1日1,500mlから900mlになった。"),
+    case("item5-kanari-quantified-polite", "水分はかなり減り、1日1,500mlから900mlになりました。"),
+    case("item5-tokidoki-quantified", "時々（週に2回ほど）むせています。"),
+    case("item5-sukoshi-quantified", "食事を少し（2割）残しています。"),
+    case("item5-hotondo-quantified", "主食はほとんど（1割程度）食べていません。"),
+    case("item5-saikin-quantified", "最近（3日前から）、日中の傾眠が強いです。"),
+    case("item5-hinkai-quantified", "夜間頻回（4回）の排尿があります。"),
+    # よく meaning carefully / well
+    case("item5-yoku-kande", "よく噛んで食べています。"),
+    case("item5-yoku-nemureta", "昨夜はよく眠れたと話されました。"),
+    # 〜のような as exemplification
+    case("item5-you-na-exemplification", "手すりのような支えがあれば歩けます。"),
+    case("item5-you-na-hokouki", "歩行器のような補助具の導入を検討しています。"),
+    case("item5-you-ni-purpose", "転ばないように見守っています。"),
+    # 結構です as a refusal
+    case("item5-kekkou-refusal", "デイサービスの追加は結構ですとのことでした。"),
+    case("item5-kekkou-refusal-quoted", "ご本人は「訪問入浴は結構です」と話されました。"),
+    case("item5-kekkou-refusal-kotowaru", "配食サービスは結構ですと断られました。"),
+    # greetings
+    case("item5-greeting-osewa", "大変お世話になっております。"),
+    case("item5-greeting-itsumo", "いつも大変お世話になっております。"),
+    case("item5-greeting-moushiwake", "大変申し訳ありませんが、ご確認をお願いいたします。"),
+    case("item5-greeting-senjitsu-thanks", "先日はありがとうございました。"),
+    case("item5-greeting-yoroshiku", "何卒よろしくお願いいたします。"),
+    # 試してみたい
+    case("item5-tameshite-mitai", "次回の訪問で、ポータブルトイレを試してみたいです。"),
+    case("item5-tameshite-mitai-to-omou", "一度試してみたいと思います。"),
+    case("item5-itte-mitai-quoted", "ご本人は「また温泉に行ってみたい」と話されました。"),
+    # 元気 in a proper noun
+    case("item5-genki-facility", "元気の里デイサービスに週2回通所しています。"),
+    case("item5-genki-facility-suffix", "デイサービス元気館には月・水・金に通われています。"),
+    case("item5-genki-club", "「元気クラブ」の体操教室に毎週参加されています。"),
+    case("item5-genki-ni-aisatsu", "元気に挨拶されました。"),
+    # 見られます (is observed) as opposed to ように見える
+    case("item5-mirareru-furatsuki", "立ち上がりの際、毎回ふらつきが見られます。"),
+    case("item5-mirareru-behaviour", "自分で靴を履こうとする様子が見られます。"),
+    case("item5-contrast-you-ni-mieru", "疲れているように見えます。", ("VC202", INF, "ように見えます")),
+    case("item5-contrast-you-ni-mieru-furatsuku", "歩行時にふらついているように見えます。", ("VC202", INF, "ように見えます")),
+    # uncertainty reported as someone else's statement
+    case("item5-other-statement-ishi-tonokoto", "医師の説明では、軽い脱水と思われるとのことでした。"),
+    case("item5-other-statement-omowareru", "医師の説明では、様子を見てよいと思われるとのこと。"),
+    case("item5-other-statement-haien", "主治医からは、肺炎かもしれないとの説明がありました。"),
+    case("item5-other-statement-kamoshirenai", "軽い脱水かもしれないとのことでした。"),
+    # 「転倒なし」 as a concrete negative, and other negatives
+    case("item5-tentou-nashi", "転倒なし。"),
+    case("item5-hatsunetsu-arimasen", "発熱はありません。"),
+    case("item5-nomiwasure-nashi", "飲み忘れはありません。"),
+    case("item5-musekomi-mitomezu", "むせ込みは認めず。"),
+    case("item5-tentou-yobou", "転倒予防のため手すりを設置しました。"),
+    case("item5-tentou-risk", "転倒のリスクがあるため見守りを続けます。"),
+    case("item5-hatsunetsu-ji", "発熱時の対応について確認したいです。"),
+    case("item5-hatsunetsu-question", "発熱はありますか。"),
+    # terse record style: むせ込みあり。 is an observation (of a recurring event, so: how often?)
+    case("item5-terse-musekomi-ari", "むせ込みあり。", ("VC603", MF, "むせ込み")),
+    case("item5-terse-hatsunetsu-ari", "発熱あり。", ("VC601", MT, "発熱"), ("VC602", MQ, "発熱")),
+    case("item5-terse-vitals", "BT36.8℃、P72、SpO2 97%。"),
+    # polite formulae with vague-looking words
+    case("polite-shoushou-omachi", "少々お待ちください。"),
+    case("polite-shibaraku-omachi", "しばらくお待ちください。"),
+    case("polite-sukoshi-ojikan", "少しお時間をいただけますか。"),
+    case("polite-yousu-wo-miru", "しばらく様子を見ることになりました。"),
+    case("polite-mou-sukoshi-yousu", "ご家族はもう少し様子を見たいと話されています。"),
+    case("polite-toriisogi", "取り急ぎご報告いたします。"),
+]
+
+# ---------------------------------------------------------------------------
+# subjective: VC101 impression, VC102 label, VC103 blank status
+# ---------------------------------------------------------------------------
+SUBJECTIVE = [
+    case("vc101-genki-nai-yousu", "朝から元気がない様子です。", ("VC101", SUBJ, "元気がない")),
+    case("vc101-genki-mo-arimasen", "元気もありません。", ("VC101", SUBJ, "元気もありません")),
+    case("vc101-genki-ga-nakatta", "デイサービスでも元気が無かったです。", ("VC101", SUBJ, "元気が無かった")),
+    case("vc101-genki-nai-tame", "元気がないため、受診をご検討ください。", ("VC101", SUBJ, "元気がない")),
+    case("vc101-genki-kanji-numeral-onset", "三日前から元気がありません。", ("VC101", SUBJ, "元気がありません")),
+    case("vc101-genki-halfwidth-kana", "ﾃﾞｲｻｰﾋﾞｽでも元気がありません。", ("VC101", SUBJ, "元気がありません")),
+    case("vc101-choushi-warui-you", "調子が悪いようです。", ("VC101", SUBJ, "調子が悪い"), ("VC202", INF, "ようです")),
+    case("vc101-choushi-suguremasen", "体の調子がすぐれません。", ("VC101", SUBJ, "調子がすぐれません")),
+    case("vc101-choushi-yokunai", "ショートステイから戻られてから調子が良くないです。", ("VC101", SUBJ, "調子が良くない")),
+    case("vc101-kigen-waruku", "朝から機嫌が悪く、ヘルパーの声かけに応じません。", ("VC101", SUBJ, "機嫌が悪く")),
+    case("vc101-kigen-yoku-arimasen", "機嫌が良くありません。", ("VC101", SUBJ, "機嫌が良くありません")),
+    case("vc101-kigen-yuugata", "夕方になると機嫌が悪いです。", ("VC101", SUBJ, "機嫌が悪い")),
+    case("vc101-yousu-okashii", "昨日の夕方から様子がおかしいです。", ("VC101", SUBJ, "様子がおかしい")),
+    case("vc101-yousu-hen", "面会の後から様子が変です。", ("VC101", SUBJ, "様子が変")),
+    case("vc101-shokuyoku-arimasen", "食欲がありません。", ("VC101", SUBJ, "食欲がありません")),
+    case("vc101-shokuyoku-ochite", "最近食欲が落ちています。", ("VC301", VT, "最近"), ("VC101", SUBJ, "食欲が落ちています")),
+    case("vc101-shokuyoku-naku-amari", "食欲がなく、水分もあまり取れていません。",
+         ("VC101", SUBJ, "食欲がなく"), ("VC501", VQ, "あまり")),
+    case("vc101-shokuyoku-quantified", "食欲がなく、1週間前から主食3割・副食5割の摂取です。"),
+    case("vc101-kaoiro-warui", "顔色が悪いです。", ("VC101", SUBJ, "顔色が悪い")),
+    case("vc101-kaoiro-sugurenai", "顔色がすぐれない日が続いています。", ("VC101", SUBJ, "顔色がすぐれない")),
+    case("vc101-ochikomu-polite", "ご主人を亡くされてから落ち込んでいます。", ("VC101", SUBJ, "落ち込んでいます")),
+    case("vc101-ochikomu-yousu", "訪問時、落ち込んでいる様子でした。", ("VC101", SUBJ, "落ち込んでいる")),
+    case("vc101-quote-then-vague", "「大丈夫」と話されますが、最近、食欲がありません。",
+         ("VC301", VT, "最近"), ("VC101", SUBJ, "食欲がありません")),
+    case("vc102-fuon-yakan", "夜間、不穏です。", ("VC102", SUBJ, "不穏")),
+    case("vc102-fuon-ni-nari", "夕方になると不穏になり、大声を出されます。", ("VC102", SUBJ, "不穏")),
+    case("vc102-fuon-joutai", "不穏状態が続いています。", ("VC102", SUBJ, "不穏")),
+    case("vc102-fuon-nyuuyoku", "入浴時に不穏となり、手を払いのけられました。", ("VC102", SUBJ, "不穏")),
+    case("vc102-fuon-terse", "夜間不穏あり。", ("VC102", SUBJ, "不穏")),
+    case("vc102-wagamama", "ヘルパーに対してわがままを言われます。", ("VC102", SUBJ, "わがまま")),
+    case("vc102-concrete-behaviour", "昨夜22時ごろ、「家に帰る」と話し玄関まで3回歩かれました。"),
+    case("vc103-tokuhen-nashi", "特変なし。", ("VC103", SUBJ, "特変なし")),
+    case("vc103-chohen-arimasen", "著変ありません。", ("VC103", SUBJ, "著変ありません")),
+    case("vc103-tokuhen-arimasen-visit", "本日の訪問時、特変ありません。", ("VC103", SUBJ, "特変ありません")),
+    case("vc103-vs-chohen-nashi", "VS著変なし。", ("VC103", SUBJ, "著変なし")),
+    case("vc103-zenkai-kara", "前回訪問時から特変なしです。", ("VC103", SUBJ, "特変なし")),
+    case("vc103-concrete-kawari-nashi", "特に変わった様子はなく、体温36.4℃、食事は全量摂取です。"),
+]
+
+# ---------------------------------------------------------------------------
+# inference: VC201 appearance, VC202 seeming, VC203 hedge, VC204 tendency suffix
+# ---------------------------------------------------------------------------
+INFERENCE = [
+    case("vc201-tsurasou", "階段の昇り降りがつらそうです。", ("VC201", INF, "つらそう")),
+    case("vc201-fuansou", "不安そうにしています。", ("VC201", INF, "不安そう")),
+    case("vc201-itasou", "痛そうに腰をさすっています。", ("VC201", INF, "痛そう")),
+    case("vc201-nemusou", "食事中も眠そうにしています。", ("VC201", INF, "眠そう")),
+    case("vc201-korobisou", "今にも転びそうな歩き方です。", ("VC201", INF, "転びそう")),
+    case("vc201-kurushisou", "呼吸が苦しそうです。", ("VC201", INF, "苦しそう")),
+    case("vc201-sabishisou", "寂しそうな表情でした。", ("VC201", INF, "寂しそう")),
+    case("vc201-shindosou", "しんどそうな様子です。", ("VC201", INF, "しんどそう")),
+    case("vc201-near-fall-event", "廊下で2回転びそうになりました。"),
+    case("vc201-ikitasou", "トイレに行きたそうにしています。", ("VC201", INF, "行きたそう")),
+    case("vc101-choushi-warusou", "調子が悪そうです。", ("VC101", SUBJ, "調子が悪そう")),
+    case("vc201-hearsay-genki", "長男の話では、母は元気に過ごしているそうです。"),
+    case("vc202-nemurete-inai-you", "夜は眠れていないようです。", ("VC202", INF, "ようです")),
+    case("vc202-tentou-you-da", "転倒したようだ。", ("VC601", MT, "転倒"), ("VC202", INF, "ようだ")),
+    case("vc202-kaze-mitai", "風邪みたいです。", ("VC202", INF, "みたい")),
+    case("vc202-amari-suibun-mitai", "あまり水分を取っていないみたいです。", ("VC501", VQ, "あまり"), ("VC202", INF, "みたい")),
+    case("vc202-kusuri-mitai", "薬を飲んでいないみたいです。", ("VC202", INF, "みたい")),
+    case("vc202-netsu-rashii", "熱があるらしいです。",
+         ("VC601", MT, "熱がある"), ("VC602", MQ, "熱がある"), ("VC202", INF, "らしい")),
+    case("vc202-okite-rashii", "夜中に起きているらしい。", ("VC202", INF, "らしい")),
+    case("vc202-hari-totemo-you", "腰の張りがとても強いようです。", ("VC502", VQ, "とても"), ("VC202", INF, "ようです")),
+    case("vc202-noun-no-you", "風邪のようです。", ("VC202", INF, "ようです")),
+    case("vc202-you-deshita-span", "眠れていないようでした。", ("VC202", INF, "ようでした")),
+    case("vc203-to-omoimasu", "脱水だと思います。", ("VC203", INF, "と思います")),
+    case("vc203-to-omowaremasu", "脱水と思われます。", ("VC203", INF, "と思われます")),
+    case("vc203-kamoshiremasen", "薬の副作用かもしれません。", ("VC203", INF, "かもしれません")),
+    case("vc203-tentou-kamo", "転倒したかもしれない。", ("VC601", MT, "転倒"), ("VC203", INF, "かもしれない")),
+    case("vc203-ki-ga-shimasu", "耳が遠くなった気がします。", ("VC203", INF, "気がします")),
+    case("vc203-kanji-ga-shimasu", "歩く速度が遅くなった感じがします。", ("VC203", INF, "感じがします")),
+    case("vc203-kouka-ki-ga", "薬の効果が切れている気がします。", ("VC203", INF, "気がします")),
+    case("vc203-katsudouryou-omou", "日中の活動量が減っていると思います。", ("VC203", INF, "と思います")),
+    case("vc203-susunde-omou", "認知症が進んでいるのではないかと思います。", ("VC203", INF, "と思います")),
+    case("vc203-quoted-omou", "ご本人は「家に帰りたいと思う」と話されました。"),
+    case("vc204-kaze-gimi", "風邪気味です。", ("VC204", INF, "風邪気味")),
+    case("vc204-dassui-gimi", "脱水気味なので水分を勧めています。", ("VC204", INF, "脱水気味")),
+    case("vc204-tsukare-gimi-you", "疲れ気味のようです。", ("VC204", INF, "疲れ気味"), ("VC202", INF, "ようです")),
+    case("vc204-nebusoku-gimi", "寝不足気味です。", ("VC204", INF, "寝不足気味")),
+    case("vc204-kaze-ppoi", "風邪っぽいです。", ("VC204", INF, "風邪っぽい")),
+    case("vc204-netsu-ppoi", "朝から熱っぽい様子です。", ("VC204", INF, "熱っぽい")),
+]
+
+# ---------------------------------------------------------------------------
+# vague time VC301
+# ---------------------------------------------------------------------------
+VAGUE_TIME = [
+    case("vc301-saikin-gaishutsu", "最近、外出を嫌がられます。", ("VC301", VT, "最近")),
+    case("vc301-konogoro", "この頃、夜間にトイレへ行く回数が増えています。", ("VC301", VT, "この頃")),
+    case("vc301-konotokoro", "このところ日中もベッドで過ごされています。", ("VC301", VT, "このところ")),
+    case("vc301-senjitsu-tentou", "先日、自宅で転倒されました。", ("VC301", VT, "先日")),
+    case("vc301-shibaraku-haiben", "しばらく排便がありません。", ("VC301", VT, "しばらく")),
+    case("vc301-saikin-monowasure", "最近は物忘れが目立ちます。", ("VC301", VT, "最近")),
+    case("vc301-konogoro-yuugata", "この頃は夕方になると落ち着かなくなります。", ("VC301", VT, "この頃")),
+    case("vc301-saikin-with-quantity", "最近、体重が3kg減りました。", ("VC301", VT, "最近")),
+    case("vc301-saikin-ni-natte", "最近になって、杖を使うようになりました。", ("VC301", VT, "最近")),
+    case("vc301-saikin-fullwidth-digits", "最近、体温が３８．２℃まで上がります。", ("VC301", VT, "最近")),
+    case("vc301-saikin-resolved-by-date", "最近、1週間前から夜間の覚醒が増えています。"),
+    case("vc301-konotokoro-resolved", "このところ、1週間ほど前から食事を半分残しています。"),
+    case("vc301-concrete-date", "11月20日に自宅で転倒されました。"),
+    case("vc301-concrete-gatsu", "5月に入ってから、夜眠れていません。"),
+    case("vc301-senjitsu-relative-anchor", "先日の受診後から、夜間の咳が続いています。", ("VC301", VT, "先日"),
+         xfail="先日 is taken as resolved by the time element '受診後から', which is itself relative to the unknown 先日"),
+    case("vc301-izen-kara", "以前から腰痛を訴えられています。", ("VC301", VT, "以前"),
+         xfail="以前 (named in the issue's vague-time list) has no lexicon entry; nothing is flagged"),
+]
+
+# ---------------------------------------------------------------------------
+# vague frequency VC401
+# ---------------------------------------------------------------------------
+VAGUE_FREQUENCY = [
+    case("vc401-tokidoki-musete", "時々むせています。", ("VC401", VF, "時々")),
+    case("vc401-tokidoki-oogoe", "夜間、時々大声を出されます。", ("VC401", VF, "時々")),
+    case("vc401-tokidoki-hitorigoto", "時々独り言を言われます。", ("VC401", VF, "時々")),
+    case("vc401-tamani-shikkin", "たまに失禁があります。", ("VC401", VF, "たまに")),
+    case("vc401-tamani-desuga", "たまにですが、薬を飲まずに捨てています。", ("VC401", VF, "たまに")),
+    case("vc401-yoku-toire", "夜中によくトイレに起きます。", ("VC401", VF, "よく")),
+    case("vc401-nandomo", "何度も同じことを聞かれます。", ("VC401", VF, "何度も")),
+    case("vc401-nandomo-genkan", "夕方になると何度も玄関に行かれます。", ("VC401", VF, "何度も")),
+    case("vc401-nankaimo", "夜中に何回もトイレに行きます。", ("VC401", VF, "何回も")),
+    case("vc401-hinkai", "頻回に電話をかけてこられます。", ("VC401", VF, "頻回")),
+    case("vc401-hinpan", "頻繁に家族へ電話されます。", ("VC401", VF, "頻繁")),
+    case("vc401-concrete-interval", "日中2時間おきにトイレに行かれます。"),
+    case("vc401-concrete-per-hour", "1時間に3回、同じことを聞かれます。"),
+    case("vc401-shibashiba", "しばしば夜中に目を覚まします。", ("VC401", VF, "しばしば"),
+         xfail="しばしば (named in the issue's vague-frequency list) has no lexicon entry"),
+    case("vc401-tabitabi", "たびたび電話で同じことを尋ねられます。", ("VC401", VF, "たびたび"),
+         xfail="たびたび (named in the issue's vague-frequency list) has no lexicon entry"),
+]
+
+# ---------------------------------------------------------------------------
+# vague quantity: VC501 amount, VC502 intensifier
+# ---------------------------------------------------------------------------
+VAGUE_QUANTITY = [
+    case("vc501-sukoshi-nokoshi", "食事を少し残しています。", ("VC501", VQ, "少し")),
+    case("vc501-sukoshi-hikizutte", "少し足を引きずって歩かれます。", ("VC501", VQ, "少し")),
+    case("vc501-sukoshi-koe", "少し声がかすれています。", ("VC501", VQ, "少し")),
+    case("vc501-sukoshi-shika", "夕食は少ししか食べられませんでした。", ("VC501", VQ, "少し")),
+    case("vc501-amari-tabete", "あまり食べていません。", ("VC501", VQ, "あまり")),
+    case("vc501-amari-suibun", "水分をあまり取っていません。", ("VC501", VQ, "あまり")),
+    case("vc501-hotondo", "ほとんど食べていません。", ("VC501", VQ, "ほとんど")),
+    case("vc501-hotondo-yoko", "日中ほとんど横になって過ごされています。", ("VC501", VQ, "ほとんど")),
+    case("vc501-amatte-imasu", "薬が余っています。", ("VC501", VQ, "余っています")),
+    case("vc501-amari-quantified", "水分は1日500mlで、あまり取れていません。"),
+    case("vc501-amatte-quantified", "朝の薬が14錠（2週間分）余っています。"),
+    case("vc501-chotto", "歩行時にちょっとふらつきます。", ("VC501", VQ, "ちょっと"),
+         xfail="ちょっと (named in the issue's vague-quantity list) has no lexicon entry"),
+    case("vc501-takame", "血圧が高めです。", ("VC501", VQ, "高め"),
+         xfail="高め (named in the issue's vague-quantity list) has no lexicon entry"),
+    case("vc502-kanari-yaseta", "かなり痩せました。", ("VC502", VQ, "かなり")),
+    case("vc502-kanari-fuantei", "歩行がかなり不安定です。", ("VC502", VQ, "かなり")),
+    case("vc502-kanari-taijuu", "体重がかなり減っています。", ("VC502", VQ, "かなり")),
+    case("vc502-kekkou-tabete", "結構食べています。", ("VC502", VQ, "結構")),
+    case("vc502-totemo-itagatte", "とても痛がっています。", ("VC502", VQ, "とても")),
+    case("vc502-sugoku", "すごく疲れやすくなりました。", ("VC502", VQ, "すごく")),
+    case("vc502-daibu", "歩く速度がだいぶ落ちました。", ("VC502", VQ, "だいぶ"),
+         xfail="だいぶ (named in the issue's vague-quantity list) has no lexicon entry"),
+    case("vc502-hidoku", "ひどく汗をかかれています。", ("VC502", VQ, "ひどく"),
+         xfail="ひどく (named in the issue's vague-quantity list) has no lexicon entry"),
+]
+
+# ---------------------------------------------------------------------------
+# missing elements: VC601 time, VC602 quantity, VC603 frequency
+# ---------------------------------------------------------------------------
+MISSING = [
+    case("vc60x-hatsunetsu-both", "発熱があります。", ("VC601", MT, "発熱"), ("VC602", MQ, "発熱")),
+    case("vc602-hatsunetsu-time-only", "昨夜から発熱があります。", ("VC602", MQ, "発熱")),
+    case("vc601-hatsunetsu-quantity-only", "38.5℃の発熱があります。", ("VC601", MT, "発熱")),
+    case("vc60x-hatsunetsu-complete", "一昨日の夜から38.5℃の発熱が続いています。"),
+    case("vc60x-hatsunetsu-next-sentence", "3日前から発熱があります。最高38.5℃です。"),
+    case("vc601-tentou", "転倒しました。", ("VC601", MT, "転倒")),
+    case("vc601-tentou-tonokoto", "転倒されたとのことです。", ("VC601", MT, "転倒")),
+    case("vc601-tentou-complete", "昨日、自宅の浴室で転倒されました。"),
+    case("vc601-tentou-date-time", "5月12日午後3時ごろ、玄関先で転倒されました。"),
+    case("vc601-tentou-sakuya", "昨夜トイレで転倒し、右膝を打撲されました。"),
+    case("vc601-koronde-span", "自宅で転んでしまいました。", ("VC601", MT, "転んでしまいました")),
+    case("vc603-nomiwasure", "薬の飲み忘れがあります。", ("VC603", MF, "飲み忘れ")),
+    case("vc603-nomiwasureru-koto", "薬を飲み忘れることがあります。", ("VC603", MF, "飲み忘れる")),
+    case("vc603-nomiwasure-complete", "夕食後の薬の飲み忘れが週2回あります。"),
+    case("vc603-nomiwasure-kanji", "夕食後の薬を月二回飲み忘れています。"),
+    case("vc602-shokujiryou", "食事量が減っています。", ("VC602", MQ, "食事量")),
+    case("vc602-shokujiryou-complete", "食事量は主食5割、副食7割です。"),
+    case("vc602-sesshuryou-complete", "摂取量は約5割です。"),
+    case("vc602-sesshuryou-since", "先月末から主食の摂取量が5割に減っています。"),
+    case("vc601-keimin", "日中の傾眠が強いです。", ("VC601", MT, "傾眠")),
+    case("vc601-keimin-complete", "3日前から日中の傾眠が強いです。"),
+    case("vc601-keimin-keikou", "日中、傾眠傾向です。", ("VC601", MT, "傾眠")),
+    case("vc602-ikigire", "息切れがあります。", ("VC602", MQ, "息切れ")),
+    case("vc602-ikigire-complete-m", "50m歩くと息切れがあります。"),
+    case("vc602-ikigire-spo2", "夜間に息切れがあり、SpO2は90%でした。"),
+    case("vc602-ikigire-dan", "階段を10段上がると息切れがあります。"),
+    case("vc603-musete-span", "食事中にむせています。", ("VC603", MF, "むせています")),
+    case("vc603-musekomi-complete", "食事中のむせ込みが1日3回ほどあります。"),
+    case("vc603-musete-complete", "1回の食事で2〜3回むせています。"),
+    case("vc60x-binetsu", "微熱があります。", ("VC601", MT, "微熱"), ("VC602", MQ, "微熱"),
+         xfail="微熱 (a fever with no temperature) is not read as the fever observation: nothing is flagged"),
+    case("vc603-shikkin-terse", "夜間の失禁あり。", ("VC603", MF, "失禁"),
+         xfail="失禁 (named in the issue's observation list) has no observation entry: nothing is flagged"),
+    case("vc602-taijuu-genshou", "体重減少があります。", ("VC602", MQ, "体重減少")),
+    case("vc602-taijuu-complete", "体重が1か月で48kgから45kgに減りました。"),
+    case("vc602-taijuu-genshou-complete", "体重は1か月で1.5kg減少しました。"),
+    case("vc602-taijuu-hette-span", "体重が減っています。", ("VC602", MQ, "体重が減っています")),
+    case("vc602-terse-previous-sentence", "BT38.2℃。発熱あり。", ("VC601", MT, "発熱")),
+    case("vc60x-saikin-suppresses-missing-time", "最近、日中の傾眠が強いです。", ("VC301", VT, "最近")),
+    case("vc60x-sukoshi-suppresses-missing-quantity", "食事量が少し減っています。", ("VC501", VQ, "少し")),
+    case("vc60x-tokidoki-suppresses-missing-frequency", "時々、薬の飲み忘れがあります。", ("VC401", VF, "時々")),
+]
+
+# ---------------------------------------------------------------------------
+# concrete report sentences: nothing to flag (elements in every style of numeral)
+# ---------------------------------------------------------------------------
+CONCRETE = [
+    case("ok-vitals", "体温38.2℃、血圧140/85mmHg、SpO2 92%でした。"),
+    case("ok-fullwidth-temperature", "本日10時の訪問時、体温は３８．２℃でした。", elements=[("quantity", "３８．２℃")]),
+    case("ok-fullwidth-bp", "血圧は１４０／８５ｍｍＨｇでした。"),
+    case("ok-water-1200", "水分摂取量は1日約1,200mlです。"),
+    case("ok-yakan-3kai", "夜間3回トイレに起きています。", elements=[("frequency", "夜間3回")]),
+    case("ok-maishokuzen", "毎食前にインスリンを自己注射されています。", elements=[("frequency", "毎食前")]),
+    case("ok-3jikan-oki", "3時間おきに体位交換を行っています。"),
+    case("ok-nrs", "腰痛はNRSで4です。"),
+    case("ok-7jou", "残薬が7錠ありました。"),
+    case("ok-30byou", "椅子からの立ち上がりに30秒かかります。"),
+    case("ok-mikka-haiben", "三日前から排便がありません。"),
+    case("ok-gowari", "主食は五割程度召し上がっています。"),
+    case("ok-halfwidth-kana", "ﾍﾙﾊﾟｰ訪問時の体温は37.2℃でした。"),
+    case("ok-halfwidth-kana-tentou", "ﾍﾙﾊﾟｰ訪問中の14時ごろ、ﾄｲﾚで転倒されました。"),
+    case("ok-taiin-go-shuu3", "退院後は週3回デイサービスを利用されています。"),
+    case("ok-nyuuin-mae", "入院前は自宅内を杖歩行されていました。"),
+    case("ok-soudan", "ケアプランの変更についてご相談です。"),
+    case("ok-kongo-tomo", "今後ともよろしくお願いいたします。"),
+    case("ok-maiban-21ji", "毎晩21時に就寝されています。"),
+    case("ok-hosseki-2cm", "昨日から右下腿に直径2cmの発赤があります。"),
+    case("ok-bristol", "排便は2日に1回、ブリストルスケール4です。"),
+    case("ok-hosuu", "1日の歩数は約3,000歩です。"),
+    case("ok-gogo-2ji-bp", "午後2時に訪問し、血圧は132/78mmHgでした。"),
+    case("ok-houkan-shuu2", "訪問看護は週に2回、月曜と木曜に入っています。"),
+    case("ok-zouryou", "本日、主治医の指示で利尿剤が1錠から2錠に増量になりました。"),
+    case("ok-sakuya-38", "昨夜22時に38.0℃まで上がり、今朝は37.1℃です。"),
+    case("ok-tsue-no-you-na", "杖のような長い物を持つと安定して歩けます。"),
+    case("ok-kango-jikan", "入浴は週2回、1回30分程度です。"),
+    case("ok-kanji-juusuukai", "昨夜はトイレに十数回起きられました。"),
+    case("ok-range-wave", "夜間2〜3回トイレに起きられます。"),
+    case("ok-sanbun-no-ichi", "副食は3分の1ほど残されました。"),
+    case("ok-zenryou", "昼食は全量摂取されました。"),
+    case("ok-crlf-vitals", "体温36.5℃。\r\n血圧128/76mmHg。\r\n脈拍72回/分。"),
+    case("ok-no-maru-lines", "BT36.5℃\nP72\nBP128/76"),
+    case("ok-houkoku-header", "【報告】\r\n5月12日（月）の訪問時の状況をご報告します。"),
+]
+
+# ---------------------------------------------------------------------------
+# whole reports: several lines, CRLF / CR, terse and polite styles mixed
+# ---------------------------------------------------------------------------
+REPORTS = [
+    case("report-crlf-tokuhen", "【報告】\r\n本日訪問しました。\r\n体温36.8℃、血圧128/76mmHg。\r\n特変なし。",
+         ("VC103", SUBJ, "特変なし")),
+    case("report-crlf-soudan-saikin",
+         "【相談】\r\n最近、日中に横になる時間が増えています。\r\n睡眠薬の調整についてご相談させてください。",
+         ("VC301", VT, "最近")),
+    case("report-terse-lines", "夜間不穏あり\n大声あり\nむせ込みあり",
+         ("VC102", SUBJ, "不穏"), ("VC603", MF, "むせ込み")),
+    case("report-cr-only", "最近、顔色が悪いです。\r本日は受診を予定しています。",
+         ("VC301", VT, "最近"), ("VC101", SUBJ, "顔色が悪い")),
+    case("report-crlf-two-vague", "最近、元気がありません。\r\n食欲もないようです。",
+         ("VC301", VT, "最近"), ("VC101", SUBJ, "元気がありません"),
+         ("VC101", SUBJ, "食欲もない"), ("VC202", INF, "ようです")),
+    case("report-greeting-then-vague",
+         "いつも大変お世話になっております。\n先日、自宅で転倒されました。\n何卒よろしくお願いいたします。",
+         ("VC301", VT, "先日")),
+    case("report-repeated-word",
+         "最近、外出されていません。最近は日中も横になっています。",
+         ("VC301", VT, "最近", 0), ("VC301", VT, "最近", 1)),
+    case("report-mcs-mixed",
+         "MCSにてご報告です。3日前から38.2℃の発熱があり、食事量は5割です。時々むせています。",
+         ("VC401", VF, "時々")),
+    case("report-quote-then-nandomo", "「お腹が痛い」と何度も訴えられます。", ("VC401", VF, "何度も")),
+    case("report-quoted-tentou-nashi", "「転倒なし」と記録されています。"),
+    case("report-quoted-netsu", "ご本人は「熱がある」と言われます。"),
+    case("report-fax-complete",
+         "医療・介護連携連絡票\r\n5月10日から夜間2〜3回トイレに起きられ、日中は傾眠です。\r\n"
+         "主食5割、副食7割の摂取です。ご指示をお願いいたします。"),
+    case("report-quote-and-hearsay",
+         "長女の話では、夕食後に「胸が苦しい」と話されたそうです。その後、SpO2は95%でした。"),
+]
+
+CASES = DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE + REPORTS
+
+
+def _locate(text: str, span: str, occurrence: int = 0) -> int:
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.find(span, pos + 1)
+        assert pos >= 0, f"table error: span {span!r} (occurrence {occurrence}) not in {text!r}"
+    return pos
+
+
+def _expected(text, findings):
+    out = []
+    for f in findings:
+        rule, category, span = f[:3]
+        occurrence = f[3] if len(f) > 3 else 0
+        out.append((rule, category, span, _locate(text, span, occurrence)))
+    return sorted(out, key=lambda x: (x[3], x[0]))
+
+
+@pytest.mark.parametrize(("text", "findings", "elements"), CASES)
+def test_table(checker, text, findings, elements):
+    report = checker.check(text)
+    got = sorted(((f.rule, f.category, f.text, f.start) for f in report.findings), key=lambda x: (x[3], x[0]))
+    assert got == _expected(text, findings)
+    got_elements = {(e.kind, e.text) for e in report.elements}
+    for kind, el_text in elements:
+        assert (kind, el_text) in got_elements, f"element {kind} {el_text!r} missing; got {sorted(got_elements)}"
+
+
+def test_table_is_big_enough():
+    """Item 10: at least 200 sentences of our own, every category covered."""
+    texts = {p.values[0] for p in CASES}
+    assert len(texts) == len(CASES), "duplicate sentences in the table"
+    assert len(CASES) >= 200
+    categories = {f[1] for p in CASES for f in p.values[1]}
+    assert categories >= {SUBJ, INF, VT, VF, VQ, MT, MQ, MF}
+    rules = {f[0] for p in CASES for f in p.values[1]}
+    expected_rules = {"VC101", "VC102", "VC103", "VC201", "VC202", "VC203", "VC204", "VC301", "VC401",
+                      "VC501", "VC502", "VC601", "VC602", "VC603"}
+    assert rules >= expected_rules, f"rules without a table case: {sorted(expected_rules - rules)}"
+
+
+def test_table_categories_match_rules():
+    """The category written in the table is the category the rule declares."""
+    declared = {r.id: r.category for r in vaguecheck.rules()}
+    for p in CASES:
+        for f in p.values[1]:
+            assert declared.get(f[0]) == f[1], f"{f[0]} is {declared.get(f[0])!r}, table says {f[1]!r}"
