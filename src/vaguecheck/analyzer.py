@@ -208,7 +208,7 @@ def analyze(text: str, backend: Backend) -> Analysis:
         raw = backend.tokenize(norm[s_start:s_end])
         index = nt.index
         identical = norm is text
-        tokens = []
+        tokens: list[Token] = []
         append = tokens.append
         # hot loop: positional arguments, and no index look-up when nothing was normalised
         for surface, lemma, tag, cform, r_start, r_end in raw:

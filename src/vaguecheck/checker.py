@@ -12,7 +12,8 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence as Seq
+from typing import Iterable
+from typing import Sequence as Seq
 
 from . import elements as _elements
 from .analyzer import Analysis, Backend, FugashiBackend, analyze
@@ -232,7 +233,9 @@ class Checker:
                     continue
                 if obs.not_before and any_matches(obs.not_before, toks[m.last] if m.last < len(toks) else None):
                     continue
-                if any(m.last <= n.first <= m.last + n.item.reach and not _clause_break(toks, m.last, n.first) for n in negations):
+                if any(
+                    m.last <= n.first <= m.last + n.item.reach and not _clause_break(toks, m.last, n.first) for n in negations
+                ):
                     continue
                 if any(c.sentence == si and c.start < end and start < c.end for c in lexical):
                     continue  # the word itself is already flagged; one span, one finding

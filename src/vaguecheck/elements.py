@@ -34,7 +34,7 @@ _ONE = r"(?:1|一)"
 _TIME_UNIT = r"(?:日|週間|週|か月|ヵ月|ヶ月|カ月|ケ月|箇月|ヶ年|年|時間|分)"
 _SINCE = r"(?P<rel>から|より|以降|以来)?"
 
-_PATTERNS: list[tuple[str, str, str]] = [
+_PATTERNS: list[tuple[str, str | None, str]] = [
     # (kind, relation, pattern)
     ("time", "ago", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>{_TIME_UNIT})(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
     ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日|上旬|中旬|下旬|初旬|初め|末|頃|ごろ)(?:頃|ごろ)?{_SINCE}"),
@@ -74,10 +74,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:%|点|桁)?"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
-    ("quantity", "pressure", rf"(?<![0-9])(?P<span>(?P<n1>[0-9]{{2,3}})/(?P<n2>[0-9]{{2,3}})\s*(?P<unit>mmHg))"),
-    ("quantity", "pressure", rf"(?:血圧|BP)\s*(?:は|:)?\s*(?P<span>(?P<n1>[0-9]{{2,3}})/(?P<n2>[0-9]{{2,3}}))(?![0-9])"),
+    ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*(?P<unit>mmHg))"),
+    ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|:)?\s*(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3}))(?![0-9])"),
     ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
-    ("quantity", "fraction", rf"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
+    ("quantity", "fraction", r"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
     (
         "quantity",
         None,
@@ -199,7 +199,7 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
             s, e = m.span()
             while e > s and segment[e - 1].isspace():
                 e -= 1
-            if e <= s or segment[s:e] == "十分" and not segment[e : e + 1] in ("間", "後", "前", "程", "ほ", "く", "ぐ"):
+            if e <= s or segment[s:e] == "十分" and segment[e : e + 1] not in ("間", "後", "前", "程", "ほ", "く", "ぐ"):
                 continue
             if m.groupdict().get("span") is not None:
                 s, e = m.span("span")

@@ -78,7 +78,8 @@ def _parse_spec(text: str) -> Spec:
                 f"cannot read token {text!r}: expected word, =word, word[pos], [pos] or [pos]{{cform}}, alternatives joined by |"
             )
         word = m.group("word")
-        alts.append(Alt(None if word == "_" else word, m.group("pos"), m.group("exact") is not None and word != "_", m.group("cform")))
+        exact = m.group("exact") is not None and word != "_"
+        alts.append(Alt(None if word == "_" else word, m.group("pos"), exact, m.group("cform")))
     return tuple(alts)
 
 
@@ -323,7 +324,8 @@ class _Reader:
 
 
 def _type_name(typ: type | tuple[type, ...]) -> str:
-    return {str: "a string", list: "a list of strings", dict: "a table", int: "a whole number"}.get(typ, str(typ))  # type: ignore[call-overload]
+    names: dict[Any, str] = {str: "a string", list: "a list of strings", dict: "a table", int: "a whole number"}
+    return names.get(typ, str(typ))
 
 
 def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
