@@ -117,10 +117,11 @@ MUST_NOT_FLAG = [
     case("item5-genki-club", "「元気クラブ」の体操教室に毎週参加されています。"),
     case("item5-genki-ni-aisatsu", "元気に挨拶されました。"),
     # 見られます (is observed) as opposed to ように見える
-    case("item5-mirareru-furatsuki", "立ち上がりの際、毎回ふらつきが見られます。"),
+    case("item5-mirareru-furatsuki", "3日前から、立ち上がりの際に毎回ふらつきが見られます。"),
     case("item5-mirareru-behaviour", "自分で靴を履こうとする様子が見られます。"),
     case("item5-contrast-you-ni-mieru", "疲れているように見えます。", ("VC202", INF, "ように見えます")),
-    case("item5-contrast-you-ni-mieru-furatsuku", "歩行時にふらついているように見えます。", ("VC202", INF, "ように見えます")),
+    case("item5-contrast-you-ni-mieru-furatsuku", "歩行時にふらついているように見えます。",
+         ("VC601", MT, "ふらついている"), ("VC202", INF, "ように見えます")),
     # uncertainty reported as someone else's statement
     case("item5-other-statement-ishi-tonokoto", "医師の説明では、軽い脱水と思われるとのことでした。"),
     case("item5-other-statement-omowareru", "医師の説明では、様子を見てよいと思われるとのこと。"),
@@ -215,7 +216,7 @@ INFERENCE = [
     case("vc202-kusuri-mitai", "薬を飲んでいないみたいです。", ("VC202", INF, "みたい")),
     case("vc202-netsu-rashii", "熱があるらしいです。",
          ("VC601", MT, "熱がある"), ("VC602", MQ, "熱がある"), ("VC202", INF, "らしい")),
-    case("vc202-okite-rashii", "夜中に起きているらしい。", ("VC202", INF, "らしい")),
+    case("vc202-okite-rashii", "夜中に起きているらしい。", ("VC603", MF, "夜中に起きている"), ("VC202", INF, "らしい")),
     case("vc202-hari-totemo-you", "腰の張りがとても強いようです。", ("VC502", VQ, "とても"), ("VC202", INF, "ようです")),
     case("vc202-noun-no-you", "風邪のようです。", ("VC202", INF, "ようです")),
     case("vc202-you-deshita-span", "眠れていないようでした。", ("VC202", INF, "ようでした")),
@@ -227,7 +228,8 @@ INFERENCE = [
     case("vc203-kanji-ga-shimasu", "歩く速度が遅くなった感じがします。", ("VC203", INF, "感じがします")),
     case("vc203-kouka-ki-ga", "薬の効果が切れている気がします。", ("VC203", INF, "気がします")),
     case("vc203-katsudouryou-omou", "日中の活動量が減っていると思います。", ("VC203", INF, "と思います")),
-    case("vc203-susunde-omou", "認知症が進んでいるのではないかと思います。", ("VC203", INF, "と思います")),
+    case("vc203-susunde-omou", "認知症が進んでいるのではないかと思います。",
+         ("VC101", SUBJ, "認知症が進んでいる"), ("VC203", INF, "のではないかと思います")),
     case("vc203-quoted-omou", "ご本人は「家に帰りたいと思う」と話されました。"),
     case("vc204-kaze-gimi", "風邪気味です。", ("VC204", INF, "風邪気味")),
     case("vc204-dassui-gimi", "脱水気味なので水分を勧めています。", ("VC204", INF, "脱水気味")),
@@ -242,7 +244,8 @@ INFERENCE = [
 # ---------------------------------------------------------------------------
 VAGUE_TIME = [
     case("vc301-saikin-gaishutsu", "最近、外出を嫌がられます。", ("VC301", VT, "最近")),
-    case("vc301-konogoro", "この頃、夜間にトイレへ行く回数が増えています。", ("VC301", VT, "この頃")),
+    case("vc301-konogoro", "この頃、夜間にトイレへ行く回数が増えています。",
+         ("VC301", VT, "この頃"), ("VC401", VF, "回数が増えています")),
     case("vc301-konotokoro", "このところ日中もベッドで過ごされています。", ("VC301", VT, "このところ")),
     case("vc301-senjitsu-tentou", "先日、自宅で転倒されました。", ("VC301", VT, "先日")),
     case("vc301-shibaraku-haiben", "しばらく排便がありません。", ("VC301", VT, "しばらく")),
@@ -257,8 +260,7 @@ VAGUE_TIME = [
     case("vc301-concrete-gatsu", "5月に入ってから、夜眠れていません。"),
     case("vc301-senjitsu-relative-anchor", "先日の受診後から、夜間の咳が続いています。", ("VC301", VT, "先日"),
          xfail="先日 is taken as resolved by the time element '受診後から', which is itself relative to the unknown 先日"),
-    case("vc301-izen-kara", "以前から腰痛を訴えられています。", ("VC301", VT, "以前"),
-         xfail="以前 (named in the issue's vague-time list) has no lexicon entry; nothing is flagged"),
+    case("vc301-izen-kara", "以前から腰痛を訴えられています。", ("VC301", VT, "以前")),
 ]
 
 # ---------------------------------------------------------------------------
@@ -278,10 +280,8 @@ VAGUE_FREQUENCY = [
     case("vc401-hinpan", "頻繁に家族へ電話されます。", ("VC401", VF, "頻繁")),
     case("vc401-concrete-interval", "日中2時間おきにトイレに行かれます。"),
     case("vc401-concrete-per-hour", "1時間に3回、同じことを聞かれます。"),
-    case("vc401-shibashiba", "しばしば夜中に目を覚まします。", ("VC401", VF, "しばしば"),
-         xfail="しばしば (named in the issue's vague-frequency list) has no lexicon entry"),
-    case("vc401-tabitabi", "たびたび電話で同じことを尋ねられます。", ("VC401", VF, "たびたび"),
-         xfail="たびたび (named in the issue's vague-frequency list) has no lexicon entry"),
+    case("vc401-shibashiba", "しばしば夜中に目を覚まします。", ("VC401", VF, "しばしば")),
+    case("vc401-tabitabi", "たびたび電話で同じことを尋ねられます。", ("VC401", VF, "たびたび")),
 ]
 
 # ---------------------------------------------------------------------------
@@ -299,20 +299,16 @@ VAGUE_QUANTITY = [
     case("vc501-amatte-imasu", "薬が余っています。", ("VC501", VQ, "余っています")),
     case("vc501-amari-quantified", "水分は1日500mlで、あまり取れていません。"),
     case("vc501-amatte-quantified", "朝の薬が14錠（2週間分）余っています。"),
-    case("vc501-chotto", "歩行時にちょっとふらつきます。", ("VC501", VQ, "ちょっと"),
-         xfail="ちょっと (named in the issue's vague-quantity list) has no lexicon entry"),
-    case("vc501-takame", "血圧が高めです。", ("VC501", VQ, "高め"),
-         xfail="高め (named in the issue's vague-quantity list) has no lexicon entry"),
+    case("vc501-chotto", "歩行時にちょっとふらつきます。", ("VC501", VQ, "ちょっと"), ("VC601", MT, "ふらつきます")),
+    case("vc501-takame", "血圧が高めです。", ("VC501", VQ, "高め")),
     case("vc502-kanari-yaseta", "かなり痩せました。", ("VC502", VQ, "かなり")),
     case("vc502-kanari-fuantei", "歩行がかなり不安定です。", ("VC502", VQ, "かなり")),
     case("vc502-kanari-taijuu", "体重がかなり減っています。", ("VC502", VQ, "かなり")),
     case("vc502-kekkou-tabete", "結構食べています。", ("VC502", VQ, "結構")),
     case("vc502-totemo-itagatte", "とても痛がっています。", ("VC502", VQ, "とても")),
     case("vc502-sugoku", "すごく疲れやすくなりました。", ("VC502", VQ, "すごく")),
-    case("vc502-daibu", "歩く速度がだいぶ落ちました。", ("VC502", VQ, "だいぶ"),
-         xfail="だいぶ (named in the issue's vague-quantity list) has no lexicon entry"),
-    case("vc502-hidoku", "ひどく汗をかかれています。", ("VC502", VQ, "ひどく"),
-         xfail="ひどく (named in the issue's vague-quantity list) has no lexicon entry"),
+    case("vc502-daibu", "歩く速度がだいぶ落ちました。", ("VC502", VQ, "だいぶ")),
+    case("vc502-hidoku", "ひどく汗をかかれています。", ("VC502", VQ, "ひどく")),
 ]
 
 # ---------------------------------------------------------------------------
@@ -331,7 +327,7 @@ MISSING = [
     case("vc601-tentou-sakuya", "昨夜トイレで転倒し、右膝を打撲されました。"),
     case("vc601-koronde-span", "自宅で転んでしまいました。", ("VC601", MT, "転んでしまいました")),
     case("vc603-nomiwasure", "薬の飲み忘れがあります。", ("VC603", MF, "飲み忘れ")),
-    case("vc603-nomiwasureru-koto", "薬を飲み忘れることがあります。", ("VC603", MF, "飲み忘れる")),
+    case("vc603-nomiwasureru-koto", "薬を飲み忘れることがあります。", ("VC401", VF, "ことがあります")),
     case("vc603-nomiwasure-complete", "夕食後の薬の飲み忘れが週2回あります。"),
     case("vc603-nomiwasure-kanji", "夕食後の薬を月二回飲み忘れています。"),
     case("vc602-shokujiryou", "食事量が減っています。", ("VC602", MQ, "食事量")),
@@ -348,10 +344,8 @@ MISSING = [
     case("vc603-musete-span", "食事中にむせています。", ("VC603", MF, "むせています")),
     case("vc603-musekomi-complete", "食事中のむせ込みが1日3回ほどあります。"),
     case("vc603-musete-complete", "1回の食事で2〜3回むせています。"),
-    case("vc60x-binetsu", "微熱があります。", ("VC601", MT, "微熱"), ("VC602", MQ, "微熱"),
-         xfail="微熱 (a fever with no temperature) is not read as the fever observation: nothing is flagged"),
-    case("vc603-shikkin-terse", "夜間の失禁あり。", ("VC603", MF, "失禁"),
-         xfail="失禁 (named in the issue's observation list) has no observation entry: nothing is flagged"),
+    case("vc60x-binetsu", "微熱があります。", ("VC601", MT, "微熱"), ("VC602", MQ, "微熱")),
+    case("vc603-shikkin-terse", "夜間の失禁あり。", ("VC603", MF, "失禁")),
     case("vc602-taijuu-genshou", "体重減少があります。", ("VC602", MQ, "体重減少")),
     case("vc602-taijuu-complete", "体重が1か月で48kgから45kgに減りました。"),
     case("vc602-taijuu-genshou-complete", "体重は1か月で1.5kg減少しました。"),
