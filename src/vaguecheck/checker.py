@@ -16,6 +16,7 @@ from typing import Iterable
 from typing import Sequence as Seq
 
 from . import elements as _elements
+from ._normalize import line_starts
 from .analyzer import Analysis, Backend, FugashiBackend, analyze
 from .lexicon import ContextPattern, Entry, Lexicon, Observation, Rule, load
 from .matcher import Match, PatternIndex, any_matches
@@ -148,7 +149,7 @@ class Checker:
         doc = self._document(text)
         candidates = self._lexical_pass(doc)
         candidates += self._missing_pass(doc, candidates)
-        starts = _line_starts(text)
+        starts = line_starts(text)
         findings = sorted(
             (self._finding(c, text, starts) for c in candidates),
             key=lambda f: (f.start, f.end, f.rule),
@@ -286,22 +287,6 @@ def _inflected_end(toks, last: int) -> int:
     while k + 1 < len(toks) and toks[k + 1].lemma in _INFLECTION:
         k += 1
     return k
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\r":
-            if i + 1 < n and text[i + 1] == "\n":
-                i += 1
-            starts.append(i + 1)
-        elif ch == "\n":
-            starts.append(i + 1)
-        i += 1
-    return starts
 
 
 def _quote_spans(norm: str, start: int, end: int, pairs: tuple[tuple[str, str], ...], to_orig) -> list[tuple[int, int]]:

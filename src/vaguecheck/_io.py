@@ -1,0 +1,150 @@
+"""Finding report files and reading them safely, whatever their encoding.
+
+Read-only by construction: files are opened for reading only, never written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_INCLUDE = ("*.txt", "*.md")
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
+
+#: Tried in order when no --encoding is given and there is no BOM.  CP932 is
+#: Windows' Shift_JIS, a superset of it, which older care systems export.
+FALLBACK_ENCODINGS = ("utf-8", "cp932", "euc-jp")
+
+
+class InputError(Exception):
+    """A file that cannot be checked; ``str()`` says what is wrong and what to do (Japanese)."""
+
+    def __init__(self, path: str, code: str, message: str) -> None:
+        self.path = path
+        self.code = code
+        self.message = message
+        super().__init__(f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A text to check: its display path, its text and the encoding it was read with."""
+
+    path: str
+    text: str
+    encoding: str
+
+
+def discover(paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...]) -> list[str]:
+    """Expand directories into the files to check, sorted, in the order of ``paths``.
+
+    A file named explicitly is always checked; inside directories only files
+    matching ``include`` and no ``exclude`` pattern (matched against each path part).
+    """
+    out: list[str] = []
+    for p in paths:
+        if p == "-" or not os.path.isdir(p):
+            out.append(p)
+            continue
+        found = []
+        for root, dirs, files in os.walk(p):
+            dirs[:] = sorted(d for d in dirs if not _excluded(d, exclude))
+            for name in files:
+                full = os.path.join(root, name)
+                if _excluded(name, exclude) or not any(fnmatch.fnmatch(name, pat) for pat in include):
+                    continue
+                rel = os.path.relpath(full, p)
+                if any(fnmatch.fnmatch(rel, pat) for pat in exclude):
+                    continue
+                found.append(full)
+        out.extend(sorted(found))
+    return out
+
+
+def _excluded(name: str, exclude: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(name, pat) for pat in exclude)
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
+    """Decode file bytes; returns (text, encoding used).  Raises InputError."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(path, "unknown-encoding", f"文字コード {encoding!r} は使えません。utf-8, cp932 などを指定してください。") from None
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                path, "decode", f"{encoding} として読めません（{exc.start} バイト目）。正しい --encoding を指定してください。"
+            ) from None
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError(path, "decode", "UTF-16 として読めません。ファイルが壊れていないか確認してください。") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            path, "binary", "テキストファイルではないようです（バイナリ）。報告書はテキスト（.txt / .md）で保存してください。"
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # CP932 and EUC-JP can both accept the same bytes; the right one yields kana.
+    decoded: list[tuple[int, int, str, str]] = []
+    for enc in FALLBACK_ENCODINGS[1:]:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        decoded.append((_japanese_score(text), -len(decoded), text, enc))
+    if decoded:
+        _, _, text, enc = max(decoded)
+        return text, enc
+    raise InputError(
+        path, "decode",
+        "文字コードを判別できません（UTF-8・Shift_JIS・EUC-JP のいずれでもありません）。--encoding で指定してください。",
+    )
+
+
+def _japanese_score(text: str) -> int:
+    """Hiragana, full-width katakana and 、。 count; mis-decoded text has few of them."""
+    return sum(1 for ch in text if "\u3040" <= ch <= "\u30ff" or ch in "、。")
+
+
+def read(path: str, encoding: str | None, stdin_bytes: bytes | None = None) -> Source:
+    """Read one input (``-`` is standard input).  Raises InputError."""
+    if path == "-":
+        data = stdin_bytes if stdin_bytes is not None else b""
+    else:
+        try:
+            with open(path, "rb") as fh:  # read-only: vaguecheck never writes what it checks
+                data = fh.read()
+        except FileNotFoundError:
+            raise InputError(path, "not-found", "ファイルが見つかりません。パスを確認してください。") from None
+        except IsADirectoryError:
+            raise InputError(path, "is-directory", "ディレクトリです。") from None
+        except PermissionError:
+            raise InputError(path, "permission", "読み取りの権限がありません。") from None
+        except OSError as exc:
+            raise InputError(path, "os-error", f"読み込めません（{exc.strerror or exc}）。") from None
+    text, used = decode(data, path, encoding)
+    return Source(path, text, used)
+
+
+def display_path(path: str) -> str:
+    """Paths as the user gave them, relative where possible, with forward slashes."""
+    if path == "-":
+        return "-"
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        rel = path
+    shown = rel if not rel.startswith("..") else path
+    return Path(shown).as_posix()

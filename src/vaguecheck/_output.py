@@ -1,0 +1,205 @@
+"""Output formats for the command line: text, concise, json, jsonl, sarif, github."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from . import __version__
+from .lexicon import Lexicon
+from .model import Element, Finding
+from .ruledocs import help_uri
+
+#: Version of the CLI's JSON layout (``--format json``); see docs/cli.md and
+#: src/vaguecheck/schemas/cli-output.schema.json.
+CLI_SCHEMA_VERSION = "1"
+FORMATS = ("text", "concise", "json", "jsonl", "sarif", "github")
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    elements: list[Element] = field(default_factory=list)
+    encoding: str | None = None
+    error: tuple[str, str] | None = None  # (code, message)
+
+
+def use_color(stream: IO[str], mode: str) -> bool:
+    if mode == "always":
+        return True
+    if mode == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+_SEVERITY_COLOR = {"error": "31", "warning": "33", "info": "36"}
+
+
+def _c(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise: bool) -> None:
+    for r in results:
+        if r.error:
+            continue
+        for f in r.findings:
+            loc = _c(f"{r.path}:{f.line}:{f.column}:", "1", color)
+            rule = _c(f.rule, _SEVERITY_COLOR.get(f.severity, "0"), color)
+            if concise:
+                out.write(f"{loc} {rule} {f.message}\n")
+                continue
+            out.write(f"{loc} {rule} [{f.category}] {f.message}\n")
+            if f.suggestion.questions:
+                out.write(f"    ? {' / '.join(f.suggestion.questions)}\n")
+            if f.suggestion.example:
+                out.write(f"    例: {f.suggestion.example}\n")
+
+
+def summary_line(results: list[FileResult]) -> str:
+    n = sum(len(r.findings) for r in results)
+    files = sum(1 for r in results if r.findings)
+    errors = sum(1 for r in results if r.error)
+    parts = [f"{n} 件の指摘（{files} ファイル） / {n} finding(s) in {files} file(s)"]
+    if errors:
+        parts.append(f"{errors} 件のファイルを読めませんでした / {errors} file(s) could not be read")
+    return "; ".join(parts)
+
+
+def _finding_dict(f: Finding) -> dict[str, Any]:
+    return f.to_dict()
+
+
+def json_document(results: list[FileResult]) -> dict[str, Any]:
+    files: list[dict[str, Any]] = []
+    for r in results:
+        if r.error:
+            files.append({"path": r.path, "error": {"code": r.error[0], "message": r.error[1]}})
+        else:
+            files.append({
+                "path": r.path,
+                "encoding": r.encoding,
+                "findings": [_finding_dict(f) for f in r.findings],
+                "elements": [e.to_dict() for e in r.elements],
+            })
+    counts: dict[str, int] = {}
+    for r in results:
+        for f in r.findings:
+            counts[f.severity] = counts.get(f.severity, 0) + 1
+    return {
+        "schema_version": CLI_SCHEMA_VERSION,
+        "tool": {"name": "vaguecheck", "version": __version__},
+        "files": files,
+        "summary": {
+            "files": len(results),
+            "findings": sum(len(r.findings) for r in results),
+            "errors": sum(1 for r in results if r.error),
+            "by_severity": counts,
+        },
+    }
+
+
+def write_json(results: list[FileResult], out: IO[str]) -> None:
+    import json
+
+    json.dump(json_document(results), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_jsonl(results: list[FileResult], out: IO[str]) -> None:
+    import json
+
+    for r in results:
+        if r.error:
+            out.write(json.dumps({"path": r.path, "error": {"code": r.error[0], "message": r.error[1]}}, ensure_ascii=False) + "\n")
+            continue
+        for f in r.findings:
+            out.write(json.dumps({"path": r.path, **_finding_dict(f)}, ensure_ascii=False) + "\n")
+
+
+def _escape_gh(value: str, *, prop: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def write_github(results: list[FileResult], out: IO[str]) -> None:
+    level = {"error": "error", "warning": "warning", "info": "notice"}
+    for r in results:
+        if r.error:
+            out.write(f"::error file={_escape_gh(r.path, prop=True)}::{_escape_gh(r.error[1])}\n")
+            continue
+        for f in r.findings:
+            end_col = f.column + (f.end - f.start)
+            props = (
+                f"file={_escape_gh(r.path, prop=True)},line={f.line},col={f.column},"
+                f"endColumn={end_col},title={_escape_gh(f'{f.rule} {f.category}', prop=True)}"
+            )
+            out.write(f"::{level[f.severity]} {props}::{_escape_gh(f.message)}\n")
+
+
+def sarif_document(results: list[FileResult], lexicon: Lexicon) -> dict[str, Any]:
+    rules = sorted(lexicon.rules.values(), key=lambda r: r.id)
+    index = {r.id: i for i, r in enumerate(rules)}
+    level = {"error": "error", "warning": "warning", "info": "note"}
+    sarif_results = []
+    for r in results:
+        if r.error:
+            continue
+        for f in r.findings:
+            sarif_results.append({
+                "ruleId": f.rule,
+                "ruleIndex": index.get(f.rule, -1),
+                "level": level[f.severity],
+                "message": {"text": f.message},
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": r.path},
+                        "region": {
+                            "startLine": f.line,
+                            "startColumn": f.column,
+                            "endColumn": f.column + (f.end - f.start),
+                            "charOffset": f.start,
+                            "charLength": f.end - f.start,
+                            "snippet": {"text": f.text},
+                        },
+                    }
+                }],
+            })
+    notifications = [
+        {"level": "error", "message": {"text": f"{r.path}: {r.error[1]}"}, "descriptor": {"id": r.error[0]}}
+        for r in results if r.error
+    ]
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "vaguecheck",
+                "version": __version__,
+                "informationUri": help_uri(rules[0]).split("#")[0] if rules else None,
+                "rules": [{
+                    "id": rule.id,
+                    "name": rule.name,
+                    "shortDescription": {"text": rule.summary},
+                    "fullDescription": {"text": rule.rationale.strip()},
+                    "helpUri": help_uri(rule),
+                    "help": {"text": f"{rule.summary}\n例: {' / '.join(rule.bad)}\n→ {' / '.join(rule.good)}"},
+                    "defaultConfiguration": {"level": level[rule.severity]},
+                    "properties": {"category": rule.category},
+                } for rule in rules],
+            }},
+            "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
+            "results": sarif_results,
+        }],
+    }
+
+
+def write_sarif(results: list[FileResult], out: IO[str], lexicon: Lexicon) -> None:
+    import json
+
+    json.dump(sarif_document(results, lexicon), out, ensure_ascii=False, indent=2)
+    out.write("\n")

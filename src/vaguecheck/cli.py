@@ -1,0 +1,304 @@
+"""The command line: ``vaguecheck [check] PATH...``, ``rules``, ``rule ID``, ``stats``, ``eval``.
+
+Exit codes (as ruff): 0 no findings at or above --fail-on, 1 findings,
+2 usage, configuration or input error (other files are still checked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, Any
+
+from . import __version__
+from ._config import KEYS, Config, ConfigError
+from ._config import find_for_dir as find_config_for_dir
+from ._config import for_path as config_for_path
+from ._io import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, InputError, discover, display_path, read
+from ._normalize import line_starts
+from ._output import FORMATS, FileResult, summary_line, use_color, write_github, write_json, write_jsonl, write_sarif, write_text
+from .lexicon import Lexicon, LexiconError
+from .model import SEVERITIES, Finding, Suggestion
+
+SUBCOMMANDS = ("check", "rules", "rule", "stats", "eval")
+
+_DESCRIPTION = """\
+医師への報告文のあいまいな表現をチェックします。
+Checks Japanese care reports for vague wording and missing time/quantity/frequency.
+
+examples:
+  vaguecheck report.txt                   check one file
+  vaguecheck reports/                     check every *.txt and *.md below reports/
+  vaguecheck - < report.txt               check standard input
+  vaguecheck reports/ --format json       machine-readable output (also jsonl, sarif, github, concise)
+  vaguecheck rules                        list the rules;  vaguecheck rule VC101  explains one
+
+silence one false positive (put it on the line, or alone on the line before):
+  <!-- vaguecheck: ignore[VC301] -->
+
+exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/input error
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # exit 2 with our wording, as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(2, f"vaguecheck: error: {message}\n")
+
+
+def _csv(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="vaguecheck", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"vaguecheck {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="check files (the default command)", description=_DESCRIPTION,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; - for standard input (default: .)")
+    c.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    c.add_argument("--select", action="append", metavar="CODES", help="rule ids, prefixes or categories to check, comma-separated")
+    c.add_argument("--ignore", action="append", metavar="CODES", help="rule ids, prefixes or categories to leave out")
+    c.add_argument("--lexicon", action="append", metavar="FILE", help="a team's own lexicon (TOML); repeatable")
+    c.add_argument("--fail-on", choices=SEVERITIES, default=None,
+                   help="lowest severity that makes the exit code 1 (default: warning; info findings are advice)")
+    c.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    c.add_argument("--encoding", help="encoding of the files (default: detect UTF-8 with/without BOM, UTF-16 BOM, CP932, EUC-JP)")
+    c.add_argument("--include", action="append", metavar="GLOB", help="file patterns to check inside directories (default: *.txt, *.md)")
+    c.add_argument("--exclude", action="append", metavar="GLOB", help="file or directory patterns to skip inside directories")
+    c.add_argument("--config", metavar="FILE", help="use this configuration file instead of searching upward")
+    c.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+    c.add_argument("--backend", choices=("fugashi", "ginza"), default=None, help="analyser (default: fugashi)")
+    c.add_argument("--stdin-filename", metavar="NAME", help="name to show for standard input")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text output (default: auto; NO_COLOR is honoured)")
+    c.add_argument("--statistics", action="store_true", help="print a summary line to standard error")
+
+    r = sub.add_parser("rules", help="list the rules")
+    r.add_argument("--lexicon", action="append", metavar="FILE")
+    r.add_argument("--format", choices=("text", "json"), default="text")
+    r1 = sub.add_parser("rule", help="explain one rule")
+    r1.add_argument("rule_id", metavar="ID")
+    r1.add_argument("--lexicon", action="append", metavar="FILE")
+    sub.add_parser("stats", help="corpus statistics (research mode)", add_help=False)
+    sub.add_parser("eval", help="evaluate against gold annotations (research mode)", add_help=False)
+    return p
+
+
+def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None, stderr: IO[str] | None = None,
+         stdin: IO[bytes] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    if argv and argv[0] in ("stats", "eval"):
+        return _research(argv[0], argv[1:], err)
+    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["check", *argv]
+    parser = _build_parser()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):  # --help, usage errors
+            args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        if args.command == "rules":
+            return _cmd_rules(args, out)
+        if args.command == "rule":
+            return _cmd_rule(args, out, err)
+        return _cmd_check(args, out, err, stdin)
+    except BrokenPipeError:  # `vaguecheck ... | head`: the reader left; not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except (LexiconError, ConfigError) as exc:
+        err.write(f"vaguecheck: {exc}\n")
+        return 2
+    except ValueError as exc:  # unknown selector, unknown backend
+        err.write(f"vaguecheck: {exc}\n")
+        return 2
+    except ImportError as exc:  # the GiNZA extra is missing
+        err.write(f"vaguecheck: {exc}\n")
+        return 2
+
+
+def _research(command: str, argv: list[str], err: IO[str]) -> int:
+    try:
+        from . import research  # type: ignore[attr-defined]
+    except ImportError:
+        err.write(f"vaguecheck: '{command}' (research mode) is not available in this installation\n")
+        return 2
+    return int(getattr(research, f"{command}_command")(argv))
+
+
+# ---------------------------------------------------------------- rules
+
+def _lexicon(files: list[str] | None) -> Lexicon:
+    from .lexicon import load
+
+    return load(files or ())
+
+
+def _cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
+    lex = _lexicon(args.lexicon)
+    rules = sorted(lex.rules.values(), key=lambda r: r.id)
+    if args.format == "json":
+        import json
+
+        json.dump([{"id": r.id, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary}
+                   for r in rules], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for r in rules:
+        out.write(f"{r.id:<7} {r.category:<18} {r.severity:<8} {r.summary}\n")
+    return 0
+
+
+def _cmd_rule(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from .ruledocs import rule_page
+
+    lex = _lexicon(args.lexicon)
+    rule = lex.rules.get(args.rule_id.upper())
+    if rule is None:
+        err.write(f"vaguecheck: ルール {args.rule_id} はありません / no rule {args.rule_id!r}; see `vaguecheck rules`\n")
+        return 2
+    out.write(rule_page(rule, lex))
+    return 0
+
+
+# ---------------------------------------------------------------- check
+
+class _Settings:
+    """Command line over configuration file, key by key."""
+
+    def __init__(self, args: argparse.Namespace, config: Config) -> None:
+        def pick(cli: Any, key: str, default: Any) -> Any:
+            return cli if cli is not None else config.get(key, default)
+
+        self.select = pick(_csv(args.select), "select", None)
+        self.ignore = pick(_csv(args.ignore), "ignore", None)
+        self.lexicons = tuple((config.get("lexicons", []) or [])) + tuple(args.lexicon or ())
+        self.fail_on = pick(args.fail_on, "fail-on", "warning")
+        self.encoding = pick(args.encoding, "encoding", None)
+        self.backend = pick(args.backend, "backend", "fugashi")
+        self.include = tuple(pick(args.include, "include", DEFAULT_INCLUDE))
+        self.exclude = tuple(pick(args.exclude, "exclude", ())) + DEFAULT_EXCLUDE
+
+    def key(self) -> tuple:
+        return (tuple(self.select or ()), self.select is None, tuple(self.ignore or ()), self.lexicons, self.backend)
+
+
+def _config_for(args: argparse.Namespace, path: str) -> Config:
+    if args.isolated:
+        return Config()
+    if args.config:
+        from ._config import load_file
+
+        return load_file(Path(args.config))
+    return config_for_path(path)
+
+
+def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[bytes] | None) -> int:
+    from .checker import Checker
+
+    paths = args.paths or ["."]
+    find_config_for_dir.cache_clear()  # a long-lived process (tests, an editor) may see files change
+    if paths.count("-") > 1:
+        err.write("vaguecheck: - (standard input) can be given only once\n")
+        return 2
+    base = _Settings(args, _config_for(args, paths[0]))
+    files = discover(paths, base.include, base.exclude)
+    checkers: dict[tuple, Checker] = {}
+    results: list[FileResult] = []
+    stdin_bytes = None
+    if "-" in files:
+        stdin_bytes = (stdin or sys.stdin.buffer).read()
+    fail_rank = 0
+    threshold = base.fail_on
+    for path in files:
+        shown = (args.stdin_filename or "-") if path == "-" else display_path(path)
+        settings = _Settings(args, _config_for(args, path)) if path != paths[0] else base
+        threshold = settings.fail_on
+        try:
+            source = read(path, settings.encoding, stdin_bytes)
+        except InputError as exc:
+            err.write(f"vaguecheck: {shown}: {exc.message}\n")
+            results.append(FileResult(shown, error=(exc.code, exc.message)))
+            continue
+        key = settings.key()
+        if key not in checkers:
+            checkers[key] = Checker(select=settings.select, ignore=settings.ignore, lexicons=list(settings.lexicons) or None,
+                                    backend=settings.backend)
+        checker = checkers[key]
+        findings, elements = _check_source(checker, source.text)
+        results.append(FileResult(shown, findings, elements, source.encoding))
+        rank = SEVERITIES.index(threshold)
+        if any(SEVERITIES.index(f.severity) >= rank for f in findings):
+            fail_rank = 1
+    lexicon = next(iter(checkers.values())).lexicon if checkers else _lexicon(list(base.lexicons))
+    _write(args, results, out, lexicon)
+    if args.statistics:
+        err.write(summary_line(results) + "\n")
+    if any(r.error for r in results):
+        return 2
+    if args.exit_zero:
+        return 0
+    return fail_rank
+
+
+def _check_source(checker: Any, text: str) -> tuple[list[Finding], list[Any]]:
+    from . import _suppress
+
+    sup = _suppress.parse(text)
+    report = checker.check(sup.blanked)
+    # The blanked text has the same length and line breaks: offsets are the file's.
+    findings = [replace(f, text=text[f.start:f.end]) for f in report.findings]
+    findings = _suppress.apply(findings, sup)
+    findings += _unused_suppressions(checker, sup, text)
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings, list(report.elements)
+
+
+def _unused_suppressions(checker: Any, sup: Any, text: str) -> list[Finding]:
+    from . import _suppress
+
+    rule = checker.lexicon.rules.get("VC900")
+    if rule is None or "VC900" not in checker.active:
+        return []
+    known = set(checker.lexicon.rules)
+    categories = {r.category for r in checker.lexicon.rules.values()}
+    out = []
+    for _d, start, end, line, col, message in _suppress.unused(sup, known, categories):
+        out.append(Finding(
+            rule=rule.id, category=rule.category, severity=rule.severity,  # type: ignore[arg-type]
+            start=start, end=end, line=line, column=col, text=text[start:end], message=message,
+            suggestion=rule.suggestion or Suggestion(), entry="suppression",
+        ))
+    return out
+
+
+def _write(args: argparse.Namespace, results: list[FileResult], out: IO[str], lexicon: Lexicon) -> None:
+    fmt = args.format
+    if fmt in ("text", "concise"):
+        write_text(results, out, color=use_color(out, args.color), concise=fmt == "concise")
+    elif fmt == "json":
+        write_json(results, out)
+    elif fmt == "jsonl":
+        write_jsonl(results, out)
+    elif fmt == "sarif":
+        write_sarif(results, out, lexicon)
+    elif fmt == "github":
+        write_github(results, out)
+
+
+__all__ = ["main", "KEYS", "line_starts"]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
