@@ -28,38 +28,57 @@ class Match(Generic[T]):
     item: T
 
 
-def match_spec(spec: Spec, tokens: tuple[Token, ...], i: int) -> int:
-    """End index (exclusive) if ``spec`` matches at ``tokens[i]``, else -1."""
-    if i >= len(tokens):
-        return -1
-    tok = tokens[i]
-    for alt in spec:
-        if alt.matches(tok):
+class _FastSpec:
+    """A token spec split for speed: plain words go in sets, the rest stay as Alts."""
+
+    __slots__ = ("words", "exact", "others", "joinable", "max_join")
+
+    def __init__(self, spec: Spec) -> None:
+        plain = [a for a in spec if a.word is not None and a.pos is None and a.cform is None]
+        self.words = frozenset(a.word for a in plain if not a.exact)
+        self.exact = frozenset(a.word for a in plain if a.exact)
+        self.others = tuple(a for a in spec if a not in plain)
+        # a plain word may also match adjacent tokens that join up to it (リハパン = リハ + パン)
+        self.joinable = tuple(w for w in {a.word for a in plain} if w is not None and len(w) > 1)
+        self.max_join = max((len(w) for w in self.joinable), default=0)
+
+    def match(self, tokens: tuple[Token, ...], i: int) -> int:
+        """End index (exclusive) if this spec matches at ``tokens[i]``, else -1."""
+        if i >= len(tokens):
+            return -1
+        tok = tokens[i]
+        if tok.lemma in self.words or tok.norm in self.words or tok.norm in self.exact:
             return i + 1
-    for alt in spec:
-        word = alt.word
-        if word is None or alt.pos is not None or len(word) <= len(tok.norm) or not word.startswith(tok.norm):
-            continue
-        joined = tok.norm
-        k = i + 1
-        while k < len(tokens) and len(joined) < len(word) and tokens[k].start == tokens[k - 1].end:
-            joined += tokens[k].norm
-            k += 1
-        if joined == word:
-            return k
-    return -1
+        for alt in self.others:
+            if alt.matches(tok):
+                return i + 1
+        norm = tok.norm
+        if len(norm) < self.max_join:
+            for word in self.joinable:
+                if len(word) <= len(norm) or not word.startswith(norm):
+                    continue
+                joined = norm
+                k = i + 1
+                while k < len(tokens) and len(joined) < len(word) and tokens[k].start == tokens[k - 1].end:
+                    joined += tokens[k].norm
+                    k += 1
+                if joined == word:
+                    return k
+        return -1
 
 
-def match_sequence(seq: Sequence, tokens: tuple[Token, ...], i: int) -> int:
-    """End index (exclusive) if the whole sequence matches from ``tokens[i]``, else -1."""
+_FastSequence = tuple[_FastSpec, ...]
+
+
+def _match_sequence(seq: _FastSequence, tokens: tuple[Token, ...], i: int) -> int:
     for spec in seq:
-        i = match_spec(spec, tokens, i)
+        i = spec.match(tokens, i)
         if i < 0:
             return -1
     return i
 
 
-_Cand = tuple[int, Sequence, T]  # (anchor offset, sequence, item)
+_Cand = tuple[int, _FastSequence, T]  # (anchor offset, sequence, item)
 
 
 class PatternIndex(Generic[T]):
@@ -73,18 +92,20 @@ class PatternIndex(Generic[T]):
 
     def __init__(self, items: Iterable[tuple[Sequence, T]]) -> None:
         self._by_word: dict[str, list[_Cand]] = {}
-        self._by_first_char: dict[str, list[tuple[str, int, Sequence, T]]] = {}
+        self._by_first_char: dict[str, list[tuple[str, int, _FastSequence, T]]] = {}
         self._any: list[_Cand] = []
+        fast: dict[Spec, _FastSpec] = {}  # specs repeat a lot across expanded sequences
         for seq, item in items:
+            fseq = tuple(fast.setdefault(spec, _FastSpec(spec)) for spec in seq)
             anchor = next((k for k, spec in enumerate(seq) if all(alt.word is not None for alt in spec)), None)
             if anchor is None:
-                self._any.append((0, seq, item))
+                self._any.append((0, fseq, item))
                 continue
             for word in {alt.word for alt in seq[anchor]}:
                 assert word is not None
-                self._by_word.setdefault(word, []).append((anchor, seq, item))
+                self._by_word.setdefault(word, []).append((anchor, fseq, item))
                 if len(word) > 1:
-                    self._by_first_char.setdefault(word[0], []).append((word, anchor, seq, item))
+                    self._by_first_char.setdefault(word[0], []).append((word, anchor, fseq, item))
 
     def _candidates(self, tok: Token) -> list[_Cand]:
         by_word = self._by_word
@@ -109,7 +130,7 @@ class PatternIndex(Generic[T]):
                 start = i - offset
                 if start < 0:
                     continue
-                end = match_sequence(seq, tokens, start)
+                end = _match_sequence(seq, tokens, start)
                 if end < 0:
                     continue
                 key = (start, id(item))

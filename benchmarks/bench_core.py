@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Core benchmark: check() throughput against raw fugashi tagging, and cold start.
+
+Everything is measured in the same run, and results are reported as ratios to the
+baselines, because the machines are shared and noisy.  Each timing is the median
+of several repeats.
+
+    python benchmarks/bench_core.py            # full
+    python benchmarks/bench_core.py --quick    # < 1 minute
+    python benchmarks/bench_core.py --json out.json
+
+Targets (issue #2): check() throughput >= 50% of raw fugashi tagging; cold
+`import vaguecheck` + one check <= 0.15 s; importing vaguecheck never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus() -> list[str]:
+    """Report-like sentences: the lexicons' examples and the sample reports, one text per sentence or report."""
+    from vaguecheck.lexicon import load
+
+    lex = load()
+    texts = []
+    for item in (*lex.rules.values(), *lex.entries, *lex.observations):
+        texts += [*item.bad, *item.good]
+    for ctx in lex.context:
+        texts += list(ctx.good)
+    for p in sorted((ROOT / "examples").rglob("*.txt")) + sorted((ROOT / "examples").rglob("*.md")):
+        texts.append(p.read_text(encoding="utf-8"))
+    return texts
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def cold(argv: list[str], repeat: int) -> tuple[float, float]:
+    """Median wall time and peak RSS (MB) of a fresh process running ``argv``.
+
+    Peak RSS comes from GNU time (/usr/bin/time -f %M) when present: the parent's
+    getrusage(RUSAGE_CHILDREN) would count pages a child shares with this process
+    between fork and exec.
+    """
+    import shutil
+
+    gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+    times = []
+    rss = 0.0
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(argv, capture_output=True)
+        times.append(time.perf_counter() - t)
+    if gnu_time:
+        proc = subprocess.run([gnu_time, "-f", "%M", *argv], capture_output=True, text=True)
+        rss = float(proc.stderr.strip().splitlines()[-1]) / 1024
+    return statistics.median(times), rss
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--json", metavar="FILE")
+    ap.add_argument("--profile", action="store_true", help="print where check() spends its time")
+    args = ap.parse_args()
+    repeat = 3 if args.quick else 7
+
+    import fugashi
+
+    import vaguecheck
+
+    texts = corpus()
+    chars = sum(len(t) for t in texts)
+    tagger = fugashi.Tagger()
+    checker = vaguecheck.Checker()
+    checker.check("準備。")  # load everything before timing
+
+    def nodes() -> None:
+        for t in texts:
+            for w in tagger(t):
+                w.surface, w.feature.lemma  # noqa: B018 - what a fugashi user reads
+
+    def parse() -> None:
+        for t in texts:
+            tagger.parse(t)
+
+    def check() -> None:
+        for t in texts:
+            checker.check(t)
+
+    results: dict[str, object] = {}
+    t_nodes = median_time(nodes, repeat)
+    t_parse = median_time(parse, repeat)
+    t_check = median_time(check, repeat)
+    results["texts"] = len(texts)
+    results["characters"] = chars
+    results["seconds"] = {"fugashi_nodes": t_nodes, "fugashi_parse": t_parse, "check": t_check}
+    results["chars_per_second"] = {k: chars / v for k, v in results["seconds"].items()}  # type: ignore[union-attr]
+    results["throughput_ratio_vs_nodes"] = t_nodes / t_check
+    results["throughput_ratio_vs_parse"] = t_parse / t_check
+
+    n = 5 if args.quick else 15
+    py = [sys.executable, "-c"]
+    t_pass, rss_pass = cold([*py, "pass"], n)
+    t_fug, rss_fug = cold([*py, "import fugashi; fugashi.Tagger()('準備')"], n)
+    t_vc, rss_vc = cold([*py, "import vaguecheck; vaguecheck.check('最近、元気がありません。')"], n)
+    results["cold"] = {
+        "python_pass_s": t_pass, "fugashi_tagger_s": t_fug, "vaguecheck_check_s": t_vc,
+        "max_rss_mb": {"python": rss_pass, "fugashi": rss_fug, "vaguecheck": rss_vc},
+    }
+    probe = subprocess.run(
+        [sys.executable, "-c", "import sys, vaguecheck; vaguecheck.check('最近'); print('spacy' in sys.modules)"],
+        capture_output=True, text=True, check=True,
+    )
+    results["imports_spacy"] = probe.stdout.strip() == "True"
+    results["machine"] = {"python": platform.python_version(), "platform": platform.platform(), "processor": platform.processor()}
+
+    print(f"corpus: {len(texts)} texts, {chars} characters (median of {repeat})")
+    print(f"fugashi nodes (surface+lemma): {chars / t_nodes:10.0f} chars/s")
+    print(f"fugashi Tagger.parse         : {chars / t_parse:10.0f} chars/s")
+    print(f"vaguecheck check()           : {chars / t_check:10.0f} chars/s")
+    print(f"ratio check/nodes = {t_nodes / t_check:.2f}   (target >= 0.50)")
+    print(f"ratio check/parse = {t_parse / t_check:.2f}")
+    print(f"cold: python {t_pass:.3f} s, fugashi+Tagger {t_fug:.3f} s, vaguecheck import+check {t_vc:.3f} s (target <= 0.15 s)")
+    print(f"cold max RSS: vaguecheck {rss_vc:.0f} MB")
+    print(f"importing vaguecheck imports spaCy: {results['imports_spacy']}")
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.runcall(check)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(15)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
