@@ -96,7 +96,7 @@ class PatternIndex(Generic[T]):
         self._any: list[_Cand] = []
         fast: dict[Spec, _FastSpec] = {}  # specs repeat a lot across expanded sequences
         for seq, item in items:
-            fseq = tuple(fast.setdefault(spec, _FastSpec(spec)) for spec in seq)
+            fseq = tuple(fast.get(spec) or fast.setdefault(spec, _FastSpec(spec)) for spec in seq)
             anchor = next((k for k, spec in enumerate(seq) if all(alt.word is not None for alt in spec)), None)
             if anchor is None:
                 self._any.append((0, fseq, item))
