@@ -203,32 +203,37 @@ class Checker:
                     message=(entry.message or rule.message).format(text=text),
                     suggestion=entry.suggestion or rule.suggestion, entry=entry.id,
                 ))
-            out += _without_overlaps(found)
+            out += _one_per_phrase(_without_overlaps(found), sent)
         return out
 
     def _missing_pass(self, doc: Document, lexical: list[_Candidate]) -> list[_Candidate]:
+        """Observations that lack an element a physician needs, once per observation and kind.
+
+        An element counts for an observation in its sentence, and in a neighbouring
+        sentence that reports no observation of its own (「3日前から発熱があります。最高38.5℃です。」,
+        「BT38.2℃。発熱あり。」).  A report may name an observation first and give its figures
+        later (conclusion first, as the deck teaches), so a kind supplied at any mention of
+        the same observation satisfies them all, and a missing kind is reported once, at
+        the first mention.  A vague word of the same kind (最近, 時々, 少し) already asks
+        the question, so it counts as addressed.
+        """
         if not self._missing_rules:
             return []
-        out: list[_Candidate] = []
+        mentions: list[tuple[Observation, int, int, int, str]] = []  # obs, sentence, start, end, text
+        supplied: dict[str, set[str]] = {}
         obs_per_sentence = doc.observations
         for si, sent in enumerate(doc.sentences):
             toks = sent.tokens
             kinds_here = {el.kind for el in doc.elements[si]}
-            # A neighbouring sentence with no observation of its own belongs to this one:
-            # 「3日前から発熱があります。最高38.5℃です。」
-            # and so does one just before it: 「BT38.2℃。発熱あり。」
             if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
                 kinds_here |= {el.kind for el in doc.elements[si + 1]}
             if si > 0 and not obs_per_sentence[si - 1]:
                 kinds_here |= {el.kind for el in doc.elements[si - 1]}
-            vague_here = {c.rule.category for c in lexical if c.sentence == si}
+            kinds_here |= {k for k, cat in _VAGUE_FOR_KIND.items() if any(c.sentence == si and c.rule.category == cat for c in lexical)}
             blocked = self._blocked_spans(doc, si)
             negations = [m for m in doc.context[si] if m.item.kind == "negation"]
-            seen: set[str] = set()
             for m in obs_per_sentence[si]:
                 obs: Observation = m.item
-                if obs.id in seen:
-                    continue
                 start, end = toks[m.first].start, toks[m.last - 1].end
                 if _overlaps_any(start, end, blocked):
                     continue
@@ -240,18 +245,22 @@ class Checker:
                     continue
                 if any(c.sentence == si and c.start < end and start < c.end for c in lexical):
                     continue  # the word itself is already flagged; one span, one finding
-                seen.add(obs.id)
                 end = toks[_inflected_end(toks, m.last)].end
-                text = sent.text[start - sent.start : end - sent.start]
-                for kind in obs.needs:
-                    rule = self._missing_rules.get(kind)
-                    if rule is None or kind in kinds_here or _VAGUE_FOR_KIND[kind] in vague_here:
-                        continue
-                    out.append(_Candidate(
-                        rule=rule, start=start, end=end, sentence=si,
-                        message=rule.message.format(text=text, label=obs.label),
-                        suggestion=rule.suggestion, entry=obs.id, missing=(kind,),
-                    ))
+                supplied.setdefault(obs.id, set()).update(kinds_here)
+                mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
+        out: list[_Candidate] = []
+        reported: set[tuple[str, str]] = set()
+        for obs, si, start, end, text in mentions:
+            for kind in obs.needs:
+                rule = self._missing_rules.get(kind)
+                if rule is None or kind in supplied[obs.id] or (obs.id, kind) in reported:
+                    continue
+                reported.add((obs.id, kind))
+                out.append(_Candidate(
+                    rule=rule, start=start, end=end, sentence=si,
+                    message=rule.message.format(text=text, label=obs.label),
+                    suggestion=rule.suggestion, entry=obs.id, missing=(kind,),
+                ))
         return out
 
     # ------------------------------------------------------------ helpers
@@ -318,6 +327,26 @@ def _clause_break(toks, first: int, last: int) -> bool:
 
 
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+#: Two findings of one rule this close together are one vague phrase: 時々大声を出されることがある.
+_SAME_PHRASE_GAP = 12
+
+
+def _one_per_phrase(found: list[_Candidate], sent: Sentence) -> list[_Candidate]:
+    """Drop a finding that repeats the rule of the one just before it in the same phrase
+    (close by, no comma between); 少し残し、少ししか取れない are two."""
+    kept: list[_Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        if any(
+            k.rule.id == c.rule.id
+            and 0 <= c.start - k.end <= _SAME_PHRASE_GAP
+            and not any(p in sent.text[k.end - sent.start : c.start - sent.start] for p in "、,。")
+            for k in kept
+        ):
+            continue
+        kept.append(c)
+    return kept
 
 
 def _without_overlaps(found: list[_Candidate]) -> list[_Candidate]:
