@@ -40,3 +40,14 @@ def findings(text: str) -> list[tuple[str, str]]:
 )
 def test_document_level(text, expected):
     assert findings(text) == expected
+
+
+def test_team_message_with_other_braces_is_kept_as_written(tmp_path):
+    lex = tmp_path / "team.toml"
+    lex.write_text(
+        '[[entries]]\nid = "brace"\nrule = "VC101"\nmessage = "「{text}」は{いつ}から？ {0} {"\n'
+        'pattern = "しんどい"\nbad = ["しんどいです。"]\ngood = ["元気です。"]\n',
+        encoding="utf-8",
+    )
+    (finding,) = vaguecheck.check("しんどいです。", lexicons=[lex]).findings
+    assert finding.message == "「しんどい」は{いつ}から？ {0} {"

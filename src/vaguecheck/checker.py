@@ -96,7 +96,7 @@ class Document:
 
     analysis: Analysis
     elements: list[list[Element]]  # per sentence
-    quotes: list[list[tuple[int, int]]]  # per sentence, original spans of 「...」
+    blocked: list[list[tuple[int, int]]]  # per sentence: 「quotations」 and pseudo phrases, never flagged
     entries: list[list[Match[Entry]]]  # per sentence
     observations: list[list[Match[Observation]]]  # per sentence
     context: list[list[Match[ContextPattern]]]  # per sentence
@@ -167,18 +167,22 @@ class Checker:
         entries: list[list[Match[Entry]]] = []
         observations: list[list[Match[Observation]]] = []
         context: list[list[Match[ContextPattern]]] = []
-        for sent in analysis.sentences:
+        blocked: list[list[tuple[int, int]]] = []
+        for sent, sent_quotes in zip(analysis.sentences, quotes, strict=True):
             matches = self._index.find(sent.tokens)
             entries.append([m for m in matches if isinstance(m.item, Entry)])  # type: ignore[misc]
             observations.append([m for m in matches if isinstance(m.item, Observation)])  # type: ignore[misc]
             context.append([m for m in matches if isinstance(m.item, ContextPattern)])  # type: ignore[misc]
-        return Document(analysis, elements, quotes, entries, observations, context)
+            toks = sent.tokens
+            pseudo = [(toks[m.first].start, toks[m.last - 1].end) for m in context[-1] if m.item.kind == "pseudo"]
+            blocked.append(sent_quotes + pseudo)
+        return Document(analysis, elements, blocked, entries, observations, context)
 
     def _lexical_pass(self, doc: Document) -> list[_Candidate]:
         out: list[_Candidate] = []
         for si, sent in enumerate(doc.sentences):
             toks = sent.tokens
-            blocked = self._blocked_spans(doc, si)
+            blocked = doc.blocked[si]
             hearsay = {cat for m in doc.context[si] if m.item.kind == "hearsay" for cat in m.item.suppresses}
             found: list[_Candidate] = []
             for m in doc.entries[si]:
@@ -200,7 +204,7 @@ class Checker:
                 text = sent.text[start - sent.start : end - sent.start]
                 found.append(_Candidate(
                     rule=rule, start=start, end=end, sentence=si,
-                    message=(entry.message or rule.message).format(text=text),
+                    message=_fill(entry.message or rule.message, text=text),
                     suggestion=entry.suggestion or rule.suggestion, entry=entry.id,
                 ))
             out += _one_per_phrase(_without_overlaps(found), sent)
@@ -224,13 +228,13 @@ class Checker:
         obs_per_sentence = doc.observations
         for si, sent in enumerate(doc.sentences):
             toks = sent.tokens
-            kinds_here = {el.kind for el in doc.elements[si]}
+            kinds_here: set[str] = {el.kind for el in doc.elements[si]}
             if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
                 kinds_here |= {el.kind for el in doc.elements[si + 1]}
             if si > 0 and not obs_per_sentence[si - 1]:
                 kinds_here |= {el.kind for el in doc.elements[si - 1]}
             kinds_here |= {k for k, cat in _VAGUE_FOR_KIND.items() if any(c.sentence == si and c.rule.category == cat for c in lexical)}
-            blocked = self._blocked_spans(doc, si)
+            blocked = doc.blocked[si]
             negations = [m for m in doc.context[si] if m.item.kind == "negation"]
             for m in obs_per_sentence[si]:
                 obs: Observation = m.item
@@ -258,18 +262,12 @@ class Checker:
                 reported.add((obs.id, kind))
                 out.append(_Candidate(
                     rule=rule, start=start, end=end, sentence=si,
-                    message=rule.message.format(text=text, label=obs.label),
+                    message=_fill(rule.message, text=text, label=obs.label),
                     suggestion=rule.suggestion, entry=obs.id, missing=(kind,),
                 ))
         return out
 
     # ------------------------------------------------------------ helpers
-
-    def _blocked_spans(self, doc: Document, si: int) -> list[tuple[int, int]]:
-        toks = doc.sentences[si].tokens
-        spans = list(doc.quotes[si])
-        spans += [(toks[m.first].start, toks[m.last - 1].end) for m in doc.context[si] if m.item.kind == "pseudo"]
-        return spans
 
     def _finding(self, c: _Candidate, text: str, starts: list[int]) -> Finding:
         line = bisect.bisect_right(starts, c.start)
@@ -316,6 +314,14 @@ def _quote_spans(norm: str, start: int, end: int, pairs: tuple[tuple[str, str], 
             continue
         i += 1
     return spans
+
+
+def _fill(message: str, **values: str) -> str:
+    """Put {text} / {label} into a message; other braces are left as written (no str.format,
+    so a team's message with 「{いつ}」 in it cannot break a check)."""
+    for key, value in values.items():
+        message = message.replace("{" + key + "}", value)
+    return message
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
