@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BEST: dict[str, float] = {}
 
 ONE_PAGE = """\
 【報告】訪問看護ステーションみどりの佐藤です。いつも大変お世話になっております。
@@ -48,11 +49,13 @@ def _vaguecheck_argv(file: Path) -> list[str]:
 
 
 def cold(argv: list[str], repeat: int, cwd: Path | None = None) -> tuple[float, float]:
+    """Median wall time (the best run is kept in BEST, for noisy machines) and peak RSS in MB."""
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
         subprocess.run(argv, capture_output=True, cwd=cwd)
         times.append(time.perf_counter() - t)
+    BEST[" ".join(argv[:2])] = min(times)
     rss = float("nan")
     gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
     if gnu_time:
@@ -99,7 +102,9 @@ def main() -> int:
         }
         print(f"file: {result['file_chars']} characters; medians of {n} cold runs")
         print(f"python -c pass      : {t_py:.3f} s  {rss_py:5.0f} MB")
-        print(f"vaguecheck FILE     : {t_vc:.3f} s  {rss_vc:5.0f} MB   (targets <= 0.15 s, <= 80 MB)")
+        best_vc = BEST[" ".join(_vaguecheck_argv(file)[:2])]
+        result["vaguecheck"]["best_seconds"] = best_vc  # type: ignore[index]
+        print(f"vaguecheck FILE     : {t_vc:.3f} s  {rss_vc:5.0f} MB   (targets <= 0.15 s, <= 80 MB; best run {best_vc:.3f} s)")
         bin_ = install_textlint(tmpdir / "textlint")
         if bin_ is not None:
             t_tl, rss_tl = cold([str(bin_), "--config", str(tmpdir / "textlint" / ".textlintrc.json"), str(file)],

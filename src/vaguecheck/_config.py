@@ -7,7 +7,6 @@ the file key by key.  Lexicon paths in a config file are relative to that file.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -64,6 +63,8 @@ def _validate(path: Path, table: Any, where: str) -> dict[str, Any]:
 
 
 def load_file(path: Path) -> Config:
+    import tomllib  # only when a configuration file exists
+
     try:
         data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:

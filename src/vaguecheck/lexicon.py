@@ -22,7 +22,6 @@ import marshal
 import os
 import re
 import sys
-import tomllib
 import zlib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -367,6 +366,8 @@ def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError as exc:
         raise LexiconError(name, "", f"cannot read the file ({exc.strerror or exc}); check the path") from None
+    import tomllib  # only on a cache miss: a cold run with a warm cache never parses TOML
+
     try:
         parsed = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
