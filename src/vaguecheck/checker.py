@@ -44,7 +44,7 @@ def _backend(name: str) -> Backend:
             if name == "fugashi":
                 _BACKENDS[name] = FugashiBackend()
             else:
-                raise ValueError(f"unknown backend {name!r}; available: fugashi")
+                raise ValueError(f"unknown backend {name!r}; available: fugashi (a GiNZA backend is planned, not yet released)")
         return _BACKENDS[name]
 
 
