@@ -226,15 +226,22 @@ class Checker:
         mentions: list[tuple[Observation, int, int, int, str]] = []  # obs, sentence, start, end, text
         supplied: dict[str, set[str]] = {}
         obs_per_sentence = doc.observations
+        vague_kinds: dict[int, set[str]] = {}  # sentence -> kinds a vague-word finding already asks for
+        lexical_by_sentence: dict[int, list[_Candidate]] = {}
+        for c in lexical:
+            lexical_by_sentence.setdefault(c.sentence, []).append(c)
+            for kind, category in _VAGUE_FOR_KIND.items():
+                if c.rule.category == category:
+                    vague_kinds.setdefault(c.sentence, set()).add(kind)
         for si, sent in enumerate(doc.sentences):
             toks = sent.tokens
-            kinds_here: set[str] = {el.kind for el in doc.elements[si]}
+            kinds_here: set[str] = {el.kind for el in doc.elements[si]} | vague_kinds.get(si, set())
             if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
                 kinds_here |= {el.kind for el in doc.elements[si + 1]}
             if si > 0 and not obs_per_sentence[si - 1]:
                 kinds_here |= {el.kind for el in doc.elements[si - 1]}
-            kinds_here |= {k for k, cat in _VAGUE_FOR_KIND.items() if any(c.sentence == si and c.rule.category == cat for c in lexical)}
             blocked = doc.blocked[si]
+            lexical_here = lexical_by_sentence.get(si, [])
             negations = [m for m in doc.context[si] if m.item.kind == "negation"]
             for m in obs_per_sentence[si]:
                 obs: Observation = m.item
@@ -247,7 +254,7 @@ class Checker:
                     m.last <= n.first <= m.last + n.item.reach and not _clause_break(toks, m.last, n.first) for n in negations
                 ):
                     continue
-                if any(c.sentence == si and c.start < end and start < c.end for c in lexical):
+                if any(c.start < end and start < c.end for c in lexical_here):
                     continue  # the word itself is already flagged; one span, one finding
                 end = toks[_inflected_end(toks, m.last)].end
                 supplied.setdefault(obs.id, set()).update(kinds_here)

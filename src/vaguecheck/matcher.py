@@ -70,73 +70,104 @@ class _FastSpec:
 _FastSequence = tuple[_FastSpec, ...]
 
 
-def _match_sequence(seq: _FastSequence, tokens: tuple[Token, ...], i: int) -> int:
-    for spec in seq:
-        i = spec.match(tokens, i)
-        if i < 0:
-            return -1
-    return i
+class _Node(Generic[T]):
+    """A trie node: sequences that share their specs up to here share the checks."""
+
+    __slots__ = ("children", "items")
+
+    def __init__(self) -> None:
+        self.children: dict[_FastSpec, _Node[T]] = {}
+        self.items: list[T] = []
+
+    def add(self, specs: _FastSequence, item: T) -> None:
+        node = self
+        for spec in specs:
+            nxt = node.children.get(spec)
+            if nxt is None:
+                nxt = node.children[spec] = _Node()
+            node = nxt
+        if item not in node.items:
+            node.items.append(item)
 
 
-_Cand = tuple[int, _FastSequence, T]  # (anchor offset, sequence, item)
+_Group = tuple[int, _FastSequence, "_Node[T]"]  # (anchor offset, specs before the anchor, trie from the anchor on)
 
 
 class PatternIndex(Generic[T]):
-    """Sequences indexed by an anchor: their first token spec that names words.
+    """Sequences indexed by an anchor (their first token spec that names words), as tries.
 
-    Specs before the anchor name only a part of speech (``[形容詞] そう-様態``),
-    so each takes exactly one token and the match starts ``offset`` tokens
-    before the anchor.  Only sequences made of nothing but POS specs are tried
-    at every token.
+    Specs before the anchor name only a part of speech (``[形容詞] そう-様態``), so
+    each takes exactly one token and the match starts ``offset`` tokens before the
+    anchor.  From the anchor on, the sequences of one anchor word share a trie: the
+    expansions of ``元気 <P>? <NEG>`` check 元気 and が once, not once per variant.
+    Only sequences made of nothing but POS specs are tried at every token.
     """
 
     def __init__(self, items: Iterable[tuple[Sequence, T]]) -> None:
-        self._by_word: dict[str, list[_Cand]] = {}
-        self._by_first_char: dict[str, list[tuple[str, int, _FastSequence, T]]] = {}
-        self._any: list[_Cand] = []
+        groups: dict[tuple[str | None, int, _FastSequence], _Node[T]] = {}
         fast: dict[Spec, _FastSpec] = {}  # specs repeat a lot across expanded sequences
         for seq, item in items:
             fseq = tuple(fast.get(spec) or fast.setdefault(spec, _FastSpec(spec)) for spec in seq)
             anchor = next((k for k, spec in enumerate(seq) if all(alt.word is not None for alt in spec)), None)
-            if anchor is None:
-                self._any.append((0, fseq, item))
+            words: set[str | None] = {None} if anchor is None else {alt.word for alt in seq[anchor]}
+            offset = anchor or 0
+            for word in words:
+                key = (word, offset, fseq[:offset])
+                root = groups.get(key) or groups.setdefault(key, _Node())
+                root.add(fseq[offset:], item)
+        self._by_word: dict[str, list[_Group[T]]] = {}
+        self._by_prefix: dict[str, list[_Group[T]]] = {}  # proper prefixes of words UniDic may split
+        self._any: list[_Group[T]] = []
+        for (word, offset, before), root in groups.items():
+            group = (offset, before, root)
+            if word is None:
+                self._any.append(group)
                 continue
-            for word in {alt.word for alt in seq[anchor]}:
-                assert word is not None
-                self._by_word.setdefault(word, []).append((anchor, fseq, item))
-                if len(word) > 1:
-                    self._by_first_char.setdefault(word[0], []).append((word, anchor, fseq, item))
+            self._by_word.setdefault(word, []).append(group)
+            for k in range(1, len(word)):
+                self._by_prefix.setdefault(word[:k], []).append(group)
 
-    def _candidates(self, tok: Token) -> list[_Cand]:
+    def _groups(self, tok: Token) -> list[_Group[T]]:
         by_word = self._by_word
-        cands = by_word.get(tok.lemma, [])
+        found = by_word.get(tok.lemma, [])
         if tok.norm != tok.lemma and tok.norm in by_word:
-            cands = cands + by_word[tok.norm]
-        split = self._by_first_char.get(tok.norm[:1])
+            found = found + by_word[tok.norm]
+        split = self._by_prefix.get(tok.norm)
         if split:
-            norm = tok.norm
-            extra = [(a, seq, item) for word, a, seq, item in split if len(word) > len(norm) and word.startswith(norm)]
-            if extra:
-                cands = cands + extra
+            found = found + split
         if self._any:
-            cands = cands + self._any
-        return cands
+            found = found + self._any
+        return found
 
     def find(self, tokens: tuple[Token, ...]) -> list[Match[T]]:
         """All matches, the longest per (start, item), in order of start."""
         best: dict[tuple[int, int], Match[T]] = {}
+
+        def walk(node: _Node[T], start: int, pos: int) -> None:
+            for spec, child in node.children.items():
+                end = spec.match(tokens, pos)
+                if end < 0:
+                    continue
+                for item in child.items:
+                    key = (start, id(item))
+                    old = best.get(key)
+                    if old is None or old.last < end:
+                        best[key] = Match(start, end, item)
+                if child.children:
+                    walk(child, start, end)
+
         for i, tok in enumerate(tokens):
-            for offset, seq, item in self._candidates(tok):
+            for offset, before, root in self._groups(tok):
                 start = i - offset
                 if start < 0:
                     continue
-                end = _match_sequence(seq, tokens, start)
-                if end < 0:
-                    continue
-                key = (start, id(item))
-                old = best.get(key)
-                if old is None or old.last < end:
-                    best[key] = Match(start, end, item)
+                pos = start
+                for spec in before:
+                    pos = spec.match(tokens, pos)
+                    if pos < 0:
+                        break
+                if pos == i:
+                    walk(root, start, i)
         return sorted(best.values(), key=lambda m: (m.first, -m.last))
 
 
