@@ -18,6 +18,7 @@ UniDic then splits badly) and ``①`` into ``1``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -106,3 +107,9 @@ def line_starts(text: str) -> list[int]:
             starts.append(i + 1)
         i += 1
     return starts
+
+
+def line_column(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``, given ``line_starts(text)``."""
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1

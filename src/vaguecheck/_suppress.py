@@ -16,11 +16,10 @@ never flagged and offsets stay those of the file.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-from ._normalize import line_starts
+from ._normalize import line_column, line_starts
 from .model import Finding
 
 _COMMENT = re.compile(
@@ -48,11 +47,6 @@ class Suppressions:
     blanked: str  # the text with every vaguecheck comment replaced by spaces
 
 
-def _line_col(starts: list[int], offset: int) -> tuple[int, int]:
-    line = bisect.bisect_right(starts, offset)
-    return line, offset - starts[line - 1] + 1
-
-
 def parse(text: str) -> Suppressions:
     starts = line_starts(text)
     directives: list[Directive] = []
@@ -63,7 +57,7 @@ def parse(text: str) -> Suppressions:
         pieces.append(text[last : m.start()])
         pieces.append(re.sub(r"[^\r\n]", " ", m.group(0)))
         last = m.end()
-        line, col = _line_col(starts, m.start())
+        line, col = line_column(starts, m.start())
         d = _COMMENT.fullmatch(m.group(0))
         if d is None:
             malformed.append((m.start(), m.end(), line, col, m.group(0)))

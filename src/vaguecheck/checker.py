@@ -7,7 +7,6 @@ first, PREP order) can be added as another pass over the same ``Document``.
 
 from __future__ import annotations
 
-import bisect
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +15,7 @@ from typing import Iterable
 from typing import Sequence as Seq
 
 from . import elements as _elements
-from ._normalize import line_starts
+from ._normalize import line_column, line_starts
 from .analyzer import Analysis, Backend, FugashiBackend, analyze
 from .lexicon import ContextPattern, Entry, Lexicon, Observation, Rule, load
 from .matcher import Match, PatternIndex, any_matches
@@ -277,10 +276,10 @@ class Checker:
     # ------------------------------------------------------------ helpers
 
     def _finding(self, c: _Candidate, text: str, starts: list[int]) -> Finding:
-        line = bisect.bisect_right(starts, c.start)
+        line, column = line_column(starts, c.start)
         return Finding(
             rule=c.rule.id, category=c.rule.category, severity=c.rule.severity,  # type: ignore[arg-type]
-            start=c.start, end=c.end, line=line, column=c.start - starts[line - 1] + 1,
+            start=c.start, end=c.end, line=line, column=column,
             text=text[c.start : c.end], message=c.message, suggestion=c.suggestion,
             missing=c.missing, entry=c.entry,
         )
