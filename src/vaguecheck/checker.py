@@ -197,6 +197,8 @@ class Checker:
                 resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
                 if any(
                     el.kind in resolved_by and el.start < end + _RESOLVE_AFTER and el.end > start - _RESOLVE_BEFORE
+                    # 先日の受診後から: the vague word dates the element itself, so it does not settle it
+                    and sent.text[end - sent.start : el.start - sent.start] != "の"
                     for el in doc.elements[si]
                 ):
                     continue
