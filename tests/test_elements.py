@@ -184,3 +184,17 @@ def test_elements_sorted_and_disjoint():
     kinds = {e.text: e.kind for e in els}
     assert kinds.get("5月12日") == "time" and kinds.get("38.2℃") == "quantity"
     assert kinds.get("1日2回") == "frequency" and kinds.get("毎食後") == "frequency"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text", "amount", "unit"),
+    [
+        ("半年前から物忘れがあります。", "time", "半年前から", 0.5, "年"),
+        ("朝食前の血糖値が180mg/dlと高いです。", "quantity", "180mg/dl", 180.0, "mg/dl"),
+        ("脈拍が1分間に110回と速いです。", "frequency", "1分間に110回", 110.0, "回"),
+        ("脈拍は112回/分です。", "quantity", "112回/分", 112.0, "回/分"),
+    ],
+)
+def test_half_units_and_rates(sentence, kind, text, amount, unit):
+    (el,) = vaguecheck.check(sentence).elements
+    assert (el.kind, el.text, el.value["amount"], el.value["unit"]) == (kind, text, amount, unit)

@@ -41,6 +41,7 @@ _SINCE = r"(?P<rel>から|より|以降|以来)?"
 _PATTERNS: list[tuple[str, str | None, str]] = [
     # (kind, relation, pattern)
     ("time", "ago", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>{_TIME_UNIT})(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
+    ("time", "ago", rf"{_APPROX_PRE}(?P<half>半)(?P<unit>年|月|日)(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
     ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日|上旬|中旬|下旬|初旬|初め|末|頃|ごろ)(?:頃|ごろ)?{_SINCE}"),
     ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（)(?:頃|ごろ)?{_SINCE}"),
     (
@@ -65,7 +66,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         "frequency",
         "per",
         rf"(?P<per>{_ONE}日|日|{_ONE}週間|週|{_ONE}(?:か月|ヶ月|カ月)|月|{_ONE}年|年|夜間|日中|夜中|夜|朝|午前中|午後"
-        rf"|{_ONE}時間|{_ONE}回の食事|毎食|毎日|毎晩|毎朝|毎夜|毎週|毎月|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
+        rf"|{_ONE}時間|{_ONE}分間?|{_ONE}回の食事|毎食|毎日|毎晩|毎朝|毎夜|毎週|毎月|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
         rf"(?P<unit>回|度|日|錠|包){_APPROX_POST}",
     ),
     (
@@ -76,6 +77,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)"),
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
+    ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:%|点|桁)?"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
     ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*(?P<unit>mmHg))"),
@@ -86,7 +88,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         "quantity",
         None,
         rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*"
-        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|kg|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|本|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
+        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|本|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
         + _APPROX_POST,
     ),
 ]
@@ -94,8 +96,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # Characters one of which must occur for the pattern above to match at all, in the
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
-    "前", "月", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包", "回度", "おき置毎ご", "毎連隔朝", "回", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
+    "前", "前", "月", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
+    "回度日錠包", "回度", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), trig) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -146,6 +148,8 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["amount"] = value["amount"] / parse_number(groups["n2"])[0] if parse_number(groups["n2"])[0] else None
         value["max"] = None
         value["unit"] = "ratio"
+    if "half" in groups:
+        value["amount"] = 0.5
     if "frac" in groups:
         value["amount"] = {"半分": 0.5, "半量": 0.5}.get(groups["frac"], 1.0) if groups["frac"] != "全粥" else None
         value["unit"] = "ratio"
