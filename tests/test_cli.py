@@ -499,3 +499,34 @@ def test_pre_commit_try_repo(tmp_path):
     git("add", "report.txt")
     proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+# ---------------------------------------------------------------- never crash
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_REPORTISH = st.sampled_from([VAGUE, CONCRETE, INFO_ONLY, "<!-- vaguecheck: ignore[VC101] -->", "<!-- vaguecheck: ", "\r\n", "「", "３８．２℃"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    data=st.one_of(
+        st.binary(max_size=400),
+        st.lists(_REPORTISH, max_size=8).map(lambda parts: "".join(parts).encode("utf-8")),
+        st.lists(_REPORTISH, max_size=8).map(lambda parts: "".join(parts).encode("cp932", errors="replace")),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8", errors="surrogatepass")),
+    ),
+    fmt=st.sampled_from(["text", "json", "sarif", "github", "jsonl", "concise"]),
+)
+def test_any_file_gets_a_result_or_a_clear_error(tmp_path, data, fmt):
+    target = tmp_path / "any.txt"
+    target.write_bytes(data)
+    code, out, err = run(str(target), "--format", fmt, "--isolated")
+    assert code in (0, 1, 2)
+    assert "Traceback" not in err
+    if code == 2:
+        assert "any.txt" in err  # the error names the file
+    if fmt in ("json", "sarif"):
+        json.loads(out)
+    assert target.read_bytes() == data  # never written
