@@ -452,13 +452,9 @@ def test_docs_rules_md_is_current():
     assert current == rules_markdown(load()), "docs/rules.md is stale: run python scripts/gen_rules_doc.py"
 
 
-def test_research_commands_fail_clearly_when_absent(monkeypatch):
-    import vaguecheck
-
-    if hasattr(vaguecheck, "research") or (Path(vaguecheck.__file__).parent / "research.py").exists():
-        pytest.skip("research mode is installed")
-    code, _, err = run("stats", "x.csv")
-    assert code == 2 and "research mode" in err
+def test_eval_is_not_available_yet_and_says_so(capsys):
+    assert main(["eval", "gold.jsonl"]) == 2
+    assert "not available yet" in capsys.readouterr().err
 
 
 # ---------------------------------------------------------------- end to end

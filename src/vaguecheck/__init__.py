@@ -13,7 +13,7 @@ first check.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from .checker import Checker
 from .lexicon import LexiconError
@@ -32,6 +32,7 @@ __all__ = [
     "Token",
     "check",
     "rules",
+    "stats",
 ]
 
 
@@ -49,6 +50,13 @@ def check(
     categories (``vague-time``).  For many texts, build one :class:`Checker`.
     """
     return Checker(lexicons=lexicons, select=select, ignore=ignore).check(text)
+
+
+def stats(texts: Iterable[Any], **options: Any) -> Iterator[dict[str, Any]]:
+    """Per-document statistics rows (flat dicts, ready for pandas); see :mod:`vaguecheck.research`."""
+    from .research import stats as _stats
+
+    return _stats(texts, **options)
 
 
 def rules(lexicons: Sequence[str | Path] | None = None) -> list:

@@ -97,7 +97,10 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None, stderr
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     if argv and argv[0] in ("stats", "eval"):
-        return _research(argv[0], argv[1:], err)
+        try:
+            return _research(argv[0], argv[1:], out, err)
+        except BrokenPipeError:
+            return _reader_left()
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["check", *argv]
     parser = _build_parser()
@@ -112,11 +115,8 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None, stderr
         if args.command == "rule":
             return _cmd_rule(args, out, err)
         return _cmd_check(args, out, err, stdin)
-    except BrokenPipeError:  # `vaguecheck ... | head`: the reader left; not an error of ours
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+    except BrokenPipeError:
+        return _reader_left()
     except (LexiconError, ConfigError) as exc:
         err.write(f"vaguecheck: {exc}\n")
         return 2
@@ -128,13 +128,20 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None, stderr
         return 2
 
 
-def _research(command: str, argv: list[str], err: IO[str]) -> int:
-    try:
-        from . import research  # type: ignore[attr-defined]
-    except ImportError:
-        err.write(f"vaguecheck: '{command}' (research mode) is not available in this installation\n")
-        return 2
-    return int(getattr(research, f"{command}_command")(argv))
+def _reader_left() -> int:
+    """`vaguecheck ... | head`: the reader left early; not an error of ours, and no traceback."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 1
+
+
+def _research(command: str, argv: list[str], out: IO[str], err: IO[str]) -> int:
+    from . import research
+
+    if command == "stats":
+        return research.stats_command(argv, stdout=out, stderr=err)
+    return research.eval_command(argv)
 
 
 # ---------------------------------------------------------------- rules

@@ -168,6 +168,13 @@ class Report:
     elements: tuple[Element, ...]
     sentences: tuple[Sentence, ...]
 
+    @property
+    def clarity(self) -> float:
+        """Clarity score, 0 to 100 (higher is clearer); see docs/clarity.md."""
+        from .research import clarity
+
+        return clarity(self)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict; the layout is documented in docs/schema.md."""
         return {

@@ -1,0 +1,283 @@
+"""Research mode: per-document statistics and a clarity score over a corpus.
+
+``vaguecheck.stats(texts)`` yields one flat row (a dict of scalars) per text, ready for
+``pandas.DataFrame(rows)``; ``vaguecheck stats PATH...`` does the same from the shell
+for folders, CSV and JSONL, streaming, in input order, on several processes if asked.
+The clarity score is defined in docs/clarity.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import statistics
+import sys
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from .model import CATEGORIES, ELEMENT_KINDS, Report
+
+#: How much one finding weighs in the clarity score, by severity.
+SEVERITY_WEIGHT = {"error": 1.0, "warning": 0.7, "info": 0.3}
+#: A missing element weighs half a vague expression: the report may say it elsewhere.
+MISSING_WEIGHT = 0.5
+#: Share of the score earned by the presence of concrete elements (time, quantity, frequency).
+ELEMENT_SHARE = 0.1
+
+
+def clarity(report: Report) -> float:
+    """Clarity score from 0 to 100 (higher is clearer); the formula is in docs/clarity.md.
+
+    problems = Σ severity weight of vague-expression findings + 0.5 × missing-element findings
+    score    = 100 × (0.9 + 0.1 × min(1, elements / sentences)) / (1 + problems / sentences)
+    """
+    if not report.sentences:
+        return 100.0  # nothing written, nothing unclear
+    sentences = len(report.sentences)
+    problems = 0.0
+    for f in report.findings:
+        if f.category.startswith("missing-"):
+            problems += MISSING_WEIGHT
+        elif f.category != "suppression":
+            problems += SEVERITY_WEIGHT.get(f.severity, 0.7)
+    concreteness = min(1.0, len(report.elements) / sentences)
+    score = 100.0 * ((1 - ELEMENT_SHARE) + ELEMENT_SHARE * concreteness) / (1.0 + problems / sentences)
+    return round(score, 2)
+
+
+COLUMNS: tuple[str, ...] = (
+    "id", "characters", "sentences",
+    *(f"findings_{c.replace('-', '_')}" for c in CATEGORIES),
+    "findings_total", "findings_per_1000_chars",
+    *(f"elements_{k}" for k in ELEMENT_KINDS),
+    "observations_lacking_elements", "clarity",
+)
+
+
+def row(doc_id: str, report: Report) -> dict[str, Any]:
+    """One flat row of statistics for one report."""
+    counts = {c: 0 for c in CATEGORIES}
+    for f in report.findings:
+        if f.category in counts:
+            counts[f.category] += 1
+    total = sum(counts.values())
+    chars = len(report.text)
+    out: dict[str, Any] = {"id": doc_id, "characters": chars, "sentences": len(report.sentences)}
+    for c in CATEGORIES:
+        out[f"findings_{c.replace('-', '_')}"] = counts[c]
+    out["findings_total"] = total
+    out["findings_per_1000_chars"] = round(1000 * total / chars, 3) if chars else 0.0
+    for k in ELEMENT_KINDS:
+        out[f"elements_{k}"] = sum(1 for e in report.elements if e.kind == k)
+    out["observations_lacking_elements"] = len({(f.entry, f.start) for f in report.findings if f.missing})
+    out["clarity"] = clarity(report)
+    return out
+
+
+# One checker per process (workers build their own; it is not picklable state worth sending).
+_WORKER_CHECKER: Any = None
+_WORKER_OPTIONS: dict[str, Any] = {}
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    global _WORKER_CHECKER, _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+    _WORKER_CHECKER = None
+
+
+def _row_for(item: tuple[str, str]) -> dict[str, Any]:
+    global _WORKER_CHECKER
+    if _WORKER_CHECKER is None:
+        from .checker import Checker
+
+        _WORKER_CHECKER = Checker(**_WORKER_OPTIONS)
+    doc_id, text = item
+    return row(doc_id, _WORKER_CHECKER.check(text))
+
+
+def stats(
+    texts: Iterable[str] | Iterable[tuple[str, str]],
+    *,
+    ids: Iterable[str] | None = None,
+    jobs: int = 1,
+    chunksize: int = 16,
+    **checker_options: Any,
+) -> Iterator[dict[str, Any]]:
+    """Yield one row per text, in input order, streaming (memory does not grow with the corpus).
+
+    ``texts`` are strings (ids 0, 1, ... or from ``ids``) or ``(id, text)`` pairs.
+    ``checker_options`` go to :class:`vaguecheck.Checker` (``lexicons``, ``select``,
+    ``ignore``, ``backend``).  ``jobs > 1`` uses that many processes; the rows are
+    identical to ``jobs=1``.
+    """
+    items = _pairs(texts, ids)
+    if jobs <= 1:
+        _init_worker(checker_options)
+        yield from map(_row_for, items)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(checker_options,)) as pool:
+        yield from pool.imap(_row_for, items, chunksize=chunksize)
+
+
+def _pairs(texts: Iterable[Any], ids: Iterable[str] | None) -> Iterator[tuple[str, str]]:
+    id_iter = iter(ids) if ids is not None else None
+    for n, t in enumerate(texts):
+        if isinstance(t, tuple):
+            yield str(t[0]), str(t[1])
+        else:
+            yield (str(next(id_iter)) if id_iter is not None else str(n)), str(t)
+
+
+# ---------------------------------------------------------------- command line
+
+def _iter_inputs(args: argparse.Namespace, err: IO[str]) -> Iterator[tuple[str, str]]:
+    from ._io import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, InputError, discover, display_path, read
+
+    for path in args.paths:
+        lower = path.lower()
+        if lower.endswith(".csv") and os.path.isfile(path):
+            with open(path, encoding=args.encoding or "utf-8-sig", newline="") as fh:
+                reader = csv.DictReader(fh)
+                if reader.fieldnames is None or args.text_column not in reader.fieldnames:
+                    raise SystemExit(_fail(err, f"{path}: no column {args.text_column!r} (use --text-column)"))
+                for n, rec in enumerate(reader):
+                    yield (rec.get(args.id_column) or f"{path}:{n + 2}") if args.id_column else f"{path}:{n + 2}", rec[args.text_column] or ""
+        elif lower.endswith((".jsonl", ".ndjson")) and os.path.isfile(path):
+            with open(path, encoding=args.encoding or "utf-8-sig") as fh:
+                for n, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        rec = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise SystemExit(_fail(err, f"{path}:{n}: not JSON ({exc.msg})")) from None
+                    if not isinstance(rec, dict) or args.text_column not in rec:
+                        raise SystemExit(_fail(err, f"{path}:{n}: no field {args.text_column!r} (use --text-column)"))
+                    doc_id = rec.get(args.id_column) if args.id_column else None
+                    yield str(doc_id if doc_id is not None else f"{path}:{n}"), str(rec[args.text_column] or "")
+        else:
+            for file in discover([path], DEFAULT_INCLUDE, DEFAULT_EXCLUDE):
+                try:
+                    source = read(file, args.encoding)
+                except InputError as exc:
+                    err.write(f"vaguecheck: {display_path(file)}: {exc.message}\n")
+                    args.had_errors = True
+                    continue
+                yield display_path(file), source.text
+
+
+def _fail(err: IO[str], message: str) -> int:
+    err.write(f"vaguecheck: {message}\n")
+    return 2
+
+
+class _Summary:
+    """Running totals for the corpus summary; values are kept per column for medians."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, list[float]] = {c: [] for c in COLUMNS if c != "id"}
+
+    def add(self, r: dict[str, Any]) -> None:
+        for c, v in self.values.items():
+            v.append(float(r[c]))
+
+    def write(self, out: IO[str]) -> None:
+        n = len(self.values["characters"])
+        out.write(f"documents: {n}\n")
+        if not n:
+            return
+        out.write(f"{'column':<36}{'total':>12}{'mean':>12}{'median':>12}\n")
+        for c, v in self.values.items():
+            out.write(f"{c:<36}{sum(v):>12.1f}{statistics.fmean(v):>12.2f}{statistics.median(v):>12.2f}\n")
+
+
+def stats_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+    """``vaguecheck stats PATH...``: per-document statistics as CSV, JSONL or JSON."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    ap = argparse.ArgumentParser(prog="vaguecheck stats", description="Per-document statistics and clarity scores over a corpus.")
+    ap.add_argument("paths", nargs="+", metavar="PATH", help="folders, .txt/.md files, .csv or .jsonl files")
+    ap.add_argument("--text-column", default="text", help="column (CSV) or field (JSONL) holding the report text (default: text)")
+    ap.add_argument("--id-column", default=None, help="column or field holding the document id (default: file:line)")
+    ap.add_argument("--format", choices=("csv", "jsonl", "json"), default="csv")
+    ap.add_argument("-o", "--output", metavar="FILE", help="write rows here instead of standard output")
+    ap.add_argument("--jobs", type=int, default=1, help="processes to use (output is identical to --jobs 1)")
+    ap.add_argument("--encoding", help="encoding of the input files (default: detected / UTF-8 for CSV and JSONL)")
+    ap.add_argument("--backend", default="fugashi")
+    ap.add_argument("--select", action="append")
+    ap.add_argument("--ignore", action="append")
+    ap.add_argument("--lexicon", action="append")
+    ap.add_argument("--no-summary", action="store_true", help="do not print the corpus summary on standard error")
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    args.had_errors = False
+    options: dict[str, Any] = {"backend": args.backend}
+    if args.select:
+        options["select"] = [s for item in args.select for s in item.split(",") if s]
+    if args.ignore:
+        options["ignore"] = [s for item in args.ignore for s in item.split(",") if s]
+    if args.lexicon:
+        options["lexicons"] = args.lexicon
+    try:
+        from .checker import Checker
+
+        Checker(**options)  # fail early, in this process, on a bad selector, lexicon or backend
+    except (ValueError, ImportError) as exc:
+        return _fail(err, str(exc))
+    sink: IO[str] = open(args.output, "w", encoding="utf-8", newline="") if args.output else out
+    summary = _Summary()
+    progress = err.isatty() if hasattr(err, "isatty") else False
+    try:
+        writer = _writer(args.format, sink)
+        for n, r in enumerate(stats(_iter_inputs(args, err), jobs=args.jobs, **options), 1):
+            writer(r)
+            summary.add(r)
+            if progress and n % 50 == 0:
+                err.write(f"\r{n} documents…")
+                err.flush()
+        writer(None)
+    except SystemExit as exc:
+        return int(exc.code or 2)
+    finally:
+        if progress:
+            err.write("\r")
+        if args.output:
+            sink.close()
+    if not args.no_summary:
+        summary.write(err)
+    return 2 if args.had_errors else 0
+
+
+def _writer(fmt: str, sink: IO[str]):
+    if fmt == "csv":
+        w = csv.DictWriter(sink, fieldnames=COLUMNS, lineterminator="\n")
+        w.writeheader()
+        return lambda r: w.writerow(r) if r is not None else None
+    if fmt == "jsonl":
+        return lambda r: sink.write(json.dumps(r, ensure_ascii=False) + "\n") if r is not None else None
+    state = {"first": True}
+
+    def write_json(r: dict[str, Any] | None) -> None:  # a JSON array, written as rows arrive
+        if r is None:
+            sink.write("[]\n" if state["first"] else "\n]\n")
+            return
+        sink.write(("[\n" if state["first"] else ",\n") + json.dumps(r, ensure_ascii=False))
+        state["first"] = False
+
+    return write_json
+
+
+def eval_command(argv: list[str]) -> int:
+    """``vaguecheck eval`` is not built yet (issue #5); say so clearly."""
+    sys.stderr.write("vaguecheck: 'eval' (evaluation against gold annotations) is not available yet\n")
+    return 2
+
+
+__all__ = ["COLUMNS", "clarity", "row", "stats", "stats_command", "eval_command"]

@@ -1,0 +1,135 @@
+"""Research mode: statistics rows, the clarity score and `vaguecheck stats`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vaguecheck
+from vaguecheck.cli import main
+from vaguecheck.research import COLUMNS, clarity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Concrete sentences, each with a place where a vague word can be put in and elements taken out.
+CONCRETE = [
+    "3日前から日中の傾眠が強く、食事も半分以下です。",
+    "トイレまでの歩行に5分かかり、息切れが見られます。",
+    "朝の薬が週に3回ほど飲み忘れられています。",
+    "昨夜から38.2℃の発熱があります。",
+    "11月20日の夜、トイレに行く途中で転倒されました。",
+    "夜間に2回トイレに起きています。",
+]
+VAGUE_WORDS = ["最近、", "時々", "少し", "なんとなく", "たまに", "かなり"]
+ELEMENTS = ["3日前から", "1日2回", "38.2℃で", "週に3回", "5割", "11月20日に"]
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return main(list(argv), stdout=out, stderr=err), out.getvalue(), err.getvalue()
+
+
+# ---------------------------------------------------------------- rows
+
+def test_rows_have_the_documented_columns_and_counts():
+    rows = list(vaguecheck.stats(["最近、元気がありません。", "3日前から38.2℃の発熱があります。"], ids=["a", "b"]))
+    assert [tuple(r) for r in rows] == [COLUMNS, COLUMNS]
+    a, b = rows
+    assert (a["id"], a["findings_vague_time"], a["findings_subjective"], a["findings_total"]) == ("a", 1, 1, 2)
+    assert a["findings_per_1000_chars"] == round(1000 * 2 / len("最近、元気がありません。"), 3)
+    assert (b["elements_time"], b["elements_quantity"], b["findings_total"], b["clarity"]) == (1, 1, 0, 100.0)
+    assert all(isinstance(v, (str, int, float)) for r in rows for v in r.values())  # flat: pandas-ready
+
+
+def test_observations_lacking_elements_counts_observations_not_kinds():
+    (r,) = vaguecheck.stats(["発熱があります。"])
+    assert (r["findings_missing_time"], r["findings_missing_quantity"], r["observations_lacking_elements"]) == (1, 1, 1)
+
+
+def test_jobs_give_identical_rows_in_input_order():
+    texts = [f"{s}（{n}）" for n, s in enumerate(CONCRETE * 6 + ["最近、元気がありません。"] * 6)]
+    assert list(vaguecheck.stats(texts, jobs=2, chunksize=3)) == list(vaguecheck.stats(texts))
+
+
+def test_empty_text_scores_100():
+    assert vaguecheck.check("").clarity == 100.0
+
+
+# ---------------------------------------------------------------- clarity
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(CONCRETE), st.sampled_from(VAGUE_WORDS), st.data())
+def test_adding_a_vague_expression_never_raises_the_score(sentence, word, data):
+    cut = data.draw(st.integers(0, len(sentence) - 1))
+    before = vaguecheck.check(sentence).clarity
+    after = vaguecheck.check(sentence[:cut] + word + sentence[cut:]).clarity
+    assert after <= before
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["発熱があります。", "転倒されました。", "薬の飲み忘れがあります。", "むせ込みあり。", "食事量が減っています。"]),
+       st.sampled_from(ELEMENTS))
+def test_supplying_an_element_never_lowers_the_score(sentence, element):
+    before = vaguecheck.check(sentence).clarity
+    after = vaguecheck.check(element + sentence).clarity
+    assert after >= before
+
+
+def test_deck_rewrites_score_higher():
+    before = (ROOT / "examples" / "deck_before.txt").read_text(encoding="utf-8")
+    after = (ROOT / "examples" / "deck_after.txt").read_text(encoding="utf-8")
+    assert clarity(vaguecheck.check(after)) > clarity(vaguecheck.check(before))
+    for vague, concrete in [
+        ("最近、元気がありません。", "3日前から日中の傾眠が強く、食事も半分以下です。"),
+        ("歩くのが大変そうです。", "トイレまでの歩行に5分かかり、息切れが見られます。"),
+        ("薬が余っているようです。", "朝の薬が週に3回ほど飲み忘れられています。"),
+    ]:
+        assert vaguecheck.check(concrete).clarity > vaguecheck.check(vague).clarity
+
+
+# ---------------------------------------------------------------- command line
+
+def test_stats_csv_in_csv_out(tmp_path):
+    src = tmp_path / "reports.csv"
+    src.write_text("id,office,text\na1,east,最近、元気がありません。\na2,west,3日前から38.2℃の発熱があります。\n", encoding="utf-8")
+    code, out, err = run("stats", str(src), "--id-column", "id")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["id"] for r in rows] == ["a1", "a2"] and rows[0]["findings_vague_time"] == "1"
+    assert "documents: 2" in err and "clarity" in err  # the corpus summary
+
+
+def test_stats_jsonl_in_json_out_and_jobs(tmp_path):
+    src = tmp_path / "reports.jsonl"
+    lines = [json.dumps({"doc": f"d{n}", "body": t}, ensure_ascii=False) for n, t in enumerate(CONCRETE * 3)]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ("stats", str(src), "--text-column", "body", "--id-column", "doc", "--format", "json", "--no-summary")
+    code, out1, _ = run(*args)
+    code2, out2, _ = run(*args, "--jobs", "2")
+    assert code == code2 == 0 and out1 == out2
+    assert [r["id"] for r in json.loads(out1)] == [f"d{n}" for n in range(len(CONCRETE) * 3)]
+
+
+def test_stats_folder_jsonl_out_and_output_file(tmp_path):
+    (tmp_path / "a.txt").write_text("最近、元気がありません。", encoding="utf-8")
+    (tmp_path / "b.md").write_text("3日前から38.2℃の発熱があります。", encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    code, out, _ = run("stats", str(tmp_path), "--format", "jsonl", "-o", str(target), "--no-summary")
+    assert code == 0 and out == ""
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [Path(r["id"]).name for r in rows] == ["a.txt", "b.md"]
+
+
+def test_stats_errors_are_clear(tmp_path):
+    src = tmp_path / "reports.csv"
+    src.write_text("id,body\n1,x\n", encoding="utf-8")
+    code, _, err = run("stats", str(src))
+    assert code == 2 and "no column 'text'" in err and "--text-column" in err
+    code, _, err = run("stats", str(src), "--text-column", "body", "--select", "VC999")
+    assert code == 2 and "VC999" in err
