@@ -452,9 +452,9 @@ def test_docs_rules_md_is_current():
     assert current == rules_markdown(load()), "docs/rules.md is stale: run python scripts/gen_rules_doc.py"
 
 
-def test_eval_is_not_available_yet_and_says_so(capsys):
-    assert main(["eval", "gold.jsonl"]) == 2
-    assert "not available yet" in capsys.readouterr().err
+def test_eval_missing_gold_file_is_exit_2(tree):
+    code, _, err = run("eval", "gold.jsonl")
+    assert code == 2 and "gold.jsonl" in err
 
 
 # ---------------------------------------------------------------- end to end

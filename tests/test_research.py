@@ -133,3 +133,52 @@ def test_stats_errors_are_clear(tmp_path):
     assert code == 2 and "no column 'text'" in err and "--text-column" in err
     code, _, err = run("stats", str(src), "--text-column", "body", "--select", "VC999")
     assert code == 2 and "VC999" in err
+
+
+# ---------------------------------------------------------------- evaluation
+
+GOLD = [
+    {"id": "g1", "text": "最近、元気がありません。", "spans": [{"start": 0, "end": 2, "category": "vague-time"},
+                                                         {"start": 3, "end": 11, "category": "subjective"}]},
+    {"id": "g2", "text": "3日前から38.2℃の発熱があります。", "spans": []},
+    # the tool flags 時々 only; gold also asks for a quantity it does not see: one false negative
+    {"id": "g3", "text": "時々むせます。", "spans": [{"start": 0, "end": 2, "category": "vague-frequency"},
+                                                {"start": 2, "end": 4, "category": "vague-quantity"}]},
+    # gold span shorter than the tool's: strict miss, overlap hit
+    {"id": "g4", "text": "調子が悪いです。", "spans": [{"start": 0, "end": 3, "category": "subjective"}]},
+]
+
+
+def test_eval_counts_strict_and_overlap(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in GOLD), encoding="utf-8")
+    out_json = tmp_path / "result.json"
+    code, out, _ = run("eval", str(gold), "--json", str(out_json), "--show-errors")
+    assert code == 0
+    result = json.loads(out_json.read_text(encoding="utf-8"))
+    subj = result["per_category"]["subjective"]
+    assert (subj["gold"], subj["predicted"]) == (2, 2)
+    assert subj["strict"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert subj["overlap"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    vq = result["per_category"]["vague-quantity"]
+    assert (vq["gold"], vq["predicted"], vq["overlap"]["recall"]) == (1, 0, 0.0)
+    assert result["micro"]["gold"] == 5
+    assert any(e["kind"] == "false-negative" and e["text"] == "むせ" for e in result["errors"])
+    assert "micro" in out and "false-negative" in out
+
+
+def test_eval_rejects_malformed_gold(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "x", "text": "abc", "spans": [{"start": 2, "end": 9, "category": "vague-time"}]}\n', encoding="utf-8")
+    code, _, err = run("eval", str(gold))
+    assert code == 2 and "gold.jsonl:1" in err and "outside the text" in err
+
+
+def test_corpus_files_are_current_and_large_enough():
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, str(ROOT / "corpus" / "build_gold.py"), "--check"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    n = sum(1 for p in ("gold.jsonl", "heldout.jsonl") for _ in (ROOT / "corpus" / p).open(encoding="utf-8"))
+    assert n >= 300

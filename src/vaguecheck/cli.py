@@ -141,7 +141,7 @@ def _research(command: str, argv: list[str], out: IO[str], err: IO[str]) -> int:
 
     if command == "stats":
         return research.stats_command(argv, stdout=out, stderr=err)
-    return research.eval_command(argv)
+    return research.eval_command(argv, stdout=out, stderr=err)
 
 
 # ---------------------------------------------------------------- rules

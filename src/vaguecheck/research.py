@@ -274,10 +274,126 @@ def _writer(fmt: str, sink: IO[str]):
     return write_json
 
 
-def eval_command(argv: list[str]) -> int:
-    """``vaguecheck eval`` is not built yet (issue #5); say so clearly."""
-    sys.stderr.write("vaguecheck: 'eval' (evaluation against gold annotations) is not available yet\n")
-    return 2
+# ---------------------------------------------------------------- evaluation
+
+Span = tuple[int, int, str]  # start, end, category
+
+
+def load_gold(path: str) -> Iterator[tuple[str, str, list[Span]]]:
+    """Read a gold JSONL file (format in docs/evaluation.md); raises ValueError naming the line."""
+    with open(path, encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                text = rec["text"]
+                spans = [(int(s["start"]), int(s["end"]), str(s["category"])) for s in rec.get("spans", [])]
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"{path}:{n}: expected {{\"id\", \"text\", \"spans\": [{{\"start\", \"end\", \"category\"}}]}} ({exc})") from None
+            for s, e, _ in spans:
+                if not 0 <= s < e <= len(text):
+                    raise ValueError(f"{path}:{n}: span {s}-{e} is outside the text")
+            yield str(rec.get("id", n)), text, spans
+
+
+def _match(gold: list[Span], pred: list[Span], strict: bool) -> int:
+    """True positives: each gold span pairs with at most one predicted span of its category."""
+    used: set[int] = set()
+    tp = 0
+    for gs, ge, gc in gold:
+        for k, (ps, pe, pc) in enumerate(pred):
+            if k in used or pc != gc:
+                continue
+            if (ps, pe) == (gs, ge) if strict else (ps < ge and gs < pe):
+                used.add(k)
+                tp += 1
+                break
+    return tp
+
+
+def evaluate(records: Iterable[tuple[str, str, list[Span]]], **checker_options: Any) -> dict[str, Any]:
+    """Precision, recall and F1 per category, with strict and overlapping span matching."""
+    from .checker import Checker
+
+    checker = Checker(**checker_options)
+    counts: dict[str, dict[str, int]] = {}
+    errors: list[dict[str, Any]] = []
+    n_docs = 0
+    for doc_id, text, gold in records:
+        n_docs += 1
+        pred = [(f.start, f.end, f.category) for f in checker.check(text).findings if f.category != "suppression"]
+        for cat in {c for *_, c in gold} | {c for *_, c in pred}:
+            g = [s for s in gold if s[2] == cat]
+            p = [s for s in pred if s[2] == cat]
+            row_ = counts.setdefault(cat, {"gold": 0, "predicted": 0, "strict_tp": 0, "overlap_tp": 0})
+            row_["gold"] += len(g)
+            row_["predicted"] += len(p)
+            row_["strict_tp"] += _match(g, p, True)
+            row_["overlap_tp"] += _match(g, p, False)
+            for s, e, c in p:
+                if not any(c == gc and s < ge and gs < e for gs, ge, gc in g):
+                    errors.append({"id": doc_id, "kind": "false-positive", "category": c, "text": text[s:e], "sentence": text})
+            for s, e, c in g:
+                if not any(c == pc and s < pe and ps < e for ps, pe, pc in p):
+                    errors.append({"id": doc_id, "kind": "false-negative", "category": c, "text": text[s:e], "sentence": text})
+
+    def prf(tp: int, gold: int, pred: int) -> dict[str, float]:
+        p = tp / pred if pred else 1.0
+        r = tp / gold if gold else 1.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+    per_category = {}
+    for cat in sorted(counts, key=lambda c: (c not in CATEGORIES, CATEGORIES.index(c) if c in CATEGORIES else 0, c)):
+        tally = counts[cat]
+        per_category[cat] = {"gold": tally["gold"], "predicted": tally["predicted"],
+                             "strict": prf(tally["strict_tp"], tally["gold"], tally["predicted"]),
+                             "overlap": prf(tally["overlap_tp"], tally["gold"], tally["predicted"])}
+    total = {k: sum(c[k] for c in counts.values()) for k in ("gold", "predicted", "strict_tp", "overlap_tp")}
+    return {
+        "documents": n_docs,
+        "per_category": per_category,
+        "micro": {"gold": total["gold"], "predicted": total["predicted"],
+                  "strict": prf(total["strict_tp"], total["gold"], total["predicted"]),
+                  "overlap": prf(total["overlap_tp"], total["gold"], total["predicted"])},
+        "errors": errors,
+    }
+
+
+def eval_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+    """``vaguecheck eval GOLD.jsonl``: precision, recall and F1 per category."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    ap = argparse.ArgumentParser(prog="vaguecheck eval", description="Evaluate vaguecheck against gold annotations.")
+    ap.add_argument("gold", metavar="GOLD.jsonl")
+    ap.add_argument("--backend", default="fugashi")
+    ap.add_argument("--json", metavar="OUT", help="also write the results (and every error) as JSON")
+    ap.add_argument("--show-errors", action="store_true", help="list false positives and false negatives")
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        result = evaluate(load_gold(args.gold), backend=args.backend)
+    except OSError as exc:
+        return _fail(err, f"{args.gold}: cannot read ({exc.strerror or exc})")
+    except (ValueError, ImportError) as exc:
+        return _fail(err, str(exc))
+    out.write(f"documents: {result['documents']}\n")
+    out.write(f"{'category':<20}{'gold':>6}{'pred':>6}  {'P':>6}{'R':>6}{'F1':>6}  {'P~':>6}{'R~':>6}{'F1~':>6}\n")
+    rows_ = [*result["per_category"].items(), ("micro", result["micro"])]
+    for cat, r in rows_:
+        s, o = r["strict"], r["overlap"]
+        out.write(f"{cat:<20}{r['gold']:>6}{r['predicted']:>6}  {s['precision']:>6.3f}{s['recall']:>6.3f}{s['f1']:>6.3f}"
+                  f"  {o['precision']:>6.3f}{o['recall']:>6.3f}{o['f1']:>6.3f}\n")
+    out.write("(P R F1: strict span match; P~ R~ F1~: overlapping spans of the same category)\n")
+    if args.show_errors:
+        for e in result["errors"]:
+            out.write(f"{e['kind']:<15} {e['category']:<18} 「{e['text']}」 {e['id']}: {e['sentence']}\n")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(result, fh, ensure_ascii=False, indent=2)
+    return 0
 
 
 __all__ = ["COLUMNS", "clarity", "row", "stats", "stats_command", "eval_command"]
