@@ -198,3 +198,8 @@ def test_elements_sorted_and_disjoint():
 def test_half_units_and_rates(sentence, kind, text, amount, unit):
     (el,) = vaguecheck.check(sentence).elements
     assert (el.kind, el.text, el.value["amount"], el.value["unit"]) == (kind, text, amount, unit)
+
+
+def test_month_then_count_is_a_date_and_a_count():
+    els = [(e.kind, e.text) for e in vaguecheck.check("10月に2回、11月に3回、自宅内で転倒されました。").elements]
+    assert els == [("time", "10月"), ("frequency", "2回"), ("time", "11月"), ("frequency", "3回")]

@@ -182,3 +182,13 @@ def test_corpus_files_are_current_and_large_enough():
     assert proc.returncode == 0, proc.stderr
     n = sum(1 for p in ("gold.jsonl", "heldout.jsonl") for _ in (ROOT / "corpus" / p).open(encoding="utf-8"))
     assert n >= 300
+
+
+def test_concrete_rewrite_scores_higher_in_every_pair():
+    pairs = sorted((ROOT / "examples" / "pairs").glob("*_vague.txt"))
+    assert len(pairs) >= 30
+    for vague in pairs:
+        concrete = vague.with_name(vague.name.replace("_vague", "_concrete"))
+        v = vaguecheck.check(vague.read_text(encoding="utf-8")).clarity
+        c = vaguecheck.check(concrete.read_text(encoding="utf-8")).clarity
+        assert c > v, f"{concrete.name} ({c}) does not score above {vague.name} ({v})"

@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # (kind, relation, pattern)
     ("time", "ago", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>{_TIME_UNIT})(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
     ("time", "ago", rf"{_APPROX_PRE}(?P<half>半)(?P<unit>年|月|日)(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
-    ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日|上旬|中旬|下旬|初旬|初め|末|頃|ごろ)(?:頃|ごろ)?{_SINCE}"),
+    ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（)(?:頃|ごろ)?{_SINCE}"),
     (
         "time",
@@ -65,7 +65,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     (
         "frequency",
         "per",
-        rf"(?P<per>{_ONE}日|日|{_ONE}週間|週|{_ONE}(?:か月|ヶ月|カ月)|月|{_ONE}年|年|夜間|日中|夜中|夜|朝|午前中|午後"
+        # not after a numeral: 10月に2回 is a date and a count, not "2 times a month"
+        rf"(?<![0-9])(?P<per>{_ONE}日|日|{_ONE}週間|週|{_ONE}(?:か月|ヶ月|カ月)|月|{_ONE}年|年|夜間|日中|夜中|夜|朝|午前中|午後"
         rf"|{_ONE}時間|{_ONE}分間?|{_ONE}回の食事|毎食|毎日|毎晩|毎朝|毎夜|毎週|毎月|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
         rf"(?P<unit>回|度|日|錠|包){_APPROX_POST}",
     ),
