@@ -192,3 +192,18 @@ def test_concrete_rewrite_scores_higher_in_every_pair():
         v = vaguecheck.check(vague.read_text(encoding="utf-8")).clarity
         c = vaguecheck.check(concrete.read_text(encoding="utf-8")).clarity
         assert c > v, f"{concrete.name} ({c}) does not score above {vague.name} ({v})"
+
+
+# ---------------------------------------------------------------- beyond one machine
+
+def test_dask_local_cluster_gives_the_single_process_rows():
+    db = pytest.importorskip("dask.bag", reason="the dask extra is not installed (pip install 'vaguecheck[dask]')")
+    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from vaguecheck.research import dask_stats
+
+    pairs = [(f"d{n}", text) for n, text in enumerate(CONCRETE * 4 + ["最近、元気がありません。", "時々むせます。"] * 4)]
+    expected = list(vaguecheck.stats(pairs))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with distributed.Client(cluster):
+            rows = dask_stats(db.from_sequence(pairs, npartitions=4)).compute()
+    assert rows == expected

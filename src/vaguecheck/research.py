@@ -133,6 +133,25 @@ def _pairs(texts: Iterable[Any], ids: Iterable[str] | None) -> Iterator[tuple[st
             yield (str(next(id_iter)) if id_iter is not None else str(n)), str(t)
 
 
+def _partition_rows(partition: Iterable[Any], options: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(stats(list(partition), **options))
+
+
+def dask_stats(bag: Any, **checker_options: Any) -> Any:
+    """Rows for a ``dask.bag`` of texts or ``(id, text)`` pairs, computed partition by partition.
+
+    Each worker process builds one Checker per partition call and streams the
+    partition through it; ``.compute()`` returns the rows in the bag's order, the
+    same rows as :func:`stats` over the same items (ids of bare texts restart at 0 in
+    every partition, so give ``(id, text)`` pairs for corpus-wide ids).  Needs the
+    ``dask`` extra: ``pip install "vaguecheck[dask]"``.
+
+        import dask.bag as db
+        rows = vaguecheck.research.dask_stats(db.from_sequence(pairs, npartitions=8)).compute()
+    """
+    return bag.map_partitions(_partition_rows, checker_options)
+
+
 # ---------------------------------------------------------------- command line
 
 def _iter_inputs(args: argparse.Namespace, err: IO[str]) -> Iterator[tuple[str, str]]:
@@ -396,4 +415,4 @@ def eval_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[s
     return 0
 
 
-__all__ = ["COLUMNS", "clarity", "row", "stats", "stats_command", "eval_command"]
+__all__ = ["COLUMNS", "clarity", "dask_stats", "evaluate", "load_gold", "row", "stats", "stats_command", "eval_command"]
