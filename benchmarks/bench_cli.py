@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _measure import peak_rss_mb
+
 ROOT = Path(__file__).resolve().parent.parent
 BEST: dict[str, float] = {}
 
@@ -56,12 +58,7 @@ def cold(argv: list[str], repeat: int, cwd: Path | None = None) -> tuple[float, 
         subprocess.run(argv, capture_output=True, cwd=cwd)
         times.append(time.perf_counter() - t)
     BEST[" ".join(argv[:2])] = min(times)
-    rss = float("nan")
-    gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
-    if gnu_time:
-        proc = subprocess.run([gnu_time, "-f", "%M", *argv], capture_output=True, text=True, cwd=cwd)
-        rss = float(proc.stderr.strip().splitlines()[-1]) / 1024
-    return statistics.median(times), rss
+    return statistics.median(times), peak_rss_mb(argv, cwd)
 
 
 def install_textlint(folder: Path) -> Path | None:

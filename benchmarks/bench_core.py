@@ -52,25 +52,15 @@ def median_time(fn, repeat: int) -> float:
 
 
 def cold(argv: list[str], repeat: int) -> tuple[float, float]:
-    """Median wall time and peak RSS (MB) of a fresh process running ``argv``.
+    """Median wall time and peak RSS (MB) of a fresh process running ``argv``."""
+    from _measure import peak_rss_mb
 
-    Peak RSS comes from GNU time (/usr/bin/time -f %M) when present: the parent's
-    getrusage(RUSAGE_CHILDREN) would count pages a child shares with this process
-    between fork and exec.
-    """
-    import shutil
-
-    gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
     times = []
-    rss = 0.0
     for _ in range(repeat):
         t = time.perf_counter()
         subprocess.run(argv, capture_output=True)
         times.append(time.perf_counter() - t)
-    if gnu_time:
-        proc = subprocess.run([gnu_time, "-f", "%M", *argv], capture_output=True, text=True)
-        rss = float(proc.stderr.strip().splitlines()[-1]) / 1024
-    return statistics.median(times), rss
+    return statistics.median(times), peak_rss_mb(argv)
 
 
 def main() -> int:

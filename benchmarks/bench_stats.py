@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,17 +50,19 @@ def write_corpus(path: Path, megabytes: float, pool: list[str], seed: int = 7) -
 
 
 def run_stats(corpus: Path, jobs: int, out: Path) -> tuple[float, float]:
+    from _measure import gnu_time
+
     exe = Path(sys.executable).with_name("vaguecheck")
     argv = [str(exe), "stats", str(corpus), "--id-column", "id", "--format", "csv", "-o", str(out), "--no-summary", "--jobs", str(jobs)]
-    gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
-    if gnu_time:
-        argv = [gnu_time, "-f", "%M", *argv]
+    tool = gnu_time()
+    if tool:
+        argv = [tool, "-f", "%M", *argv]  # timed and measured in the same run: the corpus is large
     t = time.perf_counter()
     proc = subprocess.run(argv, capture_output=True, text=True)
     elapsed = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(proc.stderr)
-    rss = float(proc.stderr.strip().splitlines()[-1]) / 1024 if gnu_time else float("nan")
+    rss = float(proc.stderr.strip().splitlines()[-1]) / 1024 if tool else float("nan")
     return elapsed, rss
 
 

@@ -76,7 +76,7 @@ def row(doc_id: str, report: Report) -> dict[str, Any]:
     return out
 
 
-# One checker per process (workers build their own; it is not picklable state worth sending).
+# One checker per worker process, built on its first document (a Checker is not sent between processes).
 _WORKER_CHECKER: Any = None
 _WORKER_OPTIONS: dict[str, Any] = {}
 
@@ -114,8 +114,11 @@ def stats(
     """
     items = _pairs(texts, ids)
     if jobs <= 1:
-        _init_worker(checker_options)
-        yield from map(_row_for, items)
+        from .checker import Checker
+
+        checker = Checker(**checker_options)
+        for doc_id, text in items:
+            yield row(doc_id, checker.check(text))
         return
     import multiprocessing
 
