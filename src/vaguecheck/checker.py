@@ -42,8 +42,12 @@ def _backend(name: str) -> Backend:
         if name not in _BACKENDS:
             if name == "fugashi":
                 _BACKENDS[name] = FugashiBackend()
+            elif name == "ginza":
+                from ._ginza import GinzaBackend  # spaCy is imported here and only here
+
+                _BACKENDS[name] = GinzaBackend()
             else:
-                raise ValueError(f"unknown backend {name!r}; available: fugashi (a GiNZA backend is planned, not yet released)")
+                raise ValueError(f"unknown backend {name!r}; available: fugashi, ginza")
         return _BACKENDS[name]
 
 

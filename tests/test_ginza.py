@@ -1,0 +1,88 @@
+"""The GiNZA backend and the spaCy component.  Skipped, with the reason, without the extra."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+spacy = pytest.importorskip("spacy", reason='the ginza extra is not installed (pip install "vaguecheck[ginza]")')
+pytest.importorskip("ja_ginza", reason='the ja-ginza model is not installed (pip install "vaguecheck[ginza]")')
+
+import vaguecheck  # noqa: E402
+from vaguecheck.lexicon import load  # noqa: E402
+
+DECK = [
+    "最近、元気がありません。", "歩くのが大変そうです。", "薬が余っているようです。",
+    "3日前から日中の傾眠が強く、食事も半分以下です。", "トイレまでの歩行に5分かかり、息切れが見られます。",
+    "朝の薬が週に3回ほど飲み忘れられています。",
+]
+
+
+@pytest.fixture(scope="module")
+def ginza() -> vaguecheck.Checker:
+    return vaguecheck.Checker(backend="ginza")
+
+
+def verdict(checker: vaguecheck.Checker, text: str) -> list[tuple[str, str]]:
+    return sorted((f.rule, f.text) for f in checker.check(text).findings)
+
+
+def test_deck_sentences_same_verdicts_on_both_backends(checker, ginza):
+    for text in DECK:
+        assert verdict(ginza, text) == verdict(checker, text), text
+    for text in DECK[3:]:
+        assert ginza.check(text).findings == ()
+
+
+def test_sou_of_appearance_and_hearsay_kept_apart(ginza):
+    assert verdict(ginza, "歩くのが大変そうです。") == [("VC201", "大変そう")]
+    assert verdict(ginza, "長女の話では、昨夜は2回トイレに起きたそうです。") == []
+
+
+def test_offsets_are_into_the_original_text(ginza):
+    text = "体温３８．２℃、最近ｶﾞｯｺｳで転倒しました。\r\n時々むせます。"
+    report = ginza.check(text)
+    assert report.findings
+    for f in report.findings:
+        assert text[f.start:f.end] == f.text
+
+
+def test_agreement_with_fugashi_per_category(checker, ginza, capsys):
+    """Runs both backends over every lexicon example; per-category agreement is printed
+    (docs/backends.md explains the differences) and must not fall below what it was."""
+    lex = load()
+    sentences = [s for item in (*lex.entries, *lex.observations) for s in (*item.bad, *item.good)] + DECK
+    same = Counter()
+    total = Counter()
+    for text in sentences:
+        a = {(f.category, f.text) for f in checker.check(text).findings}
+        b = {(f.category, f.text) for f in ginza.check(text).findings}
+        for category in {c for c, _ in a | b} or {"(none)"}:
+            total[category] += 1
+            same[category] += {x for x in a if x[0] == category} == {x for x in b if x[0] == category}
+    with capsys.disabled():
+        print("\nGiNZA vs fugashi agreement per category (sentences where the category's findings are identical):")
+        for category in sorted(total):
+            print(f"  {category:<18} {same[category]:>4}/{total[category]:<4} {same[category] / total[category]:.2f}")
+    overall = sum(same.values()) / sum(total.values())
+    assert overall >= 0.9, overall
+
+
+def test_spacy_component_via_entry_point():
+    nlp = spacy.load("ja_ginza")
+    nlp.add_pipe("vaguecheck", config={"ignore": ["VC101"]})
+    doc = nlp("最近、元気がありません。")
+    assert [(s.text, s.label_) for s in doc.spans["vaguecheck"]] == [("最近", "VC301")]
+    assert doc._.vaguecheck.findings[0].rule == "VC301"
+
+
+def test_spacy_component_with_two_processes():
+    nlp = spacy.load("ja_ginza")
+    nlp.add_pipe("vaguecheck")
+    texts = DECK * 2
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=2))
+    assert [[s.label_ for s in d.spans["vaguecheck"]] for d in docs] == [
+        [f.rule for f in vaguecheck.check(t).findings] for t in texts
+    ]
+    assert [d._.vaguecheck.clarity for d in docs] == [vaguecheck.check(t).clarity for t in texts]
