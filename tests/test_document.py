@@ -51,3 +51,9 @@ def test_team_message_with_other_braces_is_kept_as_written(tmp_path):
     )
     (finding,) = vaguecheck.check("しんどいです。", lexicons=[lex]).findings
     assert finding.message == "「しんどい」は{いつ}から？ {0} {"
+
+
+def test_checker_pipe_equals_check():
+    checker = vaguecheck.Checker()
+    texts = ["最近、元気がありません。", "", "3日前から38.2℃の発熱があります。\r\n時々むせます。"] * 3
+    assert list(checker.pipe(texts, batch_size=2)) == [checker.check(t) for t in texts]

@@ -38,6 +38,8 @@ class RawToken(NamedTuple):
     cform: str
     start: int
     end: int
+    head: int = -1  # index of the syntactic head in the sentence's tokens (parsing backends only)
+    dep: str = ""  # dependency label (parsing backends only)
 
 
 class Backend(Protocol):
@@ -197,12 +199,16 @@ class Analysis:
     text: NormalizedText
     sentences: tuple[Sentence, ...]
     norm_spans: tuple[tuple[int, int], ...]  # each sentence's span in text.norm
+    #: per sentence, (start, end, element kind) of named entities in sentence coordinates (GiNZA); else ()
+    entities: tuple[list[tuple[int, int, str]], ...] = ()
 
 
 def analyze(text: str, backend: Backend) -> Analysis:
     nt = normalize(text)
     norm = nt.norm
     sentences: list[Sentence] = []
+    entities: list[list[tuple[int, int, str]]] = []
+    entities_of = getattr(backend, "entities", None)  # backends with named entities (GiNZA)
     spans = split_sentences(norm)
     for s_start, s_end in spans:
         raw = backend.tokenize(norm[s_start:s_end])
@@ -211,14 +217,16 @@ def analyze(text: str, backend: Backend) -> Analysis:
         tokens: list[Token] = []
         append = tokens.append
         # hot loop: positional arguments, and no index look-up when nothing was normalised
-        for surface, lemma, tag, cform, r_start, r_end in raw:
+        for surface, lemma, tag, cform, r_start, r_end, head, dep in raw:
             if index is None:
                 o_start, o_end = s_start + r_start, s_start + r_end
                 original = surface if identical else text[o_start:o_end]
-                append(Token(original, surface, _clean_lemma(lemma), tag, cform, o_start, o_end))
+                append(Token(original, surface, _clean_lemma(lemma), tag, cform, o_start, o_end, head, dep))
             else:
                 o_start, o_end = index[s_start + r_start], index[s_start + r_end]
-                append(Token(text[o_start:o_end], surface, _clean_lemma(lemma), tag, cform, o_start, o_end))
+                append(Token(text[o_start:o_end], surface, _clean_lemma(lemma), tag, cform, o_start, o_end, head, dep))
+        if entities_of is not None:
+            entities.append(entities_of(norm[s_start:s_end]))
         o_start, o_end = nt.span(s_start, s_end)
         sentences.append(Sentence(o_start, o_end, text[o_start:o_end], tuple(tokens)))
-    return Analysis(nt, tuple(sentences), tuple(spans))
+    return Analysis(nt, tuple(sentences), tuple(spans), tuple(entities))

@@ -8,18 +8,18 @@ first, PREP order) can be added as another pass over the same ``Document``.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable, Iterator
 from typing import Sequence as Seq
 
 from . import elements as _elements
-from ._normalize import line_column, line_starts
-from .analyzer import Analysis, Backend, FugashiBackend, analyze
+from ._normalize import line_column, line_starts, normalize
+from .analyzer import Analysis, Backend, FugashiBackend, analyze, split_sentences
 from .lexicon import ContextPattern, Entry, Lexicon, Observation, Rule, load
 from .matcher import Match, PatternIndex, any_matches
-from .model import SEVERITIES, Element, Finding, Report, Sentence, Suggestion
+from .model import SEVERITIES, Element, Finding, Report, Sentence, Suggestion, Token
 
 _VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequency": "vague-frequency"}
 #: How far (in characters) an element may stand from a vague word and still quantify it:
@@ -160,12 +160,38 @@ class Checker:
         all_elements = tuple(el for per in doc.elements for el in per)
         return Report(text=text, findings=tuple(findings), elements=all_elements, sentences=doc.sentences)
 
+    def pipe(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Report]:
+        """Check many texts, in order.  With a parsing backend (GiNZA) the sentences of a batch
+        are parsed together with ``nlp.pipe``, which is several times faster than one by one."""
+        prefetch = getattr(self.backend, "prefetch", None)
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from self._check_batch(batch, prefetch)
+                batch = []
+        if batch:
+            yield from self._check_batch(batch, prefetch)
+
+    def _check_batch(self, batch: list[str], prefetch: Any) -> Iterator[Report]:
+        if prefetch is not None:
+            sentences = []
+            for text in batch:
+                if isinstance(text, str):
+                    norm = normalize(text).norm
+                    sentences += [norm[s:e] for s, e in split_sentences(norm)]
+            prefetch(sentences)
+        for text in batch:
+            yield self.check(text)
+
     # ------------------------------------------------------------ stages
 
     def _document(self, text: str) -> Document:
         analysis = analyze(text, self.backend)
         nt = analysis.text
         elements = [_elements.extract(nt, s, e) for s, e in analysis.norm_spans]
+        for si, ents in enumerate(analysis.entities):
+            elements[si] = _with_entities(elements[si], ents, analysis.norm_spans[si][0], nt)
         quotes = [_quote_spans(nt.norm, s, e, self.lexicon.quotes, nt.span) for s, e in analysis.norm_spans]
         entries: list[list[Match[Entry]]] = []
         observations: list[list[Match[Observation]]] = []
@@ -212,7 +238,7 @@ class Checker:
                     message=_fill(entry.message or rule.message, text=text),
                     suggestion=entry.suggestion or rule.suggestion, entry=entry.id,
                 ))
-            out += _one_per_phrase(_without_overlaps(found), sent)
+            out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found), sent)]
         return out
 
     def _missing_pass(self, doc: Document, lexical: list[_Candidate]) -> list[_Candidate]:
@@ -240,11 +266,13 @@ class Checker:
                     vague_kinds.setdefault(c.sentence, set()).add(kind)
         for si, sent in enumerate(doc.sentences):
             toks = sent.tokens
-            kinds_here: set[str] = {el.kind for el in doc.elements[si]} | vague_kinds.get(si, set())
+            around: set[str] = vague_kinds.get(si, set())
             if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
-                kinds_here |= {el.kind for el in doc.elements[si + 1]}
+                around = around | {el.kind for el in doc.elements[si + 1]}
             if si > 0 and not obs_per_sentence[si - 1]:
-                kinds_here |= {el.kind for el in doc.elements[si - 1]}
+                around = around | {el.kind for el in doc.elements[si - 1]}
+            clause = _clause_groups(toks)  # None without a parser: the sentence is the scope
+            element_groups = [(el.kind, _group_at(clause, toks, el.start)) for el in doc.elements[si]]
             blocked = doc.blocked[si]
             lexical_here = lexical_by_sentence.get(si, [])
             negations = [m for m in doc.context[si] if m.item.kind == "negation"]
@@ -262,7 +290,14 @@ class Checker:
                 if any(c.start < end and start < c.end for c in lexical_here):
                     continue  # the word itself is already flagged; one span, one finding
                 end = toks[_inflected_end(toks, m.last)].end
-                supplied.setdefault(obs.id, set()).update(kinds_here)
+                if clause is None:
+                    reach: set[int] | None = None
+                else:
+                    groups, relative = clause
+                    reach = {groups[m.first]} | {g for g, target in relative.items() if m.first <= target < m.last}
+                supplied.setdefault(obs.id, set()).update(
+                    around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
+                )
                 mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
         out: list[_Candidate] = []
         reported: set[tuple[str, str]] = set()
@@ -326,6 +361,93 @@ def _quote_spans(norm: str, start: int, end: int, pairs: tuple[tuple[str, str], 
             continue
         i += 1
     return spans
+
+
+#: Dependency labels that head a clause (GiNZA / UD).
+_CLAUSE_HEADS = frozenset(("ROOT", "root", "advcl", "acl", "ccomp", "csubj", "conj", "parataxis"))
+#: Clause links that coordinate (a 連用 chain: 傾眠が強く、食事も半分以下です) rather than embed.
+_COORDINATING = frozenset(("advcl", "conj", "parataxis"))
+
+
+def _clause_groups(toks: tuple[Token, ...]) -> tuple[list[int], dict[int, int]] | None:
+    """For a parsed sentence, a clause-group id per token; None without a parser.
+
+    A token belongs to the clause of the nearest head above it that heads a clause.
+    Coordinated clauses (advcl, conj, parataxis, and an acl that ends in 連用形) share one group,
+    so an element in 「3日前から日中の傾眠が強く、食事も半分以下です」 reaches both; a relative
+    clause (an acl that ends in 連体形: 「3日前から始めた体操の途中で」) keeps its own, and the
+    second value maps it to the token it modifies: a relative clause describing the observation
+    itself (「夜間に4回トイレに起きる頻尿」) still counts for it.  Where GiNZA splits our sentence into
+    several roots (「たまに（月2回程度）失禁があります」), the roots are taken as coordinated.
+    """
+    if not toks or all(t.head < 0 for t in toks):
+        return None
+    n = len(toks)
+    head_of = []
+    for k in range(n):
+        j, steps = k, 0
+        while toks[j].dep not in _CLAUSE_HEADS and 0 <= toks[j].head < n and toks[j].head != j and steps < n:
+            j, steps = toks[j].head, steps + 1
+        head_of.append(j)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    roots = sorted(h for h in set(head_of) if toks[h].dep in ("ROOT", "root"))
+    for a, b in zip(roots, roots[1:], strict=False):
+        parent[find(b)] = find(a)
+    relative: dict[int, int] = {}
+    for h in sorted(set(head_of)):
+        t = toks[h]
+        if t.dep in ("ROOT", "root") or not (0 <= t.head < n) or t.head == h:
+            continue
+        # how the clause ends decides: 強く、(連用形) coordinates; 始めた (た in 連体形) modifies a noun
+        last = max((k for k in range(n) if head_of[k] == h and toks[k].pos1 != "補助記号"), default=h)
+        if t.dep in _COORDINATING or (t.dep == "acl" and toks[last].cform.startswith("連用")):
+            parent[find(h)] = find(head_of[t.head])
+        else:
+            relative[h] = t.head
+    groups = [find(h) for h in head_of]
+    return groups, {groups[h]: target for h, target in relative.items()}
+
+
+def _group_at(clauses: tuple[list[int], dict[int, int]] | None, toks: tuple[Token, ...], offset: int) -> int | None:
+    if clauses is None:
+        return None
+    for k, t in enumerate(toks):
+        if t.start <= offset < t.end:
+            return clauses[0][k]
+    return None
+
+
+def _hedge_scope(c: _Candidate, toks: tuple[Token, ...]) -> _Candidate:
+    """With a parser, an inference finding covers the predicate it modifies (転倒したようです)."""
+    if c.rule.category != "inference" or not toks or toks[0].head < 0:
+        return c
+    first = next((k for k, t in enumerate(toks) if t.start == c.start), None)
+    if first is None:
+        return c
+    head = toks[first].head
+    if 0 <= head < first and toks[head].pos1 in ("動詞", "形容詞", "形状詞", "名詞"):
+        return replace(c, start=toks[head].start)
+    return c
+
+
+def _with_entities(elements: list[Element], ents: list[tuple[int, int, str]], base: int, nt) -> list[Element]:
+    """Add a parser's time/quantity/frequency entities where the rules found nothing."""
+    added = list(elements)
+    for s, e, kind in ents:
+        o_start, o_end = nt.span(base + s, base + e)
+        if any(o_start < el.end and el.start < o_end for el in added):
+            continue
+        value = {"amount": None, "max": None, "unit": None, "relation": None, "per": None, "approximate": False,
+                 "source": "ner"}
+        added.append(Element(kind, o_start, o_end, nt.original[o_start:o_end], value))  # type: ignore[arg-type]
+    return sorted(added, key=lambda el: (el.start, el.end)) if len(added) != len(elements) else elements
 
 
 def _fill(message: str, **values: str) -> str:

@@ -40,7 +40,8 @@ class Token:
     (``そう-様態`` appearance vs ``そう-伝聞`` hearsay).  ``norm`` is the surface
     after width normalisation.  ``tag`` is the part of speech as UniDic writes it,
     pos1-pos2-pos3-pos4 without the empty parts (``名詞-普通名詞-一般``); ``pos``
-    gives the four levels with ``*`` where empty.
+    gives the four levels with ``*`` where empty.  ``head`` and ``dep`` come from a
+    parsing backend (GiNZA) and are -1 / "" with fugashi.
     """
 
     surface: str
@@ -50,6 +51,8 @@ class Token:
     cform: str
     start: int
     end: int
+    head: int = -1  # index of the syntactic head among the sentence's tokens; -1 without a parser
+    dep: str = ""  # dependency label (GiNZA backend); "" without a parser
 
     @property
     def pos(self) -> tuple[str, str, str, str]:

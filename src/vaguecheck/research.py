@@ -342,9 +342,10 @@ def evaluate(records: Iterable[tuple[str, str, list[Span]]], **checker_options: 
     counts: dict[str, dict[str, int]] = {}
     errors: list[dict[str, Any]] = []
     n_docs = 0
-    for doc_id, text, gold in records:
+    records = list(records)
+    for (doc_id, text, gold), report in zip(records, checker.pipe(r[1] for r in records), strict=True):
         n_docs += 1
-        pred = [(f.start, f.end, f.category) for f in checker.check(text).findings if f.category != "suppression"]
+        pred = [(f.start, f.end, f.category) for f in report.findings if f.category != "suppression"]
         for cat in {c for *_, c in gold} | {c for *_, c in pred}:
             g = [s for s in gold if s[2] == cat]
             p = [s for s in pred if s[2] == cat]
