@@ -116,3 +116,13 @@ def test_spacy_component_with_two_processes():
 def test_pipe_gives_the_same_reports_as_check(ginza):
     texts = DECK + ["体温３８．２℃、最近ｶﾞｯｺｳで転倒しました。\r\n時々むせます。", ""]
     assert list(ginza.pipe(texts, batch_size=3)) == [ginza.check(t) for t in texts]
+
+
+def test_long_text_is_split_before_sudachi_with_offsets_kept(ginza):
+    # SudachiPy refuses inputs over 49,149 bytes; this text is ~60,000 bytes with no sentence end
+    text = ("最近元気がなく食事もあまり食べていない様子で" * 900) + "時々むせます"
+    assert len(text.encode("utf-8")) > 49_149
+    report = ginza.check(text)
+    assert report.findings
+    assert all(text[f.start:f.end] == f.text for f in report.findings)
+    assert all(len(s.text.encode("utf-8")) < 49_149 for s in report.sentences)

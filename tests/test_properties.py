@@ -447,3 +447,28 @@ def test_import_and_check_do_not_import_spacy(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "", f"imported: {out.stdout.strip()}"
+
+
+def test_ginza_backend_without_the_extra_names_the_install_command():
+    """Run where spaCy cannot be imported: the error says what to install; fugashi still works."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, builtins\n"
+        "real = builtins.__import__\n"
+        "def blocked(name, *a, **k):\n"
+        "    if name == 'spacy' or name.startswith('spacy.'):\n"
+        "        raise ImportError('No module named spacy')\n"
+        "    return real(name, *a, **k)\n"
+        "builtins.__import__ = blocked\n"
+        "import vaguecheck\n"
+        "try:\n"
+        "    vaguecheck.Checker(backend='ginza')\n"
+        "except ImportError as e:\n"
+        "    print('ERR', e)\n"
+        "print(len(vaguecheck.check('最近').findings))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert 'pip install "vaguecheck[ginza]"' in proc.stdout, proc.stdout + proc.stderr
+    assert proc.stdout.strip().endswith("1")

@@ -207,3 +207,12 @@ def test_dask_local_cluster_gives_the_single_process_rows():
         with distributed.Client(cluster):
             rows = dask_stats(db.from_sequence(pairs, npartitions=4)).compute()
     assert rows == expected
+
+
+def test_eval_reproduces_the_table_in_docs_evaluation(tmp_path):
+    """docs/evaluation.md shows `vaguecheck eval corpus/heldout.jsonl` (fugashi); it must still hold."""
+    docs = (ROOT / "docs" / "evaluation.md").read_text(encoding="utf-8")
+    block = docs.split("### Held-out (`corpus/heldout.jsonl`)")[1].split("```")[1].strip()
+    code, out, _ = run("eval", str(ROOT / "corpus" / "heldout.jsonl"))
+    assert code == 0
+    assert out.strip() == block
