@@ -250,7 +250,9 @@ class Checker:
         later (conclusion first, as the deck teaches), so a kind supplied at any mention of
         the same observation satisfies them all, and a missing kind is reported once, at
         the first mention.  A vague word of the same kind (最近, 時々, 少し) already asks
-        the question, so it counts as addressed.
+        the question, so it counts as addressed.  With a parsing backend (GiNZA), an element
+        in the observation's own sentence counts only within its clause group (see
+        ``_clause_groups`` and docs/backends.md).
         """
         if not self._missing_rules:
             return []
