@@ -216,3 +216,16 @@ def test_eval_reproduces_the_table_in_docs_evaluation(tmp_path):
     code, out, _ = run("eval", str(ROOT / "corpus" / "heldout.jsonl"))
     assert code == 0
     assert out.strip() == block
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.floats(min_value=0, max_value=1000, allow_nan=False).map(lambda x: round(x, 2)), min_size=1, max_size=40))
+def test_summary_median_is_exact_at_two_decimals(values):
+    import statistics
+
+    from vaguecheck.research import _Summary
+
+    s = _Summary()
+    for v in values:
+        s.add({c: (v if c == "clarity" else 0) for c in COLUMNS})
+    assert s.median("clarity") == pytest.approx(statistics.median(values))
