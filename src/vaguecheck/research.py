@@ -87,14 +87,13 @@ def _init_worker(options: dict[str, Any]) -> None:
     _WORKER_CHECKER = None
 
 
-def _row_for(item: tuple[str, str]) -> dict[str, Any]:
+def _rows_for(chunk: list[tuple[str, str]]) -> list[dict[str, Any]]:
     global _WORKER_CHECKER
     if _WORKER_CHECKER is None:
         from .checker import Checker
 
         _WORKER_CHECKER = Checker(**_WORKER_OPTIONS)
-    doc_id, text = item
-    return row(doc_id, _WORKER_CHECKER.check(text))
+    return [row(doc_id, _WORKER_CHECKER.check(text)) for doc_id, text in chunk]
 
 
 def stats(
@@ -120,16 +119,22 @@ def stats(
         for doc_id, text in items:
             yield row(doc_id, checker.check(text))
         return
+    import collections
     import itertools
     import multiprocessing
 
     ctx = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-    # Pool.imap reads its whole input ahead; feeding it bounded windows keeps memory flat
-    # however large the corpus (measured in benchmarks/bench_stats.py).
-    window = jobs * chunksize * 8
+    # Pool.imap would read the whole input ahead.  Instead a sliding window of chunks is in
+    # flight (a few per worker): memory stays flat however large the corpus, no worker waits
+    # for a window to drain, and the rows come back in input order (benchmarks/bench_stats.py).
+    in_flight: collections.deque[Any] = collections.deque()
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(checker_options,)) as pool:
-        while batch := list(itertools.islice(items, window)):
-            yield from pool.imap(_row_for, batch, chunksize=chunksize)
+        while chunk := list(itertools.islice(items, chunksize)):
+            in_flight.append(pool.apply_async(_rows_for, (chunk,)))
+            if len(in_flight) >= 4 * jobs:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
 
 
 def _pairs(texts: Iterable[Any], ids: Iterable[str] | None) -> Iterator[tuple[str, str]]:
