@@ -5,7 +5,9 @@ one dictionary look-up per token plus the few candidates that start there.
 
 A plain word in a pattern also matches a run of adjacent tokens whose written
 forms join up to it: a team that writes ``リハパン`` should not need to know that
-UniDic reads it as リハ + パン.
+UniDic reads it as リハ + パン.  The last token of the run may join with its lemma, so a
+compound verb that an analyser splits (Sudachi's mode A: 落ち + 着か, 歩き + 回っ) still
+matches ``落ち着く`` / ``歩き回る`` in any inflection.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ class _FastSpec:
                 joined = norm
                 k = i + 1
                 while k < len(tokens) and len(joined) < len(word) and tokens[k].start == tokens[k - 1].end:
+                    if joined + tokens[k].lemma == word:  # a compound verb split in two: 落ち + 着か (着く)
+                        return k + 1
                     joined += tokens[k].norm
                     k += 1
                 if joined == word:
