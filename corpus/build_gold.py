@@ -4,7 +4,8 @@
 - gold.jsonl: the hand-annotated fixture table of tests/test_table.py, exported so that the
   annotations have one source.  The lexicons were developed against it: a development set.
 - heldout.jsonl: sentences written for evaluation only (heldout_source.txt, 【expression|category】
-  markup), never used to tune lexicons or tests.
+  markup; 【expression|cat1,cat2】 for one span with two categories), never used to tune
+  lexicons or tests.
 
     python corpus/build_gold.py          # rewrite both files
     python corpus/build_gold.py --check  # exit 1 if either is stale
@@ -19,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-MARK = re.compile(r"【([^|【】]+)\|([a-z-]+)】")
+MARK = re.compile(r"【([^|【】]+)\|([a-z,-]+)】")  # 【expression|category】 or 【expression|cat1,cat2】
 
 
 def table_records() -> list[dict]:
@@ -46,7 +47,8 @@ def heldout_records() -> list[dict]:
         text, spans, pos = "", [], 0
         for m in MARK.finditer(line):
             text += line[pos : m.start()]
-            spans.append({"start": len(text), "end": len(text) + len(m.group(1)), "category": m.group(2)})
+            for category in m.group(2).split(","):
+                spans.append({"start": len(text), "end": len(text) + len(m.group(1)), "category": category})
             text += m.group(1)
             pos = m.end()
         text += line[pos:]
