@@ -39,6 +39,9 @@ def test_deck_sentences_same_verdicts_on_both_backends(checker, ginza):
 def test_sou_of_appearance_and_hearsay_kept_apart(ginza):
     assert [(f.rule, f.text) for f in ginza.check("歩くのが大変そうです。").findings] == [("VC201", "大変そう")]
     assert ginza.check("長女の話では、昨夜は2回トイレに起きたそうです。").findings == ()
+    # hearsay with no source (VC205): told apart from appearance by the tag; like every inference
+    # finding on GiNZA it covers the predicate it modifies
+    assert [(f.rule, f.text) for f in ginza.check("昨夜は2回トイレに起きたそうです。").findings] == [("VC205", "起きたそうです")]
 
 
 def test_hedge_covers_the_predicate_it_modifies(ginza, checker):
@@ -126,3 +129,17 @@ def test_long_text_is_split_before_sudachi_with_offsets_kept(ginza):
     assert report.findings
     assert all(text[f.start:f.end] == f.text for f in report.findings)
     assert all(len(s.text.encode("utf-8")) < 49_149 for s in report.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span"),
+    [
+        ("夕方になると落ち着かなくなります。", "VC101", "落ち着かなく"),  # 落ち + 着か in mode A
+        ("夜間に家の中を歩き回っています。", "VC601", "歩き回っています"),  # 歩き + 回っ
+        ("ベッドからずり落ちていました。", "VC601", "ずり落ちていました"),  # ずり + 落ち
+    ],
+)
+def test_compound_verbs_split_by_mode_a_still_match(ginza, checker, text, rule, span):
+    """Sudachi's mode A splits compound verbs the lexicon lists whole; both backends agree."""
+    for c in (checker, ginza):
+        assert [(f.rule, f.text) for f in c.check(text).findings] == [(rule, span)]
