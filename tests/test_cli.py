@@ -497,6 +497,35 @@ def test_pre_commit_try_repo(tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+@pytest.mark.slow
+def test_readme_local_pre_commit_hook(tmp_path):
+    """The `repo: local` configuration in the README, as a user pastes it, fails a vague commit."""
+    pre_commit = Path(sys.executable).with_name("pre-commit")
+    if not pre_commit.exists():
+        pytest.skip("pre-commit is not installed (it is in the test extra)")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    config = next(block for block in readme.split("```yaml\n")[1:] if "repo: local" in block).split("```")[0]
+    repo = tmp_path / "reports"
+    repo.mkdir()
+    bindir = str(Path(sys.executable).parent)  # where vaguecheck is installed, as for a user who ran pip install
+    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", ""), "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, env=env)
+
+    git("init", "-q")
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    (repo / "report.txt").write_text(VAGUE, encoding="utf-8")
+    git("add", ".")
+    cmd = [str(pre_commit), "run", "--files", "report.txt"]
+    proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
+    assert proc.returncode == 1 and "VC101" in proc.stdout, proc.stdout + proc.stderr
+    (repo / "report.txt").write_text(CONCRETE, encoding="utf-8")
+    git("add", ".")
+    proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
 # ---------------------------------------------------------------- never crash
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
