@@ -398,6 +398,8 @@ ENTRY_BASE = 'id = "{id}"\nrule = "VC501"\npattern = "ぼちぼち"\nbad = ["ぼ
         pytest.param(TEAM.replace('severity = "warning"', 'severity = "fatal"'), "TEAM01", "severity", id="rule-severity"),
         pytest.param('[[observations]]\nid = "colour"\nlabel = "顔色"\npattern = "顔色"\nneeds = ["colour"]\n'
                      'bad = ["顔色が悪い。"]\ngood = ["顔面蒼白。"]\n', "colour", "needs", id="observation-needs"),
+        pytest.param('[[hearsay]]\nid = "note-book"\npattern = "連絡 ノート"\nsuppresses = ["VC999"]\n'
+                     'good = ["連絡ノートでは、昼食を全量召し上がったそうです。"]\n', "note-book", "suppresses", id="hearsay-suppresses"),
     ],
 )
 def test_malformed_lexicon_names_file_entry_field(tmp_path, body, entry, field):

@@ -222,7 +222,7 @@ class Checker:
                 if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
                     continue
                 start, end = toks[m.first].start, toks[_inflected_end(toks, m.last)].end
-                if rule.category in hearsay or _overlaps_any(start, end, blocked):
+                if rule.category in hearsay or rule.id in hearsay or _overlaps_any(start, end, blocked):
                     continue
                 resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
                 if any(

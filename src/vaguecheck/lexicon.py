@@ -181,7 +181,7 @@ class ContextPattern:
     kind: str  # "pseudo" | "hearsay" | "negation"
     patterns: tuple[str, ...]
     sequences: tuple[Sequence, ...]
-    suppresses: tuple[str, ...]  # categories (hearsay)
+    suppresses: tuple[str, ...]  # categories or rule ids (hearsay)
     good: tuple[str, ...]
     reach: int = 4  # negation: how many tokens after the observation it may start
     note: str = ""
@@ -478,8 +478,8 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                     ))
                 else:
                     for cat in item.get("suppresses", ()):
-                        if not _SLUG.match(cat):
-                            raise reader.fail(where, f"field 'suppresses': {cat!r} is not a category name")
+                        if not (isinstance(cat, str) and (cat in rules or _SLUG.match(cat))):
+                            raise reader.fail(where, f"field 'suppresses': {cat!r} is neither a category name nor a rule id")
                     context.append(ContextPattern(
                         id=item["id"], kind=table, patterns=srcs, sequences=seqs,
                         suppresses=tuple(item.get("suppresses", ())), good=reader.examples(where, item, "good"),
