@@ -324,6 +324,9 @@ VAGUE_QUANTITY = [
 # missing elements: VC601 time, VC602 quantity, VC603 frequency
 # ---------------------------------------------------------------------------
 MISSING = [
+    # a negated progressive is a concrete negative, like 転倒なし; a negation further on is not about the fall
+    case("vc60x-negated-progressive", "昨夜は転倒していません。足もむくんでいません。"),
+    case("vc601-fall-then-negation", "転倒して起き上がれていません。", ("VC601", MT, "転倒")),
     case("vc601-mukumu-verb", "両手の甲がむくんでいます。", ("VC601", MT, "むくんでいます")),
     case("vc602-kettou-fuantei", "血糖値が不安定です。", ("VC602", MQ, "血糖値が不安定")),
     case("vc60x-hatsunetsu-both", "発熱があります。", ("VC601", MT, "発熱"), ("VC602", MQ, "発熱")),
