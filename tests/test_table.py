@@ -251,6 +251,8 @@ INFERENCE = [
 # ---------------------------------------------------------------------------
 VAGUE_TIME = [
     case("vc301-saikin-gaishutsu", "最近、外出を嫌がられます。", ("VC301", VT, "最近")),
+    case("vc301-izen-to-kawaranai", "食欲は以前と変わりません。"),
+    case("vc301-izen-yori", "以前より食べる量が減りました。", ("VC301", VT, "以前")),
     case("vc301-konogoro", "この頃、夜間にトイレへ行く回数が増えています。",
          ("VC301", VT, "この頃"), ("VC401", VF, "回数が増えています")),
     case("vc301-konotokoro", "このところ日中もベッドで過ごされています。", ("VC301", VT, "このところ")),
@@ -327,6 +329,15 @@ MISSING = [
     # a negated progressive is a concrete negative, like 転倒なし; a negation further on is not about the fall
     case("vc60x-negated-progressive", "昨夜は転倒していません。足もむくんでいません。"),
     case("vc601-fall-then-negation", "転倒して起き上がれていません。", ("VC601", MT, "転倒")),
+    # stopped, negated in a list, conditional, kanji 一: found by a precision sweep of 401 sentences
+    case("vc60x-resolved", "咳は出なくなりました。下痢も止まりました。"),
+    case("vc60x-not-resolved", "下痢が止まらない。咳も治まっていません。", ("VC603", MF, "下痢"), ("VC601", MT, "咳")),
+    case("vc60x-negated-list", "発熱や咳などの症状はありません。咳、痰、発熱はいずれも認めません。"),
+    case("vc60x-list-then-other-negation", "発熱と咳があり、転倒はありません。",
+         ("VC601", MT, "発熱"), ("VC602", MQ, "発熱"), ("VC601", MT, "咳")),
+    case("vc60x-conditional", "嘔吐があったら受診させた方がよいですか。"),
+    case("vc603-kanji-ichi", "失禁は一日に一回程度あります。", elements=[("frequency", "一日に一回程度")]),
+    case("vc60x-compound-not-an-event", "発熱外来を受診する予定です。失禁パンツを使用しています。"),
     case("vc601-mukumu-verb", "両手の甲がむくんでいます。", ("VC601", MT, "むくんでいます")),
     case("vc602-kettou-fuantei", "血糖値が不安定です。", ("VC602", MQ, "血糖値が不安定")),
     case("vc60x-hatsunetsu-both", "発熱があります。", ("VC601", MT, "発熱"), ("VC602", MQ, "発熱")),

@@ -277,7 +277,12 @@ class Checker:
             element_groups = [(el.kind, _group_at(clause, toks, el.start)) for el in doc.elements[si]]
             blocked = doc.blocked[si]
             lexical_here = lexical_by_sentence.get(si, [])
-            negations = [m for m in doc.context[si] if m.item.kind == "negation"]
+            negations = [
+                m for m in doc.context[si]
+                if m.item.kind == "negation"
+                and not (m.item.not_before and any_matches(m.item.not_before, toks[m.last] if m.last < len(toks) else None))
+            ]
+            negated = _negated_observations(toks, obs_per_sentence[si], negations)
             for m in obs_per_sentence[si]:
                 obs: Observation = m.item
                 start, end = toks[m.first].start, toks[m.last - 1].end
@@ -285,9 +290,7 @@ class Checker:
                     continue
                 if obs.not_before and any_matches(obs.not_before, toks[m.last] if m.last < len(toks) else None):
                     continue
-                if any(
-                    m.last <= n.first <= m.last + n.item.reach and not _clause_break(toks, m.last, n.first) for n in negations
-                ):
+                if id(m) in negated:
                     continue
                 if any(c.start < end and start < c.end for c in lexical_here):
                     continue  # the word itself is already flagged; one span, one finding
@@ -466,6 +469,31 @@ def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _clause_break(toks, first: int, last: int) -> bool:
     return any(toks[k].norm in ("、", ",", "。") for k in range(first, last))
+
+
+#: What may stand between the items of a list of observations: 発熱や咳, 咳、痰、発熱.
+_LIST_GLUE = frozenset(("や", "と", "、", ",", "・", "及び", "および", "又は", "または", "か"))
+
+
+def _negated_observations(toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]]) -> set[int]:
+    """ids of the observation matches that a negation cue covers.
+
+    A cue covers the observation it follows within its reach and clause (転倒なし, 発熱は認めません);
+    the items of a list share the negation of the list's last item (発熱や咳などの症状はありません,
+    咳、痰、発熱はいずれも認めません).
+    """
+    out: set[int] = set()
+    ordered = sorted(observations, key=lambda m: (m.first, m.last))
+    for k in range(len(ordered) - 1, -1, -1):  # from the last, so a list's negation flows back to its head
+        m = ordered[k]
+        if any(m.last <= n.first <= m.last + n.item.reach and not _clause_break(toks, m.last, n.first) for n in negations):
+            out.add(id(m))
+            continue
+        for nxt in ordered[k + 1 :]:
+            if nxt.first >= m.last and id(nxt) in out and all(toks[j].norm in _LIST_GLUE for j in range(m.last, nxt.first)):
+                out.add(id(m))
+                break
+    return out
 
 
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}

@@ -19,14 +19,17 @@ from .model import Element
 # (backtracking) match, so a 100,000-digit line costs linear time, and no value can
 # overflow to infinity.
 _DIGITS = r"(?<![0-9.,])[0-9]{1,9}(?:,[0-9]{3}){0,3}(?:\.[0-9]{1,4})?(?![0-9])"
-# 一 alone is left out: 一時 (for a while), 一度も, 一緒, 一部 are not numbers.
+# 一 alone counts only before a counter (一日に一回, 一週間前, 一錠): 一時 (for a while), 一度も,
+# 一緒, 一部, 一人で are not numbers.
 _KANJI = (
     r"(?<![〇一二三四五六七八九十百千万])"
-    r"(?:十数|数十|[二三四五六七八九十百千〇][一二三四五六七八九十百千〇]{0,6}|一[十百千〇二三四五六七八九][一二三四五六七八九十百千〇]{0,5})"
+    r"(?:十数|数十|[二三四五六七八九十百千〇][一二三四五六七八九十百千〇]{0,6}|一[十百千〇二三四五六七八九][一二三四五六七八九十百千〇]{0,5}"
+    r"|一(?=回|度(?!も)|日|週|年|時間|分|錠|包|割|枚|食|晩|杯|口|か月|ヶ月|カ月|ヵ月|箇月))"
 )
 # Kanji numerals are rewritten to same-length runs of "0" in a matching copy of the
 # sentence (values are read from the real text), so the patterns below only need
 # ASCII digits: compiling the kanji alternative into each of them cost ~60 ms at start-up.
+# A lone 一 becomes "1", so the patterns' {_ONE} (1日, 1回の食事) still see it.
 _KANJI_RX = re.compile(_KANJI)
 _NUM = _DIGITS
 _N1 = rf"(?P<n1>{_NUM})"
@@ -201,7 +204,7 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
     """Elements in ``nt.norm[start:end]``, sorted by position, not overlapping."""
     norm = nt.norm
     text = norm[start:end]
-    segment = _KANJI_RX.sub(lambda k: "0" * len(k.group()), text) if _KANJI_CHAR.search(text) else text
+    segment = _KANJI_RX.sub(lambda k: "1" if k.group() == "一" else "0" * len(k.group()), text) if _KANJI_CHAR.search(text) else text
     candidates: list[tuple[int, int, int, str, str | None, re.Match[str]]] = []
     patterns = _COMPILED if _NUMERAL.search(segment) else _WITHOUT_NUMERAL
     for rank, (kind, relation, rx, triggers) in enumerate(patterns):

@@ -186,6 +186,7 @@ class ContextPattern:
     reach: int = 4  # negation: how many tokens after the observation it may start
     note: str = ""
     source: str = ""
+    not_before: tuple[Spec, ...] = ()  # negation: token specs right after the match that cancel it (治まらない)
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     },
     "negation": {
         "id": (str, True), "pattern": (str, False), "patterns": (list, False), "reach": (int, False),
-        "good": (list, True), "note": (str, False),
+        "not_before": (list, False), "good": (list, True), "note": (str, False),
     },
 }
 _TOP_LEVEL = set(_SCHEMAS) | {"macros", "quotes"}
@@ -484,6 +485,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         id=item["id"], kind=table, patterns=srcs, sequences=seqs,
                         suppresses=tuple(item.get("suppresses", ())), good=reader.examples(where, item, "good"),
                         note=item.get("note", ""), source=name, reach=reader.reach(where, item),
+                        not_before=reader.specs(where, item, "not_before"),
                     ))
     return Lexicon(
         rules=rules, entries=tuple(entries), observations=tuple(observations), context=tuple(context),
