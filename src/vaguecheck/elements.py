@@ -47,6 +47,14 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("time", "ago", rf"{_APPROX_PRE}(?P<half>半)(?P<unit>年|月|日)(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
     ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（)(?:頃|ごろ)?{_SINCE}"),
+    # 11/20、 / 11/20朝 / (11/20〜): a slash date at the start of a sentence or after a space, comma or
+    # bracket; elsewhere 1/2 is a fraction (主食1/2、副食全量)
+    (
+        "time",
+        "at",
+        r"(?:^|(?<=[\s、,(（「【:]))(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])(?![0-9/])(?:頃|ごろ)?"
+        r"(?P<rel>から|より|以降|以来|〜|~)?",
+    ),
     (
         "time",
         "at",
@@ -68,8 +76,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     (
         "frequency",
         "per",
-        # not after a numeral: 10月に2回 is a date and a count, not "2 times a month"
-        rf"(?<![0-9])(?P<per>{_ONE}日|日|{_ONE}週間|週|{_ONE}(?:か月|ヶ月|カ月)|月|{_ONE}年|年|夜間|日中|夜中|夜|朝|午前中|午後"
+        # not after a numeral: 10月に2回 is a date and a count, not "2 times a month"; not after a
+        # kanji either: 昨日38度 and 今朝37.8度 are a day and a temperature, not "38 times a day"
+        rf"(?<![0-9\u4e00-\u9fff々])(?P<per>{_ONE}日|日|{_ONE}週間|週|{_ONE}(?:か月|ヶ月|カ月)|月|{_ONE}年|年|夜間|日中|夜中|夜|朝|午前中|午後"
         rf"|{_ONE}時間|{_ONE}分間?|{_ONE}回の食事|毎食|毎日|毎晩|毎朝|毎夜|毎週|毎月|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
         rf"(?P<unit>回|度|日|錠|包){_APPROX_POST}",
     ),
@@ -78,6 +87,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         "per",
         rf"(?P<per>{_NUM}(?:日|週間|週|か月|ヶ月|カ月|時間))に\s*{_APPROX_PRE}{_N1}{_N2}(?P<unit>回|度){_APPROX_POST}",
     ),
+    # 7日中6日, 3食中2食: a count out of a stated number of days or meals
+    ("frequency", "per", rf"(?P<per>{_NUM}(?:日|回|食|週))中\s*{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|回|食|週){_APPROX_POST}"),
     ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)"),
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
@@ -100,8 +111,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # Characters one of which must occur for the pattern above to match at all, in the
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
-    "前", "前", "月", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包", "回度", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
+    "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
+    "回度日錠包", "回度", "中", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), trig) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
