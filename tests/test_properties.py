@@ -345,10 +345,10 @@ TEAM = textwrap.dedent(
 EXTRA_ENTRY = textwrap.dedent(
     '''
     [[entries]]
-    id = "sokosoko"
+    id = "botsubotsu"
     rule = "VC501"
-    pattern = "そこそこ"
-    bad = ["そこそこ食べています。"]
+    pattern = "ぼつぼつ"
+    bad = ["ぼつぼつ食べています。"]
     good = ["主食を5割食べています。"]
     '''
 )
@@ -363,10 +363,10 @@ def _write(tmp_path, name, body):
 def test_user_lexicon_adds_rule_and_entry(tmp_path):
     team = _write(tmp_path, "team.toml", TEAM)
     extra = _write(tmp_path, "extra.toml", EXTRA_ENTRY)
-    text = "ぼちぼち食べています。そこそこ飲んでいます。"
+    text = "ぼちぼち食べています。ぼつぼつ飲んでいます。"
     assert not vaguecheck.check(text).findings
     got = [(f.rule, f.category, f.text) for f in vaguecheck.check(text, lexicons=[team, extra]).findings]
-    assert got == [("TEAM01", "vague-quantity", "ぼちぼち"), ("VC501", "vague-quantity", "そこそこ")]
+    assert got == [("TEAM01", "vague-quantity", "ぼちぼち"), ("VC501", "vague-quantity", "ぼつぼつ")]
     checker = vaguecheck.Checker(lexicons=[str(team)])
     assert [f.rule for f in checker.check(text).findings] == ["TEAM01"]
     assert [f.rule for f in vaguecheck.Checker(lexicons=[team], ignore=["TEAM01"]).check(text).findings] == []

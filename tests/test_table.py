@@ -153,6 +153,13 @@ MUST_NOT_FLAG = [
 # subjective: VC101 impression, VC102 label, VC103 blank status
 # ---------------------------------------------------------------------------
 SUBJECTIVE = [
+    # a recall sweep of 339 vague texts (docs/evaluation.md): an adverb inside the negative, new words
+    case("vc101-adverb-inside-negative", "食欲があまりないようです。", ("VC101", SUBJ, "食欲があまりない"), ("VC202", INF, "ようです")),
+    case("vc101-mimetic", "日中うつらうつらしています。", ("VC101", SUBJ, "うつらうつらしています")),
+    case("vc301-konaida", "こないだから咳をしています。", ("VC301", VT, "こないだ")),
+    case("vc601-haiben-nai", "排便がありません。", ("VC601", MT, "排便がありません")),
+    case("vc601-haiben-nai-with-days", "4日間排便がありません。"),
+    case("vc602-zutsuu", "頭痛があるとのこと。", ("VC602", MQ, "頭痛")),
     # found by the second held-out batch (docs/evaluation.md); these sentences are the dev-set twins
     case("vc101-otsukare-no-goyousu", "訪問時はお疲れのご様子でした。", ("VC101", SUBJ, "お疲れのご様子")),
     case("vc101-genki-nai-yousu", "朝から元気がない様子です。", ("VC101", SUBJ, "元気がない")),
@@ -253,7 +260,7 @@ INFERENCE = [
 VAGUE_TIME = [
     case("vc301-saikin-gaishutsu", "最近、外出を嫌がられます。", ("VC301", VT, "最近")),
     case("vc301-izen-to-kawaranai", "食欲は以前と変わりません。"),
-    case("vc301-izen-yori", "以前より食べる量が減りました。", ("VC301", VT, "以前")),
+    case("vc301-izen-yori", "以前より食べる量が減りました。", ("VC301", VT, "以前"), ("VC602", MQ, "食べる量")),
     case("vc301-konogoro", "この頃、夜間にトイレへ行く回数が増えています。",
          ("VC301", VT, "この頃"), ("VC401", VF, "回数が増えています")),
     case("vc301-konotokoro", "このところ日中もベッドで過ごされています。", ("VC301", VT, "このところ")),
@@ -270,7 +277,7 @@ VAGUE_TIME = [
     case("vc301-concrete-date", "11月20日に自宅で転倒されました。"),
     case("vc301-concrete-gatsu", "5月に入ってから、夜眠れていません。"),
     case("vc301-senjitsu-relative-anchor", "先日の受診後から、夜間の咳が続いています。", ("VC301", VT, "先日")),
-    case("vc301-izen-kara", "以前から腰痛を訴えられています。", ("VC301", VT, "以前")),
+    case("vc301-izen-kara", "以前から腰痛を訴えられています。", ("VC301", VT, "以前"), ("VC602", MQ, "腰痛")),
 ]
 
 # ---------------------------------------------------------------------------
