@@ -17,7 +17,7 @@ from typing import Sequence as Seq
 from . import elements as _elements
 from ._normalize import line_column, line_starts, normalize
 from .analyzer import Analysis, Backend, FugashiBackend, analyze, split_sentences
-from .lexicon import ContextPattern, Entry, Lexicon, Observation, Rule, load
+from .lexicon import ContextPattern, Entry, Lexicon, Observation, Rule, Spec, load
 from .matcher import Match, PatternIndex, any_matches
 from .model import SEVERITIES, Element, Finding, Report, Sentence, Suggestion, Token
 
@@ -278,9 +278,7 @@ class Checker:
             blocked = doc.blocked[si]
             lexical_here = lexical_by_sentence.get(si, [])
             negations = [
-                m for m in doc.context[si]
-                if m.item.kind == "negation"
-                and not (m.item.not_before and any_matches(m.item.not_before, toks[m.last] if m.last < len(toks) else None))
+                m for m in doc.context[si] if m.item.kind == "negation" and not _cancelled(m.item.not_before, toks, m.last)
             ]
             negated = _negated_observations(toks, obs_per_sentence[si], negations)
             for m in obs_per_sentence[si]:
@@ -469,6 +467,22 @@ def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _clause_break(toks, first: int, last: int) -> bool:
     return any(toks[k].norm in ("、", ",", "。") for k in range(first, last))
+
+
+#: Auxiliaries that may follow a predicate before its negation: 治まっ|て|い|ない, 治まり|ませ|ん.
+_AUX_CHAIN = frozenset(("て", "居る", "ます", "た", "為る", "れる", "られる", "仕舞う", "ちゃう"))
+
+
+def _cancelled(not_before: tuple[Spec, ...], toks: tuple[Token, ...], k: int) -> bool:
+    """Whether a ``not_before`` spec matches the token at ``k`` or one of the auxiliaries that
+    follow it, so a cue's pattern need not spell out every inflection to see 治まっていない."""
+    while not_before and k < len(toks):
+        if any_matches(not_before, toks[k]):
+            return True
+        if toks[k].lemma not in _AUX_CHAIN:
+            return False
+        k += 1
+    return False
 
 
 #: What may stand between the items of a list of observations: 発熱や咳, 咳、痰、発熱.

@@ -186,7 +186,7 @@ class ContextPattern:
     reach: int = 4  # negation: how many tokens after the observation it may start
     note: str = ""
     source: str = ""
-    not_before: tuple[Spec, ...] = ()  # negation: token specs right after the match that cancel it (治まらない)
+    not_before: tuple[Spec, ...] = ()  # negation: token specs after the match (and its auxiliaries) that cancel it (治まらない)
 
 
 @dataclass(frozen=True)
