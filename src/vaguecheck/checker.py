@@ -469,8 +469,9 @@ def _clause_break(toks, first: int, last: int) -> bool:
     return any(toks[k].norm in ("、", ",", "。") for k in range(first, last))
 
 
-#: Auxiliaries that may follow a predicate before its negation: 治まっ|て|い|ない, 治まり|ませ|ん.
-_AUX_CHAIN = frozenset(("て", "居る", "ます", "た", "為る", "れる", "られる", "仕舞う", "ちゃう"))
+#: What may follow a predicate before its negation: its inflection, and する after a サ変 noun
+#: (治まっ|て|い|ない, 治まり|ませ|ん, 消失し|て|い|ない).
+_AUX_CHAIN = _INFLECTION | {"為る"}
 
 
 def _cancelled(not_before: tuple[Spec, ...], toks: tuple[Token, ...], k: int) -> bool:
