@@ -468,31 +468,37 @@ def test_python_dash_m_end_to_end(tree):
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"", b"")
 
 
-@pytest.mark.slow
-def test_pre_commit_try_repo(tmp_path):
+def _pre_commit_repo(tmp_path, env_extra=None):
+    """pre-commit (skip when absent), an empty git repository ``reports``, its environment, and a
+    function that stages ``report.txt`` with the given text."""
     pre_commit = Path(sys.executable).with_name("pre-commit")
     if not pre_commit.exists():
         pytest.skip("pre-commit is not installed (it is in the test extra)")
-    if not (ROOT / ".git").exists():
-        pytest.skip("needs the vaguecheck git repository")
     repo = tmp_path / "reports"
     repo.mkdir()
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid", **(env_extra or {})}
 
-    def git(*args: str) -> None:
-        subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, env=env)
+    def stage(text: str) -> None:
+        (repo / "report.txt").write_text(text, encoding="utf-8")
+        subprocess.run(["git", "add", "."], cwd=repo, check=True, capture_output=True, env=env)
 
-    git("init", "-q")
-    (repo / "report.txt").write_text(VAGUE, encoding="utf-8")
-    git("add", "report.txt")
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True, capture_output=True, env=env)
+    return pre_commit, repo, env, stage
+
+
+@pytest.mark.slow
+def test_pre_commit_try_repo(tmp_path):
+    if not (ROOT / ".git").exists():
+        pytest.skip("needs the vaguecheck git repository")
+    pre_commit, repo, env, stage = _pre_commit_repo(tmp_path)
     # without --ref, try-repo uses the working tree as it is, uncommitted changes included
     cmd = [str(pre_commit), "try-repo", str(ROOT), "vaguecheck", "--files", "report.txt"]
+    stage(VAGUE)
     proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "VC101" in proc.stdout
-    (repo / "report.txt").write_text(CONCRETE, encoding="utf-8")
-    git("add", "report.txt")
+    stage(CONCRETE)
     proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -500,28 +506,16 @@ def test_pre_commit_try_repo(tmp_path):
 @pytest.mark.slow
 def test_readme_local_pre_commit_hook(tmp_path):
     """The `repo: local` configuration in the README, as a user pastes it, fails a vague commit."""
-    pre_commit = Path(sys.executable).with_name("pre-commit")
-    if not pre_commit.exists():
-        pytest.skip("pre-commit is not installed (it is in the test extra)")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     config = next(block for block in readme.split("```yaml\n")[1:] if "repo: local" in block).split("```")[0]
-    repo = tmp_path / "reports"
-    repo.mkdir()
     bindir = str(Path(sys.executable).parent)  # where vaguecheck is installed, as for a user who ran pip install
-    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", ""), "PRE_COMMIT_HOME": str(tmp_path / "cache")}
-
-    def git(*args: str) -> None:
-        subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, env=env)
-
-    git("init", "-q")
+    pre_commit, repo, env, stage = _pre_commit_repo(tmp_path, {"PATH": bindir + os.pathsep + os.environ.get("PATH", "")})
     (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
-    (repo / "report.txt").write_text(VAGUE, encoding="utf-8")
-    git("add", ".")
     cmd = [str(pre_commit), "run", "--files", "report.txt"]
+    stage(VAGUE)
     proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
     assert proc.returncode == 1 and "VC101" in proc.stdout, proc.stdout + proc.stderr
-    (repo / "report.txt").write_text(CONCRETE, encoding="utf-8")
-    git("add", ".")
+    stage(CONCRETE)
     proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
