@@ -174,7 +174,7 @@ class Report:
     @property
     def clarity(self) -> float:
         """Clarity score, 0 to 100 (higher is clearer); see docs/clarity.md."""
-        from .research import clarity
+        from .clarity import clarity
 
         return clarity(self)
 

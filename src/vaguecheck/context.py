@@ -1,0 +1,158 @@
+"""Context shared by the passes: inflection, quotations, clause scope and negation.
+
+medspaCy's ConText is the model: the cues themselves are lexicon data (``[[negation]]``,
+``[[pseudo]]``, ``[[hearsay]]``, ``quotes``); this module holds only the mechanisms that
+decide how far a cue reaches (the clause, the predicate's inflection, a list).
+"""
+
+from __future__ import annotations
+
+from .lexicon import ContextPattern, Observation, Spec
+from .matcher import Match, any_matches
+from .model import Token
+
+#: Inflection that belongs to a matched predicate: 余っ|て|いる, 落ち込ん|で|い|ます,
+#: ようでし|た, 悪|そう (an adjective stem needs its そう to be readable).
+_INFLECTION = frozenset(
+    ("ます", "た", "ず", "ない", "れる", "られる", "せる", "させる", "て", "居る", "仕舞う", "ちゃう", "そう-様態")
+)
+
+
+def inflected_end(toks, last: int) -> int:
+    """Index of the last token of a match, extended over its inflection."""
+    k = last - 1
+    if toks[k].pos1 not in ("動詞", "形容詞", "助動詞"):
+        return k
+    while k + 1 < len(toks) and toks[k + 1].lemma in _INFLECTION:
+        k += 1
+    return k
+
+
+
+def quote_spans(norm: str, start: int, end: int, pairs: tuple[tuple[str, str], ...], to_orig) -> list[tuple[int, int]]:
+    """Original spans of quoted text (brackets included), outermost only."""
+    if not pairs:
+        return []
+    closing = dict(pairs)
+    spans = []
+    i = start
+    while i < end:
+        close = closing.get(norm[i])
+        if close is not None:
+            j = norm.find(close, i + 1, end)
+            if j < 0:
+                j = end - 1  # unclosed quote: the person's words run to the end of the sentence
+            spans.append(to_orig(i, j + 1))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+
+#: Dependency labels that head a clause (GiNZA / UD).
+_CLAUSE_HEADS = frozenset(("ROOT", "root", "advcl", "acl", "ccomp", "csubj", "conj", "parataxis"))
+#: Clause links that coordinate (a 連用 chain: 傾眠が強く、食事も半分以下です) rather than embed.
+_COORDINATING = frozenset(("advcl", "conj", "parataxis"))
+
+
+def clause_groups(toks: tuple[Token, ...]) -> tuple[list[int], dict[int, int]] | None:
+    """For a parsed sentence, a clause-group id per token; None without a parser.
+
+    A token belongs to the clause of the nearest head above it that heads a clause.
+    Coordinated clauses (advcl, conj, parataxis, and an acl that ends in 連用形) share one group,
+    so an element in 「3日前から日中の傾眠が強く、食事も半分以下です」 reaches both; a relative
+    clause (an acl that ends in 連体形: 「3日前から始めた体操の途中で」) keeps its own, and the
+    second value maps it to the token it modifies: a relative clause describing the observation
+    itself (「夜間に4回トイレに起きる頻尿」) still counts for it.  Where GiNZA splits our sentence into
+    several roots (「たまに（月2回程度）失禁があります」), the roots are taken as coordinated.
+    """
+    if not toks or all(t.head < 0 for t in toks):
+        return None
+    n = len(toks)
+    head_of = []
+    for k in range(n):
+        j, steps = k, 0
+        while toks[j].dep not in _CLAUSE_HEADS and 0 <= toks[j].head < n and toks[j].head != j and steps < n:
+            j, steps = toks[j].head, steps + 1
+        head_of.append(j)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    roots = sorted(h for h in set(head_of) if toks[h].dep in ("ROOT", "root"))
+    for a, b in zip(roots, roots[1:], strict=False):
+        parent[find(b)] = find(a)
+    relative: dict[int, int] = {}
+    for h in sorted(set(head_of)):
+        t = toks[h]
+        if t.dep in ("ROOT", "root") or not (0 <= t.head < n) or t.head == h:
+            continue
+        # how the clause ends decides: 強く、(連用形) coordinates; 始めた (た in 連体形) modifies a noun
+        last = max((k for k in range(n) if head_of[k] == h and toks[k].pos1 != "補助記号"), default=h)
+        if t.dep in _COORDINATING or (t.dep == "acl" and toks[last].cform.startswith("連用")):
+            parent[find(h)] = find(head_of[t.head])
+        else:
+            relative[h] = t.head
+    groups = [find(h) for h in head_of]
+    return groups, {groups[h]: target for h, target in relative.items()}
+
+
+def group_at(clauses: tuple[list[int], dict[int, int]] | None, toks: tuple[Token, ...], offset: int) -> int | None:
+    if clauses is None:
+        return None
+    for k, t in enumerate(toks):
+        if t.start <= offset < t.end:
+            return clauses[0][k]
+    return None
+
+
+
+def clause_break(toks, first: int, last: int) -> bool:
+    return any(toks[k].norm in ("、", ",", "。") for k in range(first, last))
+
+
+#: What may follow a predicate before its negation: its inflection, and する after a サ変 noun
+#: (治まっ|て|い|ない, 治まり|ませ|ん, 消失し|て|い|ない).
+_AUX_CHAIN = _INFLECTION | {"為る"}
+
+
+def cancelled(not_before: tuple[Spec, ...], toks: tuple[Token, ...], k: int) -> bool:
+    """Whether a ``not_before`` spec matches the token at ``k`` or one of the auxiliaries that
+    follow it, so a cue's pattern need not spell out every inflection to see 治まっていない."""
+    while not_before and k < len(toks):
+        if any_matches(not_before, toks[k]):
+            return True
+        if toks[k].lemma not in _AUX_CHAIN:
+            return False
+        k += 1
+    return False
+
+
+#: What may stand between the items of a list of observations: 発熱や咳, 咳、痰、発熱.
+_LIST_GLUE = frozenset(("や", "と", "、", ",", "・", "及び", "および", "又は", "または", "か"))
+
+
+def negated_observations(toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]]) -> set[int]:
+    """ids of the observation matches that a negation cue covers.
+
+    A cue covers the observation it follows within its reach and clause (転倒なし, 発熱は認めません);
+    the items of a list share the negation of the list's last item (発熱や咳などの症状はありません,
+    咳、痰、発熱はいずれも認めません).
+    """
+    out: set[int] = set()
+    ordered = sorted(observations, key=lambda m: (m.first, m.last))
+    for k in range(len(ordered) - 1, -1, -1):  # from the last, so a list's negation flows back to its head
+        m = ordered[k]
+        if any(m.last <= n.first <= m.last + n.item.reach and not clause_break(toks, m.last, n.first) for n in negations):
+            out.add(id(m))
+            continue
+        for nxt in ordered[k + 1 :]:
+            if nxt.first >= m.last and id(nxt) in out and all(toks[j].norm in _LIST_GLUE for j in range(m.last, nxt.first)):
+                out.add(id(m))
+                break
+    return out

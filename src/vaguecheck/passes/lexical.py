@@ -1,0 +1,102 @@
+"""The lexical pass: vague words from the lexicon's ``[[entries]]`` become findings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..context import inflected_end
+from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
+from ..lexicon import Entry
+from ..matcher import any_matches
+from ..model import Sentence, Token
+
+#: How far (in characters) an element may stand from a vague word and still quantify it:
+#: たまに（月2回程度）, かなり減り、1日1,500mlから900mlになった.
+_RESOLVE_BEFORE = 12
+_RESOLVE_AFTER = 24
+
+
+def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
+    """Entry matches that survive the do-not-flag checks, one finding per stretch of text.
+
+    Skipped: a ``not_before``/``not_after`` neighbour, hearsay with a source (for the
+    categories its item suppresses), 「quotations」 and pseudo phrases, and a vague word
+    that an element right beside it quantifies (たまに（月2回程度）).
+    """
+    lexicon = doc.lexicon
+    out: list[Candidate] = []
+    for si, sent in enumerate(doc.sentences):
+        toks = sent.tokens
+        blocked = doc.blocked[si]
+        hearsay = {cat for m in doc.context[si] if m.item.kind == "hearsay" for cat in m.item.suppresses}
+        found: list[Candidate] = []
+        for m in doc.entries[si]:
+            entry: Entry = m.item
+            rule = lexicon.rules[entry.rule]
+            if entry.not_before and any_matches(entry.not_before, toks[m.last] if m.last < len(toks) else None):
+                continue
+            if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
+                continue
+            start, end = toks[m.first].start, toks[inflected_end(toks, m.last)].end
+            if rule.category in hearsay or rule.id in hearsay or overlaps_any(start, end, blocked):
+                continue
+            resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
+            if any(
+                el.kind in resolved_by and el.start < end + _RESOLVE_AFTER and el.end > start - _RESOLVE_BEFORE
+                # 先日の受診後から: the vague word dates the element itself, so it does not settle it
+                and sent.text[end - sent.start : el.start - sent.start] != "の"
+                for el in doc.elements[si]
+            ):
+                continue
+            text = sent.text[start - sent.start : end - sent.start]
+            found.append(Candidate(
+                rule=rule, start=start, end=end, sentence=si,
+                message=fill(entry.message or rule.message, text=text),
+                suggestion=entry.suggestion or rule.suggestion, entry=entry.id,
+            ))
+        out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found), sent)]
+    return out
+
+
+
+#: Two findings of one rule this close together are one vague phrase: 時々大声を出されることがある.
+_SAME_PHRASE_GAP = 12
+
+
+def _one_per_phrase(found: list[Candidate], sent: Sentence) -> list[Candidate]:
+    """Drop a finding that repeats the rule of the one just before it in the same phrase
+    (close by, no comma between); 少し残し、少ししか取れない are two."""
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        if any(
+            k.rule.id == c.rule.id
+            and 0 <= c.start - k.end <= _SAME_PHRASE_GAP
+            and not any(p in sent.text[k.end - sent.start : c.start - sent.start] for p in "、,。")
+            for k in kept
+        ):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep one finding per stretch of text: the most severe, then the longest."""
+    ranked = sorted(found, key=lambda c: (-SEVERITY_RANK[c.rule.severity], -(c.end - c.start), c.start))
+    kept: list[Candidate] = []
+    for c in ranked:
+        if not any(c.start < k.end and k.start < c.end for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _hedge_scope(c: Candidate, toks: tuple[Token, ...]) -> Candidate:
+    """With a parser, an inference finding covers the predicate it modifies (転倒したようです)."""
+    if c.rule.category != "inference" or not toks or toks[0].head < 0:
+        return c
+    first = next((k for k, t in enumerate(toks) if t.start == c.start), None)
+    if first is None:
+        return c
+    head = toks[first].head
+    if 0 <= head < first and toks[head].pos1 in ("動詞", "形容詞", "形状詞", "名詞"):
+        return replace(c, start=toks[head].start)
+    return c

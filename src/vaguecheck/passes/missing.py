@@ -1,0 +1,91 @@
+"""The missing pass: observations (発熱, 転倒) that lack an element a physician needs."""
+
+from __future__ import annotations
+
+from ..context import cancelled, clause_groups, group_at, inflected_end, negated_observations
+from ..document import Candidate, Document, fill, overlaps_any
+from ..lexicon import Observation
+from ..matcher import any_matches
+
+_VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequency": "vague-frequency"}
+
+
+def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
+    """Observations that lack an element a physician needs, once per observation and kind.
+
+    An element counts for an observation in its sentence, and in a neighbouring
+    sentence that reports no observation of its own (「3日前から発熱があります。最高38.5℃です。」,
+    「BT38.2℃。発熱あり。」).  A report may name an observation first and give its figures
+    later (conclusion first, as the deck teaches), so a kind supplied at any mention of
+    the same observation satisfies them all, and a missing kind is reported once, at
+    the first mention.  A vague word of the same kind (最近, 時々, 少し) already asks
+    the question, so it counts as addressed.  With a parsing backend (GiNZA), an element
+    in the observation's own sentence counts only within its clause group (see
+    ``context.clause_groups`` and docs/backends.md).
+    """
+    missing_rules = {
+        kind: rule for kind in ("time", "quantity", "frequency")
+        if (rule := doc.lexicon.rule_for_missing(kind)) is not None and rule.id in doc.active
+    }
+    if not missing_rules:
+        return []
+    mentions: list[tuple[Observation, int, int, int, str]] = []  # obs, sentence, start, end, text
+    supplied: dict[str, set[str]] = {}
+    obs_per_sentence = doc.observations
+    vague_kinds: dict[int, set[str]] = {}  # sentence -> kinds a vague-word finding already asks for
+    lexical_by_sentence: dict[int, list[Candidate]] = {}
+    for c in lexical:
+        lexical_by_sentence.setdefault(c.sentence, []).append(c)
+        for kind, category in _VAGUE_FOR_KIND.items():
+            if c.rule.category == category:
+                vague_kinds.setdefault(c.sentence, set()).add(kind)
+    for si, sent in enumerate(doc.sentences):
+        toks = sent.tokens
+        around: set[str] = vague_kinds.get(si, set())
+        if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
+            around = around | {el.kind for el in doc.elements[si + 1]}
+        if si > 0 and not obs_per_sentence[si - 1]:
+            around = around | {el.kind for el in doc.elements[si - 1]}
+        clause = clause_groups(toks)  # None without a parser: the sentence is the scope
+        element_groups = [(el.kind, group_at(clause, toks, el.start)) for el in doc.elements[si]]
+        blocked = doc.blocked[si]
+        lexical_here = lexical_by_sentence.get(si, [])
+        negations = [
+            m for m in doc.context[si] if m.item.kind == "negation" and not cancelled(m.item.not_before, toks, m.last)
+        ]
+        negated = negated_observations(toks, obs_per_sentence[si], negations)
+        for m in obs_per_sentence[si]:
+            obs: Observation = m.item
+            start, end = toks[m.first].start, toks[m.last - 1].end
+            if overlaps_any(start, end, blocked):
+                continue
+            if obs.not_before and any_matches(obs.not_before, toks[m.last] if m.last < len(toks) else None):
+                continue
+            if id(m) in negated:
+                continue
+            if any(c.start < end and start < c.end for c in lexical_here):
+                continue  # the word itself is already flagged; one span, one finding
+            end = toks[inflected_end(toks, m.last)].end
+            if clause is None:
+                reach: set[int] | None = None
+            else:
+                groups, relative = clause
+                reach = {groups[m.first]} | {g for g, target in relative.items() if m.first <= target < m.last}
+            supplied.setdefault(obs.id, set()).update(
+                around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
+            )
+            mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
+    out: list[Candidate] = []
+    reported: set[tuple[str, str]] = set()
+    for obs, si, start, end, text in mentions:
+        for kind in obs.needs:
+            rule = missing_rules.get(kind)
+            if rule is None or kind in supplied[obs.id] or (obs.id, kind) in reported:
+                continue
+            reported.add((obs.id, kind))
+            out.append(Candidate(
+                rule=rule, start=start, end=end, sentence=si,
+                message=fill(rule.message, text=text, label=obs.label),
+                suggestion=rule.suggestion, entry=obs.id, missing=(kind,),
+            ))
+    return out
