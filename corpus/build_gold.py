@@ -3,6 +3,8 @@
 
 - gold.jsonl: the hand-annotated fixture table of tests/test_table.py, exported so that the
   annotations have one source.  The lexicons were developed against it: a development set.
+- blind/batchN.jsonl: later blind batches (blind/batchN_source.txt, the same markup), written by
+  someone who had not seen the lexicons; ids N-001, N-002, ...
 - heldout.jsonl: sentences written for evaluation only (heldout_source.txt, 【expression|category】
   markup; 【expression|cat1,cat2】 for one span with two categories), never used to tune
   lexicons or tests.
@@ -38,9 +40,9 @@ def table_records() -> list[dict]:
     return out
 
 
-def heldout_records() -> list[dict]:
+def heldout_records(source: str = "heldout_source.txt", prefix: str = "h") -> list[dict]:
     out = []
-    lines = (HERE / "heldout_source.txt").read_text(encoding="utf-8").splitlines()
+    lines = (HERE / source).read_text(encoding="utf-8").splitlines()
     for line in (ln.strip() for ln in lines):
         if not line or line.startswith("#"):
             continue
@@ -52,7 +54,7 @@ def heldout_records() -> list[dict]:
             text += m.group(1)
             pos = m.end()
         text += line[pos:]
-        out.append({"id": f"h{len(out) + 1:03d}", "text": text, "spans": spans})
+        out.append({"id": f"{prefix}{len(out) + 1:03d}", "text": text, "spans": spans})
     return out
 
 
@@ -62,6 +64,9 @@ def render(records: list[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     files = {HERE / "gold.jsonl": render(table_records()), HERE / "heldout.jsonl": render(heldout_records())}
+    for source in sorted((HERE / "blind").glob("batch*_source.txt")):  # later blind batches, same markup
+        batch = source.name.removesuffix("_source.txt")
+        files[source.with_name(f"{batch}.jsonl")] = render(heldout_records(f"blind/{source.name}", f"{batch[5:]}-"))
     stale = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     if "--check" in argv:
         for p in stale:

@@ -347,10 +347,12 @@ def evaluate(records: Iterable[tuple[str, str, list[Span]]], **checker_options: 
     counts: dict[str, dict[str, int]] = {}
     errors: list[dict[str, Any]] = []
     n_docs = 0
+    headline = {"cues": 0, "cues_found": 0, "clean": 0, "clean_flagged": 0, "missing": 0, "missing_found": 0}
     records = list(records)
     for (doc_id, text, gold), report in zip(records, checker.pipe(r[1] for r in records), strict=True):
         n_docs += 1
-        pred = [(f.start, f.end, f.category) for f in report.findings if f.category != "suppression"]
+        pred = [(f.start, f.end, f.category) for f in report.findings if f.category not in _NOT_SENTENCE_LEVEL]
+        _tally_headline(headline, gold, pred)
         for cat in {c for *_, c in gold} | {c for *_, c in pred}:
             g = [s for s in gold if s[2] == cat]
             p = [s for s in pred if s[2] == cat]
@@ -384,7 +386,45 @@ def evaluate(records: Iterable[tuple[str, str, list[Span]]], **checker_options: 
         "micro": {"gold": total["gold"], "predicted": total["predicted"],
                   "strict": prf(total["strict_tp"], total["gold"], total["predicted"]),
                   "overlap": prf(total["overlap_tp"], total["gold"], total["predicted"])},
+        "headline": _headline_figures(headline),
         "errors": errors,
+    }
+
+
+#: Categories that sentence-level gold does not annotate: suppression comments and report-level rules.
+_NOT_SENTENCE_LEVEL = frozenset(("suppression", "purpose", "request", "urgency"))
+_VAGUE_CATEGORIES = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
+
+
+def _tally_headline(h: dict[str, int], gold: list[Span], pred: list[Span]) -> None:
+    """The three figures a user feels (issue #9): a vague cue found under any vague category,
+    a clean sentence left alone, an observation lacking elements found under any missing kind."""
+    if not gold:
+        h["clean"] += 1
+        h["clean_flagged"] += bool(pred)
+
+    def found(span: Span, family: Any) -> bool:
+        return any(family(pc) and ps < span[1] and span[0] < pe for ps, pe, pc in pred)
+
+    seen: set[tuple[int, int, str]] = set()
+    for gs, ge, gc in gold:
+        fam = "cues" if gc in _VAGUE_CATEGORIES else "missing" if gc.startswith("missing-") else None
+        if fam is None or (gs, ge, fam) in seen:  # one span with two categories counts once
+            continue
+        seen.add((gs, ge, fam))
+        h[fam] += 1
+        is_family = (lambda c: c in _VAGUE_CATEGORIES) if fam == "cues" else (lambda c: c.startswith("missing-"))
+        h[f"{fam}_found"] += found((gs, ge, gc), is_family)
+
+
+def _headline_figures(h: dict[str, int]) -> dict[str, Any]:
+    def share(a: int, b: int) -> float | None:
+        return round(a / b, 4) if b else None
+
+    return {
+        "vague_cue_recall": share(h["cues_found"], h["cues"]), "vague_cues": h["cues"],
+        "clean_flagged_share": share(h["clean_flagged"], h["clean"]), "clean_sentences": h["clean"],
+        "missing_recall": share(h["missing_found"], h["missing"]), "missing_observations": h["missing"],
     }
 
 
@@ -415,6 +455,14 @@ def eval_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[s
         out.write(f"{cat:<20}{r['gold']:>6}{r['predicted']:>6}  {s['precision']:>6.3f}{s['recall']:>6.3f}{s['f1']:>6.3f}"
                   f"  {o['precision']:>6.3f}{o['recall']:>6.3f}{o['f1']:>6.3f}\n")
     out.write("(P R F1: strict span match; P~ R~ F1~: overlapping spans of the same category)\n")
+    h = result["headline"]
+
+    def fmt(x: float | None) -> str:
+        return "n/a" if x is None else f"{x:.3f}"
+
+    out.write(f"vague-cue recall {fmt(h['vague_cue_recall'])} ({h['vague_cues']} cues, any vague category, overlap); "
+              f"clean sentences flagged {fmt(h['clean_flagged_share'])} (of {h['clean_sentences']}); "
+              f"missing-element recall {fmt(h['missing_recall'])} ({h['missing_observations']} observations, any missing kind)\n")
     if args.show_errors:
         for e in result["errors"]:
             out.write(f"{e['kind']:<15} {e['category']:<18} 「{e['text']}」 {e['id']}: {e['sentence']}\n")
