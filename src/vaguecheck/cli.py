@@ -23,7 +23,7 @@ from ._output import FORMATS, FileResult, summary_line, use_color, write_github,
 from .lexicon import Lexicon, LexiconError
 from .model import SEVERITIES, Finding, Suggestion
 
-SUBCOMMANDS = ("check", "rules", "rule", "stats", "eval")
+SUBCOMMANDS = ("check", "rules", "rule", "stats", "eval", "serve")
 
 _DESCRIPTION = """\
 医師への報告文のあいまいな表現をチェックします。
@@ -88,6 +88,7 @@ def _build_parser() -> argparse.ArgumentParser:
     r1.add_argument("--lexicon", action="append", metavar="FILE")
     sub.add_parser("stats", help="corpus statistics (research mode)", add_help=False)
     sub.add_parser("eval", help="evaluate against gold annotations (research mode)", add_help=False)
+    sub.add_parser("serve", help="serve the checker over HTTP (the serve extra; docs/serve.md)", add_help=False)
     return p
 
 
@@ -96,6 +97,8 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None, stderr
     argv = list(sys.argv[1:] if argv is None else argv)
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    if argv and argv[0] == "serve":
+        return _serve(argv[1:], out, err)
     if argv and argv[0] in ("stats", "eval"):
         try:
             return _research(argv[0], argv[1:], out, err)
@@ -134,6 +137,15 @@ def _reader_left() -> int:
 
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1
+
+
+def _serve(argv: list[str], out: IO[str], err: IO[str]) -> int:
+    try:
+        from .serve import main as serve_main  # Starlette and uvicorn load only here
+    except ImportError as exc:  # the serve extra is missing
+        err.write(f"vaguecheck: {exc}\n")
+        return 2
+    return serve_main(argv, stdout=out, stderr=err)
 
 
 def _research(command: str, argv: list[str], out: IO[str], err: IO[str]) -> int:

@@ -23,6 +23,11 @@ _CATEGORY_TITLES = {
 }
 
 
+def category_title(category: str) -> str:
+    """「日本語 / English」 title of a category; the id itself for a category a team lexicon adds."""
+    return _CATEGORY_TITLES.get(category, category)
+
+
 def anchor(rule: Rule) -> str:
     return f"{rule.id.lower()}-{rule.name}"
 
@@ -92,7 +97,7 @@ def rules_markdown(lexicon: Lexicon) -> str:
     for r in rules:
         if r.category != category:
             category = r.category
-            out += [f"## {_CATEGORY_TITLES.get(category, category)}", ""]
+            out += [f"## {category_title(category)}", ""]
         out.append(f'<a id="{anchor(r)}"></a>')
         out.append("")
         out.append(rule_page(r, lexicon, heading="###"))
