@@ -100,6 +100,14 @@ function renderFindings(findings) {
   }
 }
 
+// The outline (目的 ✓/✗, 依頼 ✓/✗, 至急 ⚠), when the checker gives one; the panel stays hidden otherwise.
+const REQUEST_NOTES = {
+  "no-reply-needed": "返事が要らないことが書かれています",
+  unordered: "依頼がいくつもあります。番号や優先順をつけると伝わりやすくなります",
+  vague: "何をしてほしいのかがはっきりしません。指示・意見・往診など、してほしいことを書きましょう",
+  none: "見つかりません。医師にお願いしたいことがあれば書きましょう",
+};
+
 function renderOutline(outline) {
   const section = document.getElementById("outline");
   if (!outline) {
@@ -108,22 +116,24 @@ function renderOutline(outline) {
   }
   const list = document.getElementById("outline-list");
   list.replaceChildren();
-  const line = (ok, icon, label, detail) => el("li", { class: ok ? "ok" : "no" },
+  const line = (cls, icon, label, detail) => el("li", { class: cls },
     el("span", { class: "icon", "aria-hidden": "true" }, icon), el("strong", {}, label), detail);
-  const purpose = outline.purpose;
-  list.append(purpose
-    ? line(true, "✓", "目的", `：あり（「${purpose.text}」）`)
-    : line(false, "✗", "目的", "：見つかりません。報告・相談・依頼のどれかを最初に書きましょう。"));
-  const requests = outline.requests || [];
-  list.append(requests.length
-    ? line(true, "✓", "依頼", `：あり（${requests.map((r) => `「${r.text}」`).join("、")}）`)
-    : line(false, "✗", "依頼", "：見つかりません。医師にお願いしたいことがあれば書きましょう。"));
-  for (const u of outline.urgent || []) {
-    list.append(el("li", { class: "urgent" }, el("span", { class: "icon", "aria-hidden": "true" }, "⚠"),
-      el("strong", {}, "至急"), `：「${u.text}」${u.symptom ? `（${u.symptom}）` : ""} — 早めの連絡が必要かもしれません。`));
-  }
+  const quote = (passages) => passages.map((p) => `「${p.text}」`).join("、");
   if (outline.is_report === false) {
-    list.append(el("li", { class: "note" }, "報告文としては読み取れませんでした。"));
+    list.append(el("li", { class: "note" }, "短い文なので、報告書としての骨組み（目的・依頼）は確かめていません。"));
+  } else {
+    list.append(outline.purpose
+      ? line("ok", "✓", "目的", `：${quote([outline.purpose])}`)
+      : line("no", "✗", "目的", "：見つかりません。報告・相談・依頼のどれなのかを最初に書きましょう。"));
+    const requests = outline.requests || [];
+    const state = outline.request || (requests.length ? "clear" : "none");
+    const ok = state === "clear" || state === "no-reply-needed" || state === "unordered";
+    const detail = state === "clear" ? quote(requests)
+      : (requests.length && state !== "none" ? `${quote(requests)} — ` : "") + REQUEST_NOTES[state];
+    list.append(line(ok ? "ok" : "no", ok ? "✓" : "✗", "依頼", `：${detail}${state === "clear" ? "" : "。"}`));
+  }
+  for (const u of outline.urgent || []) {
+    list.append(line("urgent", "⚠", "至急", `：「${u.text}」${u.symptom ? `（${u.symptom}）` : ""} — すぐに医師へ連絡が必要な症状かもしれません。`));
   }
   section.hidden = false;
 }
