@@ -276,6 +276,14 @@ VAGUE_TIME = [
     case("vc301-concrete-gatsu", "5月に入ってから、夜眠れていません。"),
     case("vc301-senjitsu-relative-anchor", "先日の受診後から、夜間の咳が続いています。", ("VC301", VT, "先日")),
     case("vc301-izen-kara", "以前から腰痛を訴えられています。", ("VC301", VT, "以前"), ("VC602", MQ, "腰痛")),
+    # a relative day, week or month named roughly: the anchor is a date, the あたり makes it vague
+    case("vc301-approx-senshuu-atari", "先週あたりから歩行器を使われています。", ("VC301", VT, "先週あたり")),
+    case("vc301-approx-kinou-kurai", "昨日くらいから右膝をさすっています。", ("VC301", VT, "昨日くらい")),
+    case("vc301-approx-sengetsu-goro", "先月頃から外出されなくなりました。", ("VC301", VT, "先月頃")),
+    case("vc301-approx-clock-time", "一昨日の14時頃から咳が出ています。"),
+    case("vc301-mae-to-kuraberu", "前と比べて声が小さくなりました。", ("VC301", VT, "前と比べて")),
+    case("vc301-mae-to-kuraberu-dated", "1か月前と比べて歩行距離が半分になりました。"),
+    case("vc301-suujitsu-terse", "排尿数日なし。", ("VC301", VT, "数日")),
 ]
 
 # ---------------------------------------------------------------------------
