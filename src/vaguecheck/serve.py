@@ -18,6 +18,7 @@ import argparse
 import json
 import logging
 import os
+import socket
 import sys
 import threading
 from bisect import bisect_left
@@ -508,9 +509,75 @@ def main(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[str] | No
     os.environ[_ENV["max_bytes"]] = str(args.max_bytes)
     os.environ[_ENV["timeout"]] = str(args.timeout)
     os.environ[_ENV["allow_origin"]] = args.allow_origin or ""
-    uvicorn.run("vaguecheck.serve:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                access_log=False,  # an access line is harmless, but a client may put text in a query string
-                server_header=False, log_level="info", timeout_graceful_shutdown=5)
+    options = dict(app="vaguecheck.serve:create_app", factory=True, host=args.host, port=args.port,
+                   server_header=False, log_level="info", timeout_graceful_shutdown=5,
+                   access_log=False)  # an access line is harmless, but a client may put text in a query string
+    try:
+        if args.workers == 1:
+            server = uvicorn.Server(uvicorn.Config(**options))
+            server.run()
+            return 0 if server.started else 1
+        return _run_workers(options, args.workers, err)
+    except KeyboardInterrupt:
+        return 0
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    # Connections inherit TCP_NODELAY from the listening socket; without it an answer written as
+    # head + body waits for the client's delayed ACK (40 ms).
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _worker(options: dict[str, Any], sock: socket.socket) -> None:
+    uvicorn.Server(uvicorn.Config(**options)).run(sockets=[sock])
+
+
+def _run_workers(options: dict[str, Any], workers: int, err: IO[str]) -> int:
+    """Worker processes, each with its own SO_REUSEPORT socket on the same port.
+
+    With one shared socket (uvicorn's --workers) the worker that wakes first takes every waiting
+    connection, so a client with a few keep-alive connections keeps one worker busy and the other
+    idle; with a socket per worker the kernel spreads new connections over the workers.
+    """
+    import multiprocessing
+    import signal
+
+    if not hasattr(socket, "SO_REUSEPORT"):  # pragma: no cover - not Linux/BSD: uvicorn's own supervisor
+        uvicorn.run(**options, workers=workers)
+        return 0
+    first = _listening_socket(options["host"], options["port"])
+    port = first.getsockname()[1]
+    sockets = [first, *(_listening_socket(options["host"], port) for _ in range(workers - 1))]
+    err.write(f"vaguecheck serve: {workers} workers on http://{options['host']}:{port} (Ctrl+C to stop)\n")
+    err.flush()
+    ctx = multiprocessing.get_context("spawn")
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    procs = [ctx.Process(target=_worker, args=(options, s), name=f"vaguecheck-worker-{i}") for i, s in enumerate(sockets)]
+    for p in procs:
+        p.start()
+    while not stop.wait(0.5):
+        for i, p in enumerate(procs):
+            if not p.is_alive():  # a worker that died is replaced on the same socket
+                err.write(f"vaguecheck serve: worker {p.pid} exited ({p.exitcode}); starting another\n")
+                procs[i] = ctx.Process(target=_worker, args=(options, sockets[i]), name=p.name)
+                procs[i].start()
+    for p in procs:
+        p.terminate()  # SIGTERM: uvicorn finishes the requests in flight
+    for p in procs:
+        p.join(10)
+        if p.is_alive():
+            p.kill()
+            p.join()
     return 0
 
 
