@@ -305,6 +305,13 @@ VAGUE_FREQUENCY = [
     case("vc401-concrete-per-hour", "1時間に3回、同じことを聞かれます。"),
     case("vc401-shibashiba", "しばしば夜中に目を覚まします。", ("VC401", VF, "しばしば")),
     case("vc401-tabitabi", "たびたび電話で同じことを尋ねられます。", ("VC401", VF, "たびたび")),
+    # spoken, formal, regional and katakana spellings; 〜日が多い, 〜やすい, トイレが近い
+    case("vc401-choichoi", "夕方になるとちょいちょい玄関に行かれます。", ("VC401", VF, "ちょいちょい")),
+    case("vc401-gozaimasu", "帰宅後に転ぶことがございます。", ("VC601", MT, "転ぶ"), ("VC401", VF, "ことがございます")),
+    case("vc401-hi-ga-fueru", "朝食を抜く日が増えています。", ("VC401", VF, "日が増えています")),
+    case("vc401-hi-counted", "便が出ない日が週に4日あります。"),
+    case("vc401-yasui", "着替えの途中で息が切れやすいです。", ("VC401", VF, "切れやすい")),
+    case("vc401-toire-chikai", "日中はトイレが近いです。", ("VC401", VF, "トイレが近い")),
 ]
 
 # ---------------------------------------------------------------------------
@@ -334,6 +341,14 @@ VAGUE_QUANTITY = [
     case("vc502-sugoku", "すごく疲れやすくなりました。", ("VC502", VQ, "すごく")),
     case("vc502-daibu", "歩く速度がだいぶ落ちました。", ("VC502", VQ, "だいぶ")),
     case("vc502-hidoku", "ひどく汗をかかれています。", ("VC502", VQ, "ひどく")),
+    # spoken, regional and katakana degree words; an adjective stem + め; an uncounted count
+    case("vc501-chobitto", "昼食はちょびっとしか召し上がりませんでした。", ("VC501", VQ, "ちょびっと")),
+    case("vc501-sukoshi-halfwidth", "ｽｺｼ足を引きずっています。", ("VC501", VQ, "ｽｺｼ")),
+    case("vc501-nanmai-ka", "タオルが何枚か汚れていました。", ("VC501", VQ, "何枚か")),
+    case("vc501-katame", "便は硬めです。", ("VC501", VQ, "硬め")),
+    case("vc502-meccha", "今朝はめっちゃ寒がってはりました。", ("VC502", VQ, "めっちゃ")),
+    case("vc502-erai", "えらい咳き込んではります。", ("VC502", VQ, "えらい"), ("VC601", MT, "咳き込んで")),
+    case("vc502-gakutto", "体重がガクッと落ちました。", ("VC502", VQ, "ガクッと")),
 ]
 
 # ---------------------------------------------------------------------------
