@@ -249,6 +249,20 @@ INFERENCE = [
     case("vc204-nebusoku-gimi", "寝不足気味です。", ("VC204", INF, "寝不足気味")),
     case("vc204-kaze-ppoi", "風邪っぽいです。", ("VC204", INF, "風邪っぽい")),
     case("vc204-netsu-ppoi", "朝から熱っぽい様子です。", ("VC204", INF, "熱っぽい")),
+    # hedges in every register: humble-formal, spoken, regional; 〜のようなもの, 〜ご様子
+    case("vc203-ka-to-zonjimasu", "転倒の危険があるかと存じます。", ("VC203", INF, "かと存じます")),
+    case("vc203-haisatsu", "食欲が落ちておられるものと拝察いたします。",
+         ("VC101", SUBJ, "食欲が落ちておられる"), ("VC203", INF, "拝察いたします")),
+    case("vc203-request-zonjimasu", "一度ご相談させていただければと存じます。"),
+    case("vc203-nanya", "なんや足が重たいみたいですわ。", ("VC203", INF, "なんや"), ("VC202", INF, "みたい")),
+    case("vc203-chau-kana", "熱があるんちゃうかなと思います。", ("VC203", INF, "ちゃうか")),
+    case("vc203-no-kana", "眠れてないのかなと感じました。", ("VC203", INF, "のかな")),
+    case("vc203-ki-i-suru", "少しむくんできた気ぃします。",
+         ("VC501", VQ, "少し"), ("VC601", MT, "むくんで"), ("VC203", INF, "気ぃします")),
+    case("vc202-no-you-na-mono", "腕に痣のようなものがあります。", ("VC202", INF, "痣のようなもの")),
+    case("vc201-go-yousu", "ご本人は落ち込んでいるご様子です。",
+         ("VC101", SUBJ, "落ち込んでいる"), ("VC201", INF, "ご様子です")),
+    case("vc201-go-yousu-no-change", "お変わりないご様子で安心しました。"),
 ]
 
 # ---------------------------------------------------------------------------
