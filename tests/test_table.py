@@ -263,6 +263,14 @@ INFERENCE = [
     case("vc201-go-yousu", "ご本人は落ち込んでいるご様子です。",
          ("VC101", SUBJ, "落ち込んでいる"), ("VC201", INF, "ご様子です")),
     case("vc201-go-yousu-no-change", "お変わりないご様子で安心しました。"),
+    # a named source exempts the hearsay itself, not the impression it carries
+    case("hearsay-source-appearance", "長男様によると、夜はしんどそうにしておられるそうです。", ("VC201", INF, "しんどそう")),
+    case("hearsay-source-ppoi", "ヘルパーの話では、朝から熱っぽいとのことでした。", ("VC204", INF, "熱っぽい")),
+    case("hearsay-source-vague-time", "ご主人いわく、先週あたりから食が細いとのことです。",
+         ("VC301", VT, "先週あたり"), ("VC101", SUBJ, "食が細い")),
+    case("hearsay-source-seeming-exempt", "ご本人は、疲れているようだと話されています。"),
+    # a cue after what was said covers its own clause only
+    case("hearsay-clause-scope", "足取りもつらそうで、ご本人は「大丈夫」と言われています。", ("VC201", INF, "つらそう")),
 ]
 
 # ---------------------------------------------------------------------------
@@ -298,6 +306,8 @@ VAGUE_TIME = [
     case("vc301-mae-to-kuraberu", "前と比べて声が小さくなりました。", ("VC301", VT, "前と比べて")),
     case("vc301-mae-to-kuraberu-dated", "1か月前と比べて歩行距離が半分になりました。"),
     case("vc301-suujitsu-terse", "排尿数日なし。", ("VC301", VT, "数日")),
+    # a date in another clause dates another event and does not settle the vague word
+    case("vc301-second-time-other-clause", "先日、ふらつきがあり、11月20日に転倒されました。", ("VC301", VT, "先日")),
 ]
 
 # ---------------------------------------------------------------------------

@@ -156,3 +156,23 @@ def negated_observations(toks, observations: list[Match[Observation]], negations
                 out.add(id(m))
                 break
     return out
+
+
+def _quotative(tok: Token) -> bool:
+    return tok.lemma == "と" and tok.pos1 == "助詞"
+
+
+def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[int, int]:
+    """The tokens a hearsay cue reports: what someone else said, not the whole sentence.
+
+    A cue that follows what was said starts with the quotative と (〜とのこと, 〜と話されています,
+    〜と聞きました): it covers its own clause, back to the last comma before it
+    (痰も黄色っぽく、ご本人も「食欲がない」と話されている covers only the second clause).  A cue
+    that names the source first (〜によると、〜の話では、) covers the rest of the sentence.
+    """
+    if m.first < len(toks) and _quotative(toks[m.first]):
+        start = m.first
+        while start > 0 and toks[start - 1].norm not in ("、", ",", "。"):
+            start -= 1
+        return start, m.last
+    return m.first, len(toks)

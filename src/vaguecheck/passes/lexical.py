@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..context import inflected_end
+from ..context import hearsay_scope, inflected_end
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..lexicon import Entry
 from ..matcher import any_matches
@@ -28,7 +28,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
     for si, sent in enumerate(doc.sentences):
         toks = sent.tokens
         blocked = doc.blocked[si]
-        hearsay = {cat for m in doc.context[si] if m.item.kind == "hearsay" for cat in m.item.suppresses}
+        hearsay = [(*hearsay_scope(toks, h), set(h.item.suppresses)) for h in doc.context[si] if h.item.kind == "hearsay"]
         found: list[Candidate] = []
         for m in doc.entries[si]:
             entry: Entry = m.item
@@ -38,13 +38,17 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
                 continue
             start, end = toks[m.first].start, toks[inflected_end(toks, m.last)].end
-            if rule.category in hearsay or rule.id in hearsay or overlaps_any(start, end, blocked):
+            if overlaps_any(start, end, blocked) or any(
+                (rule.category in what or rule.id in what) and a < m.last and m.first < b for a, b, what in hearsay
+            ):
                 continue
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
             if any(
                 el.kind in resolved_by and el.start < end + _RESOLVE_AFTER and el.end > start - _RESOLVE_BEFORE
                 # 先日の受診後から: the vague word dates the element itself, so it does not settle it
                 and sent.text[end - sent.start : el.start - sent.start] != "の"
+                # ここ数日、ふらつきが見られ、昨日の夕方に転倒: a date in another clause dates another event
+                and not (el.kind == "time" and _clause_between(toks, min(end, el.end), max(start, el.start)))
                 for el in doc.elements[si]
             ):
                 continue
@@ -57,6 +61,16 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found), sent)]
     return out
 
+
+
+def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
+    """Whether a clause ends between offsets ``a`` and ``b``: a comma after a predicate
+    (見られ、 / 痛く、 / 出て、), not a comma after a topic or a time word (最近、1週間前から)."""
+    return any(
+        a <= t.start < b and t.norm in ("、", ",") and k > 0
+        and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
+        for k, t in enumerate(toks)
+    )
 
 
 #: Two findings of one rule this close together are one vague phrase: 時々大声を出されることがある.
