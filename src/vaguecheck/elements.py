@@ -69,7 +69,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         r"|先々月|先月|今月|昨年|去年|今年|入院前|入院中|入院後|入院時|退院前|退院後|退院時|受診時|受診後|術後|発症後|転倒後)"
         r"(?:末|初め|上旬|中旬|下旬|の(?:朝|昼|夕方|夜|午前|午後|夜間))?(?P<rel>から|より|以降|以来)?",
     ),
-    ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|週|週間|か月|ヵ月|ヶ月|カ月|ケ月|年)(?:間|ぶり|後|以上|以内|続|連続){_APPROX_POST}"),
+    # 以上/以内 are left to _APPROX_POST, which reads them as a bound; 週 is not 週間 cut short
+    ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|週間|週(?!間)|か月|ヵ月|ヶ月|カ月|ケ月|年)(?:間|ぶり|後|続|連続|(?=以上|以内)){_APPROX_POST}"),
     ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>週間|か月|ヵ月|ヶ月|カ月|ケ月){_APPROX_POST}"),
     ("time", "at", rf"{_N1}日(?=から|より|以降|に|の(?:朝|昼|夕方|夜|午前|午後))(?P<rel>から|より|以降)?"),
     # frequency before quantity: the longer match wins anyway, this only breaks ties
@@ -163,7 +164,7 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["amount"] = value["amount"] / parse_number(groups["n2"])[0] if parse_number(groups["n2"])[0] else None
         value["max"] = None
         value["unit"] = "ratio"
-    if "half" in groups:
+    if "half" in groups and "clock" not in groups:  # 半年前; the 半 of 3時半 is read with the clock
         value["amount"] = 0.5
     if "frac" in groups:
         value["amount"] = {"半分": 0.5, "半量": 0.5}.get(groups["frac"], 1.0) if groups["frac"] != "全粥" else None
