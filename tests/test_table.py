@@ -483,6 +483,15 @@ CONCRETE = [
     case("ok-crlf-vitals", "体温36.5℃。\r\n血圧128/76mmHg。\r\n脈拍72回/分。"),
     case("ok-no-maru-lines", "BT36.5℃\nP72\nBP128/76"),
     case("ok-houkoku-header", "【報告】\r\n5月12日（月）の訪問時の状況をご報告します。"),
+    # report structure: the figures follow the summary; a negated list with values; a date between
+    case("ok-summary-then-figures", "水分が少なめです。昨日は合計900mlでした。"),
+    case("ok-summary-then-counts", "時々むせます。昨日は昼食時に3回でした。"),
+    case("summary-next-sentence-no-figures", "血圧は高めです。ふらつきがあります。",
+         ("VC501", VQ, "高め"), ("VC601", MT, "ふらつき")),
+    case("ok-negated-list-with-values", "痛みや発熱（最高36.8℃）はありません。"),
+    case("ok-resolved-with-date-between", "仙骨部の発赤は11月28日に消失しました。"),
+    case("ok-list-not-confirmed", "入浴時に発赤や傷は確認されませんでした。"),
+    case("ok-list-adjective-noun-negated", "発熱やだるさの訴えはない。"),
 ]
 
 # ---------------------------------------------------------------------------

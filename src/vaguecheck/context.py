@@ -137,22 +137,64 @@ def cancelled(not_before: tuple[Spec, ...], toks: tuple[Token, ...], k: int) -> 
 _LIST_GLUE = frozenset(("や", "と", "、", ",", "・", "及び", "および", "又は", "または", "か"))
 
 
-def negated_observations(toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]]) -> set[int]:
+def _nounish(t: Token) -> bool:
+    """A piece of a noun phrase in a list: a noun, an affix, an adjective stem (だる|さ)."""
+    return t.pos1 in ("名詞", "接尾辞", "接頭辞") or t.cform.startswith("語幹")
+
+
+def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Indices of tokens that stand aside from the sentence's grammar: a value in brackets
+    (発熱（最高36.8℃）はありません) and an element with the particle after it (発赤は11月28日に消失),
+    so a negation reaches over them."""
+    out: set[int] = set()
+    depth = 0
+    for k, t in enumerate(toks):
+        if t.norm in ("(", "（", "[", "［"):
+            depth += 1
+        if depth or any(a <= t.start < b for a, b in spans):
+            out.add(k)
+            if not depth and k + 1 < len(toks) and toks[k + 1].norm in ("に", "で", "には", "まで") and \
+                    not any(a <= toks[k + 1].start < b for a, b in spans):
+                out.add(k + 1)
+        if t.norm in (")", "）", "]", "］"):
+            depth = max(0, depth - 1)
+    return frozenset(out)
+
+
+def negated_observations(
+    toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]], aside: frozenset[int] = frozenset()
+) -> set[int]:
     """ids of the observation matches that a negation cue covers.
 
     A cue covers the observation it follows within its reach and clause (転倒なし, 発熱は認めません);
     the items of a list share the negation of the list's last item (発熱や咳などの症状はありません,
-    咳、痰、発熱はいずれも認めません).
+    咳、痰、発熱はいずれも認めません).  Tokens in ``aside`` (a value in brackets, a date) do not
+    count towards the reach, break the clause or the list.
     """
     out: set[int] = set()
     ordered = sorted(observations, key=lambda m: (m.first, m.last))
+
+    def gap(a: int, b: int) -> int:
+        # 発赤や傷は確認されませんでした: the list's other nouns stand between, not in the way
+        while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]):
+            a += 2
+            while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
+                a += 1
+        return sum(1 for j in range(a, b) if j not in aside)
+
     for k in range(len(ordered) - 1, -1, -1):  # from the last, so a list's negation flows back to its head
         m = ordered[k]
-        if any(m.last <= n.first <= m.last + n.item.reach and not clause_break(toks, m.last, n.first) for n in negations):
+        if any(
+            m.last <= n.first and gap(m.last, n.first) <= n.item.reach
+            and not any(toks[j].norm in ("、", ",", "。") for j in range(m.last, n.first) if j not in aside)
+            for n in negations
+        ):
             out.add(id(m))
             continue
         for nxt in ordered[k + 1 :]:
-            if nxt.first >= m.last and id(nxt) in out and all(toks[j].norm in _LIST_GLUE for j in range(m.last, nxt.first)):
+            if nxt.first >= m.last and id(nxt) in out and all(
+                toks[j].norm in _LIST_GLUE for j in range(m.last, nxt.first) if j not in aside
+            ):
                 out.add(id(m))
                 break
     return out

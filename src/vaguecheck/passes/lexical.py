@@ -10,6 +10,9 @@ from ..lexicon import Entry
 from ..matcher import any_matches
 from ..model import Sentence, Token
 
+#: Kinds of element that a following sentence may supply for a summary; a date there usually
+#: dates another event (先日転倒されました。11月20日に受診されています。), so time is not one of them.
+_FOLLOWING_KINDS = frozenset(("quantity", "frequency"))
 #: How far (in characters) an element may stand from a vague word and still quantify it:
 #: たまに（月2回程度）, かなり減り、1日1,500mlから900mlになった.
 _RESOLVE_BEFORE = 12
@@ -30,6 +33,11 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         blocked = doc.blocked[si]
         hearsay = [(*hearsay_scope(toks, h), set(h.item.suppresses)) for h in doc.context[si] if h.item.kind == "hearsay"]
         found: list[Candidate] = []
+        # conclusion first, then the figures (血圧は高めです。朝の平均は158/90mmHgでした。): the next
+        # sentence's amounts and counts settle a vague word when it has no vague word of its own
+        following = set()
+        if si + 1 < len(doc.sentences) and not doc.entries[si + 1]:
+            following = {el.kind for el in doc.elements[si + 1]} & _FOLLOWING_KINDS
         for m in doc.entries[si]:
             entry: Entry = m.item
             rule = lexicon.rules[entry.rule]
@@ -43,6 +51,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             ):
                 continue
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
+            if following & set(resolved_by):
+                continue
             if any(
                 el.kind in resolved_by and el.start < end + _RESOLVE_AFTER and el.end > start - _RESOLVE_BEFORE
                 # 先日の受診後から: the vague word dates the element itself, so it does not settle it

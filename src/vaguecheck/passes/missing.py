@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..context import cancelled, clause_groups, group_at, inflected_end, negated_observations
+from ..context import asides, cancelled, clause_groups, group_at, inflected_end, negated_observations
 from ..document import Candidate, Document, fill, overlaps_any
 from ..lexicon import Observation
 from ..matcher import any_matches
@@ -53,7 +53,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         negations = [
             m for m in doc.context[si] if m.item.kind == "negation" and not cancelled(m.item.not_before, toks, m.last)
         ]
-        negated = negated_observations(toks, obs_per_sentence[si], negations)
+        aside = asides(toks, [(el.start, el.end) for el in doc.elements[si]])
+        negated = negated_observations(toks, obs_per_sentence[si], negations, aside)
         for m in obs_per_sentence[si]:
             obs: Observation = m.item
             start, end = toks[m.first].start, toks[m.last - 1].end
