@@ -1,0 +1,116 @@
+"""Exit codes of the command line, path by path (issue #14): 0 clean, 1 findings at or above
+--fail-on, 2 usage, configuration or input error, and which of them wins when several apply.
+
+In-process through ``cli.main`` so each case costs milliseconds; tests/test_cli.py covers output.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from vaguecheck.cli import main
+
+VAGUE = "最近、元気がありません。\n"  # VC301 warning, VC101 error
+CONCRETE = "3日前から日中の傾眠が強く、食事も半分以下です。\n"
+INFO_ONLY = "特変なし。\n"  # VC103 info
+WARNING_ONLY = "時々むせています。\n"  # VC401 warning
+BINARY = bytes(range(256)) * 4
+
+
+def run(*argv: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err, stdin=io.BytesIO(stdin) if stdin is not None else None)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    for name, body in (("vague.txt", VAGUE), ("good.txt", CONCRETE), ("info.txt", INFO_ONLY), ("warn.txt", WARNING_ONLY)):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    (tmp_path / "scan.txt").write_bytes(BINARY)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        pytest.param(["good.txt"], 0, id="clean"),
+        pytest.param(["vague.txt"], 1, id="findings"),
+        pytest.param(["good.txt", "vague.txt"], 1, id="clean-then-findings"),
+        pytest.param(["vague.txt", "good.txt"], 1, id="findings-then-clean"),
+        pytest.param(["vague.txt", "--exit-zero"], 0, id="exit-zero"),
+        pytest.param(["info.txt"], 0, id="info-below-default-warning"),
+        pytest.param(["warn.txt"], 1, id="warning-at-default-warning"),
+        pytest.param(["info.txt", "--fail-on", "info"], 1, id="info-at-info"),
+        pytest.param(["warn.txt", "--fail-on", "error"], 0, id="warning-below-error"),
+        pytest.param(["warn.txt", "--fail-on", "warning"], 1, id="warning-at-warning"),
+        pytest.param(["vague.txt", "--fail-on", "error"], 1, id="error-at-error"),
+        pytest.param(["vague.txt", "--select", "VC301", "--fail-on", "error"], 0, id="selected-warning-below-error"),
+        pytest.param(["scan.txt"], 2, id="binary"),
+        pytest.param(["scan.txt", "--exit-zero"], 2, id="binary-beats-exit-zero"),
+        pytest.param(["vague.txt", "scan.txt", "--exit-zero"], 2, id="findings-and-binary-with-exit-zero"),
+        pytest.param(["vague.txt", "scan.txt"], 2, id="input-error-beats-findings"),
+        pytest.param(["scan.txt", "good.txt"], 2, id="input-error-then-clean"),
+        pytest.param(["nope.txt", "--exit-zero"], 2, id="missing-file-beats-exit-zero"),
+        pytest.param(["-", "-"], 2, id="stdin-twice"),
+        pytest.param(["vague.txt", "--format", "xml"], 2, id="usage"),
+        pytest.param(["vague.txt", "--select", "VC999"], 2, id="unknown-selector"),
+        pytest.param(["vague.txt", "--select", "VC999", "--exit-zero"], 2, id="unknown-selector-beats-exit-zero"),
+        pytest.param(["vague.txt", "--lexicon", "no-such.toml"], 2, id="missing-lexicon"),
+        pytest.param(["vague.txt", "--config", "no-such.toml"], 2, id="missing-config"),
+        pytest.param(["rules"], 0, id="rules"),
+        pytest.param(["rules", "--format", "json"], 0, id="rules-json"),
+        pytest.param(["rule", "VC101"], 0, id="rule"),
+        pytest.param(["rule", "vc101"], 0, id="rule-lower-case"),
+        pytest.param(["rule", "VC999"], 2, id="unknown-rule"),
+        pytest.param(["--version"], 0, id="version"),
+        pytest.param(["--help"], 0, id="help"),
+    ],
+)
+def test_exit_code(tree, argv, code):
+    assert run(*argv)[0] == code
+
+
+def test_stdin_exit_codes(tree):
+    assert run("-", stdin=CONCRETE.encode())[0] == 0
+    assert run("-", stdin=VAGUE.encode())[0] == 1
+    assert run("-", stdin=BINARY)[0] == 2
+    assert run("-", "--exit-zero", stdin=BINARY)[0] == 2
+
+
+def test_input_error_still_reports_the_other_files(tree):
+    code, out, err = run("scan.txt", "vague.txt", "--exit-zero")
+    assert code == 2
+    assert "scan.txt" in err
+    assert "vague.txt:1:4: VC101" in out
+
+
+def test_fail_on_from_each_files_configuration(tree):
+    """--fail-on is read per file from the nearest configuration."""
+    (tree / "strict").mkdir()
+    (tree / "strict" / ".vaguecheck.toml").write_text('fail-on = "info"\n', encoding="utf-8")
+    (tree / "strict" / "info.txt").write_text(INFO_ONLY, encoding="utf-8")
+    (tree / "lax").mkdir()
+    (tree / "lax" / ".vaguecheck.toml").write_text('fail-on = "error"\n', encoding="utf-8")
+    (tree / "lax" / "warn.txt").write_text(WARNING_ONLY, encoding="utf-8")
+    assert run("strict/info.txt")[0] == 1
+    assert run("lax/warn.txt")[0] == 0
+    assert run("lax/warn.txt", "strict/info.txt")[0] == 1
+    assert run("strict/info.txt", "lax/warn.txt")[0] == 1  # a later lax file does not clear it
+    assert run("lax/warn.txt", "--fail-on", "warning")[0] == 1  # the command line wins
+
+
+def test_config_error_is_2(tree):
+    (tree / ".vaguecheck.toml").write_text('no-such-key = 1\n', encoding="utf-8")
+    code, _, err = run("vague.txt")
+    assert code == 2 and "no-such-key" in err
+    assert run("vague.txt", "--isolated")[0] == 1
+
+
+def test_statistics_do_not_change_the_exit_code(tree):
+    assert run("vague.txt", "--statistics")[0] == 1
+    assert run("good.txt", "--statistics")[0] == 0
