@@ -147,6 +147,22 @@ MUST_NOT_FLAG = [
     case("polite-yousu-wo-miru", "しばらく様子を見ることになりました。"),
     case("polite-mou-sukoshi-yousu", "ご家族はもう少し様子を見たいと話されています。"),
     case("polite-toriisogi", "取り急ぎご報告いたします。"),
+    # a clinician's grade, diagnosis or instruction is not the writer's vague wording (issue #9)
+    case("item5-diagnosis-grade", "主治医より中等度の難聴と診断されています。"),
+    case("item5-diagnosis-grade-two-nouns", "整形外科で軽度の脊柱管狭窄と言われています。"),
+    case("item5-design-r-grade", "訪問看護師がDESIGN-Rで滲出液中等量と評価しました。"),
+    case("item5-prescribed-diet", "少量頻回食を続けています。"),
+    case("item5-diagnosis-name-with-observation", "入院中に誤嚥性肺炎と診断され、11月10日に退院されています。"),
+    # another person's state
+    case("item5-other-person-mo", "長男様も腰痛で通院されています。"),
+    case("item5-other-person-nimo", "奥様にも最近疲れが見られます。"),
+    case("other-person-reports-the-patient", "奥様は、ご本人が最近食べないと心配されています。", ("VC301", VT, "最近")),
+    # polite requests and politeness, not hedges or amounts
+    case("item5-request-itadakereba", "来週の受診時に診ていただければと思います。"),
+    case("item5-request-zonjimasu", "今後の方針についてご相談させていただければと存じます。"),
+    case("item5-polite-sukoshi-ojikan", "少しお時間をいただけますでしょうか。"),
+    case("item5-polite-you-deshitara", "お手すきのようでしたら、お電話ください。"),
+    case("grade-without-diagnosis", "歩行時に軽度の息切れがあります。", ("VC501", VQ, "軽度")),
 ]
 
 # ---------------------------------------------------------------------------

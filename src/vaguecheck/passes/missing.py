@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..context import asides, cancelled, clause_groups, group_at, inflected_end, negated_observations
+from ..context import asides, cancelled, clause_groups, group_at, hearsay_scope, inflected_end, negated_observations
 from ..document import Candidate, Document, fill, overlaps_any
 from ..lexicon import Observation
 from ..matcher import any_matches
@@ -55,6 +55,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         ]
         aside = asides(toks, [(el.start, el.end) for el in doc.elements[si]])
         negated = negated_observations(toks, obs_per_sentence[si], negations, aside)
+        # another person's state (奥様も腰痛で通院中です): a context item that names missing-* categories
+        not_the_patient = [
+            hearsay_scope(toks, h) for h in doc.context[si]
+            if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)
+        ]
         for m in obs_per_sentence[si]:
             obs: Observation = m.item
             start, end = toks[m.first].start, toks[m.last - 1].end
@@ -62,7 +67,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if obs.not_before and any_matches(obs.not_before, toks[m.last] if m.last < len(toks) else None):
                 continue
-            if id(m) in negated:
+            if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
             if any(c.start < end and start < c.end for c in lexical_here):
                 continue  # the word itself is already flagged; one span, one finding
