@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ._io import read_regular
 from .model import SEVERITIES
 
 #: key: (type, description) -- the description feeds docs/cli.md
@@ -66,13 +67,18 @@ def load_file(path: Path) -> Config:
     import tomllib  # only when a configuration file exists
 
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: 設定ファイルを読めません / cannot read ({exc})") from None
+        data = tomllib.loads(read_regular(path).decode("utf-8-sig"))
+    except OSError as exc:  # also a FIFO or a device, which is never read (it could block for ever)
+        raise ConfigError(f"{path}: 設定ファイルを読めません / cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: UTF-8 として読めません / not UTF-8; save it as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: TOML として読めません / not valid TOML: {exc}") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("vaguecheck")
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: [tool] は表（テーブル）で書いてください / 'tool' must be a table")
+        table = tool.get("vaguecheck")
         if table is None:
             return Config()
         return Config(str(path), _validate(path, table, "[tool.vaguecheck]"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,19 +39,29 @@ class Source:
     encoding: str
 
 
-def discover(paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...]) -> list[str]:
+def discover(
+    paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...], errors: list[InputError] | None = None
+) -> list[str]:
     """Expand directories into the files to check, sorted, in the order of ``paths``.
 
     A file named explicitly is always checked; inside directories only files
     matching ``include`` and no ``exclude`` pattern (matched against each path part).
+    A folder that cannot be listed is added to ``errors`` (when given), never skipped
+    without a word.
     """
     out: list[str] = []
+
+    def unlisted(exc: OSError) -> None:
+        if errors is not None:
+            where = exc.filename if isinstance(exc.filename, str) else p
+            errors.append(os_error(where, exc, folder=True))
+
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             out.append(p)
             continue
         found = []
-        for root, dirs, files in os.walk(p):
+        for root, dirs, files in os.walk(p, onerror=unlisted):
             dirs[:] = sorted(d for d in dirs if not _excluded(d, exclude))
             for name in files:
                 full = os.path.join(root, name)
@@ -118,22 +129,53 @@ def _japanese_score(text: str) -> int:
     return sum(1 for ch in text if "\u3040" <= ch <= "\u30ff" or ch in "、。")
 
 
+class NotRegularFileError(OSError):
+    """A FIFO, a device or a socket: reading it could block for ever or never end."""
+
+
+def read_regular(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a regular file, read-only.  A FIFO, device or socket (also behind a
+    symlink) raises :class:`NotRegularFileError` at once: it is opened without blocking
+    and never read.  Other problems raise the usual OSError subclasses."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegularFileError(0, "not a regular file", str(path))
+        with os.fdopen(fd, "rb") as fh:  # read-only: vaguecheck never writes what it checks
+            fd = -1
+            return fh.read()
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def os_error(path: str, exc: OSError, *, folder: bool = False) -> InputError:
+    """The InputError (code and Japanese message) for an OSError met while reading ``path``."""
+    if isinstance(exc, NotRegularFileError):
+        return InputError(path, "not-regular", "通常のファイルではありません（FIFO・デバイスなど）。読まずに飛ばしました。")
+    if isinstance(exc, FileNotFoundError):
+        return InputError(path, "not-found", "ファイルが見つかりません。パスを確認してください。")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(path, "is-directory", "ディレクトリです。")
+    if isinstance(exc, PermissionError):
+        if folder:
+            return InputError(path, "permission", "フォルダを開く権限がありません。中のファイルは確認していません。")
+        return InputError(path, "permission", "読み取りの権限がありません。")
+    return InputError(path, "os-error", f"読み込めません（{exc.strerror or exc}）。")
+
+
 def read(path: str, encoding: str | None, stdin_bytes: bytes | None = None) -> Source:
     """Read one input (``-`` is standard input).  Raises InputError."""
     if path == "-":
         data = stdin_bytes if stdin_bytes is not None else b""
     else:
         try:
-            with open(path, "rb") as fh:  # read-only: vaguecheck never writes what it checks
-                data = fh.read()
-        except FileNotFoundError:
-            raise InputError(path, "not-found", "ファイルが見つかりません。パスを確認してください。") from None
-        except IsADirectoryError:
-            raise InputError(path, "is-directory", "ディレクトリです。") from None
-        except PermissionError:
-            raise InputError(path, "permission", "読み取りの権限がありません。") from None
+            data = read_regular(path)
         except OSError as exc:
-            raise InputError(path, "os-error", f"読み込めません（{exc.strerror or exc}）。") from None
+            raise os_error(path, exc) from None
     text, used = decode(data, path, encoding)
     return Source(path, text, used)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -36,6 +37,15 @@ def use_color(stream: IO[str], mode: str) -> bool:
 
 _SEVERITY_COLOR = {"error": "31", "warning": "33", "info": "36"}
 
+# C0 and C1 controls (but tab), DEL, and the bidirectional overrides: a report or a file name
+# that carries ESC must not move the cursor, retitle or clear the reader's terminal.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal: control characters shown as escapes (``\\x1b``), never sent raw."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
 
 def _c(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
@@ -45,17 +55,18 @@ def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise:
     for r in results:
         if r.error:
             continue
+        path = printable(r.path)
         for f in r.findings:
-            loc = _c(f"{r.path}:{f.line}:{f.column}:", "1", color)
-            rule = _c(f.rule, _SEVERITY_COLOR.get(f.severity, "0"), color)
+            loc = _c(f"{path}:{f.line}:{f.column}:", "1", color)
+            rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
             if concise:
-                out.write(f"{loc} {rule} {f.message}\n")
+                out.write(f"{loc} {rule} {printable(f.message)}\n")
                 continue
-            out.write(f"{loc} {rule} [{f.category}] {f.message}\n")
+            out.write(f"{loc} {rule} [{printable(f.category)}] {printable(f.message)}\n")
             if f.suggestion.questions:
-                out.write(f"    ? {' / '.join(f.suggestion.questions)}\n")
+                out.write(f"    ? {printable(' / '.join(f.suggestion.questions))}\n")
             if f.suggestion.example:
-                out.write(f"    例: {f.suggestion.example}\n")
+                out.write(f"    例: {printable(f.suggestion.example)}\n")
 
 
 def summary_line(results: list[FileResult]) -> str:
@@ -120,7 +131,7 @@ def write_jsonl(results: list[FileResult], out: IO[str]) -> None:
 
 
 def _escape_gh(value: str, *, prop: bool = False) -> str:
-    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    value = printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
     if prop:
         value = value.replace(":", "%3A").replace(",", "%2C")
     return value

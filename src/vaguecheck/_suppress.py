@@ -22,11 +22,13 @@ from dataclasses import dataclass, field
 from ._normalize import line_column, line_starts
 from .model import Finding
 
-_COMMENT = re.compile(
-    r"<!--\s*vaguecheck\s*:\s*(?P<kind>ignore-file|ignore|disable|enable)\s*(?:\[(?P<codes>[^\]]*)\])?\s*-->",
+#: ``<!-- vaguecheck`` opens a directive (``\b``: not ``<!-- vaguecheckは``); it must close on its own line.
+_OPEN = re.compile(r"<!--[ \t]*vaguecheck\b", re.IGNORECASE)
+#: What may stand between the opener and ``-->``.
+_BODY = re.compile(
+    r"\s*:\s*(?P<kind>ignore-file|ignore|disable|enable)\s*(?:\[(?P<codes>[^\]]*)\])?\s*",
     re.IGNORECASE,
 )
-_ANY_COMMENT = re.compile(r"<!--\s*vaguecheck\s*:(?P<body>.*?)-->", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
@@ -38,6 +40,17 @@ class Directive:
     line: int
     column: int
     used: set[str] = field(default_factory=set)  # codes (or "*") that suppressed something
+    order: int = 0  # position among the directives
+
+    def first_code(self, candidates: tuple[str, ...]) -> str | None:
+        """The first of this directive's codes that is among ``candidates`` (the codes that match a finding)."""
+        positions = self.__dict__.get("_positions")
+        if positions is None:  # built once: a directive may list many codes and meet many findings
+            positions = self.__dict__["_positions"] = {}
+            for k, c in enumerate(self.codes):
+                positions.setdefault(c, k)
+        hits = [positions[c] for c in candidates if c in positions]
+        return self.codes[min(hits)] if hits else None
 
 
 @dataclass
@@ -47,23 +60,57 @@ class Suppressions:
     blanked: str  # the text with every vaguecheck comment replaced by spaces
 
 
+def _comments(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each ``<!-- vaguecheck ... -->``, in one pass over the text.
+
+    A comment ends at the first ``-->`` on its line; one that does not close there is
+    malformed and ends at the line's end, so it never swallows the text after it.  The
+    next ``-->`` and line break are remembered, not searched again for every opener, so an
+    adversarial line of openers still costs linear time.
+    """
+    n = len(text)
+    out = []
+    pos = 0
+    close = lf = cr = -1
+    for m in _OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        after = m.end()
+        if close < after:
+            close = text.find("-->", after)
+            close = n + 1 if close < 0 else close
+        if lf < after:
+            lf = text.find("\n", after)
+            lf = n if lf < 0 else lf
+        if cr < after:
+            cr = text.find("\r", after)
+            cr = n if cr < 0 else cr
+        eol = min(lf, cr)
+        closed = close < eol
+        end = close + 3 if closed else eol
+        out.append((m.start(), end, closed))
+        pos = end
+    return out
+
+
 def parse(text: str) -> Suppressions:
     starts = line_starts(text)
     directives: list[Directive] = []
     malformed = []
     pieces = []
     last = 0
-    for m in _ANY_COMMENT.finditer(text):
-        pieces.append(text[last : m.start()])
-        pieces.append(re.sub(r"[^\r\n]", " ", m.group(0)))
-        last = m.end()
-        line, col = line_column(starts, m.start())
-        d = _COMMENT.fullmatch(m.group(0))
-        if d is None:
-            malformed.append((m.start(), m.end(), line, col, m.group(0)))
+    for start, end, closed in _comments(text):
+        pieces.append(text[last:start])
+        pieces.append(" " * (end - start))  # a comment never spans a line break
+        last = end
+        line, col = line_column(starts, start)
+        raw = text[start:end]
+        body = _BODY.fullmatch(text, _OPEN.match(text, start).end(), end - 3) if closed else None  # type: ignore[union-attr]
+        codes = tuple(c.strip() for c in (body.group("codes") or "").split(",") if c.strip()) if body else ()
+        if body is None or (body.group("codes") is not None and not codes):  # ignore[] or ignore[,] names nothing
+            malformed.append((start, end, line, col, raw))
             continue
-        codes = tuple(c.strip() for c in (d.group("codes") or "").split(",") if c.strip())
-        directives.append(Directive(d.group("kind").lower(), codes, m.start(), m.end(), line, col))
+        directives.append(Directive(body.group("kind").lower(), codes, start, end, line, col, order=len(directives)))
     pieces.append(text[last:])
     return Suppressions(directives, malformed, "".join(pieces))
 
@@ -72,65 +119,82 @@ def _matches(code: str, finding: Finding) -> bool:
     return code == "ALL" or finding.rule.startswith(code) or code == finding.category
 
 
-def _target_line(d: Directive, text: str, starts: list[int]) -> int:
-    """The line an ``ignore`` covers: its own if it shares it with text, else the next non-blank one."""
-    line_start = starts[d.line - 1]
-    line_end = starts[d.line] if d.line < len(starts) else len(text)
-    own = (text[line_start : d.start] + text[d.end : line_end]).strip()
-    if own:
-        return d.line
-    k = d.line
-    while k < len(starts):
-        seg_end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        if text[starts[k] : seg_end].strip():
-            return k + 1
-        k += 1
-    return d.line + 1
+def _candidates(f: Finding) -> tuple[str, ...]:
+    """Every code that matches ``f`` (see :func:`_matches`): ALL, its category, each prefix of its id."""
+    return ("ALL", f.category, *(f.rule[:k] for k in range(1, len(f.rule) + 1)))
+
+
+class _FirstIndex:
+    """Directives in order; finds the first that covers a finding, without trying each one."""
+
+    def __init__(self, directives: list[Directive]) -> None:
+        self.all: Directive | None = next((d for d in directives if not d.codes), None)
+        self.by_code: dict[str, Directive] = {}
+        for d in directives:
+            for c in d.codes:
+                self.by_code.setdefault(c, d)
+
+    def first(self, f: Finding, candidates: tuple[str, ...]) -> Directive | None:
+        found = [d for c in candidates if (d := self.by_code.get(c)) is not None]
+        if self.all is not None:
+            found.append(self.all)
+        return min(found, key=lambda d: d.order) if found else None
+
+
+def _blank_lines(text: str, starts: list[int]) -> list[bool]:
+    """Per line (0-based), whether it holds nothing but white space."""
+    bounds = [*starts[1:], len(text)]
+    return [not text[a:b].strip() for a, b in zip(starts, bounds, strict=True)]
 
 
 def apply(findings: list[Finding], sup: Suppressions) -> list[Finding]:
-    """Drop suppressed findings, marking which directives and codes were used."""
+    """Drop suppressed findings, marking which directives and codes were used.
+
+    Linear in findings plus directives: each finding looks up the few codes that could
+    match it (its id's prefixes, its category, ALL) instead of trying every directive.
+    """
     text = sup.blanked
     starts = line_starts(text)
-    ignores = [(d, _target_line(d, text, starts)) for d in sup.directives if d.kind == "ignore"]
-    file_level = [d for d in sup.directives if d.kind == "ignore-file"]
+    blank = _blank_lines(text, starts)
+    next_text = [0] * (len(blank) + 1)  # next_text[k]: first non-blank line (1-based) after line k, or 0
+    for k in range(len(blank) - 1, -1, -1):
+        next_text[k] = (k + 1) if not blank[k] else next_text[k + 1]
+    ignores: dict[int, list[Directive]] = {}
+    for d in sup.directives:
+        if d.kind == "ignore":
+            # its own line if it shares it with text (the comment itself is blanked), else the next non-blank one
+            target = d.line if not blank[d.line - 1] else (next_text[d.line] or d.line + 1)
+            ignores.setdefault(target, []).append(d)
+    file_level = _FirstIndex([d for d in sup.directives if d.kind == "ignore-file"])
+    by_line = {line: _FirstIndex(ds) for line, ds in ignores.items()}
     ranges = sorted((d for d in sup.directives if d.kind in ("disable", "enable")), key=lambda d: d.start)
-    kept = []
-    for f in findings:
-        hit = _suppressor(f, file_level, ignores, ranges)
+    # disable/enable: the last directive before the finding that names its rule decides; swept once in order
+    last_all: Directive | None = None
+    last_by_code: dict[str, Directive] = {}
+    k = 0
+    suppressed: set[int] = set()
+    for i in sorted(range(len(findings)), key=lambda i: findings[i].start):
+        f = findings[i]
+        cands = _candidates(f)
+        while k < len(ranges) and ranges[k].start <= f.start:
+            d = ranges[k]
+            if not d.codes:
+                last_all = d
+            for c in d.codes:
+                last_by_code[c] = d
+            k += 1
+        hit = file_level.first(f, cands)
+        if hit is None and f.line in by_line:
+            hit = by_line[f.line].first(f, cands)
         if hit is None:
-            kept.append(f)
-    return kept
-
-
-def _suppressor(f: Finding, file_level, ignores, ranges) -> Directive | None:
-    for d in file_level:
-        if _use(d, f):
-            return d
-    for d, line in ignores:
-        if line == f.line and _use(d, f):
-            return d
-    # disable/enable: the last directive before the finding that names its rule decides
-    state: Directive | None = None
-    for d in ranges:
-        if d.start > f.start:
-            break
-        if not d.codes or any(_matches(c, f) for c in d.codes):
-            state = d if d.kind == "disable" else None
-    if state is not None and _use(state, f):
-        return state
-    return None
-
-
-def _use(d: Directive, f: Finding) -> bool:
-    if not d.codes:
-        d.used.add("*")
-        return True
-    for c in d.codes:
-        if _matches(c, f):
-            d.used.add(c)
-            return True
-    return False
+            state = max((d for d in (last_all, *(last_by_code.get(c) for c in cands)) if d is not None),
+                        key=lambda d: d.start, default=None)
+            if state is not None and state.kind == "disable":
+                hit = state
+        if hit is not None:
+            hit.used.add(hit.first_code(cands) or "*" if hit.codes else "*")
+            suppressed.add(i)
+    return [f for i, f in enumerate(findings) if i not in suppressed]
 
 
 def unused(sup: Suppressions, known: set[str], categories: set[str]) -> list[tuple[Directive | None, int, int, int, int, str]]:

@@ -19,7 +19,7 @@ from ._config import find_for_dir as find_config_for_dir
 from ._config import for_path as config_for_path
 from ._io import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, InputError, discover, display_path, read
 from ._normalize import line_starts
-from ._output import FORMATS, FileResult, summary_line, use_color, write_github, write_json, write_jsonl, write_sarif, write_text
+from ._output import FORMATS, FileResult, printable, summary_line, use_color, write_github, write_json, write_jsonl, write_sarif, write_text
 from .lexicon import Lexicon, LexiconError
 from .model import SEVERITIES, Finding, Suggestion
 
@@ -120,14 +120,8 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None, stderr
         return _cmd_check(args, out, err, stdin)
     except BrokenPipeError:
         return _reader_left()
-    except (LexiconError, ConfigError) as exc:
-        err.write(f"vaguecheck: {exc}\n")
-        return 2
-    except ValueError as exc:  # unknown selector, unknown backend
-        err.write(f"vaguecheck: {exc}\n")
-        return 2
-    except ImportError as exc:  # the GiNZA extra is missing
-        err.write(f"vaguecheck: {exc}\n")
+    except (LexiconError, ConfigError, ValueError, ImportError) as exc:  # ValueError: unknown backend; ImportError: no GiNZA
+        err.write(printable(f"vaguecheck: {exc}") + "\n")
         return 2
 
 
@@ -202,6 +196,9 @@ class _Settings:
 
         self.select = pick(_csv(args.select), "select", None)
         self.ignore = pick(_csv(args.ignore), "ignore", None)
+        # where each selector list came from, for the error message
+        self.select_from = "--select" if args.select is not None else f"{config.path} の select"
+        self.ignore_from = "--ignore" if args.ignore is not None else f"{config.path} の ignore"
         self.lexicons = tuple((config.get("lexicons", []) or [])) + tuple(args.lexicon or ())
         self.fail_on = pick(args.fail_on, "fail-on", "warning")
         self.encoding = pick(args.encoding, "encoding", None)
@@ -231,10 +228,30 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
     if paths.count("-") > 1:
         err.write("vaguecheck: - (standard input) can be given only once\n")
         return 2
-    base = _Settings(args, _config_for(args, paths[0]))
-    files = discover(paths, base.include, base.exclude)
-    checkers: dict[tuple, Checker] = {}
+    for option in ("select", "ignore"):
+        if getattr(args, option) is not None and not _csv(getattr(args, option)):
+            err.write(f"vaguecheck: --{option} にルールが指定されていません。VC101 のようなルール ID かカテゴリを指定してください。\n")
+            return 2
+    said: set[str] = set()
+
+    def say(message: str) -> None:  # a configuration error is said once, however many files it concerns
+        if message not in said:
+            said.add(message)
+            err.write(printable(f"vaguecheck: {message}") + "\n")
+
+    try:
+        base = _Settings(args, _config_for(args, paths[0]))
+    except ConfigError:
+        if args.config:
+            raise
+        base = _Settings(args, Config())  # the files below it report the error, each other file is checked
+    unlisted: list[InputError] = []
+    files = discover(paths, base.include, base.exclude, unlisted)
+    checkers: dict[tuple, Checker | str] = {}
     results: list[FileResult] = []
+    for exc in unlisted:
+        say(f"{display_path(exc.path)}: {exc.message}")
+        results.append(FileResult(display_path(exc.path), error=(exc.code, exc.message)))
     stdin_bytes = None
     if "-" in files:
         stdin_bytes = (stdin or sys.stdin.buffer).read()
@@ -242,25 +259,37 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
     threshold = base.fail_on
     for path in files:
         shown = (args.stdin_filename or "-") if path == "-" else display_path(path)
-        settings = _Settings(args, _config_for(args, path)) if path != paths[0] else base
+        try:
+            settings = _Settings(args, _config_for(args, path))
+        except ConfigError as exc:
+            say(str(exc))
+            results.append(FileResult(shown, error=("config", f"設定ファイルに誤りがあるため確認していません: {exc}")))
+            continue
         threshold = settings.fail_on
+        key = settings.key()
+        if key not in checkers:
+            try:
+                checkers[key] = _checker(settings, Checker)
+            except (LexiconError, ValueError, ImportError) as exc:
+                checkers[key] = str(exc)
+        checker = checkers[key]
+        if isinstance(checker, str):  # this file's configuration names a bad selector, lexicon or backend
+            say(checker)
+            results.append(FileResult(shown, error=("config", checker)))
+            continue
         try:
             source = read(path, settings.encoding, stdin_bytes)
         except InputError as exc:
-            err.write(f"vaguecheck: {shown}: {exc.message}\n")
+            err.write(printable(f"vaguecheck: {shown}: {exc.message}") + "\n")
             results.append(FileResult(shown, error=(exc.code, exc.message)))
             continue
-        key = settings.key()
-        if key not in checkers:
-            checkers[key] = Checker(select=settings.select, ignore=settings.ignore, lexicons=list(settings.lexicons) or None,
-                                    backend=settings.backend)
-        checker = checkers[key]
         findings, elements = _check_source(checker, source.text)
         results.append(FileResult(shown, findings, elements, source.encoding))
         rank = SEVERITIES.index(threshold)
         if any(SEVERITIES.index(f.severity) >= rank for f in findings):
             fail_rank = 1
-    lexicon = next(iter(checkers.values())).lexicon if checkers else _lexicon(list(base.lexicons))
+    built = [c for c in checkers.values() if not isinstance(c, str)]
+    lexicon = built[0].lexicon if built else _lexicon([])
     _write(args, results, out, lexicon)
     if args.statistics:
         err.write(summary_line(results) + "\n")
@@ -269,6 +298,38 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
     if args.exit_zero:
         return 0
     return fail_rank
+
+
+def _checker(settings: _Settings, checker_class: Any) -> Any:
+    """A Checker for these settings; a selector that matches no rule is named with where it came from."""
+    from .checker import _default_lexicon
+    from .lexicon import load
+
+    lexicon = load(settings.lexicons) if settings.lexicons else _default_lexicon()
+    select = _selectors(settings.select, lexicon, settings.select_from)
+    ignore = _selectors(settings.ignore, lexicon, settings.ignore_from)
+    return checker_class(select=select, ignore=ignore, lexicon=lexicon, backend=settings.backend)
+
+
+def _selectors(values: list[str] | None, lexicon: Lexicon, where: str) -> list[str] | None:
+    """Rule ids in any case (vc101 as in `vaguecheck rule vc101`), prefixes, categories or rule names."""
+    if values is None:
+        return None
+    if not values:
+        raise ValueError(f"{where} にルールが指定されていません。VC101 のようなルール ID かカテゴリを指定してください。")
+    names = {r.category for r in lexicon.rules.values()} | {r.name for r in lexicon.rules.values()}
+    out = []
+    for sel in values:
+        if sel in names or sel == "ALL":
+            out.append(sel)
+        elif sel.upper() == "ALL" or any(rid.startswith(sel.upper()) for rid in lexicon.rules):
+            out.append(sel.upper())
+        else:
+            raise ValueError(
+                f"{where} の {sel!r} に当てはまるルールはありません。"
+                "ルール ID（VC101）、その先頭（VC1）、カテゴリ（vague-time）を指定してください（一覧: vaguecheck rules）。"
+            )
+    return out
 
 
 def _check_source(checker: Any, text: str) -> tuple[list[Finding], list[Any]]:

@@ -22,12 +22,12 @@ import marshal
 import os
 import re
 import sys
-import zlib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
+from ._io import NotRegularFileError, read_regular
 from .model import CATEGORIES, ELEMENT_KINDS, SEVERITIES, Suggestion, Token
 
 
@@ -81,12 +81,23 @@ def _parse_spec(text: str) -> Spec:
                 f"cannot read token {text!r}: expected word, =word, word[pos], [pos] or [pos]{{cform}}, alternatives joined by |"
             )
         word = m.group("word")
+        if word is not None and len(word) > MAX_WORD:
+            raise ValueError(f"a word of {len(word)} characters in token {text[:20]!r}...: at most {MAX_WORD}")
         exact = m.group("exact") is not None and word != "_"
         alts.append(Alt(None if word == "_" else word, m.group("pos"), exact, m.group("cform")))
     return tuple(alts)
 
 
-def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0) -> list[Sequence]:
+#: Limits that keep loading linear in the size of a lexicon: one pattern may stand for at most
+#: this many token sequences (each ``?`` doubles them; the built-in maximum is 144) ...
+MAX_SEQUENCES = 4096
+#: ... and a word in a pattern may be this long (the matcher indexes every prefix of a word).
+MAX_WORD = 64
+_MAX_MACRO_DEPTH = 5
+
+
+def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0,
+                    _expanded: dict[str, list[Sequence]] | None = None) -> list[Sequence]:
     """Expand a pattern into the fixed token sequences it stands for.
 
     Tokens are separated by spaces.  ``word`` matches a token whose lemma or
@@ -96,8 +107,14 @@ def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0) 
     ``{cform}`` a conjugation form (a prefix, e.g. ``[動詞]{意志推量形}``), ``_``
     any token, a trailing ``?`` makes a token optional and ``<NAME>`` inserts a
     macro.  ``元気 が|も|は? <NEG>`` matches 元気がない, 元気もありません, ...
+
+    A pattern that would stand for more than :data:`MAX_SEQUENCES` sequences raises
+    ValueError before anything is expanded, and each macro is expanded once.
     """
-    if _depth > 5:
+    if _expanded is None:
+        _expanded = {}
+        _count(source, macros, 0, {})
+    if _depth > _MAX_MACRO_DEPTH:
         raise ValueError("macros nest too deeply (a macro that uses itself?)")
     choices: list[list[Sequence]] = []
     for item in source.split():
@@ -109,7 +126,9 @@ def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0) 
             if name not in macros:
                 known = ", ".join(sorted(macros)) or "none"
                 raise ValueError(f"unknown macro <{name}> (known: {known})")
-            options = [seq for body in macros[name] for seq in compile_pattern(body, macros, _depth + 1)]
+            if name not in _expanded:
+                _expanded[name] = [seq for body in macros[name] for seq in compile_pattern(body, macros, _depth + 1, _expanded)]
+            options = _expanded[name]
         else:
             options = [(_parse_spec(item),)]
         if optional:
@@ -123,6 +142,30 @@ def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0) 
         if seq:
             out.append(seq)
     return out
+
+
+def _count(source: str, macros: dict[str, list[str]], depth: int, memo: dict[str, int]) -> int:
+    """How many sequences ``source`` expands to (an upper bound), without expanding it."""
+    if depth > _MAX_MACRO_DEPTH:
+        raise ValueError("macros nest too deeply (a macro that uses itself?)")
+    total = 1
+    for item in source.split():
+        optional = item.endswith("?") and len(item) > 1
+        if optional:
+            item = item[:-1]
+        n = 1
+        if item.startswith("<") and item.endswith(">") and item[1:-1] in macros:
+            name = item[1:-1]
+            if name not in memo:
+                memo[name] = sum(_count(body, macros, depth + 1, memo) for body in macros[name])
+            n = memo[name]
+        total *= n + optional
+        if total > MAX_SEQUENCES:
+            raise ValueError(
+                f"expands to more than {MAX_SEQUENCES} token sequences (each optional token? or macro multiplies them);"
+                " split it into several patterns or use fewer optional tokens"
+            )
+    return total
 
 
 # ---------------------------------------------------------------- data
@@ -332,30 +375,34 @@ def _type_name(typ: type | tuple[type, ...]) -> str:
     return names.get(typ, str(typ))
 
 
-def _cache_file(path: Path | Any) -> Path | None:
-    """Where the parsed form of a lexicon file is cached, or None (no caching).
+def _cache_file(raw: bytes) -> Path | None:
+    """Where the parsed form of a lexicon file with content ``raw`` is cached, or None (no caching).
 
     tomllib is pure Python, and parsing the built-in lexicons (with all their
     examples) was a fifth of a cold run.  The parsed data (plain dicts, lists and
-    strings) is kept with ``marshal`` under the user's cache directory, keyed by the
-    file's path, size and modification time; any problem just means no cache.
-    ``VAGUECHECK_NO_CACHE=1`` turns it off.
+    strings) is kept with ``marshal`` under the user's cache directory, keyed by a
+    hash of the file's content (size and modification time can stay the same across
+    an edit); any problem just means no cache.  ``VAGUECHECK_NO_CACHE=1`` turns it off.
     """
     if os.environ.get("VAGUECHECK_NO_CACHE"):
         return None
-    try:
-        st = os.stat(str(path))
-    except (OSError, TypeError, ValueError):
-        return None
+    import hashlib
+
     base = os.environ.get("VAGUECHECK_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "vaguecheck"
     )
-    key = f"{zlib.crc32(os.path.abspath(str(path)).encode('utf-8', 'surrogatepass')):08x}-{st.st_size}-{st.st_mtime_ns}"
+    key = hashlib.blake2b(raw, digest_size=16).hexdigest()
     return Path(base) / f"lexicon-{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
 
 
 def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
-    cache = _cache_file(path)
+    try:
+        # A FIFO or a device given as --lexicon is refused without being read (it could block for ever).
+        raw = read_regular(path) if isinstance(path, Path) else path.read_bytes()
+    except OSError as exc:
+        problem = "not a regular file (a FIFO or a device?)" if isinstance(exc, NotRegularFileError) else exc.strerror or exc
+        raise LexiconError(name, "", f"cannot read the file ({problem}); check the path") from None
+    cache = _cache_file(raw)
     if cache is not None:
         try:
             data = marshal.loads(cache.read_bytes())
@@ -363,10 +410,6 @@ def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
                 return data
         except (OSError, EOFError, ValueError, TypeError):
             pass
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise LexiconError(name, "", f"cannot read the file ({exc.strerror or exc}); check the path") from None
     import tomllib  # only on a cache miss: a cold run with a warm cache never parses TOML
 
     try:
@@ -407,6 +450,10 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
         for key in data:
             if key not in _TOP_LEVEL:
                 raise LexiconError(name, "", f"unknown table {key!r} (allowed: {', '.join(sorted(_TOP_LEVEL))})")
+        if not isinstance(data.get("macros", {}), dict):
+            raise LexiconError(name, "macros", "expected a table ([macros]) of NAME = \"pattern\" or a list of patterns")
+        if not isinstance(data.get("quotes", []), list):
+            raise LexiconError(name, "quotes", "expected a list of pairs, e.g. [[\"「\", \"」\"]]")
         for mname, body in data.get("macros", {}).items():
             if isinstance(body, str):
                 body = [body]

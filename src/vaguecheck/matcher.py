@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, Iterable, TypeVar
 
-from .lexicon import Sequence, Spec
+from .lexicon import Alt, Sequence, Spec
 from .model import Token
 
 T = TypeVar("T")
@@ -36,13 +36,21 @@ class _FastSpec:
     __slots__ = ("words", "exact", "others", "joinable", "max_join")
 
     def __init__(self, spec: Spec) -> None:
-        plain = [a for a in spec if a.word is not None and a.pos is None and a.cform is None]
+        def is_plain(a: Alt) -> bool:
+            return a.word is not None and a.pos is None and a.cform is None
+
+        # linear in the alternatives: a token of 100k of them must not cost 100k² comparisons
+        plain = [a for a in spec if is_plain(a)]
         self.words = frozenset(a.word for a in plain if not a.exact)
         self.exact = frozenset(a.word for a in plain if a.exact)
-        self.others = tuple(a for a in spec if a not in plain)
-        # a plain word may also match adjacent tokens that join up to it (リハパン = リハ + パン)
-        self.joinable = tuple(w for w in {a.word for a in plain} if w is not None and len(w) > 1)
-        self.max_join = max((len(w) for w in self.joinable), default=0)
+        self.others = tuple(a for a in spec if not is_plain(a))
+        # a plain word may also match adjacent tokens that join up to it (リハパン = リハ + パン),
+        # looked up by its first character so a token is not compared with every alternative
+        joinable: dict[str, list[str]] = {}
+        for w in sorted({a.word for a in plain if a.word is not None and len(a.word) > 1}):
+            joinable.setdefault(w[0], []).append(w)
+        self.joinable = {c: tuple(ws) for c, ws in joinable.items()}
+        self.max_join = max((len(w) for ws in self.joinable.values() for w in ws), default=0)
 
     def match(self, tokens: tuple[Token, ...], i: int) -> int:
         """End index (exclusive) if this spec matches at ``tokens[i]``, else -1."""
@@ -55,8 +63,8 @@ class _FastSpec:
             if alt.matches(tok):
                 return i + 1
         norm = tok.norm
-        if len(norm) < self.max_join:
-            for word in self.joinable:
+        if 0 < len(norm) < self.max_join:
+            for word in self.joinable.get(norm[0], ()):
                 if len(word) <= len(norm) or not word.startswith(norm):
                     continue
                 joined = norm

@@ -1,0 +1,96 @@
+"""How far a cue reaches (context.py: negation, lists, clause breaks, quotations, inflection),
+through the public API only, so the tests hold whichever module the mechanisms live in (issue #14).
+
+An observation covered by a negation is a concrete negative (転倒なし) and asks nothing; one the
+negation does not reach still asks for its time, quantity or frequency (VC6xx).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vaguecheck
+
+CHECKER = vaguecheck.Checker()
+
+
+def asked(text: str) -> list[str]:
+    """The observations that carry a missing-element finding, in text order, each once."""
+    out: list[str] = []
+    for f in CHECKER.check(text).findings:
+        if f.rule.startswith("VC6") and f.text not in out:
+            out.append(f.text)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "observations"),
+    [
+        # a negation right after the observation, or within its reach in the same clause
+        pytest.param("転倒なし。", [], id="nashi"),
+        pytest.param("転倒はありません。", [], id="arimasen"),
+        pytest.param("発熱は認めません。", [], id="mitomemasen"),
+        pytest.param("発熱は見られず。", [], id="mirarezu"),
+        pytest.param("転倒していません。", [], id="negated-progressive"),
+        # a clause break (、) stops the negation: the fall happened, the injury did not
+        pytest.param("転倒し、怪我はない。", ["転倒"], id="clause-break"),
+        pytest.param("発熱があり、咳はありません。", ["発熱"], id="first-clause-positive"),
+        pytest.param("発熱はなく、咳があります。", ["咳"], id="second-clause-positive"),
+        pytest.param("咳はなく、発熱があります。", ["発熱"], id="second-clause-positive-2"),
+        pytest.param("発熱はないが、咳がある。", ["咳"], id="ga"),
+        pytest.param("転倒はしていないが、ふらつきがある。", ["ふらつき"], id="ga-progressive"),
+        pytest.param("転倒なし、ふらつきあり。", ["ふらつき"], id="terse"),
+        # a list shares the negation of its last item ...
+        pytest.param("発熱や咳などの症状はありません。", [], id="list-ya"),
+        pytest.param("転倒や怪我はありません。", [], id="list-ya-2"),
+        pytest.param("転倒と怪我はありません。", [], id="list-to"),
+        pytest.param("咳、痰、発熱はいずれも認めません。", [], id="list-comma"),
+        pytest.param("発熱、咳、痰、嘔吐、下痢、腹痛などはみられません。", [], id="long-list"),
+        # ... and a list without a negation asks about every item
+        pytest.param("発熱、咳があります。", ["発熱", "咳"], id="list-positive"),
+        pytest.param("転倒、ふらつきがあります。", ["転倒", "ふらつき"], id="list-positive-2"),
+        # not yet resolved is not a negative: the symptom is still there
+        pytest.param("腹痛は治まっていない。", ["腹痛"], id="not-resolved"),
+        pytest.param("腹痛は治まりません。", ["腹痛"], id="not-resolved-masen"),
+        pytest.param("むくみは消失していない。", ["むくみ"], id="not-gone"),
+    ],
+)
+def test_negation_scope(text, observations):
+    assert asked(text) == observations
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the person's own words in 「」 or 『』 are evidence, not the writer's wording
+        pytest.param("「元気がない」と話されています。", [], id="quoted"),
+        pytest.param("『最近つらい』とのことです。", [], id="double-quoted"),
+        pytest.param("最近「元気がない」と話されています。", [("VC301", "最近", 0)], id="outside-the-quote"),
+        pytest.param("「元気がない」最近、元気がありません。", [("VC301", "最近", 7), ("VC101", "元気がありません", 10)],
+                     id="after-the-quote"),
+        # an unclosed quote runs to the end of the sentence
+        pytest.param("「元気がない、最近つらいと話されています。", [], id="unclosed"),
+        # parentheses are not quotations
+        pytest.param("（最近元気がない）", [("VC301", "最近", 1), ("VC101", "元気がない", 3)], id="parentheses"),
+        # without quotation marks it is the writer's wording
+        pytest.param("元気がないと話されています。", [("VC101", "元気がない", 0)], id="not-quoted"),
+    ],
+)
+def test_quotations(text, found):
+    assert [(f.rule, f.text, f.start) for f in CHECKER.check(text).findings] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a predicate's finding covers its inflection, and stops before what is not inflection
+        pytest.param("落ち込んでいました。", "落ち込んでいました", id="teimashita"),
+        pytest.param("落ち込んでいます。", "落ち込んでいます", id="teimasu"),
+        pytest.param("落ち込んでいるようでした。", "落ち込んでいる", id="stops-before-you"),
+        pytest.param("元気がなさそうです。", "元気がなさそう", id="sou"),
+        pytest.param("最近、元気がありません。", "元気がありません", id="masen"),
+    ],
+)
+def test_a_predicate_finding_covers_its_inflection(text, span):
+    (f,) = [f for f in CHECKER.check(text).findings if f.rule == "VC101"]
+    assert (f.start, f.text) == (text.index(span), span)
