@@ -34,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _measure import _pss_kb, _tree  # noqa: E402
 
 
 def reports(per_report: int = 5) -> list[str]:
@@ -43,22 +44,23 @@ def reports(per_report: int = 5) -> list[str]:
     return ["\n".join(texts[i:i + per_report]) for i in range(0, len(texts), per_report)]
 
 
-def in_process_rate(texts: list[str], seconds: float = 3.0, repeat: int = 3) -> float:
-    """Reports per second through one Checker in this process (one thread), median of ``repeat``."""
+def in_process_rate(texts: list[str], seconds: float = 3.0, repeat: int = 3) -> tuple[float, float]:
+    """Reports per second, and per CPU-second, through one Checker in this process (one thread); medians."""
     import vaguecheck
 
     checker = vaguecheck.Checker()
     for t in texts:
         checker.check(t)
-    rates = []
+    rates, per_cpu = [], []
     for _ in range(repeat):
-        n, start = 0, time.perf_counter()
+        n, start, cpu = 0, time.perf_counter(), time.process_time()
         while time.perf_counter() - start < seconds:
             for t in texts:
                 checker.check(t)
             n += len(texts)
         rates.append(n / (time.perf_counter() - start))
-    return statistics.median(rates)
+        per_cpu.append(n / (time.process_time() - cpu))
+    return statistics.median(rates), statistics.median(per_cpu)
 
 
 # ---------------------------------------------------------------- the server
@@ -67,16 +69,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def _children(pid: int) -> list[int]:
-    out = []
-    try:
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            out += [int(c) for c in (task / "children").read_text().split()]
-    except OSError:
-        pass
-    return out
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -90,7 +82,7 @@ def _cpu_seconds(pid: int) -> float:
 
 def _workers(pid: int) -> list[int]:
     """The processes that serve requests: uvicorn's spawned workers, or the server itself with one worker."""
-    spawned = [c for c in _children(pid) if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    spawned = [c for c in _tree(pid)[1:] if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
     return spawned or [pid]
 
 
@@ -118,7 +110,7 @@ class Server:
             time.sleep(0.2)
 
     def tree(self) -> list[int]:
-        return [self.proc.pid, *_children(self.proc.pid)]
+        return _tree(self.proc.pid)
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -189,8 +181,6 @@ def load(port: int, bodies: list[bytes], total: int, concurrency: int, deadline_
 
 
 def one_run(workers: int, bodies: list[bytes], total: int, concurrency: int, deadline: float) -> dict:
-    from _measure import _pss_kb
-
     with tempfile.TemporaryDirectory() as tmp:
         server = Server(workers, Path(tmp) / "server.log")
         try:
@@ -199,6 +189,7 @@ def one_run(workers: int, bodies: list[bytes], total: int, concurrency: int, dea
             cpu0 = sum(_cpu_seconds(p) for p in pids)
             result = load(server.port, bodies, total, concurrency, deadline)
             result["server_cpu_share"] = (sum(_cpu_seconds(p) for p in pids) - cpu0) / result["seconds"]
+            result["per_server_cpu_second"] = result["requests"] / (sum(_cpu_seconds(p) for p in pids) - cpu0)
             result["pss_mb_per_worker"] = [round(_pss_kb(p) / 1024, 1) for p in _workers(server.proc.pid)]
             result["pss_mb_total"] = round(sum(_pss_kb(p) for p in server.tree()) / 1024, 1)
         finally:
@@ -224,8 +215,8 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, Python {platform.python_version()}")
     print(f"load: {args.requests} requests x concurrency {args.concurrency}, {len(texts)} report texts from examples/ "
           f"(mean {statistics.mean(len(t) for t in texts):.0f} characters), repeat {args.repeat}")
-    rate = in_process_rate(texts)
-    print(f"in-process check(): {rate:,.0f} reports/s (one thread)")
+    rate, rate_cpu = in_process_rate(texts)
+    print(f"in-process check(): {rate:,.0f} reports/s (one thread), {rate_cpu:,.0f} per CPU-second")
 
     runs: dict[int, list[dict]] = {1: [], 2: []}
     for _ in range(args.repeat):
@@ -234,25 +225,28 @@ def main() -> int:
             runs[workers].append(r)
             bad = {s: n for s, n in r["statuses"].items() if s != 200}
             print(f"  {workers} worker(s): {r['throughput']:,.0f} req/s, p50 {r['p50_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms, "
-                  f"server CPU {r['server_cpu_share']:.2f} cores, load generator CPU {r['loadgen_cpu_share']:.2f} cores, "
+                  f"server CPU {r['server_cpu_share']:.2f} cores ({r['per_server_cpu_second']:,.0f} req/CPU-s), load generator CPU {r['loadgen_cpu_share']:.2f} cores, "
                   f"PSS/worker {r['pss_mb_per_worker']} MB (total {r['pss_mb_total']} MB), {r['requests']} answered"
                   + (f", NOT 200: {bad}" if bad else ""))
 
     def med(workers: int, key: str) -> float:
         return statistics.median(r[key] for r in runs[workers])
 
-    summary = {w: {k: med(w, k) for k in ("throughput", "p50_ms", "p99_ms", "server_cpu_share", "loadgen_cpu_share")}
+    summary = {w: {k: med(w, k) for k in ("throughput", "p50_ms", "p99_ms", "server_cpu_share", "per_server_cpu_second",
+                                         "loadgen_cpu_share")}
                for w in (1, 2)}
     ratio = summary[2]["throughput"] / summary[1]["throughput"]
     print()
-    print(f"{'':<12}{'req/s':>9}{'x in-proc':>10}{'p50 ms':>8}{'p99 ms':>8}{'server CPU':>11}{'loadgen CPU':>12}")
+    print(f"{'':<12}{'req/s':>9}{'x in-proc':>10}{'p50 ms':>8}{'p99 ms':>8}{'server CPU':>11}{'req/CPU-s':>10}"
+          f"{'x in-proc':>10}{'loadgen CPU':>12}")
     for w in (1, 2):
         s = summary[w]
         print(f"{w} worker(s) {s['throughput']:>9,.0f}{s['throughput'] / rate:>10.2f}{s['p50_ms']:>8.1f}{s['p99_ms']:>8.1f}"
-              f"{s['server_cpu_share']:>11.2f}{s['loadgen_cpu_share']:>12.2f}")
+              f"{s['server_cpu_share']:>11.2f}{s['per_server_cpu_second']:>10,.0f}{s['per_server_cpu_second'] / rate_cpu:>10.2f}"
+              f"{s['loadgen_cpu_share']:>12.2f}")
     print(f"2 workers / 1 worker: {ratio:.2f}x (target >= 1.3x)")
     if args.json:
-        Path(args.json).write_text(json.dumps({"in_process_rate": rate, "runs": runs, "summary": summary, "ratio": ratio},
+        Path(args.json).write_text(json.dumps({"in_process_rate": rate, "in_process_per_cpu_second": rate_cpu, "runs": runs, "summary": summary, "ratio": ratio},
                                               indent=2), encoding="utf-8")
     return 0
 

@@ -167,6 +167,24 @@ def test_openapi_document_is_served_and_is_valid_json_schema(server: Server) -> 
 
 # ---------------------------------------------------------------- /api/v1
 
+def test_the_readme_curl_example(server: Server, checker: vaguecheck.Checker) -> None:
+    """The README's curl command (a program in another language), run as written against the real server."""
+    import re
+    import shutil
+
+    if shutil.which("curl") is None:
+        pytest.skip("curl is not installed")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- serve-example.*?```bash\n(.*?)```", readme, re.S)
+    assert block, "README has no serve example"
+    command = block.group(1).replace("127.0.0.1:8000", f"127.0.0.1:{server.port}")
+    out = subprocess.run(["bash", "-c", command], capture_output=True, text=True, check=True, timeout=60).stdout
+    payload = json.loads(re.search(r"-d '(.*?)'", command, re.S).group(1))
+    expected = vaguecheck.Checker(ignore=payload["ignore"]).check(payload["text"]).to_dict()
+    assert json.loads(out) == json.loads(json.dumps(expected))
+    assert [f["rule"] for f in expected["findings"]][:1] == ["VC301"]  # what the README's comment shows
+
+
 @pytest.mark.parametrize("text", REPORTS)
 def test_check_answers_what_check_returns_in_process(server: Server, checker: vaguecheck.Checker, text: str) -> None:
     status, headers, body = post_json(server, {"text": text})
@@ -311,7 +329,7 @@ def test_lt_offsets_are_utf16_code_units(server: Server, checker: vaguecheck.Che
     findings = checker.check(text).findings
     assert [m["rule"]["id"] for m in body["matches"]] == [f.rule for f in findings]
     astral = sum(1 for ch in prefix if ord(ch) > 0xFFFF)
-    for m, f in zip(body["matches"], findings):
+    for m, f in zip(body["matches"], findings, strict=True):
         assert _utf16_slice(text, m["offset"], m["length"]) == f.text
         assert m["offset"] == f.start + astral  # each character outside the BMP counts twice
         ctx = m["context"]
@@ -444,9 +462,9 @@ def test_serve_without_the_extra_says_how_to_install_it() -> None:
 
 
 def test_serve_rejects_bad_options() -> None:
-    from vaguecheck.cli import main
-
     import io
+
+    from vaguecheck.cli import main
 
     err = io.StringIO()
     assert main(["serve", "--workers", "0"], stdout=io.StringIO(), stderr=err) == 2
@@ -514,6 +532,40 @@ def test_a_check_past_the_time_limit_gets_503() -> None:
     finally:
         _Gated.gate.set()
     assert_error(response.status_code, response.json(), 503, "timeout")
+
+
+class _Leaky:
+    """A Checker that fails with the report's text in its error, as a bug might."""
+
+    def __init__(self, **options: Any) -> None:
+        pass
+
+    def check(self, text: str) -> Any:
+        raise ValueError(f"cannot read {text}")
+
+    @property
+    def lexicon(self) -> Any:
+        raise RuntimeError(f"broken lexicon near {SECRET}")
+
+
+def test_a_failing_check_answers_500_and_logs_no_text(caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture) -> None:
+    import asyncio
+    import logging
+
+    app = serve.create_app(checker_factory=_Leaky)
+
+    async def scenario() -> list[Any]:
+        async with _asgi_client(app) as client:
+            return [await client.post("/api/v1/check", json={"text": SECRET}),  # fails in the thread
+                    await client.post("/v2/check", data={"text": SECRET, "language": "ja-JP"})]  # fails in the handler
+
+    with caplog.at_level(logging.DEBUG):
+        responses = asyncio.run(scenario())
+    for r in responses:
+        assert_error(r.status_code, r.json(), 500, "internal")
+    logged = caplog.text + "".join(capfd.readouterr())
+    assert "ValueError" in logged and "RuntimeError" in logged  # the kind of failure is logged
+    assert SECRET not in logged and "山田" not in logged
 
 
 # ---------------------------------------------------------------- UTF-16 offsets, as a property

@@ -27,9 +27,9 @@ from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
-from test_serve import Server  # noqa: E402
 
 import vaguecheck  # noqa: E402
+from test_serve import Server  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -91,7 +91,7 @@ def test_paste_a_report_and_see_highlights_and_questions(server: Server, browser
     assert [r.text for r in refs] == [str(i + 1) for i, f in enumerate(expected.findings) if f.end > f.start]
     items = browser.find_elements(By.CSS_SELECTOR, "#findings > li")
     assert len(items) == len(expected.findings)
-    for item, f in zip(items, expected.findings):
+    for item, f in zip(items, expected.findings, strict=True):
         assert f.message in item.text
         for q in f.suggestion.questions:
             assert q in item.text
@@ -150,7 +150,7 @@ def test_the_outline_panel(server: Server, browser, outline, lines) -> None:
     assert panel.is_displayed()
     shown = [li.text.replace("\n", "") for li in panel.find_elements(By.CSS_SELECTOR, "li")]
     assert len(shown) == len(lines)
-    for text, expected in zip(shown, lines):
+    for text, expected in zip(shown, lines, strict=True):
         assert text.replace(" ", "").startswith(expected.replace(" ", "")), (text, expected)
 
 

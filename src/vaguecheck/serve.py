@@ -241,7 +241,9 @@ def _annotation(data: str) -> tuple[str, str, list[int]]:
             raise TypeError
     except (ValueError, TypeError, KeyError):
         raise ApiError(400, "invalid-request", "「data」は {\"annotation\": [{\"text\": ...}, {\"markup\": ...}]} の形で送ってください。") from None
-    original, checked, origin = [], [], []
+    original: list[str] = []
+    checked: list[str] = []
+    origin: list[int] = []
     pos = 0
     for part in parts:
         if not isinstance(part, dict) or not all(isinstance(v, str) for v in part.values()):
@@ -422,8 +424,7 @@ def create_app(*, max_bytes: int | None = None, timeout: float | None = None, al
         response.headers.update(exc.headers or {})
         return response
 
-    async def on_crash(request: Request, exc: Exception) -> Response:
-        log.error("internal error in %s %s: %s", request.method, request.url.path, type(exc).__name__)  # never the text
+    async def on_crash(request: Request, exc: Exception) -> Response:  # logged by _SecurityHeaders
         return _error_response(500, "internal", "サーバー内部でエラーが起きました。時間をおいてもう一度お試しください。")
 
     async def warm_up(app: Any):  # build the Checker and start MeCab before the first request
@@ -454,7 +455,8 @@ def create_app(*, max_bytes: int | None = None, timeout: float | None = None, al
 
 
 class _SecurityHeaders:
-    """Adds nosniff, no-referrer and a same-origin Content-Security-Policy to every answer."""
+    """Adds nosniff, no-referrer and a same-origin Content-Security-Policy to every answer, and keeps
+    tracebacks (which may quote a report) out of the server's log."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -470,7 +472,10 @@ class _SecurityHeaders:
                 message["headers"] = [*message.get("headers", []), *_SECURITY_HEADERS]
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception as exc:  # answered with a 500 already; log the kind only, a traceback may quote the text
+            log.error("internal error in %s %s: %s", scope.get("method"), scope.get("path"), type(exc).__name__)
 
 
 # ---------------------------------------------------------------- command line
