@@ -265,6 +265,9 @@ INFERENCE = [
     case("vc204-nebusoku-gimi", "寝不足気味です。", ("VC204", INF, "寝不足気味")),
     case("vc204-kaze-ppoi", "風邪っぽいです。", ("VC204", INF, "風邪っぽい")),
     case("vc204-netsu-ppoi", "朝から熱っぽい様子です。", ("VC204", INF, "熱っぽい")),
+    case("vc204-keikou-predicate", "食事を残される傾向にあります。", ("VC602", MQ, "食事を残される"), ("VC204", INF, "傾向")),
+    case("vc204-keikou-kaizen", "褥瘡は改善傾向です。", ("VC204", INF, "改善傾向")),  # 改善 also reads as resolved
+    case("vc204-kanji-suffix-and-hedge", "なんだか疲れている感じでした。", ("VC203", INF, "なんだか"), ("VC204", INF, "感じでした")),
     # hedges in every register: humble-formal, spoken, regional; 〜のようなもの, 〜ご様子
     case("vc203-ka-to-zonjimasu", "転倒の危険があるかと存じます。", ("VC203", INF, "かと存じます")),
     case("vc203-haisatsu", "食欲が落ちておられるものと拝察いたします。",
