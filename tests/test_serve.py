@@ -446,6 +446,16 @@ def test_two_workers_serve(tmp_path: Path, checker: vaguecheck.Checker) -> None:
         s.stop()
 
 
+def test_workers_that_keep_failing_stop_the_server() -> None:
+    """A worker that cannot start (here: an app that does not exist) is not restarted forever."""
+    code = ("import sys; from vaguecheck import serve\n"
+            "options = dict(app='vaguecheck.serve:no_such_app', factory=True, host='127.0.0.1', port=0, log_level='critical')\n"
+            "sys.exit(serve._run_workers(options, 2, sys.stderr))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 1
+    assert "keep exiting" in proc.stderr and proc.stderr.count("starting another") == 6
+
+
 def test_import_vaguecheck_does_not_import_starlette() -> None:
     code = "import sys, vaguecheck; vaguecheck.check('最近'); print(sorted(m for m in sys.modules if m.split('.')[0] in ('starlette', 'uvicorn', 'anyio')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

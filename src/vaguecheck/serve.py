@@ -21,6 +21,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from bisect import bisect_left
 from collections import OrderedDict
 from functools import lru_cache
@@ -570,12 +571,24 @@ def _run_workers(options: dict[str, Any], workers: int, err: IO[str]) -> int:
     procs = [ctx.Process(target=_worker, args=(options, s), name=f"vaguecheck-worker-{i}") for i, s in enumerate(sockets)]
     for p in procs:
         p.start()
+    restarts: list[float] = []
+    failed = False
     while not stop.wait(0.5):
         for i, p in enumerate(procs):
-            if not p.is_alive():  # a worker that died is replaced on the same socket
-                err.write(f"vaguecheck serve: worker {p.pid} exited ({p.exitcode}); starting another\n")
-                procs[i] = ctx.Process(target=_worker, args=(options, sockets[i]), name=p.name)
-                procs[i].start()
+            if p.is_alive():
+                continue
+            # A worker that died is replaced on the same socket, unless workers keep dying (a start-up
+            # failure, such as a broken lexicon, would otherwise restart forever).
+            now = time.monotonic()
+            restarts = [t for t in restarts if now - t < 60] + [now]
+            if len(restarts) > 3 * workers:
+                err.write("vaguecheck serve: workers keep exiting; stopping\n")
+                failed = True
+                stop.set()
+                break
+            err.write(f"vaguecheck serve: worker {p.pid} exited ({p.exitcode}); starting another\n")
+            procs[i] = ctx.Process(target=_worker, args=(options, sockets[i]), name=p.name)
+            procs[i].start()
     for p in procs:
         p.terminate()  # SIGTERM: uvicorn finishes the requests in flight
     for p in procs:
@@ -583,7 +596,7 @@ def _run_workers(options: dict[str, Any], workers: int, err: IO[str]) -> int:
         if p.is_alive():
             p.kill()
             p.join()
-    return 0
+    return 1 if failed else 0
 
 
 __all__ = ["create_app", "main", "utf16_index", "lt_response", "openapi", "Service", "ApiError"]
