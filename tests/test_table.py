@@ -213,6 +213,16 @@ SUBJECTIVE = [
     case("vc103-vs-chohen-nashi", "VS著変なし。", ("VC103", SUBJ, "著変なし")),
     case("vc103-zenkai-kara", "前回訪問時から特変なしです。", ("VC103", SUBJ, "特変なし")),
     case("vc103-concrete-kawari-nashi", "特に変わった様子はなく、体温36.4℃、食事は全量摂取です。"),
+    # plain judgements of talk, gait, decline and mood; a quiet day as a blank status (issue #9)
+    case("vc101-tsujitsuma", "話のつじつまが合わないことがあります。",
+         ("VC101", SUBJ, "つじつまが合わない"), ("VC401", VF, "ことがあります")),
+    case("vc101-aimai", "答えが曖昧です。", ("VC101", SUBJ, "曖昧")),
+    case("vc101-ritsui-fuantei", "立位が不安定です。", ("VC101", SUBJ, "立位が不安定")),
+    case("vc101-tairyoku-teika", "体力の低下が目立ちます。", ("VC101", SUBJ, "体力の低下が目立ちます")),
+    case("vc101-muzukashiku-naru", "服薬の管理が難しくなっています。", ("VC101", SUBJ, "難しくなっています")),
+    case("vc101-hyoujou-katai", "表情も硬いです。", ("VC101", SUBJ, "表情も硬い")),
+    case("vc101-kasakasa", "足の皮膚がカサカサしています。", ("VC101", SUBJ, "カサカサしています")),
+    case("vc103-ochitsuite-sugosu", "デイでは落ち着いて過ごされています。", ("VC103", SUBJ, "落ち着いて過ごされています")),
 ]
 
 # ---------------------------------------------------------------------------
