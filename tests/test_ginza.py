@@ -11,6 +11,7 @@ pytest.importorskip("ja_ginza", reason='the ja-ginza model is not installed (pip
 
 import vaguecheck  # noqa: E402
 from vaguecheck.lexicon import load  # noqa: E402
+from vaguecheck.research import _NOT_SENTENCE_LEVEL  # noqa: E402
 
 DECK = [
     "最近、元気がありません。", "歩くのが大変そうです。", "薬が余っているようです。",
@@ -143,3 +144,35 @@ def test_compound_verbs_split_by_mode_a_still_match(ginza, checker, text, rule, 
     """Sudachi's mode A splits compound verbs the lexicon lists whole; both backends agree."""
     for c in (checker, ginza):
         assert [(f.rule, f.text) for f in c.check(text).findings] == [(rule, span)]
+
+
+#: Lexicon items added for issue #9 (blind batch 3): every class of vagueness and of do-not-flag
+#: context they cover must read the same on GiNZA, whose Sudachi splits words differently
+#: (タマニ is one token there, two in UniDic).
+ISSUE9_ENTRIES = [
+    "approx-anchor", "mae-to-kuraberu", "suujitsu", "colloquial-little", "colloquial-much", "mimetic-change",
+    "me-suffix", "colloquial-often", "you-often-kansai", "hi-ga-ooi", "yasui-tendency", "toilet-chikai", "fukisoku",
+    "hedge-humble", "hedge-colloquial", "you-na-mono", "go-yousu", "keikou-any", "kanji-suffix", "hanashi-awanai",
+    "fuantei-walk", "decline-plain", "quiet-status", "redness", "bpsd-speech", "worsening",
+]
+ISSUE9_CONTEXT = ["clinical-grade", "polite-little", "clinician-words", "other-person"]
+
+
+@pytest.mark.parametrize("item_id", ISSUE9_ENTRIES)
+def test_issue9_items_same_verdict_on_both_backends(checker, ginza, item_id):
+    lex = load()
+    item = next(i for i in (*lex.entries, *lex.observations) if i.id == item_id)
+    for text in item.bad:
+        for c in (checker, ginza):
+            assert item_id in {f.entry for f in c.check(text).findings}, (c is ginza and "ginza" or "fugashi", text)
+    for text in item.good:
+        for c in (checker, ginza):
+            assert item_id not in {f.entry for f in c.check(text).findings}, (c is ginza and "ginza" or "fugashi", text)
+
+
+@pytest.mark.parametrize("item_id", ISSUE9_CONTEXT)
+def test_issue9_context_flags_nothing_on_ginza(ginza, item_id):
+    item = next(i for i in load().context if i.id == item_id)
+    assert item.good
+    for text in item.good:  # sentence-level findings; report-level rules read whole reports
+        assert [f.rule for f in ginza.check(text).findings if f.category not in _NOT_SENTENCE_LEVEL] == [], text
