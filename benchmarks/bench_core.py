@@ -81,6 +81,8 @@ def main() -> int:
     reports = ["\n".join(sentences[i : i + 40]) for i in range(0, len(sentences), 40)]
     texts = sentences
     tagger = fugashi.Tagger()
+    tagger.parse("準備。")  # the baseline's first parse pages in the dictionary: not part of what is timed
+    [(w.surface, w.feature.lemma) for w in tagger("準備。")]
     checker = vaguecheck.Checker()
     checker.check("準備。")  # load everything before timing
 
