@@ -472,9 +472,10 @@ MISSING = [
     case("vc60x-sukoshi-suppresses-missing-quantity", "食事量が少し減っています。", ("VC501", VQ, "少し")),
     case("vc60x-tokidoki-suppresses-missing-frequency", "時々、薬の飲み忘れがあります。", ("VC401", VF, "時々")),
     # symptoms in plain words and terse notes (issue #9)
-    case("vc602-akaku-natte", "踵が赤くなっています。", ("VC602", MQ, "赤くなっています")),
-    case("vc602-akami", "臀部に赤みがあります。", ("VC602", MQ, "赤み")),
-    case("vc602-akami-measured", "臀部に2×3cmの赤みがあります。"),
+    case("vc602-akaku-natte", "踵が赤くなっています。", ("VC601", MT, "赤くなっています"), ("VC602", MQ, "赤くなっています")),
+    case("vc602-akami", "3日前から臀部に赤みがあります。", ("VC602", MQ, "赤み")),
+    case("vc602-akami-measured", "昨日から臀部に2×3cmの赤みがあります。"),
+    case("vc602-iki-ga-arai", "階段の後は息が荒いです。", ("VC602", MQ, "息が荒い")),
     case("vc603-hitorigoto-terse", "独り言あり。", ("VC603", MF, "独り言")),
     case("vc603-monotorare", "物盗られの訴えあり。", ("VC603", MF, "物盗られ")),
     case("vc602-mijikaku-natta", "歩く距離が短くなりました。", ("VC602", MQ, "短くなりました")),
