@@ -162,7 +162,7 @@ ISSUE9_ENTRIES = [
     "approx-anchor", "mae-to-kuraberu", "suujitsu", "colloquial-little", "colloquial-much", "mimetic-change",
     "me-suffix", "colloquial-often", "you-often-kansai", "hi-ga-ooi", "yasui-tendency", "toilet-chikai", "fukisoku",
     "hedge-humble", "hedge-colloquial", "you-na-mono", "go-yousu", "keikou-any", "kanji-suffix", "hanashi-awanai",
-    "fuantei-walk", "decline-plain", "quiet-status", "redness", "bpsd-speech", "worsening",
+    "fuantei-walk", "decline-plain", "quiet-status", "redness", "bpsd-speech", "worsening", "nanka",
 ]
 ISSUE9_CONTEXT = ["clinical-grade", "polite-little", "clinician-words", "other-person"]
 
