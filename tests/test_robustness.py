@@ -323,3 +323,146 @@ def test_one_token_with_many_alternatives_loads_in_linear_work(tmp_path, monkeyp
     monkeypatch.setenv("VAGUECHECK_NO_CACHE", "1")
     small, large = _load_work(tmp_path, 200), _load_work(tmp_path, 1000)
     assert large <= 6 * small, (small, large)
+
+
+# ---------------------------------------------------------------- 14-18: the research path
+
+def stats(*argv: str, tty: bool = False) -> tuple[int, str, str]:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return tty
+
+    out, err = io.StringIO(), Terminal()
+    code = main(["stats", *argv], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_stats_reads_a_shift_jis_csv(tree):
+    (tree / "r.csv").write_bytes("id,text\n1,最近、元気がありません。\n2,3日前から38.2℃の発熱があります。\n".encode("cp932"))
+    code, out, err = stats("r.csv", "--id-column", "id", "--no-summary")
+    assert code == 0, err
+    rows = out.splitlines()
+    assert rows[0].startswith("id,") and len(rows) == 3
+    assert rows[1].split(",")[0] == "1" and int(rows[1].split(",")[1]) == len("最近、元気がありません。")
+
+
+def test_stats_csv_that_does_not_decode_is_exit_2_naming_encoding(tree):
+    (tree / "r.csv").write_bytes("id,text\n1,最近、元気がありません。\n".encode("cp932"))
+    code, out, err = stats("r.csv", "--encoding", "utf-8")
+    assert code == 2 and out == ""  # not even the header
+    assert "--encoding" in err and "Traceback" not in err
+
+
+def test_utf16_without_bom_suggests_the_encoding(tree):
+    (tree / "u.txt").write_bytes("最近、元気がありません。\n3日前から\n".encode("utf-16-le"))
+    code, _, err = run("u.txt")
+    assert code == 2 and "--encoding utf-16-le" in err
+    code, out, _ = run("u.txt", "--encoding", "utf-16-le")
+    assert code == 1 and "VC101" in out
+
+
+def test_missing_values_are_empty_reports_not_the_text_nan(checker):
+    rows = list(vaguecheck.stats([None, float("nan"), "", "最近、元気がありません。"]))
+    assert [r["characters"] for r in rows[:3]] == [0, 0, 0]
+    assert [r["empty"] for r in rows] == [True, True, True, False]
+    assert rows[3]["findings_total"] > 0
+
+
+def test_stats_has_a_real_signature():
+    import inspect
+
+    params = inspect.signature(vaguecheck.stats).parameters
+    assert {"ids", "jobs", "select", "ignore", "lexicons", "backend"} <= set(params)
+    assert not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    rows = list(vaguecheck.stats(["最近、元気がありません。"], ids=["a"], select="vc101"))
+    assert rows[0]["id"] == "a" and rows[0]["findings_subjective"] == 1 and rows[0]["findings_vague_time"] == 0
+
+
+def test_empty_column_in_stats(tree):
+    (tree / "r.jsonl").write_text('{"id": "x", "text": ""}\n{"id": "y", "text": "最近、元気がありません。"}\n', encoding="utf-8")
+    code, out, _ = stats("r.jsonl", "--id-column", "id", "--format", "jsonl", "--no-summary")
+    assert code == 0
+    import json
+
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["id"], r["empty"]) for r in rows] == [("x", True), ("y", False)]
+
+
+def test_stats_select_is_case_insensitive_and_empty_is_an_error(tree):
+    (tree / "r.txt").write_text(VAGUE, encoding="utf-8")
+    assert stats("r.txt", "--select", "vc101", "--no-summary")[:2] == stats("r.txt", "--select", "VC101", "--no-summary")[:2]
+    code, _, err = stats("r.txt", "--select", "")
+    assert code == 2 and "--select" in err
+
+
+def test_progress_bar_on_a_terminal_only(tree):
+    for k in range(3):
+        (tree / f"r{k}.txt").write_text(VAGUE, encoding="utf-8")
+    code, _, err = stats(".", "--no-summary", tty=True)
+    assert code == 0
+    assert "4/4 件" in err and "件/秒" in err and "残り" in err
+    code, _, err = stats(".", "--no-summary", tty=False)
+    assert code == 0 and err == ""
+
+
+@pytest.mark.slow
+def test_stats_into_head_exits_quietly(tree):
+    (tree / "r.jsonl").write_text("".join(f'{{"text": "最近{k}"}}\n' for k in range(3000)), encoding="utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "vaguecheck", "stats", "r.jsonl", "--no-summary"], cwd=tree,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    assert p.stdout.readline().startswith(b"id,")
+    p.stdout.close()  # as `| head -1` does
+    _, stderr = p.communicate(timeout=300)
+    assert p.returncode == 0
+    assert b"Traceback" not in stderr and b"Broken pipe" not in stderr
+
+
+def test_research_extra_has_pandas_and_docs_name_it():
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    extras = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert any(dep.startswith("pandas") for dep in extras["research"])
+    assert 'vaguecheck[research]' in (root / "docs" / "research.md").read_text(encoding="utf-8")
+
+
+def _undefined_names(code: str) -> set[str]:
+    """Names a snippet reads but never imports, assigns or defines (what would be a NameError)."""
+    import ast
+    import builtins
+
+    tree = ast.parse(code)
+    defined = set(dir(builtins))
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            defined |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            defined.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            defined.add(node.name)
+        elif isinstance(node, ast.arg):
+            defined.add(node.arg)
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - defined
+
+
+def test_research_doc_snippets_import_what_they_use():
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    doc = (root / "docs" / "research.md").read_text(encoding="utf-8")
+    snippets = re.findall(r"```python\n(.*?)```", doc, re.DOTALL)
+    assert len(snippets) >= 3
+    # the second snippet continues the first one's session (reports); each stands alone otherwise
+    context = {"reports"}
+    for code in snippets:
+        assert _undefined_names(code) - context == set(), code
+
+
+def test_pre_commit_rev_names_no_tag_that_does_not_exist():
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    tags = subprocess.run(["git", "tag", "--list"], cwd=root, capture_output=True, text=True).stdout.split()
+    for doc in (root / "README.md", root / "docs" / "cli.md"):
+        for rev in re.findall(r"rev:`?\s*`?(v[0-9][\w.]*)", doc.read_text(encoding="utf-8")):
+            assert rev in tags, f"{doc.name}: rev {rev} is not a tag of this repository"

@@ -52,11 +52,27 @@ def check(
     return Checker(lexicons=lexicons, select=select, ignore=ignore).check(text)
 
 
-def stats(texts: Iterable[Any], **options: Any) -> Iterator[dict[str, Any]]:
-    """Per-document statistics rows (flat dicts, ready for pandas); see :mod:`vaguecheck.research`."""
+def stats(
+    texts: Iterable[Any],
+    *,
+    ids: Iterable[Any] | None = None,
+    jobs: int = 1,
+    chunksize: int = 16,
+    lexicons: Sequence[str | Path] | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    backend: str = "fugashi",
+) -> Iterator[dict[str, Any]]:
+    """Per-document statistics rows (flat dicts, ready for pandas), one per text, in order.
+
+    ``texts`` are strings or ``(id, text)`` pairs; ``ids`` names bare texts (default 0, 1, ...).
+    A missing text (None, NaN, ``pd.NA``) is an empty report (its row has ``empty`` true), as an
+    empty CSV cell is for ``vaguecheck stats``.  ``jobs`` processes, fed ``chunksize`` texts at a time; ``lexicons``, ``select``,
+    ``ignore``, ``backend`` as for :class:`Checker`.  Columns: :data:`vaguecheck.research.COLUMNS`.
+    """
     from .research import stats as _stats
 
-    return _stats(texts, **options)
+    return _stats(texts, ids=ids, jobs=jobs, chunksize=chunksize, lexicons=lexicons, select=select, ignore=ignore, backend=backend)
 
 
 def rules(lexicons: Sequence[str | Path] | None = None) -> list:

@@ -100,6 +100,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         except UnicodeDecodeError:
             raise InputError(path, "decode", "UTF-16 として読めません。ファイルが壊れていないか確認してください。") from None
     if b"\x00" in data[:8192]:
+        guess = _utf16_without_bom(data[:8192])
+        if guess:
+            raise InputError(path, "binary", f"UTF-16（BOM なし）のようです。--encoding {guess} を指定してください。")
         raise InputError(
             path, "binary", "テキストファイルではないようです（バイナリ）。報告書はテキスト（.txt / .md）で保存してください。"
         )
@@ -122,6 +125,21 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         path, "decode",
         "文字コードを判別できません（UTF-8・Shift_JIS・EUC-JP のいずれでもありません）。--encoding で指定してください。",
     )
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` if ``head`` reads as UTF-16 text without a BOM: nothing but
+    printable text once decoded (binary data almost never is), the more Japanese reading first."""
+    head = head[: len(head) // 2 * 2]
+    readings = []
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if text and all(ch.isprintable() or ch in "\t\r\n" for ch in text):
+            readings.append((_japanese_score(text), enc))
+    return max(readings)[1] if readings else None
 
 
 def _japanese_score(text: str) -> int:

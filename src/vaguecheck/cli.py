@@ -102,8 +102,9 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None, stderr
     if argv and argv[0] in ("stats", "eval"):
         try:
             return _research(argv[0], argv[1:], out, err)
-        except BrokenPipeError:
-            return _reader_left()
+        except BrokenPipeError:  # `stats ... | head -1`: the reader has what it wanted
+            _reader_left()
+            return 0
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["check", *argv]
     parser = _build_parser()

@@ -14,14 +14,15 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import IO, Any
 
 from .clarity import clarity
 from .model import CATEGORIES, ELEMENT_KINDS, Report
 
 COLUMNS: tuple[str, ...] = (
-    "id", "characters", "sentences",
+    "id", "characters", "sentences", "empty",
     *(f"findings_{c.replace('-', '_')}" for c in CATEGORIES),
     "findings_total", "findings_per_1000_chars",
     *(f"elements_{k}" for k in ELEMENT_KINDS),
@@ -38,6 +39,7 @@ def row(doc_id: str, report: Report) -> dict[str, Any]:
     total = sum(counts.values())
     chars = len(report.text)
     out: dict[str, Any] = {"id": doc_id, "characters": chars, "sentences": len(report.sentences)}
+    out["empty"] = not report.sentences  # nothing written: clarity 100 by definition (docs/clarity.md)
     for c in CATEGORIES:
         out[f"findings_{c.replace('-', '_')}"] = counts[c]
     out["findings_total"] = total
@@ -70,21 +72,40 @@ def _rows_for(chunk: list[tuple[str, str]]) -> list[dict[str, Any]]:
 
 
 def stats(
-    texts: Iterable[str] | Iterable[tuple[str, str]],
+    texts: Iterable[Any],
     *,
-    ids: Iterable[str] | None = None,
+    ids: Iterable[Any] | None = None,
     jobs: int = 1,
     chunksize: int = 16,
-    **checker_options: Any,
+    lexicons: Sequence[str | Path] | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    backend: str = "fugashi",
 ) -> Iterator[dict[str, Any]]:
     """Yield one row per text, in input order, streaming (memory does not grow with the corpus).
 
-    ``texts`` are strings (ids 0, 1, ... or from ``ids``) or ``(id, text)`` pairs.
-    ``checker_options`` go to :class:`vaguecheck.Checker` (``lexicons``, ``select``,
-    ``ignore``, ``backend``).  ``jobs > 1`` uses that many processes; the rows are
-    identical to ``jobs=1``.
+    ``texts`` are strings (ids 0, 1, ... or from ``ids``) or ``(id, text)`` pairs.  A missing
+    text (``None``, NaN, ``pd.NA`` -- an empty pandas cell) is an empty report, as an empty
+    CSV cell is for ``vaguecheck stats``; its row has ``empty`` true.  ``lexicons``,
+    ``select``, ``ignore`` and ``backend`` are as for :class:`vaguecheck.Checker`.
+    ``jobs > 1`` uses that many processes; the rows are identical to ``jobs=1``.
     """
-    items = _pairs(texts, ids)
+    checker_options: dict[str, Any] = {"backend": backend}
+    if lexicons is not None:
+        checker_options["lexicons"] = lexicons
+    if select is not None or ignore is not None:  # rule ids in any case, as on the command line
+        from .checker import _default_lexicon
+        from .cli import _selectors
+        from .lexicon import load
+
+        lexicon = load(lexicons) if lexicons else _default_lexicon()
+        for key, value in (("select", select), ("ignore", ignore)):
+            if value is not None:
+                checker_options[key] = _selectors([value] if isinstance(value, str) else list(value), lexicon, key)
+    yield from _stats(_pairs(texts, ids), jobs, chunksize, checker_options)
+
+
+def _stats(items: Iterator[tuple[str, str]], jobs: int, chunksize: int, checker_options: dict[str, Any]) -> Iterator[dict[str, Any]]:
     if jobs <= 1:
         from .checker import Checker
 
@@ -110,13 +131,26 @@ def stats(
             yield from in_flight.popleft().get()
 
 
-def _pairs(texts: Iterable[Any], ids: Iterable[str] | None) -> Iterator[tuple[str, str]]:
+def _missing(value: Any) -> bool:
+    """None, NaN, pandas' NA or NaT: an empty cell, not the text "nan" or "None"."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value  # NaN
+    return type(value).__name__ in ("NAType", "NaTType")
+
+
+def _text(value: Any) -> str:
+    return "" if _missing(value) else value if isinstance(value, str) else str(value)
+
+
+def _pairs(texts: Iterable[Any], ids: Iterable[Any] | None) -> Iterator[tuple[str, str]]:
     id_iter = iter(ids) if ids is not None else None
     for n, t in enumerate(texts):
         if isinstance(t, tuple):
-            yield str(t[0]), str(t[1])
+            yield str(t[0]), _text(t[1])
         else:
-            yield (str(next(id_iter)) if id_iter is not None else str(n)), str(t)
+            yield (str(next(id_iter)) if id_iter is not None else str(n)), _text(t)
 
 
 def _partition_rows(partition: Iterable[Any], options: dict[str, Any]) -> list[dict[str, Any]]:
@@ -146,14 +180,14 @@ def _iter_inputs(args: argparse.Namespace, err: IO[str]) -> Iterator[tuple[str, 
     for path in args.paths:
         lower = path.lower()
         if lower.endswith(".csv") and os.path.isfile(path):
-            with open(path, encoding=args.encoding or "utf-8-sig", newline="") as fh:
+            with _open_text(path, args.encoding, err) as fh:
                 reader = csv.DictReader(fh)
                 if reader.fieldnames is None or args.text_column not in reader.fieldnames:
                     raise SystemExit(_fail(err, f"{path}: no column {args.text_column!r} (use --text-column)"))
                 for n, rec in enumerate(reader):
                     yield (rec.get(args.id_column) or f"{path}:{n + 2}") if args.id_column else f"{path}:{n + 2}", rec[args.text_column] or ""
         elif lower.endswith((".jsonl", ".ndjson")) and os.path.isfile(path):
-            with open(path, encoding=args.encoding or "utf-8-sig") as fh:
+            with _open_text(path, args.encoding, err) as fh:
                 for n, line in enumerate(fh, 1):
                     if not line.strip():
                         continue
@@ -176,6 +210,50 @@ def _iter_inputs(args: argparse.Namespace, err: IO[str]) -> Iterator[tuple[str, 
                 yield display_path(file), source.text
 
 
+class _Undecodable(Exception):
+    pass
+
+
+class _open_text:
+    """A CSV or JSONL file opened as text, its encoding detected as ``check`` does (BOM, UTF-8,
+    CP932, EUC-JP) from its first 64 KB unless --encoding is given.  A file that does not decode
+    ends the run with exit 2 and a message naming --encoding, never a traceback."""
+
+    def __init__(self, path: str, encoding: str | None, err: IO[str]) -> None:
+        from ._io import InputError, decode
+
+        self.path, self.err = path, err
+        if encoding is None:
+            try:
+                with open(path, "rb") as fh:
+                    head = fh.read(1 << 16)
+                if len(head) == 1 << 16 and b"\n" in head:  # do not judge a character cut in two
+                    head = head[: head.rindex(b"\n") + 1]
+                _, encoding = decode(head, path)
+            except InputError as exc:
+                raise SystemExit(_fail(err, f"{path}: {exc.message}")) from None
+            except OSError as exc:
+                raise SystemExit(_fail(err, f"{path}: 読み込めません（{exc.strerror or exc}）。")) from None
+        self.encoding = encoding
+        try:
+            self.fh = open(path, encoding=encoding, newline="")
+        except LookupError:
+            raise SystemExit(_fail(err, f"文字コード {encoding!r} は使えません。--encoding に utf-8, cp932 などを指定してください。")) from None
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __iter__(self) -> Iterator[str]:
+        try:
+            yield from self.fh
+        except UnicodeDecodeError as exc:
+            raise SystemExit(_fail(self.err, f"{self.path}: {self.encoding} として読めません（{exc.start} バイト目付近）。"
+                                              "--encoding で文字コードを指定してください（例: --encoding cp932）。")) from None
+
+    def __exit__(self, *exc: Any) -> None:
+        self.fh.close()
+
+
 def _fail(err: IO[str], message: str) -> int:
     err.write(f"vaguecheck: {message}\n")
     return 2
@@ -192,18 +270,23 @@ class _Summary:
     def __init__(self) -> None:
         self.histograms: dict[str, Counter[float]] = {c: Counter() for c in COLUMNS if c != "id"}
         self.totals: dict[str, float] = {c: 0.0 for c in self.histograms}
+        self.counts: dict[str, int] = {c: 0 for c in self.histograms}  # rows with a number in the column
         self.n = 0
 
     def add(self, r: dict[str, Any]) -> None:
         self.n += 1
         for c, hist in self.histograms.items():
+            if r[c] is None or isinstance(r[c], str):  # a column that is not a number for this row
+                continue
             value = float(r[c])
             self.totals[c] += value
+            self.counts[c] += 1
             hist[round(value, 2)] += 1
 
     def median(self, column: str) -> float:
         hist = self.histograms[column]
-        lower, upper = (self.n - 1) // 2, self.n // 2  # the two middle ranks (equal when n is odd)
+        n = self.counts[column]
+        lower, upper = (n - 1) // 2, n // 2  # the two middle ranks (equal when n is odd)
         seen = 0
         low_value = None
         for value in sorted(hist):
@@ -220,7 +303,8 @@ class _Summary:
             return
         out.write(f"{'column':<36}{'total':>12}{'mean':>12}{'median':>12}\n")
         for c in self.histograms:
-            out.write(f"{c:<36}{self.totals[c]:>12.1f}{self.totals[c] / self.n:>12.2f}{self.median(c):>12.2f}\n")
+            if self.counts[c]:
+                out.write(f"{c:<36}{self.totals[c]:>12.1f}{self.totals[c] / self.counts[c]:>12.2f}{self.median(c):>12.2f}\n")
 
 
 def stats_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
@@ -246,35 +330,36 @@ def stats_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[
         return int(exc.code or 0)
     args.had_errors = False
     options: dict[str, Any] = {"backend": args.backend}
-    if args.select:
-        options["select"] = [s for item in args.select for s in item.split(",") if s]
-    if args.ignore:
-        options["ignore"] = [s for item in args.ignore for s in item.split(",") if s]
     if args.lexicon:
         options["lexicons"] = args.lexicon
     try:
-        from .checker import Checker
+        from .checker import Checker, _default_lexicon
+        from .cli import _csv, _selectors
+        from .lexicon import LexiconError, load
 
+        lexicon = load(args.lexicon) if args.lexicon else _default_lexicon()
+        for option in ("select", "ignore"):  # as for `vaguecheck check`: any case, an empty list is an error
+            if getattr(args, option) is not None:
+                options[option] = _selectors(_csv(getattr(args, option)), lexicon, f"--{option}")
         Checker(**options)  # fail early, in this process, on a bad selector, lexicon or backend
-    except (ValueError, ImportError) as exc:
+    except (ValueError, ImportError, LexiconError) as exc:
         return _fail(err, str(exc))
     sink: IO[str] = open(args.output, "w", encoding="utf-8", newline="") if args.output else out
     summary = _Summary()
-    progress = err.isatty() if hasattr(err, "isatty") else False
+    progress = _Progress(err, _count_inputs(args)) if hasattr(err, "isatty") and err.isatty() else None
     try:
         writer = _writer(args.format, sink)
         for n, r in enumerate(stats(_iter_inputs(args, err), jobs=args.jobs, **options), 1):
             writer(r)
             summary.add(r)
-            if progress and n % 50 == 0:
-                err.write(f"\r{n} documents…")
-                err.flush()
+            if progress:
+                progress.update(n)
         writer(None)
     except SystemExit as exc:
         return int(exc.code or 2)
     finally:
         if progress:
-            err.write("\r")
+            progress.close()
         if args.output:
             sink.close()
     if not args.no_summary:
@@ -282,11 +367,72 @@ def stats_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[
     return 2 if args.had_errors else 0
 
 
+class _Progress:
+    """A progress bar on standard error -- count, total, rate, time left -- for a terminal only."""
+
+    WIDTH = 24
+
+    def __init__(self, err: IO[str], total: int | None) -> None:
+        import time
+
+        self.err, self.total, self.clock = err, total, time.monotonic
+        self.started = self.clock()
+        self.shown = float("-inf")
+
+    def update(self, n: int) -> None:
+        now = self.clock()
+        if now - self.shown < 0.2 and n != self.total:  # at most five redraws a second
+            return
+        self.shown = now
+        rate = n / max(now - self.started, 1e-6)
+        if self.total:
+            done = min(n, self.total)
+            filled = self.WIDTH * done // self.total
+            left = int((self.total - done) / rate) if rate else 0
+            line = (f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {n}/{self.total} 件 "
+                    f"{rate:.1f} 件/秒 残り {left // 60}:{left % 60:02d}")
+        else:
+            line = f"{n} 件 {rate:.1f} 件/秒"
+        self.err.write(f"\r{line}\x1b[K")
+        self.err.flush()
+
+    def close(self) -> None:
+        self.err.write("\r\x1b[K")
+        self.err.flush()
+
+
+def _count_inputs(args: argparse.Namespace) -> int | None:
+    """How many documents the inputs hold, for the progress bar (read once more; None if unsure)."""
+    from ._io import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, discover
+
+    total = 0
+    try:
+        for path in args.paths:
+            lower = path.lower()
+            if lower.endswith((".csv", ".jsonl", ".ndjson")) and os.path.isfile(path):
+                with open(path, "rb") as fh:
+                    lines = sum(1 for line in fh if line.strip())
+                total += lines - 1 if lower.endswith(".csv") else lines  # a CSV cell may hold line breaks: an estimate
+            else:
+                total += len(discover([path], DEFAULT_INCLUDE, DEFAULT_EXCLUDE))
+    except OSError:
+        return None
+    return total or None
+
+
 def _writer(fmt: str, sink: IO[str]):
     if fmt == "csv":
         w = csv.DictWriter(sink, fieldnames=COLUMNS, lineterminator="\n")
-        w.writeheader()
-        return lambda r: w.writerow(r) if r is not None else None
+        header = []
+
+        def write_csv(r: dict[str, Any] | None) -> None:  # the header with the first row: an input error writes nothing
+            if not header:
+                w.writeheader()
+                header.append(True)
+            if r is not None:
+                w.writerow(r)
+
+        return write_csv
     if fmt == "jsonl":
         return lambda r: sink.write(json.dumps(r, ensure_ascii=False) + "\n") if r is not None else None
     state = {"first": True}
