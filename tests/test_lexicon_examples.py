@@ -57,9 +57,48 @@ def test_context_examples_flag_nothing(checker, ctx):
         assert not got, f"{ctx.kind} {ctx.id}: {text!r} must not be flagged, got {got}"
 
 
+REPORT_CATEGORIES = ("purpose", "request", "urgency")  # report-level rules read [[cues]] and [[urgent]]
+
+
 def test_every_rule_has_entries_or_observations():
     used = {e.rule for e in LEX.entries} | {LEX.rule_for_missing(k).id for k in ("time", "quantity", "frequency")}
-    assert {r.id for r in CORE_RULES} == used, f"rules with nothing to match: {set(LEX.rules) - used}"
+    sentence_level = {r.id for r in CORE_RULES if r.category not in REPORT_CATEGORIES}
+    assert sentence_level == used, f"rules with nothing to match: {sentence_level ^ used}"
+    assert {r.category for r in CORE_RULES} >= set(REPORT_CATEGORIES)
+    assert {c.kind for c in LEX.cues} >= {"frame", "purpose", "ask", "action", "vague-request", "no-reply", "phoned"}
+    assert LEX.urgent
+
+
+#: A report around one sentence: addressee, greeting, purpose, the sentence, a clear request.
+FRAME = "〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田花子様の体調についてご報告です。\n{}\n受診の要否についてご指示をお願いいたします。"
+
+
+def _cue_hits(checker, text):
+    from vaguecheck.outline import _in_position
+
+    doc = checker._document(text)
+    return {m.item.id for sent, matches in zip(doc.sentences, doc.report, strict=True) for m in matches
+            if hasattr(m.item, "kind") and m.item in LEX.cues and _in_position(sent, m)}
+
+
+@pytest.mark.parametrize("cue", LEX.cues, ids=_ids(LEX.cues))
+def test_cue_examples(checker, cue):
+    assert cue.match
+    for text in cue.match:
+        assert cue.id in _cue_hits(checker, text), f"cue {cue.id} does not match {text!r}"
+    for text in cue.no_match:
+        assert cue.id not in _cue_hits(checker, text), f"cue {cue.id} must not match {text!r}"
+
+
+@pytest.mark.parametrize("sign", LEX.urgent, ids=_ids(LEX.urgent))
+def test_urgent_examples(checker, sign):
+    assert sign.bad and sign.good and sign.reference
+    for text in sign.bad:
+        got = [p.id for p in checker.check(FRAME.format(text)).outline.urgent]
+        assert sign.id in got, f"urgent {sign.id} not found in {text!r} (got {got})"
+    for text in sign.good:
+        got = [p.id for p in checker.check(FRAME.format(text)).outline.urgent]
+        assert sign.id not in got, f"urgent {sign.id} wrongly found in {text!r}"
 
 
 def test_every_item_has_bad_and_good_examples():

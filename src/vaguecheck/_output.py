@@ -25,6 +25,7 @@ class FileResult:
     elements: list[Element] = field(default_factory=list)
     encoding: str | None = None
     error: tuple[str, str] | None = None  # (code, message)
+    outline: dict[str, Any] | None = None  # Report.outline.to_dict(): purpose, request, urgent
 
 
 def use_color(stream: IO[str], mode: str) -> bool:
@@ -94,6 +95,7 @@ def json_document(results: list[FileResult]) -> dict[str, Any]:
                 "encoding": r.encoding,
                 "findings": [_finding_dict(f) for f in r.findings],
                 "elements": [e.to_dict() for e in r.elements],
+                "outline": r.outline,
             })
     counts: dict[str, int] = {}
     for r in results:

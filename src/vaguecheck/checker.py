@@ -14,13 +14,14 @@ from typing import Any, Iterable, Iterator
 from typing import Sequence as Seq
 
 from . import elements as _elements
+from . import outline
 from ._normalize import line_column, line_starts, normalize
 from .analyzer import Backend, FugashiBackend, analyze, split_sentences
 from .context import quote_spans
 from .document import Candidate, Document
-from .lexicon import ContextPattern, Entry, Lexicon, Observation, Rule, load
+from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, UrgentCondition, UrgentSign, load
 from .matcher import Match, PatternIndex
-from .model import Element, Finding, Report
+from .model import Element, Finding, Outline, Report
 from .passes import PASSES
 
 
@@ -105,7 +106,14 @@ class Checker:
         patterned: list[Entry | Observation | ContextPattern] = [
             *(e for e in lexicon.entries if e.rule in self.active), *lexicon.observations, *lexicon.context,
         ]
-        self._index = PatternIndex((seq, item) for item in patterned for seq in item.sequences)
+        pairs: list[tuple[Any, Any]] = [(seq, item) for item in patterned for seq in item.sequences]
+        self._report_level = any(r.category in ("purpose", "request", "urgency") for r in lexicon.rules.values() if r.id in self.active)
+        if self._report_level:
+            pairs += [(seq, item) for item in (*lexicon.cues, *lexicon.urgent) for seq in item.sequences]
+            for sign in lexicon.urgent:
+                pairs += [(seq, UrgentCondition(sign.id, "sentence")) for seq in sign.with_sentence]
+                pairs += [(seq, UrgentCondition(sign.id, "report")) for seq in sign.with_report]
+        self._index = PatternIndex(pairs)
 
     # ------------------------------------------------------------ public
 
@@ -123,7 +131,8 @@ class Checker:
             key=lambda f: (f.start, f.end, f.rule),
         )
         all_elements = tuple(el for per in doc.elements for el in per)
-        return Report(text=text, findings=tuple(findings), elements=all_elements, sentences=doc.sentences)
+        return Report(text=text, findings=tuple(findings), elements=all_elements, sentences=doc.sentences,
+                      outline=doc.outline or Outline(is_report=False))
 
     def pipe(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Report]:
         """Check many texts, in order.  With a parsing backend (GiNZA) the sentences of a batch
@@ -162,15 +171,20 @@ class Checker:
         observations: list[list[Match[Observation]]] = []
         context: list[list[Match[ContextPattern]]] = []
         blocked: list[list[tuple[int, int]]] = []
+        report: list[list[Match[Cue | UrgentSign | UrgentCondition]]] = []
         for sent, sent_quotes in zip(analysis.sentences, quotes, strict=True):
             matches = self._index.find(sent.tokens)
             entries.append([m for m in matches if isinstance(m.item, Entry)])  # type: ignore[misc]
             observations.append([m for m in matches if isinstance(m.item, Observation)])  # type: ignore[misc]
             context.append([m for m in matches if isinstance(m.item, ContextPattern)])  # type: ignore[misc]
+            report.append([m for m in matches if isinstance(m.item, (Cue, UrgentSign, UrgentCondition))])  # type: ignore[misc]
             toks = sent.tokens
             pseudo = [(toks[m.first].start, toks[m.last - 1].end) for m in context[-1] if m.item.kind == "pseudo"]
             blocked.append(sent_quotes + pseudo)
-        return Document(analysis, self.lexicon, self.active, elements, blocked, entries, observations, context)
+        doc = Document(analysis, self.lexicon, self.active, elements, blocked, entries, observations, context, report)
+        if self._report_level:  # without a report-level rule selected, no cue was looked for
+            doc.outline = outline.build(doc)
+        return doc
 
     # ------------------------------------------------------------ helpers
 

@@ -284,8 +284,8 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
             err.write(printable(f"vaguecheck: {shown}: {exc.message}") + "\n")
             results.append(FileResult(shown, error=(exc.code, exc.message)))
             continue
-        findings, elements = _check_source(checker, source.text)
-        results.append(FileResult(shown, findings, elements, source.encoding))
+        findings, elements, outline = _check_source(checker, source.text)
+        results.append(FileResult(shown, findings, elements, source.encoding, outline=outline))
         rank = SEVERITIES.index(threshold)
         if any(SEVERITIES.index(f.severity) >= rank for f in findings):
             fail_rank = 1
@@ -333,7 +333,7 @@ def _selectors(values: list[str] | None, lexicon: Lexicon, where: str) -> list[s
     return out
 
 
-def _check_source(checker: Any, text: str) -> tuple[list[Finding], list[Any]]:
+def _check_source(checker: Any, text: str) -> tuple[list[Finding], list[Any], dict[str, Any]]:
     from . import _suppress
 
     sup = _suppress.parse(text)
@@ -343,7 +343,17 @@ def _check_source(checker: Any, text: str) -> tuple[list[Finding], list[Any]]:
     findings = _suppress.apply(findings, sup)
     findings += _unused_suppressions(checker, sup, text)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
-    return findings, list(report.elements)
+    return findings, list(report.elements), _outline_in(report.outline.to_dict(), text)
+
+
+def _outline_in(outline: dict[str, Any], text: str) -> dict[str, Any]:
+    """The outline with its passages cut from the file's own text (not the suppression-blanked copy)."""
+    for key in ("requests", "urgent"):
+        outline[key] = [{**p, "text": text[p["start"]:p["end"]]} for p in outline[key]]
+    if outline["purpose"]:
+        p = outline["purpose"]
+        outline["purpose"] = {**p, "text": text[p["start"]:p["end"]]}
+    return outline
 
 
 def _unused_suppressions(checker: Any, sup: Any, text: str) -> list[Finding]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analyzer import Analysis
-from .lexicon import ContextPattern, Entry, Lexicon, Observation, Rule
+from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, UrgentCondition, UrgentSign
 from .matcher import Match
-from .model import SEVERITIES, Element, Sentence, Suggestion
+from .model import SEVERITIES, Element, Outline, Sentence, Suggestion
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,8 @@ class Document:
     entries: list[list[Match[Entry]]]  # per sentence
     observations: list[list[Match[Observation]]]  # per sentence
     context: list[list[Match[ContextPattern]]]  # per sentence
+    report: list[list[Match[Cue | UrgentSign | UrgentCondition]]]  # per sentence: report-level cues
+    outline: Outline | None = None  # built by outline.build once the rest is known
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

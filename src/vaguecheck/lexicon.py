@@ -232,6 +232,53 @@ class ContextPattern:
     not_before: tuple[Spec, ...] = ()  # negation: token specs after the match (and its auxiliaries) that cancel it (治まらない)
 
 
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A report-level cue: what a sentence does in the report (``[[cues]]``)."""
+
+    id: str
+    kind: str  # one of CUE_KINDS
+    patterns: tuple[str, ...]
+    sequences: tuple[Sequence, ...]
+    match: tuple[str, ...]  # sentences that contain the cue (tests)
+    no_match: tuple[str, ...] = ()
+    position: str | None = None  # "start" / "end" / "line": the cue must begin / end / fill the sentence
+    note: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class UrgentSign:
+    """A red-flag symptom (``[[urgent]]``): a report mentioning it needs a call today."""
+
+    id: str
+    label: str
+    patterns: tuple[str, ...]
+    sequences: tuple[Sequence, ...]
+    reference: str  # the guidance the item follows
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+    with_sentence: tuple[Sequence, ...] = ()  # one must also match in the same sentence
+    with_report: tuple[Sequence, ...] = ()  # one must also match somewhere in the report
+    vital: tuple[str, ...] = ()  # units of a measured value that must be below ``below``
+    below: float | None = None
+    above: float | None = None
+    note: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class UrgentCondition:
+    """A ``with`` / ``with_report`` pattern of an :class:`UrgentSign`, indexed like any pattern."""
+
+    sign: str
+    scope: str  # "sentence" | "report"
+
+
+#: What a ``[[cues]]`` item may say about a sentence.
+CUE_KINDS: tuple[str, ...] = ("frame", "purpose", "ask", "action", "open-action", "topic", "vague-request", "no-reply", "phoned")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Everything the checker knows, merged from one or more files."""
@@ -243,6 +290,8 @@ class Lexicon:
     quotes: tuple[tuple[str, str], ...]
     macros: dict[str, list[str]] = field(default_factory=dict)
     files: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    urgent: tuple[UrgentSign, ...] = ()
 
     def rule_for_missing(self, kind: str) -> Rule | None:
         for rule in self.rules.values():
@@ -274,6 +323,16 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
         "note": (str, False),
+    },
+    "cues": {
+        "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
+        "match": (list, True), "no_match": (list, False), "position": (str, False), "note": (str, False),
+    },
+    "urgent": {
+        "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
+        "with": (list, False), "with_report": (list, False), "vital": (list, False), "below": ((int, float), False),
+        "above": ((int, float), False),
+        "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False),
     },
     "pseudo": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
     "hearsay": {
@@ -314,7 +373,7 @@ class _Reader:
                 if required:
                     raise self.fail(where, f"missing required field {key!r}")
                 continue
-            if not isinstance(item[key], typ) or (typ is int and isinstance(item[key], bool)):
+            if not isinstance(item[key], typ) or (typ is not bool and isinstance(item[key], bool)):
                 raise self.fail(where, f"field {key!r}: expected {_type_name(typ)}, got {type(item[key]).__name__}")
             if typ is list and not all(isinstance(x, str) for x in item[key]):
                 raise self.fail(where, f"field {key!r}: expected a list of strings")
@@ -335,6 +394,15 @@ class _Reader:
             except ValueError as exc:
                 raise self.fail(where, f"field 'pattern' {src!r}: {exc}") from None
         return tuple(sources), tuple(seqs)
+
+    def more_patterns(self, where: str, item: dict[str, Any], key: str) -> tuple[Sequence, ...]:
+        seqs: list[Sequence] = []
+        for src in item.get(key, []):
+            try:
+                seqs.extend(compile_pattern(src, self.macros))
+            except ValueError as exc:
+                raise self.fail(where, f"field {key!r} {src!r}: {exc}") from None
+        return tuple(seqs)
 
     def specs(self, where: str, item: dict[str, Any], key: str) -> tuple[Spec, ...]:
         out = []
@@ -371,7 +439,8 @@ class _Reader:
 
 
 def _type_name(typ: type | tuple[type, ...]) -> str:
-    names: dict[Any, str] = {str: "a string", list: "a list of strings", dict: "a table", int: "a whole number"}
+    names: dict[Any, str] = {str: "a string", list: "a list of strings", dict: "a table", int: "a whole number",
+                             bool: "true or false", (int, float): "a number"}
     return names.get(typ, str(typ))
 
 
@@ -493,10 +562,12 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
     entries: list[Entry] = []
     observations: list[Observation] = []
     context: list[ContextPattern] = []
+    cues: list[Cue] = []
+    urgent: list[UrgentSign] = []
     seen: dict[str, str] = {}
     for name, data in docs:
         reader = _Reader(name, macros)
-        for table in ("entries", "observations", "pseudo", "hearsay", "negation"):
+        for table in ("entries", "observations", "pseudo", "hearsay", "negation", "cues", "urgent"):
             for i, item in enumerate(_table(reader, data, table)):
                 where, item = reader.check_fields(table, i, item)
                 key = f"{table}:{item['id']}"
@@ -513,6 +584,28 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         not_before=reader.specs(where, item, "not_before"), not_after=reader.specs(where, item, "not_after"),
                         resolved_by=reader.kinds(where, item, "resolved_by") if "resolved_by" in item else None,
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
+                        note=item.get("note", ""), source=name,
+                    ))
+                elif table == "cues":
+                    if item["kind"] not in CUE_KINDS:
+                        raise reader.fail(where, f"field 'kind': expected one of {', '.join(CUE_KINDS)}")
+                    if item.get("position", "start") not in ("start", "end", "line"):
+                        raise reader.fail(where, "field 'position': expected \"start\", \"end\" or \"line\"")
+                    cues.append(Cue(
+                        id=item["id"], kind=item["kind"], patterns=srcs, sequences=seqs,
+                        match=reader.examples(where, item, "match"), no_match=tuple(item.get("no_match", ())),
+                        position=item.get("position"), note=item.get("note", ""), source=name,
+                    ))
+                elif table == "urgent":
+                    if ("vital" in item) != ("below" in item or "above" in item):
+                        raise reader.fail(where, "field 'vital' goes with 'below' or 'above' (e.g. vital = [\"SpO2\"], below = 90)")
+                    urgent.append(UrgentSign(
+                        id=item["id"], label=item["label"], patterns=srcs, sequences=seqs, reference=item["source"],
+                        bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
+                        with_sentence=reader.more_patterns(where, item, "with"),
+                        with_report=reader.more_patterns(where, item, "with_report"),
+                        vital=tuple(item.get("vital", ())), below=float(item["below"]) if "below" in item else None,
+                        above=float(item["above"]) if "above" in item else None,
                         note=item.get("note", ""), source=name,
                     ))
                 elif table == "observations":
@@ -536,7 +629,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                     ))
     return Lexicon(
         rules=rules, entries=tuple(entries), observations=tuple(observations), context=tuple(context),
-        quotes=tuple(quotes), macros=macros, files=tuple(name for name, _ in docs),
+        quotes=tuple(quotes), macros=macros, files=tuple(name for name, _ in docs), cues=tuple(cues), urgent=tuple(urgent),
     )
 
 

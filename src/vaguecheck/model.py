@@ -25,6 +25,9 @@ CATEGORIES: tuple[str, ...] = (
     "missing-time",
     "missing-quantity",
     "missing-frequency",
+    "purpose",
+    "request",
+    "urgency",
 )
 
 #: Version of the ``to_dict`` layout; bumped on any incompatible change.
@@ -163,6 +166,57 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Passage:
+    """A stretch of the report that the outline points at (a sentence or a symptom)."""
+
+    start: int
+    end: int
+    text: str
+    label: str = ""  # for an urgent symptom: its name (黒色便・吐血・下血); else ""
+    id: str = ""  # for an urgent symptom: the lexicon item's id
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if self.id:
+            out["symptom"] = self.label
+            out["id"] = self.id
+        return out
+
+
+#: What an outline may say about the report's request to the physician.
+REQUEST_STATES: tuple[str, ...] = ("clear", "no-reply-needed", "vague", "none", "unordered")
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """What the report is, at a glance: its purpose, its request, its urgent symptoms.
+
+    Care software can show 目的 ✓ / 依頼 ✗ / 至急 ⚠ from it.  For a text that is not a
+    report (one or two sentences) ``is_report`` is False,
+    ``request`` is None and nothing else is filled in.
+    """
+
+    is_report: bool
+    purpose: Passage | None = None
+    request: str | None = None  # one of REQUEST_STATES, None when not a report
+    requests: tuple[Passage, ...] = ()
+    urgent: tuple[Passage, ...] = ()
+    phoned: bool = False  # the text says the physician was phoned or an ambulance called
+    message: bool = False  # addressed or signed, or with a purpose or request form: VC701/VC702 apply
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "is_report": self.is_report,
+            "purpose": self.purpose.to_dict() if self.purpose else None,
+            "request": self.request,
+            "requests": [p.to_dict() for p in self.requests],
+            "urgent": [p.to_dict() for p in self.urgent],
+            "phoned": self.phoned,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """The result of checking one text."""
 
@@ -170,6 +224,7 @@ class Report:
     findings: tuple[Finding, ...]
     elements: tuple[Element, ...]
     sentences: tuple[Sentence, ...]
+    outline: Outline = Outline(is_report=False)
 
     @property
     def clarity(self) -> float:
@@ -186,4 +241,5 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
             "elements": [e.to_dict() for e in self.elements],
             "sentences": [s.to_dict() for s in self.sentences],
+            "outline": self.outline.to_dict(),
         }

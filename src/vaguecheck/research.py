@@ -26,7 +26,7 @@ COLUMNS: tuple[str, ...] = (
     *(f"findings_{c.replace('-', '_')}" for c in CATEGORIES),
     "findings_total", "findings_per_1000_chars",
     *(f"elements_{k}" for k in ELEMENT_KINDS),
-    "observations_lacking_elements", "clarity",
+    "observations_lacking_elements", "is_report", "purpose_stated", "request_state", "urgent_symptoms", "clarity",
 )
 
 
@@ -47,6 +47,11 @@ def row(doc_id: str, report: Report) -> dict[str, Any]:
     for k in ELEMENT_KINDS:
         out[f"elements_{k}"] = sum(1 for e in report.elements if e.kind == k)
     out["observations_lacking_elements"] = len({(f.entry, f.start) for f in report.findings if f.missing})
+    outline = report.outline
+    out["is_report"] = outline.is_report
+    out["purpose_stated"] = outline.purpose is not None  # meaningful where is_report
+    out["request_state"] = outline.request or ""  # "" where not a report
+    out["urgent_symptoms"] = len(outline.urgent)
     out["clarity"] = clarity(report)
     return out
 
@@ -452,22 +457,30 @@ def _writer(fmt: str, sink: IO[str]):
 Span = tuple[int, int, str]  # start, end, category
 
 
-def load_gold(path: str) -> Iterator[tuple[str, str, list[Span]]]:
-    """Read a gold JSONL file (format in docs/evaluation.md); raises ValueError naming the line."""
+def _jsonl(path: str, expected: str, read: Any) -> Iterator[tuple[int, Any]]:
+    """``read(record)`` for each non-blank line of a JSONL file; a line that does not parse or
+    that ``read`` rejects (KeyError, TypeError, ValueError) raises ValueError naming the line."""
     with open(path, encoding="utf-8-sig") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
-                text = rec["text"]
-                spans = [(int(s["start"]), int(s["end"]), str(s["category"])) for s in rec.get("spans", [])]
+                yield n, read(json.loads(line))
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                raise ValueError(f"{path}:{n}: expected {{\"id\", \"text\", \"spans\": [{{\"start\", \"end\", \"category\"}}]}} ({exc})") from None
-            for s, e, _ in spans:
-                if not 0 <= s < e <= len(text):
-                    raise ValueError(f"{path}:{n}: span {s}-{e} is outside the text")
-            yield str(rec.get("id", n)), text, spans
+                raise ValueError(f"{path}:{n}: expected {expected} ({exc})") from None
+
+
+def load_gold(path: str) -> Iterator[tuple[str, str, list[Span]]]:
+    """Read a gold JSONL file (format in docs/evaluation.md); raises ValueError naming the line."""
+
+    def read(rec: dict[str, Any]) -> tuple[dict[str, Any], str, list[Span]]:
+        return rec, rec["text"], [(int(s["start"]), int(s["end"]), str(s["category"])) for s in rec.get("spans", [])]
+
+    for n, (rec, text, spans) in _jsonl(path, '{"id", "text", "spans": [{"start", "end", "category"}]}', read):
+        for s, e, _ in spans:
+            if not 0 <= s < e <= len(text):
+                raise ValueError(f"{path}:{n}: span {s}-{e} is outside the text")
+        yield str(rec.get("id", n)), text, spans
 
 
 def _match(gold: list[Span], pred: list[Span], strict: bool) -> int:
@@ -574,6 +587,83 @@ def _headline_figures(h: dict[str, int]) -> dict[str, Any]:
     }
 
 
+#: What a report-level gold record says (corpus/reports/*.jsonl, docs/evaluation.md).
+_REPORT_GOLD_KEYS = ("purpose", "request", "urgent")
+_REQUEST_NEEDS_FINDING = frozenset(("vague", "none", "unordered"))
+
+
+def load_report_gold(path: str) -> list[dict[str, Any]]:
+    """Read a report-level gold JSONL file; raises ValueError naming the line."""
+    def read(rec: dict[str, Any]) -> dict[str, Any]:
+        if not isinstance(rec["text"], str) or not all(k in rec for k in _REPORT_GOLD_KEYS):
+            raise KeyError("purpose/request/urgent")
+        return rec
+
+    return [rec for _, rec in _jsonl(path, '{"id", "text", "purpose", "request", "urgent", ...}', read)]
+
+
+def evaluate_reports(records: list[dict[str, Any]], **checker_options: Any) -> dict[str, Any]:
+    """Report-level figures (issue #10): purpose and request accuracy (the finding fires exactly
+    when the annotator says the purpose is missing / the request is vague, missing or unordered),
+    urgent-symptom recall and the share of non-urgent reports with an urgent symptom in the outline."""
+    from .checker import Checker
+
+    checker = Checker(**checker_options)
+    tally = {"reports": 0, "purpose_ok": 0, "request_ok": 0, "urgent": 0, "urgent_found": 0, "calm": 0, "calm_flagged": 0}
+    errors: list[dict[str, Any]] = []
+    for rec, report in zip(records, checker.pipe(r["text"] for r in records), strict=True):
+        tally["reports"] += 1
+        fired = {f.category for f in report.findings}
+        want_purpose, want_request = not rec["purpose"], rec["request"] in _REQUEST_NEEDS_FINDING
+        tally["purpose_ok"] += want_purpose == ("purpose" in fired)
+        tally["request_ok"] += want_request == ("request" in fired)
+        found = bool(report.outline.urgent)
+        if rec["urgent"]:
+            tally["urgent"] += 1
+            tally["urgent_found"] += found
+        else:
+            tally["calm"] += 1
+            tally["calm_flagged"] += found
+        for what, want, got in (("purpose-missing", want_purpose, "purpose" in fired), ("request-unclear", want_request, "request" in fired),
+                                ("urgent", bool(rec["urgent"]), found)):
+            if want != got:
+                errors.append({"id": rec.get("id"), "kind": "false-negative" if want else "false-positive", "what": what})
+
+    def share(a: int, b: int) -> float | None:
+        return round(a / b, 4) if b else None
+
+    return {
+        "reports": tally["reports"],
+        "purpose_accuracy": share(tally["purpose_ok"], tally["reports"]),
+        "request_accuracy": share(tally["request_ok"], tally["reports"]),
+        "urgent_recall": share(tally["urgent_found"], tally["urgent"]), "urgent_reports": tally["urgent"],
+        "non_urgent_flagged": share(tally["calm_flagged"], tally["calm"]), "non_urgent_reports": tally["calm"],
+        "errors": errors,
+    }
+
+
+def _is_report_gold(path: str) -> bool:
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            first = next((ln for ln in fh if ln.strip()), "")
+        return all(f'"{k}"' in first for k in _REPORT_GOLD_KEYS) and '"spans"' not in first
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _write_report_eval(out: IO[str], result: dict[str, Any], show_errors: bool) -> None:
+    def fmt(x: float | None) -> str:
+        return "n/a" if x is None else f"{x:.3f}"
+
+    out.write(f"reports: {result['reports']}\n")
+    out.write(f"purpose accuracy {fmt(result['purpose_accuracy'])}; request accuracy {fmt(result['request_accuracy'])}; "
+              f"urgent-symptom recall {fmt(result['urgent_recall'])} ({result['urgent_reports']} urgent reports); "
+              f"non-urgent reports flagged urgent {fmt(result['non_urgent_flagged'])} (of {result['non_urgent_reports']})\n")
+    if show_errors:
+        for e in result["errors"]:
+            out.write(f"{e['kind']:<15} {e['what']:<16} {e['id']}\n")
+
+
 def eval_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
     """``vaguecheck eval GOLD.jsonl``: precision, recall and F1 per category."""
     out = stdout or sys.stdout
@@ -588,6 +678,13 @@ def eval_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[s
     except SystemExit as exc:
         return int(exc.code or 0)
     try:
+        if _is_report_gold(args.gold):  # whole reports annotated for purpose, request and urgency
+            result = evaluate_reports(load_report_gold(args.gold), backend=args.backend)
+            _write_report_eval(out, result, args.show_errors)
+            if args.json:
+                with open(args.json, "w", encoding="utf-8") as fh:
+                    json.dump(result, fh, ensure_ascii=False, indent=2)
+            return 0
         result = evaluate(load_gold(args.gold), backend=args.backend)
     except OSError as exc:
         return _fail(err, f"{args.gold}: cannot read ({exc.strerror or exc})")
@@ -618,4 +715,4 @@ def eval_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[s
     return 0
 
 
-__all__ = ["COLUMNS", "clarity", "dask_stats", "evaluate", "load_gold", "row", "stats", "stats_command", "eval_command"]
+__all__ = ["COLUMNS", "clarity", "dask_stats", "evaluate", "evaluate_reports", "load_report_gold", "load_gold", "row", "stats", "stats_command", "eval_command"]

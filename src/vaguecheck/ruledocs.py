@@ -20,6 +20,9 @@ _CATEGORY_TITLES = {
     "missing-quantity": "量が書かれていない観察 / Observation without a quantity",
     "missing-frequency": "頻度が書かれていない観察 / Observation without a frequency",
     "suppression": "抑制コメント / Suppression comments",
+    "purpose": "目的が書かれていない報告 / Report without a stated purpose",
+    "request": "はっきりしない依頼 / Unclear request",
+    "urgency": "急ぎの症状 / Urgent symptoms",
 }
 
 
@@ -45,7 +48,16 @@ def _words(lexicon: Lexicon, rule: Rule) -> list[str]:
         kind = rule.category.removeprefix("missing-")
         if rule.category.startswith("missing-") and kind in o.needs:
             words.append(o.label)
+    if rule.category == "urgency":
+        words += [u.label for u in lexicon.urgent]
+    cue_kinds = {"purpose": ("purpose",), "request": ("ask", "action", "open-action", "vague-request", "no-reply")}
+    words += [c.patterns[0] for c in lexicon.cues if c.kind in cue_kinds.get(rule.category, ())]
     return words
+
+
+def _one_line(text: str) -> str:
+    """A whole-report example on one Markdown line, its line breaks shown as ⏎."""
+    return text.replace("\n", " ⏎ ")
 
 
 def rule_page(rule: Rule, lexicon: Lexicon, *, heading: str = "#") -> str:
@@ -60,8 +72,14 @@ def rule_page(rule: Rule, lexicon: Lexicon, *, heading: str = "#") -> str:
         more = f" … and {len(words) - 40} more" if len(words) > 40 else ""
         lines += [f"Patterns ({len(words)}): {shown}{more}", ""]
     lines += [f"{heading}# Why it matters to a physician", "", rule.rationale.strip(), ""]
-    lines += [f"{heading}# Example", "", *[f"- ✗ {t}" for t in rule.bad], ""]
-    lines += [f"{heading}# Use instead", "", *[f"- ✓ {t}" for t in rule.good], ""]
+    lines += [f"{heading}# Example", "", *[f"- ✗ {_one_line(t)}" for t in rule.bad], ""]
+    lines += [f"{heading}# Use instead", "", *[f"- ✓ {_one_line(t)}" for t in rule.good], ""]
+    if rule.category == "urgency" and lexicon.urgent:
+        lines += [f"{heading}# Red flags and the guidance they follow", "",
+                  "This rule is a safety aid, not triage: it cannot judge how urgent a case is.", "",
+                  "| red flag | id | follows |", "|---|---|---|"]
+        lines += [f"| {u.label} | `{u.id}` | {u.reference} |" for u in lexicon.urgent]
+        lines.append("")
     s = rule.suggestion
     if s.questions or s.template or s.example:
         lines += [f"{heading}# What vaguecheck suggests", ""]

@@ -3,6 +3,6 @@
 
 from __future__ import annotations
 
-from . import lexical, missing
+from . import lexical, missing, report
 
-PASSES = (lexical.run, missing.run)
+PASSES = (lexical.run, missing.run, report.run)

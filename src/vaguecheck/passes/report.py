@@ -1,0 +1,65 @@
+"""The report pass: purpose, request and urgency findings over the whole report.
+
+It reads the outline (:mod:`vaguecheck.outline`) that the checker built for the Document
+and never fires on a text that is not a report (one or two sentences, no addressee or greeting).
+"""
+
+from __future__ import annotations
+
+from ..document import Candidate, Document, fill
+from ..lexicon import Rule
+from ..outline import first_content_sentence
+
+#: What a clear request contains, shown with a vague one (the states are in model.REQUEST_STATES).
+_REQUEST_PROBLEM = {
+    "none": "医師へのお願いが書かれていません。",
+    "vague": "お願いの内容がはっきりしません。",
+    "unordered": "お願いが複数あり、どれが大事か分かりません。番号を付けて大事なものから並べ、それぞれ",
+}
+
+
+def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    outline = doc.outline
+    if outline is None or not outline.is_report:
+        return []
+    rules = {r.category: r for r in doc.lexicon.rules.values() if r.id in doc.active and r.category in ("purpose", "request", "urgency")}
+    out: list[Candidate] = []
+    sentences = doc.sentences
+    first = first_content_sentence(doc)
+    if "purpose" in rules and outline.message and outline.purpose is None and first is not None:
+        out.append(_at_sentence(rules["purpose"], doc, first, rules["purpose"].message))
+    if "request" in rules and outline.message and outline.request in _REQUEST_PROBLEM:
+        anchor = _request_anchor(doc)
+        if anchor is not None:
+            rule = rules["request"]
+            out.append(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request])))
+    if "urgency" in rules and outline.urgent and not outline.phoned:
+        first_sign = outline.urgent[0]
+        si = next(k for k, s in enumerate(sentences) if s.start <= first_sign.start < s.end)
+        rule = rules["urgency"]
+        names = "・".join(dict.fromkeys(p.text for p in outline.urgent))
+        out.append(Candidate(
+            rule=rule, start=first_sign.start, end=first_sign.end, sentence=si,
+            message=fill(rule.message, text=names, label="・".join(dict.fromkeys(p.label for p in outline.urgent))), suggestion=rule.suggestion, entry=first_sign.id,
+        ))
+    return out
+
+
+def _request_anchor(doc: Document) -> int | None:
+    """The last request sentence, or else the last sentence with content."""
+    outline = doc.outline
+    assert outline is not None
+    if outline.requests:
+        last = outline.requests[-1]
+        return next(k for k, s in enumerate(doc.sentences) if s.start == last.start)
+    content = [k for k, s in enumerate(doc.sentences) if any(t.pos1 not in ("補助記号", "空白") for t in s.tokens)]
+    return content[-1] if content else None
+
+
+def _at_sentence(rule: Rule, doc: Document, si: int, message: str) -> Candidate:
+    sent = doc.sentences[si]
+    text = sent.text.rstrip("。．.！!？? 　")
+    return Candidate(
+        rule=rule, start=sent.start, end=sent.start + len(text) if text else sent.end, sentence=si,
+        message=fill(message, text=text), suggestion=rule.suggestion, entry=rule.name,
+    )

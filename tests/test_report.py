@@ -1,0 +1,235 @@
+"""Report-level rules (issue #10): purpose first, one clear request, urgent symptoms.
+
+A table of whole reports with the exact outline and findings they must give, properties
+(one or two sentences are never a report; offsets of every outline passage), selection,
+the JSON layouts, and the figures on the annotated report corpora.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vaguecheck
+from vaguecheck.research import evaluate_reports, load_report_gold
+
+ROOT = Path(__file__).resolve().parents[1]
+ADDRESSEE = "さくら内科 佐藤先生"
+GREETING = "いつもお世話になっております。"
+SELF = "居宅介護支援事業所みどりの田中です。"
+
+# (id, lines, purpose sentence or None, request state, urgent ids, phoned, rule ids that must fire)
+CASES = [
+    ("good-consultation", [ADDRESSEE, GREETING, SELF, "山田花子様の睡眠についてご相談です。",
+                           "11月20日から夜間に3回以上起きられ、日中の傾眠が見られます。",
+                           "睡眠薬の調整について、12月1日までにご意見をいただけますでしょうか。"],
+     "山田花子様の睡眠についてご相談です。", "clear", [], False, set()),
+    ("no-purpose-vague-request", [ADDRESSEE, GREETING, "最近、夜に眠れていないようです。", "食事も少し減っています。",
+                                  "何かございましたらご連絡ください。"],
+     None, "vague", [], False, {"VC701", "VC702"}),
+    ("asks-nothing", [ADDRESSEE, GREETING, "山田様の食事についてご報告します。", "主食の摂取が11月20日から3割に減っています。",
+                      "よろしくお願いいたします。"],
+     "山田様の食事についてご報告します。", "none", [], False, {"VC702"}),
+    ("no-reply-needed", [ADDRESSEE, "山田様の発熱についてご報告です。", "11月28日朝に37.6℃、夕方には36.8℃に下がりました。",
+                         "ご返信は不要です。"],
+     "山田様の発熱についてご報告です。", "no-reply-needed", [], False, set()),
+    ("purpose-as-request", [ADDRESSEE, GREETING, SELF, "上野様の便秘について、下剤の処方をご検討いただきたくご連絡しました。",
+                            "10月から排便が3〜4日に1回です。", "10月21日の受診時にご判断をお願いいたします。"],
+     "上野様の便秘について、下剤の処方をご検討いただきたくご連絡しました。", "clear", [], False, set()),
+    ("open-action-without-topic", [ADDRESSEE, "山田様の皮膚についてご相談です。", "11月25日から左すねに2cmの発赤があります。",
+                                   "ご意見をいただけますと幸いです。"],
+     "山田様の皮膚についてご相談です。", "vague", [], False, {"VC702"}),
+    ("unordered", [ADDRESSEE, "山田様のことでご相談です。", "湿布を追加で出していただけますか。", "来月の受診日を変更していただけますか。",
+                   "訪問入浴を使ってもよいか教えてください。"],
+     "山田様のことでご相談です。", "unordered", [], False, {"VC702"}),
+    ("numbered-asks-are-ordered", [ADDRESSEE, "山田様のことでご相談です。", "①湿布を追加で出していただけますか。",
+                                   "②来月の受診日を変更していただけますか。", "③訪問入浴を使ってもよいか教えてください。"],
+     "山田様のことでご相談です。", "clear", [], False, set()),
+    ("black-stool", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", "今朝、黒色便がありました。",
+                     "受診の要否についてご指示をお願いいたします。"],
+     "山田様の体調についてご報告です。", "clear", ["gi-bleeding"], False, {"VC703"}),
+    ("black-stool-phoned", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", "今朝、黒色便があり、先ほどお電話でもお伝えしました。",
+                            "受診の要否についてご指示をお願いいたします。"],
+     "山田様の体調についてご報告です。", "clear", ["gi-bleeding"], True, set()),
+    ("call-planned-is-not-a-call", [ADDRESSEE, "山田様の体調についてご報告です。", "今朝から右手に力が入らないとのことです。",
+                                    "16時までにご連絡がない場合はお電話いたします。", "受診の要否をご指示ください。"],
+     "山田様の体調についてご報告です。", "clear", ["stroke-signs"], False, {"VC703"}),
+    ("hidden-stroke", [ADDRESSEE, GREETING, "遠藤様のことです。", "なんとなく右手が使いにくそうで、しゃべりにくそうにしているそうです。",
+                       "一応ご報告まで。"],
+     None, "vague", ["stroke-signs"], False, {"VC701", "VC702", "VC703"}),
+    ("fall-on-anticoagulant", [ADDRESSEE, "山田様の転倒についてご報告です。", "ワーファリンを服用中です。",
+                               "昨日、トイレで転倒されました。", "受診の要否をご指示ください。"],
+     "山田様の転倒についてご報告です。", "clear", ["fall-on-anticoagulant"], False, {"VC703"}),
+    ("fall-without-red-flags", [ADDRESSEE, "山田様の転倒についてご報告です。", "6月10日19時ごろ、居間でしりもちをつきました。",
+                                "頭は打っておらず、抗凝固薬の服用はありません。", "ご返信は不要です。"],
+     "山田様の転倒についてご報告です。", "no-reply-needed", [], False, set()),
+    ("negated-red-flags", [ADDRESSEE, "山田様の定期報告です。", "胸痛はありません。", "黒色便はありません。", "SpO2は97%です。",
+                           "ご返信は不要です。"],
+     "山田様の定期報告です。", "no-reply-needed", [], False, set()),
+    ("low-spo2", [ADDRESSEE, "山田様の呼吸についてご相談です。", "本日14時、SpO2が88%でした。", "往診をお願いできますでしょうか。"],
+     "山田様の呼吸についてご相談です。", "clear", ["low-spo2"], False, {"VC703"}),
+]
+
+
+def _text(lines: list[str]) -> str:
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_outline_and_findings(checker, case):
+    _, lines, purpose, request, urgent, phoned, rules = case
+    text = _text(lines)
+    report = checker.check(text)
+    o = report.outline
+    assert o.is_report
+    assert (o.purpose.text if o.purpose else None) == purpose
+    assert o.request == request
+    assert [p.id for p in o.urgent] == urgent
+    assert o.phoned is phoned
+    fired = {f.rule for f in report.findings if f.category in ("purpose", "request", "urgency")}
+    assert fired == rules
+
+
+def test_findings_anchor_where_the_issue_says(checker):
+    lines = CASES[1][1]
+    report = checker.check(_text(lines))
+    by_rule = {f.rule: f for f in report.findings}
+    # purpose: the first content sentence; request: the request sentence; both without the full stop
+    assert by_rule["VC701"].text == "最近、夜に眠れていないようです"
+    assert by_rule["VC702"].text == "何かございましたらご連絡ください"
+    assert "お願いの内容がはっきりしません" in by_rule["VC702"].message
+    urgent = checker.check(_text(CASES[8][1]))
+    f = next(f for f in urgent.findings if f.rule == "VC703")
+    assert f.text == "黒色便" and "電話" in f.message and f.suggestion.questions
+
+
+# ---------------------------------------------------------------- properties
+
+SENTENCES = [s for c in CASES for s in c[1]] + ["黒色便があります。", "胸が苦しいと話されています。", "何かございましたらご連絡ください。"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=2), st.sampled_from(["", "\n", "\r\n"]))
+def test_one_or_two_sentences_are_never_a_report(checker, picked, sep):
+    report = checker.check(sep.join(s if s.endswith("。") else s + "。" for s in picked))
+    if len(report.sentences) <= 2:
+        assert not report.outline.is_report
+        assert not any(f.category in ("purpose", "request", "urgency") for f in report.findings)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=3, max_size=8), st.sampled_from(["\n", "\r\n"]), st.text("　 ", max_size=2))
+def test_outline_offsets_are_into_the_original_text(checker, picked, sep, pad):
+    text = pad + sep.join(picked)
+    o = checker.check(text).outline
+    assert o.is_report
+    passages = ([o.purpose] if o.purpose else []) + list(o.requests) + list(o.urgent)
+    for p in passages:
+        assert text[p.start : p.end] == p.text and p.text.strip()
+    # the urgent symptoms the pool contains are found wherever they stand
+    if any("黒色便があります" in s for s in picked):
+        assert "gi-bleeding" in [p.id for p in o.urgent]
+
+
+# ---------------------------------------------------------------- selection and output
+
+def test_a_bare_record_is_not_asked_for_a_purpose_or_request(checker):
+    record = checker.check("体温36.5℃。\r\n血圧128/76mmHg。\r\n脈拍72回/分。")
+    assert record.outline.is_report and not record.outline.message
+    assert not [f for f in record.findings if f.category in ("purpose", "request")]
+    red_flag = checker.check("体温36.5℃。\n今朝、黒色便あり。\n脈拍72回/分。")
+    assert [f.rule for f in red_flag.findings if f.category == "urgency"] == ["VC703"]
+    letter = checker.check("佐藤先生\n体温36.5℃です。\n脈拍72回/分です。")
+    assert letter.outline.message and {"VC701", "VC702"} <= {f.rule for f in letter.findings}
+
+
+def test_report_rules_are_selectable_like_every_rule():
+    text = _text(CASES[1][1])
+    assert {f.rule for f in vaguecheck.check(text, select=["request"]).findings} == {"VC702"}
+    assert not any(f.category == "purpose" for f in vaguecheck.check(text, ignore=["VC701"]).findings)
+    only_words = vaguecheck.check(text, select=["VC1", "VC2", "VC3"])
+    assert not any(f.category in ("purpose", "request", "urgency") for f in only_words.findings)
+    assert only_words.outline.is_report is False  # nothing asked for report-level cues
+
+
+def test_to_dict_carries_the_outline(checker):
+    d = checker.check(_text(CASES[8][1])).to_dict()
+    assert d["outline"]["purpose"]["text"] == "山田様の体調についてご報告です。"
+    assert d["outline"]["request"] == "clear"
+    assert d["outline"]["urgent"] == [{"start": d["text"].index("黒色便"), "end": d["text"].index("黒色便") + 3,
+                                       "text": "黒色便", "symptom": "黒色便・吐血・下血", "id": "gi-bleeding"}]
+    assert checker.check("発熱があります。").to_dict()["outline"] == {
+        "is_report": False, "purpose": None, "request": None, "requests": [], "urgent": [], "phoned": False, "message": False}
+
+
+@pytest.mark.slow
+def test_cli_json_and_sarif_carry_the_report_rules(tmp_path):
+    import subprocess
+    import sys
+
+    jsonschema = pytest.importorskip("jsonschema")
+    path = tmp_path / "fax.txt"
+    path.write_text(_text(CASES[11][1]), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "vaguecheck", str(path), "--format", "json"], capture_output=True, text=True)
+    assert proc.returncode == 1, proc.stderr
+    doc = json.loads(proc.stdout)
+    schema = json.loads((ROOT / "src/vaguecheck/schemas/cli-output.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, schema)
+    entry = doc["files"][0]
+    assert {f["rule"] for f in entry["findings"]} >= {"VC701", "VC702", "VC703"}
+    assert entry["outline"]["urgent"][0]["id"] == "stroke-signs"
+    proc = subprocess.run([sys.executable, "-m", "vaguecheck", str(path), "--format", "sarif"], capture_output=True, text=True)
+    sarif = json.loads(proc.stdout)
+    rule_ids = {r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    assert {"VC701", "VC702", "VC703"} <= rule_ids
+    assert {r["ruleId"] for r in sarif["runs"][0]["results"]} >= {"VC701", "VC702", "VC703"}
+
+
+def test_stats_row_has_outline_columns(checker):
+    from vaguecheck.research import COLUMNS, row
+
+    r = row("x", checker.check(_text(CASES[11][1])))
+    assert {"is_report", "purpose_stated", "request_state", "urgent_symptoms"} <= set(COLUMNS)
+    assert (r["is_report"], r["purpose_stated"], r["request_state"], r["urgent_symptoms"]) == (True, False, "vague", 1)
+    assert (r["findings_purpose"], r["findings_request"], r["findings_urgency"]) == (1, 1, 1)
+    one = row("y", checker.check("発熱があります。"))
+    assert (one["is_report"], one["purpose_stated"], one["request_state"]) == (False, False, "")
+
+
+# ---------------------------------------------------------------- corpora
+
+def test_report_corpora_figures_match_docs():
+    """docs/evaluation.md quotes these figures; a change in either shows up here."""
+    doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
+    for name in ("dev", "blind1", "blind2"):
+        result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
+        line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
+                f"urgent-symptom recall {result['urgent_recall']:.3f}")
+        assert line in doc, f"corpus/reports/{name}.jsonl now gives: {line}"
+
+
+def test_gold_substrings_are_in_their_texts():
+    for name in ("dev", "blind1", "blind2"):
+        for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
+            for key in ("request_text", "urgent_text"):
+                assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)
+
+
+@pytest.mark.slow
+def test_readme_shows_what_the_checker_says_about_the_two_example_reports():
+    import re
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- report-example.*?```console\n\$ vaguecheck (.*?)\n(.*?)```", readme, re.S)
+    assert block, "the README's report example is missing"
+    args, promised = block.group(1).split(), block.group(2)
+    proc = subprocess.run([sys.executable, "-m", "vaguecheck", *args], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1
+    assert proc.stdout == promised
+    assert "report_good.txt" not in proc.stdout  # the well-structured report is clean
