@@ -585,3 +585,26 @@ def test_utf16_index_counts_code_units(text: str) -> None:
     to16 = serve.utf16_index(text)
     for i in range(len(text) + 1):
         assert to16(i) == len(text[:i].encode("utf-16-le", "surrogatepass")) // 2
+
+
+_PARTS = st.lists(st.one_of(
+    st.builds(lambda t: {"text": t}, st.text(max_size=8)),
+    st.builds(lambda m: {"markup": m}, st.text(min_size=1, max_size=5)),
+    st.builds(lambda m, a: {"markup": m, "interpretAs": a}, st.text(min_size=1, max_size=5), st.text(max_size=3)),
+), max_size=8)
+
+
+@given(_PARTS)
+def test_annotation_maps_every_checked_character_back_into_the_original(parts: list[dict[str, str]]) -> None:
+    original, checked, origin = serve._annotation(json.dumps({"annotation": parts}))
+    assert original == "".join(p.get("text", p.get("markup", "")) for p in parts)
+    assert checked == "".join(p.get("text", p.get("interpretAs", "")) for p in parts)
+    assert len(origin) == len(checked) + 1 and origin[-1] == len(original)
+    assert origin == sorted(origin)
+    pos = i = 0
+    for p in parts:  # a text character maps onto itself; interpretAs onto the start of its markup
+        piece = p.get("text", p.get("interpretAs", ""))
+        for k in range(len(piece)):
+            assert origin[i + k] == pos + (k if "text" in p else 0)
+        i += len(piece)
+        pos += len(p.get("text", p.get("markup", "")))
