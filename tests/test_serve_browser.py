@@ -160,3 +160,23 @@ def test_an_empty_report_is_answered_on_the_page(server: Server, browser) -> Non
     status = browser.find_element(By.ID, "status")
     assert "入力してください" in status.text and status.get_attribute("role") == "alert"
     assert not browser.find_element(By.ID, "result").is_displayed()
+
+
+def test_an_emoji_before_a_finding_keeps_the_marks_on_the_right_words(server: Server, browser) -> None:
+    """The answer counts code points and JavaScript counts UTF-16 units: the page must mark the right words.
+
+    chromedriver types only BMP characters, so the text is pasted with a script; Ctrl+Enter checks.
+    """
+    text = "😀👍🏻最近、元気がありません。🏥夜間、時々大声を出されます。"
+    expected = [f.text for f in vaguecheck.Checker().check(text).findings if f.end > f.start]
+    browser.get(server.base + "/")
+    box = browser.find_element(By.ID, "report")
+    browser.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", box, text)
+    box.send_keys(Keys.CONTROL, Keys.ENTER)
+    WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "result").is_displayed())
+    marked = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#highlighted a.ref')).map(a => {"
+        "  const n = a.textContent; return Array.from(document.querySelectorAll('#highlighted mark'))"
+        "    .filter(m => m.dataset.findings.split(' ').includes(n)).map(m => m.textContent).join('');"
+        "});")
+    assert marked == expected
