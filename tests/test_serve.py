@@ -544,6 +544,27 @@ def test_a_check_past_the_time_limit_gets_503() -> None:
     assert_error(response.status_code, response.json(), 503, "timeout")
 
 
+@pytest.mark.parametrize("allowed", [None, "https://care.example"])
+def test_cross_origin_calls_only_when_allowed(allowed: str | None) -> None:
+    import asyncio
+
+    app = serve.create_app(allow_origin=allowed)
+    origin = {"Origin": "https://care.example"}
+
+    async def scenario() -> tuple[Any, Any]:
+        async with _asgi_client(app) as client:
+            pre = await client.options("/v2/check", headers={**origin, "Access-Control-Request-Method": "POST"})
+            got = await client.post("/v2/check", data={"text": "最近", "language": "ja-JP"}, headers=origin)
+            return pre, got
+
+    pre, got = asyncio.run(scenario())
+    assert got.status_code == 200
+    if allowed:
+        assert pre.status_code == 200 and got.headers["access-control-allow-origin"] == allowed
+    else:
+        assert "access-control-allow-origin" not in got.headers and pre.status_code == 405
+
+
 class _Leaky:
     """A Checker that fails with the report's text in its error, as a bug might."""
 
