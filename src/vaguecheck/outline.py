@@ -37,6 +37,8 @@ _ORDER = re.compile(r"[①-⑳]|(?:^|\s)[(（]?[0-9０-９]{1,2}[)）.．、]|[0
 _UNORDERED_AT = 3
 #: A line this short with no predicate is a label (MCS投稿), not the report's first content.
 _LABEL_LINE = 15
+#: Words that say why the writer is in touch: …いただきたくご連絡しました, …をお願いしたくFAXいたします.
+_WHY_IN_TOUCH = frozenset(("連絡", "FAX", "ファックス", "ファクス", "送信", "送る"))
 #: Words that make a call a plan rather than a fact.
 _INTENT = frozenset(("予定", "積もり", "つもり", "たい", "思う", "検討", "場合", "べし", "可能"))
 #: Negation items that do not undo a red flag: 「not-an-event」 reads 吐血について or コーヒーのかすのようなもの
@@ -136,7 +138,10 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     calls = per.get("phoned", ())
     purposes = [m for m in per.get("purpose", ()) if not any(
         c.first <= m.first and not clause_break(sent.tokens, c.last, m.first) for c in calls)]
-    return bool(purposes) or ("ask" in per and bool({"action", "open-action"} & per.keys()))
+    # a request put first counts when the sentence says it is why the writer is in touch
+    # (…をご検討いただきたくご連絡しました), not for the first of a list of asks
+    sent_for = any(t.lemma in _WHY_IN_TOUCH for t in sent.tokens)
+    return bool(purposes) or ("ask" in per and sent_for and bool({"action", "open-action"} & per.keys()))
 
 
 def _label_line(sent: Sentence) -> bool:
@@ -167,14 +172,15 @@ def _passage(sent: Sentence) -> Passage:
 def _urgent(doc: Document, content: list[int]) -> list[Passage]:
     """Red-flag mentions in text order, the first of each sign that no negation covers."""
     def conditions(i: int, scope: str) -> set[str]:
-        """Conditions met in sentence i; a negated one (抗凝固薬の服用はありません) is not met,
-        whatever stands between it and its negation within the clause."""
+        """Conditions met in sentence i.  A report-wide one that is negated (抗凝固薬の服用はありません)
+        is not met, whatever stands between it and its negation within the clause; a sentence
+        condition (左 in 左の手足の感覚がない) shares its sign's sentence and negation."""
         toks = doc.sentences[i].tokens
         negations = [m for m in doc.context[i] if m.item.kind == "negation" and m.item.id not in _NOT_URGENT_NEGATIONS]
         return {
             m.item.sign for m in doc.report[i]
             if isinstance(m.item, UrgentCondition) and m.item.scope == scope
-            and not any(n.first >= m.last and not clause_break(toks, m.last, n.first) for n in negations)
+            and not (scope == "report" and any(n.first >= m.last and not clause_break(toks, m.last, n.first) for n in negations))
         }
 
     report_conditions = set().union(*(conditions(i, "report") for i in content))
