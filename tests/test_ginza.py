@@ -61,11 +61,20 @@ def test_clause_scope_for_missing_elements(ginza, checker):
     assert [f.rule for f in ginza.check(text).findings] == ["VC601"]
 
 
-def test_named_entities_add_elements_the_rules_miss(ginza):
-    report = ginza.check("先週の金曜日から咳が出ています。")
-    assert all(el.text == report.text[el.start:el.end] for el in report.elements)
-    sources = {el.value.get("source") for el in report.elements}
-    assert sources <= {None, "ner"}
+def test_named_entities_add_elements_the_rules_miss(checker, ginza):
+    """1晩 is no element for the rules (no counter they know after 1); GiNZA tags it a Period
+    entity with a numeral, which becomes a time element marked as found by the parser."""
+    text = "咳が1晩に5回ほど出ます。"
+    assert "1晩" not in [el.text for el in checker.check(text).elements]
+    ner = [el for el in ginza.check(text).elements if el.value.get("source") == "ner"]
+    assert [(el.kind, el.start, el.end, el.text) for el in ner] == [("time", 2, 4, "1晩")]
+    assert {k: v for k, v in ner[0].value.items() if k != "source"} == {
+        "amount": None, "max": None, "unit": None, "relation": None, "per": None, "approximate": False}
+
+
+def test_named_entities_without_a_numeral_are_not_elements(ginza):
+    """GiNZA tags 日中 a Time entity; with no numeral in it, it is not taken as a time."""
+    assert [el.text for el in ginza.check("日中は傾眠です。").elements] == []
 
 
 def test_offsets_are_into_the_original_text(ginza):
@@ -153,7 +162,7 @@ ISSUE9_ENTRIES = [
     "approx-anchor", "mae-to-kuraberu", "suujitsu", "colloquial-little", "colloquial-much", "mimetic-change",
     "me-suffix", "colloquial-often", "you-often-kansai", "hi-ga-ooi", "yasui-tendency", "toilet-chikai", "fukisoku",
     "hedge-humble", "hedge-colloquial", "you-na-mono", "go-yousu", "keikou-any", "kanji-suffix", "hanashi-awanai",
-    "fuantei-walk", "decline-plain", "quiet-status", "redness", "bpsd-speech", "worsening",
+    "fuantei-walk", "decline-plain", "quiet-status", "redness", "bpsd-speech", "worsening", "nanka",
 ]
 ISSUE9_CONTEXT = ["clinical-grade", "polite-little", "clinician-words", "other-person"]
 
@@ -176,3 +185,14 @@ def test_issue9_context_flags_nothing_on_ginza(ginza, item_id):
     assert item.good
     for text in item.good:  # sentence-level findings; report-level rules read whole reports
         assert [f.rule for f in ginza.check(text).findings if f.category not in _NOT_SENTENCE_LEVEL] == [], text
+
+
+def test_report_level_outline_same_on_both_backends(checker, ginza):
+    """Issue #10: both backends agree on the report-level table (purpose, request, red flags, phoned)."""
+    import test_report
+
+    for case in test_report.CASES:
+        text = test_report._text(case[1])
+        assert ginza.check(text).outline == checker.check(text).outline, case[0]
+        assert ({f.rule for f in ginza.check(text).findings if f.category in ("purpose", "request", "urgency")}
+                == {f.rule for f in checker.check(text).findings if f.category in ("purpose", "request", "urgency")}), case[0]
