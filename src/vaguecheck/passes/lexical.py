@@ -83,9 +83,8 @@ def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
     )
 
 
-#: Two findings of one rule side by side are one vague phrase (何度も繰り返し); further apart they are two
-#: cues, and the annotators mark both (なんだか元気がない感じ, 多分〜だと思います).
-_SAME_PHRASE_GAP = 2
+#: Two findings of one rule this close together are one vague phrase: 時々大声を出されることがある.
+_SAME_PHRASE_GAP = 12
 
 
 def _one_per_phrase(found: list[Candidate], sent: Sentence) -> list[Candidate]:
