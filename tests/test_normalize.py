@@ -112,3 +112,12 @@ def test_line_column():
         (2, 1), (2, 2), (2, 3),  # c d \r
         (3, 1), (3, 2), (3, 3),  # e f, end
     ]
+
+
+def test_every_character_folds_to_exactly_one():
+    """The map is one-to-one outside joined kana: no folded range may yield 0 or 2 characters
+    (NFKC of a half-width form is one character in every Unicode version Python ships)."""
+    from vaguecheck._normalize import _fold_char
+
+    for code in [*range(0x00, 0x80), *range(0x3000, 0x3001), *range(0xD800, 0xE000), *range(0xFF00, 0xFFF0)]:
+        assert len(_fold_char(chr(code))) == 1, hex(code)

@@ -83,10 +83,7 @@ def normalize(text: str) -> NormalizedText:
                 same_length = False
                 i += 2
                 continue
-        folded = _fold_char(ch)
-        if len(folded) != 1:  # keep the one-to-one map simple and exact
-            folded = ch
-        out.append(folded)
+        out.append(_fold_char(ch))  # always one character (tests/test_normalize.py checks every code point)
         index.append(i)
         i += 1
     index.append(n)
