@@ -202,8 +202,9 @@ def _urgent(doc: Document, content: list[int]) -> list[Passage]:
                 continue
             if sign.vital and not _vital_beyond(doc, i, sign):
                 continue
-            if any(m.last <= n.first <= m.last + n.item.reach and not clause_break(toks, m.last, n.first) for n in negations):
-                continue  # 胸痛なし, 頭は打っていない
+            if not sign.with_sentence and any(n.first >= m.last and not clause_break(toks, m.last, n.first) for n in negations):
+                continue  # 胸痛なし, 頭は打っていない, コーヒーかす様のものは混じっていません: any negation in its clause
+            # (a sign read with a word beside it, 急に + 話せなくなった, carries its negation in that word)
             taken.add(sign.id)
             last = m.last
             while last < len(toks) and (toks[last].pos1 == "接尾辞" or (last > m.last and toks[last].lemma in ("た", "ます"))):
