@@ -534,6 +534,10 @@ CONCRETE = [
     case("ok-resolved-with-date-between", "仙骨部の発赤は11月28日に消失しました。"),
     case("ok-list-not-confirmed", "入浴時に発赤や傷は確認されませんでした。"),
     case("ok-list-adjective-noun-negated", "発熱やだるさの訴えはない。"),
+    case("ok-list-after-comma-negated", "足のしびれ、排尿・排便の訴えはありません。"),
+    case("ok-izen-to-doteido", "むせ込みは食事中1〜2回で以前と同程度です。"),
+    case("ok-akka-suspected", "心不全の悪化が疑われる症状があります。"),
+    case("ok-muzukashiku-narimasu-plan", "長女様が就労され、月2回の通院介助が難しくなります。"),
 ]
 
 # ---------------------------------------------------------------------------

@@ -174,21 +174,18 @@ def negated_observations(
     out: set[int] = set()
     ordered = sorted(observations, key=lambda m: (m.first, m.last))
 
-    def gap(a: int, b: int) -> int:
+    def reaches(a: int, b: int, reach: int) -> bool:
         # 発赤や傷は確認されませんでした: the list's other nouns stand between, not in the way
         while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]):
             a += 2
             while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
                 a += 1
-        return sum(1 for j in range(a, b) if j not in aside)
+        between = [j for j in range(a, b) if j not in aside]
+        return len(between) <= reach and not any(toks[j].norm in ("、", ",", "。") for j in between)
 
     for k in range(len(ordered) - 1, -1, -1):  # from the last, so a list's negation flows back to its head
         m = ordered[k]
-        if any(
-            m.last <= n.first and gap(m.last, n.first) <= n.item.reach
-            and not any(toks[j].norm in ("、", ",", "。") for j in range(m.last, n.first) if j not in aside)
-            for n in negations
-        ):
+        if any(m.last <= n.first and reaches(m.last, n.first, n.item.reach) for n in negations):
             out.add(id(m))
             continue
         for nxt in ordered[k + 1 :]:
