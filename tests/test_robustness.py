@@ -304,7 +304,7 @@ def _load_work(tmp_path: Path, n: int) -> int:
     from vaguecheck.lexicon import load
     from vaguecheck.matcher import PatternIndex
 
-    words = "|".join(f"語{k}" for k in range(n))
+    words = "|".join(f"語{k:05d}" for k in range(n))  # fixed width: 5n alternatives are 5x the text
     path = tmp_path / f"alts{n}.toml"
     rule = (
         '[[rules]]\nid = "VC101"\nname = "team"\ncategory = "subjective"\nseverity = "error"\nsummary = "s"\n'
@@ -466,3 +466,52 @@ def test_pre_commit_rev_names_no_tag_that_does_not_exist():
     for doc in (root / "README.md", root / "docs" / "cli.md"):
         for rev in re.findall(r"rev:`?\s*`?(v[0-9][\w.]*)", doc.read_text(encoding="utf-8")):
             assert rev in tags, f"{doc.name}: rev {rev} is not a tag of this repository"
+
+
+# ---------------------------------------------------------------- 13: large files in bounded pieces
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SENTENCES = [
+    "最近、元気がありません。", "3日前から38.2℃の発熱があります。", "食事は時々むせています。",
+    "夜間によく眠れていない様子です。", "昨日の昼食は5割摂取されました。", "少し痛みがあるようです。",
+    "発熱があります。", "特変なし。", "「大丈夫」とおっしゃっています。", "便秘気味で、かなり食欲も落ちています。",
+    "<!-- vaguecheck: ignore[VC101] -->", "a\tb", "",
+]
+_BREAKS = ["\n", "\n\n", "\r\n", "\r\n\r\n", "", "　"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.tuples(st.sampled_from(_SENTENCES), st.sampled_from(_BREAKS)), min_size=1, max_size=30),
+       size=st.integers(min_value=1, max_value=120))
+def test_findings_in_pieces_equal_the_whole(checker, parts, size):
+    from vaguecheck import _pieces
+
+    text = "".join(s + b for s, b in parts)
+    pieces = list(_pieces.spans(text, size))
+    assert (pieces[0][0], pieces[-1][1]) == (0, len(text)) if text else pieces == []
+    assert all(a < b and b == c for (a, b), (c, _) in zip(pieces, pieces[1:]))
+    whole = [(f.start, f.end, f.line, f.column, f.rule, f.text) for f in checker.check(text).findings if f.rule < "VC6"]
+    got = [(f.start, f.end, f.line, f.column, f.rule, f.text)
+           for findings, _ in _pieces.check(checker, text, size) for f in findings if f.rule < "VC6"]
+    if all(text[b - 1] in "\r\n" for _, b in pieces[:-1]):  # every cut at a line break: nothing may change
+        assert sorted(got) == sorted(whole)
+    for start, end, line, column, _rule, shown in got:  # offsets, lines and columns are the file's, always
+        assert text[start:end] == shown
+        from vaguecheck._normalize import line_column, line_starts
+
+        assert (line, column) == line_column(line_starts(text), start)
+
+
+def test_a_large_file_streams_the_same_findings(tree, monkeypatch):
+    import vaguecheck.cli as cli
+
+    text = "".join(f"{s}\n\n" if k % 3 == 0 else f"{s}\n" for k, s in enumerate(_SENTENCES * 20))
+    (tree / "big.txt").write_text(text, encoding="utf-8")
+    whole = run("big.txt", "--format", "jsonl", "--isolated", "--select", "VC1,VC2,VC3,VC4,VC5,VC9")
+    monkeypatch.setattr(cli, "PIECE_CHARS", 300)
+    pieces = run("big.txt", "--format", "jsonl", "--isolated", "--select", "VC1,VC2,VC3,VC4,VC5,VC9")
+    assert pieces[0] == whole[0] == 1
+    assert sorted(pieces[1].splitlines()) == sorted(whole[1].splitlines())
+    assert len(whole[1].splitlines()) > 50

@@ -148,53 +148,64 @@ def _blank_lines(text: str, starts: list[int]) -> list[bool]:
 
 
 def apply(findings: list[Finding], sup: Suppressions) -> list[Finding]:
-    """Drop suppressed findings, marking which directives and codes were used.
+    """Drop suppressed findings, marking which directives and codes were used."""
+    return Applier(sup).apply(findings)
 
-    Linear in findings plus directives: each finding looks up the few codes that could
-    match it (its id's prefixes, its category, ALL) instead of trying every directive.
+
+class Applier:
+    """Suppressions prepared once for a text, then applied to its findings in one or more calls.
+
+    Linear in findings plus directives: each finding looks up the few codes that could match
+    it (its id's prefixes, its category, ALL) instead of trying every directive.  Calls must
+    come in text order (a large file's pieces, one after another): disable/enable ranges are
+    swept once from the start.
     """
-    text = sup.blanked
-    starts = line_starts(text)
-    blank = _blank_lines(text, starts)
-    next_text = [0] * (len(blank) + 1)  # next_text[k]: first non-blank line (1-based) after line k, or 0
-    for k in range(len(blank) - 1, -1, -1):
-        next_text[k] = (k + 1) if not blank[k] else next_text[k + 1]
-    ignores: dict[int, list[Directive]] = {}
-    for d in sup.directives:
-        if d.kind == "ignore":
-            # its own line if it shares it with text (the comment itself is blanked), else the next non-blank one
-            target = d.line if not blank[d.line - 1] else (next_text[d.line] or d.line + 1)
-            ignores.setdefault(target, []).append(d)
-    file_level = _FirstIndex([d for d in sup.directives if d.kind == "ignore-file"])
-    by_line = {line: _FirstIndex(ds) for line, ds in ignores.items()}
-    ranges = sorted((d for d in sup.directives if d.kind in ("disable", "enable")), key=lambda d: d.start)
-    # disable/enable: the last directive before the finding that names its rule decides; swept once in order
-    last_all: Directive | None = None
-    last_by_code: dict[str, Directive] = {}
-    k = 0
-    suppressed: set[int] = set()
-    for i in sorted(range(len(findings)), key=lambda i: findings[i].start):
-        f = findings[i]
-        cands = _candidates(f)
-        while k < len(ranges) and ranges[k].start <= f.start:
-            d = ranges[k]
-            if not d.codes:
-                last_all = d
-            for c in d.codes:
-                last_by_code[c] = d
-            k += 1
-        hit = file_level.first(f, cands)
-        if hit is None and f.line in by_line:
-            hit = by_line[f.line].first(f, cands)
-        if hit is None:
-            state = max((d for d in (last_all, *(last_by_code.get(c) for c in cands)) if d is not None),
-                        key=lambda d: d.start, default=None)
-            if state is not None and state.kind == "disable":
-                hit = state
-        if hit is not None:
-            hit.used.add(hit.first_code(cands) or "*" if hit.codes else "*")
-            suppressed.add(i)
-    return [f for i, f in enumerate(findings) if i not in suppressed]
+
+    def __init__(self, sup: Suppressions) -> None:
+        text = sup.blanked
+        starts = line_starts(text)
+        blank = _blank_lines(text, starts)
+        next_text = [0] * (len(blank) + 1)  # next_text[k]: first non-blank line (1-based) after line k, or 0
+        for k in range(len(blank) - 1, -1, -1):
+            next_text[k] = (k + 1) if not blank[k] else next_text[k + 1]
+        ignores: dict[int, list[Directive]] = {}
+        for d in sup.directives:
+            if d.kind == "ignore":
+                # its own line if it shares it with text (the comment itself is blanked), else the next non-blank one
+                target = d.line if not blank[d.line - 1] else (next_text[d.line] or d.line + 1)
+                ignores.setdefault(target, []).append(d)
+        self.file_level = _FirstIndex([d for d in sup.directives if d.kind == "ignore-file"])
+        self.by_line = {line: _FirstIndex(ds) for line, ds in ignores.items()}
+        self.ranges = sorted((d for d in sup.directives if d.kind in ("disable", "enable")), key=lambda d: d.start)
+        # disable/enable: the last directive before the finding that names its rule decides
+        self.last_all: Directive | None = None
+        self.last_by_code: dict[str, Directive] = {}
+        self.k = 0
+
+    def apply(self, findings: list[Finding]) -> list[Finding]:
+        suppressed: set[int] = set()
+        for i in sorted(range(len(findings)), key=lambda i: findings[i].start):
+            f = findings[i]
+            cands = _candidates(f)
+            while self.k < len(self.ranges) and self.ranges[self.k].start <= f.start:
+                d = self.ranges[self.k]
+                if not d.codes:
+                    self.last_all = d
+                for c in d.codes:
+                    self.last_by_code[c] = d
+                self.k += 1
+            hit = self.file_level.first(f, cands)
+            if hit is None and f.line in self.by_line:
+                hit = self.by_line[f.line].first(f, cands)
+            if hit is None:
+                state = max((d for d in (self.last_all, *(self.last_by_code.get(c) for c in cands)) if d is not None),
+                            key=lambda d: d.start, default=None)
+                if state is not None and state.kind == "disable":
+                    hit = state
+            if hit is not None:
+                hit.used.add(hit.first_code(cands) or "*" if hit.codes else "*")
+                suppressed.add(i)
+        return [f for i, f in enumerate(findings) if i not in suppressed]
 
 
 def unused(sup: Suppressions, known: set[str], categories: set[str]) -> list[tuple[Directive | None, int, int, int, int, str]]:

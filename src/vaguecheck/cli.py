@@ -20,6 +20,7 @@ from ._config import for_path as config_for_path
 from ._io import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, InputError, discover, display_path, read
 from ._normalize import line_starts
 from ._output import FORMATS, FileResult, printable, summary_line, use_color, write_github, write_json, write_jsonl, write_sarif, write_text
+from ._pieces import PIECE_CHARS
 from .lexicon import Lexicon, LexiconError
 from .model import SEVERITIES, Finding, Suggestion
 
@@ -258,7 +259,11 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
         stdin_bytes = (stdin or sys.stdin.buffer).read()
     fail_rank = 0
     threshold = base.fail_on
+    streamed = args.format in _STREAMED
+    written = 0  # results[:written] are on the output already (streamed formats)
     for path in files:
+        if streamed:
+            written = _flush(args, results, written, out)
         shown = (args.stdin_filename or "-") if path == "-" else display_path(path)
         try:
             settings = _Settings(args, _config_for(args, path))
@@ -284,14 +289,24 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
             err.write(printable(f"vaguecheck: {shown}: {exc.message}") + "\n")
             results.append(FileResult(shown, error=(exc.code, exc.message)))
             continue
+        rank = SEVERITIES.index(threshold)
+        if streamed and len(source.text) > PIECE_CHARS:  # a large file: checked and written piece by piece
+            count, worst = _check_in_pieces(args, checker, shown, source, out)
+            results.append(FileResult(shown, _Written(count), [], source.encoding))
+            written = len(results)
+            if worst >= rank:
+                fail_rank = 1
+            continue
         findings, elements, outline = _check_source(checker, source.text)
         results.append(FileResult(shown, findings, elements, source.encoding, outline=outline))
-        rank = SEVERITIES.index(threshold)
         if any(SEVERITIES.index(f.severity) >= rank for f in findings):
             fail_rank = 1
-    built = [c for c in checkers.values() if not isinstance(c, str)]
-    lexicon = built[0].lexicon if built else _lexicon([])
-    _write(args, results, out, lexicon)
+    if streamed:
+        _flush(args, results, written, out)
+    else:
+        built = [c for c in checkers.values() if not isinstance(c, str)]
+        lexicon = built[0].lexicon if built else _lexicon([])
+        _write(args, results, out, lexicon)
     if args.statistics:
         err.write(summary_line(results) + "\n")
     if any(r.error for r in results):
@@ -299,6 +314,59 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
     if args.exit_zero:
         return 0
     return fail_rank
+
+
+#: Formats written file by file as the files are checked (a finding per line): memory does not
+#: grow with the number of files or findings.  json and sarif are one document, written at the end.
+_STREAMED = ("text", "concise", "jsonl", "github")
+
+
+class _Written(list):
+    """The findings of a file already written out: only their number is kept (for --statistics)."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+
+def _flush(args: argparse.Namespace, results: list[FileResult], written: int, out: IO[str]) -> int:
+    """Write ``results[written:]`` and keep only their counts; returns the new ``written``."""
+    if written < len(results):
+        _write(args, results[written:], out, None)  # type: ignore[arg-type]  # no lexicon: not sarif
+        for k in range(written, len(results)):
+            r = results[k]
+            results[k] = replace(r, findings=_Written(len(r.findings)), elements=[])
+    return len(results)
+
+
+def _check_in_pieces(args: argparse.Namespace, checker: Any, shown: str, source: Any, out: IO[str]) -> tuple[int, int]:
+    """Check a large file piece by piece (see _pieces), writing each piece's findings as it goes.
+
+    Returns the number of findings and the highest severity rank met (-1 if none).  Suppression
+    comments are read from the whole file first; the VC900 findings for comments that suppressed
+    nothing come last, once every piece has been checked.
+    """
+    from . import _pieces, _suppress
+
+    text = source.text
+    sup = _suppress.parse(text)
+    applier = _suppress.Applier(sup)
+    count, worst = 0, -1
+
+    def emit(findings: list[Finding]) -> None:
+        nonlocal count, worst
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        _write(args, [FileResult(shown, findings, [], source.encoding)], out, None)  # type: ignore[arg-type]
+        count += len(findings)
+        worst = max([worst, *(SEVERITIES.index(f.severity) for f in findings)])
+
+    for findings, _elements in _pieces.check(checker, sup.blanked, PIECE_CHARS):
+        emit(applier.apply([replace(f, text=text[f.start:f.end]) for f in findings]))
+    emit(_unused_suppressions(checker, sup, text))
+    return count, worst
 
 
 def _checker(settings: _Settings, checker_class: Any) -> Any:
