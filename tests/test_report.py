@@ -233,3 +233,12 @@ def test_readme_shows_what_the_checker_says_about_the_two_example_reports():
     assert proc.returncode == 1
     assert proc.stdout == promised
     assert "report_good.txt" not in proc.stdout  # the well-structured report is clean
+
+
+def test_newest_blind_batch_first_run_is_recorded():
+    """blind5 is measured, not tuned on: its first-run line stays in docs/evaluation.md, and a
+    change that moves the figures on it is a change to report there."""
+    doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
+    assert "| **blind5 (40)** | 2026-11-30 | **0.975** | **0.925** | **0.714 (20/28)** | **0.000 (0/12)** |" in doc
+    records = load_report_gold(str(ROOT / "corpus/reports/blind5.jsonl"))
+    assert len(records) == 40 and sum(r["urgent"] for r in records) == 28
