@@ -1,9 +1,10 @@
 """The clarity score: exact values worked out by hand from the formula in docs/clarity.md, and the
 formula and examples in that document checked against the code (issue #14).
 
-    problems = Σ severity weight of vague-expression findings (error 1.0, warning 0.7, info 0.3)
+    problems = Σ severity weight of word-level findings (error 1.0, warning 0.7, info 0.3)
              + 0.5 × missing-element findings
-    score    = 100 × (0.9 + 0.1 × min(1, elements / sentences)) / (1 + problems / sentences)
+    report   = Σ weight of the report-level failings, once per report (issue #16)
+    score    = 100 × (0.7 + 0.3 × min(1, elements / sentences)) / (1 + problems / sentences + report)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import vaguecheck
+from vaguecheck import clarity as clarity_module
 
 DOC = (Path(__file__).resolve().parent.parent / "docs" / "clarity.md").read_text(encoding="utf-8")
 
@@ -26,18 +28,18 @@ DOC = (Path(__file__).resolve().parent.parent / "docs" / "clarity.md").read_text
         pytest.param("", 100.0, id="empty"),
         # no problem, 2 elements in 1 sentence (concreteness capped at 1): 100 × 1.0 / 1
         pytest.param("3日前から38.2℃の発熱があります。", 100.0, id="concrete"),
-        # no problem, no element: 100 × 0.9 / 1
-        pytest.param("様子に変わりありません。", 90.0, id="clear-but-thin"),
-        # no problem, 1 element in 2 sentences: 100 × (0.9 + 0.1 × 0.5) / 1
-        pytest.param("様子に変わりありません。体温38.2℃でした。", 95.0, id="half-concrete"),
-        # VC103 info 0.3: 90 / 1.3
-        pytest.param("特変なし。", 69.23, id="info"),
-        # VC401 warning 0.7: 90 / 1.7
-        pytest.param("時々むせています。", 52.94, id="warning"),
-        # VC601 + VC602, two missing elements, 0.5 each: 90 / 2
-        pytest.param("発熱があります。", 45.0, id="two-missing"),
-        # VC301 warning 0.7 + VC101 error 1.0: 90 / 2.7
-        pytest.param("最近、元気がありません。", 33.33, id="warning-and-error"),
+        # no problem, no element: 100 × 0.7 / 1
+        pytest.param("様子に変わりありません。", 70.0, id="clear-but-thin"),
+        # no problem, 1 element in 2 sentences: 100 × (0.7 + 0.3 × 0.5) / 1
+        pytest.param("様子に変わりありません。体温38.2℃でした。", 85.0, id="half-concrete"),
+        # VC103 info 0.3: 70 / 1.3
+        pytest.param("特変なし。", 53.85, id="info"),
+        # VC401 warning 0.7: 70 / 1.7
+        pytest.param("時々むせています。", 41.18, id="warning"),
+        # VC601 + VC602, two missing elements, 0.5 each: 70 / 2
+        pytest.param("発熱があります。", 35.0, id="two-missing"),
+        # VC301 warning 0.7 + VC101 error 1.0: 70 / 2.7
+        pytest.param("最近、元気がありません。", 25.93, id="warning-and-error"),
         # the same 1.7 over 2 sentences with 2 elements: 100 × 1.0 / (1 + 0.85)
         pytest.param("最近、元気がありません。3日前から38.2℃の発熱があります。", 54.05, id="two-sentences"),
     ],
@@ -51,8 +53,8 @@ def test_suppression_reports_do_not_count():
     """VC900 (a stale suppression comment) says nothing about the report's wording."""
     report = vaguecheck.check("時々むせています。")
     stale = dataclasses.replace(report.findings[0], rule="VC900", category="suppression", severity="warning")
-    assert dataclasses.replace(report, findings=(*report.findings, stale)).clarity == 52.94
-    assert dataclasses.replace(report, findings=(stale,)).clarity == 90.0
+    assert dataclasses.replace(report, findings=(*report.findings, stale)).clarity == 41.18
+    assert dataclasses.replace(report, findings=(stale,)).clarity == 70.0
 
 
 def test_an_error_weighs_more_than_a_warning_and_a_warning_more_than_info():
@@ -60,24 +62,97 @@ def test_an_error_weighs_more_than_a_warning_and_a_warning_more_than_info():
     f = report.findings[0]
     got = {sev: dataclasses.replace(report, findings=(dataclasses.replace(f, severity=sev),)).clarity
            for sev in ("error", "warning", "info")}
-    assert got == {"error": 45.0, "warning": 52.94, "info": 69.23}  # 90/2, 90/1.7, 90/1.3
+    assert got == {"error": 35.0, "warning": 41.18, "info": 53.85}  # 70/2, 70/1.7, 70/1.3
 
 
 def test_the_formula_in_the_doc_is_the_codes():
     from vaguecheck import clarity
 
     block = re.search(r"```\n(problems = .*?)```", DOC, re.S).group(1)
+    report = {key: float(w) for w, key in re.findall(r"([0-9.]+) × [^(\n]*\(`([a-z-]+)`", block)}
+    assert report == clarity.REPORT_WEIGHT
     weights = dict(re.findall(r"(error|warning|info) ([0-9.]+)", block))
     assert {k: float(v) for k, v in weights.items()} == clarity.SEVERITY_WEIGHT
     assert float(re.search(r"\+ ([0-9.]+) × number of missing-element findings", block).group(1)) == clarity.MISSING_WEIGHT
-    base, share = re.search(r"100 × \(([0-9.]+) \+ ([0-9.]+) × min\(1, elements / sentences\)\)", block).groups()
+    base, share = re.search(r"100 × \(([0-9.]+) \+ ([0-9.]+) × min\(1, elements / sentences\)\) / \(1 \+ problems / sentences \+ report\)", block).groups()
     assert (float(base), float(share)) == (1 - clarity.ELEMENT_SHARE, clarity.ELEMENT_SHARE)
     assert "A text with no sentences scores 100." in DOC
 
 
 def test_the_examples_in_the_doc():
-    """「最近、元気がありません。」 33.3 → 「3日前から…」 100, as the doc says."""
+    """「最近、元気がありません。」 25.9 → 「3日前から…」 100, as the doc says."""
     pairs = re.findall(r"「([^」]+)」 ([0-9.]+)", DOC)
     assert len(pairs) >= 2
     for text, score in pairs:
         assert round(vaguecheck.check(text).clarity, 1) == float(score), text
+
+
+# ---------------------------------------------------------------- report-level failings (issue #16)
+
+RECORD = "体温36.5℃。血圧120/70mmHg。脈拍72回/分。"  # 3 sentences, 3 elements, no finding: 100
+
+
+def _with(text, *categories, request=None, sentences=None):
+    """The report of ``text`` with report-level findings of the given categories put in."""
+    report = vaguecheck.check(text)
+    base = vaguecheck.check("時々むせています。").findings[0]
+    added = tuple(dataclasses.replace(base, rule=rule, category=cat, severity="warning")
+                  for rule, cat in categories)
+    outline = dataclasses.replace(report.outline, request=request or report.outline.request)
+    return dataclasses.replace(report, findings=report.findings + added, outline=outline)
+
+
+@pytest.mark.parametrize(
+    ("categories", "state", "score"),
+    [
+        pytest.param([], None, 100.0, id="none"),
+        # purpose 1.0: 100 / (1 + 1)
+        pytest.param([("VC701", "purpose")], None, 50.0, id="purpose"),
+        # a vague request 1.0: 100 / 2
+        pytest.param([("VC702", "request")], "vague", 50.0, id="request-vague"),
+        # several clear requests in no order 0.25: 100 / 1.25
+        pytest.param([("VC702", "request")], "unordered", 80.0, id="request-unordered"),
+        # an urgent symptom, not phoned, in a report that states purpose and request: 0.25
+        pytest.param([("VC703", "urgency")], None, 80.0, id="urgency"),
+        # the same symptom without a purpose: 1.0 + 0.25 + 1.0 (buried): 100 / 3.25
+        pytest.param([("VC701", "purpose"), ("VC703", "urgency")], None, 30.77, id="urgency-buried"),
+        # unordered requests do not bury a symptom: 0.25 + 0.25
+        pytest.param([("VC702", "request"), ("VC703", "urgency")], "unordered", 66.67, id="unordered-not-buried"),
+        # everything: 1.0 + 1.0 + 0.25 + 1.0: 100 / 4.25
+        pytest.param([("VC701", "purpose"), ("VC702", "request"), ("VC703", "urgency")], "none", 23.53, id="all"),
+    ],
+)
+def test_report_level_failings(categories, state, score):
+    assert _with(RECORD, *categories, request=state).clarity == score
+
+
+def test_report_level_failings_weigh_per_report_not_per_sentence():
+    """A missing purpose costs the same in a 3-sentence and a 6-sentence record, while a
+    vague word is diluted by the longer report."""
+    short, long = RECORD, RECORD + "体温36.6℃。血圧118/72mmHg。脈拍70回/分。"
+    assert _with(short, ("VC701", "purpose")).clarity == _with(long, ("VC701", "purpose")).clarity == 50.0
+    vague = ("VC301", "vague-time")
+    assert _with(short, vague).clarity < _with(long, vague).clarity  # 100/(1 + 0.7/3) < 100/(1 + 0.7/6)
+
+
+def test_a_report_level_failing_never_raises_the_score():
+    for cats, request in [([("VC701", "purpose")], None), ([("VC702", "request")], "vague"),
+                          ([("VC702", "request")], "unordered"), ([("VC703", "urgency")], None)]:
+        for text in (RECORD, "最近、元気がありません。3日前から38.2℃の発熱があります。"):
+            assert _with(text, *cats, request=request).clarity < vaguecheck.check(text).clarity
+
+
+def test_a_real_report_without_purpose_or_request():
+    """A whole message (addressee, greeting, signature) with VC701 and VC702 from the checker."""
+    text = ("山田先生\nいつもお世話になっております。ケアマネジャーの木下です。\n"
+            "佐藤様ですが、最近なんとなく元気がないようです。\n食事もあまり食べていないみたいです。\nよろしくお願いします。")
+    report = vaguecheck.check(text)
+    assert {"VC701", "VC702"} <= {f.rule for f in report.findings}
+    feats = clarity_module.features(report)
+    assert feats.failings == {"purpose", "request"}
+    # the same words without the report-level findings score higher by exactly the 2.0 they add
+    plain = dataclasses.replace(report, findings=tuple(f for f in report.findings if f.category not in ("purpose", "request")))
+    n, p, e = feats.sentences, feats.problems, feats.elements
+    conc = 0.7 + 0.3 * min(1, e / n)
+    assert report.clarity == round(100 * conc / (1 + p / n + 2.0), 2)
+    assert plain.clarity == round(100 * conc / (1 + p / n), 2)

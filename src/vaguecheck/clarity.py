@@ -4,9 +4,11 @@ imports nothing from the pipeline, so the model can offer ``Report.clarity``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from .model import Report
 
 #: How much one finding weighs in the clarity score, by severity.
@@ -14,24 +16,67 @@ SEVERITY_WEIGHT = {"error": 1.0, "warning": 0.7, "info": 0.3}
 #: A missing element weighs half a vague expression: the report may say it elsewhere.
 MISSING_WEIGHT = 0.5
 #: Share of the score earned by the presence of concrete elements (time, quantity, frequency).
-ELEMENT_SHARE = 0.1
+ELEMENT_SHARE = 0.3
+#: What a report-level failing weighs, once per report (not per sentence).  Fitted on the fit
+#: half of the rated reports (corpus/ratings/fit_weights.py, docs/clarity.md).
+REPORT_WEIGHT = {
+    "purpose": 1.0,  # VC701: the first lines do not say 報告, 相談 or 依頼
+    "request": 1.0,  # VC702: the report asks nothing, or only vaguely
+    "request-unordered": 0.25,  # VC702: several requests, each clear, in no order
+    "urgency": 0.25,  # VC703: a red-flag symptom, the physician not phoned
+    "urgency-buried": 1.0,  # VC703 as well as VC701 or an unclear request: the symptom is buried
+}
+#: Finding categories that judge the whole report; they weigh through REPORT_WEIGHT.
+REPORT_CATEGORIES = frozenset({"purpose", "request", "urgency"})
+
+
+class Features(NamedTuple):
+    """What the score reads from a Report; the weights are applied in :func:`score`."""
+
+    sentences: int
+    problems: float  # Σ severity weights of word-level findings + MISSING_WEIGHT × missing elements
+    elements: int
+    failings: frozenset[str]  # keys of REPORT_WEIGHT that apply to the report
+
+
+def features(report: Report) -> Features:
+    problems = 0.0
+    categories = set()
+    for f in report.findings:
+        if f.category.startswith("missing-"):
+            problems += MISSING_WEIGHT
+        elif f.category in REPORT_CATEGORIES:
+            categories.add(f.category)
+        elif f.category != "suppression":
+            problems += SEVERITY_WEIGHT.get(f.severity, 0.7)
+    failings = set()
+    if "purpose" in categories:
+        failings.add("purpose")
+    if "request" in categories:
+        failings.add("request-unordered" if report.outline.request == "unordered" else "request")
+    if "urgency" in categories:
+        failings.add("urgency")
+        if failings & {"purpose", "request"}:
+            failings.add("urgency-buried")
+    return Features(len(report.sentences), problems, len(report.elements), frozenset(failings))
+
+
+def score(feats: Features, report_weight: Mapping[str, float] = REPORT_WEIGHT,
+          element_share: float = ELEMENT_SHARE) -> float:
+    """The formula of docs/clarity.md over given weights (corpus/ratings/fit_weights.py tries others)."""
+    if not feats.sentences:
+        return 100.0  # nothing written, nothing unclear
+    concreteness = min(1.0, feats.elements / feats.sentences)
+    report = sum(report_weight[k] for k in feats.failings)
+    value = 100.0 * ((1 - element_share) + element_share * concreteness) / (1.0 + feats.problems / feats.sentences + report)
+    return round(value, 2)
 
 
 def clarity(report: Report) -> float:
     """Clarity score from 0 to 100 (higher is clearer); the formula is in docs/clarity.md.
 
-    problems = Σ severity weight of vague-expression findings + 0.5 × missing-element findings
-    score    = 100 × (0.9 + 0.1 × min(1, elements / sentences)) / (1 + problems / sentences)
+    problems = Σ severity weight of word-level findings + 0.5 × missing-element findings
+    report   = Σ REPORT_WEIGHT of the report-level failings (once per report)
+    score    = 100 × (0.7 + 0.3 × min(1, elements / sentences)) / (1 + problems / sentences + report)
     """
-    if not report.sentences:
-        return 100.0  # nothing written, nothing unclear
-    sentences = len(report.sentences)
-    problems = 0.0
-    for f in report.findings:
-        if f.category.startswith("missing-"):
-            problems += MISSING_WEIGHT
-        elif f.category != "suppression":
-            problems += SEVERITY_WEIGHT.get(f.severity, 0.7)
-    concreteness = min(1.0, len(report.elements) / sentences)
-    score = 100.0 * ((1 - ELEMENT_SHARE) + ELEMENT_SHARE * concreteness) / (1.0 + problems / sentences)
-    return round(score, 2)
+    return score(features(report))
