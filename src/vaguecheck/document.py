@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .analyzer import Analysis
 from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, UrgentCondition, UrgentSign
-from .matcher import Match
+from .matcher import Match, any_matches
 from .model import SEVERITIES, Element, Outline, Sentence, Suggestion
 
 
@@ -53,6 +53,27 @@ class Document:
     def text(self) -> str:
         return self.analysis.text.original
 
+    def topic(self, si: int, first: int, last: int) -> Observation | None:
+        """The observation that a vague word at tokens ``first:last`` of sentence ``si`` qualifies:
+        the nearest observation (by its patterns or its ``topics`` words) with questions or an example
+        of its own, in the same clause (no comma after a predicate between them): 血圧がちょっと高め.
+        """
+        toks = self.sentences[si].tokens
+        found: list[tuple[int, int, Observation]] = []  # (distance, priority, observation)
+        for m in self.observations[si]:
+            if m.item.questions or m.item.example:
+                found.append((max(m.first - last, first - m.last, 0), 0, m.item))
+        for obs in self.lexicon.observations:
+            if obs.topics and (obs.questions or obs.example):
+                found += [(max(k - last + 1, first - k, 0), 1, obs) for k, t in enumerate(toks) if any_matches(obs.topics, t)]
+        for _, _, obs in sorted(found, key=lambda x: (x[0], x[1])):
+            where = [k for k, t in enumerate(toks) if any_matches(obs.topics, t)] + [
+                m.first for m in self.observations[si] if m.item is obs
+            ]
+            if any(not _clause_break(toks, min(k, first), max(k, last)) for k in where):
+                return obs
+        return None
+
 
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
@@ -63,6 +84,16 @@ def fill(message: str, **values: str) -> str:
     for key, value in values.items():
         message = message.replace("{" + key + "}", value)
     return message
+
+
+def _clause_break(toks: tuple, a: int, b: int) -> bool:
+    """Whether a clause ends between tokens ``a`` and ``b``: a comma after a predicate or a
+    conjunctive particle (熱があり、食事は少し), not after a topic (血圧は、少し高め)."""
+    return any(
+        toks[k].norm in ("、", ",") and k > 0
+        and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
+        for k in range(max(a, 1), min(b, len(toks)))
+    )
 
 
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

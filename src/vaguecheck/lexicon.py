@@ -214,6 +214,20 @@ class Observation:
     bad: tuple[str, ...]
     good: tuple[str, ...]
     source: str = ""
+    # what to ask about this observation, used before the missing-* rule's own text (docs/lexicons.md)
+    questions: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()  # the units or words an answer is given in (℃, mmHg, 何時間ごと)
+    example: str = ""
+    topics: tuple[Spec, ...] = ()  # words that make a vague word in their clause about this observation
+
+    def suggestion(self, fallback: Suggestion) -> Suggestion:
+        """This observation's questions and example, the rule's (``fallback``) where it has none."""
+        label = self.label
+        return Suggestion(
+            self.questions or fallback.questions,
+            fallback.template.replace("{label}", label),
+            self.example or fallback.example.replace("{label}", label),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +336,8 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     "observations": {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
-        "note": (str, False),
+        "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
+        "topics": (list, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -424,6 +439,12 @@ class _Reader:
         values = tuple(item.get(key, ()))
         if not values or not all(v.strip() for v in values):
             raise self.fail(where, f"field {key!r}: give at least one non-empty example sentence")
+        return values
+
+    def texts(self, where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
+        values = tuple(item.get(key, ()))
+        if not all(v.strip() for v in values):
+            raise self.fail(where, f"field {key!r}: an empty string in the list")
         return values
 
     def reach(self, where: str, item: dict[str, Any]) -> int:
@@ -574,7 +595,10 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                 if key in seen:
                     raise reader.fail(where, f"field 'id': {item['id']!r} is already used in {seen[key]}")
                 seen[key] = name
-                srcs, seqs = reader.patterns(where, item)
+                if table == "observations" and not item.get("needs") and "pattern" not in item and "patterns" not in item:
+                    srcs, seqs = (), ()  # a topic only: lends its questions to vague words (checked below)
+                else:
+                    srcs, seqs = reader.patterns(where, item)
                 if table == "entries":
                     if item["rule"] not in rules:
                         raise reader.fail(where, f"field 'rule': no rule {item['rule']!r} (define it under [[rules]])")
@@ -610,12 +634,17 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                     ))
                 elif table == "observations":
                     needs = reader.kinds(where, item, "needs")
-                    if not needs:
-                        raise reader.fail(where, "field 'needs': name at least one element kind")
+                    if not needs and not (item.get("topics") and (item.get("questions") or item.get("example"))):
+                        raise reader.fail(where, "field 'needs': name at least one element kind "
+                                          "(an item with no needs is a topic: give it 'topics' and 'questions' or 'example')")
+                    if srcs and not needs:
+                        raise reader.fail(where, "field 'pattern': a topic (no needs) has 'topics' instead of patterns")
                     observations.append(Observation(
                         id=item["id"], label=item["label"], patterns=srcs, sequences=seqs, needs=needs,
                         not_before=reader.specs(where, item, "not_before"),
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"), source=name,
+                        questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
+                        example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
                     ))
                 else:
                     for cat in item.get("suppresses", ()):

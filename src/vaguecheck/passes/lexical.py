@@ -63,14 +63,24 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             ):
                 continue
             text = sent.text[start - sent.start : end - sent.start]
+            # a vague size, time or frequency asks in the units of what it qualifies (血圧がちょっと高め: mmHg)
+            topic = doc.topic(si, m.first, m.last) if rule.category in _TOPICAL else None
+            fallback = entry.suggestion or rule.suggestion
             found.append(Candidate(
                 rule=rule, start=start, end=end, sentence=si,
-                message=fill(entry.message or rule.message, text=text),
-                suggestion=entry.suggestion or rule.suggestion, entry=entry.id,
+                message=fill(entry.message or rule.message, text=text,
+                             units="・".join(topic.units) if topic and topic.units else _UNITS),
+                suggestion=topic.suggestion(fallback) if topic else fallback, entry=entry.id,
             ))
         out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found), sent)]
     return out
 
+
+
+#: Categories whose findings take their questions from the observation they qualify.
+_TOPICAL = frozenset(("vague-quantity", "vague-frequency", "vague-time", "subjective"))
+#: The units a vague amount is asked in when no observation says which ({units} in a message).
+_UNITS = "割・ml・kg・分・錠など"
 
 
 def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:

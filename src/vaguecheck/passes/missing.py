@@ -92,6 +92,6 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(
                 rule=rule, start=start, end=end, sentence=si,
                 message=fill(rule.message, text=text, label=obs.label),
-                suggestion=rule.suggestion, entry=obs.id, missing=(kind,),
+                suggestion=obs.suggestion(rule.suggestion), entry=obs.id, missing=(kind,),
             ))
     return out

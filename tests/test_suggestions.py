@@ -1,0 +1,112 @@
+"""Suggestions that fit what was written (issue #11): each observation asks its own questions,
+in its own units, with its own example; a vague word asks in the units of what it qualifies."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vaguecheck.lexicon import LexiconError, load
+
+LEX = load()
+#: The observation groups issue #11 names, each by one item id.
+GROUPS = [
+    "fever", "edema", "pain", "pressure-injury", "redness", "bp", "insomnia", "constipation", "vomiting",
+    "diarrhea", "intake", "dehydration", "fall", "missed-dose", "cough", "sputum", "numbness", "weight-loss",
+    "weight-gain",
+]
+OBS = {o.id: o for o in LEX.observations}
+EXAMPLES = {o.id: o.example for o in LEX.observations if o.example}
+
+
+def _own_words(obs):
+    """What a suggestion about ``obs`` must name: one of its units, or its label's words, or a topic word."""
+    words = [*obs.units, *obs.label.split("・")]
+    words += [alt.word for spec in obs.topics for alt in spec if alt.word]
+    return [w for w in words if w]
+
+
+def test_every_group_has_its_own_questions_units_and_example():
+    for gid in GROUPS:
+        obs = OBS[gid]
+        assert obs.questions and obs.example, gid
+    examples = [o.example for o in LEX.observations if o.example]
+    assert len(examples) == len(set(examples)), "two observations share an example"
+
+
+@pytest.mark.parametrize("gid", sorted({o.id for o in LEX.observations if o.example and o.needs}))
+def test_a_missing_finding_asks_about_its_own_observation(checker, gid):
+    obs = OBS[gid]
+    others = {e for k, e in EXAMPLES.items() if k != gid}
+    for text in obs.bad:
+        mine = [f for f in checker.check(text).findings if f.entry == gid and f.missing]
+        assert mine, f"{gid}: {text!r} gives no missing-* finding"
+        for f in mine:
+            said = " ".join(f.suggestion.questions) + f.suggestion.example
+            assert f.suggestion.example == obs.example
+            assert any(w in said for w in _own_words(obs)), f"{gid}: {said!r} names none of {_own_words(obs)}"
+            assert not any(e in said for e in others)
+
+
+# ten observations written alone, in words a care worker uses
+ALONE = ["発熱", "むくみ", "痛み", "褥瘡", "便秘", "下痢", "咳", "しびれ", "不眠", "幻視", "動悸", "湿疹", "転倒"]
+
+
+def test_observations_written_alone_give_different_examples_and_no_fall_but_for_a_fall(checker):
+    examples = {}
+    for word in ALONE:
+        found = [f for f in checker.check(f"{word}があります。").findings if f.missing]
+        assert found, word
+        (example,) = {f.suggestion.example for f in found}  # one observation, one example
+        examples[word] = example
+        if word != "転倒":
+            assert "転" not in example, f"{word}: {example!r} talks about a fall"
+    assert "転倒" in examples["転倒"]
+    assert len(set(examples.values())) == len(ALONE), examples
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(g for g in GROUPS if OBS[g].patterns)), st.sampled_from(["{}があります。", "{}が見られます。", "本日、{}があり。"]))
+def test_no_group_is_answered_with_another_groups_example(checker, gid, frame):
+    obs = OBS[gid]
+    word = obs.bad[0].split("が")[0].split("に")[-1].split("の")[-1]
+    for f in checker.check(frame.format(word)).findings:
+        if f.entry in EXAMPLES:
+            assert f.suggestion.example == EXAMPLES[f.entry]
+
+
+@pytest.mark.parametrize(("text", "unit", "not_unit"), [
+    ("血圧がちょっと高めです。", "mmHg", "割"),
+    ("体位変換があまりできていません。", "何時間ごと", "割"),
+    ("最近、むくみが強くなっています。", "圧痕", "転倒"),
+    ("痰が少し増えています。", "ティッシュ", "mmHg"),
+])
+def test_a_vague_word_asks_in_the_units_of_what_it_qualifies(checker, text, unit, not_unit):
+    vague = [f for f in checker.check(text).findings if not f.missing]
+    assert vague, text
+    said = " ".join(vague[0].message.split() + list(vague[0].suggestion.questions)) + vague[0].suggestion.example
+    assert unit in said and not_unit not in said, said
+
+
+def test_a_vague_word_in_another_clause_keeps_the_rules_own_suggestion(checker):
+    # 少し qualifies the meal, not the fever of the clause before
+    (f,) = [f for f in checker.check("熱が出ており、食事は少ししか食べていません。").findings if f.rule == "VC501"]
+    assert "℃" not in f.suggestion.example
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ('needs = ["time"]\nquestions = ["いつから？", " "]', "field 'questions'"),
+    ('needs = ["time"]\nunits = "℃"', "field 'units'"),
+    ('needs = []', "field 'needs'"),
+    ('needs = []\ntopics = ["熱"]\npattern = "熱"\nquestions = ["何℃？"]', "field 'pattern'"),
+    ('needs = ["time"]\nask = ["？"]', "unknown field 'ask'"),
+])
+def test_the_loader_names_file_entry_and_field(tmp_path, body, problem):
+    team = tmp_path / "team.toml"
+    pattern = "" if "needs = []" in body else 'pattern = "腹部膨満"\n'
+    team.write_text(f'[[observations]]\nid = "bloating"\nlabel = "腹部膨満"\n{pattern}{body}\nbad = ["腹部膨満あり。"]\ngood = ["腹部膨満なし。"]\n',
+                    encoding="utf-8")
+    with pytest.raises(LexiconError) as exc:
+        load([team])
+    assert "team.toml" in str(exc.value) and "bloating" in str(exc.value) and problem in str(exc.value)
