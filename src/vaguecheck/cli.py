@@ -24,7 +24,7 @@ from ._pieces import PIECE_CHARS
 from .lexicon import Lexicon, LexiconError
 from .model import SEVERITIES, Finding, Suggestion
 
-SUBCOMMANDS = ("check", "rules", "rule", "stats", "eval", "serve")
+SUBCOMMANDS = ("check", "rules", "rule", "stats", "eval", "validate", "serve")
 
 _DESCRIPTION = """\
 医師への報告文のあいまいな表現をチェックします。
@@ -89,6 +89,7 @@ def _build_parser() -> argparse.ArgumentParser:
     r1.add_argument("--lexicon", action="append", metavar="FILE")
     sub.add_parser("stats", help="corpus statistics (research mode)", add_help=False)
     sub.add_parser("eval", help="evaluate against gold annotations (research mode)", add_help=False)
+    sub.add_parser("validate", help="correlate the clarity score with physicians' ratings (research mode)", add_help=False)
     sub.add_parser("serve", help="serve the checker over HTTP (the serve extra; docs/serve.md)", add_help=False)
     return p
 
@@ -100,6 +101,10 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None, stderr
     err = stderr or sys.stderr
     if argv and argv[0] == "serve":
         return _serve(argv[1:], out, err)
+    if argv and argv[0] == "validate":
+        from .validate import validate_command
+
+        return validate_command(argv[1:], stdout=out, stderr=err)
     if argv and argv[0] in ("stats", "eval"):
         try:
             return _research(argv[0], argv[1:], out, err)
