@@ -265,6 +265,20 @@ WHOLE = [
     ("これまでに2〜3回転ばれています。", "2〜3回", V(2.0, 3.0, unit="回", relation="count")),
     ("昨夜はトイレに十数回起きられました。", "十数回", V(11.0, 19.0, unit="回", relation="count", approximate=True)),
     ("今年は数十回むせました。", "数十回", V(20.0, 90.0, unit="回", relation="count", approximate=True)),
+    ("0時に就寝されました。", "0時", V(0.0, unit="時", relation="at")),
+    ("夕方5時に帰宅されました。", "夕方5時", V(17.0, unit="時", relation="at")),
+    ("3時頃に起きられました。", "3時頃", V(3.0, unit="時", relation="at", approximate=True)),
+    ("水分は1,500ml以内です。", "1,500ml以内", V(1500.0, unit="ml", bound="at-most")),
+    ("水分は1,500ml弱です。", "1,500ml弱", V(1500.0, unit="ml", bound="at-most")),
+    ("一日三回服用されています。", "一日三回", V(3.0, unit="回", relation="per", per="一日")),
+    # 十分 is "enough" unless a word of time or amount follows: 十分間, 十分後, 十分前, 十分程, 十分ほど ...
+    ("十分間歩かれました。", "十分", V(10.0, unit="分")),
+    ("十分後に戻られました。", "十分", V(10.0, unit="分")),
+    ("十分前に転倒されました。", "十分前", V(10.0, unit="分", relation="ago")),
+    ("十分程歩かれました。", "十分程", V(10.0, unit="分", approximate=True)),
+    ("十分ほど歩かれました。", "十分ほど", V(10.0, unit="分", approximate=True)),
+    ("十分くらい歩かれました。", "十分くらい", V(10.0, unit="分", approximate=True)),
+    ("十分ぐらい歩かれました。", "十分ぐらい", V(10.0, unit="分", approximate=True)),
 ]
 
 
@@ -302,3 +316,37 @@ def test_parse_number(text, parsed):
     from vaguecheck.elements import parse_number
 
     assert parse_number(text) == parsed
+
+
+@pytest.mark.parametrize("word", ["ほど", "程", "程度", "くらい", "ぐらい", "位", "前後", "ごろ", "頃"])
+def test_approximate_after_the_number(word):
+    text = f"1,500ml{word}"
+    (el,) = [e for e in vaguecheck.check(f"水分は{text}です。").elements if e.text == text]
+    assert el.value == V(1500.0, unit="ml", approximate=True)
+
+
+def test_enough_is_skipped_and_the_numbers_after_it_are_still_read():
+    els = [(e.kind, e.text) for e in vaguecheck.check("ご飯は十分に食べ、5分歩かれました。").elements]
+    assert els == [("quantity", "5分")]
+
+
+def test_adjacent_elements_are_both_kept():
+    els = [(e.kind, e.text) for e in vaguecheck.check("1日2回30分歩かれます。").elements]
+    assert els == [("frequency", "1日2回"), ("quantity", "30分")]
+
+
+def test_no_pattern_matches_nothing_or_ends_on_white_space():
+    """extract() relies on it: a match is never empty and never ends (or starts) with white space."""
+    import random
+
+    from vaguecheck.elements import _COMPILED
+
+    pieces = [*"0123456789 \t,.〜~-/:一二三十数分日時回割月年前後毎晩朝夜間中半全量約", "ml", "kg", "℃", "%", "NRS", "で", "mmHg",
+              "回/分", "bpm", "か月", "おき", "ほど", "程度", "くらい", "以上", "以下", "から", "ごろ", "血圧", "BP"]
+    rnd = random.Random(14)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        for _kind, _rel, rx, _trig in _COMPILED:
+            for m in rx.finditer(text):
+                span = m.group("span") if m.groupdict().get("span") is not None else m.group()
+                assert span and span == span.strip(), (text, rx.pattern[:60], span)

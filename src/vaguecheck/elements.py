@@ -34,7 +34,7 @@ _KANJI_RX = re.compile(_KANJI)
 _NUM = _DIGITS
 _N1 = rf"(?P<n1>{_NUM})"
 _N2 = rf"(?:\s*[〜~\-−ー]\s*(?P<n2>{_NUM}))?"
-_APPROX_PRE = r"(?P<pre>約|およそ|おおよそ|ほぼ|大体|だいたい)?\s*"
+_APPROX_PRE = r"(?:(?P<pre>約|およそ|おおよそ|ほぼ|大体|だいたい)\s*)?"  # the space only after the word: 約 50kg, not " 50kg"
 _APPROX_POST = r"(?P<post>ほど|程度|程|くらい|ぐらい|位|前後|ごろ|頃|余り|以下|以上|未満|以内|強|弱)?"
 _ONE = r"(?:1|一)"
 
@@ -222,12 +222,10 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
     for rank, (kind, relation, rx, triggers) in enumerate(patterns):
         if triggers and not any(ch in segment for ch in triggers):
             continue
-        for m in rx.finditer(segment):
+        for m in rx.finditer(segment):  # never empty, never ending on a space (tests/test_elements.py)
             s, e = m.span()
-            while e > s and segment[e - 1].isspace():
-                e -= 1
-            if e <= s or text[s:e] == "十分" and text[e : e + 1] not in ("間", "後", "前", "程", "ほ", "く", "ぐ"):
-                continue
+            if text[s:e] == "十分" and text[e : e + 1] not in ("間", "後", "前", "程", "ほ", "く", "ぐ"):
+                continue  # 十分に, 十分な: "enough", not ten minutes
             if m.groupdict().get("span") is not None:
                 s, e = m.span("span")
             candidates.append((s, e, rank, kind, relation, m))
