@@ -34,9 +34,11 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         hearsay = [(*hearsay_scope(toks, h), set(h.item.suppresses)) for h in doc.context[si] if h.item.kind == "hearsay"]
         found: list[Candidate] = []
         # conclusion first, then the figures (血圧は高めです。朝の平均は158/90mmHgでした。): the next
-        # sentence's amounts and counts settle a vague word when it has no vague word of its own
+        # sentence on the same line settles a vague amount or count when it has no vague word of its
+        # own; a line break starts another item of the report (and a file is checked in pieces cut there)
         following = set()
-        if si + 1 < len(doc.sentences) and not doc.entries[si + 1]:
+        if (si + 1 < len(doc.sentences) and not doc.entries[si + 1]
+                and not any(c in doc.text[sent.end : doc.sentences[si + 1].start] for c in "\r\n")):
             following = {el.kind for el in doc.elements[si + 1]} & _FOLLOWING_KINDS
         for m in doc.entries[si]:
             entry: Entry = m.item
