@@ -35,6 +35,7 @@ VQ = "vague-quantity"
 MT = "missing-time"
 MQ = "missing-quantity"
 MF = "missing-frequency"
+ML = "missing-location"
 REPORT_LEVEL = ("purpose", "request", "urgency")
 
 
@@ -288,7 +289,7 @@ INFERENCE = [
     case("vc203-chau-kana", "熱があるんちゃうかなと思います。", ("VC203", INF, "ちゃうか")),
     case("vc203-no-kana", "眠れてないのかなと感じました。", ("VC203", INF, "のかな")),
     case("vc203-ki-i-suru", "少しむくんできた気ぃします。",
-         ("VC501", VQ, "少し"), ("VC601", MT, "むくんで"), ("VC203", INF, "気ぃします")),
+         ("VC501", VQ, "少し"), ("VC601", MT, "むくんで"), ("VC604", ML, "むくんで"), ("VC203", INF, "気ぃします")),
     case("vc201-no-you-na-mono", "腕に痣のようなものがあります。", ("VC201", INF, "痣のようなもの")),
     case("vc201-no-you-na-mono-hearsay", "ヘルパーより、背中に湿疹のようなものがあるとの報告がありました。", ("VC201", INF, "湿疹のようなもの")),
     case("vc203-nanka", "なんかしんどそうです。", ("VC203", INF, "なんか"), ("VC201", INF, "しんどそう")),
@@ -393,7 +394,7 @@ VAGUE_QUANTITY = [
     case("vc502-kanari-fuantei", "歩行がかなり不安定です。", ("VC502", VQ, "かなり")),
     case("vc502-kanari-taijuu", "体重がかなり減っています。", ("VC502", VQ, "かなり")),
     case("vc502-kekkou-tabete", "結構食べています。", ("VC502", VQ, "結構")),
-    case("vc502-totemo-itagatte", "とても痛がっています。", ("VC502", VQ, "とても")),
+    case("vc502-totemo-itagatte", "とても痛がっています。", ("VC502", VQ, "とても"), ("VC604", ML, "痛がっ")),
     case("vc502-sugoku", "すごく疲れやすくなりました。", ("VC502", VQ, "すごく")),
     case("vc502-daibu", "歩く速度がだいぶ落ちました。", ("VC502", VQ, "だいぶ")),
     case("vc502-hidoku", "ひどく汗をかかれています。", ("VC502", VQ, "ひどく")),
@@ -484,6 +485,19 @@ MISSING = [
     case("vc602-mijikaku-natta", "歩く距離が短くなりました。", ("VC602", MQ, "短くなりました")),
     case("vc602-akka-measured", "褥瘡は2×3cmから3×4cmに悪化しています。"),
     case("vc603-uchiwasure", "インスリンの打ち忘れがあります。", ("VC603", MF, "打ち忘れ")),
+    # location (部位, issue #11): pain, redness, swelling, wounds and numbness; a body part anywhere in the
+    # sentence settles it (precision first), one left vague (お尻のあたり) does not
+    case("vc604-oshiri-no-atari-akai", "お尻のあたりが赤いです。", ("VC601", MT, "赤い"), ("VC602", MQ, "赤い"), ("VC604", ML, "赤い")),
+    case("vc604-surikizu", "擦り傷があります。", ("VC602", MQ, "擦り傷"), ("VC604", ML, "擦り傷")),
+    case("vc604-shibire", "しびれがあります。", ("VC601", MT, "しびれ"), ("VC604", ML, "しびれ")),
+    case("vc604-aza", "あざがあります。", ("VC602", MQ, "あざ"), ("VC604", ML, "あざ")),
+    case("vc604-koshi-no-atari-itai", "腰のあたりが痛いです。", ("VC602", MQ, "痛い"), ("VC604", ML, "痛い")),
+    case("vc604-migi-hiza-itami", "右膝の痛みがあります。", ("VC602", MQ, "痛み")),
+    case("vc604-zutsuu-names-the-head", "頭痛があります。", ("VC602", MQ, "頭痛")),
+    case("vc604-ryouashi-mukumi", "両足にむくみがあります。", ("VC601", MT, "むくみ")),
+    case("vc604-sune-next-clause", "むくみが強くなり、脛を押すと5秒ほど跡が残ります（11/28確認）。"),
+    case("vc604-part-in-next-sentence", "しびれがあります。右手の指先です。", ("VC601", MT, "しびれ")),
+    case("vc604-akai-fuku", "赤い服を着ています。"),
 ]
 
 # ---------------------------------------------------------------------------

@@ -240,3 +240,24 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
         chosen.append(Element(kind, o_start, o_end, nt.original[o_start:o_end], _value(kind, relation, m, text)))  # type: ignore[arg-type]
     chosen.sort(key=lambda el: (el.start, el.end))
     return chosen
+
+
+# Body parts a care worker names (部位): the location a physician needs for pain, redness,
+# swelling, wounds and numbness.  A part followed by あたり / 付近 / 周り is not a place yet
+# (お尻のあたりが赤い: where exactly?), so it does not count.
+_BODY_PART = re.compile(
+    r"(?:[右左両]|両側|左右)?(?:"
+    r"頭部?|後頭部|前頭部|側頭部|額|顔面?|頬|目|眼|瞼|まぶた|耳|鼻|口唇?|口腔|唇|歯ぐき|歯茎|歯肉|舌|顎|あご|喉|のど|首|頸部|頚部|"
+    r"肩|腕|上腕|前腕|肘|ひじ|手首|手指|手掌|手背|手の甲|手のひら|指先?|親指|爪|手|上肢|腋|脇|わき|脇腹|"
+    r"胸部?|乳房|背中|背部|腰背部|腰部?|腹部?|お腹|おなか|下腹部?|臍|へそ|鼠径部?|陰部|臀部|殿部|お尻|おしり|尻|"
+    r"仙骨部?|仙尾部|尾骨部?|坐骨部?|大転子部?|腸骨部?|肛門|股関節|股|太もも|太腿|大腿部?|膝|ひざ|膝関節|すね|脛|下腿|ふくらはぎ|"
+    r"足首|くるぶし|踝|踵|かかと|足背|足の甲|足底|足の裏|足趾|足指|つま先|足先|足|脚|下肢|関節"
+    r")"
+)
+_VAGUE_PLACE = re.compile(r"の?(?:あたり|辺り|付近|周辺|周り|辺)")
+
+
+def locations(text: str) -> list[tuple[int, int]]:
+    """Spans of body parts named in ``text`` (仙骨部, 右膝, 足の甲); one left vague
+    (お尻のあたり) is not a location."""
+    return [m.span() for m in _BODY_PART.finditer(text) if not _VAGUE_PLACE.match(text, m.end())]

@@ -25,6 +25,7 @@ CATEGORIES: tuple[str, ...] = (
     "missing-time",
     "missing-quantity",
     "missing-frequency",
+    "missing-location",
     "purpose",
     "request",
     "urgency",

@@ -19,6 +19,7 @@ _CATEGORY_TITLES = {
     "missing-time": "時期が書かれていない観察 / Observation without a time",
     "missing-quantity": "量が書かれていない観察 / Observation without a quantity",
     "missing-frequency": "頻度が書かれていない観察 / Observation without a frequency",
+    "missing-location": "部位が書かれていない観察 / Observation without a location on the body",
     "suppression": "抑制コメント / Suppression comments",
     "purpose": "目的が書かれていない報告 / Report without a stated purpose",
     "request": "はっきりしない依頼 / Unclear request",

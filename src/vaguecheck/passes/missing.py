@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from ..context import asides, cancelled, clause_groups, group_at, hearsay_scope, inflected_end, negated_observations
 from ..document import Candidate, Document, fill, overlaps_any
+from ..elements import locations
 from ..lexicon import Observation
 from ..matcher import any_matches
 
 _VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequency": "vague-frequency"}
+
+
+def _placed(doc: Document, si: int) -> set[str]:
+    """{"location"} when sentence ``si`` names a body part (precision first: anywhere in it)."""
+    return {"location"} if locations(doc.sentences[si].text) else set()
 
 
 def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
@@ -24,7 +30,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     ``context.clause_groups`` and docs/backends.md).
     """
     missing_rules = {
-        kind: rule for kind in ("time", "quantity", "frequency")
+        kind: rule for kind in ("time", "quantity", "frequency", "location")
         if (rule := doc.lexicon.rule_for_missing(kind)) is not None and rule.id in doc.active
     }
     if not missing_rules:
@@ -41,11 +47,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 vague_kinds.setdefault(c.sentence, set()).add(kind)
     for si, sent in enumerate(doc.sentences):
         toks = sent.tokens
-        around: set[str] = vague_kinds.get(si, set())
+        around: set[str] = vague_kinds.get(si, set()) | _placed(doc, si)
         if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
-            around = around | {el.kind for el in doc.elements[si + 1]}
+            around = around | {el.kind for el in doc.elements[si + 1]} | _placed(doc, si + 1)
         if si > 0 and not obs_per_sentence[si - 1]:
-            around = around | {el.kind for el in doc.elements[si - 1]}
+            around = around | {el.kind for el in doc.elements[si - 1]} | _placed(doc, si - 1)
         clause = clause_groups(toks)  # None without a parser: the sentence is the scope
         element_groups = [(el.kind, group_at(clause, toks, el.start)) for el in doc.elements[si]]
         blocked = doc.blocked[si]
