@@ -41,7 +41,8 @@ def check(data: bytes) -> None:
 
 def decode(data: bytes) -> None:
     """Any bytes decode or raise InputError with a code and a message, under any encoding asked for."""
-    from vaguecheck._io import InputError, decode as decode_bytes
+    from vaguecheck._io import InputError
+    from vaguecheck._io import decode as decode_bytes
 
     for enc in (None, "utf-16", "cp932"):
         try:

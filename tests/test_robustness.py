@@ -491,7 +491,7 @@ def test_findings_in_pieces_equal_the_whole(checker, parts, size):
     text = "".join(s + b for s, b in parts)
     pieces = list(_pieces.spans(text, size))
     assert (pieces[0][0], pieces[-1][1]) == (0, len(text)) if text else pieces == []
-    assert all(a < b and b == c for (a, b), (c, _) in zip(pieces, pieces[1:]))
+    assert all(a < b and b == c for (a, b), (c, _) in zip(pieces, pieces[1:], strict=False))
     whole = [(f.start, f.end, f.line, f.column, f.rule, f.text) for f in checker.check(text).findings if f.rule < "VC6"]
     got = [(f.start, f.end, f.line, f.column, f.rule, f.text)
            for findings, _ in _pieces.check(checker, text, size) for f in findings if f.rule < "VC6"]

@@ -19,7 +19,18 @@ from ._config import find_for_dir as find_config_for_dir
 from ._config import for_path as config_for_path
 from ._io import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, InputError, discover, display_path, read
 from ._normalize import line_starts
-from ._output import FORMATS, FileResult, printable, summary_line, use_color, write_github, write_json, write_jsonl, write_sarif, write_text
+from ._output import (
+    FORMATS,
+    FileResult,
+    printable,
+    summary_line,
+    use_color,
+    write_github,
+    write_json,
+    write_jsonl,
+    write_sarif,
+    write_text,
+)
 from ._pieces import PIECE_CHARS
 from .lexicon import Lexicon, LexiconError
 from .model import SEVERITIES, Finding, Suggestion
@@ -323,7 +334,7 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
 
 #: Formats written file by file as the files are checked (a finding per line): memory does not
 #: grow with the number of files or findings.  json and sarif are one document, written at the end.
-_STREAMED = ("text", "compact", "concise", "jsonl", "github")
+_STREAMED = ("text", "concise", "jsonl", "github")
 
 
 class _Written(list):
@@ -449,8 +460,8 @@ def _unused_suppressions(checker: Any, sup: Any, text: str) -> list[Finding]:
 
 def _write(args: argparse.Namespace, results: list[FileResult], out: IO[str], lexicon: Lexicon) -> None:
     fmt = args.format
-    if fmt in ("text", "compact", "concise"):
-        write_text(results, out, color=use_color(out, args.color), style=fmt)
+    if fmt in ("text", "concise"):
+        write_text(results, out, color=use_color(out, args.color), concise=fmt == "concise")
     elif fmt == "json":
         write_json(results, out)
     elif fmt == "jsonl":
