@@ -50,8 +50,9 @@ def test_exit_0_when_clean(tree):
 def test_exit_1_on_findings(tree):
     code, out, _ = run("vague.txt")
     assert code == 1
-    assert "vague.txt:1:1: VC301 [vague-time]" in out
-    assert "vague.txt:1:4: VC101 [subjective]" in out
+    assert out.startswith("vague.txt: 指摘 ")  # the file's summary line comes first
+    assert "vague.txt:1:1: VC301 [時期]" in out
+    assert "vague.txt:1:4: VC101 [主観]" in out
 
 
 def test_plain_and_check_subcommand_agree(tree):
@@ -110,9 +111,9 @@ def test_version_and_help(capsys):
 
 def test_stdin(tree):
     code, out, _ = run("-", stdin=VAGUE.encode("utf-8"))
-    assert code == 1 and out.startswith("-:1:1: VC301")
+    assert code == 1 and out.splitlines()[1].startswith("-:1:1: VC301")
     code, out, _ = run("-", "--stdin-filename", "draft.txt", stdin=VAGUE.encode("utf-8"))
-    assert out.startswith("draft.txt:1:1:")
+    assert out.startswith("draft.txt: 指摘") and "\ndraft.txt:1:1:" in out
 
 
 def test_directory_recursion_include_exclude(tree):
@@ -249,7 +250,7 @@ def test_team_lexicon(tree):
     (tree / "team.toml").write_text(TEAM, encoding="utf-8")
     (tree / "r.txt").write_text("デイでリハパンを交換しました。\n", encoding="utf-8")
     code, out, _ = run("r.txt", "--lexicon", "team.toml")
-    assert code == 1 and "r.txt:1:4: TEAM01 [subjective] 「リハパン」は事業所内の略語です。" in out
+    assert code == 1 and "r.txt:1:4: TEAM01 [主観] 「リハパン」は事業所内の略語です。" in out
 
 
 def test_malformed_lexicon_is_exit_2_naming_file_entry_field(tree):
@@ -536,7 +537,7 @@ _REPORTISH = st.sampled_from([VAGUE, CONCRETE, INFO_ONLY, "<!-- vaguecheck: igno
         st.lists(_REPORTISH, max_size=8).map(lambda parts: "".join(parts).encode("cp932", errors="replace")),
         st.text(max_size=200).map(lambda t: t.encode("utf-8", errors="surrogatepass")),
     ),
-    fmt=st.sampled_from(["text", "json", "sarif", "github", "jsonl", "concise"]),
+    fmt=st.sampled_from(["text", "compact", "json", "sarif", "github", "jsonl", "concise"]),
 )
 def test_any_file_gets_a_result_or_a_clear_error(tmp_path, data, fmt):
     target = tmp_path / "any.txt"

@@ -114,3 +114,69 @@ def test_config_error_is_2(tree):
 def test_statistics_do_not_change_the_exit_code(tree):
     assert run("vague.txt", "--statistics")[0] == 1
     assert run("good.txt", "--statistics")[0] == 0
+
+
+# ---------------------------------------------------------------- what is said with each exit 2
+
+def test_stdin_twice_says_so(tree):
+    assert run("-", "-") == (2, "", "vaguecheck: - (standard input) can be given only once\n")
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+@pytest.mark.parametrize("value", ["", ",", " , "])
+def test_an_empty_selector_is_2(tree, option, value):
+    code, out, err = run("vague.txt", option, value)
+    assert (code, out) == (2, "")
+    assert err == f"vaguecheck: {option} にルールが指定されていません。VC101 のようなルール ID かカテゴリを指定してください。\n"
+
+
+def test_a_missing_path_is_named_once_and_carried_in_the_output(tree):
+    import json
+
+    code, out, err = run("nope.txt", "vague.txt", "--format", "json")
+    assert code == 2
+    assert err == "vaguecheck: nope.txt: ファイルが見つかりません。パスを確認してください。\n"
+    files = {f["path"]: f for f in json.loads(out)["files"]}
+    assert files["nope.txt"]["error"] == {"code": "not-found", "message": "ファイルが見つかりません。パスを確認してください。"}
+    assert files["vague.txt"].get("error") is None and files["vague.txt"]["findings"]
+
+
+def test_a_broken_configuration_is_said_once_and_the_other_files_are_checked(tree):
+    (tree / "bad").mkdir()
+    (tree / "bad" / ".vaguecheck.toml").write_text("no-such-key = 1\n", encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        (tree / "bad" / name).write_text(VAGUE, encoding="utf-8")
+    code, out, err = run("bad/a.txt", "bad/b.txt", "vague.txt")
+    assert code == 2
+    assert len(err.splitlines()) == 1 and "no-such-key" in err
+    assert "vague.txt:1:4: VC101" in out and "bad/a.txt:1:4" not in out
+
+
+def test_a_large_file_checked_in_pieces_has_the_same_exit_codes(tree):
+    """Over 100,000 characters a file is checked and written piece by piece."""
+    (tree / "big-info.txt").write_text(INFO_ONLY * 17_000, encoding="utf-8")  # 102,000 characters
+    (tree / "big-vague.txt").write_text(CONCRETE * 3_800 + VAGUE, encoding="utf-8")
+    assert run("big-info.txt")[0] == 0
+    assert run("big-info.txt", "--fail-on", "info")[0] == 1
+    assert run("big-vague.txt")[0] == 1
+
+
+def test_a_reader_that_leaves_early_is_exit_1_without_a_traceback(tree):
+    """`vaguecheck ... | head`: the output pipe closes while findings are still being written."""
+    import subprocess
+    import sys
+
+    import os
+
+    import vaguecheck
+
+    (tree / "many.txt").write_text(VAGUE * 3_000, encoding="utf-8")
+    package_root = str(Path(vaguecheck.__file__).resolve().parent.parent)  # the vaguecheck under test
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
+    proc = subprocess.Popen([sys.executable, "-m", "vaguecheck", "many.txt", "--isolated"], cwd=tree, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(100)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 1
+    assert "Traceback" not in err and "BrokenPipe" not in err

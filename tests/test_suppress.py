@@ -139,3 +139,73 @@ def test_ignore_vc900_turns_the_report_off(tmp_path):
 
 def test_comment_words_are_not_checked(tmp_path):
     assert findings(tmp_path, "<!-- vaguecheck: ignore[VC301] --> 最近のメモ\n") == []
+
+
+# ---------------------------------------------------------------- edges of the comment scanner
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # a comment never closes on a later line: the opener's line ends it, malformed (VC900)
+        pytest.param(f"<!-- vaguecheck: ignore[VC101]\n{LINE} -->\n{LINE}\n",
+                     [(1, "VC900"), (2, "VC301"), (2, "VC101"), (3, "VC301"), (3, "VC101")], id="unclosed-lf"),
+        pytest.param(f"<!-- vaguecheck: ignore[VC101]\r{LINE} -->\r{LINE}\r",
+                     [(1, "VC900"), (2, "VC301"), (2, "VC101"), (3, "VC301"), (3, "VC101")], id="unclosed-cr"),
+        pytest.param(f"{LINE}<!-- vaguecheck: ignore[VC101]\n", [(1, "VC301"), (1, "VC900"), (1, "VC101")], id="never-closed"),
+        pytest.param(f"{LINE}<!-- vaguecheck: ignore[VC101]", [(1, "VC301"), (1, "VC900"), (1, "VC101")],
+                     id="never-closed-at-the-end"),
+        pytest.param(f"{LINE}<!-- vaguecheck: ignore[VC101] ->\n", [(1, "VC301"), (1, "VC900"), (1, "VC101")], id="almost-closed"),
+        # an opener inside a comment is part of it; the next line's directive still counts
+        pytest.param(f"<!-- vaguecheck: ignore <!-- vaguecheck -->\n{LINE}<!-- vaguecheck: ignore[VC101] -->\n",
+                     [(1, "VC900"), (2, "VC301")], id="opener-inside-a-comment"),
+        # the line after a comment-only line, when it is the last line (no line break at the end)
+        pytest.param(f"<!-- vaguecheck: ignore[VC301] -->\n\n{LINE}", [(3, "VC101")], id="last-line-without-line-break"),
+        pytest.param(f"{LINE}\n<!-- vaguecheck: ignore[VC301] -->", [*BOTH, (2, "VC900")], id="comment-on-the-last-line"),
+        # a one-letter prefix is a prefix like any other
+        pytest.param(f"{LINE}<!-- vaguecheck: ignore[V] -->\n", [], id="prefix-V"),
+    ],
+)
+def test_scanner_edges(tmp_path, text, left):
+    assert sorted(findings(tmp_path, text)) == sorted(left)
+
+
+def test_the_first_of_two_covering_directives_is_the_one_used(tmp_path):
+    text = f"<!-- vaguecheck: ignore-file[VC301] -->\n<!-- vaguecheck: ignore-file[vague-time] -->\n{LINE}\n"
+    assert [(line, col) for line, col, _ in vc900(tmp_path, text)] == [(2, 1)]
+    first = "<!-- vaguecheck: ignore[VC301] -->"
+    text = f"{LINE}{first}<!-- vaguecheck: ignore[vague-time] -->\n"
+    assert [(line, col) for line, col, _ in vc900(tmp_path, text)] == [(1, len(LINE) + len(first) + 1)]
+
+
+def test_every_unused_directive_is_reported(tmp_path):
+    text = (
+        "<!-- vaguecheck: enable[VC301] -->\n"  # enable: never reported, and the others still are
+        f"{CLEAN}<!-- vaguecheck: ignore -->\n"
+        f"{CLEAN}<!-- vaguecheck: ignore[VC301] -->\n"
+    )
+    got = vc900(tmp_path, text)
+    assert [(line, msg) for line, _, msg in got] == [
+        (2, "この抑制コメントは何も抑制していません。不要なら削除してください。"),
+        (3, "抑制コメントの VC301 は何も抑制していません。不要なら削除してください。"),
+    ]
+
+
+def test_apply_takes_findings_in_any_order():
+    import vaguecheck
+
+    text = f"{LINE}\n<!-- vaguecheck: disable[VC301] -->\n{LINE}\n<!-- vaguecheck: enable[VC301] -->\n{LINE}\n"
+    sup = _suppress.parse(text)
+    found = list(vaguecheck.check(sup.blanked, select=["VC1", "VC3"]).findings)
+    in_order = [(f.line, f.rule) for f in _suppress.apply(found, _suppress.parse(text))]
+    reverse = [(f.line, f.rule) for f in _suppress.apply(found[::-1], _suppress.parse(text))]
+    assert sorted(in_order) == sorted(reverse) == [(1, "VC101"), (1, "VC301"), (3, "VC101"), (5, "VC101"), (5, "VC301")]
+
+
+def test_a_stale_comment_is_reported_on_exactly_its_own_text(tmp_path):
+    comment = "<!-- vaguecheck: ignore[VC301] -->"
+    path = tmp_path / "s.md"
+    path.write_text(f"{CLEAN}{comment} 以上です。\n", encoding="utf-8")
+    out = io.StringIO()
+    main([str(path), "--format", "json", "--isolated", *RULES], stdout=out, stderr=io.StringIO())
+    (f,) = json.loads(out.getvalue())["files"][0]["findings"]
+    assert (f["rule"], f["start"], f["end"], f["text"]) == ("VC900", len(CLEAN), len(CLEAN) + len(comment), comment)

@@ -210,6 +210,9 @@ SUBJECTIVE = [
     case("vc102-wagamama", "ヘルパーに対してわがままを言われます。", ("VC102", SUBJ, "わがまま")),
     case("vc102-concrete-behaviour", "昨夜22時ごろ、「家に帰る」と話し玄関まで3回歩かれました。"),
     case("vc103-tokuhen-nashi", "特変なし。", ("VC103", SUBJ, "特変なし")),
+    # a named item said to be as usual, with its fact, says what was checked (issue #11)
+    case("vc103-named-item-with-fact", "意識レベルは普段どおりで、呼びかけに返答があります。"),
+    case("vc103-state-as-usual", "状態は普段通りです。", ("VC103", SUBJ, "普段通り")),
     case("vc103-chohen-arimasen", "著変ありません。", ("VC103", SUBJ, "著変ありません")),
     case("vc103-tokuhen-arimasen-visit", "本日の訪問時、特変ありません。", ("VC103", SUBJ, "特変ありません")),
     case("vc103-vs-chohen-nashi", "VS著変なし。", ("VC103", SUBJ, "著変なし")),
@@ -498,6 +501,10 @@ MISSING = [
     case("vc604-sune-next-clause", "むくみが強くなり、脛を押すと5秒ほど跡が残ります（11/28確認）。"),
     case("vc604-part-in-next-sentence", "しびれがあります。右手の指先です。", ("VC601", MT, "しびれ")),
     case("vc604-akai-fuku", "赤い服を着ています。"),
+    # elements that keep both bounds (issue #11)
+    case("elements-2-3-days-ago", "2、3日前から咳が出ています。", elements=[("time", "2、3日前から")]),
+    case("elements-date-stretch", "12月1日〜7日に下痢が1日3回ありました。", elements=[("time", "12月1日〜7日")]),
+    case("elements-nrs-of-ten", "NRSで6/10の右膝の痛みがあります。", elements=[("quantity", "NRSで6/10")]),
 ]
 
 # ---------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Output formats for the command line: text, concise, json, jsonl, sarif, github."""
+"""Output formats for the command line: text, compact, concise, json, jsonl, sarif, github."""
 
 from __future__ import annotations
 
@@ -15,7 +15,14 @@ from .ruledocs import help_uri
 #: Version of the CLI's JSON layout (``--format json``); see docs/cli.md and
 #: src/vaguecheck/schemas/cli-output.schema.json.
 CLI_SCHEMA_VERSION = "1"
-FORMATS = ("text", "concise", "json", "jsonl", "sarif", "github")
+FORMATS = ("text", "compact", "concise", "json", "jsonl", "sarif", "github")
+
+#: What a care manager reads for each category in the text formats; JSON and SARIF keep the ids.
+CATEGORY_LABELS: dict[str, str] = {
+    "subjective": "主観", "inference": "推測", "vague-time": "時期", "vague-frequency": "頻度",
+    "vague-quantity": "量", "missing-time": "不足", "missing-quantity": "不足", "missing-frequency": "不足",
+    "missing-location": "不足", "purpose": "目的", "request": "依頼", "urgency": "至急", "suppression": "抑制",
+}
 
 
 @dataclass
@@ -52,21 +59,49 @@ def _c(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
-def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise: bool) -> None:
+def label(category: str) -> str:
+    """The Japanese label of a category (主観, 推測, 不足 …); a team's own category as it is named."""
+    return CATEGORY_LABELS.get(category, category)
+
+
+def file_summary(findings: list[Finding]) -> str:
+    """One line per file for a person: 指摘 5件（主観 1・時期 1・不足 3）, or 指摘はありません."""
+    if not findings:
+        return "指摘はありません。"
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[label(f.category)] = counts.get(label(f.category), 0) + 1
+    order = list(dict.fromkeys(CATEGORY_LABELS.values()))
+    parts = sorted(counts.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
+    return f"指摘 {len(findings)}件（{'・'.join(f'{k} {n}' for k, n in parts)}）"
+
+
+def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise: bool = False, style: str = "") -> None:
+    """``style``: "text" (a summary line per file, then each finding with its questions and, once per
+    file, its example), "compact" (the summary line and one line per finding: for pre-commit) or
+    "concise" (one line per finding, no summary, as before)."""
+    style = style or ("concise" if concise else "text")
     for r in results:
         if r.error:
             continue
         path = printable(r.path)
+        if style != "concise" and r.findings:
+            out.write(f"{_c(path + ':', '1', color)} {file_summary(r.findings)}\n")
+        shown: set[tuple[str, ...]] = set()  # questions and examples already printed for this file
         for f in r.findings:
             loc = _c(f"{path}:{f.line}:{f.column}:", "1", color)
             rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
-            if concise:
+            if style == "concise":
                 out.write(f"{loc} {rule} {printable(f.message)}\n")
                 continue
-            out.write(f"{loc} {rule} [{printable(f.category)}] {printable(f.message)}\n")
-            if f.suggestion.questions:
+            out.write(f"{loc} {rule} [{printable(label(f.category))}] {printable(f.message)}\n")
+            if style == "compact":
+                continue
+            if f.suggestion.questions and f.suggestion.questions not in shown:
+                shown.add(f.suggestion.questions)
                 out.write(f"    ? {printable(' / '.join(f.suggestion.questions))}\n")
-            if f.suggestion.example:
+            if f.suggestion.example and (f.suggestion.example,) not in shown:
+                shown.add((f.suggestion.example,))
                 out.write(f"    例: {printable(f.suggestion.example)}\n")
 
 

@@ -334,7 +334,7 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
 
 #: Formats written file by file as the files are checked (a finding per line): memory does not
 #: grow with the number of files or findings.  json and sarif are one document, written at the end.
-_STREAMED = ("text", "concise", "jsonl", "github")
+_STREAMED = ("text", "compact", "concise", "jsonl", "github")
 
 
 class _Written(list):
@@ -460,8 +460,8 @@ def _unused_suppressions(checker: Any, sup: Any, text: str) -> list[Finding]:
 
 def _write(args: argparse.Namespace, results: list[FileResult], out: IO[str], lexicon: Lexicon) -> None:
     fmt = args.format
-    if fmt in ("text", "concise"):
-        write_text(results, out, color=use_color(out, args.color), concise=fmt == "concise")
+    if fmt in ("text", "compact", "concise"):
+        write_text(results, out, color=use_color(out, args.color), style=fmt)
     elif fmt == "json":
         write_json(results, out)
     elif fmt == "jsonl":

@@ -33,7 +33,8 @@ _KANJI = (
 _KANJI_RX = re.compile(_KANJI)
 _NUM = _DIGITS
 _N1 = rf"(?P<n1>{_NUM})"
-_N2 = rf"(?:\s*[〜~\-−ー]\s*(?P<n2>{_NUM}))?"
+# a range: 2〜3, 2-3, and the spoken 2、3 (two or three: one digit, a comma, one digit)
+_N2 = rf"(?:(?:\s*[〜~\-−ー]\s*|(?<=(?<![0-9.,])[0-9])、(?=[0-9](?![0-9.])))(?P<n2>{_NUM}))?"
 _APPROX_PRE = r"(?:(?P<pre>約|およそ|おおよそ|ほぼ|大体|だいたい)\s*)?"  # the space only after the word: 約 50kg, not " 50kg"
 _APPROX_POST = r"(?P<post>ほど|程度|程|くらい|ぐらい|位|前後|ごろ|頃|余り|以下|以上|未満|以内|強|弱)?"
 _ONE = r"(?:1|一)"
@@ -45,7 +46,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # (kind, relation, pattern)
     ("time", "ago", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>{_TIME_UNIT})(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
     ("time", "ago", rf"{_APPROX_PRE}(?P<half>半)(?P<unit>年|月|日)(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
-    ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
+    ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*[〜~\-−ー]\s*(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（)(?:頃|ごろ)?{_SINCE}"),
     # 11/20、 / 11/20朝 / (11/20〜): a slash date at the start of a sentence or after a space, comma or
     # bracket; elsewhere 1/2 is a fraction (主食1/2、副食全量)
@@ -94,7 +95,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
-    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:%|点|桁)?"),
+    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
     ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*(?P<unit>mmHg))"),
     ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|:)?\s*(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3}))(?![0-9])"),
@@ -173,6 +174,9 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["month"] = parse_number(groups["month"])[0]
         if "day" in groups:
             value["day"] = parse_number(groups["day"])[0]
+        if "day2" in groups:  # 12月1日〜7日: the last day of the stretch
+            value["until"] = {"month": parse_number(groups["month2"])[0] if "month2" in groups else value["month"],
+                              "day": parse_number(groups["day2"])[0]}
     if "hh" in groups:
         value["amount"] = float(groups["hh"]) + float(groups["mm"]) / 60
         value["unit"] = "時"
@@ -187,6 +191,8 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["approximate"] = True
     elif groups.get("about") == "過ぎ":
         value["bound"] = "at-least"
+    if "of" in groups:  # NRSで6/10: six on a scale of ten
+        value["of"] = parse_number(groups["of"])[0]
     if relation == "pressure":
         value["diastolic"] = value.pop("max")
         value["max"] = None

@@ -220,9 +220,17 @@ class Observation:
     example: str = ""
     topics: tuple[Spec, ...] = ()  # words that make a vague word in their clause about this observation
 
-    def suggestion(self, fallback: Suggestion) -> Suggestion:
+    def named(self, written: str) -> str:
+        """The label in the writer's words: of 「ふらつき・めまい」 the part that was written
+        (ふらつき); where no part was written (尻もちをつかれ for 転倒・転落), what was written."""
+        parts = [p for p in re.split(r"[・（）()]", self.label) if p]
+        if len(parts) < 2:
+            return self.label
+        return next((p for p in parts if p in written), written)
+
+    def suggestion(self, fallback: Suggestion, label: str | None = None) -> Suggestion:
         """This observation's questions and example, the rule's (``fallback``) where it has none."""
-        label = self.label
+        label = label or self.label
         return Suggestion(
             self.questions or fallback.questions,
             fallback.template.replace("{label}", label),

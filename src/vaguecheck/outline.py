@@ -32,7 +32,7 @@ from .model import Outline, Passage, Sentence
 MIN_REPORT_SENTENCES = 3
 #: How many content sentences (not frame) the opening holds: the purpose must be stated there.
 OPENING_CONTENT_SENTENCES = 2
-#: Several clear requests without any of these markers are "unordered".
+#: Several requests without any of these markers (or あわせて, tying one to the last) are "unordered".
 _ORDER = re.compile(r"[①-⑳]|(?:^|\s)[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|まず|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
 _UNORDERED_AT = 3
 #: A line this short with no predicate is a label (MCS投稿), not the report's first content.
@@ -48,21 +48,10 @@ _NOT_URGENT_NEGATIONS = frozenset(("not-an-event",))
 
 def build(doc: Document) -> Outline:
     sentences = doc.sentences
-    content = [i for i, s in enumerate(sentences) if any(t.pos1 not in ("補助記号", "空白") for t in s.tokens)]
-    cues: dict[int, dict[str, list[Match[Any]]]] = {}
-    for i in content:
-        per: dict[str, list[Match[Any]]] = {}
-        for m in doc.report[i]:
-            if isinstance(m.item, Cue) and _in_position(sentences[i], m):
-                per.setdefault(m.item.kind, []).append(m)
-        cues[i] = per
+    content = [i for i, s in enumerate(sentences) if has_content(s)]
     if len(content) < MIN_REPORT_SENTENCES:
         return Outline(is_report=False)
-
-    def is_frame(i: int) -> bool:
-        if "purpose" in cues[i] or "action" in cues[i]:
-            return False
-        return "frame" in cues[i] or _label_line(sentences[i])
+    cues = {i: _cues(doc, i) for i in content}
 
     def names_action(i: int) -> bool:
         """往診, 処方の調整 name an action; ご意見, ご指示 do only with a topic (…について, …か)."""
@@ -72,7 +61,7 @@ def build(doc: Document) -> Outline:
     seen_content = 0
     for i in content:
         opening.append(i)
-        if not is_frame(i):
+        if not _is_frame(sentences[i], cues[i]):
             seen_content += 1
             if seen_content >= OPENING_CONTENT_SENTENCES:
                 break
@@ -109,13 +98,29 @@ def build(doc: Document) -> Outline:
 
 def first_content_sentence(doc: Document) -> int | None:
     """The first sentence that is not frame (addressee, greeting, self-introduction, header)."""
-    for i, s in enumerate(doc.sentences):
-        if not any(t.pos1 not in ("補助記号", "空白") for t in s.tokens):
-            continue
-        kinds = {m.item.kind for m in doc.report[i] if isinstance(m.item, Cue) and _in_position(s, m)}
-        if ("frame" not in kinds and not _label_line(s)) or "purpose" in kinds:
-            return i
-    return None
+    return next((i for i, s in enumerate(doc.sentences) if has_content(s) and not _is_frame(s, _cues(doc, i))), None)
+
+
+def has_content(sent: Sentence) -> bool:
+    """Anything but punctuation and white space."""
+    return any(t.pos1 not in ("補助記号", "空白") for t in sent.tokens)
+
+
+def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
+    """Sentence i's ``[[cues]]`` matches by kind, each where its ``position`` allows."""
+    per: dict[str, list[Match[Any]]] = {}
+    for m in doc.report[i]:
+        if isinstance(m.item, Cue) and _in_position(doc.sentences[i], m):
+            per.setdefault(m.item.kind, []).append(m)
+    return per
+
+
+def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
+    """Addressee, greeting, self-introduction, header, closing or a label line, unless it also
+    states the purpose or names an action (【目的】往診のお願い)."""
+    if "purpose" in per or "action" in per:
+        return False
+    return "frame" in per or _label_line(sent)
 
 
 def _in_position(sent: Sentence, m: Match[Any]) -> bool:
@@ -171,17 +176,18 @@ def _passage(sent: Sentence) -> Passage:
 
 def _urgent(doc: Document, content: list[int]) -> list[Passage]:
     """Red-flag mentions in text order, the first of each sign that no negation covers."""
-    def conditions(i: int, scope: str) -> set[str]:
-        """Conditions met in sentence i.  A report-wide one that is negated (抗凝固薬の服用はありません)
-        is not met, whatever stands between it and its negation within the clause; a sentence
-        condition (左 in 左の手足の感覚がない) shares its sign's sentence and negation."""
+    def negated(i: int, m: Match[Any]) -> bool:
+        """Any negation cue after ``m`` in its clause: 胸痛なし, 頭は打っていない,
+        コーヒーかす様のものは混じっていません, 抗凝固薬の服用はありません."""
         toks = doc.sentences[i].tokens
-        negations = [m for m in doc.context[i] if m.item.kind == "negation" and m.item.id not in _NOT_URGENT_NEGATIONS]
-        return {
-            m.item.sign for m in doc.report[i]
-            if isinstance(m.item, UrgentCondition) and m.item.scope == scope
-            and not (scope == "report" and any(n.first >= m.last and not clause_break(toks, m.last, n.first) for n in negations))
-        }
+        return any(n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
+                   and n.first >= m.last and not clause_break(toks, m.last, n.first) for n in doc.context[i])
+
+    def conditions(i: int, scope: str) -> set[str]:
+        """Conditions met in sentence i.  A report-wide one that is negated is not met; a sentence
+        condition (左 in 左の手足の感覚がない) shares its sign's sentence and negation."""
+        return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
+                and not (scope == "report" and negated(i, m))}
 
     report_conditions = set().union(*(conditions(i, "report") for i in content))
     out: list[Passage] = []
@@ -191,7 +197,6 @@ def _urgent(doc: Document, content: list[int]) -> list[Passage]:
         toks = sent.tokens
         here = doc.report[i]
         sentence_conditions = conditions(i, "sentence")
-        negations = [m for m in doc.context[i] if m.item.kind == "negation" and m.item.id not in _NOT_URGENT_NEGATIONS]
         for m in sorted((m for m in here if isinstance(m.item, UrgentSign)), key=lambda m: (m.first, -m.last)):
             sign: UrgentSign = m.item
             if sign.id in taken:
@@ -202,9 +207,8 @@ def _urgent(doc: Document, content: list[int]) -> list[Passage]:
                 continue
             if sign.vital and not _vital_beyond(doc, i, sign):
                 continue
-            if not sign.with_sentence and any(n.first >= m.last and not clause_break(toks, m.last, n.first) for n in negations):
-                continue  # 胸痛なし, 頭は打っていない, コーヒーかす様のものは混じっていません: any negation in its clause
-            # (a sign read with a word beside it, 急に + 話せなくなった, carries its negation in that word)
+            if not sign.with_sentence and negated(i, m):
+                continue  # a sign read with a word beside it (急に + 話せなくなった) carries its negation in that word
             taken.add(sign.id)
             last = m.last
             while last < len(toks) and (toks[last].pos1 == "接尾辞" or (last > m.last and toks[last].lemma in ("た", "ます"))):

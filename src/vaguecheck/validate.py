@@ -343,9 +343,15 @@ def validate_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: 
     if result["reports"] == 0:
         err.write("vaguecheck validate: no report of the corpus has a rating (do the ids match?)\n")
         return 2
-    if args.format == "json":
-        out.write(json.dumps(_json_safe(result), ensure_ascii=False, indent=2) + "\n")
-    else:
-        write_text(out, result)
+    try:
+        if args.format == "json":
+            out.write(json.dumps(_json_safe(result), ensure_ascii=False, indent=2) + "\n")
+        else:
+            write_text(out, result)
+        out.flush()
+    except BrokenPipeError:  # `validate ... | head`: the reader has what it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 

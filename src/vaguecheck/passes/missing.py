@@ -97,7 +97,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             reported.add((obs.id, kind))
             out.append(Candidate(
                 rule=rule, start=start, end=end, sentence=si,
-                message=fill(rule.message, text=text, label=obs.label),
-                suggestion=obs.suggestion(rule.suggestion), entry=obs.id, missing=(kind,),
+                message=fill(rule.message, text=text, label=obs.named(text)),
+                suggestion=obs.suggestion(rule.suggestion, obs.named(text)), entry=obs.id, missing=(kind,),
             ))
     return out

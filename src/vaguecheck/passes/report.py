@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Candidate, Document, fill
 from ..lexicon import Rule
-from ..outline import first_content_sentence
+from ..outline import first_content_sentence, has_content
 
 #: What a clear request contains, shown with a vague one (the states are in model.REQUEST_STATES).
 _REQUEST_PROBLEM = {
@@ -52,8 +52,7 @@ def _request_anchor(doc: Document) -> int | None:
     if outline.requests:
         last = outline.requests[-1]
         return next(k for k, s in enumerate(doc.sentences) if s.start == last.start)
-    content = [k for k, s in enumerate(doc.sentences) if any(t.pos1 not in ("補助記号", "空白") for t in s.tokens)]
-    return content[-1] if content else None
+    return next((k for k in range(len(doc.sentences) - 1, -1, -1) if has_content(doc.sentences[k])), None)
 
 
 def _at_sentence(rule: Rule, doc: Document, si: int, message: str) -> Candidate:

@@ -1,0 +1,122 @@
+"""Output a person reads (issue #11): a Japanese summary line per file, Japanese category labels in
+text output while JSON and SARIF keep the ids, an example once per file, and the compact format."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vaguecheck
+from vaguecheck._output import CATEGORY_LABELS, file_summary, label
+from vaguecheck.cli import main
+
+#: A FAX-like note with the same observation twice and several vague words.
+NOTE = "発熱があります。\n最近、元気がありません。\n発熱が続いています。\n食事は少し残しています。\n"
+
+
+def run(*argv: str, text: str = NOTE) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["check", *argv, "-"], stdout=out, stderr=io.StringIO(), stdin=io.BytesIO(text.encode("utf-8")))
+    return code, out.getvalue()
+
+
+def test_every_built_in_category_has_a_japanese_label():
+    for rule in vaguecheck.rules():
+        if rule.category != "suppression":
+            assert re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]+", label(rule.category)), rule.category
+    assert set(CATEGORY_LABELS.values()) >= {"主観", "推測", "時期", "頻度", "量", "不足", "目的", "依頼", "至急"}
+
+
+def test_text_leads_with_a_summary_that_counts_every_finding_by_label():
+    _, out = run()
+    first, *rest = out.splitlines()
+    findings = [line for line in rest if line.startswith("-:")]
+    m = re.fullmatch(r"-: 指摘 (\d+)件（(.+)）", first)
+    assert m and int(m.group(1)) == len(findings)
+    counted = {k: int(n) for k, n in (p.split(" ") for p in m.group(2).split("・"))}
+    seen: dict[str, int] = {}
+    for line in findings:
+        cat = re.search(r" \[(.+?)\] ", line).group(1)
+        seen[cat] = seen.get(cat, 0) + 1
+    assert counted == seen
+    assert not re.search(r"\[[a-z-]+\]", out), "an English category id in the text output"
+
+
+def test_an_example_and_its_questions_are_printed_once_per_file():
+    _, out = run()
+    examples = [line for line in out.splitlines() if line.startswith("    例: ")]
+    assert len(examples) == len(set(examples))
+    # the fever's two missing kinds share its questions and example: printed under the first only
+    report = vaguecheck.check(NOTE)
+    fever = [f for f in report.findings if f.entry == "fever"]
+    assert len(fever) >= 2 and out.count(fever[0].suggestion.example) == 1
+
+
+def test_compact_is_the_summary_and_one_line_per_finding():
+    _, out = run("--format", "compact")
+    lines = out.splitlines()
+    assert lines[0].startswith("-: 指摘 ")
+    assert all(re.match(r"-:\d+:\d+: VC\d+ \[.+?\] ", line) for line in lines[1:])
+    assert len(lines) - 1 == len(vaguecheck.check(NOTE).findings)
+
+
+def test_concise_json_and_sarif_keep_what_they_were():
+    _, out = run("--format", "concise")
+    assert out.startswith("-:1:1: VC60") and "指摘" not in out.splitlines()[0]
+    _, out = run("--format", "json")
+    cats = {f["category"] for f in json.loads(out)["files"][0]["findings"]}
+    assert cats <= set(CATEGORY_LABELS) and "missing-time" in cats
+    _, out = run("--format", "sarif")
+    assert '"missing-time"' in out and "不足" not in out.split('"results"')[1].split('"message"')[0]
+
+
+def test_a_clean_file_has_no_summary_line():
+    code, out = run(text="3日前から日中の傾眠が強く、食事も半分以下です。\n")
+    assert code == 0 and out == ""
+    assert file_summary([]) == "指摘はありません。"
+
+
+def test_no_message_judges_the_writer_and_all_are_polite():
+    for rule in vaguecheck.rules():
+        assert "レッテル" not in rule.message
+    for text in ("不穏です。", "認知症が進んでいます。", "元気がありません。"):
+        for f in vaguecheck.check(text).findings:
+            assert "レッテル" not in f.message and re.search(r"(ます|です|ましょう|ません)。$", f.message), f.message
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["発熱があります。", "むくみがあります。", "最近、元気がありません。", "食事は少し残しています。",
+                                 "転倒しました。", "3日前から右膝の痛みがあります。"]), min_size=1, max_size=6))
+def test_the_summary_always_adds_up(lines):
+    text = "\n".join(lines) + "\n"
+    report = vaguecheck.check(text)
+    summary = file_summary(list(report.findings))
+    if report.findings:
+        total = int(re.match(r"指摘 (\d+)件", summary).group(1))
+        assert total == len(report.findings) == sum(int(n) for n in re.findall(r" (\d+)(?=・|）)", summary))
+
+
+def test_the_readme_text_example_is_real_output(monkeypatch):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- text-example:")[1].split("```console\n")[1].split("```")[0]
+    command, *want = block.splitlines()
+    assert command == "$ vaguecheck examples/observations.txt"
+    monkeypatch.chdir(root)
+    out = io.StringIO()
+    main(["examples/observations.txt"], stdout=out, stderr=io.StringIO())
+    assert out.getvalue().splitlines() == want
+
+
+def test_the_compact_pre_commit_hook_is_declared():
+    from pathlib import Path
+
+    hooks = (Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "id: vaguecheck-compact" in hooks and "entry: vaguecheck --format compact" in hooks
