@@ -110,3 +110,9 @@ def test_the_loader_names_file_entry_and_field(tmp_path, body, problem):
     with pytest.raises(LexiconError) as exc:
         load([team])
     assert "team.toml" in str(exc.value) and "bloating" in str(exc.value) and problem in str(exc.value)
+
+
+def test_an_observation_in_an_aside_lends_nothing_to_a_word_outside_it(checker):
+    # （転倒はなし）: the fall is denied in brackets; 最近 and ことが増えた are about the stumbling
+    report = checker.check("最近は室内でつまずくことが増えたと奥様が言っています（転倒はなし）。")
+    assert report.findings and not any("転倒" in f.suggestion.example for f in report.findings)

@@ -59,6 +59,7 @@ class Document:
         of its own, in the same clause (no comma after a predicate between them): 血圧がちょっと高め.
         """
         toks = self.sentences[si].tokens
+        aside = _in_brackets(toks)  # （転倒はなし） is an aside: it lends nothing to a word outside it
         found: list[tuple[int, int, Observation]] = []  # (distance, priority, observation)
         for m in self.observations[si]:
             if m.item.questions or m.item.example:
@@ -70,6 +71,7 @@ class Document:
             where = [k for k, t in enumerate(toks) if any_matches(obs.topics, t)] + [
                 m.first for m in self.observations[si] if m.item is obs
             ]
+            where = [k for k in where if aside[k] == aside[first]]
             if any(not _clause_break(toks, min(k, first), max(k, last)) for k in where):
                 return obs
         return None
@@ -84,6 +86,20 @@ def fill(message: str, **values: str) -> str:
     for key, value in values.items():
         message = message.replace("{" + key + "}", value)
     return message
+
+
+def _in_brackets(toks: tuple) -> list[int]:
+    """For each token, which round-bracket aside it is in (0: none), so a word and a topic in
+    different asides are not read together."""
+    out, depth, count = [], 0, 0
+    for t in toks:
+        if t.norm in ("(", "（"):
+            depth += 1
+            count += 1
+        out.append(count if depth else 0)
+        if t.norm in (")", "）") and depth:
+            depth -= 1
+    return out
 
 
 def _clause_break(toks: tuple, a: int, b: int) -> bool:

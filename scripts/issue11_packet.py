@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Issue #11 evidence: pick 40 whole reports of corpus/reports/dev.jsonl that cover every observation
+group the issue names, write a rating packet (report texts and each finding's message, questions and
+example, nothing else) for a reviewer acting as a physician, and print the automatic checks.
+
+    python scripts/issue11_packet.py packet.md     # the packet; figures on standard output
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import vaguecheck
+from vaguecheck.lexicon import load
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The groups of issue #11, found by the words a report uses for them.
+GROUPS = {
+    "発熱": r"発熱|熱発|微熱|高熱|℃|熱が", "むくみ": r"むくみ|浮腫|むくん", "痛み": r"痛",
+    "褥瘡・発赤": r"褥瘡|発赤|赤み|赤く|床ずれ", "血圧": r"血圧", "睡眠": r"眠|不眠|覚醒|昼夜逆転|夜中に起き",
+    "排便": r"排便|便秘|便が|便は|お通じ", "嘔吐・下痢": r"嘔吐|吐い|吐き気|嘔気|下痢|軟便|水様便",
+    "食事・水分": r"食事|摂取|水分|食べ", "転倒": r"転倒|転ん|転落|尻もち|ずり落ち", "服薬": r"服薬|内服|飲み忘れ|残薬|薬",
+    "咳・痰": r"咳|痰", "しびれ": r"しびれ|痺れ", "体重": r"体重",
+}
+SIZE, AT_LEAST = 40, 3
+
+
+def choose(reports: list[dict]) -> list[dict]:
+    """Greedy: each group in at least AT_LEAST reports first, then the reports naming most groups."""
+    cover = {r["id"]: {g for g, rx in GROUPS.items() if re.search(rx, r["text"])} for r in reports}
+    count = dict.fromkeys(GROUPS, 0)
+    chosen: list[str] = []
+    while len(chosen) < min(SIZE, len(reports)):
+        best = max((r for r in reports if r["id"] not in chosen),
+                   key=lambda r: (sum(count[g] < AT_LEAST for g in cover[r["id"]]), len(cover[r["id"]]), r["id"]))
+        chosen.append(best["id"])
+        for g in cover[best["id"]]:
+            count[g] += 1
+    print("reports per group:", "、".join(f"{g} {n}" for g, n in count.items()))
+    return [r for r in reports if r["id"] in chosen]
+
+
+def main(out_path: str) -> None:
+    reports = [json.loads(line) for line in (ROOT / "corpus" / "reports" / "dev.jsonl").open(encoding="utf-8")]
+    chosen = choose(reports)
+    lexicon = load()
+    examples = {o.example: o for o in lexicon.observations if o.example}
+    checker = vaguecheck.Checker()
+    lines, findings = [], []
+    for r in chosen:
+        report = checker.check(r["text"])
+        lines += [f"## {r['id']}", "", "```", r["text"], "```", ""]
+        for n, f in enumerate(report.findings, 1):
+            findings.append((r, f))
+            lines.append(f"{n}. 「{f.text}」（{f.line}行目）: {f.message}")
+            if f.suggestion.questions:
+                lines.append(f"   - 確かめること: {' / '.join(f.suggestion.questions)}")
+            if f.suggestion.example:
+                lines.append(f"   - 例: {f.suggestion.example}")
+        lines.append("")
+    Path(out_path).write_text("\n".join(lines), encoding="utf-8")
+    missing = [f for _, f in findings if f.missing]
+    own = [f for f in missing if f.suggestion.example == next((o.example for o in lexicon.observations if o.id == f.entry), None)]
+    vague = [f for _, f in findings if f.category in ("vague-time", "vague-frequency", "vague-quantity", "subjective")]
+    topical = [f for f in vague if f.suggestion.example in examples]
+    falls = [f for _, f in findings if "転倒" in f.suggestion.example and f.entry not in ("fall", "fall-slip")]
+    print(f"reports {len(chosen)}, findings {len(findings)}")
+    print(f"missing-* findings {len(missing)}, with their own observation's example {len(own)}")
+    print(f"vague-word findings {len(vague)}, asking in the terms of the observation they qualify {len(topical)}")
+    print(f"findings about something other than a fall whose example is a fall: {len(falls)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "packet.md")
