@@ -180,3 +180,79 @@ def test_a_reader_that_leaves_early_is_exit_1_without_a_traceback(tree):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 1
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+# ---------------------------------------------------------------- each file with its own settings
+
+def _json(out: str) -> dict:
+    import json
+
+    return {f["path"]: f for f in json.loads(out)["files"]}
+
+
+def test_the_first_file_is_written_too(tree):
+    code, out, _ = run("vague.txt", "warn.txt")
+    assert code == 1
+    assert out.index("vague.txt:1:4: VC101") < out.index("warn.txt:1:1: VC401")
+
+
+def test_standard_input_is_shown_by_the_name_given(tree):
+    assert "-:1:4: VC101" in run("-", stdin=VAGUE.encode())[1]
+    assert "memo.txt:1:4: VC101" in run("-", "--stdin-filename", "memo.txt", stdin=VAGUE.encode())[1]
+
+
+def test_a_read_error_is_said_and_carried(tree):
+    code, out, err = run("scan.txt", "--format", "json")
+    assert code == 2
+    (line,) = err.splitlines()
+    assert line.startswith("vaguecheck: scan.txt: ") and err.endswith("\n")
+    assert _json(out)["scan.txt"]["error"]["code"]
+
+
+def test_each_files_configuration_is_its_own(tree):
+    """select, encoding and errors come from the configuration nearest each file."""
+    (tree / "time").mkdir()
+    (tree / "time" / ".vaguecheck.toml").write_text('select = ["vague-time"]\n', encoding="utf-8")
+    (tree / "time" / "a.txt").write_text(VAGUE, encoding="utf-8")
+    (tree / "u16").mkdir()
+    (tree / "u16" / ".vaguecheck.toml").write_text('encoding = "utf-16-le"\n', encoding="utf-8")
+    (tree / "u16" / "a.txt").write_bytes(VAGUE.encode("utf-16-le"))
+    (tree / "typo").mkdir()
+    (tree / "typo" / ".vaguecheck.toml").write_text('select = ["VC999"]\n', encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        (tree / "typo" / name).write_text(VAGUE, encoding="utf-8")
+    (tree / "bad").mkdir()
+    (tree / "bad" / ".vaguecheck.toml").write_text("no-such-key = 1\n", encoding="utf-8")
+    (tree / "bad" / "a.txt").write_text(VAGUE, encoding="utf-8")
+
+    code, out, err = run("time/a.txt", "vague.txt", "u16/a.txt", "--format", "json")
+    files = _json(out)
+    assert code == 1
+    assert [f["rule"] for f in files["time/a.txt"]["findings"]] == ["VC301"]
+    assert [f["rule"] for f in files["vague.txt"]["findings"]] == ["VC301", "VC101"]
+    assert [f["rule"] for f in files["u16/a.txt"]["findings"]] == ["VC301", "VC101"]
+
+    code, out, err = run("typo/a.txt", "typo/b.txt", "bad/a.txt", "vague.txt", "--format", "json")
+    files = _json(out)
+    assert code == 2
+    assert len(err.splitlines()) == 2 and "VC999" in err and "no-such-key" in err  # each said once
+    assert files["typo/a.txt"]["error"]["code"] == files["typo/b.txt"]["error"]["code"] == "config"
+    assert files["bad/a.txt"]["error"]["code"] == "config"
+    assert files["vague.txt"]["findings"]
+
+
+def test_a_stale_comment_is_written_in_its_place(tree):
+    (tree / "s.txt").write_text("3日前から38.2℃の発熱があります。<!-- vaguecheck: ignore[VC301] -->\n" + VAGUE, encoding="utf-8")
+    code, out, _ = run("s.txt")
+    assert code == 1
+    import re
+
+    assert re.findall(r"^s\.txt:\d+:\d+: (VC\d+)", out, re.M) == ["VC900", "VC301", "VC101"]
+
+
+def test_a_large_file_is_counted_and_followed_by_the_next(tree):
+    (tree / "big-vague.txt").write_text(CONCRETE * 3_800 + VAGUE, encoding="utf-8")
+    code, out, err = run("big-vague.txt", "warn.txt", "--statistics", "--select", "VC1,VC3,VC4")
+    assert code == 1
+    assert "warn.txt:1:1: VC401" in out
+    assert err.startswith("3 件の指摘（2 ファイル）")
