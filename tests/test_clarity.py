@@ -118,6 +118,8 @@ def _with(text, *categories, request=None, sentences=None):
         pytest.param([("VC701", "purpose"), ("VC703", "urgency")], None, 30.77, id="urgency-buried"),
         # unordered requests do not bury a symptom: 0.25 + 0.25
         pytest.param([("VC702", "request"), ("VC703", "urgency")], "unordered", 66.67, id="unordered-not-buried"),
+        # a vague request buries it as a missing purpose does: 1.0 + 0.25 + 1.0
+        pytest.param([("VC702", "request"), ("VC703", "urgency")], "vague", 30.77, id="vague-request-buries"),
         # everything: 1.0 + 1.0 + 0.25 + 1.0: 100 / 4.25
         pytest.param([("VC701", "purpose"), ("VC702", "request"), ("VC703", "urgency")], "none", 23.53, id="all"),
     ],
