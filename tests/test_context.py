@@ -94,3 +94,45 @@ def test_quotations(text, found):
 def test_a_predicate_finding_covers_its_inflection(text, span):
     (f,) = [f for f in CHECKER.check(text).findings if f.rule == "VC101"]
     assert (f.start, f.text) == (text.index(span), span)
+
+
+@pytest.mark.parametrize(
+    ("text", "observations"),
+    [
+        # a value in brackets stands aside: the negation after it still reaches the observation
+        pytest.param("発熱（最高36.8℃）はありません。", [], id="fullwidth-brackets"),
+        pytest.param("発熱(最高36.8℃)は認めません。", [], id="ascii-brackets"),
+        pytest.param("発熱[38.5℃]はありません。", [], id="square-brackets"),
+        pytest.param("発熱（最高36.8℃）、咳はありません。", [], id="brackets-in-a-list"),
+        pytest.param("発熱（最高38.5℃）があります。", ["発熱"], id="brackets-not-a-negation"),
+        # so does a date or a time with its particle
+        pytest.param("発赤は11月28日に消失しました。", [], id="date-and-ni"),
+        pytest.param("発赤は3日前に消失しました。", [], id="ago-and-ni"),
+        # the other nouns of a list stand between, not in the way; an adnominal word ends the list
+        pytest.param("発赤や傷は確認されませんでした。", [], id="list-nouns"),
+        pytest.param("だるさや発熱はありません。", [], id="adjective-stem-noun"),
+        pytest.param("咳と痰と発熱はありません。", [], id="list-of-three"),
+        pytest.param("発熱・咳はありません。", [], id="nakaguro"),
+        pytest.param("発赤や小さな傷は確認されませんでした。", ["発赤"], id="adnominal-ends-the-list"),
+    ],
+)
+def test_what_stands_aside(text, observations):
+    assert asked(text) == observations
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a hedge in what a named source said is how the source put it, not the writer's guess
+        pytest.param("長女によると、食欲がないようです。", [("VC101", "食欲がない")], id="source-first"),
+        pytest.param("長女の話では、食欲がないようです。", [("VC101", "食欲がない")], id="no-hanashi-dewa"),
+        pytest.param("食欲がないようです。", [("VC101", "食欲がない"), ("VC202", "ようです")], id="no-source"),
+        pytest.param("ヘルパーによると、時々むせているそうです。", [("VC401", "時々")], id="source-then-sou"),
+        pytest.param("時々むせているそうです。", [("VC401", "時々"), ("VC205", "そうです")], id="sou-without-source"),
+        # a cue after what was said covers its own clause only: the writer's impression before it stays
+        pytest.param("痰も黄色っぽく、ご本人も「食欲がない」と話されている。", [("VC602", "痰"), ("VC204", "黄色っぽく")],
+                     id="quotative-own-clause"),
+    ],
+)
+def test_hearsay_scope(text, found):
+    assert [(f.rule, f.text) for f in CHECKER.check(text).findings] == found
