@@ -234,3 +234,21 @@ def test_readme_shows_what_the_checker_says_about_the_two_example_reports():
     assert proc.stdout == promised
     assert "report_good.txt" not in proc.stdout  # the well-structured report is clean
 
+
+
+def test_eval_reads_reports_known_to_be_good(tmp_path, capsys):
+    from vaguecheck.research import eval_command
+
+    good = tmp_path / "good.jsonl"
+    texts = [_text(CASES[0][1]), _text(CASES[1][1])]  # the second one is not good: 2 report-level warnings, 2 word-level
+    good.write_text("".join(json.dumps({"id": str(k), "text": t}, ensure_ascii=False) + "\n" for k, t in enumerate(texts)), encoding="utf-8")
+    assert eval_command([str(good), "--json", str(tmp_path / "out.json")]) == 0
+    result = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    report = vaguecheck.check(texts[1])
+    expected = [f for f in report.findings if f.severity in ("warning", "error")]
+    assert result["reports"] == 2
+    assert result["warnings_per_report"] == round(len(expected) / 2, 4)
+    assert result["by_category"]["purpose"] == 1 and result["by_category"]["request"] == 1
+    sentence_level = [f for f in expected if f.category not in ("purpose", "request", "urgency")]
+    assert result["sentence_level_warnings_per_report"] == round(len(sentence_level) / 2, 4)
+    assert "known to be well written" in capsys.readouterr().out

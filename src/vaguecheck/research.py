@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .clarity import clarity
-from .model import CATEGORIES, ELEMENT_KINDS, Report
+from .model import CATEGORIES, ELEMENT_KINDS, Finding, Report
 
 COLUMNS: tuple[str, ...] = (
     "id", "characters", "sentences", "empty",
@@ -34,8 +34,9 @@ def row(doc_id: str, report: Report) -> dict[str, Any]:
     """One flat row of statistics for one report."""
     counts = {c: 0 for c in CATEGORIES}
     for f in report.findings:
-        if f.category in counts:
-            counts[f.category] += 1
+        for category in _categories(f):
+            if category in counts:
+                counts[category] += 1
     total = sum(counts.values())
     chars = len(report.text)
     out: dict[str, Any] = {"id": doc_id, "characters": chars, "sentences": len(report.sentences)}
@@ -483,6 +484,14 @@ def load_gold(path: str) -> Iterator[tuple[str, str, list[Span]]]:
         yield str(rec.get("id", n)), text, spans
 
 
+def _categories(f: Finding) -> list[str]:
+    """The categories a finding counts under: a missing-* finding once per kind it lists
+    (「発熱があります。」 is one finding, missing-quantity and missing-time), any other once."""
+    if f.category.startswith("missing-") and f.missing:
+        return [f"missing-{k}" for k in f.missing]
+    return [f.category]
+
+
 def _match(gold: list[Span], pred: list[Span], strict: bool) -> int:
     """True positives: each gold span pairs with at most one predicted span of its category."""
     used: set[int] = set()
@@ -510,7 +519,7 @@ def evaluate(records: Iterable[tuple[str, str, list[Span]]], **checker_options: 
     records = list(records)
     for (doc_id, text, gold), report in zip(records, checker.pipe(r[1] for r in records), strict=True):
         n_docs += 1
-        pred = [(f.start, f.end, f.category) for f in report.findings if f.category not in _NOT_SENTENCE_LEVEL]
+        pred = [(f.start, f.end, c) for f in report.findings if f.category not in _NOT_SENTENCE_LEVEL for c in _categories(f)]
         _tally_headline(headline, gold, pred)
         for cat in {c for *_, c in gold} | {c for *_, c in pred}:
             g = [s for s in gold if s[2] == cat]
@@ -602,6 +611,17 @@ def load_report_gold(path: str) -> list[dict[str, Any]]:
     return [rec for _, rec in _jsonl(path, '{"id", "text", "purpose", "request", "urgent", ...}', read)]
 
 
+def load_report_texts(path: str) -> list[dict[str, Any]]:
+    """Read a JSONL file of whole reports ({"id", "text"}); raises ValueError naming the line."""
+
+    def read(rec: dict[str, Any]) -> dict[str, Any]:
+        if not isinstance(rec["text"], str):
+            raise TypeError("text must be a string")
+        return rec
+
+    return [rec for _, rec in _jsonl(path, '{"id", "text"}', read)]
+
+
 def evaluate_reports(records: list[dict[str, Any]], **checker_options: Any) -> dict[str, Any]:
     """Report-level figures (issue #10): purpose and request accuracy (the finding fires exactly
     when the annotator says the purpose is missing / the request is vague, missing or unordered),
@@ -642,13 +662,38 @@ def evaluate_reports(records: list[dict[str, Any]], **checker_options: Any) -> d
     }
 
 
-def _is_report_gold(path: str) -> bool:
+def _gold_kind(path: str) -> str:
+    """"reports" (annotated whole reports), "good" (texts only: reports known to be well written)
+    or "sentences" (span gold), read off the first record."""
     try:
         with open(path, encoding="utf-8-sig") as fh:
-            first = next((ln for ln in fh if ln.strip()), "")
-        return all(f'"{k}"' in first for k in _REPORT_GOLD_KEYS) and '"spans"' not in first
-    except (OSError, UnicodeDecodeError):
-        return False
+            first = json.loads(next((ln for ln in fh if ln.strip()), "{}"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return "sentences"  # load_gold names the problem
+    if not isinstance(first, dict) or "spans" in first:
+        return "sentences"
+    if all(k in first for k in _REPORT_GOLD_KEYS):
+        return "reports"
+    return "good" if "text" in first else "sentences"
+
+
+def evaluate_good_reports(texts: list[str], **checker_options: Any) -> dict[str, Any]:
+    """Issue #9's whole-report precision: warning-or-error findings per report that is known to be
+    well written, over all rules and over the sentence-level rules alone."""
+    from .checker import Checker
+
+    checker = Checker(**checker_options)
+    by_category: Counter[str] = Counter()
+    for report in checker.pipe(texts):
+        by_category.update(f.category for f in report.findings if f.severity in ("warning", "error"))
+    n = len(texts)
+    sentence_level = sum(c for cat, c in by_category.items() if cat not in _NOT_SENTENCE_LEVEL)
+    return {
+        "reports": n,
+        "warnings_per_report": round(sum(by_category.values()) / n, 4) if n else None,
+        "sentence_level_warnings_per_report": round(sentence_level / n, 4) if n else None,
+        "by_category": dict(sorted(by_category.items())),
+    }
 
 
 def _write_report_eval(out: IO[str], result: dict[str, Any], show_errors: bool) -> None:
@@ -678,7 +723,18 @@ def eval_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[s
     except SystemExit as exc:
         return int(exc.code or 0)
     try:
-        if _is_report_gold(args.gold):  # whole reports annotated for purpose, request and urgency
+        kind = _gold_kind(args.gold)
+        if kind == "good":  # whole reports known to be good: how many warnings does each get?
+            result = evaluate_good_reports([r["text"] for r in load_report_texts(args.gold)], backend=args.backend)
+            out.write(f"reports: {result['reports']} (known to be well written)\n"
+                      f"warning-or-error findings per report {result['warnings_per_report']:.3f} "
+                      f"(sentence-level rules {result['sentence_level_warnings_per_report']:.3f}); "
+                      f"by category {result['by_category']}\n")
+            if args.json:
+                with open(args.json, "w", encoding="utf-8") as fh:
+                    json.dump(result, fh, ensure_ascii=False, indent=2)
+            return 0
+        if kind == "reports":  # whole reports annotated for purpose, request and urgency
             result = evaluate_reports(load_report_gold(args.gold), backend=args.backend)
             _write_report_eval(out, result, args.show_errors)
             if args.json:
