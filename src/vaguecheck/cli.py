@@ -32,6 +32,8 @@ from ._output import (
     write_text,
 )
 from ._pieces import PIECE_CHARS
+from ._selectors import normalize as _selectors
+from ._selectors import split as _csv
 from .lexicon import Lexicon, LexiconError
 from .model import SEVERITIES, Finding, Suggestion
 
@@ -59,12 +61,6 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # exit 2 with our wording, as argparse does
         self.print_usage(sys.stderr)
         self.exit(2, f"vaguecheck: error: {message}\n")
-
-
-def _csv(values: list[str] | None) -> list[str] | None:
-    if values is None:
-        return None
-    return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -394,27 +390,6 @@ def _checker(settings: _Settings, checker_class: Any) -> Any:
     select = _selectors(settings.select, lexicon, settings.select_from)
     ignore = _selectors(settings.ignore, lexicon, settings.ignore_from)
     return checker_class(select=select, ignore=ignore, lexicon=lexicon, backend=settings.backend)
-
-
-def _selectors(values: list[str] | None, lexicon: Lexicon, where: str) -> list[str] | None:
-    """Rule ids in any case (vc101 as in `vaguecheck rule vc101`), prefixes, categories or rule names."""
-    if values is None:
-        return None
-    if not values:
-        raise ValueError(f"{where} にルールが指定されていません。VC101 のようなルール ID かカテゴリを指定してください。")
-    names = {r.category for r in lexicon.rules.values()} | {r.name for r in lexicon.rules.values()}
-    out = []
-    for sel in values:
-        if sel in names or sel == "ALL":
-            out.append(sel)
-        elif sel.upper() == "ALL" or any(rid.startswith(sel.upper()) for rid in lexicon.rules):
-            out.append(sel.upper())
-        else:
-            raise ValueError(
-                f"{where} の {sel!r} に当てはまるルールはありません。"
-                "ルール ID（VC101）、その先頭（VC1）、カテゴリ（vague-time）を指定してください（一覧: vaguecheck rules）。"
-            )
-    return out
 
 
 def _check_source(checker: Any, text: str) -> tuple[list[Finding], list[Any], dict[str, Any]]:

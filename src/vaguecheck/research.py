@@ -100,8 +100,8 @@ def stats(
     if lexicons is not None:
         checker_options["lexicons"] = lexicons
     if select is not None or ignore is not None:  # rule ids in any case, as on the command line
+        from ._selectors import normalize as _selectors
         from .checker import _default_lexicon
-        from .cli import _selectors
         from .lexicon import load
 
         lexicon = load(lexicons) if lexicons else _default_lexicon()
@@ -339,8 +339,9 @@ def stats_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[
     if args.lexicon:
         options["lexicons"] = args.lexicon
     try:
+        from ._selectors import normalize as _selectors
+        from ._selectors import split as _csv
         from .checker import Checker, _default_lexicon
-        from .cli import _csv, _selectors
         from .lexicon import LexiconError, load
 
         lexicon = load(args.lexicon) if args.lexicon else _default_lexicon()
