@@ -515,3 +515,18 @@ def test_a_large_file_streams_the_same_findings(tree, monkeypatch):
     assert pieces[0] == whole[0] == 1
     assert sorted(pieces[1].splitlines()) == sorted(whole[1].splitlines())
     assert len(whole[1].splitlines()) > 50
+
+
+def test_a_large_file_in_text_format_has_one_summary_line_with_the_whole_count(tree, monkeypatch):
+    import re
+
+    import vaguecheck.cli as cli
+
+    text = "".join(f"{s}\n\n" for s in _SENTENCES[:10] * 10)
+    (tree / "big.txt").write_text(text, encoding="utf-8")
+    _, whole, _ = run("big.txt", "--isolated", "--format", "compact", "--select", "VC1,VC2,VC3,VC4,VC5")
+    monkeypatch.setattr(cli, "PIECE_CHARS", 200)
+    _, pieces, _ = run("big.txt", "--isolated", "--format", "compact", "--select", "VC1,VC2,VC3,VC4,VC5")
+    summaries = [line for line in pieces.splitlines() if re.match(r"big\.txt: 指摘", line)]
+    assert len(summaries) == 1 and summaries == [line for line in whole.splitlines() if re.match(r"big\.txt: 指摘", line)]
+    assert sorted(pieces.splitlines()) == sorted(whole.splitlines())

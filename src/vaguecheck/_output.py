@@ -66,26 +66,37 @@ def label(category: str) -> str:
 
 def file_summary(findings: list[Finding]) -> str:
     """One line per file for a person: 指摘 5件（主観 1・時期 1・不足 3）, or 指摘はありません."""
-    if not findings:
+    by_category: dict[str, int] = {}
+    for f in findings:
+        by_category[f.category] = by_category.get(f.category, 0) + 1
+    return category_summary(by_category)
+
+
+def category_summary(by_category: dict[str, int]) -> str:
+    """:func:`file_summary` from the number of findings per category (a large file's, counted piece by piece)."""
+    total = sum(by_category.values())
+    if not total:
         return "指摘はありません。"
     counts: dict[str, int] = {}
-    for f in findings:
-        counts[label(f.category)] = counts.get(label(f.category), 0) + 1
+    for category, n in by_category.items():
+        counts[label(category)] = counts.get(label(category), 0) + n
     order = list(dict.fromkeys(CATEGORY_LABELS.values()))
     parts = sorted(counts.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
-    return f"指摘 {len(findings)}件（{'・'.join(f'{k} {n}' for k, n in parts)}）"
+    return f"指摘 {total}件（{'・'.join(f'{k} {n}' for k, n in parts)}）"
 
 
-def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise: bool = False, style: str = "") -> None:
+def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise: bool = False, style: str = "",
+               summary: bool = True) -> None:
     """``style``: "text" (a summary line per file, then each finding with its questions and, once per
     file, its example), "compact" (the summary line and one line per finding: for pre-commit) or
-    "concise" (one line per finding, no summary, as before)."""
+    "concise" (one line per finding, no summary, as before).  ``summary=False`` leaves the summary
+    line out (a large file's pieces: the CLI writes it after the last piece)."""
     style = style or ("concise" if concise else "text")
     for r in results:
         if r.error:
             continue
         path = printable(r.path)
-        if style != "concise" and r.findings:
+        if summary and style != "concise" and r.findings:
             out.write(f"{_c(path + ':', '1', color)} {file_summary(r.findings)}\n")
         shown: set[tuple[str, ...]] = set()  # questions and examples already printed for this file
         for f in r.findings:

@@ -22,6 +22,7 @@ from ._normalize import line_starts
 from ._output import (
     FORMATS,
     FileResult,
+    category_summary,
     printable,
     summary_line,
     use_color,
@@ -367,17 +368,28 @@ def _check_in_pieces(args: argparse.Namespace, checker: Any, shown: str, source:
     sup = _suppress.parse(text)
     applier = _suppress.Applier(sup)
     count, worst = 0, -1
+    by_category: dict[str, int] = {}
+    summarised = args.format in ("text", "compact")  # their per-file summary line comes after the last piece
+    color = use_color(out, args.color)
 
     def emit(findings: list[Finding]) -> None:
         nonlocal count, worst
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        _write(args, [FileResult(shown, findings, [], source.encoding)], out, None)  # type: ignore[arg-type]
+        piece = [FileResult(shown, findings, [], source.encoding)]
+        if summarised:
+            write_text(piece, out, color=color, style=args.format, summary=False)
+        else:
+            _write(args, piece, out, None)  # type: ignore[arg-type]
         count += len(findings)
         worst = max([worst, *(SEVERITIES.index(f.severity) for f in findings)])
+        for f in findings:
+            by_category[f.category] = by_category.get(f.category, 0) + 1
 
     for findings, _elements in _pieces.check(checker, sup.blanked, PIECE_CHARS):
         emit(applier.apply([replace(f, text=text[f.start:f.end]) for f in findings]))
     emit(_unused_suppressions(checker, sup, text))
+    if summarised and count:
+        out.write(f"{printable(shown)}: {category_summary(by_category)}\n")
     return count, worst
 
 
