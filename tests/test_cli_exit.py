@@ -163,10 +163,12 @@ def test_a_large_file_checked_in_pieces_has_the_same_exit_codes(tree):
 
 def test_a_reader_that_leaves_early_is_exit_1_without_a_traceback(tree):
     """`vaguecheck ... | head`: the output pipe closes while findings are still being written."""
+    import os
     import subprocess
     import sys
 
-    import os
+    if "MUTANT_UNDER_TEST" in os.environ:
+        pytest.skip("under mutmut a child process cannot load the mutated package")
 
     import vaguecheck
 
