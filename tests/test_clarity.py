@@ -36,8 +36,12 @@ DOC = (Path(__file__).resolve().parent.parent / "docs" / "clarity.md").read_text
         pytest.param("特変なし。", 53.85, id="info"),
         # VC401 warning 0.7: 70 / 1.7
         pytest.param("時々むせています。", 41.18, id="warning"),
-        # VC601 + VC602, two missing elements, 0.5 each: 70 / 2
+        # one finding that lists two missing kinds (time and quantity), 0.5 each: 70 / 2
         pytest.param("発熱があります。", 35.0, id="two-missing"),
+        # one missing kind (time): 70 / 1.5
+        pytest.param("咳が出ています。", 46.67, id="one-missing"),
+        # VC301 warning 0.7, then a missing quantity 0.5, added up: 70 / 2.2
+        pytest.param("最近、痰が多いです。", 31.82, id="vague-and-missing"),
         # VC301 warning 0.7 + VC101 error 1.0: 70 / 2.7
         pytest.param("最近、元気がありません。", 25.93, id="warning-and-error"),
         # the same 1.7 over 2 sentences with 2 elements: 100 × 1.0 / (1 + 0.85)

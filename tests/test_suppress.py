@@ -209,3 +209,10 @@ def test_a_stale_comment_is_reported_on_exactly_its_own_text(tmp_path):
     main([str(path), "--format", "json", "--isolated", *RULES], stdout=out, stderr=io.StringIO())
     (f,) = json.loads(out.getvalue())["files"][0]["findings"]
     assert (f["rule"], f["start"], f["end"], f["text"]) == ("VC900", len(CLEAN), len(CLEAN) + len(comment), comment)
+
+
+def test_a_comment_left_open_at_the_end_is_blanked_to_the_end_only():
+    text = f"{LINE}<!-- vaguecheck: ignore[VC101]"
+    sup = _suppress.parse(text)
+    assert sup.blanked == LINE + " " * (len(text) - len(LINE))
+    assert [(start, end) for start, end, *_ in sup.malformed] == [(len(LINE), len(text))]
