@@ -258,6 +258,7 @@ WHOLE = [
     ("全量召し上がりました。", "全量", V(1.0, unit="ratio", relation="fraction")),
     ("全粥を召し上がりました。", "全粥", V(None, unit="ratio", relation="fraction")),
     ("痛みはNRSで4です。", "NRSで4", V(4.0, unit="NRS", relation="scale")),
+    ("痛みはNRSで6/10です。", "NRSで6/10", V(6.0, unit="NRS", relation="scale", of=10.0)),
     ("脈拍は112回/分です。", "112回/分", V(112.0, unit="回/分", relation="rate")),
     ("週に3回ほど飲み忘れています。", "週に3回ほど", V(3.0, unit="回", relation="per", per="週", approximate=True)),
     ("排便は3日に1回です。", "3日に1回", V(1.0, unit="回", relation="per", per="3日")),
