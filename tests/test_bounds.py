@@ -48,7 +48,7 @@ def test_a_scale_written_as_a_fraction(text, amount, of):
     ("めまいがします。", "「めまい」", "ふらつき"),
     ("床ずれがあります。", "「床ずれ」", "発赤"),
     ("うとうとしています。", "「うとうと」", "傾眠"),
-    ("発熱があります。", "「発熱」", "・"),
+    ("発熱があります。", "「発熱」", "微熱"),
 ])
 def test_a_missing_message_names_only_what_was_written(text, named, not_named):
     messages = [f.message for f in vaguecheck.check(text).findings if f.missing]

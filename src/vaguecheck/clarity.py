@@ -44,7 +44,7 @@ def features(report: Report) -> Features:
     categories = set()
     for f in report.findings:
         if f.category.startswith("missing-"):
-            problems += MISSING_WEIGHT
+            problems += MISSING_WEIGHT * max(1, len(f.missing))  # one finding may list several kinds (issue #11)
         elif f.category in REPORT_CATEGORIES:
             categories.add(f.category)
         elif f.category != "suppression":

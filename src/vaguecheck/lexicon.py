@@ -184,6 +184,7 @@ class Rule:
     good: tuple[str, ...]
     resolved_by: tuple[str, ...] = ()
     source: str = ""
+    asks: str = ""  # a missing-* rule: what is missing, as a phrase ({asks} in the message: いつから)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,7 +338,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "id": (str, True), "name": (str, True), "category": (str, True), "severity": (str, True),
         "summary": (str, True), "rationale": (str, True), "message": (str, True),
         "questions": (list, False), "template": (str, False), "example": (str, False),
-        "resolved_by": (list, False), "bad": (list, True), "good": (list, True),
+        "resolved_by": (list, False), "bad": (list, True), "good": (list, True), "asks": (str, False),
     },
     "entries": {
         "id": (str, True), "rule": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -589,7 +590,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                 summary=item["summary"], rationale=item["rationale"], message=item["message"],
                 suggestion=reader.suggestion(item) or Suggestion(),
                 bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
-                resolved_by=reader.kinds(where, item, "resolved_by"), source=name,
+                resolved_by=reader.kinds(where, item, "resolved_by"), source=name, asks=item.get("asks", ""),
             )
 
     entries: list[Entry] = []

@@ -11,6 +11,10 @@ from ..matcher import any_matches
 _VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequency": "vague-frequency"}
 
 
+#: The order of the kinds a finding lists (いつから first, as a physician asks): its rule is the first's.
+_ORDER = ("time", "quantity", "frequency", "location")
+
+
 def _placed(doc: Document, si: int) -> set[str]:
     """{"location"} when sentence ``si`` names a body part (precision first: anywhere in it)."""
     return {"location"} if locations(doc.sentences[si].text) else set()
@@ -87,17 +91,20 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
             )
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
+    # one finding per observation, at its first mention, listing every missing kind (issue #11):
+    # it carries the rule of the first kind in _ORDER, and asks for them all
     out: list[Candidate] = []
-    reported: set[tuple[str, str]] = set()
+    reported: set[str] = set()
     for obs, si, start, end, text in mentions:
-        for kind in obs.needs:
-            rule = missing_rules.get(kind)
-            if rule is None or kind in supplied[obs.id] or (obs.id, kind) in reported:
-                continue
-            reported.add((obs.id, kind))
-            out.append(Candidate(
-                rule=rule, start=start, end=end, sentence=si,
-                message=fill(rule.message, text=text, label=obs.named(text)),
-                suggestion=obs.suggestion(rule.suggestion, obs.named(text)), entry=obs.id, missing=(kind,),
-            ))
+        kinds = tuple(k for k in _ORDER if k in obs.needs and k in missing_rules and k not in supplied[obs.id])
+        if not kinds or obs.id in reported:
+            continue
+        reported.add(obs.id)
+        rule = missing_rules[kinds[0]]
+        asks = "・".join(missing_rules[k].asks for k in kinds if missing_rules[k].asks)
+        out.append(Candidate(
+            rule=rule, start=start, end=end, sentence=si,
+            message=fill(rule.message, text=text, label=obs.named(text), asks=asks),
+            suggestion=obs.suggestion(rule.suggestion, obs.named(text)), entry=obs.id, missing=kinds,
+        ))
     return out
