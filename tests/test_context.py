@@ -136,3 +136,34 @@ def test_what_stands_aside(text, observations):
 )
 def test_hearsay_scope(text, found):
     assert [(f.rule, f.text) for f in CHECKER.check(text).findings] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # each quotation is its own: what stands between two of them is the writer's
+        pytest.param("「つらい」と最近、「元気がない」と話されています。", [("VC301", "最近", 6)], id="between-two-quotes"),
+        pytest.param("「元気がない」「最近つらい」と話されています。", [], id="two-quotes-in-a-row"),
+        pytest.param("夜「元気がない」と話されています。", [], id="quote-after-one-character"),
+        pytest.param("「元気がない", [], id="unclosed-at-the-end-of-the-text"),
+        # the end of the text ends a predicate's inflection and a negation's auxiliaries
+        pytest.param("落ち込んでいる", [("VC101", "落ち込んでいる", 0)], id="predicate-at-the-end"),
+        pytest.param("落ち込んでいました", [("VC101", "落ち込んでいました", 0)], id="inflection-at-the-end"),
+        pytest.param("落ち込んでいるようでした。", [("VC101", "落ち込んでいる", 0), ("VC202", "ようでした", 7)], id="auxiliary-inflected"),
+    ],
+)
+def test_quotations_and_ends(text, found):
+    assert [(f.rule, f.text, f.start) for f in CHECKER.check(text).findings] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "observations"),
+    [
+        pytest.param("発熱［最高36.8℃］はありません。", [], id="fullwidth-square-brackets"),
+        pytest.param("発熱（最高36.8℃（夜間））はありません。", [], id="nested-brackets"),
+        pytest.param("発赤は11月28日には消失しました。", [], id="date-and-niwa"),
+        pytest.param("腹痛は治まっていない", ["腹痛"], id="not-resolved-at-the-end"),
+    ],
+)
+def test_asides_and_ends(text, observations):
+    assert asked(text) == observations
