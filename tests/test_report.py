@@ -252,3 +252,19 @@ def test_eval_reads_reports_known_to_be_good(tmp_path, capsys):
     sentence_level = [f for f in expected if f.category not in ("purpose", "request", "urgency")]
     assert result["sentence_level_warnings_per_report"] == round(len(sentence_level) / 2, 4)
     assert "known to be well written" in capsys.readouterr().out
+
+
+def test_each_red_flag_shows_its_own_example(checker, lexicon):
+    """VC703's example belongs to the symptom found (black stool is not answered with a stroke)."""
+    frame = "佐藤先生\nご報告です。\n{}\n受診の要否をご指示ください。"
+    examples = set()
+    for sign in lexicon.urgent:
+        assert sign.example, f"{sign.id} has no example"
+        report = checker.check(frame.format(sign.bad[0]))
+        finding = next(f for f in report.findings if f.rule == "VC703")
+        if finding.entry == sign.id:
+            assert finding.suggestion.example == sign.example
+        examples.add(sign.example)
+    assert len(examples) == len(lexicon.urgent)
+    black = checker.check(frame.format("今朝、黒色便がありました。"))
+    assert "黒色便" in next(f for f in black.findings if f.rule == "VC703").suggestion.example

@@ -286,6 +286,7 @@ class UrgentSign:
     vital: tuple[str, ...] = ()  # units of a measured value that must be below ``below``
     below: float | None = None
     above: float | None = None
+    example: str = ""  # the rewrite shown for this red flag (the rule's example otherwise)
     note: str = ""
     source: str = ""
 
@@ -360,7 +361,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "with": (list, False), "with_report": (list, False), "vital": (list, False), "below": ((int, float), False),
         "above": ((int, float), False),
-        "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False),
+        "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
     },
     "pseudo": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
     "hearsay": {
@@ -642,7 +643,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         with_sentence=reader.more_patterns(where, item, "with"),
                         with_report=reader.more_patterns(where, item, "with_report"),
                         vital=tuple(item.get("vital", ())), below=float(item["below"]) if "below" in item else None,
-                        above=float(item["above"]) if "above" in item else None,
+                        above=float(item["above"]) if "above" in item else None, example=item.get("example", ""),
                         note=item.get("note", ""), source=name,
                     ))
                 elif table == "observations":

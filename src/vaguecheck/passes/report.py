@@ -6,6 +6,8 @@ and never fires on a text that is not a report (one or two sentences, no address
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Candidate, Document, fill
 from ..lexicon import Rule
 from ..outline import first_content_sentence, has_content
@@ -38,9 +40,12 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         si = next(k for k, s in enumerate(sentences) if s.start <= first_sign.start < s.end)
         rule = rules["urgency"]
         names = "・".join(dict.fromkeys(p.text for p in outline.urgent))
+        sign = next((u for u in doc.lexicon.urgent if u.id == first_sign.id), None)
+        suggestion = replace(rule.suggestion, example=sign.example) if sign is not None and sign.example else rule.suggestion
         out.append(Candidate(
             rule=rule, start=first_sign.start, end=first_sign.end, sentence=si,
-            message=fill(rule.message, text=names, label="・".join(dict.fromkeys(p.label for p in outline.urgent))), suggestion=rule.suggestion, entry=first_sign.id,
+            message=fill(rule.message, text=names, label="・".join(dict.fromkeys(p.label for p in outline.urgent))),
+            suggestion=suggestion, entry=first_sign.id,
         ))
     return out
 
