@@ -258,3 +258,32 @@ def test_a_large_file_is_counted_and_followed_by_the_next(tree):
     assert code == 1
     assert "warn.txt:1:1: VC401" in out
     assert err.startswith("3 件の指摘（2 ファイル）")
+
+
+# ---------------------------------------------------------------- directories
+
+def test_no_path_checks_the_current_directory(tree):
+    code, out, _ = run()
+    assert code == 2  # scan.txt in it is binary
+    assert "vague.txt:1:4: VC101" in out and "warn.txt:1:1: VC401" in out
+
+
+def test_a_directory_is_walked_with_include_and_exclude(tree):
+    import os
+
+    sub = tree / "sub"
+    sub.mkdir()
+    (sub / "a.txt").write_text(VAGUE, encoding="utf-8")
+    (sub / "b.rst").write_text(VAGUE, encoding="utf-8")
+    (sub / "c.md").write_text(WARNING_ONLY, encoding="utf-8")
+    code, out, err = run("sub", "--format", "json")
+    assert (code, sorted(_json(out))) == (1, ["sub/a.txt", "sub/c.md"])
+    assert sorted(_json(run("sub", "--include", "*.rst", "--format", "json")[1])) == ["sub/b.rst"]
+    assert sorted(_json(run("sub", "--exclude", "a.txt", "--format", "json")[1])) == ["sub/c.md"]
+    os.symlink("nowhere", sub / "broken.txt")  # an entry of the walk that cannot be read
+    code, out, err = run("sub", "--format", "json")
+    assert code == 2
+    assert err == "vaguecheck: sub/broken.txt: ファイルが見つかりません。パスを確認してください。\n"
+    files = _json(out)
+    assert files["sub/broken.txt"]["error"] == {"code": "not-found", "message": "ファイルが見つかりません。パスを確認してください。"}
+    assert files["sub/a.txt"]["findings"]
