@@ -167,3 +167,29 @@ def test_quotations_and_ends(text, found):
 )
 def test_asides_and_ends(text, observations):
     assert asked(text) == observations
+
+
+BRACKET_BUG = ("after square brackets or a nested pair, the negation of the next clause reaches back over the comma "
+               "to the fever that is present (with round brackets it does not); cause not yet found")
+
+
+@pytest.mark.parametrize(
+    ("text", "observations"),
+    [
+        # inside brackets a comma does not break the clause ...
+        pytest.param("発熱（夜間は36.8℃、朝は36.2℃）はありません。", [], id="comma-inside-round"),
+        pytest.param("発熱(夜間は36.8℃、朝は36.2℃)はありません。", [], id="comma-inside-ascii-round"),
+        pytest.param("発熱［夜間は36.8℃、朝は36.2℃］はありません。", [], id="comma-inside-square"),
+        # ... and after the closing bracket it does again
+        pytest.param("発熱（36.8℃）があり、咳はありません。", ["発熱"], id="comma-after-round"),
+        pytest.param("発熱(36.8℃)があり、咳はありません。", ["発熱"], id="comma-after-ascii-round"),
+        pytest.param("発熱［36.8℃］があり、咳はありません。", ["発熱"], id="comma-after-square",
+                     marks=pytest.mark.xfail(strict=True, reason=BRACKET_BUG)),
+        pytest.param("発熱[36.8℃]があり、咳はありません。", ["発熱"], id="comma-after-ascii-square",
+                     marks=pytest.mark.xfail(strict=True, reason=BRACKET_BUG)),
+        pytest.param("発熱（夜間（22時））があり、咳はありません。", ["発熱"], id="comma-after-nested",
+                     marks=pytest.mark.xfail(strict=True, reason=BRACKET_BUG)),
+    ],
+)
+def test_brackets_open_and_close(text, observations):
+    assert asked(text) == observations
