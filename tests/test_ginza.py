@@ -164,10 +164,17 @@ ISSUE9_ENTRIES = [
     "hedge-humble", "hedge-colloquial", "you-na-mono", "go-yousu", "keikou-any", "kanji-suffix", "hanashi-awanai",
     "fuantei-walk", "decline-plain", "quiet-status", "redness", "bpsd-speech", "worsening", "nanka",
 ]
-ISSUE9_CONTEXT = ["clinical-grade", "polite-little", "clinician-words", "other-person"]
+#: Items added or widened for issue #9's second round (blind batch 4, development data).
+ISSUE9_BATCH4_ENTRIES = [
+    "me-suffix-adverb", "mecha-adverb", "colloquial-amount", "me-ni-miete", "itsumo-yori", "sorenari", "mura",
+    "taitei", "tari-nai-tari", "event-ooi", "mainichi-no-you", "season-approx", "osoku-made", "nagabiku",
+    "fujuubun", "label-attitude", "nandaka", "suisoku", "no-dewa-nai-ka", "you-ni-mieru", "genki-nai",
+    "tremor", "hiccups", "heartburn", "retching",
+]
+ISSUE9_CONTEXT = ["clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks"]
 
 
-@pytest.mark.parametrize("item_id", ISSUE9_ENTRIES)
+@pytest.mark.parametrize("item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES)
 def test_issue9_items_same_verdict_on_both_backends(checker, ginza, item_id):
     lex = load()
     item = next(i for i in (*lex.entries, *lex.observations) if i.id == item_id)

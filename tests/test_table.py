@@ -563,6 +563,61 @@ CONCRETE = [
 ]
 
 # ---------------------------------------------------------------------------
+# Issue #9, blind batch 4 (development data): one twin per class the batch showed,
+# written for this table (the batch's own sentences stay in corpus/blind/batch4.jsonl)
+# ---------------------------------------------------------------------------
+BLIND4 = [
+    case("b4-me-after-adverb", "散歩はゆっくりめのペースでした。", ("VC501", VQ, "ゆっくりめ")),
+    case("b4-osome-copula", "呼びかけへの返事も遅めです。", ("VC501", VQ, "遅めです")),
+    case("b4-ok-osome-timing", "遅めの朝食を8割召し上がりました。"),
+    case("b4-muccha-before-noun", "むっちゃ咳き込んではりました。",
+         ("VC502", VQ, "むっちゃ"), ("VC601", MT, "咳き込んで")),
+    case("b4-bisshori", "シーツがびっしょり濡れていました。", ("VC501", VQ, "びっしょり")),
+    case("b4-rokuni", "夜はろくに眠れていないようです。", ("VC501", VQ, "ろくに"), ("VC202", INF, "ようです")),
+    case("b4-sappari-negated", "お茶をさっぱり飲まれません。", ("VC501", VQ, "さっぱり飲まれません")),
+    case("b4-ok-sappari-refreshed", "入浴後はさっぱりしたと話されました。"),
+    case("b4-me-ni-miete", "この1か月で目に見えて痩せられました。", ("VC502", VQ, "目に見えて")),
+    case("b4-itsumo-yori", "血圧がいつもより高いです。", ("VC501", VQ, "いつもより高い")),
+    case("b4-baratsuki", "朝の血糖値にばらつきがあります。", ("VC501", VQ, "ばらつきがあります")),
+    case("b4-sorenari-no", "残した量はそれなりの量でした。", ("VC501", VQ, "それなりの")),
+    case("b4-taitei", "昼間は大抵ベッドで過ごされます。", ("VC401", VF, "大抵")),
+    case("b4-koto-ga-taihan", "昼食を残されることが大半です。", ("VC401", VF, "ことが大半")),
+    case("b4-ittsumo", "ご本人はいっつも眠いと言われます。", ("VC401", VF, "いっつも")),
+    case("b4-tari-nai-tari", "薬を飲んだり飲まなかったりです。", ("VC401", VF, "飲んだり飲まなかったり")),
+    case("b4-ok-tari-tari", "おやつを食べたりテレビを見たりして過ごされます。"),
+    case("b4-verb-noun-ga-ooi", "聞き返しが多くなりました。", ("VC401", VF, "聞き返しが多く")),
+    case("b4-terse-zouka", "転倒増加。", ("VC401", VF, "転倒増加")),
+    case("b4-maikai-no-you", "毎回のように入浴を断られます。", ("VC401", VF, "毎回のよう")),
+    case("b4-season-goro", "春頃から歩く距離が短くなりました。",
+         ("VC301", VT, "春頃"), ("VC602", MQ, "短くなりました")),
+    case("b4-nenmatsu-goro", "年末ごろから夜間の覚醒が増えています。", ("VC301", VT, "年末ごろ")),
+    case("b4-koko-e-kite", "ここへきて食事量が落ちています。", ("VC301", VT, "ここへきて"), ("VC602", MQ, "食事量")),
+    case("b4-osoku-made", "夜遅くまでテレビを見ておられます。", ("VC301", VT, "遅くまで")),
+    case("b4-nagabiku", "風邪が長引いているようです。", ("VC301", VT, "長引いている"), ("VC202", INF, "ようです")),
+    case("b4-fujuubun", "水分摂取が不十分です。", ("VC602", MQ, "水分摂取"), ("VC101", SUBJ, "不十分")),
+    case("b4-higaiteki", "被害的な言動が見られます。", ("VC102", SUBJ, "被害的")),
+    case("b4-namahenji", "声かけにも生返事です。", ("VC102", SUBJ, "生返事")),
+    case("b4-genki-arahen", "元気あらへんわ。", ("VC101", SUBJ, "元気あらへん")),
+    case("b4-kanousei-gozaimasu", "脱水の可能性がございます。", ("VC203", INF, "可能性がございます")),
+    case("b4-chau-ka-na", "便秘ちゃうかな思います。", ("VC203", INF, "ちゃうかな")),
+    case("b4-dokotonaku", "どことなく元気がありません。", ("VC203", INF, "どことなく"), ("VC101", SUBJ, "元気がありません")),
+    case("b4-de-wa-nai-ka-to", "骨折ではないかと心配しています。", ("VC203", INF, "ではないかと")),
+    case("b4-suisatsu-shimasu", "服薬を忘れていると推察します。", ("VC203", INF, "推察します")),
+    case("b4-to-miukeru", "疲れがたまっていると見受けられます。", ("VC202", INF, "と見受けられます")),
+    case("b4-shinai-yousu", "デイに行く日も気乗りしない様子です。", ("VC201", INF, "しない様子です")),
+    case("b4-ok-okawari-nai-yousu", "お変わりないご様子でした。"),
+    case("b4-tremor", "左手の震えがあります。", ("VC601", MT, "震え")),
+    case("b4-ok-tremor-episode", "11月29日11時、冷汗と手の震えがあり、血糖値は62mg/dLでした。"),
+    case("b4-hiccups", "夜にしゃっくりが出ます。", ("VC601", MT, "しゃっくり")),
+    case("b4-ok-hiccups", "11月28日からしゃっくりが1日3回、5分ほど出ます。"),
+    case("b4-heartburn", "食後の胸やけがあります。", ("VC601", MT, "胸やけ")),
+    case("b4-retching", "歯みがきの時にえずかれます。", ("VC603", MF, "えずかれます")),
+    case("b4-ok-arahen-negation", "熱はあらへんし、咳もあらへんです。"),
+    case("b4-ok-gozaimasen-negation", "転倒は11月中ございませんでした。"),
+    case("b4-ok-thanks-tabou", "先日はご多忙の中、お電話ありがとうございました。"),
+]
+
+# ---------------------------------------------------------------------------
 # whole reports: several lines, CRLF / CR, terse and polite styles mixed
 # ---------------------------------------------------------------------------
 REPORTS = [
@@ -597,7 +652,7 @@ REPORTS = [
          "長女の話では、夕食後に「胸が苦しい」と話されたそうです。その後、SpO2は95%でした。"),
 ]
 
-CASES = DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE + REPORTS
+CASES = DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE + BLIND4 + REPORTS
 
 
 def _locate(text: str, span: str, occurrence: int = 0) -> int:
