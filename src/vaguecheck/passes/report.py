@@ -1,7 +1,8 @@
 """The report pass: purpose, request and urgency findings over the whole report.
 
-It reads the outline (:mod:`vaguecheck.outline`) that the checker built for the Document
-and never fires on a text that is not a report (one or two sentences, no addressee or greeting).
+It reads the outline (:mod:`vaguecheck.outline`) that the checker built for the Document and
+never fires on a text that is not a report (one or two sentences). Purpose and request findings
+also need the report to read as a message (``Outline.message``); a red flag needs only a report.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from ..document import Candidate, Document, fill
 from ..lexicon import Rule
 from ..outline import first_content_sentence, has_content
 
-#: What a clear request contains, shown with a vague one (the states are in model.REQUEST_STATES).
+#: The problem VC702 names first, by request state (model.REQUEST_STATES); the rule's message goes on
+#: to say what a clear request contains.
 _REQUEST_PROBLEM = {
     "none": "医師へのお願いが書かれていません。",
     "vague": "お願いの内容がはっきりしません。",
