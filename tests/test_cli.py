@@ -139,7 +139,14 @@ def test_default_path_is_current_directory(tree):
 def test_text_output_has_questions_and_example(tree):
     _, out, _ = run("vague.txt")
     assert "    ? いつからですか？" in out
-    assert "    例: " in out
+    # an observation brings its own example (発熱: ℃); a vague word with none to lean on shows
+    # only its questions, never a rewrite of some other symptom
+    (tree / "fever.txt").write_text("発熱があります。", encoding="utf-8")
+    _, out, _ = run("fever.txt")
+    assert "    例: " in out and "℃" in out.split("    例: ", 1)[1].splitlines()[0]
+    (tree / "hedge.txt").write_text("元気がないようです。", encoding="utf-8")
+    _, out, _ = run("hedge.txt")
+    assert "    ? " in out and "    例: " not in out
 
 
 def test_no_color_when_not_a_tty_and_with_no_color(tree, monkeypatch):

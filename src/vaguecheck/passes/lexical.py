@@ -67,7 +67,9 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             text = sent.text[start - sent.start : end - sent.start]
             # a vague size, time or frequency asks in the units of what it qualifies (血圧がちょっと高め: mmHg)
             topic = doc.topic(si, m.first, m.last) if rule.category in _TOPICAL else None
-            fallback = entry.suggestion or rule.suggestion
+            # with no observation to lean on, a rule's example would rewrite some other symptom (a
+            # physician reviewer found 「ようです」 answered with missed pills): keep its questions only
+            fallback = entry.suggestion or (rule.suggestion if topic else replace(rule.suggestion, example=""))
             found.append(Candidate(
                 rule=rule, start=start, end=end, sentence=si,
                 message=fill(entry.message or rule.message, text=text,
@@ -80,7 +82,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
 
 
 #: Categories whose findings take their questions from the observation they qualify.
-_TOPICAL = frozenset(("vague-quantity", "vague-frequency", "vague-time", "subjective"))
+_TOPICAL = frozenset(("vague-quantity", "vague-frequency", "vague-time", "subjective", "inference"))
 #: The units a vague amount is asked in when no observation says which ({units} in a message).
 _UNITS = "割・ml・kg・分・錠など"
 
