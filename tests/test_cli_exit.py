@@ -6,24 +6,17 @@ In-process through ``cli.main`` so each case costs milliseconds; tests/test_cli.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
-from vaguecheck.cli import main
+from test_cli import run  # the in-process runner the CLI output tests use
 
 VAGUE = "最近、元気がありません。\n"  # VC301 warning, VC101 error
 CONCRETE = "3日前から日中の傾眠が強く、食事も半分以下です。\n"
 INFO_ONLY = "特変なし。\n"  # VC103 info
 WARNING_ONLY = "時々むせています。\n"  # VC401 warning
 BINARY = bytes(range(256)) * 4
-
-
-def run(*argv: str, stdin: bytes | None = None) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err, stdin=io.BytesIO(stdin) if stdin is not None else None)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

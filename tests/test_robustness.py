@@ -171,14 +171,7 @@ def test_control_characters_are_not_echoed_raw(tree):
 
 # ---------------------------------------------------------------- 11: lexicon cache by content
 
-TEAM = """
-[[entries]]
-id = "team-word"
-rule = "VC101"
-pattern = "{word}"
-bad = ["{word}です。"]
-good = ["体温36.5℃です。"]
-"""
+from test_lexicon_cache import TEAM  # noqa: E402  (the team lexicon the cache tests write)
 
 
 def test_cache_is_keyed_by_content_not_size_and_mtime(tmp_path, monkeypatch):

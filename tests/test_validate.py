@@ -76,7 +76,7 @@ def test_quadratic_kappa_is_the_moment_formula(pairs):
     n = len(a)
     ma, mb = sum(a) / n, sum(b) / n
     va, vb = sum((v - ma) ** 2 for v in a) / n, sum((v - mb) ** 2 for v in b) / n
-    cov = sum((p - ma) * (q - mb) for p, q in zip(a, b)) / n
+    cov = sum((p - ma) * (q - mb) for p, q in zip(a, b, strict=True)) / n
     denom = va + vb + (ma - mb) ** 2
     if denom == 0:
         assert math.isnan(quadratic_kappa(a, b))
@@ -91,7 +91,7 @@ def test_krippendorff_alpha_published_example():
     b = [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, 3]
     c = [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, None]
     d = [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None]
-    units = [[v for v in unit if v is not None] for unit in zip(a, b, c, d)]
+    units = [[v for v in unit if v is not None] for unit in zip(a, b, c, d, strict=True)]
     assert round(krippendorff_alpha_interval(units), 3) == 0.849
 
 
@@ -255,7 +255,7 @@ def test_the_held_out_figures_in_the_doc_are_the_commands():
                       table, re.M)
     want = [("all reports", got["overall"])] + [(s["label"], s) for s in got["strata"].values()]
     assert len(rows) == len(want) == 4
-    for row, (label, r) in zip(rows, want):
+    for row, (label, r) in zip(rows, want, strict=True):
         figures = (r["spearman"], *r["spearman_ci"], r["kendall"], *r["kendall_ci"])
         assert row[0] == label and int(row[1]) == r["n"]
         assert tuple(float(v) for v in row[2:]) == tuple(round(v, 3) for v in figures), label

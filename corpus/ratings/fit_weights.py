@@ -58,7 +58,7 @@ def search() -> list[tuple[float, float, float, dict[str, float], float]]:
     keys = list(GRID)
     tried = []
     for order, (values, share) in enumerate(itertools.product(itertools.product(*GRID.values()), ELEMENT_SHARES)):
-        weights = dict(zip(keys, values))
+        weights = dict(zip(keys, values, strict=True))
         overall, poor = objective(feats, means, weights, share)
         tried.append((round(overall + poor, 9), sum(values), order, overall, poor, weights, share))
     tried.sort(key=lambda t: (-t[0], t[1], t[2]))

@@ -61,7 +61,7 @@ def pearson(x: Sequence[float], y: Sequence[float]) -> float:
     if n < 2:
         return math.nan
     mx, my = sum(x) / n, sum(y) / n
-    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y))
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
     sxx = sum((a - mx) ** 2 for a in x)
     syy = sum((b - my) ** 2 for b in y)
     if sxx == 0 or syy == 0:
@@ -138,7 +138,7 @@ def quadratic_kappa(a: Sequence[float], b: Sequence[float]) -> float:
     n = len(a)
     if n == 0:
         return math.nan
-    observed = sum((p - q) ** 2 for p, q in zip(a, b)) / n
+    observed = sum((p - q) ** 2 for p, q in zip(a, b, strict=True)) / n
     expected = sum((p - q) ** 2 for p in a for q in b) / (n * n)
     return 1 - observed / expected if expected else math.nan
 
