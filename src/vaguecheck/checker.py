@@ -19,7 +19,7 @@ from ._normalize import line_column, line_starts, normalize
 from .analyzer import Backend, FugashiBackend, analyze, split_sentences
 from .context import quote_spans
 from .document import Candidate, Document
-from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, UrgentCondition, UrgentSign, load
+from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign, load
 from .matcher import Match, PatternIndex
 from .model import Element, Finding, Outline, Report
 from .passes import PASSES
@@ -107,6 +107,8 @@ class Checker:
             *(e for e in lexicon.entries if e.rule in self.active), *lexicon.observations, *lexicon.context,
         ]
         pairs: list[tuple[Any, Any]] = [(seq, item) for item in patterned for seq in item.sequences]
+        pairs += [((spec,), TopicWord(obs)) for obs in lexicon.observations if obs.topics and (obs.questions or obs.example)
+                  for spec in obs.topics]
         self._report_level = any(r.category in ("purpose", "request", "urgency") for r in lexicon.rules.values() if r.id in self.active)
         if self._report_level:
             pairs += [(seq, item) for item in (*lexicon.cues, *lexicon.urgent) for seq in item.sequences]
@@ -172,16 +174,19 @@ class Checker:
         context: list[list[Match[ContextPattern]]] = []
         blocked: list[list[tuple[int, int]]] = []
         report: list[list[Match[Cue | UrgentSign | UrgentCondition]]] = []
+        topic_words: list[list[Match[TopicWord]]] = []
         for sent, sent_quotes in zip(analysis.sentences, quotes, strict=True):
             matches = self._index.find(sent.tokens)
             entries.append([m for m in matches if isinstance(m.item, Entry)])  # type: ignore[misc]
             observations.append([m for m in matches if isinstance(m.item, Observation)])  # type: ignore[misc]
             context.append([m for m in matches if isinstance(m.item, ContextPattern)])  # type: ignore[misc]
             report.append([m for m in matches if isinstance(m.item, (Cue, UrgentSign, UrgentCondition))])  # type: ignore[misc]
+            # one token each: a topic word is read on a token of its own, not joined from several
+            topic_words.append([m for m in matches if isinstance(m.item, TopicWord) and m.last - m.first == 1])  # type: ignore[misc]
             toks = sent.tokens
             pseudo = [(toks[m.first].start, toks[m.last - 1].end) for m in context[-1] if m.item.kind == "pseudo"]
             blocked.append(sent_quotes + pseudo)
-        doc = Document(analysis, self.lexicon, self.active, elements, blocked, entries, observations, context, report)
+        doc = Document(analysis, self.lexicon, self.active, elements, blocked, entries, observations, context, report, topic_words)
         if self._report_level:  # without a report-level rule selected, no cue was looked for
             doc.outline = outline.build(doc)
         return doc

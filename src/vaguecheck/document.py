@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analyzer import Analysis
-from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, UrgentCondition, UrgentSign
-from .matcher import Match, any_matches
+from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
+from .matcher import Match
 from .model import SEVERITIES, Element, Outline, Sentence, Suggestion
 
 
@@ -43,6 +43,7 @@ class Document:
     observations: list[list[Match[Observation]]]  # per sentence
     context: list[list[Match[ContextPattern]]]  # per sentence
     report: list[list[Match[Cue | UrgentSign | UrgentCondition]]]  # per sentence: report-level cues
+    topic_words: list[list[Match[TopicWord]]]  # per sentence: observations' topics words (血圧, 体位変換)
     outline: Outline | None = None  # built by outline.build once the rest is known
 
     @property
@@ -64,11 +65,11 @@ class Document:
         for m in self.observations[si]:
             if m.item.questions or m.item.example:
                 found.append((max(m.first - last, first - m.last, 0), 0, m.item))
-        for obs in self.lexicon.observations:
-            if obs.topics and (obs.questions or obs.example):
-                found += [(max(k - last + 1, first - k, 0), 1, obs) for k, t in enumerate(toks) if any_matches(obs.topics, t)]
+        order = self.lexicon.observations.index
+        hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]), key=lambda h: (order(h[1]), h[0]))
+        found += [(max(k - last + 1, first - k, 0), 1, obs) for k, obs in hits]
         for _, _, obs in sorted(found, key=lambda x: (x[0], x[1])):
-            where = [k for k, t in enumerate(toks) if any_matches(obs.topics, t)] + [
+            where = [k for k, o in hits if o is obs] + [
                 m.first for m in self.observations[si] if m.item is obs
             ]
             where = [k for k in where if aside[k] == aside[first]]

@@ -299,6 +299,14 @@ class UrgentCondition:
     scope: str  # "sentence" | "report"
 
 
+@dataclass(frozen=True, slots=True)
+class TopicWord:
+    """One of an observation's ``topics`` words, indexed like any pattern so that a sentence's
+    topic words are found in the one look-up per token (血圧 in 血圧がちょっと高め)."""
+
+    observation: Observation
+
+
 #: What a ``[[cues]]`` item may say about a sentence.
 CUE_KINDS: tuple[str, ...] = ("frame", "purpose", "ask", "action", "open-action", "topic", "vague-request", "no-reply", "phoned")
 
