@@ -169,10 +169,6 @@ def test_asides_and_ends(text, observations):
     assert asked(text) == observations
 
 
-BRACKET_BUG = ("after square brackets or a nested pair, the negation of the next clause reaches back over the comma "
-               "to the fever that is present (with round brackets it does not); cause not yet found")
-
-
 @pytest.mark.parametrize(
     ("text", "observations"),
     [
@@ -183,13 +179,36 @@ BRACKET_BUG = ("after square brackets or a nested pair, the negation of the next
         # ... and after the closing bracket it does again
         pytest.param("発熱（36.8℃）があり、咳はありません。", ["発熱"], id="comma-after-round"),
         pytest.param("発熱(36.8℃)があり、咳はありません。", ["発熱"], id="comma-after-ascii-round"),
-        pytest.param("発熱［36.8℃］があり、咳はありません。", ["発熱"], id="comma-after-square",
-                     marks=pytest.mark.xfail(strict=True, reason=BRACKET_BUG)),
-        pytest.param("発熱[36.8℃]があり、咳はありません。", ["発熱"], id="comma-after-ascii-square",
-                     marks=pytest.mark.xfail(strict=True, reason=BRACKET_BUG)),
-        pytest.param("発熱（夜間（22時））があり、咳はありません。", ["発熱"], id="comma-after-nested",
-                     marks=pytest.mark.xfail(strict=True, reason=BRACKET_BUG)),
+        pytest.param("発熱［36.8℃］があり、咳はありません。", ["発熱"], id="comma-after-square"),
+        pytest.param("発熱[36.8℃]があり、咳はありません。", ["発熱"], id="comma-after-ascii-square"),
+        pytest.param("発熱（夜間（22時））があり、咳はありません。", ["発熱"], id="comma-after-nested"),
     ],
 )
 def test_brackets_open_and_close(text, observations):
     assert asked(text) == observations
+
+
+def missing(text: str) -> list[tuple[str, str, int, tuple[str, ...]]]:
+    """Each missing-element finding: rule, observation, offset, and the kinds it asks for."""
+    return [(f.rule, f.text, f.start, f.missing) for f in CHECKER.check(text).findings if f.rule.startswith("VC6")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # 22時 is a clock time, not 発熱時 (a fever named, not one that happened): the time is given,
+        # the temperature is not
+        pytest.param("発熱は22時からあります。", [("VC602", "発熱", 0, ("quantity",))], id="clock-time"),
+        pytest.param("発熱（22時）があります。", [("VC602", "発熱", 0, ("quantity",))], id="clock-time-in-brackets"),
+        pytest.param("発熱（夜間（22時））があり、咳はありません。", [("VC602", "発熱", 0, ("quantity",))],
+                     id="clock-time-nested"),
+        # 時 right after the observation, or after its bracketed value, is 〜の時 (not an event)
+        pytest.param("発熱時は解熱剤を使用します。", [], id="hatsunetsu-ji"),
+        pytest.param("発熱（38℃以上）時は解熱剤を使用します。", [], id="ji-after-brackets"),
+        # a square bracket that shares its token with the unit (℃]) still closes: the temperature is
+        # given, the time is asked, and 咳 is negated by its own clause
+        pytest.param("発熱［36.8℃］があり、咳はありません。", [("VC601", "発熱", 0, ("time",))], id="square-closes"),
+    ],
+)
+def test_a_value_is_not_a_cue(text, found):
+    assert missing(text) == found

@@ -142,6 +142,10 @@ def _nounish(t: Token) -> bool:
     return t.pos1 in ("名詞", "接尾辞", "接頭辞") or t.cform.startswith("語幹")
 
 
+#: Brackets that set a value aside (quotation marks 「」 are the ``quotes`` of the lexicon instead).
+_OPENING, _CLOSING = "(（[［", ")）]］"
+
+
 def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[int]:
     """Indices of tokens that stand aside from the sentence's grammar: a value in brackets
     (発熱（最高36.8℃）はありません) and an element with the particle after it (発赤は11月28日に消失),
@@ -149,15 +153,14 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
     out: set[int] = set()
     depth = 0
     for k, t in enumerate(toks):
-        if t.norm in ("(", "（", "[", "［"):
-            depth += 1
+        # counted by character: a bracket may share its token (℃] in 発熱[36.8℃]があり)
+        depth += sum(t.norm.count(c) for c in _OPENING)
         if depth or any(a <= t.start < b for a, b in spans):
             out.add(k)
             if not depth and k + 1 < len(toks) and toks[k + 1].norm in ("に", "で", "には", "まで") and \
                     not any(a <= toks[k + 1].start < b for a, b in spans):
                 out.add(k + 1)
-        if t.norm in (")", "）", "]", "］"):
-            depth = max(0, depth - 1)
+        depth = max(0, depth - sum(t.norm.count(c) for c in _CLOSING))
     return frozenset(out)
 
 
@@ -173,6 +176,8 @@ def negated_observations(
     """
     out: set[int] = set()
     ordered = sorted(observations, key=lambda m: (m.first, m.last))
+    # the counter of a number is part of a value: 22時 is a time, not 発熱時
+    negations = [n for n in negations if not (n.first and toks[n.first - 1].tag.startswith("名詞-数詞"))]
 
     def reaches(a: int, b: int, reach: int) -> bool:
         # 発赤や傷は確認されませんでした: the list's other nouns stand between, not in the way
