@@ -237,6 +237,9 @@ WHOLE = [
     ("午後3時半に訪問しました。", "午後3時半", V(15.5, unit="時", relation="at")),
     ("午前10時15分に訪問しました。", "午前10時15分", V(10.25, unit="時", relation="at")),
     ("午後12時に訪問しました。", "午後12時", V(12.0, unit="時", relation="at")),
+    # a kanji hour with ASCII minutes: read as 2:00, not a crash (found by test_number_noise_well_formed)
+    ("二:00に起床。", "二:00", V(2.0, unit="時", relation="at")),
+    ("十二:三〇に昼食。", "十二:三〇", V(12.5, unit="時", relation="at")),
     ("夜9時過ぎに就寝されました。", "夜9時過ぎ", V(21.0, unit="時", relation="at", bound="at-least")),
     ("22:30ごろ、大声を出されました。", "22:30ごろ", V(22.5, unit="時", relation="at", approximate=True)),
     ("昨日から咳が出ています。", "昨日から", V(unit="relative", relation="since")),

@@ -178,7 +178,8 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
             value["until"] = {"month": parse_number(groups["month2"])[0] if "month2" in groups else value["month"],
                               "day": parse_number(groups["day2"])[0]}
     if "hh" in groups:
-        value["amount"] = float(groups["hh"]) + float(groups["mm"]) / 60
+        # parse_number, not float: the pattern matched a copy with kanji numerals as 0 (二:00)
+        value["amount"] = parse_number(groups["hh"])[0] + parse_number(groups["mm"])[0] / 60
         value["unit"] = "時"
     if "clock" in groups:
         hour = value["amount"] or 0.0
