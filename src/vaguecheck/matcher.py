@@ -129,32 +129,47 @@ class PatternIndex(Generic[T]):
                 gc.enable()
 
     def _build(self, items: Iterable[tuple[Sequence, T]]) -> None:
-        groups: dict[tuple[str | None, int, _FastSequence], _Node[T]] = {}
+        # One trie per (anchor spec, offset, specs before it): the words of an anchor spec share
+        # it, so a token of 100k alternatives costs one trie and a dictionary entry per word.
+        groups: dict[tuple[_FastSpec | None, int, _FastSequence], _Node[T]] = {}
+        words_of: dict[tuple[_FastSpec | None, int, _FastSequence], tuple[str, ...] | None] = {}
         fast: dict[Spec, _FastSpec] = {}  # specs repeat a lot across expanded sequences
         for seq, item in items:
             fseq = tuple(fast.get(spec) or fast.setdefault(spec, _FastSpec(spec)) for spec in seq)
             anchor = next((k for k, spec in enumerate(seq) if all(alt.word is not None for alt in spec)), None)
-            words: set[str | None] = {None} if anchor is None else {alt.word for alt in seq[anchor]}
             offset = anchor or 0
-            for word in words:
-                key = (word, offset, fseq[:offset])
-                root = groups.get(key) or groups.setdefault(key, _Node())
-                root.add(fseq[offset:], item)
-        self._by_word: dict[str, list[_Group[T]]] = {}
-        self._by_prefix: dict[str, list[_Group[T]]] = {}  # proper prefixes of words UniDic may split
-        self._any: list[_Group[T]] = []
-        for (word, offset, before), root in groups.items():
-            group = (offset, before, root)
-            if word is None:
-                self._any.append(group)
+            key = (None if anchor is None else fseq[anchor], offset, fseq[:offset])
+            root = groups.get(key)
+            if root is None:
+                root = groups[key] = _Node()
+                words_of[key] = None if anchor is None else tuple(dict.fromkeys(alt.word for alt in seq[anchor]))  # type: ignore[misc]
+            root.add(fseq[offset:], item)
+        by_word: dict[str, tuple[_Group[T], ...]] = {}
+        by_prefix: dict[str, tuple[_Group[T], ...]] = {}  # proper prefixes of words UniDic may split
+        self._any: tuple[_Group[T], ...] = ()
+        for key, root in groups.items():
+            group = (key[1], key[2], root)
+            alone = (group,)  # shared by every word that has no other group
+            words = words_of[key]
+            if words is None:
+                self._any += alone
                 continue
-            self._by_word.setdefault(word, []).append(group)
-            for k in range(1, len(word)):
-                self._by_prefix.setdefault(word[:k], []).append(group)
+            for word in words:
+                have = by_word.get(word)
+                by_word[word] = alone if have is None else have + alone
+                for k in range(1, len(word)):
+                    prefix = word[:k]
+                    have = by_prefix.get(prefix)
+                    if have is None:
+                        by_prefix[prefix] = alone
+                    elif have[-1] is not group:  # the words of one spec share their prefixes
+                        by_prefix[prefix] = have + alone
+        self._by_word = by_word
+        self._by_prefix = by_prefix
 
     def _groups(self, tok: Token) -> list[_Group[T]]:
         by_word = self._by_word
-        found = by_word.get(tok.lemma, [])
+        found = by_word.get(tok.lemma, ())
         if tok.norm != tok.lemma and tok.norm in by_word:
             found = found + by_word[tok.norm]
         split = self._by_prefix.get(tok.norm)
