@@ -171,7 +171,7 @@ ISSUE9_BATCH4_ENTRIES = [
     "fujuubun", "label-attitude", "nandaka", "suisoku", "no-dewa-nai-ka", "you-ni-mieru", "genki-nai",
     "tremor", "hiccups", "heartburn", "retching",
 ]
-ISSUE9_CONTEXT = ["clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks"]
+ISSUE9_CONTEXT = ["clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks", "other-person-topic"]
 
 
 @pytest.mark.parametrize("item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES)

@@ -618,6 +618,29 @@ BLIND4 = [
 ]
 
 # ---------------------------------------------------------------------------
+# Issue #9, blind batch 5 (development data, third round): one twin per class, written for this
+# table (the batch's own sentences stay in corpus/blind/batch5.jsonl)
+# ---------------------------------------------------------------------------
+BLIND5 = [
+    # another person's own state with が / は (not only も); the patient comes back at a contrast,
+    # a circumstance (〜した時), or when the person only says or sees it
+    case("b5-other-person-ga", "長女様が風邪で寝込んでおられ、しばらく来訪は難しいとのことです。"),
+    case("b5-other-person-wa", "次男様はお仕事でお疲れのご様子でした。"),
+    case("b5-other-person-comma-kansai", "息子さん、えらい疲れてはるみたいですわ。"),
+    case("b5-other-person-no-hou-mo", "娘さんの方も最近膝を痛めてはります。"),
+    case("b5-other-person-then-contrast", "奥様は通院中ですが、夜中に何度も起きられます。", ("VC401", VF, "何度も")),
+    case("b5-other-person-observer", "長男様が来られた時に、かなり薬が残っていました。", ("VC502", VQ, "かなり")),
+    case("b5-other-person-says", "長女様が言うには、時々むせておられるそうです。", ("VC401", VF, "時々")),
+    # a blood pressure without mmHg is a value when the sentence (or the summary before it) names it
+    case("b5-bare-bp-no", "血圧が少し高うて、148の88でした。"),
+    case("b5-bare-bp-slash", "血圧はやや高めの152/94でした。"),
+    case("b5-bare-bp-next-sentence", "血圧は高めです。朝は158/90、夜は150/88でした。"),
+    case("b5-bare-bp-observation", "血圧が上がり、162の96でした。"),
+    case("b5-bp-date-not-a-value", "血圧が少し高く、11/28に受診しました。", ("VC501", VQ, "少し")),
+    case("b5-bp-no-value", "血圧が少し高うて、148でした。", ("VC501", VQ, "少し")),
+]
+
+# ---------------------------------------------------------------------------
 # whole reports: several lines, CRLF / CR, terse and polite styles mixed
 # ---------------------------------------------------------------------------
 REPORTS = [
@@ -652,7 +675,8 @@ REPORTS = [
          "長女の話では、夕食後に「胸が苦しい」と話されたそうです。その後、SpO2は95%でした。"),
 ]
 
-CASES = DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE + BLIND4 + REPORTS
+CASES = (DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE
+         + BLIND4 + BLIND5 + REPORTS)
 
 
 def _locate(text: str, span: str, occurrence: int = 0) -> int:

@@ -7,6 +7,8 @@ decide how far a cue reaches (the clause, the predicate's inflection, a list).
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import ContextPattern, Observation, Spec
 from .matcher import Match, any_matches
 from .model import Token
@@ -48,6 +50,24 @@ def quote_spans(norm: str, start: int, end: int, pairs: tuple[tuple[str, str], .
         i += 1
     return spans
 
+
+
+#: A blood pressure written without its unit (150/90, 150の90) in a sentence that names the blood pressure.
+#: The element extractor reads only 150/90mmHg; this reading belongs there in time (elements.py is the lead's).
+_BARE_PRESSURE = re.compile(
+    r"(?<![0-9./])(?:[6-9][0-9]|1[0-9]{2}|2[0-4][0-9])\s*(?:/|の|-)\s*(?:[3-9][0-9]|1[0-4][0-9])(?![0-9./]|\s*(?:mmHg|℃|%|kg))"
+)
+_PRESSURE_WORD = re.compile(r"血圧|BP|上が")
+
+
+def bare_pressures(norm: str, start: int, end: int, to_orig, topic: str = "") -> list[tuple[int, int]]:
+    """Original spans of blood pressures written without mmHg, when the sentence ``norm[start:end]``
+    (or ``topic``, the sentence it gives the figures of) names the blood pressure (血圧ちょっと高うて、
+    150の90でした); dates (11/28) never fit the ranges."""
+    text = norm[start:end]
+    if not _PRESSURE_WORD.search(text + "\n" + topic):
+        return []
+    return [to_orig(start + m.start(), start + m.end()) for m in _BARE_PRESSURE.finditer(text)]
 
 
 #: Dependency labels that head a clause (GiNZA / UD).
@@ -212,11 +232,28 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
     A cue that follows what was said starts with the quotative と (〜とのこと, 〜と話されています,
     〜と聞きました): it covers its own clause, back to the last comma before it
     (痰も黄色っぽく、ご本人も「食欲がない」と話されている covers only the second clause).  A cue
-    that names the source first (〜によると、〜の話では、) covers the rest of the sentence.
+    that names the source first (〜によると、〜の話では、) covers the rest of the sentence; one that
+    names another person whose own state follows (an item that also silences missing-*: 奥様は腰痛で〜)
+    ends where the patient comes back: at ご本人, or at a contrast (〜ですが、夜中に〜).
     """
     if m.first < len(toks) and _quotative(toks[m.first]):
         start = m.first
         while start > 0 and toks[start - 1].norm not in ("、", ",", "。"):
             start -= 1
         return start, m.last
+    if any(c.startswith("missing-") for c in m.item.suppresses):
+        for k in range(m.last, len(toks)):
+            if toks[k].lemma == "本人" or (toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in _CONTRAST):
+                return m.first, k
+            # 息子さんが来られた時に〜 / 確認したところ、〜 / 不在の間に〜 / 声をかけても〜: the person acts, the patient is the news
+            if k > m.last and (toks[k - 1].pos1 in ("動詞", "助動詞") or toks[k - 1].norm == "の") and (
+                toks[k].lemma in _CIRCUMSTANCE or (toks[k].norm == "も" and toks[k - 1].norm in ("て", "で"))
+            ):
+                return m.first, k
     return m.first, len(toks)
+
+
+#: Conjunctive particles of contrast: what follows is often the patient again (奥様は通院中ですが、ご本人は〜).
+_CONTRAST = frozenset(("が", "けれど", "けど", "けれども", "のに", "ものの"))
+#: Nouns that make the clause before them a circumstance (〜した時, 〜したところ, 〜している間).
+_CIRCUMSTANCE = frozenset(("所", "ところ", "時", "際", "間", "時間", "後", "場合", "折", "隙"))

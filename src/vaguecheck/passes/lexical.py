@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..context import hearsay_scope, inflected_end
+from ..context import bare_pressures, hearsay_scope, inflected_end
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..lexicon import Entry
 from ..matcher import any_matches
@@ -39,7 +39,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         following = set()
         if (si + 1 < len(doc.sentences) and not doc.entries[si + 1]
                 and not any(c in doc.text[sent.end : doc.sentences[si + 1].start] for c in "\r\n")):
-            following = {el.kind for el in doc.elements[si + 1]} & _FOLLOWING_KINDS
+            following = {kind for kind, _, _ in _values(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
+        values = _values(doc, si)
         for m in doc.entries[si]:
             entry: Entry = m.item
             rule = lexicon.rules[entry.rule]
@@ -56,12 +57,13 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             if following & set(resolved_by):
                 continue
             if any(
-                el.kind in resolved_by and el.start < end + _RESOLVE_AFTER and el.end > start - _RESOLVE_BEFORE
+                kind in resolved_by and el_start < end + _RESOLVE_AFTER and el_end > start - _RESOLVE_BEFORE
                 # 先日の受診後から: the vague word dates the element itself, so it does not settle it
-                and sent.text[end - sent.start : el.start - sent.start] != "の"
+                # (高めの156/92 is the value itself)
+                and not (kind == "time" and sent.text[end - sent.start : el_start - sent.start] == "の")
                 # ここ数日、ふらつきが見られ、昨日の夕方に転倒: a date in another clause dates another event
-                and not (el.kind == "time" and _clause_between(toks, min(end, el.end), max(start, el.start)))
-                for el in doc.elements[si]
+                and not (kind == "time" and _clause_between(toks, min(end, el_end), max(start, el_start)))
+                for kind, el_start, el_end in values
             ):
                 continue
             text = sent.text[start - sent.start : end - sent.start]
@@ -79,6 +81,17 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found), sent)]
     return out
 
+
+
+def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the figures in sentence ``si``: its elements, and a blood pressure
+    written without its unit (血圧ちょっと高うて、150の90でした; ``topic``: the sentence it gives
+    the figures of, 血圧は高めです。朝は158/90でした。)."""
+    a, b = doc.analysis.norm_spans[si]
+    nt = doc.analysis.text
+    return [(el.kind, el.start, el.end) for el in doc.elements[si]] + [
+        ("quantity", s, e) for s, e in bare_pressures(nt.norm, a, b, nt.span, topic)
+    ]
 
 
 #: Categories whose findings take their questions from the observation they qualify.

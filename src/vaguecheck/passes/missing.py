@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..context import asides, cancelled, clause_groups, group_at, hearsay_scope, inflected_end, negated_observations
+from ..context import asides, bare_pressures, cancelled, clause_groups, group_at, hearsay_scope, inflected_end, negated_observations
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations
 from ..lexicon import Observation
@@ -18,6 +18,14 @@ _ORDER = ("time", "quantity", "frequency", "location")
 def _placed(doc: Document, si: int) -> set[str]:
     """{"location"} when sentence ``si`` names a body part (precision first: anywhere in it)."""
     return {"location"} if locations(doc.sentences[si].text) else set()
+
+
+def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
+    """The element kinds in sentence ``si``, a blood pressure without its unit counted as a quantity
+    (150の90; ``topic``: the sentence whose observation it may give the figures of)."""
+    a, b = doc.analysis.norm_spans[si]
+    nt = doc.analysis.text
+    return {el.kind for el in doc.elements[si]} | ({"quantity"} if bare_pressures(nt.norm, a, b, nt.span, topic) else set())
 
 
 def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
@@ -53,11 +61,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         toks = sent.tokens
         around: set[str] = vague_kinds.get(si, set()) | _placed(doc, si)
         if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
-            around = around | {el.kind for el in doc.elements[si + 1]} | _placed(doc, si + 1)
+            around = around | _kinds(doc, si + 1, sent.text) | _placed(doc, si + 1)
         if si > 0 and not obs_per_sentence[si - 1]:
-            around = around | {el.kind for el in doc.elements[si - 1]} | _placed(doc, si - 1)
+            around = around | _kinds(doc, si - 1, sent.text) | _placed(doc, si - 1)
+        a, b = doc.analysis.norm_spans[si]
+        bare = [("quantity", s) for s, _ in bare_pressures(doc.analysis.text.norm, a, b, doc.analysis.text.span)]
         clause = clause_groups(toks)  # None without a parser: the sentence is the scope
-        element_groups = [(el.kind, group_at(clause, toks, el.start)) for el in doc.elements[si]]
+        element_groups = [(kind, group_at(clause, toks, at)) for kind, at in [(el.kind, el.start) for el in doc.elements[si]] + bare]
         blocked = doc.blocked[si]
         lexical_here = lexical_by_sentence.get(si, [])
         negations = [
