@@ -171,7 +171,11 @@ ISSUE9_BATCH4_ENTRIES = [
     "fujuubun", "label-attitude", "nandaka", "suisoku", "no-dewa-nai-ka", "you-ni-mieru", "genki-nai",
     "tremor", "hiccups", "heartburn", "retching",
 ]
-ISSUE9_CONTEXT = ["clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks", "other-person-topic"]
+ISSUE9_CONTEXT = [
+    "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
+    # issue #9, third round (blind batch 5, development data)
+    "other-person-topic", "polite-ask-to-omou", "named-item-as-usual", "noun-negated",
+]
 
 
 @pytest.mark.parametrize("item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES)

@@ -638,6 +638,17 @@ BLIND5 = [
     case("b5-bare-bp-observation", "血圧が上がり、162の96でした。"),
     case("b5-bp-date-not-a-value", "血圧が少し高く、11/28に受診しました。", ("VC501", VQ, "少し")),
     case("b5-bp-no-value", "血圧が少し高うて、148でした。", ("VC501", VQ, "少し")),
+    # a polite request or question to the physician is not a hedge; a guess about a state still is
+    case("b5-polite-itadaketara", "お薬の量をご検討いただけたらと思います。"),
+    case("b5-polite-temo-yoi-ka", "入浴を再開してもよいかと思いまして、ご相談いたします。"),
+    case("b5-polite-itadakenai-ka", "往診をご検討いただけないかと思っております。"),
+    case("b5-hedge-ka-to-omou", "脱水かと思います。", ("VC203", INF, "と思います")),
+    case("b5-polite-little-denwa", "ちょっとだけお電話でご相談させてください。"),
+    # the usual state with a figure beside it; without one it still asks
+    case("b5-usual-with-count", "夜間のトイレはいつもより多く、4回でした。"),
+    case("b5-usual-without-value", "尿量が普段より少ないです。", ("VC501", VQ, "普段より少ない")),
+    case("b5-usual-named-item", "食事は普段どおり召し上がっています。"),
+    case("b5-negated-change", "急に悪くなったということはなく、歩行器で歩かれています。"),
 ]
 
 # ---------------------------------------------------------------------------
