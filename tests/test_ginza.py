@@ -171,14 +171,20 @@ ISSUE9_BATCH4_ENTRIES = [
     "fujuubun", "label-attitude", "nandaka", "suisoku", "no-dewa-nai-ka", "you-ni-mieru", "genki-nai",
     "tremor", "hiccups", "heartburn", "retching",
 ]
+#: Items added or widened for issue #9's third round (blind batch 5, development data).
+ISSUE9_BATCH5_ENTRIES = [
+    "change-adjective", "hi-mo-aru", "hindo-up", "terse-noun-ooi", "frequency-plain", "nandomo", "bonyari",
+    "omou-without-to", "utagai-hedge", "o-miuke", "hedge-adverb-vague", "inshou", "season-since", "plain-state",
+    "degree-plain", "itsumo-yori", "to-omou",
+]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
-    "other-person-topic", "polite-ask-to-omou", "named-item-as-usual", "noun-negated",
+    "other-person-topic", "polite-ask-to-omou", "named-item-as-usual", "noun-negated", "season-greeting",
 ]
 
 
-@pytest.mark.parametrize("item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES)
+@pytest.mark.parametrize("item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES + ISSUE9_BATCH5_ENTRIES)
 def test_issue9_items_same_verdict_on_both_backends(checker, ginza, item_id):
     lex = load()
     item = next(i for i in (*lex.entries, *lex.observations) if i.id == item_id)

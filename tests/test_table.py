@@ -267,8 +267,10 @@ INFERENCE = [
     case("vc203-to-omowaremasu", "脱水と思われます。", ("VC203", INF, "と思われます")),
     case("vc203-kamoshiremasen", "薬の副作用かもしれません。", ("VC203", INF, "かもしれません")),
     case("vc203-tentou-kamo", "転倒したかもしれない。", ("VC601", MT, "転倒"), ("VC203", INF, "かもしれない")),
-    case("vc203-ki-ga-shimasu", "耳が遠くなった気がします。", ("VC203", INF, "気がします")),
-    case("vc203-kanji-ga-shimasu", "歩く速度が遅くなった感じがします。", ("VC203", INF, "感じがします")),
+    # a change told by an adjective + なる says how much no more than the hedge does (issue #9, batch 5)
+    case("vc203-ki-ga-shimasu", "耳が遠くなった気がします。", ("VC502", VQ, "遠くなった"), ("VC203", INF, "気がします")),
+    case("vc203-kanji-ga-shimasu", "歩く速度が遅くなった感じがします。",
+         ("VC502", VQ, "遅くなった"), ("VC203", INF, "感じがします")),
     case("vc203-kouka-ki-ga", "薬の効果が切れている気がします。", ("VC203", INF, "気がします")),
     case("vc203-katsudouryou-omou", "日中の活動量が減っていると思います。", ("VC203", INF, "と思います")),
     case("vc203-susunde-omou", "認知症が進んでいるのではないかと思います。",
@@ -339,7 +341,8 @@ VAGUE_TIME = [
     case("vc301-approx-kinou-kurai", "昨日くらいから右膝をさすっています。", ("VC301", VT, "昨日くらい")),
     case("vc301-approx-sengetsu-goro", "先月頃から外出されなくなりました。", ("VC301", VT, "先月頃")),
     case("vc301-approx-clock-time", "一昨日の14時頃から咳が出ています。"),
-    case("vc301-mae-to-kuraberu", "前と比べて声が小さくなりました。", ("VC301", VT, "前と比べて")),
+    case("vc301-mae-to-kuraberu", "前と比べて声が小さくなりました。",
+         ("VC301", VT, "前と比べて"), ("VC502", VQ, "小さくなりました")),
     case("vc301-mae-to-kuraberu-dated", "1か月前と比べて歩行距離が半分になりました。"),
     case("vc301-suujitsu-terse", "排尿数日なし。", ("VC301", VT, "数日")),
     # a date in another clause dates another event and does not settle the vague word
@@ -649,6 +652,33 @@ BLIND5 = [
     case("b5-usual-without-value", "尿量が普段より少ないです。", ("VC501", VQ, "普段より少ない")),
     case("b5-usual-named-item", "食事は普段どおり召し上がっています。"),
     case("b5-negated-change", "急に悪くなったということはなく、歩行器で歩かれています。"),
+    # a change told by an adjective (or an adverb + に) + なる: by how much?
+    case("b5-change-adjective", "食事にかかる時間が長くなりました。", ("VC502", VQ, "長くなりました")),
+    case("b5-change-adverb-ni", "立ち上がりがゆっくりになりました。", ("VC502", VQ, "ゆっくりになりました")),
+    case("b5-change-with-figures", "食事にかかる時間が20分から40分に長くなりました。"),
+    case("b5-change-conditional", "声が小さくなったら教えてください。"),
+    case("b5-change-weather", "朝晩の冷え込みが厳しくなってきました。"),
+    # sometimes, by grammar: a predicate + 日 / 時 / 場面 + ある, 頻度 + a change, a terse noun + 多い
+    case("b5-hi-mo-aru", "夜に眠れない日もあります。", ("VC401", VF, "日もあります")),
+    case("b5-toki-ga-aru", "話がかみ合わない時があります。", ("VC401", VF, "時があります")),
+    case("b5-hi-counted", "夜に眠れない日が週2日あります。"),
+    case("b5-hindo", "夜間に起きる頻度が増えています。", ("VC401", VF, "頻度が増えています")),
+    case("b5-terse-ooi", "食事中むせ多い。", ("VC401", VF, "むせ多い")),
+    case("b5-frequency-bakari", "日中は座ってばかりです。", ("VC401", VF, "座ってばかり")),
+    # hedges: と dropped after a final particle, a terse suspicion, a past impression, vague adverbs
+    case("b5-omou-without-to", "最近ちょっと元気ないなあ思います。",
+         ("VC301", VT, "最近"), ("VC501", VQ, "ちょっと"), ("VC101", SUBJ, "元気ない"), ("VC203", INF, "なあ思います")),
+    case("b5-utagai-terse", "脱水疑い。", ("VC203", INF, "脱水疑い")),
+    case("b5-utagai-diagnosis", "肺炎疑いで入院されました。"),
+    case("b5-to-kanjita", "以前より落ち込んでいると感じました。",
+         ("VC301", VT, "以前"), ("VC101", SUBJ, "落ち込んでいる"), ("VC203", INF, "と感じました")),
+    case("b5-doumo-hedge", "どうも食欲が落ちています。", ("VC203", INF, "どうも"), ("VC101", SUBJ, "食欲が落ちています")),
+    case("b5-doumo-thanks", "先日はどうもありがとうございました。"),
+    # time as a season or a stretch; plain-word states; degree words of every register
+    case("b5-kanete", "かねてから膝の痛みがあります。", ("VC301", VT, "かねて"), ("VC602", MQ, "痛み")),
+    case("b5-season-ikou", "秋以降、食が細くなりました。", ("VC301", VT, "秋以降"), ("VC101", SUBJ, "食が細く")),
+    case("b5-imaichi", "受け答えがイマイチです。", ("VC101", SUBJ, "イマイチ")),
+    case("b5-tasuu", "薬が多数余っています。", ("VC502", VQ, "多数"), ("VC501", VQ, "余っています")),
 ]
 
 # ---------------------------------------------------------------------------

@@ -56,6 +56,13 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
             if following & set(resolved_by):
                 continue
+            # 歩く距離が短くなりました / 皮膚が赤くなっています: an observation over the same words asks its own
+            # question (the missing pass), so a vague amount or count inside it is not asked twice
+            kind = _KIND_OF.get(rule.category)
+            if kind and any(
+                o.first <= m.first and m.last <= o.last and kind in o.item.needs for o in doc.observations[si]
+            ):
+                continue
             if any(
                 kind in resolved_by and el_start < end + _RESOLVE_AFTER and el_end > start - _RESOLVE_BEFORE
                 # 先日の受診後から: the vague word dates the element itself, so it does not settle it
@@ -94,6 +101,8 @@ def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int
     ]
 
 
+#: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
+_KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
 #: Categories whose findings take their questions from the observation they qualify.
 _TOPICAL = frozenset(("vague-quantity", "vague-frequency", "vague-time", "subjective", "inference"))
 #: The units a vague amount is asked in when no observation says which ({units} in a message).
