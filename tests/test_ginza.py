@@ -181,6 +181,7 @@ ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
     "other-person-topic", "polite-ask-to-omou", "named-item-as-usual", "noun-negated", "season-greeting",
+    "care-practice-little", "clinician-verdict", "label-negated",
 ]
 
 

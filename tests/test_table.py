@@ -679,6 +679,18 @@ BLIND5 = [
     case("b5-season-ikou", "秋以降、食が細くなりました。", ("VC301", VT, "秋以降"), ("VC101", SUBJ, "食が細く")),
     case("b5-imaichi", "受け答えがイマイチです。", ("VC101", SUBJ, "イマイチ")),
     case("b5-tasuu", "薬が多数余っています。", ("VC502", VQ, "多数"), ("VC501", VQ, "余っています")),
+    # a contrast ends another person's scope only after a finite predicate (見守り|が is a noun)
+    case("b5-other-person-no-contrast", "長女様は遠方にお住まいで、夕方の見守りが難しくなっているとのことです。"),
+    case("b5-label-negated-ichido", "夜間の徘徊は一度もありませんでした。"),
+    case("b5-care-practice-little", "お茶を少しずつこまめに勧めています。"),
+    # a clinician's diagnosis or assessment, reported: the observation inside it asks nothing
+    case("b5-clinician-verdict", "先週の受診で、左膝の痛みは変形性膝関節症によるものと診断されました。"),
+    # a body function places a pain; NRS without a place still asks where
+    case("b5-pain-placed-by-function", "排便時に痛みがあります。", ("VC602", MQ, "痛み")),
+    case("b5-pain-nrs-no-place", "痛みはNRSで5です。", ("VC604", ML, "痛み")),
+    # an event at a clock time happened once: how often is not asked of it
+    case("b5-clock-time-once", "昨夜22時に嘔吐されました。"),
+    case("b5-day-part-asks-count", "夜間に嘔吐されました。", ("VC603", MF, "嘔吐")),
 ]
 
 # ---------------------------------------------------------------------------

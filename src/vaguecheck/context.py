@@ -243,7 +243,10 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
         return start, m.last
     if any(c.startswith("missing-") for c in m.item.suppresses):
         for k in range(m.last, len(toks)):
-            if toks[k].lemma == "本人" or (toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in _CONTRAST):
+            if toks[k].lemma == "本人" or (
+                # a contrast after a finite predicate (通院中ですが); 見守り|が is a noun UniDic misreads
+                toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in _CONTRAST and toks[k - 1].cform.startswith("終止形")
+            ):
                 return m.first, k
             # 息子さんが来られた時に〜 / 確認したところ、〜 / 不在の間に〜 / 声をかけても〜: the person acts, the patient is the news
             if k > m.last and (toks[k - 1].pos1 in ("動詞", "助動詞") or toks[k - 1].norm == "の") and (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..context import asides, bare_pressures, cancelled, clause_groups, group_at, hearsay_scope, inflected_end, negated_observations
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations
@@ -15,9 +17,15 @@ _VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequenc
 _ORDER = ("time", "quantity", "frequency", "location")
 
 
+#: A body function that places a pain or a discomfort by itself (排尿時の痛み: the urinary tract).
+_PLACED_BY_FUNCTION = re.compile(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
+
+
 def _placed(doc: Document, si: int) -> set[str]:
-    """{"location"} when sentence ``si`` names a body part (precision first: anywhere in it)."""
-    return {"location"} if locations(doc.sentences[si].text) else set()
+    """{"location"} when sentence ``si`` names a body part, or a body function that places the
+    symptom (排尿時に痛みがある) (precision first: anywhere in it)."""
+    text = doc.sentences[si].text
+    return {"location"} if locations(text) or _PLACED_BY_FUNCTION.search(text) else set()
 
 
 def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
@@ -26,6 +34,11 @@ def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
     a, b = doc.analysis.norm_spans[si]
     nt = doc.analysis.text
     return {el.kind for el in doc.elements[si]} | ({"quantity"} if bare_pressures(nt.norm, a, b, nt.span, topic) else set())
+
+
+def _clock_time(el) -> bool:
+    """A time at a clock time (12時, 21:15, 午後3時): one episode, not a course."""
+    return el.kind == "time" and el.value.get("relation") == "at" and el.value.get("unit") in ("時", "分")
 
 
 def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
@@ -68,6 +81,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         bare = [("quantity", s) for s, _ in bare_pressures(doc.analysis.text.norm, a, b, doc.analysis.text.span)]
         clause = clause_groups(toks)  # None without a parser: the sentence is the scope
         element_groups = [(kind, group_at(clause, toks, at)) for kind, at in [(el.kind, el.start) for el in doc.elements[si]] + bare]
+        # 12時に気づいて服用 / 22時に嘔吐: an event at a clock time happened once, so how often is not asked of it
+        element_groups += [("frequency", group_at(clause, toks, el.start)) for el in doc.elements[si] if _clock_time(el)]
         blocked = doc.blocked[si]
         lexical_here = lexical_by_sentence.get(si, [])
         negations = [
