@@ -691,6 +691,12 @@ BLIND5 = [
     # an event at a clock time happened once: how often is not asked of it
     case("b5-clock-time-once", "昨夜22時に嘔吐されました。"),
     case("b5-day-part-asks-count", "夜間に嘔吐されました。", ("VC603", MF, "嘔吐")),
+    # a vague word asks for the observation of its own clause, not for every observation of the sentence
+    case("b5-vague-other-clause", "尿色濃いめ、尿量減少。", ("VC501", VQ, "濃いめ"), ("VC602", MQ, "尿量")),
+    case("b5-vague-other-clause-polite", "食事量が減り、少し元気がありません。",
+         ("VC602", MQ, "食事量"), ("VC501", VQ, "少し"), ("VC101", SUBJ, "元気がありません")),
+    case("b5-vague-same-clause", "尿量が少し減っています。", ("VC501", VQ, "少し")),
+    case("b5-complaint-negated-honorific", "ご本人は痛みを訴えておられません。"),
 ]
 
 # ---------------------------------------------------------------------------

@@ -36,6 +36,17 @@ def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
     return {el.kind for el in doc.elements[si]} | ({"quantity"} if bare_pressures(nt.norm, a, b, nt.span, topic) else set())
 
 
+def _clause_apart(toks, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether a clause ends between two spans: a comma after a predicate or a conjunctive particle
+    (熱があり、食事は少し), or a comma in a terse list of notes (尿色濃いめ、尿量減少)."""
+    a, b = min(one[1], other[1]), max(one[0], other[0])
+    return any(
+        a <= t.start < b and t.norm in ("、", ",") and k > 0
+        and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞", "形状詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
+        for k, t in enumerate(toks)
+    )
+
+
 def _clock_time(el) -> bool:
     """A time at a clock time (12時, 21:15, 午後3時): one episode, not a course."""
     return el.kind == "time" and el.value.get("relation") == "at" and el.value.get("unit") in ("時", "分")
@@ -63,16 +74,17 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     mentions: list[tuple[Observation, int, int, int, str]] = []  # obs, sentence, start, end, text
     supplied: dict[str, set[str]] = {}
     obs_per_sentence = doc.observations
-    vague_kinds: dict[int, set[str]] = {}  # sentence -> kinds a vague-word finding already asks for
+    # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
+    vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
     lexical_by_sentence: dict[int, list[Candidate]] = {}
     for c in lexical:
         lexical_by_sentence.setdefault(c.sentence, []).append(c)
         for kind, category in _VAGUE_FOR_KIND.items():
             if c.rule.category == category:
-                vague_kinds.setdefault(c.sentence, set()).add(kind)
+                vague_kinds.setdefault(c.sentence, []).append((kind, c.start, c.end))
     for si, sent in enumerate(doc.sentences):
         toks = sent.tokens
-        around: set[str] = vague_kinds.get(si, set()) | _placed(doc, si)
+        around: set[str] = _placed(doc, si)
         if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
             around = around | _kinds(doc, si + 1, sent.text) | _placed(doc, si + 1)
         if si > 0 and not obs_per_sentence[si - 1]:
@@ -112,8 +124,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             else:
                 groups, relative = clause
                 reach = {groups[m.first]} | {g for g, target in relative.items() if m.first <= target < m.last}
+            # a vague word asks for the observation of its own clause (尿色濃いめ、尿量減少: 濃いめ asks
+            # nothing of 尿量); across a predicate's comma it is about something else
+            asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not _clause_apart(toks, (start, end), (a, b))}
             supplied.setdefault(obs.id, set()).update(
-                around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
+                around | asked | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
             )
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
     # one finding per observation, at its first mention, listing every missing kind (issue #11):
