@@ -697,6 +697,12 @@ BLIND5 = [
          ("VC602", MQ, "食事量"), ("VC501", VQ, "少し"), ("VC101", SUBJ, "元気がありません")),
     case("b5-vague-same-clause", "尿量が少し減っています。", ("VC501", VQ, "少し")),
     case("b5-complaint-negated-honorific", "ご本人は痛みを訴えておられません。"),
+    # an adjective stem + め in every spelling; UniDic's misreadings (ゆるめ as a verb, 重そう as 重曹)
+    case("b5-me-kurame", "顔色が暗めでした。", ("VC501", VQ, "暗め")),
+    case("b5-me-hikaeme", "塩分は控えめにしています。", ("VC501", VQ, "控えめ")),
+    case("b5-yurume-terse", "夕方の便ゆるめ。", ("VC501", VQ, "ゆるめ")),
+    case("b5-ok-yurume-verb", "ベルトを緩め、座っていただきました。"),
+    case("b5-omosou-misread", "歩き方が重そうでした。", ("VC201", INF, "重そう")),
 ]
 
 # ---------------------------------------------------------------------------
