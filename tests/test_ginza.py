@@ -175,7 +175,8 @@ ISSUE9_BATCH4_ENTRIES = [
 ISSUE9_BATCH5_ENTRIES = [
     "change-adjective", "hi-mo-aru", "hindo-up", "terse-noun-ooi", "frequency-plain", "nandomo", "bonyari",
     "omou-without-to", "utagai-hedge", "o-miuke", "hedge-adverb-vague", "inshou", "season-since", "plain-state",
-    "degree-plain", "itsumo-yori", "to-omou", "me-suffix", "yurume-terse", "sou-youtai-misread",
+    "degree-plain", "itsumo-yori", "to-omou", "yurume-terse", "sou-youtai-misread", "yasui-tendency", "kamo-clipped",
+    "soburi", "nakanaka", "colloquial-much",
 ]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",

@@ -401,7 +401,8 @@ VAGUE_QUANTITY = [
     case("vc502-kanari-taijuu", "体重がかなり減っています。", ("VC502", VQ, "かなり")),
     case("vc502-kekkou-tabete", "結構食べています。", ("VC502", VQ, "結構")),
     case("vc502-totemo-itagatte", "とても痛がっています。", ("VC502", VQ, "とても"), ("VC604", ML, "痛がっ")),
-    case("vc502-sugoku", "すごく疲れやすくなりました。", ("VC502", VQ, "すごく")),
+    # a tendency that became one (〜やすくなった) asks how often, besides the degree word (issue #9, batch 5)
+    case("vc502-sugoku", "すごく疲れやすくなりました。", ("VC502", VQ, "すごく"), ("VC401", VF, "疲れやすくなりました")),
     case("vc502-daibu", "歩く速度がだいぶ落ちました。", ("VC502", VQ, "だいぶ")),
     case("vc502-hidoku", "ひどく汗をかかれています。", ("VC502", VQ, "ひどく")),
     # spoken, regional and katakana degree words; an adjective stem + め; an uncounted count
@@ -703,6 +704,12 @@ BLIND5 = [
     case("b5-yurume-terse", "夕方の便ゆるめ。", ("VC501", VQ, "ゆるめ")),
     case("b5-ok-yurume-verb", "ベルトを緩め、座っていただきました。"),
     case("b5-omosou-misread", "歩き方が重そうでした。", ("VC201", INF, "重そう")),
+    case("b5-itsumo-yori-verb", "脈がいつもより上がっています。", ("VC501", VQ, "いつもより上がっています")),
+    case("b5-yasuku-naru", "歩くとよろけやすくなりました。", ("VC401", VF, "よろけやすくなりました")),
+    case("b5-kamo-desu", "お薬が合ってないかもです。", ("VC203", INF, "かもです")),
+    case("b5-soburi", "腰をかばうそぶりがあります。", ("VC201", INF, "かばうそぶり")),
+    case("b5-nakanaka", "夜はなかなか寝付けません。", ("VC301", VT, "なかなか")),
+    case("b5-ok-nakanaka-praise", "なかなか良い表情で過ごされています。"),
 ]
 
 # ---------------------------------------------------------------------------
