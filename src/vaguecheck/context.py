@@ -162,8 +162,9 @@ def _nounish(t: Token) -> bool:
     return t.pos1 in ("名詞", "接尾辞", "接頭辞") or t.cform.startswith("語幹")
 
 
-#: Brackets that set a value aside (quotation marks 「」 are the ``quotes`` of the lexicon instead).
-_OPENING, _CLOSING = "(（[［", ")）]］"
+#: Brackets that set a value aside (quotation marks 「」 are the ``quotes`` of the lexicon instead);
+#: a token's norm is width-folded, so （ and ［ arrive as ( and [.
+_OPENING, _CLOSING = "([", ")]"
 
 
 def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[int]:
@@ -177,9 +178,8 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
         depth += sum(t.norm.count(c) for c in _OPENING)
         if depth or any(a <= t.start < b for a, b in spans):
             out.add(k)
-            if not depth and k + 1 < len(toks) and toks[k + 1].norm in ("に", "で", "には", "まで") and \
-                    not any(a <= toks[k + 1].start < b for a, b in spans):
-                out.add(k + 1)
+            if not depth and k + 1 < len(toks) and toks[k + 1].norm in ("に", "で", "まで"):
+                out.add(k + 1)  # 11月28日に (には arrives as に|は: the は stays in the sentence)
         depth = max(0, depth - sum(t.norm.count(c) for c in _CLOSING))
     return frozenset(out)
 
@@ -236,7 +236,7 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
     names another person whose own state follows (an item that also silences missing-*: 奥様は腰痛で〜)
     ends where the patient comes back: at ご本人, or at a contrast (〜ですが、夜中に〜).
     """
-    if m.first < len(toks) and _quotative(toks[m.first]):
+    if _quotative(toks[m.first]):
         start = m.first
         while start > 0 and toks[start - 1].norm not in ("、", ",", "。"):
             start -= 1
