@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..context import asides, bare_pressures, cancelled, clause_groups, group_at, hearsay_scope, inflected_end, negated_observations
+from ..context import (
+    asides,
+    bare_pressures,
+    cancelled,
+    clause_groups,
+    group_at,
+    hearsay_scope,
+    inflected_end,
+    negated_observations,
+)
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations
 from ..lexicon import Observation

@@ -1,0 +1,93 @@
+"""Issue #9, third round: mechanisms that read grammar rather than words, tested over many inputs.
+
+The fixture table (tests/test_table.py, block BLIND5) holds one reasoned sentence per class; these
+properties check the mechanisms over whole families of inputs: a blood pressure written without
+mmHg, a date that must never be read as one, a change told by an adjective + なる in its condition,
+negated and reported forms, and another person's state whose scope ends where the patient returns.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vaguecheck.context import bare_pressures
+
+_IDENTITY = lambda a, b: (a, b)  # noqa: E731  (offsets are already original ones here)
+
+
+@given(systolic=st.integers(90, 240), diastolic=st.integers(40, 140), sep=st.sampled_from(["/", "の", "-"]))
+def test_a_bare_blood_pressure_is_a_value_where_the_sentence_names_it(systolic, diastolic, sep):
+    text = f"血圧は{systolic}{sep}{diastolic}でした。"
+    value = f"{systolic}{sep}{diastolic}"
+    spans = bare_pressures(text, 0, len(text), _IDENTITY)
+    assert [text[a:b] for a, b in spans] == [value]
+
+
+@given(month=st.integers(1, 12), day=st.integers(1, 31))
+def test_a_date_is_never_a_blood_pressure(month, day):
+    text = f"血圧が高く、{month}/{day}に受診しました。"
+    assert bare_pressures(text, 0, len(text), _IDENTITY) == []
+
+
+@given(systolic=st.integers(90, 240), diastolic=st.integers(40, 140))
+def test_without_the_word_blood_pressure_a_pair_of_numbers_is_not_read(systolic, diastolic):
+    text = f"歩行は{systolic}/{diastolic}でした。"
+    assert bare_pressures(text, 0, len(text), _IDENTITY) == []
+    # ... unless the summary sentence it gives the figures of names it (血圧は高めです。朝は158/90でした。)
+    assert bare_pressures(text, 0, len(text), _IDENTITY, topic="血圧は高めです。") != []
+
+
+def test_a_value_with_its_unit_is_left_to_the_element_reader():
+    text = "血圧は150/90mmHgでした。"
+    assert bare_pressures(text, 0, len(text), _IDENTITY) == []
+
+
+#: Adjectives of size and degree that no observation names with なる (悪い, 大きい, 短い, 狭い are the worsening
+#: observation, which asks instead).
+_ADJECTIVES = ["長", "小さ", "弱", "遅", "細", "薄", "浅", "遠", "少な", "鈍"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(stem=st.sampled_from(_ADJECTIVES), subject=st.sampled_from(["声", "歩幅", "握る力", "食事の量", "眠り"]))
+def test_a_change_told_by_an_adjective_asks_by_how_much(checker, stem, subject):
+    text = f"{subject}が{stem}くなりました。"
+    assert "change-adjective" in {f.entry for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    stem=st.sampled_from(_ADJECTIVES),
+    form=st.sampled_from(["くなったらご連絡します。", "くならないよう見守ります。", "くなれば受診します。"]),
+)
+def test_a_condition_or_a_negation_is_not_a_reported_change(checker, stem, form):
+    text = f"声が{stem}{form}"
+    assert "change-adjective" not in {f.entry for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    person=st.sampled_from(["長女様", "長男様", "奥様", "息子さん", "お嫁さん"]),
+    particle=st.sampled_from(["は", "が"]),
+    state=st.sampled_from(["最近お疲れのご様子です。", "腰痛で通院されていて、しばらく来訪が難しいそうです。",
+                           "風邪気味とのことです。"]),
+)
+def test_another_persons_state_is_not_the_patients(checker, person, particle, state):
+    text = f"{person}{particle}{state}"
+    sentence_level = [f for f in checker.check(text).findings if f.category not in ("purpose", "request", "urgency")]
+    assert sentence_level == [], (text, [(f.rule, f.text) for f in sentence_level])
+
+
+@settings(max_examples=20, deadline=None)
+@given(person=st.sampled_from(["長女様", "奥様", "息子さん"]), verb=st.sampled_from(["言う", "話される", "おっしゃる"]))
+def test_a_person_who_only_tells_is_a_source_not_the_subject(checker, person, verb):
+    # 長女様が言うには: what follows is the patient's state, and its vague word is still asked
+    text = f"{person}が{verb}には、時々むせておられるそうです。"
+    assert "VC401" in {f.rule for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=20, deadline=None)
+@given(person=st.sampled_from(["長女様", "奥様", "息子さん"]), link=st.sampled_from(["ですが、", "ですけど、"]))
+def test_the_patient_comes_back_after_a_contrast(checker, person, link):
+    text = f"{person}は通院中{link}夜中に何度も起きられます。"
+    assert "VC401" in {f.rule for f in checker.check(text).findings}, text
