@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ._gc import paused
 from ._normalize import line_column, line_starts
 from .model import Finding
 
@@ -93,6 +94,7 @@ def _comments(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+@paused  # a file of 20k comments makes 20k directives: see _gc
 def parse(text: str) -> Suppressions:
     starts = line_starts(text)
     directives: list[Directive] = []
@@ -161,6 +163,7 @@ class Applier:
     swept once from the start.
     """
 
+    @paused
     def __init__(self, sup: Suppressions) -> None:
         text = sup.blanked
         starts = line_starts(text)
@@ -182,6 +185,7 @@ class Applier:
         self.last_by_code: dict[str, Directive] = {}
         self.k = 0
 
+    @paused
     def apply(self, findings: list[Finding]) -> list[Finding]:
         suppressed: set[int] = set()
         for i in sorted(range(len(findings)), key=lambda i: findings[i].start):
