@@ -78,6 +78,24 @@ def resolve_selection(
     return frozenset(chosen)
 
 
+def index_pairs(lexicon: Lexicon, active: set[str], *, report_level: bool) -> list[tuple[Any, Any]]:
+    """Every (token sequence, item) the one pattern index holds, so each token is looked up
+    once per sentence: the active rules' entries, observations, context patterns, observations'
+    topic words and, when a report-level rule is selected, cues and red flags."""
+    patterned: list[Entry | Observation | ContextPattern] = [
+        *(e for e in lexicon.entries if e.rule in active), *lexicon.observations, *lexicon.context,
+    ]
+    pairs: list[tuple[Any, Any]] = [(seq, item) for item in patterned for seq in item.sequences]
+    pairs += [((spec,), TopicWord(obs)) for obs in lexicon.observations if obs.topics and (obs.questions or obs.example)
+              for spec in obs.topics]
+    if report_level:
+        pairs += [(seq, item) for item in (*lexicon.cues, *lexicon.urgent) for seq in item.sequences]
+        for sign in lexicon.urgent:
+            pairs += [(seq, UrgentCondition(sign.id, "sentence")) for seq in sign.with_sentence]
+            pairs += [(seq, UrgentCondition(sign.id, "report")) for seq in sign.with_report]
+    return pairs
+
+
 class Checker:
     """A loaded lexicon and analyser, reusable across many texts.
 
@@ -102,20 +120,8 @@ class Checker:
         self.lexicon = lexicon
         self.active = resolve_selection(lexicon.rules, select, ignore)
         self.backend = _backend(backend)
-        # One index for everything, so each token is looked up once per sentence.
-        patterned: list[Entry | Observation | ContextPattern] = [
-            *(e for e in lexicon.entries if e.rule in self.active), *lexicon.observations, *lexicon.context,
-        ]
-        pairs: list[tuple[Any, Any]] = [(seq, item) for item in patterned for seq in item.sequences]
-        pairs += [((spec,), TopicWord(obs)) for obs in lexicon.observations if obs.topics and (obs.questions or obs.example)
-                  for spec in obs.topics]
         self._report_level = any(r.category in ("purpose", "request", "urgency") for r in lexicon.rules.values() if r.id in self.active)
-        if self._report_level:
-            pairs += [(seq, item) for item in (*lexicon.cues, *lexicon.urgent) for seq in item.sequences]
-            for sign in lexicon.urgent:
-                pairs += [(seq, UrgentCondition(sign.id, "sentence")) for seq in sign.with_sentence]
-                pairs += [(seq, UrgentCondition(sign.id, "report")) for seq in sign.with_report]
-        self._index = PatternIndex(pairs)
+        self._index = PatternIndex(index_pairs(lexicon, self.active, report_level=self._report_level))
 
     # ------------------------------------------------------------ public
 

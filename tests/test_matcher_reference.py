@@ -1,0 +1,186 @@
+"""The pattern index against a plain reference matcher (issue #13).
+
+The index (``matcher.PatternIndex``) is the hot part of ``check()`` and is optimised: tries per
+anchor spec, words looked up in sets, shared groups.  This file keeps a matcher written for
+clarity only (every sequence tried at every token, each alternative tested with ``Alt.matches``)
+and asserts that the index finds exactly the same matches, over the corpus sentences and over
+generated sentences built from the lexicon's own words, so an optimisation that changes what is
+found fails here whatever the lexicon holds.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import vaguecheck
+from vaguecheck.analyzer import analyze
+from vaguecheck.checker import index_pairs
+from vaguecheck.lexicon import Alt, Spec, compile_pattern
+from vaguecheck.matcher import PatternIndex, _FastSpec
+from vaguecheck.model import Token
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _plain(a: Alt) -> bool:
+    return a.word is not None and a.pos is None and a.cform is None
+
+
+def ref_spec(spec: Spec, tokens, i: int) -> int:
+    """End of a match of one token spec at ``tokens[i]``, or -1 (docs/lexicons.md)."""
+    if i >= len(tokens):
+        return -1
+    tok = tokens[i]
+    if any(a.matches(tok) for a in spec):
+        return i + 1
+    # a plain word also matches adjacent tokens whose written forms join up to it (リハ + パン),
+    # the last one possibly by its lemma (落ち + 着か = 落ち着く); shorter words are tried first
+    for word in sorted({a.word for a in spec if _plain(a) and len(a.word) > 1}):
+        norm = tok.norm
+        if not norm or len(word) <= len(norm) or not word.startswith(norm):
+            continue
+        joined, k = norm, i + 1
+        while k < len(tokens) and len(joined) < len(word) and tokens[k].start == tokens[k - 1].end:
+            if joined + tokens[k].lemma == word:
+                return k + 1
+            joined += tokens[k].norm
+            k += 1
+        if joined == word:
+            return k
+    return -1
+
+
+def ref_find(pairs, tokens, spec_match) -> set[tuple[int, int, int]]:
+    """(first, last, index of the item) of the longest match per start and item: every sequence
+    tried at every token, one spec after another, with ``spec_match(spec, tokens, i)``."""
+    items: dict[int, int] = {}
+    best: dict[tuple[int, int], int] = {}
+    memo: dict[tuple[int, int], int] = {}  # the same spec at the same token: asked once (only for speed)
+    for seq, item in pairs:
+        n = items.setdefault(id(item), len(items))
+        for start in range(len(tokens)):
+            pos = start
+            for spec in seq:
+                key = (id(spec), pos)
+                got = memo.get(key)
+                if got is None:
+                    got = memo[key] = spec_match(spec, tokens, pos)
+                pos = got
+                if pos < 0:
+                    break
+            if pos > start and best.get((start, n), -1) < pos:
+                best[(start, n)] = pos
+    return {(s, e, n) for (s, n), e in best.items()}, items
+
+
+@pytest.fixture(scope="module")
+def setup():
+    checker = vaguecheck.Checker()
+    pairs = index_pairs(checker.lexicon, checker.active, report_level=True)
+    fast = {id(spec): _FastSpec(spec) for seq, _ in pairs for spec in seq}
+    return checker, pairs, PatternIndex(pairs), lambda spec, toks, i: fast[id(spec)].match(toks, i)
+
+
+def _compare(setup, text: str) -> int:
+    """The index against every sequence tried everywhere.  One token spec is matched by
+    ``_FastSpec`` here (in pure Python ``ref_spec`` is too slow for every spec at every token);
+    ``test_fast_spec_is_the_reference`` holds ``_FastSpec`` to ``ref_spec``."""
+    checker, pairs, index, spec_match = setup
+    found = 0
+    for sent in analyze(text, checker.backend).sentences:
+        toks = sent.tokens
+        want, ids = ref_find(pairs, toks, spec_match)
+        got_matches = index.find(toks)
+        got = {(m.first, m.last, ids[id(m.item)]) for m in got_matches}
+        assert got == want, (sent.text, sorted(got - want), sorted(want - got))
+        assert len(got_matches) == len(got)  # one match per start and item
+        keys = [(m.first, -m.last) for m in got_matches]
+        assert keys == sorted(keys)
+        found += len(got)
+    return found
+
+
+def _corpus_sentences(limit_per_file: int = 60) -> list[str]:
+    texts = []
+    for f in sorted((ROOT / "corpus").rglob("*.jsonl")):
+        lines = f.read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines[:limit_per_file]]
+    return texts
+
+
+def test_corpus_matches_the_reference(setup):
+    texts = _corpus_sentences(12)  # a dozen texts of every corpus file: sentences and whole reports
+    assert len(texts) > 100
+    found = sum(_compare(setup, t) for t in texts)
+    assert found > 500  # the comparison is not vacuous: the corpus has many matches
+
+
+def _lexicon_words() -> list[str]:
+    lex = vaguecheck.Checker().lexicon
+    words = set()
+    for item in (*lex.entries, *lex.observations, *lex.context, *lex.cues, *lex.urgent):
+        for seq in item.sequences:
+            words.update(a.word for spec in seq for a in spec if a.word and a.word != "_")
+    return sorted(words)
+
+
+WORDS = _lexicon_words()
+PIECES = ["、", "。", "が", "は", "も", "に", "で", "ない", "ません", "です", "ました", "そう", "気味", "め",
+          "3回", "３８．５℃", "ﾍﾙﾊﾟｰ", "「", "」", "（", "）", "\r\n", "🙂", "ちょっと", "少し", "最近"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS) | st.sampled_from(PIECES), min_size=1, max_size=12))
+def test_generated_text_matches_the_reference(setup, parts):
+    _compare(setup, "".join(parts))
+
+
+def test_fast_spec_is_the_reference(setup):
+    """Each distinct token spec, at every token of a sample of sentences that includes the
+    spec's own words (so matches, joins and near misses all occur)."""
+    checker, pairs, _index, _ = setup
+    specs = list({id(spec): spec for seq, _ in pairs for spec in seq}.values())
+    sample = _corpus_sentences(8)
+    toks = [t for text in sample for s in analyze(text, checker.backend).sentences for t in [s.tokens]]
+    compared = matched = 0
+    for n, spec in enumerate(specs):
+        words = [a.word for a in spec if a.word and a.word != "_"][:3]
+        own = [s.tokens for s in analyze("。".join(w + "が" for w in words) + "。", checker.backend).sentences]
+        fast = _FastSpec(spec)
+        for tokens in [*own, *toks[n % len(toks) :: 17]]:
+            for i in range(len(tokens) + 1):
+                want = ref_spec(spec, tokens, i)
+                assert fast.match(tokens, i) == want, (spec, [t.surface for t in tokens], i)
+                compared += 1
+                matched += want > 0
+    assert matched > len(specs) // 2  # most specs matched their own words somewhere
+
+
+def _tok(norm: str, lemma: str, start: int, tag: str = "動詞-一般") -> Token:
+    return Token(norm, norm, lemma, tag, "連用形-一般", start, start + len(norm))
+
+
+@pytest.mark.parametrize(
+    ("tokens", "pattern", "end"),
+    [
+        # a compound verb an analyser splits (Sudachi mode A): the last piece joins by its lemma
+        ([_tok("落ち", "落ちる", 0), _tok("着か", "着く", 2), _tok("ない", "ない", 4)], "落ち着く", 2),
+        # written forms that join up to the word: リハ + パン
+        ([_tok("リハ", "リハ", 0, "名詞"), _tok("パン", "パン", 2, "名詞")], "リハパン", 2),
+        # the shorter word first: リハパン, not リハパンツ, when both are alternatives
+        ([_tok("リハ", "リハ", 0, "名詞"), _tok("パン", "パン", 2, "名詞"), _tok("ツ", "ツ", 4, "名詞")], "リハパンツ|リハパン", 2),
+        # a gap between the tokens (a space) stops the join
+        ([_tok("リハ", "リハ", 0, "名詞"), _tok("パン", "パン", 3, "名詞")], "リハパン", -1),
+        # a piece that does not continue the word
+        ([_tok("落ち", "落ちる", 0), _tok("込ん", "込む", 2)], "落ち着く", -1),
+    ],
+)
+def test_joined_words(tokens, pattern, end):
+    (seq,) = compile_pattern(pattern, {})
+    assert ref_spec(seq[0], tuple(tokens), 0) == end
+    assert _FastSpec(seq[0]).match(tuple(tokens), 0) == end
