@@ -12,6 +12,7 @@ matches ``落ち着く`` / ``歩き回る`` in any inflection.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Generic, Iterable, TypeVar
 
@@ -47,11 +48,12 @@ class _FastSpec:
         self.others = tuple(a for a in spec if not is_plain(a))
         # a plain word may also match adjacent tokens that join up to it (リハパン = リハ + パン),
         # looked up by its first character so a token is not compared with every alternative
-        joinable: dict[str, list[str]] = {}
-        for w in sorted({a.word for a in plain if a.word is not None and len(a.word) > 1}):
-            joinable.setdefault(w[0], []).append(w)
-        self.joinable = {c: tuple(ws) for c, ws in joinable.items()}
-        self.max_join = max((len(w) for ws in self.joinable.values() for w in ws), default=0)
+        # (sorted on first use, so loading stays linear in the words: see _sorted)
+        joinable: dict[str, list[str] | tuple[str, ...]] = {}
+        for w in {a.word for a in plain if a.word is not None and len(a.word) > 1}:
+            joinable.setdefault(w[0], []).append(w)  # type: ignore[union-attr]
+        self.joinable = joinable
+        self.max_join = max((len(w) for ws in joinable.values() for w in ws), default=0)
 
     def match(self, tokens: tuple[Token, ...], i: int) -> int:
         """End index (exclusive) if this spec matches at ``tokens[i]``, else -1."""
@@ -65,8 +67,14 @@ class _FastSpec:
                 return i + 1
         norm = tok.norm
         if 0 < len(norm) < self.max_join:
-            for word in self.joinable.get(norm[0], ()):
-                if len(word) <= len(norm) or not word.startswith(norm):
+            words = self.joinable.get(norm[0], ())
+            if type(words) is list:
+                words = self._sorted(norm[0])
+            j = bisect_left(words, norm)  # the words that start with norm are a run of the sorted ones
+            while j < len(words) and words[j].startswith(norm):
+                word = words[j]
+                j += 1
+                if len(word) == len(norm):
                     continue
                 joined = norm
                 k = i + 1
@@ -78,6 +86,16 @@ class _FastSpec:
                 if joined == word:
                     return k
         return -1
+
+    def _sorted(self, first: str) -> tuple[str, ...]:
+        """The joinable words of one first character, sorted: a shorter word before the longer
+        ones it begins (リハパン before リハパンツ), so the first that joins up is the shortest.
+        Sorted when a token first needs them, not at load: a team lexicon of 100k words would
+        otherwise make loading grow faster than the lexicon.  The sorted copy replaces the list
+        in one assignment, so a thread that reads the list meanwhile sorts its own copy."""
+        words = tuple(sorted(self.joinable[first]))
+        self.joinable[first] = words
+        return words
 
 
 _FastSequence = tuple[_FastSpec, ...]
