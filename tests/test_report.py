@@ -74,6 +74,30 @@ CASES = [
      "山田様の呼吸についてご相談です。", "clear", ["low-spo2"], False, {"VC703"}),
 ]
 
+#: Red flags composed of concepts, spoken vital values, and the guards that keep a red flag out
+#: (history, hypothesis, a negation that belongs to another predicate or to a quotation):
+#: (id, the sentence inside a report that asks 受診の要否, the urgent ids it must give).
+RED_FLAGS = [
+    ("history-undoes", "3年前の脳梗塞の後遺症で、右手に麻痺が残っています。", []),
+    ("history-with-fresh-onset", "以前からの右手のしびれが今朝から強くなり、右手に力が入りません。", ["stroke-signs"]),
+    ("hypothesis-undoes", "胸痛が出た場合は救急車を呼ぶようご家族にお伝えしています。", []),
+    ("purpose-clause-undoes", "転倒して頭を打たないよう見守っています。", []),
+    ("spoken-spo2-past-an-aside", "酸素（指で測る機械）が88とか89でした。", ["low-spo2"]),
+    ("spoken-systolic-with-shika", "血圧を測ったら上が70しかありませんでした。", ["blood-pressure"]),
+    ("spoken-fever-dai", "熱が39度台ありました。", ["high-fever"]),
+    ("diastolic-range-is-not-a-level", "家庭血圧は朝140〜152/82〜90mmHgです。", []),
+    ("a-count-is-not-a-pulse", "脈が3回ほど飛ぶことがあります。", []),
+    ("negation-of-a-later-predicate", "片方の手がしびれて箸が持てません。", ["stroke-signs"]),
+    ("negation-inside-a-quotation", "昨夜から急に「知らない人がいる」と大声を出しています。", ["sudden-change"]),
+    ("severity-by-a-pain-site", "お腹が痛くてのたうち回っています。", ["sudden-severe", "severe-pain"]),
+    ("touch-and-weak-response", "肩を揺すっても起きません。", ["weak-response"]),
+]
+CASES += [
+    (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
+     "山田様の体調についてご報告です。", "clear", urgent, False, {"VC703"} if urgent else set())
+    for name, sentence, urgent in RED_FLAGS
+]
+
 
 def _text(lines: list[str]) -> str:
     return "\n".join(lines)
@@ -203,13 +227,20 @@ def test_stats_row_has_outline_columns(checker):
 # ---------------------------------------------------------------- corpora
 
 def test_report_corpora_figures_match_docs():
-    """docs/evaluation.md quotes these figures; a change in either shows up here."""
+    """docs/evaluation.md quotes these figures under "After development", each right after its
+    command; a change in either shows up here (a figure that only matches another batch's line does not pass)."""
+    import re
+
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
+    after = doc[doc.index("### After development"):]
     for name in ("dev", "blind1", "blind2", "blind3", "blind4", "blind5"):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
-                f"urgent-symptom recall {result['urgent_recall']:.3f}")
-        assert line in doc, f"corpus/reports/{name}.jsonl now gives: {line}"
+                f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
+                f"non-urgent reports flagged urgent {result['non_urgent_flagged']:.3f}")
+        quoted = re.search(rf"\$ vaguecheck eval corpus/reports/{name}\.jsonl[^\n]*\n([^\n]*)", after)
+        assert quoted, f"docs/evaluation.md has no After-development line for {name}"
+        assert quoted.group(1).startswith(line), f"corpus/reports/{name}.jsonl now gives: {line}"
 
 
 def test_gold_substrings_are_in_their_texts():

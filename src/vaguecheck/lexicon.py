@@ -309,7 +309,8 @@ class TopicWord:
 
 
 #: What a ``[[cues]]`` item may say about a sentence.
-CUE_KINDS: tuple[str, ...] = ("frame", "purpose", "ask", "action", "open-action", "topic", "vague-request", "no-reply", "phoned")
+CUE_KINDS: tuple[str, ...] = ("frame", "purpose", "ask", "action", "open-action", "topic", "vague-request", "no-reply", "phoned",
+                             "history", "hypothetical", "onset")
 
 
 @dataclass(frozen=True)

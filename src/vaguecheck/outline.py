@@ -10,7 +10,13 @@ cues.  Which words signal what is data; this module holds only how they combine:
   only a closing formula; it is clear when it names an action (指示, 意見, 往診 ...) and is not
   one of the vague formulas (何かございましたら, 一応ご報告まで);
 - an *urgent symptom* is a ``[[urgent]]`` match that no negation cue covers, with its
-  conditions met (a head strike in the same sentence, an anticoagulant anywhere, SpO2 below 90).
+  conditions met (a head strike in the same sentence, an anticoagulant anywhere, SpO2 below 90),
+  and that its clause does not put in the past or in a hypothesis: a ``history`` cue
+  (以前から, 後遺症, 3年前) undoes it unless an ``onset`` cue (今朝, 急に) shares the
+  sentence, a ``hypothetical`` cue (場合, もし, ないよう) undoes it.  Many items are composed
+  of concepts (macros ``RF_*``: a side × a limb × a loss of function, an abrupt onset × a
+  core function, a severity × a pain of the head, chest or abdomen); a vital sign is read
+  as measured (SpO2 88%) or as spoken (酸素が86くらい, 熱が39度台, 上が200).
 
 A text is a report when it has three or more sentences, an addressee or greeting line counting
 as one (佐藤先生 / お世話になっております / 発熱があります is a report); one or two sentences never are,
@@ -41,6 +47,8 @@ _LABEL_LINE = 15
 _WHY_IN_TOUCH = frozenset(("連絡", "FAX", "ファックス", "ファクス", "送信", "送る"))
 #: Words that make a call a plan rather than a fact.
 _INTENT = frozenset(("予定", "積もり", "つもり", "たい", "思う", "検討", "場合", "べし", "可能"))
+#: Cue kinds that decide whether a red flag is current: see _past_or_hypothetical.
+_GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: Negation items that do not undo a red flag: 「not-an-event」 reads 吐血について or コーヒーのかすのようなもの
 #: as a named thing, which for an observation lacking elements is right and for a red flag is not.
 _NOT_URGENT_NEGATIONS = frozenset(("not-an-event",))
@@ -91,7 +99,7 @@ def build(doc: Document) -> Outline:
         purpose=_passage(sentences[purpose_at]) if purpose_at is not None else None,
         request=state,
         requests=tuple(_passage(sentences[i]) for i in (clear or requests)),
-        urgent=tuple(_urgent(doc, content)),
+        urgent=tuple(_urgent(doc, content, cues)),
         phoned=phoned,
     )
 
@@ -174,14 +182,24 @@ def _passage(sent: Sentence) -> Passage:
     return Passage(sent.start, sent.end, sent.text)
 
 
-def _urgent(doc: Document, content: list[int]) -> list[Passage]:
+def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
     """Red-flag mentions in text order, the first of each sign that no negation covers."""
-    def negated(i: int, m: Match[Any]) -> bool:
+    def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset()) -> bool:
         """Any negation cue after ``m`` in its clause: 胸痛なし, 頭は打っていない,
-        コーヒーかす様のものは混じっていません, 抗凝固薬の服用はありません."""
+        コーヒーかす様のものは混じっていません, 抗凝固薬の服用はありません; not one that ends a
+        later predicate linked by て (手がしびれて箸が持てません, 胸が苦しくて眠れない), nor one
+        after a word the sign is read with (``words``, where they begin): 急に + 話せなくなった,
+        揺すっても + 起きません carry their negation in that word.  A negation inside a quotation
+        the sign is not in is the person's words (急に「知らない人がいる」と大声を出して)."""
         toks = doc.sentences[i].tokens
+
+        def quoted_apart(k: int) -> bool:
+            return any(a <= toks[k].start < b and not a <= toks[m.first].start < b for a, b in doc.blocked[i])
+
         return any(n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
-                   and n.first >= m.last and not clause_break(toks, m.last, n.first) for n in doc.context[i])
+                   and n.first >= m.last and not any(m.last <= w <= n.first for w in words)
+                   and not clause_break(toks, m.last, n.first) and not _next_predicate(toks, m.last, n.first)
+                   and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in doc.context[i])
 
     def conditions(i: int, scope: str) -> set[str]:
         """Conditions met in sentence i.  A report-wide one that is negated is not met; a sentence
@@ -197,6 +215,7 @@ def _urgent(doc: Document, content: list[int]) -> list[Passage]:
         toks = sent.tokens
         here = doc.report[i]
         sentence_conditions = conditions(i, "sentence")
+        per = {kind: ms for kind, ms in cues[i].items() if kind in _GUARDS}
         for m in sorted((m for m in here if isinstance(m.item, UrgentSign)), key=lambda m: (m.first, -m.last)):
             sign: UrgentSign = m.item
             if sign.id in taken:
@@ -205,10 +224,13 @@ def _urgent(doc: Document, content: list[int]) -> list[Passage]:
                 continue
             if sign.with_report and sign.id not in report_conditions:
                 continue
-            if sign.vital and not _vital_beyond(doc, i, sign):
+            if sign.vital and not _vital_beyond(doc, i, sign, m):
                 continue
-            if not sign.with_sentence and negated(i, m):
-                continue  # a sign read with a word beside it (急に + 話せなくなった) carries its negation in that word
+            words = frozenset(c.first for c in here if isinstance(c.item, UrgentCondition) and c.item.sign == sign.id)
+            if negated(i, m, words):
+                continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
+            if _past_or_hypothetical(toks, per, m):
+                continue
             taken.add(sign.id)
             last = m.last
             while last < len(toks) and (toks[last].pos1 == "接尾辞" or (last > m.last and toks[last].lemma in ("た", "ます"))):
@@ -218,28 +240,109 @@ def _urgent(doc: Document, content: list[int]) -> list[Passage]:
     return out
 
 
-def _vital_beyond(doc: Document, i: int, sign: UrgentSign) -> bool:
+#: Verbs that continue a predicate after て (混じって|いない, 打って|しまった): not a new predicate.
+_AFTER_TE = frozenset(("居る", "仕舞う", "ちゃう", "来る", "行く", "おる", "御座る"))
+
+
+def _next_predicate(toks, first: int, last: int) -> bool:
+    """Whether a new predicate begins between ``first`` and ``last``: a て/で that links to
+    something other than an auxiliary verb (しびれ|て|箸が持て, 苦しく|て|眠れ)."""
+    return any(toks[k].lemma == "て" and toks[k].pos1 == "助詞" and k + 1 < last and toks[k + 1].lemma not in _AFTER_TE
+               for k in range(first, last))
+
+
+def _only(toks, first: int, last: int) -> bool:
+    """しか … ない is "only", not a negation (上が70しかありませんでした)."""
+    return any(toks[k].norm == "しか" for k in range(first, last))
+
+
+def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
+    """The red flag's clause puts it in the past or in a hypothesis.
+
+    A ``history`` cue in the same clause (両手のしびれは以前からで / 脳梗塞の後遺症で右手に麻痺)
+    undoes it unless an ``onset`` cue stands anywhere in the sentence (以前からのしびれが今朝から
+    強くなった); a ``hypothetical`` cue in the same clause (胸痛が出た場合は, 転ばないよう) undoes it
+    always.  A cue may carry its clause's comma (もし、意識が…) to reach the next one.
+    """
+    def near(c: Match[Any]) -> bool:
+        lo, hi = (c.last, m.first) if c.last <= m.first else (m.last, c.first)
+        return lo >= hi or not clause_break(toks, lo, hi)
+
+    if any(near(c) for c in per.get("hypothetical", ())):
+        return True
+    return any(near(c) for c in per.get("history", ())) and not per.get("onset")
+
+
+def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> bool:
     """A measured value of the sign's units beyond its threshold (SpO2 88%, 39.2℃), in this
-    sentence or the two on either side (寒気がすると言って震えていた。熱は39℃あった。)."""
+    sentence or the two on either side (寒気がすると言って震えていた。熱は39℃あった。), or a value
+    spoken right after the sign's word (酸素が86くらい, 熱が39度台, 上が200, 血圧が78/50)."""
     for k in range(max(0, i - 2), min(len(doc.sentences), i + 3)):
         for el in doc.elements[k]:
             unit, amount = el.value.get("unit") or "", el.value.get("amount")
             if el.kind != "quantity" or unit not in sign.vital or not isinstance(amount, (int, float)):
                 continue
-            if not unit and not (k == i and 50 <= amount <= 100):  # a bare number: only beside the sign, in range
+            if _second_of_pair(doc.sentences[k], el.start) or _a_change(doc.sentences[k], el.end):
+                continue  # 140〜152/82〜90mmHg: the diastolic half; 30mmHg低下: a difference, not a level
+            if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
                 continue
             top = el.value.get("max") or amount
-            if (sign.below is not None and min(amount, top) < sign.below) or (sign.above is not None and max(amount, top) > sign.above):
+            if _beyond(sign, min(amount, top)) or _beyond(sign, max(amount, top)):
                 return True
-    if "" in sign.vital and sign.below is not None:  # 酸素が86くらい: a bare number the element rules leave alone
-        toks = doc.sentences[i].tokens
-        for k, t in enumerate(toks):
-            value = _number(t.norm) if t.tag.startswith("名詞-数詞") else None
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            bare = after is None or after.pos1 in ("助詞", "助動詞", "補助記号") or after.norm in ("%", "％")
-            if value is not None and bare and 50 <= value < sign.below:  # not 76歳, not 1L
-                return True
-    return False
+    value = _spoken_value(doc.sentences[i].tokens, m.last, sign)
+    return value is not None and _beyond(sign, value)
+
+
+def _second_of_pair(sent: Sentence, start: int) -> bool:
+    """Whether a value at ``start`` is the second of a pair written A/B (the diastolic of 140/82)."""
+    k = start - sent.start
+    return 0 < k <= len(sent.text) and sent.text[k - 1] in "/／"
+
+
+#: Words right after a value that make it a difference (30mmHg低下), not a level (86%まで低下).
+_CHANGE = ("低下", "上昇", "増加", "減少", "下降", "の低下", "の上昇", "アップ", "ダウン")
+
+
+def _a_change(sent: Sentence, end: int) -> bool:
+    return sent.text[end - sent.start:].lstrip().startswith(_CHANGE)
+
+
+#: How far after a vital sign's word its spoken value may stand (熱 は 測る たら 39 度 台).
+_SPOKEN_REACH = 6
+#: What may follow a spoken value besides the sign's units, particles and punctuation.
+_SPOKEN_AFTER = frozenset(("台", "前後", "程度", "位", "くらい", "ぐらい", "近く", "超え", "超える", "以上", "以下", "辺り", "有る"))
+
+
+def _spoken_value(toks, after: int, sign: UrgentSign) -> float | None:
+    """The first number within reach after the sign's word that reads as its value: followed by
+    one of its units, 台 / くらい / 前後, a particle or punctuation (not 3日, not 2L), and within a
+    factor of two of the threshold (not 脈が3回飛ぶ).  80台 reads as 80."""
+    depth = seen = 0
+    for k in range(after, len(toks)):
+        t = toks[k]
+        if t.norm == "。" or seen >= _SPOKEN_REACH:
+            return None
+        depth = max(0, depth + (t.norm in ("（", "(")) - (t.norm in ("）", ")")))
+        if depth > 0 or t.norm in ("）", ")"):
+            continue  # 酸素（指で測るやつ）が88: an aside in brackets does not count towards the reach
+        seen += 1
+        value = _number(t.norm) if t.tag.startswith("名詞-数詞") else None
+        if value is None:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        fits = (nxt is None or nxt.pos1 in ("助詞", "助動詞", "補助記号") or nxt.norm in sign.vital
+                or nxt.lemma in sign.vital or nxt.norm in _SPOKEN_AFTER or nxt.lemma in _SPOKEN_AFTER)
+        return value if fits and _plausible(sign, value) else None
+    return None
+
+
+def _plausible(sign: UrgentSign, value: float) -> bool:
+    """Within a factor of two of a threshold: 86 can be an SpO2, 3 cannot be a pulse."""
+    return any(t / 2 <= value <= t * 2 for t in (sign.below, sign.above) if t is not None)
+
+
+def _beyond(sign: UrgentSign, value: float) -> bool:
+    return (sign.below is not None and value < sign.below) or (sign.above is not None and value > sign.above)
 
 
 def _number(text: str) -> float | None:

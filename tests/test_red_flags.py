@@ -1,0 +1,129 @@
+"""Red flags in everyday words (issue #10): sentences a care manager might write, each inside a
+report, that VC703 must find, and calm sentences (old, chronic, hypothetical, normal values) it
+must leave alone.
+
+The sentences were written by an engineer to probe the concept items of lexicons/report.toml
+(a side x a limb x a loss of function, an abrupt onset x a core function, a severity x a pain
+site, a call x a weak response, spoken vital values, the history / hypothetical guards); the
+second half was run once before the changes it prompted (docs/evaluation.md gives both figures).
+They are development data, not a measure: the blind report batches are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+FRAME = "〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田花子様の体調についてご報告です。\n{}\n受診の要否についてご指示をお願いいたします。"
+
+RED_FLAGS = [
+    "朝起きたら右手が思うように動かないと言っています。",
+    "口がゆがんで、水がこぼれてしまいます。",
+    "呼んでも反応がありません。",
+    "つねっても痛がりません。",
+    "トイレで倒れていて、しばらく動けませんでした。",
+    "胸が焼けるように痛いそうです。",
+    "みぞおちのあたりが締め付けられるように痛むそうです。",
+    "息がぜーぜーして横になれません。",
+    "唇が青くなっていました。",
+    "指先で測った酸素が85でした。",
+    "熱が40度近くあります。",
+    "吐いたものに血が混じっていました。",
+    "おむつに真っ黒な便がべったりついていました。",
+    "下血がありました。",
+    "昨日から全くおしっこが出ていません。",
+    "血糖が45でした。",
+    "上が80台まで下がりました。",
+    "脈が150ありました。",
+    "急に歩けなくなりました。",
+    "片方の手がしびれて箸が持てません。",
+    "目の前が真っ暗になって倒れました。",
+    "急に目が見えにくくなったそうです。",
+    "頭が痛いと言って何度も吐いています。",
+    "ひきつけを起こしました。",
+    "顔色が土気色でした。",
+    "左手がだらりと下がったままです。",
+    "体を揺さぶっても目を開けません。",
+    "便器の中が真っ赤でした。",
+    "夜中に急に胸をかきむしるようにして苦しみ出しました。",
+    "夕方から左手で茶碗が持てなくなったそうです。",
+    "朝、娘さんが声をかけたら、返事はするものの目がとろんとして会話になりませんでした。",
+    "「頭が痛い、今までで一番ひどい」と言って横になっています。",
+    "おしっこが半日以上出ていないようです。",
+    "吐いたものがコーヒーみたいな色でした。",
+    "ヘルパーが訪問すると、床に倒れて起き上がれない状態でした。",
+    "右の口の端からよだれが垂れて、言葉がはっきりしません。",
+    "胸のあたりがずーんと重いと繰り返しています。",
+    "熱が39.5度まで上がり、震えが止まりません。",
+    "酸素を測ったら84%でした。",
+    "夜中にトイレで転んで、おでこから血が出ていました。",
+    "昨日から便が真っ黒で、ふらふらしています。",
+    "呼吸がハアハアと荒く、苦しそうです。",
+    "今朝から急に言葉が出にくくなっています。",
+    "意識がはっきりせず、つじつまの合わないことを言っています。",
+    "脈が速く、数えたら140くらいありました。",
+    "血圧を測ったら上が70しかありませんでした。",
+    "朝から顔色が真っ白で、冷たい汗をかいています。",
+    "イグザレルトを飲んでいる方で、昨夜ベッドから落ちました。",
+    "手足がけいれんして、数分間呼びかけに答えませんでした。",
+    "お腹が板のように硬くなって痛がっています。",
+    "背中が裂けるように痛いと訴えています。",
+    "急にろれつが怪しくなりました。",
+    "血糖を測ったら38でした。",
+    "話しかけても目を閉じたままで反応がありません。",
+    "片方の足に力が入らず、立ち上がれません。",
+    "急に物が二重に見えると言い出しました。",
+    "唇と指先が紫色になっています。",
+    "息をするたびにヒューヒューと音がして、横になれません。",
+    "下着に血がべったりついていました。",
+]
+
+CALM = [
+    "以前から右手のしびれがあり、変わりありません。",
+    "胸痛が出た場合はすぐに救急車を呼ぶようお伝えしています。",
+    "ご主人は昨年、脳梗塞で亡くなられています。",
+    "転倒して頭を打たないよう、見守りを続けています。",
+    "膝が痛くて階段がつらいとのことです。",
+    "血圧は128/70mmHg、脈拍は76回/分でした。",
+    "体温は36.8℃、SpO2は97%でした。",
+    "食欲が急に落ちて、体重が2kg減りました。",
+    "急に寒くなり、咳が出ています。",
+    "脳梗塞の後遺症で右手に麻痺があります。",
+    "夜中に何度もトイレに起きられます。",
+    "便秘気味で、3日出ていません。",
+    "デイでは声をかけても参加を断られます。",
+    "右足を引きずって歩くのは、膝の手術後からです。",
+    "ヘルパーさんが急に休みになりました。",
+    "右手のしびれは以前と変わりありません。",
+    "血圧は上が128、下が72でした。",
+    "脈拍は68回/分で安定しています。",
+    "熱は37.2度で、食事も8割とれています。",
+    "夜間に目が覚めることが時々あります。",
+    "急に雨が降ってきたため、デイの送迎が遅れました。",
+    "胸が痛くなった時のために、ニトロを枕元に置いています。",
+    "脳梗塞の後遺症で左足を引きずって歩かれます。",
+    "頭を打たないよう、ベッド柵を付けました。",
+    "昨年、ご主人が脳梗塞で倒れられました。",
+    "転倒時に頭を打っていないか、ご家族に確認をお願いしました。",
+    "SpO2は96〜98%で推移しています。",
+    "声をかけると笑顔で返事をされます。",
+    "便の色は普通で、血は混じっていません。",
+    "息切れは階段を上がる時だけで、安静時はありません。",
+]
+
+
+@pytest.mark.parametrize("sentence", RED_FLAGS)
+def test_red_flag_in_everyday_words_is_found(checker, sentence):
+    assert checker.check(FRAME.format(sentence)).outline.urgent, sentence
+
+
+@pytest.mark.parametrize("sentence", CALM)
+def test_calm_sentence_is_not_a_red_flag(checker, sentence):
+    found = [(p.id, p.text) for p in checker.check(FRAME.format(sentence)).outline.urgent]
+    assert not found, (sentence, found)
+
+
+@pytest.mark.xfail(strict=True, reason="speech described only by its effect on the listener: no concept for it yet")
+def test_unintelligible_speech_told_by_the_listener():
+    import vaguecheck
+
+    assert vaguecheck.check(FRAME.format("何を言っているのか分からない話し方でした。")).outline.urgent
