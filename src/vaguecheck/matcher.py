@@ -121,7 +121,8 @@ class _Node(Generic[T]):
             node.items.append(item)
 
 
-_Group = tuple[int, _FastSequence, "_Node[T]"]  # (anchor offset, specs before the anchor, trie from the anchor on)
+# (anchor offset, specs before the anchor, the anchor spec, the trie after it)
+_Group = tuple[int, _FastSequence, _FastSpec, "_Node[T]"]
 
 
 class PatternIndex(Generic[T]):
@@ -161,12 +162,13 @@ class PatternIndex(Generic[T]):
         by_prefix: dict[str, tuple[_Group[T], ...]] = {}  # proper prefixes of words UniDic may split
         self._any: tuple[_Group[T], ...] = ()
         for key, root in groups.items():
-            group = (key[1], key[2], root)
-            alone = (group,)  # shared by every word that has no other group
             words = words_of[key]
-            if words is None:
-                self._any += alone
+            if words is None:  # POS-only sequences: one group per first spec, in the trie's order
+                self._any += tuple((0, (), spec, child) for spec, child in root.children.items())
                 continue
+            ((spec, after),) = root.children.items()  # every sequence of the group starts with its anchor
+            group = (key[1], key[2], spec, after)
+            alone = (group,)  # shared by every word that has no other group
             for word in words:
                 have = by_word.get(word)
                 by_word[word] = alone if have is None else have + alone
@@ -194,34 +196,36 @@ class PatternIndex(Generic[T]):
 
     def find(self, tokens: tuple[Token, ...]) -> list[Match[T]]:
         """All matches, the longest per (start, item), in order of start."""
-        best: dict[tuple[int, int], Match[T]] = {}
+        best: dict[tuple[int, int], tuple[int, T]] = {}  # (start, id(item)) -> (end, item)
 
-        def walk(node: _Node[T], start: int, pos: int) -> None:
+        def reached(node: _Node[T], start: int, end: int) -> None:
+            for item in node.items:
+                key = (start, id(item))
+                old = best.get(key)
+                if old is None or old[0] < end:
+                    best[key] = (end, item)
             for spec, child in node.children.items():
-                end = spec.match(tokens, pos)
-                if end < 0:
-                    continue
-                for item in child.items:
-                    key = (start, id(item))
-                    old = best.get(key)
-                    if old is None or old.last < end:
-                        best[key] = Match(start, end, item)
-                if child.children:
-                    walk(child, start, end)
+                nxt = spec.match(tokens, end)
+                if nxt >= 0:
+                    reached(child, start, nxt)
 
         for i, tok in enumerate(tokens):
-            for offset, before, root in self._groups(tok):
+            for offset, before, spec, node in self._groups(tok):
                 start = i - offset
                 if start < 0:
                     continue
                 pos = start
-                for spec in before:
-                    pos = spec.match(tokens, pos)
+                for b in before:
+                    pos = b.match(tokens, pos)
                     if pos < 0:
                         break
                 if pos == i:
-                    walk(root, start, i)
-        return sorted(best.values(), key=lambda m: (m.first, -m.last))
+                    end = spec.match(tokens, i)
+                    if end >= 0:
+                        reached(node, start, end)
+        out = [Match(start, end, item) for (start, _), (end, item) in best.items()]
+        out.sort(key=lambda m: (m.first, -m.last))
+        return out
 
 
 def any_matches(specs: tuple[Spec, ...], tok: Token | None) -> bool:
