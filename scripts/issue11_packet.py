@@ -4,6 +4,7 @@ group the issue names, write a rating packet (report texts and each finding's me
 example, nothing else) for a reviewer acting as a physician, and print the automatic checks.
 
     python scripts/issue11_packet.py packet.md     # the packet; figures on standard output
+    python scripts/issue11_packet.py packet.md corpus/reports/blind6.jsonl   # from another file of reports
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ def choose(reports: list[dict]) -> list[dict]:
     return [r for r in reports if r["id"] in chosen]
 
 
-def main(out_path: str) -> None:
-    reports = [json.loads(line) for line in (ROOT / "corpus" / "reports" / "dev.jsonl").open(encoding="utf-8")]
+def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.jsonl") -> None:
+    reports = [json.loads(line) for line in Path(corpus).open(encoding="utf-8")]
     chosen = choose(reports)
     lexicon = load()
     examples = {o.example: o for o in lexicon.observations if o.example}
@@ -74,4 +75,4 @@ def main(out_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "packet.md")
+    main(*(sys.argv[1:3] or ["packet.md"]))
