@@ -229,6 +229,8 @@ def test_a_value_is_not_a_cue(text, found):
         # a full-width comma is a clause break like 、
         pytest.param("発熱があり，咳はありません。", ["発熱"], id="fullwidth-comma"),
         pytest.param("転倒し，怪我はない。", ["転倒"], id="fullwidth-comma-within-reach"),
+        # 〜パンツ names a product (失禁パンツ), but not across a comma: the incontinence happened
+        pytest.param("夜間に失禁、パンツを交換しました。", ["失禁"], id="comma-before-a-noun-cue"),
         # the list's other nouns may begin with a prefix (小|傷) or end in suffixes (息苦し|さ|等)
         pytest.param("発赤や小傷は確認されませんでした。", [], id="prefix-in-the-list"),
         pytest.param("発熱や息苦しさ等は見られません。", [], id="suffixes-in-the-list"),
@@ -453,6 +455,8 @@ OTHER = ("subjective", "vague-time", "missing-time")
         pytest.param("奥様も外出した時に、時々転倒されています。", "奥", "も", OTHER, "奥様も外出した", id="other-until-toki"),
         pytest.param("奥様も買い物に行く時に、時々転倒されています。", "奥", "も", OTHER, "奥様も買い物に行く", id="other-until-verb-toki"),
         pytest.param("奥様も不在の間に、時々転倒されています。", "奥", "も", OTHER, "奥様も不在の", id="other-until-no-aida"),
+        pytest.param("奥様が声をかけても、時々転倒されています。", "奥", "声", OTHER, "奥様が声をかけて", id="other-until-temo"),
+        pytest.param("奥様が本を読んでも、時々転倒されています。", "奥", "本", OTHER, "奥様が本を読んで", id="other-until-demo"),
         # not at a ご本人 or a contrast before the cue, not at a て or a noun that is not a circumstance
         pytest.param("ご本人は元気ですが、奥様も最近腰痛があります。", "奥", "も", OTHER, "奥様も最近腰痛があります。",
                      id="patient-before"),
@@ -484,6 +488,13 @@ def test_hearsay_scope_exactly(text, cue, cue_end, suppresses, reported):
         pytest.param("奥様も外出した時に、時々転倒されています。", [("VC401", "時々", 10), ("VC601", "転倒", 12)],
                      id="circumstance"),
         pytest.param("ご本人は元気ですが、奥様も最近腰痛があります。", [], id="other-last"),
+        # 〜ても after what the other person does: the patient's news follows
+        pytest.param("奥様が声をかけても、時々転倒されています。", [("VC401", "時々", 10), ("VC601", "転倒", 12)],
+                     id="temo-after-an-action"),
+        pytest.param("奥様も付き添っていても、時々転倒されています。", [("VC401", "時々", 12), ("VC601", "転倒", 14)],
+                     id="teitemo-after-an-action"),
+        # ... not after the other person's own state (痛く|て|も): the wife still comes every day
+        pytest.param("奥様も腰が痛くても、最近は毎日来られています。", [], id="temo-after-a-state"),
     ],
 )
 def test_another_persons_state(text, found):

@@ -249,8 +249,11 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
             ):
                 return m.first, k
             # 息子さんが来られた時に〜 / 確認したところ、〜 / 不在の間に〜 / 声をかけても〜: the person acts, the patient is the news
-            if k > m.last and (toks[k - 1].pos1 in ("動詞", "助動詞") or toks[k - 1].norm == "の") and (
-                toks[k].lemma in _CIRCUMSTANCE or (toks[k].norm == "も" and toks[k - 1].norm in ("て", "で"))
+            # (in 〜ても the verb comes before the particle て|で: かけ|て|も, 付き添っ|て|い|て|も)
+            acts = ("動詞", "助動詞")
+            if k > m.last and (
+                (toks[k].lemma in _CIRCUMSTANCE and (toks[k - 1].pos1 in acts or toks[k - 1].norm == "の"))
+                or (toks[k].norm == "も" and toks[k - 1].norm in ("て", "で") and toks[k - 2].pos1 in acts)
             ):
                 return m.first, k
     return m.first, len(toks)
