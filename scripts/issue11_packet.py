@@ -5,6 +5,11 @@ example, nothing else) for a reviewer acting as a physician, and print the autom
 
     python scripts/issue11_packet.py packet.md     # the packet; figures on standard output
     python scripts/issue11_packet.py packet.md corpus/reports/blind6.jsonl   # from another file of reports
+    python scripts/issue11_packet.py packet.md --repeat   # each finding's questions and example every time
+
+Questions and examples are shown the first time in a report only, as `vaguecheck FILE` prints them;
+`--repeat` shows them under every finding, as the JSON output holds them (the first two ratings
+of issue #11 were made on such packets).
 """
 
 from __future__ import annotations
@@ -44,7 +49,9 @@ def choose(reports: list[dict]) -> list[dict]:
     return [r for r in reports if r["id"] in chosen]
 
 
-def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.jsonl") -> None:
+def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.jsonl", repeat: bool = False) -> None:
+    """``repeat``: every finding with its questions and example (as JSON holds them), not once per
+    report as `vaguecheck FILE` prints them."""
     reports = [json.loads(line) for line in Path(corpus).open(encoding="utf-8")]
     chosen = choose(reports)
     lexicon = load()
@@ -54,12 +61,15 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
     for r in chosen:
         report = checker.check(r["text"])
         lines += [f"## {r['id']}", "", "```", r["text"], "```", ""]
+        shown: set[tuple[str, ...]] = set()  # as the text output shows them: questions and examples once per file
         for n, f in enumerate(report.findings, 1):
             findings.append((r, f))
             lines.append(f"{n}. 「{f.text}」（{f.line}行目）: {f.message}")
-            if f.suggestion.questions:
+            if f.suggestion.questions and (repeat or f.suggestion.questions not in shown):
+                shown.add(f.suggestion.questions)
                 lines.append(f"   - 確かめること: {' / '.join(f.suggestion.questions)}")
-            if f.suggestion.example:
+            if f.suggestion.example and (repeat or (f.suggestion.example,) not in shown):
+                shown.add((f.suggestion.example,))
                 lines.append(f"   - 例: {f.suggestion.example}")
         lines.append("")
     Path(out_path).write_text("\n".join(lines), encoding="utf-8")
@@ -77,4 +87,5 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
 
 
 if __name__ == "__main__":
-    main(*(sys.argv[1:3] or ["packet.md"]))
+    args = [a for a in sys.argv[1:] if a != "--repeat"]
+    main(*(args[:2] or ["packet.md"]), repeat="--repeat" in sys.argv)

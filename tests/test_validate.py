@@ -245,24 +245,48 @@ def test_command_errors_exit_2(tmp_path, capsys):
 
 # ---------------------------------------------------------------- the figures in docs/clarity.md
 
-def test_the_held_out_figures_in_the_doc_are_the_commands():
-    doc = (ROOT / "docs" / "clarity.md").read_text(encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "vaguecheck", "validate", "--split", "held-out", "--format", "json",
-                          "--ratings", *RATINGS, *CORPORA], capture_output=True, text=True, check=True).stdout
-    got = json.loads(out)
-    table = doc.split("<!-- validity:", 1)[1]
-    rows = re.findall(r"^\| (.+?) \| (\d+) \| (-?[0-9.]+) \[(-?[0-9.]+), (-?[0-9.]+)\] \| (-?[0-9.]+) \[(-?[0-9.]+), (-?[0-9.]+)\] \|$",
+def _doc_table(doc: str, marker: str) -> list[tuple[str, ...]]:
+    """The rows of the table that follows ``<!-- MARKER`` (up to the first blank line after it)."""
+    after = doc.split(f"<!-- {marker}", 1)[1]
+    table = after[after.index("\n| ") :].split("\n\n", 1)[0]
+    return re.findall(r"^\| (.+?) \| (\d+) \| (-?[0-9.]+) \[(-?[0-9.]+), (-?[0-9.]+)\] \| (-?[0-9.]+) \[(-?[0-9.]+), (-?[0-9.]+)\] \|$",
                       table, re.M)
+
+
+def _validate(*args: str) -> dict:
+    out = subprocess.run([sys.executable, "-m", "vaguecheck", "validate", "--format", "json", *args],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def _same_figures(rows: list[tuple[str, ...]], got: dict) -> None:
     want = [("all reports", got["overall"])] + [(s["label"], s) for s in got["strata"].values()]
     assert len(rows) == len(want) == 4
     for row, (label, r) in zip(rows, want, strict=True):
         figures = (r["spearman"], *r["spearman_ci"], r["kendall"], *r["kendall_ci"])
         assert row[0] == label and int(row[1]) == r["n"]
         assert tuple(float(v) for v in row[2:]) == tuple(round(v, 3) for v in figures), label
+
+
+def test_the_held_out_figures_in_the_doc_are_the_commands():
+    doc = (ROOT / "docs" / "clarity.md").read_text(encoding="utf-8")
+    got = _validate("--split", "held-out", "--ratings", *RATINGS, *CORPORA)
+    _same_figures(_doc_table(doc, "validity:"), got)
     kappa = got["agreement"]["pairs"][0]["kappa_quadratic"]
     assert f"quadratic-weighted kappa (r1–r2) {kappa:.3f}" in doc
     assert re.search(rf"Krippendorff's\s+alpha \(interval\) {got['agreement']['alpha_interval']:.3f}", doc)
     assert f"Result, held-out half only ({got['reports']} reports" in doc
+
+
+def test_the_blind6_figures_in_the_doc_are_the_command():
+    """blind6: 48 reports written and rated after the weights were fixed, none used for fitting."""
+    doc = (ROOT / "docs" / "clarity.md").read_text(encoding="utf-8")
+    ratings = [str(ROOT / "corpus" / "ratings" / f"blind6_rater{r}.csv") for r in "AB"]
+    got = _validate("--ratings", *ratings, str(ROOT / "corpus" / "reports" / "blind6.jsonl"))
+    assert got["reports"] == 48
+    _same_figures(_doc_table(doc, "validity-blind6:"), got)
+    kappa = got["agreement"]["pairs"][0]["kappa_quadratic"]
+    assert f"quadratic-weighted kappa (A–B) {kappa:.3f}" in doc
 
 
 def test_the_weights_in_the_code_are_the_fit_halfs_best():
