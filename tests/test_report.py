@@ -91,6 +91,9 @@ RED_FLAGS = [
     ("negation-inside-a-quotation", "昨夜から急に「知らない人がいる」と大声を出しています。", ["sudden-change"]),
     ("severity-by-a-pain-site", "お腹が痛くてのたうち回っています。", ["sudden-severe", "severe-pain"]),
     ("touch-and-weak-response", "肩を揺すっても起きません。", ["weak-response"]),
+    # Sudachi (GiNZA) splits 締め|つけ and reads なれ as なれる: the same flags on both backends
+    ("chest-tightness-split", "ここ数日、胸のあたりが締めつけられるような感じがあると言っています。", ["chest-pain", "severe-pain"]),
+    ("cannot-lie-down-potential", "夜も横になれずに椅子で寝ているそうです。", ["breathlessness"]),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
