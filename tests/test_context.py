@@ -1,5 +1,6 @@
 """How far a cue reaches (context.py: negation, lists, clause breaks, quotations, inflection),
-through the public API only, so the tests hold whichever module the mechanisms live in (issue #14).
+first through check() (the tests hold whichever module the mechanisms live in), then each
+mechanism of context.py on analysed tokens, with the exact scope it must give (issue #14).
 
 An observation covered by a negation is a concrete negative (転倒なし) and asks nothing; one the
 negation does not reach still asks for its time, quantity or frequency (VC6xx).
