@@ -74,6 +74,39 @@ CASES = [
      "山田様の呼吸についてご相談です。", "clear", ["low-spo2"], False, {"VC703"}),
 ]
 
+#: VC703 says what a report already does (issue #11, blind6's physician rating): silent when each red
+#: flag is dated and a request asks for the physician's answer today, or when the physician was phoned
+#: or the patient taken to hospital; still on a red flag with no date, or with no answer asked for today.
+IN_HAND = "山田様の体調についてご相談です。"
+CASES += [
+    ("urgent-dated-answer-asked-today", [ADDRESSEE, IN_HAND, "11月29日21時ごろから黒色便が2回ありました。",
+                                         "本日12時までにお電話で受診の要否のご指示をお願いします。"],
+     IN_HAND, "clear", ["gi-bleeding"], False, set()),
+    ("urgent-subject-line-dated-by-the-body", [ADDRESSEE, "【至急・相談】尿が出ていません", "11月29日8時の排尿を最後に、本日10時まで排尿がありません。",
+                                               "本日中に往診または受診の要否のご指示をお願いします。"],
+     "【至急・相談】尿が出ていません", "clear", ["sudden-severe"], False, set()),
+    ("urgent-answer-asked-today-but-undated", [ADDRESSEE, IN_HAND, "黒色便がありました。", "血圧は108/64mmHgです。",
+                                               "本日12時までにお電話で受診の要否のご指示をお願いします。"],
+     IN_HAND, "clear", ["gi-bleeding"], False, {"VC703"}),
+    ("urgent-dated-but-no-answer-asked-today", [ADDRESSEE, IN_HAND, "11月29日21時ごろから黒色便が2回ありました。",
+                                                "受診の要否をご指示ください。"],
+     IN_HAND, "clear", ["gi-bleeding"], False, {"VC703"}),
+    ("taken-to-hospital", [ADDRESSEE, "山田様の入院についてご報告です。", "11月29日19時30分、「胸が苦しい」と訴えられました。",
+                           "19時35分、ご家族が119番通報。", "市民病院に搬送され、同日入院となりました。", "ご返信は不要です。"],
+     "山田様の入院についてご報告です。", "no-reply-needed", ["chest-pain"], True, set()),
+    ("phoned-then-visit-planned", [ADDRESSEE, "山田様の転倒についてご報告です。", "ワーファリンを服用中です。", "本日7時40分に玄関で転倒されました。",
+                                   "8時30分に先生に電話で報告済み、ご指示どおり10時に受診予定です。", "ご返信は不要です。"],
+     "山田様の転倒についてご報告です。", "no-reply-needed", ["fall-on-anticoagulant"], True, set()),
+    ("call-that-did-not-get-through", [ADDRESSEE, IN_HAND, "今朝から右手に力が入らないとのことです。",
+                                       "クリニックにお電話しましたが話し中のため、FAXでもお送りします。", "受診の要否をご指示ください。"],
+     IN_HAND, "clear", ["stroke-signs"], False, {"VC703"}),
+    ("ambulance-not-called", [ADDRESSEE, IN_HAND, "今朝、黒色便がありました。",
+                              "救急車を呼ぶほどではないとご家族が言うので、様子を見ています。", "受診の要否をご指示ください。"],
+     IN_HAND, "clear", ["gi-bleeding"], False, {"VC703"}),
+    ("call-in-doubt", [ADDRESSEE, IN_HAND, "今朝、黒色便がありました。", "お電話した方がいいのか迷っています。", "受診の要否をご指示ください。"],
+     IN_HAND, "clear", ["gi-bleeding"], False, {"VC703"}),
+]
+
 #: Red flags composed of concepts, spoken vital values, and the guards that keep a red flag out
 #: (history, hypothesis, a negation that belongs to another predicate or to a quotation):
 #: (id, the sentence inside a report that asks 受診の要否, the urgent ids it must give).

@@ -46,7 +46,11 @@ _LABEL_LINE = 15
 #: Words that say why the writer is in touch: …いただきたくご連絡しました, …をお願いしたくFAXいたします.
 _WHY_IN_TOUCH = frozenset(("連絡", "FAX", "ファックス", "ファクス", "送信", "送る"))
 #: Words that make a call a plan rather than a fact.
-_INTENT = frozenset(("予定", "積もり", "つもり", "たい", "思う", "検討", "場合", "べし", "可能"))
+_INTENT = frozenset(("予定", "積もり", "つもり", "たい", "思う", "検討", "場合", "べし", "可能", "迷う"))
+#: Words that say a call did not reach the physician (お電話しましたが話し中で).
+_NOT_REACHED = ("話し中", "留守", "不在", "つながら", "繋がら")
+#: A call that is negated (救急車を呼ぶほどではない, 電話はしていません).
+_NEGATIVE = frozenset(("ない", "無い", "ぬ", "ず"))
 #: Cue kinds that decide whether a red flag is current: see _past_or_hypothetical.
 _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: Negation items that do not undo a red flag: 「not-an-event」 reads 吐血について or コーヒーのかすのようなもの
@@ -89,7 +93,7 @@ def build(doc: Document) -> Outline:
         state = "vague"
     else:
         state = "none"
-    phoned = any("phoned" in cues[i] and "ask" not in cues[i] and _completed(sentences[i]) for i in content)
+    phoned = any("ask" not in cues[i] and any(_completed(sentences[i], c) for c in cues[i].get("phoned", ())) for i in content)
     # A message (addressed, signed, with a purpose or a request form) can lack a purpose or a
     # request; a bare record of three observations (体温36.5℃。血圧…。脈拍…。) is not a letter.
     message = any({"frame", "purpose", "ask", "vague-request", "no-reply"} & cues[i].keys() for i in content)
@@ -107,6 +111,17 @@ def build(doc: Document) -> Outline:
 def first_content_sentence(doc: Document) -> int | None:
     """The first sentence that is not frame (addressee, greeting, self-introduction, header)."""
     return next((i for i, s in enumerate(doc.sentences) if has_content(s) and not _is_frame(s, _cues(doc, i))), None)
+
+
+def request_sentences(doc: Document) -> list[int]:
+    """Every sentence that asks the physician something (a request form that is not only a closing
+    formula), clear or not: VC703 reads them for a reply asked for today."""
+    return [i for i, s in enumerate(doc.sentences) if has_content(s) and "ask" in (per := _cues(doc, i)) and not _only_closing(per)]
+
+
+def is_frame(doc: Document, i: int) -> bool:
+    """Whether sentence i is frame (addressee, greeting, self-introduction, header, closing) or empty."""
+    return not has_content(doc.sentences[i]) or _is_frame(doc.sentences[i], _cues(doc, i))
 
 
 def has_content(sent: Sentence) -> bool:
@@ -168,14 +183,23 @@ def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
             and not ({"action", "open-action", "vague-request"} & per.keys()))
 
 
-def _completed(sent: Sentence) -> bool:
-    """A call or ambulance that happened (お電話でお伝えしました, お電話でご報告し、), not a plan
-    (お電話しようと思いましたが, お電話する予定です)."""
+def _completed(sent: Sentence, call: Match[Any]) -> bool:
+    """A call or ambulance that happened (お電話でお伝えしました, お電話でご報告し、…, 119番通報。), not a
+    plan (お電話しようと思いましたが, お電話する予定です), a call that did not get through (お電話しましたが
+    話し中で), a doubt (お電話した方がいいのか迷って), a hypothesis (胸痛が出た場合は救急車を呼ぶよう) or a
+    negation (救急車を呼ぶほどではない).  These count only in the call's own stretch, between the commas
+    around its cue: in 電話で報告済み、…受診予定です the plan is the visit, not the call."""
     toks = sent.tokens
-    if any(t.cform.startswith("意志推量形") or t.lemma in _INTENT for t in toks):
+    commas = [k for k, t in enumerate(toks) if t.norm in ("、", ",", "，")]
+    begin = max((k + 1 for k in commas if k < call.first), default=0)
+    span = toks[begin:next((k for k in commas if k >= call.last), len(toks))]
+    if any(t.cform.startswith("意志推量形") or t.lemma in _INTENT or (t.lemma in _NEGATIVE and t.pos1 in ("助動詞", "形容詞"))
+           for t in span) or any(w in "".join(t.surface for t in span) for w in _NOT_REACHED):
         return False
-    return any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("済み", "済む") or
-               (t.lemma == "て" and k + 1 < len(toks) and toks[k + 1].lemma == "居る") for k, t in enumerate(toks))
+    after = toks[call.first:]
+    return (any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("済み", "済む") or
+                (t.lemma == "て" and k + 1 < len(after) and after[k + 1].lemma == "居る") for k, t in enumerate(after))
+            or all(t.pos1 in ("補助記号", "空白") for t in toks[call.last:]))  # 119番通報。
 
 
 def _passage(sent: Sentence) -> Passage:

@@ -7,11 +7,12 @@ also need the report to read as a message (``Outline.message``); a red flag need
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..document import Candidate, Document, fill
 from ..lexicon import Rule
-from ..outline import first_content_sentence, has_content
+from ..outline import first_content_sentence, has_content, is_frame, request_sentences
 
 #: The problem VC702 names first, by request state (model.REQUEST_STATES); the rule's message goes on
 #: to say what a clear request contains.
@@ -37,7 +38,7 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         if anchor is not None:
             rule = rules["request"]
             out.append(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request])))
-    if "urgency" in rules and outline.urgent and not outline.phoned:
+    if "urgency" in rules and outline.urgent and not outline.phoned and not _in_hand(doc):
         first_sign = outline.urgent[0]
         si = next(k for k, s in enumerate(sentences) if s.start <= first_sign.start < s.end)
         rule = rules["urgency"]
@@ -50,6 +51,39 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             suggestion=suggestion, entry=first_sign.id,
         ))
     return out
+
+
+#: A reply asked for today: 本日中に, 本日の往診, 本日12時までに, 11時30分までに, 10:30までに, 至急, すぐに.
+_SAME_DAY = re.compile(
+    r"(?:本日|今日|きょう)(?:中|の?(?:受診|往診|午前|午後|昼|夕方)|の?[0-9０-９]{1,2}(?:時|[:：]))"
+    r"|至急|早急|すぐに|直ちに|ただちに|今すぐ"
+    r"|[0-9０-９]{1,2}(?:時(?:[0-9０-９]{1,2}分|半)?|[:：][0-9０-９]{2})(?:頃|ごろ)?まで")
+#: Time elements that place an event (今朝, 11/29 21時, 昨夜から, 3日前), not a length (5日間).
+_ONSET_RELATIONS = frozenset(("at", "since", "ago"))
+
+
+def _in_hand(doc: Document) -> bool:
+    """Whether the report already does what VC703 asks: each red flag is dated where it stands
+    (11/29 21時ごろから, 本日9:00: in its sentence or the nearest sentence of content on either
+    side, so a subject line 【至急】…尿が出ていません is dated by the first line of the body), and a
+    request asks for the physician's answer today (本日中に受診の要否のご指示を, 12時までにお電話で).
+    A call already made or an ambulance (``Outline.phoned``) is read by the caller."""
+    outline = doc.outline
+    assert outline is not None
+    sentences = doc.sentences
+    if not any(_SAME_DAY.search(sentences[i].text) for i in request_sentences(doc)):
+        return False
+    body = [k for k in range(len(sentences)) if not is_frame(doc, k)]
+
+    def dated(k: int) -> bool:
+        return any(e.kind == "time" and e.value.get("relation") in _ONSET_RELATIONS for e in doc.elements[k])
+
+    def dated_near(si: int) -> bool:
+        before = [k for k in body if k < si][-1:]
+        after = [k for k in body if k > si][:1]
+        return any(dated(k) for k in [*before, si, *after])
+
+    return all(dated_near(next(k for k, s in enumerate(sentences) if s.start <= p.start < s.end)) for p in outline.urgent)
 
 
 def _request_anchor(doc: Document) -> int | None:
