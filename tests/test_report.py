@@ -84,7 +84,7 @@ CASES += [
      IN_HAND, "clear", ["gi-bleeding"], False, set()),
     ("urgent-subject-line-dated-by-the-body", [ADDRESSEE, "【至急・相談】尿が出ていません", "11月29日8時の排尿を最後に、本日10時まで排尿がありません。",
                                                "本日中に往診または受診の要否のご指示をお願いします。"],
-     "【至急・相談】尿が出ていません", "clear", ["sudden-severe"], False, set()),
+     "【至急・相談】尿が出ていません", "clear", ["no-urine"], False, set()),
     ("urgent-answer-asked-today-but-undated", [ADDRESSEE, IN_HAND, "黒色便がありました。", "血圧は108/64mmHgです。",
                                                "本日12時までにお電話で受診の要否のご指示をお願いします。"],
      IN_HAND, "clear", ["gi-bleeding"], False, {"VC703"}),

@@ -116,3 +116,21 @@ def test_an_observation_in_an_aside_lends_nothing_to_a_word_outside_it(checker):
     # （転倒はなし）: the fall is denied in brackets; 最近 and ことが増えた are about the stumbling
     report = checker.check("最近は室内でつまずくことが増えたと奥様が言っています（転倒はなし）。")
     assert report.findings and not any("転倒" in f.suggestion.example for f in report.findings)
+
+
+def test_every_red_flag_has_an_example_of_its_own():
+    examples = [u.example for u in LEX.urgent]
+    assert all(examples) and len(examples) == len(set(examples)), "two red flags share an example"
+
+
+@pytest.mark.parametrize(("sentence", "own", "other"), [
+    # blind6 b6-17: a patient who cannot pass urine was shown the sudden-headache example
+    ("昨日からトイレに行っても尿がまったく出ないとご本人が言っていました。", "尿", "頭痛"),
+    ("今朝、肛門から真っ赤な血が出ていました。", "出血", "頭痛"),
+    ("冷や汗をかいて、顔色が真っ青でした。", "冷や汗", "頭痛"),
+    ("今朝から突然の激しい頭痛を訴えています。", "頭痛", "尿"),
+])
+def test_an_urgent_finding_shows_its_own_red_flags_example(checker, sentence, own, other):
+    text = "\n".join(["さくら内科 佐藤先生", "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"])
+    (f,) = [f for f in checker.check(text).findings if f.rule == "VC703"]
+    assert own in f.suggestion.example and other not in f.suggestion.example, f.suggestion.example
