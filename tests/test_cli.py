@@ -144,7 +144,8 @@ def test_text_output_has_questions_and_example(tree):
     (tree / "fever.txt").write_text("発熱があります。", encoding="utf-8")
     _, out, _ = run("fever.txt")
     assert "    例: " in out and "℃" in out.split("    例: ", 1)[1].splitlines()[0]
-    (tree / "hedge.txt").write_text("元気がないようです。", encoding="utf-8")
+    # (元気 now lends its own questions and example: a topic since blind6's physician rating)
+    (tree / "hedge.txt").write_text("お部屋が散らかっているようです。", encoding="utf-8")
     _, out, _ = run("hedge.txt")
     assert "    ? " in out and "    例: " not in out
 

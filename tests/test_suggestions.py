@@ -134,3 +134,35 @@ def test_an_urgent_finding_shows_its_own_red_flags_example(checker, sentence, ow
     text = "\n".join(["さくら内科 佐藤先生", "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"])
     (f,) = [f for f in checker.check(text).findings if f.rule == "VC703"]
     assert own in f.suggestion.example and other not in f.suggestion.example, f.suggestion.example
+
+
+def _finding(checker, text, word):
+    (f,) = [f for f in checker.check(text).findings if f.text == word]
+    return f, " ".join([f.message, *f.suggestion.questions, f.suggestion.example])
+
+
+@pytest.mark.parametrize(("text", "word", "own", "other"), [
+    # blind6 b6-47: the vague words are about 戻す (vomiting), not about 食べた, which only says what came up
+    ("最近ちょっと食べたものを戻すことがあるみたいです。", "最近", "吐", "割"),
+    ("最近ちょっと食べたものを戻すことがあるみたいです。", "ちょっと", "吐", "割"),
+    ("最近ちょっと食べたものを戻すことがあるみたいです。", "ことがある", "吐", "割"),
+    # a relative clause yields only to an observation that is not in one: むくんでいる足 still lends the swelling
+    ("むくんでいる足が少し冷たいです。", "少し", "むく", "NRS"),
+    # blind6's physician rating: energy, complexion, taking part and a trait are not counted in 割・ml・kg
+    ("最近あまり元気がないみたいです。", "あまり", "数値（時間・回）", "割"),
+    ("顔色もあまり良くない感じがします。", "あまり", "数値（血圧・脈拍・SpO2）", "割"),
+    ("レクにもあまり参加されないようです。", "あまり", "数値（回・時間）", "割"),
+    ("少し頑固なところがあります。", "少し", "言動", "割"),
+])
+def test_a_vague_word_asks_about_what_it_is_about(checker, text, word, own, other):
+    _, said = _finding(checker, text, word)
+    assert own in said and other not in said, said
+
+
+@pytest.mark.parametrize("text", [
+    "今日は普段どおり食事もとれているそうです。",  # blind6 b6-33 #5: asked about meals
+    "昨日、何回か吐いたそうです。",  # b6-47 #10: asked about vomiting
+])
+def test_hearsay_asks_for_its_source_not_about_the_observation(checker, text):
+    f, said = _finding(checker, text, "そうです")
+    assert "誰から" in said and "割" not in said and "吐" not in said and not f.suggestion.example, said

@@ -58,17 +58,22 @@ class Document:
         """The observation that a vague word at tokens ``first:last`` of sentence ``si`` qualifies:
         the nearest observation (by its patterns or its ``topics`` words) with questions or an example
         of its own, in the same clause (no comma after a predicate between them): 血圧がちょっと高め.
+        One inside a relative clause yields to one that is not (最近ちょっと食べたものを戻す: the
+        word is about 戻す, not 食べた), and hearsay (〜そうです) is about its source, not about
+        an observation.
         """
         toks = self.sentences[si].tokens
+        if any(t.lemma.endswith("-伝聞") for t in toks[first:last]):
+            return None
         aside = _in_brackets(toks)  # （転倒はなし） is an aside: it lends nothing to a word outside it
-        found: list[tuple[int, int, Observation]] = []  # (distance, priority, observation)
+        found: list[tuple[bool, int, int, Observation]] = []  # (in a relative clause, distance, priority, observation)
         for m in self.observations[si]:
             if m.item.questions or m.item.example:
-                found.append((max(m.first - last, first - m.last, 0), 0, m.item))
+                found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 0, m.item))
         order = self.lexicon.observations.index
         hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]), key=lambda h: (order(h[1]), h[0]))
-        found += [(max(k - last + 1, first - k, 0), 1, obs) for k, obs in hits]
-        for _, _, obs in sorted(found, key=lambda x: (x[0], x[1])):
+        found += [(_modifies_a_noun(toks, k + 1), max(k - last + 1, first - k, 0), 1, obs) for k, obs in hits]
+        for _, _, _, obs in sorted(found, key=lambda x: x[:3]):
             where = [k for k, o in hits if o is obs] + [
                 m.first for m in self.observations[si] if m.item is obs
             ]
@@ -87,6 +92,25 @@ def fill(message: str, **values: str) -> str:
     for key, value in values.items():
         message = message.replace("{" + key + "}", value)
     return message
+
+
+#: Nouns a predicate ends on without describing a thing (戻すことがある, 取れているようです): not a relative clause.
+_FORMAL_NOUNS = frozenset(("こと", "事", "の", "よう", "様", "ところ", "所"))
+
+
+def _modifies_a_noun(toks: tuple, last: int) -> bool:
+    """Whether the predicate ending before token ``last`` describes a noun after it (食べ|た|もの,
+    むくんで|いる|足): a relative clause, which says what a thing is, not what happened."""
+    k = last - 1
+    if k < 0 or toks[k].pos1 not in ("動詞", "形容詞", "助動詞"):
+        return False
+    while k + 1 < len(toks) and (toks[k + 1].pos1 == "助動詞" or toks[k + 1].tag.startswith("動詞-非自立")
+                                 or (toks[k + 1].lemma == "て" and toks[k + 1].pos1 == "助詞")):
+        k += 1  # 食べ|て|い|た: the whole predicate
+    if k + 1 >= len(toks) or not toks[k].cform.startswith("連体形"):
+        return False
+    after = toks[k + 1]
+    return after.pos1 == "名詞" and after.lemma not in _FORMAL_NOUNS and not after.tag.startswith("名詞-助動詞語幹")
 
 
 def _in_brackets(toks: tuple) -> list[int]:
