@@ -178,15 +178,21 @@ ISSUE9_BATCH5_ENTRIES = [
     "degree-plain", "itsumo-yori", "to-omou", "yurume-terse", "sou-youtai-misread", "yasui-tendency", "kamo-clipped",
     "soburi", "nakanaka", "colloquial-much",
 ]
+#: Items added or widened for issue #9's fourth round (blind batch 6, development data).
+ISSUE9_BATCH6_ENTRIES = [
+    "degree-adjective", "hannou-nibui",
+]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
     "other-person-topic", "polite-ask-to-omou", "named-item-as-usual", "noun-negated", "season-greeting",
     "care-practice-little", "clinician-verdict", "label-negated",
+    # issue #9, fourth round (blind batch 6, development data)
+    "degree-not-a-symptom",
 ]
 
 
-@pytest.mark.parametrize("item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES + ISSUE9_BATCH5_ENTRIES)
+@pytest.mark.parametrize("item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES + ISSUE9_BATCH5_ENTRIES + ISSUE9_BATCH6_ENTRIES)
 def test_issue9_items_same_verdict_on_both_backends(checker, ginza, item_id):
     lex = load()
     item = next(i for i in (*lex.entries, *lex.observations) if i.id == item_id)

@@ -1,9 +1,10 @@
-"""Issue #9, third round: mechanisms that read grammar rather than words, tested over many inputs.
+"""Issue #9, third and fourth rounds: mechanisms that read grammar rather than words, tested over many inputs.
 
-The fixture table (tests/test_table.py, block BLIND5) holds one reasoned sentence per class; these
-properties check the mechanisms over whole families of inputs: a blood pressure written without
+The fixture table (tests/test_table.py, blocks BLIND5 and BLIND6) holds one reasoned sentence per class;
+these properties check the mechanisms over whole families of inputs: a blood pressure written without
 mmHg, a date that must never be read as one, a change told by an adjective + なる in its condition,
-negated and reported forms, and another person's state whose scope ends where the patient returns.
+negated and reported forms, another person's state whose scope ends where the patient returns, and a
+plain adjective of degree said of a symptom.
 """
 
 from __future__ import annotations
@@ -93,3 +94,47 @@ def test_a_person_who_only_tells_is_a_source_not_the_subject(checker, person, ve
 def test_the_patient_comes_back_after_a_contrast(checker, person, link):
     text = f"{person}は通院中{link}夜中に何度も起きられます。"
     assert "VC401" in {f.rule for f in checker.check(text).findings}, text
+
+
+# Issue #9, fourth round (blind batch 6): a plain adjective of degree said of a symptom.
+
+#: Observations that a degree adjective (the DEGREE macro, in its 終止形 or 連用形) may be said of.
+_SYMPTOMS = ["痛み", "しびれ", "かゆみ", "息切れ", "むくみ", "ふらつき"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(symptom=st.sampled_from(_SYMPTOMS), particle=st.sampled_from(["が", "は", "も"]),
+       adjective=st.sampled_from(["強い", "弱い", "激しい", "強く、"]))
+def test_a_degree_adjective_of_a_symptom_is_asked_and_the_symptom_keeps_its_own(checker, symptom, particle, adjective):
+    text = f"足の{symptom}{particle}{adjective}夜も続いています。"
+    findings = checker.check(text).findings
+    degree = [f for f in findings if f.entry == "degree-adjective"]
+    assert degree, text
+    # the finding is the adjective: the observation is not swallowed by it
+    assert all(symptom not in f.text for f in degree), (text, [f.text for f in degree])
+
+
+@settings(max_examples=30, deadline=None)
+@given(symptom=st.sampled_from(_SYMPTOMS), adjective=st.sampled_from(["強い", "弱い", "激しい"]),
+       figure=st.sampled_from(["NRSで7と", "3日前から", "1日4回と"]))
+def test_a_figure_or_an_onset_beside_it_settles_the_degree(checker, symptom, adjective, figure):
+    # 3日前から日中の傾眠が強く (the deck's own rewrite): an onset or a count beside it is the course
+    text = f"{symptom}は{figure}{adjective}です。" if figure.endswith("と") else f"{figure}{symptom}が{adjective}です。"
+    assert "degree-adjective" not in {f.entry for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=30, deadline=None)
+@given(symptom=st.sampled_from(_SYMPTOMS),
+       form=st.sampled_from(["強い時は頓服を使います。", "強くなったらご連絡します。", "強くないです。", "強そうです。"]))
+def test_a_condition_a_change_a_negation_or_an_appearance_is_not_this_class(checker, symptom, form):
+    # 強い時は: a care plan; 強くなった: change-adjective's; 強くない: a negative; 強そう: VC201's
+    text = f"{symptom}が{form}"
+    assert "degree-adjective" not in {f.entry for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=20, deadline=None)
+@given(noun=st.sampled_from(["気", "背", "玄関の段差", "介護負担", "新聞の字"]),
+       adjective=st.sampled_from(["強い", "高い", "大きい", "小さい"]))
+def test_a_degree_of_character_house_or_cost_is_not_a_symptom(checker, noun, adjective):
+    text = f"{noun}が{adjective}です。"
+    assert [f for f in checker.check(text).findings if f.category == "vague-quantity"] == [], text

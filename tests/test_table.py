@@ -462,7 +462,9 @@ MISSING = [
     case("vc602-shokujiryou-complete", "食事量は主食5割、副食7割です。"),
     case("vc602-sesshuryou-complete", "摂取量は約5割です。"),
     case("vc602-sesshuryou-since", "先月末から主食の摂取量が5割に減っています。"),
-    case("vc601-keimin", "日中の傾眠が強いです。", ("VC601", MT, "傾眠")),
+    # how strong, with no figure and no onset, is asked too (degree-adjective, issue #9 fourth round: the
+    # blind batches 4-6 mark 眠気が強い, 尿臭が強い); the onset settles it in the deck's rewrite (the row below)
+    case("vc601-keimin", "日中の傾眠が強いです。", ("VC601", MT, "傾眠"), ("VC501", VQ, "強い")),
     case("vc601-keimin-complete", "3日前から日中の傾眠が強いです。"),
     case("vc601-keimin-keikou", "日中、傾眠傾向です。", ("VC601", MT, "傾眠")),
     case("vc602-ikigire", "息切れがあります。", ("VC602", MQ, "息切れ")),
@@ -479,7 +481,7 @@ MISSING = [
     case("vc602-taijuu-genshou-complete", "体重は1か月で1.5kg減少しました。"),
     case("vc602-taijuu-hette-span", "体重が減っています。", ("VC602", MQ, "体重が減っています")),
     case("vc602-terse-previous-sentence", "BT38.2℃。発熱あり。", ("VC601", MT, "発熱")),
-    case("vc60x-saikin-suppresses-missing-time", "最近、日中の傾眠が強いです。", ("VC301", VT, "最近")),
+    case("vc60x-saikin-suppresses-missing-time", "最近、日中の傾眠が強いです。", ("VC301", VT, "最近"), ("VC501", VQ, "強い")),
     case("vc60x-sukoshi-suppresses-missing-quantity", "食事量が少し減っています。", ("VC501", VQ, "少し")),
     case("vc60x-tokidoki-suppresses-missing-frequency", "時々、薬の飲み忘れがあります。", ("VC401", VF, "時々")),
     # symptoms in plain words and terse notes (issue #9)
@@ -713,6 +715,30 @@ BLIND5 = [
 ]
 
 # ---------------------------------------------------------------------------
+# Issue #9, blind batch 6 (development data, fourth round): one twin per class, written for this
+# table (the batch's own sentences stay in corpus/blind/batch6.jsonl)
+# ---------------------------------------------------------------------------
+BLIND6 = [
+    # a plain adjective of degree said of a symptom, with no figure: the adjective is the finding, the
+    # observation keeps its own question (degree-adjective)
+    case("b6-degree-pain", "右肩の痛みが強いです。", ("VC501", VQ, "強い")),
+    case("b6-degree-smell", "おしっこのにおいがきついです。", ("VC501", VQ, "においがきつい")),
+    case("b6-degree-difference", "血圧は朝と夕方の差が大きいです。", ("VC501", VQ, "差が大きい")),
+    case("b6-degree-before-lesion", "腕に小さいあざがあります。", ("VC501", VQ, "小さい")),
+    case("b6-degree-duration", "日中、横になっている時間が長いです。", ("VC501", VQ, "時間が長い")),
+    case("b6-degree-terse", "尿臭強い。", ("VC501", VQ, "尿臭強い")),
+    case("b6-degree-after-label", "帰宅願望強く、落ち着かれません。", ("VC102", SUBJ, "帰宅願望"), ("VC501", VQ, "強く")),
+    case("b6-degree-compared", "息切れが以前より強いです。", ("VC301", VT, "以前"), ("VC501", VQ, "強い")),
+    # settled by a figure or an onset; a condition, a negation, the person's character are not asked
+    case("b6-ok-degree-with-score", "痛みはNRSで7と強いです。", ("VC604", ML, "痛み")),
+    case("b6-degree-onset-asks-the-pain", "5日前から右膝の痛みが強いです。", ("VC602", MQ, "痛み")),
+    case("b6-ok-degree-condition", "痛みが強い時は頓服を使います。"),
+    case("b6-ok-degree-negated", "足のしびれは強くないです。"),
+    case("b6-ok-degree-character", "奥様は気が強い方です。"),
+    case("b6-ok-degree-likelihood", "脱水の可能性は低いとのことでした。"),
+]
+
+# ---------------------------------------------------------------------------
 # whole reports: several lines, CRLF / CR, terse and polite styles mixed
 # ---------------------------------------------------------------------------
 REPORTS = [
@@ -748,7 +774,7 @@ REPORTS = [
 ]
 
 CASES = (DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE
-         + BLIND4 + BLIND5 + REPORTS)
+         + BLIND4 + BLIND5 + BLIND6 + REPORTS)
 
 
 def _locate(text: str, span: str, occurrence: int = 0) -> int:

@@ -48,7 +48,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
                 continue
-            start, end = toks[m.first].start, toks[inflected_end(toks, m.last)].end
+            first, stop = _vague_part(m, rule.category, doc.observations[si], doc.entries[si], toks)
+            start, end = toks[first].start, toks[inflected_end(toks, stop)].end
             if overlaps_any(start, end, blocked) or any(
                 (rule.category in what or rule.id in what) and a < m.last and m.first < b for a, b, what in hearsay
             ):
@@ -88,6 +89,30 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found), sent)]
     return out
 
+
+
+#: The particles that make the noun before them the subject or topic of what follows (痛みが強い).
+_SUBJECT_PARTICLES = frozenset(("が", "は", "も"))
+
+
+def _vague_part(m, category: str, observations, entries, toks: tuple[Token, ...]) -> tuple[int, int]:
+    """The tokens (first, last + 1) of the finding for match ``m``: for a vague amount or count told by
+    an adjective of a subject already read, the adjective alone, so the subject keeps its own finding
+    (the observation its missing-* question, a label its own): an observation with が/は/も before it
+    (傾眠が強い, 息切れが以前より強い), another vague word (帰宅願望強く), or an observation right after
+    it (小さいあざ). Otherwise the whole match (むせ多い, 転倒増加: the observation is part of the phrase)."""
+    whole = (m.first, m.last)
+    if category not in _KIND_OF or m.last - m.first < 2:
+        return whole
+    last = m.last - 1
+    if toks[last].pos1 == "形容詞" and (
+        any(o.first == m.first and o.last < last and toks[o.last].norm in _SUBJECT_PARTICLES for o in observations)
+        or any(o is not m and o.first <= m.first < o.last <= last for o in entries)
+    ):
+        return last, m.last
+    if toks[m.first].pos1 in ("形容詞", "連体詞") and any(o.first == m.first + 1 and o.last >= m.last for o in observations):
+        return m.first, m.first + 1
+    return whole
 
 
 def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int]]:
