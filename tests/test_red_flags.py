@@ -111,6 +111,52 @@ CALM = [
 ]
 
 
+#: The blind7 round: red flags in regional and family words and told by their parts (pressure on the
+#: chest, stool likened to ink, sweat with shaking, a fever after choking, a pain score, a silent
+#: fistula, less urine since yesterday, a cup falling from one hand, pillows stacked to sleep).
+#: Written by an engineer after the round's first changes, without blind7's phrases, and run once
+#: before the fixes they prompted: 15/20 found, 0/15 calm flagged (docs/evaluation.md).
+RED_FLAGS += [
+    "今朝から胸が押しつぶされるように重いと言っています。",
+    "昨夜から「胸がしんどい」と何度も言っています。",
+    "「息がきつい」と言って椅子に座ったままです。",
+    "うんちがイカ墨のように黒かったそうです。",
+    "お通じに赤い血がついていました。",
+    "朝から汗がだらだら出て、手がぶるぶる震えています。",
+    "インスリンを打っている方で、夕方ぼんやりしていましたが、ジュースを飲んだら元に戻りました。",
+    "夕食でむせた後から、夜に38.5度の熱が出ました。",
+    "パーキンソン病の薬が2日飲めておらず、手足ががちがちで、熱が38度あります。",
+    "痛みはNRSで8とのことです。",
+    "透析のシャントを触っても、ドクドクする感じがありません。",
+    "ここ2日、おしっこの量が減って色が濃くなっています。",
+    "左手から湯呑みが滑り落ちて、うまく握れないそうです。",
+    "夜は布団に枕を三つ重ねて、もたれて寝ています。",
+    "今朝から身動きがとれないと、ご家族から連絡がありました。",
+    "昨日から急に立てへんようになった、と奥さんが言うてはります。",
+    "息がせつないと言って、夜中に何度も起きています。",
+    "右の足が動かんと言って、座り込んでいます。",
+    "胸がぎゅーっと押さえつけられると言われます。",
+    "朝、汗びっしょりで、話しかけてもぼーっとしていました。",
+]
+
+CALM += [
+    "汗をかいたので、入浴後に着替えました。",
+    "寝返りができないため、2時間おきに体位変換をしています。",
+    "胸が詰まる思いで、ご家族の話を伺いました。",
+    "便の色は黒くないとのことです。",
+    "鉄剤内服中で便が黒いのは以前からです。",
+    "NRSは2で、痛み止めは使っていません。",
+    "シャントのスリルは良好です。",
+    "夜間の尿の回数が減ってきました。",
+    "食事中にむせることがあり、とろみをつけています。",
+    "飴をなめるのが好きな方です。",
+    "枕を替えてからよく眠れています。",
+    "右手で箸を持って、ご自分で食べられています。",
+    "体が固いので、ストレッチを続けています。",
+    "おしっこの量は普段どおりです。",
+    "デイで汗を流して、すっきりされたそうです。",
+]
+
 @pytest.mark.parametrize("sentence", RED_FLAGS)
 def test_red_flag_in_everyday_words_is_found(checker, sentence):
     assert checker.check(FRAME.format(sentence)).outline.urgent, sentence

@@ -128,12 +128,51 @@ RED_FLAGS = [
     ("chest-tightness-split", "ここ数日、胸のあたりが締めつけられるような感じがあると言っています。", ["chest-pain", "severe-pain"]),
     ("cannot-lie-down-potential", "夜も横になれずに椅子で寝ているそうです。", ["breathlessness"]),
 ]
+#: The blind7 round (docs/evaluation.md): red flags in regional and family words and told by their parts,
+#: each a concept of lexicons/report.toml, and the calm sentences beside them.
+RED_FLAGS_BY_PARTS = [
+    ("regional-cannot-with-onset", "今朝から寝返りもでけへんと奥様が言うてはります。", ["cannot-turn-over"]),
+    ("regional-sudden-cannot-stand", "昨日から急に立てへんようになったそうです。", ["sudden-change"]),
+    ("regional-breath-distress", "昨夜から「息がせつない」と言っています。", ["breathlessness"]),
+    ("chest-pressure-picture", "今朝から胸が押しつぶされるように重いと言っています。", ["chest-pain"]),
+    ("stool-family-word-likeness", "うんちがイカ墨のように黒かったそうです。", ["gi-bleeding"]),
+    ("sweat-and-shaking", "汗がだらだら出て、手がぶるぶる震えています。", ["sweat-and-daze"]),
+    ("fever-after-choking", "夕食でむせた後から、夜に38.5度の熱が出ました。", ["fever-with-sign"]),
+    ("choking-without-fever", "食事中に時々むせることがあります。体温は36.5℃です。", []),
+    ("pain-score", "痛みはNRSで8とのことです。", ["pain-score"]),
+    ("pain-score-falling", "NRS7→3に改善しています。", []),
+    ("shunt-thrill-lost", "透析のシャントを触っても、ドクドクする感じがありません。", ["shunt-thrill"]),
+    ("held-thing-falls-from-one-hand", "左手から湯呑みが滑り落ちて、うまく握れないそうです。", ["stroke-signs"]),
+    ("pillows-stacked-to-sleep", "夜は枕を三つ重ねて、もたれて寝ています。", ["breathlessness"]),
+    ("less-urine-recent", "ここ2日、おしっこの量が減って色が濃くなっています。", ["less-urine"]),
+    ("pain-posture", "お腹を押さえてうずくまっていました。", ["severe-pain"]),
+    ("chronic-cannot-turn-over", "寝返りができないため、2時間おきに体位変換をしています。", []),
+    ("sweat-after-bath", "入浴後に汗をびっしょりかかれたので、着替えました。", []),
+]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
      "山田様の体調についてご報告です。", "clear", urgent, False, {"VC703"} if urgent else set())
-    for name, sentence, urgent in RED_FLAGS
+    for name, sentence, urgent in RED_FLAGS + RED_FLAGS_BY_PARTS
 ]
 
+#: Requests in informal speech: asks added with それから / あと, things listed by と、… も ("and also"),
+#: one question about two options (clear), "no reply needed" in plain words, an offer to answer questions.
+CASES += [
+    ("asks-added-in-passing", [ADDRESSEE, "山田様の件で何点かご相談です。", "夜眠れないので、睡眠薬を増やしてほしいとご本人が希望しています。",
+                               "それから、湿布がもうすぐ無くなるそうです。", "あと、訪問入浴を始めてもよいでしょうか。"],
+     "山田様の件で何点かご相談です。", "unordered", [], False, {"VC702"}),
+    ("asks-listed-and-also", [ADDRESSEE, "山田様のことでご相談です。", "11月20日から食事が5割です。",
+                              "リハビリのことと、お薬のことと、来月の受診日のこともお願いできればと思います。"],
+     "山田様のことでご相談です。", "unordered", [], False, {"VC702"}),
+    ("one-question-about-two-options", [ADDRESSEE, "山田様の服薬についてご相談です。", "アムロジピンが14日分余っていました。",
+                                        "一包化と、朝1回へのまとめが可能か、12月1日までにご検討いただけますか。", "FAXでご返信をお願いします。"],
+     "山田様の服薬についてご相談です。", "clear", [], False, set()),
+    ("no-reply-in-plain-words", [ADDRESSEE, GREETING, "退院後の様子をお知らせします。", "お返事はいりません。", "11月20日に退院され、食事は毎食8割です。"],
+     "退院後の様子をお知らせします。", "no-reply-needed", [], False, set()),
+    ("offer-to-answer-is-not-an-ask", [ADDRESSEE, "訪問看護指示書の作成をお願いしたくご連絡しました。", "12月7日から週3回の訪問看護を予定しています。",
+                                       "指示書を12月4日までにご作成いただけますでしょうか。", "ご不明な点はお電話ください。"],
+     "訪問看護指示書の作成をお願いしたくご連絡しました。", "clear", [], False, set()),
+]
 
 def _text(lines: list[str]) -> str:
     return "\n".join(lines)
@@ -269,7 +308,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", "blind1", "blind2", "blind3", "blind4", "blind5"):
+    for name in ("dev", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "

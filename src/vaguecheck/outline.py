@@ -41,6 +41,9 @@ OPENING_CONTENT_SENTENCES = 2
 #: Several requests without any of these markers (or あわせて, tying one to the last) are "unordered".
 _ORDER = re.compile(r"[①-⑳]|(?:^|\s)[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|まず|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
 _UNORDERED_AT = 3
+#: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
+#: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
+_ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて")
 #: A line this short with no predicate is a label (MCS投稿), not the report's first content.
 _LABEL_LINE = 15
 #: Words that say why the writer is in touch: …いただきたくご連絡しました, …をお願いしたくFAXいたします.
@@ -85,7 +88,7 @@ def build(doc: Document) -> Outline:
     vague_anywhere = any("vague-request" in cues[i] for i in content)
     if no_reply:
         state = "no-reply-needed"
-    elif len(requests) >= _UNORDERED_AT and not any(_ORDER.search(sentences[i].text) for i in requests):
+    elif _asks(sentences, content, requests) >= _UNORDERED_AT and not any(_ORDER.search(sentences[i].text) for i in requests):
         state = "unordered"
     elif clear:
         state = "clear"
@@ -181,6 +184,38 @@ def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
     """よろしくお願いいたします asks nothing; 受診の要否をご指示のほどよろしくお願いいたします does."""
     return (any(m.item.id == "closing" for m in per.get("frame", ()))
             and not ({"action", "open-action", "vague-request"} & per.keys()))
+
+
+def _asks(sentences: tuple[Sentence, ...], content: list[int], requests: list[int]) -> int:
+    """How many things the report asks: each request sentence, each further thing it lists by a
+    noun's と、 (リハビリのことと、お薬のことと、…もお願い; 続けていいかと、塩分のことも教えて), and each
+    later sentence that adds one with an informal "and also" (それから湿布が無くなるそうです)."""
+    if not requests:
+        return 0
+    listed = sum(_listed(sentences[i].tokens) for i in requests)
+    added = sum(1 for i in content if i > requests[0] and i not in requests and _adds_on(sentences[i].tokens))
+    return len(requests) + listed + added
+
+
+def _listed(toks) -> int:
+    """Further things listed by と、 after a noun or a question and closed by も (薬の変更と、意見書も
+    お願いしたい; 続けていいかと、塩分のことも教えて): "A, and also B".  Not one question about a
+    combination (手技の確認と、製剤の変更が可能かご検討を), nor a conditional と after a verb (飲むと、)."""
+    joins = [k for k in range(1, len(toks) - 1)
+             if toks[k].norm == "と" and toks[k].tag.startswith("助詞-格助詞") and toks[k + 1].norm in ("、", ",", "，")
+             and (toks[k - 1].pos1 in ("名詞", "接尾辞") or toks[k - 1].tag.startswith("助詞-終助詞"))]
+    closed = bool(joins) and any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:])
+    return len(joins) if closed else 0
+
+
+def _adds_on(toks) -> bool:
+    words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
+    text = "".join(t.surface for t in words[:3])
+    for marker in _ADD_ON:
+        if text.startswith(marker):
+            rest = text[len(marker):]
+            return not rest[:1].isdigit()
+    return False
 
 
 def _completed(sent: Sentence, call: Match[Any]) -> bool:
@@ -304,8 +339,10 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> boo
     for k in range(max(0, i - 2), min(len(doc.sentences), i + 3)):
         for el in doc.elements[k]:
             unit, amount = el.value.get("unit") or "", el.value.get("amount")
-            if el.kind != "quantity" or unit not in sign.vital or not isinstance(amount, (int, float)):
+            if unit not in sign.vital or not isinstance(amount, (int, float)):
                 continue
+            if el.kind != "quantity" and not (el.kind == "frequency" and unit and _plausible(sign, amount)):
+                continue  # 夜に38.5度 is read as a rate (per 夜); a temperature's size tells it apart from 1日3度
             if _second_of_pair(doc.sentences[k], el.start) or _a_change(doc.sentences[k], el.end):
                 continue  # 140〜152/82〜90mmHg: the diastolic half; 30mmHg低下: a difference, not a level
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
