@@ -180,7 +180,7 @@ ISSUE9_BATCH5_ENTRIES = [
 ]
 #: Items added or widened for issue #9's fourth round (blind batch 6, development data).
 ISSUE9_BATCH6_ENTRIES = [
-    "degree-adjective", "hannou-nibui",
+    "degree-adjective", "hannou-nibui", "nankaika", "mitai", "you-na-mono",
 ]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
@@ -188,7 +188,7 @@ ISSUE9_CONTEXT = [
     "other-person-topic", "polite-ask-to-omou", "named-item-as-usual", "noun-negated", "season-greeting",
     "care-practice-little", "clinician-verdict", "label-negated",
     # issue #9, fourth round (blind batch 6, development data)
-    "degree-not-a-symptom",
+    "degree-not-a-symptom", "care-practice-condition", "service-setting", "other-person", "other-person-topic",
 ]
 
 

@@ -736,6 +736,22 @@ BLIND6 = [
     case("b6-ok-degree-negated", "足のしびれは強くないです。"),
     case("b6-ok-degree-character", "奥様は気が強い方です。"),
     case("b6-ok-degree-likelihood", "脱水の可能性は低いとのことでした。"),
+    # 何度か: a count (UniDic reads 何度かむせ as 何|度|かむ|せ, so the span runs over the misread verb),
+    # or an indirect question about the temperature (what degree?), which is not a frequency
+    case("b6-nandoka-misread", "昼食時に何度かむせていました。", ("VC401", VF, "何度かむせていました")),
+    case("b6-ok-nandoka-temperature", "熱が何度か分かりません。"),
+    # みたいな + a noun is a simile that describes what was seen; みたいなんです is still a guess
+    case("b6-ok-mitai-simile", "コーヒーのかすみたいなものを吐かれました。", ("VC603", MF, "吐かれました")),
+    case("b6-mitai-na-n", "元気がないみたいなんです。", ("VC101", SUBJ, "元気がない"), ("VC202", INF, "みたいなん")),
+    case("b6-mitai-body-finding", "腕に痣みたいなものがあります。", ("VC201", INF, "痣みたいなもの")),
+    # whose state: a state as the condition of a care practice, how a service is set, another person
+    # with の方が / 旦那さんも
+    case("b6-ok-care-practice-condition", "元気がない時は、ヘルパーが散歩に誘っています。"),
+    case("b6-ok-service-setting", "デイのお迎えを少し早めに設定しました。"),
+    case("b6-ok-other-person-no-hou", "お嫁さんのほうが最近お疲れです。"),
+    case("b6-ok-other-person-danna-mo", "旦那さんも最近物忘れが多いそうです。"),
+    case("b6-other-person-no-hou-then-patient", "息子さんのほうが、母は最近元気がないと言います。",
+         ("VC301", VT, "最近"), ("VC101", SUBJ, "元気がない")),
 ]
 
 # ---------------------------------------------------------------------------
