@@ -180,7 +180,8 @@ ISSUE9_BATCH5_ENTRIES = [
 ]
 #: Items added or widened for issue #9's fourth round (blind batch 6, development data).
 ISSUE9_BATCH6_ENTRIES = [
-    "degree-adjective", "hannou-nibui", "nankaika", "mitai", "you-na-mono",
+    "degree-adjective", "hannou-nibui", "nankaika", "mitai", "you-na-mono", "bootto", "ochikomu", "iyoku-teika",
+    "shoku-hosoi", "mimetic-state", "takane", "regional-degree", "degree-plain", "you-often-kansai",
 ]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",

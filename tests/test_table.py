@@ -752,6 +752,19 @@ BLIND6 = [
     case("b6-ok-other-person-danna-mo", "旦那さんも最近物忘れが多いそうです。"),
     case("b6-other-person-no-hou-then-patient", "息子さんのほうが、母は最近元気がないと言います。",
          ("VC301", VT, "最近"), ("VC101", SUBJ, "元気がない")),
+    # impressions and degree in regional and plain words: ぼーっと before any verb (UniDic reads
+    # ぼーっとしとる as ぼー|としとる), 活気が低下, 気持ちの落ち込み, ほっそり, えらい / だご, 高値 with no number
+    case("b6-bootto-verb", "昼食後はぼーっと座っておられます。", ("VC101", SUBJ, "ぼーっと座っておられます")),
+    case("b6-bootto-regional", "昼はぼーっとしとる。", ("VC101", SUBJ, "ぼーっとしとる")),
+    case("b6-kakki-teika", "活気が低下しています。", ("VC101", SUBJ, "活気が低下")),
+    case("b6-ochikomi-noun", "気持ちの落ち込みがあります。", ("VC101", SUBJ, "気持ちの落ち込み")),
+    case("b6-hossori", "足がほっそりしてきました。", ("VC101", SUBJ, "ほっそりして")),
+    case("b6-erai-adjective", "母がえらいしんどいみたいです。", ("VC502", VQ, "えらい"), ("VC202", INF, "みたい")),
+    case("b6-ok-erai-tired", "体がえらいと言われます。"),
+    case("b6-dago", "足のむくみがだご出とる。", ("VC601", MT, "むくみ"), ("VC502", VQ, "だご")),
+    case("b6-takane-terse", "夕方のBPは高値でした。", ("VC501", VQ, "高値")),
+    case("b6-ok-saitakane", "最高値の日は眠れていませんでした。"),
+    case("b6-you-shi-kansai", "咳ようしとる。", ("VC601", MT, "咳"), ("VC401", VF, "ようし")),
 ]
 
 # ---------------------------------------------------------------------------
