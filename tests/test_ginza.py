@@ -181,7 +181,8 @@ ISSUE9_BATCH5_ENTRIES = [
 #: Items added or widened for issue #9's fourth round (blind batch 6, development data).
 ISSUE9_BATCH6_ENTRIES = [
     "degree-adjective", "hannou-nibui", "nankaika", "mitai", "you-na-mono", "bootto", "ochikomu", "iyoku-teika",
-    "shoku-hosoi", "mimetic-state", "takane", "regional-degree", "degree-plain", "you-often-kansai",
+    "shoku-hosoi", "mimetic-state", "takane", "regional-degree", "degree-plain", "you-often-kansai", "koto-ga-aru",
+    "you-ni-omou", "you-ni-mieru", "change-adjective", "colloquial-amount", "colloquial-little",
 ]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
