@@ -191,6 +191,7 @@ ISSUE9_CONTEXT = [
     "care-practice-little", "clinician-verdict", "label-negated",
     # issue #9, fourth round (blind batch 6, development data)
     "degree-not-a-symptom", "care-practice-condition", "service-setting", "other-person", "other-person-topic",
+    "conditional",
 ]
 
 

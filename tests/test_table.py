@@ -774,6 +774,9 @@ BLIND6 = [
     case("b6-bukabuka", "ズボンがぶかぶかです。", ("VC501", VQ, "ぶかぶか")),
     case("b6-ikutsumo", "引き出しに薬がいくつも入っていました。", ("VC501", VQ, "いくつも")),
     case("b6-ichidan-to", "足の力が一段と弱っています。", ("VC502", VQ, "一段と"), ("VC101", SUBJ, "弱っています")),
+    # an observation as the condition of a care practice; Western-Japanese negation (しとらん = していない)
+    case("b6-ok-observation-care-condition", "食事量が少ない日は栄養補助飲料を追加しています。"),
+    case("b6-ok-negated-regional", "下痢はしとらんです。"),
 ]
 
 # ---------------------------------------------------------------------------
