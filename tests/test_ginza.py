@@ -192,6 +192,8 @@ ISSUE9_CONTEXT = [
     # issue #9, fourth round (blind batch 6, development data)
     "degree-not-a-symptom", "care-practice-condition", "service-setting", "other-person", "other-person-topic",
     "conditional",
+    # issue #9, fifth round (blind batch 7, development data)
+    "asked-to-examine", "change-as-condition", "graded-goal",
 ]
 
 

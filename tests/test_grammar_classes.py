@@ -1,10 +1,11 @@
-"""Issue #9, third and fourth rounds: mechanisms that read grammar rather than words, tested over many inputs.
+"""Issue #9, third to fifth rounds: mechanisms that read grammar rather than words, tested over many inputs.
 
-The fixture table (tests/test_table.py, blocks BLIND5 and BLIND6) holds one reasoned sentence per class;
+The fixture table (tests/test_table.py, blocks BLIND5 to BLIND7) holds one reasoned sentence per class;
 these properties check the mechanisms over whole families of inputs: a blood pressure written without
 mmHg, a date that must never be read as one, a change told by an adjective + なる in its condition,
 negated and reported forms, another person's state whose scope ends where the patient returns, and a
-plain adjective of degree said of a symptom.
+plain adjective of degree said of a symptom; another person named with a comma, 自身 or の方が, regional
+negation, an observation in a request or in an instruction's condition, and a plan raised step by step.
 """
 
 from __future__ import annotations
@@ -138,3 +139,94 @@ def test_a_condition_a_change_a_negation_or_an_appearance_is_not_this_class(chec
 def test_a_degree_of_character_house_or_cost_is_not_a_symptom(checker, noun, adjective):
     text = f"{noun}が{adjective}です。"
     assert [f for f in checker.check(text).findings if f.category == "vague-quantity"] == [], text
+
+
+# Issue #9, fifth round (blind batch 7): whose state, regional negation, requests and plans.
+
+_SENTENCE_LEVEL = lambda fs: [f for f in fs if f.category not in ("purpose", "request", "urgency")]  # noqa: E731
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    person=st.sampled_from(["奥さん、", "奥様、", "娘さん自身が", "長男様ご自身が", "お嫁さんがなんだか", "ご主人の方が",
+                            "旦那さんの方が"]),
+    state=st.sampled_from(["最近腰の具合が悪いみたいです。", "この頃疲れとるようで、しばらく来られんそうです。",
+                           "最近物忘れが目立つとのことです。"]),
+)
+def test_another_person_named_without_a_particle_the_scope_knew(checker, person, state):
+    text = f"{person}{state}"
+    found = _SENTENCE_LEVEL(checker.check(text).findings)
+    assert found == [], (text, [(f.rule, f.text) for f in found])
+
+
+@settings(max_examples=20, deadline=None)
+@given(state=st.sampled_from(["最近腰の具合が悪いみたいです。", "最近物忘れが目立ちます。"]))
+def test_the_patient_named_the_same_ways_is_still_asked(checker, state):
+    # ご主人が (bare が) is often the patient in a family's account; ご本人 is the patient
+    for person in ("ご主人が", "ご本人が"):
+        assert "VC301" in {f.rule for f in checker.check(f"{person}{state}").findings}, person + state
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    symptom=st.sampled_from(["吐い", "転ん", "むせ"]),
+    negation=st.sampled_from(["たりはしてねぇです。", "たりはしてねえべ。", "たりはしとらんです。"]),
+)
+def test_a_regional_negation_negates_the_event(checker, symptom, negation):
+    text = symptom + negation
+    missing = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
+    assert missing == [], (text, [(f.rule, f.text) for f in missing])
+
+
+@settings(max_examples=20, deadline=None)
+@given(complaint=st.sampled_from(["痛い", "しんどい", "かゆい"]),
+       negation=st.sampled_from(["とは言うとらんです。", "とは言われていません。", "とは話されていません。"]))
+def test_a_complaint_the_person_did_not_make_is_not_reported(checker, complaint, negation):
+    text = f"足が{complaint}{negation}"
+    missing = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
+    assert missing == [], (text, [(f.rule, f.text) for f in missing])
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    observation=st.sampled_from(["右足のむくみ", "咳", "ふらつき", "仙骨部の発赤"]),
+    ask=st.sampled_from(["を一度診ていただけますか。", "を診ていただけませんか。", "を一度診察していただきたく存じます。",
+                         "を診てください。"]),
+)
+def test_an_observation_the_physician_is_asked_to_examine_asks_nothing(checker, observation, ask):
+    text = observation + ask
+    missing = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
+    assert missing == [], (text, [(f.rule, f.text) for f in missing])
+
+
+@settings(max_examples=20, deadline=None)
+@given(observation=st.sampled_from(["右足のむくみ", "咳", "ふらつき"]))
+def test_an_observation_already_examined_is_still_asked(checker, observation):
+    text = f"{observation}を一度診ていただきました。"
+    assert any(f.category.startswith("missing-") for f in checker.check(text).findings), text
+
+
+@settings(max_examples=30, deadline=None)
+@given(observation=st.sampled_from(["むくみ", "咳", "息切れ", "痛み"]),
+       adjective=st.sampled_from(["強く", "ひどく"]),
+       condition=st.sampled_from(["なれば受診するようにとのご指示です。", "なったら連絡するよう伝えています。",
+                                  "なるようなら受診します。"]))
+def test_a_change_as_the_condition_of_an_instruction_is_not_reported(checker, observation, adjective, condition):
+    text = f"{observation}が{adjective}{condition}"
+    found = _SENTENCE_LEVEL(checker.check(text).findings)
+    assert found == [], (text, [(f.rule, f.text) for f in found])
+
+
+@settings(max_examples=30, deadline=None)
+@given(goal=st.sampled_from(["歩く距離を延ばして", "歩行距離を伸ばして", "離床時間を増やして", "運動量を上げて"]),
+       frame=st.sampled_from(["", "無理のない範囲で"]))
+def test_a_plan_raised_step_by_step_is_not_an_amount(checker, goal, frame):
+    text = f"{frame}少しずつ{goal}います。"
+    assert "VC501" not in {f.rule for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=20, deadline=None)
+@given(subject=st.sampled_from(["体重", "食事量", "歩く距離"]), verb=st.sampled_from(["減って", "増えて", "短くなって"]))
+def test_a_step_by_step_change_in_the_person_is_still_asked(checker, subject, verb):
+    text = f"{subject}が少しずつ{verb}います。"
+    assert "VC501" in {f.rule for f in checker.check(text).findings}, text

@@ -779,6 +779,35 @@ BLIND6 = [
     case("b6-ok-negated-regional", "下痢はしとらんです。"),
 ]
 
+BLIND7 = [
+    # whose state: another person named with a comma (UniDic 奥|さん), with 自身, with a pronoun after the
+    # particle (なん|だ|か), ご主人 set against another with の方が; twins read as the patient are still asked
+    case("b7-ok-other-person-comma", "奥さん、最近膝の具合が悪いみたいで、通院しとられます。"),
+    case("b7-patient-comma", "母、最近膝の具合が悪いみたいで、通院しとられます。",
+         ("VC301", VT, "最近"), ("VC101", SUBJ, "具合が悪い"), ("VC202", INF, "みたい")),
+    case("b7-ok-other-person-jishin", "娘さん自身が最近腰を痛めて通院中です。"),
+    case("b7-patient-jishin-twin", "ご本人が最近腰を痛めて通院中です。", ("VC301", VT, "最近")),
+    case("b7-ok-other-person-pronoun", "お嫁さんがなんだかお疲れのようです。"),
+    case("b7-patient-pronoun-twin", "なんだかお疲れのようです。", ("VC203", INF, "なんだか"), ("VC202", INF, "ようです")),
+    case("b7-ok-shujin-no-hou", "ご主人の方が最近物忘れが多いです。"),
+    case("b7-shujin-ga-is-the-patient", "ご主人が最近物忘れが多いです。", ("VC301", VT, "最近"), ("VC101", SUBJ, "物忘れが多い")),
+    # regional negation: Eastern してねぇ (し|て|ね), a symptom the person did not say (言う|と|らん)
+    case("b7-ok-negated-nee", "転んだりはしてねぇです。"),
+    case("b7-not-negated-regional", "転んだりしとるです。", ("VC601", MT, "転ん")),
+    case("b7-ok-not-said", "痛いとは言うとらんです。"),
+    case("b7-said", "痛いと言うとる。", ("VC602", MQ, "痛い"), ("VC604", ML, "痛い")),
+    # an observation named as what the physician is asked to examine, or in a condition of an instruction
+    case("b7-ok-asked-to-examine", "右足のむくみを一度診ていただけますか。"),
+    case("b7-examined", "右足のむくみを一度診ていただきました。", ("VC601", MT, "むくみ")),
+    case("b7-ok-instruction-condition", "むくみが強くなれば受診するよう指示がありました。"),
+    case("b7-change-reported", "むくみが強くなりました。",
+         ("VC601", MT, "むくみ"), ("VC604", ML, "むくみ"), ("VC502", VQ, "強くなりました")),
+    case("b7-ok-change-as-condition", "咳がひどくなるようなら受診します。"),
+    # a care plan raised step by step is not an amount about the person; a change in the person is
+    case("b7-ok-graded-goal", "無理のない範囲で少しずつ歩く距離を延ばしています。"),
+    case("b7-graded-change", "少しずつ歩く距離が短くなっています。", ("VC501", VQ, "少し")),
+]
+
 # ---------------------------------------------------------------------------
 # whole reports: several lines, CRLF / CR, terse and polite styles mixed
 # ---------------------------------------------------------------------------
@@ -815,7 +844,7 @@ REPORTS = [
 ]
 
 CASES = (DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE
-         + BLIND4 + BLIND5 + BLIND6 + REPORTS)
+         + BLIND4 + BLIND5 + BLIND6 + BLIND7 + REPORTS)
 
 
 def _locate(text: str, span: str, occurrence: int = 0) -> int:
