@@ -193,7 +193,7 @@ ISSUE9_CONTEXT = [
     "degree-not-a-symptom", "care-practice-condition", "service-setting", "other-person", "other-person-topic",
     "conditional",
     # issue #9, fifth round (blind batch 7, development data)
-    "asked-to-examine", "change-as-condition", "graded-goal",
+    "asked-to-examine", "change-as-condition", "graded-goal", "hokkaido-ssho", "source-person",
 ]
 
 

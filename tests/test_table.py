@@ -806,6 +806,12 @@ BLIND7 = [
     # a care plan raised step by step is not an amount about the person; a change in the person is
     case("b7-ok-graded-goal", "無理のない範囲で少しずつ歩く距離を延ばしています。"),
     case("b7-graded-change", "少しずつ歩く距離が短くなっています。", ("VC501", VQ, "少し")),
+    # Hokkaido っしょ asks the listener to agree (UniDic: です, 意志推量形); でしょう is still a guess
+    case("b7-ok-hokkaido-ssho", "杖で10m歩くのに30秒かかったっしょ。"),
+    case("b7-deshou-guess", "杖で10m歩くのに30秒かかったでしょう。", ("VC203", INF, "でしょう")),
+    # a service named as the source of 〜そうです (訪問看護では); with none, the source is asked
+    case("b7-ok-service-source", "訪問看護では、週1回、足浴を実施しているそうです。"),
+    case("b7-no-source", "週1回、足浴を実施しているそうです。", ("VC205", INF, "そうです")),
 ]
 
 # ---------------------------------------------------------------------------
