@@ -157,6 +157,45 @@ CALM += [
     "デイで汗を流して、すっきりされたそうです。",
 ]
 
+#: The blind8 round: chills with a fever told plainly, a stranger seen in the person's words, a call told
+#: as a condition with a weak response, urine not coming in regional speech, a dry mouth with a second
+#: sign of dehydration.  Written by an engineer after the round's first changes, without blind8's
+#: phrases, and run once before the fixes they prompted: 12/14 found, 0/13 calm flagged; the misses
+#: (寒うてかなわん, a cold past bearing; お茶を飲まれず, an honorific before the negation) were fixed as
+#: classes (docs/evaluation.md).
+RED_FLAGS += [
+    "昨夜から悪寒がして歯がガチガチ鳴り、今朝の熱は38.4℃です。",
+    "「寒うてかなわん」と布団をかぶって震えよりました。熱は38.6度です。",
+    "体温38.1℃で、体の震えが止まりません。",
+    "夕方から全身がぶるぶる震え出し、熱を測ったら38度ありました。",
+    "昨晩から「誰か知らん人が台所におる」と叫んで、眠っていません。",
+    "「知らない子どもが座っている」と怖がって、部屋から出ようとします。",
+    "朝から呼んでも目を少し開けるだけで、すぐにまた眠ってしまいます。",
+    "声をかけるとうっすら目を開けますが、返事がありません。",
+    "昨日の夕方から、おしっこがいっぺんも出とらんと奥さんが言うとります。",
+    "朝から「小便が出らん」と言うて、お腹を気にしています。",
+    "今日は一回もおしっこ出てへんねん、と娘さんから電話がありました。",
+    "舌がカラカラに乾いて、昨日から水もほとんど飲めていません。",
+    "唇がかさかさで、おしっこは茶色っぽく、量も少ないです。",
+    "ここ3日、お茶を飲まれず、口の中がパサパサに乾いています。",
+]
+
+CALM += [
+    "寒いと言われるので、エアコンの温度を上げました。",
+    "パーキンソン病で右手が小刻みに震えますが、以前と変わりません。体温は38.0℃でした。",
+    "手の震えがあり、字が書きにくいそうです。",
+    "「知らない人が来るのは嫌」と、ヘルパーの交代を断られています。",
+    "テレビを見ていて「この人知らん」と笑っておられました。",
+    "声をかけると目を開けて、にこにこされます。",
+    "呼ぶとすぐに起きて、朝食を召し上がりました。",
+    "おしっこは出ていますが、回数が少し減りました。",
+    "トイレでおしっこが出にくいことは以前からで、泌尿器科に通院中です。",
+    "口が渇くとおっしゃるので、お茶をこまめに勧めています。",
+    "口の中が乾燥しやすいため、保湿ジェルを使っています。",
+    "便の色が濃い茶色でした。",
+    "冬は寒くて震えると言われるので、カイロを渡しています。",
+]
+
 @pytest.mark.parametrize("sentence", RED_FLAGS)
 def test_red_flag_in_everyday_words_is_found(checker, sentence):
     assert checker.check(FRAME.format(sentence)).outline.urgent, sentence

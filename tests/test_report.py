@@ -121,7 +121,8 @@ RED_FLAGS = [
     ("diastolic-range-is-not-a-level", "家庭血圧は朝140〜152/82〜90mmHgです。", []),
     ("a-count-is-not-a-pulse", "脈が3回ほど飛ぶことがあります。", []),
     ("negation-of-a-later-predicate", "片方の手がしびれて箸が持てません。", ["stroke-signs"]),
-    ("negation-inside-a-quotation", "昨夜から急に「知らない人がいる」と大声を出しています。", ["sudden-change"]),
+    # the person's words are also a hallucination with shouting (hallucination-speech)
+    ("negation-inside-a-quotation", "昨夜から急に「知らない人がいる」と大声を出しています。", ["sudden-change", "hallucination-speech"]),
     ("severity-by-a-pain-site", "お腹が痛くてのたうち回っています。", ["sudden-severe", "severe-pain"]),
     ("touch-and-weak-response", "肩を揺すっても起きません。", ["weak-response"]),
     # Sudachi (GiNZA) splits 締め|つけ and reads なれ as なれる: the same flags on both backends
@@ -149,10 +150,46 @@ RED_FLAGS_BY_PARTS = [
     ("chronic-cannot-turn-over", "寝返りができないため、2時間おきに体位変換をしています。", []),
     ("sweat-after-bath", "入浴後に汗をびっしょりかかれたので、着替えました。", []),
 ]
+#: The blind8 round (docs/evaluation.md): red flags told plainly, each a concept of lexicons/report.toml,
+#: and the calm sentences beside them (not blind8's phrases): chills told by the person's words or a
+#: shaking that takes the body, with 38℃ or more; a stranger seen in the person's own words, with shouting;
+#: a call told as a condition (声をかければ) with a weak response; urine not coming in regional speech;
+#: a dry mouth with brown or scanty urine or fluids not taken.
+RED_FLAGS_TOLD_PLAINLY = [
+    ("rigors-told-as-cold-words", "夜中に「寒い寒い」と布団にくるまって震えていました。今朝の熱は38.2℃です。", ["fever-rigors"]),
+    ("rigors-will-not-stop", "熱が38度あり、震えが止まらないそうです。", ["fever-rigors"]),
+    ("rigors-below-38", "寒気がして震えていました。体温は37.6℃です。", []),
+    ("trembling-hand-is-not-a-rigor", "右手が小刻みに震えています。体温は38.0℃でした。", []),
+    ("hallucination-with-shouting", "昨夜、「知らない人が部屋におる」と叫んで、ベッドから降りようとしました。", ["hallucination-speech"]),
+    ("hallucination-known-for-years", "以前から「知らない人がいる」と言って大声を出すことがあり、ご家族は慣れておられます。", []),
+    ("call-as-condition-weak-response", "声をかければ目を開けますが、すぐに眠ってしまいます。", ["weak-response"]),
+    ("call-as-condition-good-response", "声をかけると目を開けて、にっこりされます。", []),
+    ("anuria-regional-n", "朝から「おしっこが一滴も出ん」と言われます。", ["no-urine"]),
+    ("anuria-regional-toran", "昨日の晩からおしっこが出とらんそうです。", ["no-urine"]),
+    ("anuria-regional-tehen", "朝からおしっこが出てへんと娘さんが言うてはります。", ["no-urine"]),
+    ("urine-flowing-regional", "おしっこは朝から3回出とります。", []),
+    ("dry-mouth-and-brown-urine", "口の中がカサカサで、おしっこは濃い茶色です。", ["dehydration-signs"]),
+    ("dry-mouth-and-no-fluids", "水分がほとんど取れていません。口の中がカラカラです。", ["dehydration-signs"]),
+    ("dry-mouth-alone", "口が渇くとおっしゃるので、お茶をこまめに勧めています。", []),
+    ("dry-mouth-and-darker-urine", "口の中が乾いています。尿の色が少し濃くなっています。", []),
+]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
      "山田様の体調についてご報告です。", "clear", urgent, False, {"VC703"} if urgent else set())
-    for name, sentence, urgent in RED_FLAGS + RED_FLAGS_BY_PARTS
+    for name, sentence, urgent in RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY
+]
+
+#: What says what the report is (the deck's コツ1: 報告, 相談 or 依頼 first): "a report only" and 近況
+#: (近況報告, the deck's 定期報告) do; whom it is about with ご連絡しました does not (docs/evaluation.md).
+CASES += [
+    ("purpose-report-only", [ADDRESSEE, SELF, "ご報告のみ、返信不要です。", "山田様は11月29日から訪問リハビリを始められました。",
+                             "初回は30分、歩行練習をされました。"],
+     "ご報告のみ、返信不要です。", "no-reply-needed", [], False, set()),
+    ("purpose-recent-news", [ADDRESSEE, SELF, "山田様の近況です。", "11月から食事は毎食8割です。", "ご返信は不要です。"],
+     "山田様の近況です。", "no-reply-needed", [], False, set()),
+    ("whom-it-is-about-is-not-a-purpose", [ADDRESSEE, SELF, "山田様の件でご連絡しました。", "11月から食事は毎食5割です。",
+                                           "栄養補助食品の処方について、ご意見をいただけますでしょうか。"],
+     None, "clear", [], False, {"VC701"}),
 ]
 
 #: Requests in informal speech: asks added with それから / あと, things listed by と、… も ("and also"),
@@ -308,7 +345,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
+    for name in ("dev", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "

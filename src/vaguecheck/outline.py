@@ -291,10 +291,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             if _past_or_hypothetical(toks, per, m):
                 continue
             taken.add(sign.id)
+            first = m.first
+            while first + 1 < m.last and toks[first].pos1 == "補助記号":
+                first += 1  # 「知らん男がおる: a pattern may open on the quotation mark; the passage opens on the words
             last = m.last
             while last < len(toks) and (toks[last].pos1 == "接尾辞" or (last > m.last and toks[last].lemma in ("た", "ます"))):
                 last += 1  # 便が黒|っぽかっ|た: the whole predicate
-            start, end = toks[m.first].start, toks[inflected_end(toks, last)].end
+            start, end = toks[first].start, toks[inflected_end(toks, last)].end
             out.append(Passage(start, end, sent.text[start - sent.start : end - sent.start], sign.label, sign.id))
     return out
 
