@@ -184,6 +184,11 @@ ISSUE9_BATCH6_ENTRIES = [
     "shoku-hosoi", "mimetic-state", "takane", "regional-degree", "degree-plain", "you-often-kansai", "koto-ga-aru",
     "you-ni-omou", "you-ni-mieru", "change-adjective", "colloquial-amount", "colloquial-little",
 ]
+#: Items added or widened for issue #9's fifth round (blind batch 7, development data).
+ISSUE9_BATCH7_ENTRIES = [
+    "hedge-humble", "inshou", "you-da", "kanji-suffix", "utagai-hedge", "no-dewa-nai-ka", "fuantei-walk", "fujuubun",
+    "koto-ga-aru", "frequency-plain", "event-ooi",
+]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -197,7 +202,9 @@ ISSUE9_CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize("item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES + ISSUE9_BATCH5_ENTRIES + ISSUE9_BATCH6_ENTRIES)
+@pytest.mark.parametrize(
+    "item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES + ISSUE9_BATCH5_ENTRIES + ISSUE9_BATCH6_ENTRIES + ISSUE9_BATCH7_ENTRIES
+)
 def test_issue9_items_same_verdict_on_both_backends(checker, ginza, item_id):
     lex = load()
     item = next(i for i in (*lex.entries, *lex.observations) if i.id == item_id)

@@ -812,6 +812,24 @@ BLIND7 = [
     # a service named as the source of 〜そうです (訪問看護では); with none, the source is asked
     case("b7-ok-service-source", "訪問看護では、週1回、足浴を実施しているそうです。"),
     case("b7-no-source", "週1回、足浴を実施しているそうです。", ("VC205", INF, "そうです")),
+    # recall: hedges by grammar (推察いたします, a verb + 印象 with any ending, ようなので / ようなんです before the
+    # nominaliser, a verb + 感じで, a terse 〜の疑い, regional 〜のじゃないか / んじゃないか)
+    case("b7-suisatsu", "水分摂取が足りていないものと推察いたします。",
+         ("VC602", MQ, "水分摂取"), ("VC203", INF, "推察いたします")),
+    case("b7-inshou-terse", "難聴が進行している印象。", ("VC203", INF, "いる印象")),
+    case("b7-you-na-n", "眠れていないようなんです。", ("VC202", INF, "ようなんです")),
+    case("b7-kanji-de", "傷がじくじくしている感じで、痛がられます。", ("VC204", INF, "いる感じで"), ("VC602", MQ, "痛がら"), ("VC604", ML, "痛がら")),
+    case("b7-utagai-terse", "口内炎の疑い。", ("VC203", INF, "の疑い")),
+    case("b7-ok-utagai-working-diagnosis", "口内炎の疑いで受診されました。"),
+    case("b7-n-ja-nai-ka", "疲れてるんじゃないかと思います。", ("VC203", INF, "んじゃないか")),
+    # frequency and degree in plain and regional words: しきりに, Tohoku ごど (UniDic ご|ど), 失敗が目立つ,
+    # 以前より不安定, 十分でない
+    case("b7-shikiri", "しきりに手のしびれを訴えられます。", ("VC401", VF, "しきりに"), ("VC601", MT, "しびれ")),
+    case("b7-godo-aru", "呼んでも返事しねぇごどある。", ("VC401", VF, "ごどある")),
+    case("b7-shippai-medatsu", "排尿の失敗が目立ちます。", ("VC401", VF, "失敗が目立ちます")),
+    case("b7-fuantei-izen", "歩行は以前より不安定です。", ("VC101", SUBJ, "歩行は以前より不安定")),
+    case("b7-juubun-denai", "水分が十分でないです。", ("VC101", SUBJ, "十分でない")),
+    case("b7-ok-juubun", "水分は十分です。"),
 ]
 
 # ---------------------------------------------------------------------------
