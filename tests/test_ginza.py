@@ -199,6 +199,7 @@ ISSUE9_CONTEXT = [
     "conditional",
     # issue #9, fifth round (blind batch 7, development data)
     "asked-to-examine", "change-as-condition", "graded-goal", "hokkaido-ssho", "source-person",
+    "named-part-no-abnormality",
 ]
 
 

@@ -830,6 +830,9 @@ BLIND7 = [
     case("b7-fuantei-izen", "歩行は以前より不安定です。", ("VC101", SUBJ, "歩行は以前より不安定")),
     case("b7-juubun-denai", "水分が十分でないです。", ("VC101", SUBJ, "十分でない")),
     case("b7-ok-juubun", "水分は十分です。"),
+    # no abnormality of a named body part says what was looked at; vitals with no values are still asked
+    case("b7-ok-named-part-no-abnormality", "足先に異常はありません。"),
+    case("b7-vitals-no-abnormality", "バイタルに異常はありません。", ("VC103", SUBJ, "異常はありません")),
 ]
 
 # ---------------------------------------------------------------------------
