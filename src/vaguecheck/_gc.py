@@ -4,27 +4,27 @@ Building many small objects (a trie of 100k words, the directives of 20k suppres
 triggers collection after collection, each walking a heap that keeps growing: the building time
 grows faster than the input.  The objects these callers create hold no reference cycles, so
 nothing is lost by collecting once afterwards.  A collector that was already off stays off.
+
+    with paused():
+        ...
+
+(``@paused()`` also works, but mutmut does not mutate a decorated function: the modules under
+mutation testing use the ``with`` form.)
 """
 
 from __future__ import annotations
 
-import functools
 import gc
-from typing import Callable, ParamSpec, TypeVar
-
-P = ParamSpec("P")
-R = TypeVar("R")
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
-def paused(fn: Callable[P, R]) -> Callable[P, R]:
-    @functools.wraps(fn)
-    def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            if enabled:
-                gc.enable()
-
-    return run
+@contextmanager
+def paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

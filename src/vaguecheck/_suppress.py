@@ -94,8 +94,13 @@ def _comments(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-@paused  # a file of 20k comments makes 20k directives: see _gc
 def parse(text: str) -> Suppressions:
+    """Find the suppression comments of ``text`` (docs/cli.md); the text with them blanked."""
+    with paused():  # a file of 20k comments makes 20k directives: see _gc
+        return _parse(text)
+
+
+def _parse(text: str) -> Suppressions:
     starts = line_starts(text)
     directives: list[Directive] = []
     malformed = []
@@ -117,12 +122,9 @@ def parse(text: str) -> Suppressions:
     return Suppressions(directives, malformed, "".join(pieces))
 
 
-def _matches(code: str, finding: Finding) -> bool:
-    return code == "ALL" or finding.rule.startswith(code) or code == finding.category
-
-
 def _candidates(f: Finding) -> tuple[str, ...]:
-    """Every code that matches ``f`` (see :func:`_matches`): ALL, its category, each prefix of its id."""
+    """Every code that matches ``f``: ALL, its category, each prefix of its id (a code matches a
+    finding when it is ALL, the finding's category, or a prefix of its rule id)."""
     return ("ALL", f.category, *(f.rule[:k] for k in range(1, len(f.rule) + 1)))
 
 
@@ -136,7 +138,7 @@ class _FirstIndex:
             for c in d.codes:
                 self.by_code.setdefault(c, d)
 
-    def first(self, f: Finding, candidates: tuple[str, ...]) -> Directive | None:
+    def first(self, candidates: tuple[str, ...]) -> Directive | None:
         found = [d for c in candidates if (d := self.by_code.get(c)) is not None]
         if self.all is not None:
             found.append(self.all)
@@ -163,8 +165,11 @@ class Applier:
     swept once from the start.
     """
 
-    @paused
     def __init__(self, sup: Suppressions) -> None:
+        with paused():
+            self._prepare(sup)
+
+    def _prepare(self, sup: Suppressions) -> None:
         text = sup.blanked
         starts = line_starts(text)
         blank = _blank_lines(text, starts)
@@ -185,8 +190,11 @@ class Applier:
         self.last_by_code: dict[str, Directive] = {}
         self.k = 0
 
-    @paused
     def apply(self, findings: list[Finding]) -> list[Finding]:
+        with paused():
+            return self._apply(findings)
+
+    def _apply(self, findings: list[Finding]) -> list[Finding]:
         suppressed: set[int] = set()
         for i in sorted(range(len(findings)), key=lambda i: findings[i].start):
             f = findings[i]
@@ -198,9 +206,9 @@ class Applier:
                 for c in d.codes:
                     self.last_by_code[c] = d
                 self.k += 1
-            hit = self.file_level.first(f, cands)
+            hit = self.file_level.first(cands)
             if hit is None and f.line in self.by_line:
-                hit = self.by_line[f.line].first(f, cands)
+                hit = self.by_line[f.line].first(cands)
             if hit is None:
                 state = max((d for d in (self.last_all, *(self.last_by_code.get(c) for c in cands)) if d is not None),
                             key=lambda d: d.start, default=None)

@@ -548,7 +548,7 @@ def _builtin_files() -> list[tuple[Any, str]]:
     return sorted(((p, f"lexicons/{p.name}") for p in root.iterdir() if p.name.endswith(".toml")), key=lambda x: x[1])
 
 
-@paused  # a team lexicon may hold 100k words: see _gc
+@paused()  # a team lexicon may hold 100k words: see _gc
 def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
     """Load the built-in lexicons and then ``extra`` files, validating everything.
 

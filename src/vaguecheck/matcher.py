@@ -141,7 +141,7 @@ class PatternIndex(Generic[T]):
     # The index is a tree of fresh dicts and tuples with no reference cycles; the cyclic garbage
     # collector, run again and again over a growing heap while it is built, made building
     # superlinear (a token of 100k alternatives: 7x the time of 20k).
-    @paused
+    @paused()
     def _build(self, items: Iterable[tuple[Sequence, T]]) -> None:
         # One trie per (anchor spec, offset, specs before it): the words of an anchor spec share
         # it, so a token of 100k alternatives costs one trie and a dictionary entry per word.
