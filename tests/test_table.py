@@ -830,6 +830,11 @@ BLIND7 = [
     case("b7-fuantei-izen", "歩行は以前より不安定です。", ("VC101", SUBJ, "歩行は以前より不安定")),
     case("b7-juubun-denai", "水分が十分でないです。", ("VC101", SUBJ, "十分でない")),
     case("b7-ok-juubun", "水分は十分です。"),
+    # regional: Kyushu ごたる (= ようだ; UniDic 後|たる), いっぺー (a lot); 大きく before a verb of unsteadiness
+    case("b7-gotaru", "熱のあるごたる。", ("VC202", INF, "ごたる")),
+    case("b7-ippee", "いっぺー疲れてるみたいよー。", ("VC502", VQ, "いっぺー"), ("VC202", INF, "みたい")),
+    case("b7-ookiku-furatsuku", "昨日の夕方、立ち上がりで大きくふらつかれました。", ("VC502", VQ, "大きく")),
+    case("b7-ok-furatsuku-counted", "昨日の夕方、立ち上がりで2回ふらつかれ、手すりにつかまられました。"),
     # no abnormality of a named body part says what was looked at; vitals with no values are still asked
     case("b7-ok-named-part-no-abnormality", "足先に異常はありません。"),
     case("b7-vitals-no-abnormality", "バイタルに異常はありません。", ("VC103", SUBJ, "異常はありません")),
