@@ -357,3 +357,20 @@ def test_no_pattern_matches_nothing_or_ends_on_white_space():
             for m in rx.finditer(text):
                 span = m.group("span") if m.groupdict().get("span") is not None else m.group()
                 assert span and span == span.strip(), (text, rx.pattern[:60], span)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("右踵に発赤があります。", [(0, 2)]),  # a side and a part: where exactly
+        ("仙骨部と左膝に発赤。", [(0, 3), (4, 6)]),
+        ("お尻のあたりが赤い。", []),  # left vague: not a location (VC604 asks where exactly)
+        ("腰の辺りが痛い。", []),
+        ("右肩周辺が痛む。", []),
+        ("痛みがあります。", []),
+    ],
+)
+def test_locations(text, spans):
+    from vaguecheck.elements import locations
+
+    assert locations(text) == spans

@@ -231,8 +231,10 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
             continue
         for m in rx.finditer(segment):  # never empty, never ending on a space (tests/test_elements.py)
             s, e = m.span()
-            if text[s:e] == "十分" and text[e : e + 1] not in ("間", "後", "前", "程", "ほ", "く", "ぐ"):
-                continue  # 十分に, 十分な: "enough", not ten minutes
+            if text[s:e] == "十分" and text[e : e + 1] not in ("間", "後"):
+                # 十分に, 十分な: "enough", not ten minutes (十分前, 十分程, 十分ほど/くらい/ぐらい are
+                # longer matches of their own patterns, which win over this one)
+                continue
             if m.groupdict().get("span") is not None:
                 s, e = m.span("span")
             candidates.append((s, e, rank, kind, relation, m))
