@@ -179,6 +179,16 @@ CASES += [
     for name, sentence, urgent in RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY
 ]
 
+#: An ask left on a condition after two requests (…何か良い方法があれば。) is a third thing asked; 参考までに is not.
+CASES += [
+    ("ask-left-on-a-condition", [ADDRESSEE, "山田様のことでご相談です。", "湿布を追加で出していただけますか。", "来月の受診日も変更してほしいです。",
+                                 "夜も眠れていないので、何か良い方法があれば。"],
+     "山田様のことでご相談です。", "unordered", [], False, {"VC702"}),
+    ("for-reference-is-not-an-ask", [ADDRESSEE, "山田様のことでご相談です。", "湿布を追加で出していただけますか。", "来月の受診日を変更していただけますか。",
+                                     "参考までに、11月の体重は45kgです。"],
+     "山田様のことでご相談です。", "clear", [], False, set()),
+]
+
 #: What says what the report is (the deck's コツ1: 報告, 相談 or 依頼 first): "a report only" and 近況
 #: (近況報告, the deck's 定期報告) do; whom it is about with ご連絡しました does not (docs/evaluation.md).
 CASES += [

@@ -88,7 +88,8 @@ def build(doc: Document) -> Outline:
     vague_anywhere = any("vague-request" in cues[i] for i in content)
     if no_reply:
         state = "no-reply-needed"
-    elif _asks(sentences, content, requests) >= _UNORDERED_AT and not any(_ORDER.search(sentences[i].text) for i in requests):
+    elif (_asks(sentences, content, requests) + _trailing_asks(sentences, content, requests, cues) >= _UNORDERED_AT
+          and not any(_ORDER.search(sentences[i].text) for i in requests)):
         state = "unordered"
     elif clear:
         state = "clear"
@@ -195,6 +196,26 @@ def _asks(sentences: tuple[Sentence, ...], content: list[int], requests: list[in
     listed = sum(_listed(sentences[i].tokens) for i in requests)
     added = sum(1 for i in content if i > requests[0] and i not in requests and _adds_on(sentences[i].tokens))
     return len(requests) + listed + added
+
+
+def _trailing_asks(sentences: tuple[Sentence, ...], content: list[int], requests: list[int],
+                   cues: dict[int, dict[str, list[Match[Any]]]]) -> int:
+    """Asks left unfinished after a request (…を紹介してほしいです。入浴も嫌がるので、何かいい方法があれば。):
+    a later sentence with a vague-request cue that breaks off on a condition (…あれば, …たら) and has
+    no request form of its own is one more thing asked; 参考までに… is not an ask."""
+    if not requests:
+        return 0
+    return sum(1 for i in content if i > requests[0] and i not in requests and "vague-request" in cues[i]
+               and "ask" not in cues[i] and _breaks_off(sentences[i].tokens))
+
+
+#: A sentence that ends on one of these breaks off on a condition (何かいい方法があれば。).
+_CONDITIONAL = frozenset(("ば", "たら", "なら"))
+
+
+def _breaks_off(toks) -> bool:
+    words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
+    return bool(words) and words[-1].norm in _CONDITIONAL
 
 
 def _listed(toks) -> int:
