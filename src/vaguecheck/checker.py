@@ -86,13 +86,18 @@ def index_pairs(lexicon: Lexicon, active: set[str], *, report_level: bool) -> li
         *(e for e in lexicon.entries if e.rule in active), *lexicon.observations, *lexicon.context,
     ]
     pairs: list[tuple[Any, Any]] = [(seq, item) for item in patterned for seq in item.sequences]
-    pairs += [((spec,), TopicWord(obs)) for obs in lexicon.observations if obs.topics and (obs.questions or obs.example)
-              for spec in obs.topics]
+    for obs in lexicon.observations:
+        if obs.topics and (obs.questions or obs.example):
+            topic = TopicWord(obs)  # one object per observation, as for the conditions below
+            pairs += [((spec,), topic) for spec in obs.topics]
     if report_level:
         pairs += [(seq, item) for item in (*lexicon.cues, *lexicon.urgent) for seq in item.sequences]
         for sign in lexicon.urgent:
-            pairs += [(seq, UrgentCondition(sign.id, "sentence")) for seq in sign.with_sentence]
-            pairs += [(seq, UrgentCondition(sign.id, "report")) for seq in sign.with_report]
+            # one object per sign and scope: the index keeps an item once per trie node by equality,
+            # and matches apart by identity, so equal conditions must be the same object
+            in_sentence, in_report = UrgentCondition(sign.id, "sentence"), UrgentCondition(sign.id, "report")
+            pairs += [(seq, in_sentence) for seq in sign.with_sentence]
+            pairs += [(seq, in_report) for seq in sign.with_report]
     return pairs
 
 
