@@ -150,21 +150,20 @@ class PatternIndex(Generic[T]):
         fast: dict[Spec, _FastSpec] = {}  # specs repeat a lot across expanded sequences
         # ... and mostly as the same objects: hashing a spec (a tuple of Alts) costs more than the
         # rest of the build, so each object is hashed once (kept here, so its id is not reused)
-        by_id: dict[int, tuple[Spec, _FastSpec]] = {}
-        named: dict[int, bool] = {}  # by id of the _FastSpec: all its alternatives name a word
+        # (spec, its _FastSpec, whether all its alternatives name a word: it can be an anchor)
+        by_id: dict[int, tuple[Spec, _FastSpec, bool]] = {}
         for seq, item in items:
             specs = []
+            anchor = None
             for spec in seq:
                 known = by_id.get(id(spec))
-                if known is not None and known[0] is spec:
-                    fs = known[1]
-                else:
+                if known is None or known[0] is not spec:
                     fs = fast.get(spec) or fast.setdefault(spec, _FastSpec(spec))
-                    by_id[id(spec)] = (spec, fs)
-                    named.setdefault(id(fs), all(alt.word is not None for alt in spec))
-                specs.append(fs)
+                    known = by_id[id(spec)] = (spec, fs, all(alt.word is not None for alt in spec))
+                if anchor is None and known[2]:
+                    anchor = len(specs)
+                specs.append(known[1])
             fseq = tuple(specs)
-            anchor = next((k for k, fs in enumerate(fseq) if named[id(fs)]), None)
             offset = anchor or 0
             key = (None if anchor is None else fseq[anchor], offset, fseq[:offset])
             root = groups.get(key)
