@@ -117,7 +117,7 @@ class _Node(Generic[T]):
             if nxt is None:
                 nxt = node.children[spec] = _Node()
             node = nxt
-        if item not in node.items:
+        if not any(x is item for x in node.items):  # by identity: find() tells items apart by id
             node.items.append(item)
 
 
@@ -128,9 +128,10 @@ _Group = tuple[int, _FastSequence, _FastSpec, "_Node[T]"]
 class PatternIndex(Generic[T]):
     """Sequences indexed by an anchor (their first token spec that names words), as tries.
 
-    Specs before the anchor name only a part of speech (``[形容詞] そう-様態``), so
-    each takes exactly one token and the match starts ``offset`` tokens before the
-    anchor.  From the anchor on, the sequences of one anchor word share a trie: the
+    Specs before the anchor take exactly one token each (a part of speech,
+    ``[形容詞] そう-様態``, or single-token words), so the match starts ``offset``
+    tokens before the anchor; a sequence with a spec that may join tokens
+    (``リハパン|[動詞]``) before any anchor is tried at every token instead.  From the anchor on, the sequences of one anchor word share a trie: the
     expansions of ``元気 <P>? <NEG>`` check 元気 and が once, not once per variant.
     Only sequences made of nothing but POS specs are tried at every token.
     """
@@ -155,13 +156,17 @@ class PatternIndex(Generic[T]):
         for seq, item in items:
             specs = []
             anchor = None
+            one_token = True  # every spec so far takes exactly one token (find() counts back from the anchor)
             for spec in seq:
                 known = by_id.get(id(spec))
                 if known is None or known[0] is not spec:
                     fs = fast.get(spec) or fast.setdefault(spec, _FastSpec(spec))
                     known = by_id[id(spec)] = (spec, fs, all(alt.word is not None for alt in spec))
-                if anchor is None and known[2]:
-                    anchor = len(specs)
+                if anchor is None:
+                    if known[2] and one_token:
+                        anchor = len(specs)
+                    elif known[1].max_join:  # a word in it may join tokens (リハパン|[動詞]): no anchor after it
+                        one_token = False
                 specs.append(known[1])
             fseq = tuple(specs)
             offset = anchor or 0
