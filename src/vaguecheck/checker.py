@@ -93,8 +93,8 @@ def index_pairs(lexicon: Lexicon, active: set[str], *, report_level: bool) -> li
     if report_level:
         pairs += [(seq, item) for item in (*lexicon.cues, *lexicon.urgent) for seq in item.sequences]
         for sign in lexicon.urgent:
-            # one object per sign and scope: the index keeps an item once per trie node by equality,
-            # and matches apart by identity, so equal conditions must be the same object
+            # one object per sign and scope: the index tells items apart by identity, so equal
+            # conditions made per expansion would be kept, and matched, once per object
             in_sentence, in_report = UrgentCondition(sign.id, "sentence"), UrgentCondition(sign.id, "report")
             pairs += [(seq, in_sentence) for seq in sign.with_sentence]
             pairs += [(seq, in_report) for seq in sign.with_report]

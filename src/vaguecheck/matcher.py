@@ -150,8 +150,9 @@ class PatternIndex(Generic[T]):
         words_of: dict[tuple[_FastSpec | None, int, _FastSequence], tuple[str, ...] | None] = {}
         fast: dict[Spec, _FastSpec] = {}  # specs repeat a lot across expanded sequences
         # ... and mostly as the same objects: hashing a spec (a tuple of Alts) costs more than the
-        # rest of the build, so each object is hashed once (kept here, so its id is not reused)
-        # (spec, its _FastSpec, whether all its alternatives name a word: it can be an anchor)
+        # rest of the build, so each object is hashed once.  By id: (the spec, kept so that its id
+        # cannot be reused while this dict lives; its _FastSpec; whether it can be an anchor, i.e.
+        # all its alternatives name a word)
         by_id: dict[int, tuple[Spec, _FastSpec, bool]] = {}
         for seq, item in items:
             specs = []
@@ -159,7 +160,7 @@ class PatternIndex(Generic[T]):
             one_token = True  # every spec so far takes exactly one token (find() counts back from the anchor)
             for spec in seq:
                 known = by_id.get(id(spec))
-                if known is None or known[0] is not spec:
+                if known is None:
                     fs = fast.get(spec) or fast.setdefault(spec, _FastSpec(spec))
                     known = by_id[id(spec)] = (spec, fs, all(alt.word is not None for alt in spec))
                 if anchor is None:
