@@ -163,12 +163,19 @@ def _in_position(sent: Sentence, m: Match[Any]) -> bool:
     return starts if where == "start" else ends if where == "end" else starts and ends
 
 
+def _named_predicate(sent: Sentence, m: Match[Any]) -> bool:
+    """The purpose word is what the sentence is, a noun with its copula (救急搬送についてのお知らせです。):
+    a call named before it is the report's subject, not the call that carried it."""
+    rest = [t for t in sent.tokens[m.last:] if t.pos1 not in ("補助記号", "空白")]
+    return sent.tokens[m.last - 1].pos1 == "名詞" and [t.lemma for t in rest] in (["です"], ["でござる"])
+
+
 def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     """ご相談です, 【目的】報告, or a request put first (処方をご検討いただきたくご連絡しました).
     A purpose word in the clause of a call already made (先ほどお電話でもお伝えしましたが) is
     about the call; 救急搬送となりましたのでご報告します still states its purpose."""
     calls = per.get("phoned", ())
-    purposes = [m for m in per.get("purpose", ()) if not any(
+    purposes = [m for m in per.get("purpose", ()) if _named_predicate(sent, m) or not any(
         c.first <= m.first and not clause_break(sent.tokens, c.last, m.first) for c in calls)]
     # a request put first counts when the sentence says it is why the writer is in touch
     # (…をご検討いただきたくご連絡しました), not for the first of a list of asks
