@@ -166,3 +166,19 @@ def test_a_vague_word_asks_about_what_it_is_about(checker, text, word, own, othe
 def test_hearsay_asks_for_its_source_not_about_the_observation(checker, text):
     f, said = _finding(checker, text, "そうです")
     assert "誰から" in said and "割" not in said and "吐" not in said and not f.suggestion.example, said
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # blind8's physician rating: 割・ml・kg・錠 said of the force of a breath, hearing, speech or a cough were wrong units
+    ("吸う力が少し弱いです。", "少し"),
+    ("耳が少し遠くなりました。", "少し"),
+    ("話し方が少しゆっくりです。", "少し"),
+])
+def test_a_vague_amount_of_nothing_measured_in_meals_is_not_asked_in_their_units(checker, text, word):
+    f, said = _finding(checker, text, word)
+    assert not any(u in said for u in ("割", "ml", "kg", "錠")) and "回数" in f.message, said
+
+
+def test_a_little_cough_is_asked_how_often_not_in_degrees(checker):
+    f, _ = _finding(checker, "咳は少し出ています。", "少し")
+    assert "回数" in f.message and "℃" not in f.message, f.message

@@ -130,8 +130,10 @@ def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
 #: Categories whose findings take their questions from the observation they qualify.
 _TOPICAL = frozenset(("vague-quantity", "vague-frequency", "vague-time", "subjective", "inference"))
-#: The units a vague amount is asked in when no observation says which ({units} in a message).
-_UNITS = "割・ml・kg・分・錠など"
+#: The units a vague amount is asked in when no observation says which ({units} in a message): kinds
+#: of measure, not the units of meals or medicines (blind8 rating: 割・ml・kg・錠 said of speech,
+#: hearing, the skin or the force of a breath were wrong units).
+_UNITS = "回数・時間・大きさなど"
 
 
 def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
