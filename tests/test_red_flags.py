@@ -212,3 +212,24 @@ def test_unintelligible_speech_told_by_the_listener():
     import vaguecheck
 
     assert vaguecheck.check(FRAME.format("何を言っているのか分からない話し方でした。")).outline.urgent
+
+
+def test_a_question_undoes_a_red_flag_unless_the_sign_keeps_it(checker):
+    """despite_question: the person's musing 「…楽になれるかな」 is still suicidal talk, while a
+    question about a sign (胸が痛いかどうか確認しました) is not a report of it."""
+    keeps = {s.id for s in checker.lexicon.urgent if s.despite_question}
+    assert "suicidal-talk" in keeps and "chest-pain" not in keeps
+    musing = [p.id for p in checker.check(FRAME.format("「薬を全部飲んだら楽になれるかな」と話されました。")).outline.urgent]
+    asked = [p.id for p in checker.check(FRAME.format("胸が痛いかどうか確認しました。")).outline.urgent]
+    assert "suicidal-talk" in musing and "chest-pain" not in asked, (musing, asked)
+
+
+def test_despite_question_must_be_true_or_false(tmp_path):
+    from vaguecheck.lexicon import load
+
+    bad = tmp_path / "team.toml"
+    bad.write_text('[[urgent]]\nid = "x"\nlabel = "x"\npatterns = ["死ぬ たい"]\nsource = "s"\nbad = ["死にたい。"]\n'
+                   'good = ["生きたい。"]\ndespite_question = "yes"\n', encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        load([bad])
+    assert "team.toml" in str(err.value) and "despite_question" in str(err.value)

@@ -290,6 +290,7 @@ class UrgentSign:
     example: str = ""  # the rewrite shown for this red flag (the rule's example otherwise)
     note: str = ""
     source: str = ""
+    despite_question: bool = False  # a question form does not undo it (楽になれるかな: a musing, not a doubt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +371,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     "urgent": {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "with": (list, False), "with_report": (list, False), "vital": (list, False), "below": ((int, float), False),
-        "above": ((int, float), False),
+        "above": ((int, float), False), "despite_question": (bool, False),
         "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
     },
     "pseudo": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
@@ -655,7 +656,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         with_report=reader.more_patterns(where, item, "with_report"),
                         vital=tuple(item.get("vital", ())), below=float(item["below"]) if "below" in item else None,
                         above=float(item["above"]) if "above" in item else None, example=item.get("example", ""),
-                        note=item.get("note", ""), source=name,
+                        note=item.get("note", ""), source=name, despite_question=item.get("despite_question", False),
                     ))
                 elif table == "observations":
                     needs = reader.kinds(where, item, "needs")

@@ -59,6 +59,8 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: Negation items that do not undo a red flag: 「not-an-event」 reads 吐血について or コーヒーのかすのようなもの
 #: as a named thing, which for an observation lacking elements is right and for a red flag is not.
 _NOT_URGENT_NEGATIONS = frozenset(("not-an-event",))
+#: The negation item of a question (〜か, 〜かな): a sign marked ``despite_question`` keeps it.
+_QUESTION = frozenset(("question",))
 
 
 def build(doc: Document) -> Outline:
@@ -271,7 +273,7 @@ def _passage(sent: Sentence) -> Passage:
 
 def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
     """Red-flag mentions in text order, the first of each sign that no negation covers."""
-    def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset()) -> bool:
+    def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset(), keep: frozenset[str] = frozenset()) -> bool:
         """Any negation cue after ``m`` in its clause: 胸痛なし, 頭は打っていない,
         コーヒーかす様のものは混じっていません, 抗凝固薬の服用はありません; not one that ends a
         later predicate linked by て (手がしびれて箸が持てません, 胸が苦しくて眠れない), nor one
@@ -283,7 +285,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         def quoted_apart(k: int) -> bool:
             return any(a <= toks[k].start < b and not a <= toks[m.first].start < b for a, b in doc.blocked[i])
 
-        return any(n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
+        return any(n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS and n.item.id not in keep
                    and n.first >= m.last and not any(m.last <= w <= n.first for w in words)
                    and not clause_break(toks, m.last, n.first) and not _next_predicate(toks, m.last, n.first)
                    and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in doc.context[i])
@@ -314,7 +316,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             if sign.vital and not _vital_beyond(doc, i, sign, m):
                 continue
             words = frozenset(c.first for c in here if isinstance(c.item, UrgentCondition) and c.item.sign == sign.id)
-            if negated(i, m, words):
+            if negated(i, m, words, _QUESTION if sign.despite_question else frozenset()):
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if _past_or_hypothetical(toks, per, m):
                 continue
