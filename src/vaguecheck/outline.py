@@ -165,11 +165,20 @@ def _in_position(sent: Sentence, m: Match[Any]) -> bool:
     return starts if where == "start" else ends if where == "end" else starts and ends
 
 
+#: する and its humble forms, as a purpose noun's predicate (ご報告いたします).
+_DO = ("致す", "為る", "申し上げる")
+
+
 def _named_predicate(sent: Sentence, m: Match[Any]) -> bool:
-    """The purpose word is what the sentence is, a noun with its copula (救急搬送についてのお知らせです。):
-    a call named before it is the report's subject, not the call that carried it."""
-    rest = [t for t in sent.tokens[m.last:] if t.pos1 not in ("補助記号", "空白")]
-    return sent.tokens[m.last - 1].pos1 == "名詞" and [t.lemma for t in rest] in (["です"], ["でござる"])
+    """The purpose word is what the sentence is, a noun with its copula or a present-tense する
+    (救急搬送についてのお知らせです。 / 本日の救急搬送についてご報告いたします。): a call named before
+    it is the report's subject, not the call that carried it (お電話でご報告しました is the call)."""
+    rest = [t.lemma for t in sent.tokens[m.last:] if t.pos1 not in ("補助記号", "空白")]
+    last = sent.tokens[m.last - 1]
+    if last.lemma in _DO:  # the pattern took the する: ご報告|いたし + ます
+        return rest in ([], ["ます"])
+    return last.pos1 == "名詞" and (rest in (["です"], ["でござる"]) or (
+        len(rest) <= 2 and rest[:1] in ([d] for d in _DO) and rest[1:] in ([], ["ます"])))
 
 
 def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
