@@ -182,3 +182,21 @@ def test_a_vague_amount_of_nothing_measured_in_meals_is_not_asked_in_their_units
 def test_a_little_cough_is_asked_how_often_not_in_degrees(checker):
     f, _ = _finding(checker, "咳は少し出ています。", "少し")
     assert "回数" in f.message and "℃" not in f.message, f.message
+
+
+@pytest.mark.parametrize(("text", "carried"), [
+    # blind8's physician rating: "source given earlier" was a false alarm
+    ("右手に力が入りにくく、お箸を落とすと奥さんから聞きました。\n血圧は朝145/90だったそうです。", True),
+    ("右手に力が入りにくく、お箸を落とすと奥さんから聞きました。\n体温は36.5℃でした。\n血圧は朝145/90だったそうです。", True),
+    # three sentences back is another matter, and a sentence with no source before it has none
+    ("右手に力が入りにくく、お箸を落とすと奥さんから聞きました。\n体温は36.5℃でした。\n食欲はあります。\n血圧は朝145/90だったそうです。", False),
+    ("体温は36.5℃でした。\n食欲はあります。\n昨日転倒したそうです。", False),
+])
+def test_a_source_named_just_before_answers_who_said_it(checker, text, carried):
+    rules = [f.rule for f in checker.check(text).findings]
+    assert ("VC205" not in rules) == carried, rules
+
+
+def test_a_carried_source_does_not_silence_the_sources_own_guess(checker):
+    text = "夕食は半分残したと娘さんから聞きました。\n夜も眠れていないようです。"
+    assert "VC202" in [f.rule for f in checker.check(text).findings]

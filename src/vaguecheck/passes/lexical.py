@@ -28,6 +28,10 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
     """
     lexicon = doc.lexicon
     out: list[Candidate] = []
+    # a source named in one of the two sentences before carries to this one's hearsay
+    # (…と奥さんから聞きました。…。血圧は朝145/90だったそうです。): blind8 physician rating
+    sourced = [any(_CARRIED & set(h.item.suppresses) for h in doc.context[si] if h.item.kind == "hearsay")
+               for si in range(len(doc.sentences))]
     for si, sent in enumerate(doc.sentences):
         toks = sent.tokens
         blocked = doc.blocked[si]
@@ -53,6 +57,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             if overlaps_any(start, end, blocked) or any(
                 (rule.category in what or rule.id in what) and a < m.last and m.first < b for a, b, what in hearsay
             ):
+                continue
+            if rule.id in _CARRIED and any(sourced[max(0, si - _CARRY) : si]):
                 continue
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
             if following & set(resolved_by):
@@ -126,6 +132,11 @@ def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int
     ]
 
 
+#: Rules a source named shortly before silences (VC205: hearsay with no source), and how many
+#: sentences back that source reaches.  Only the question "who said it?" carries: the source's
+#: own guesses (VC202 ようです) stay the sentence's own.
+_CARRIED = frozenset(("VC205",))
+_CARRY = 2
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
 #: Categories whose findings take their questions from the observation they qualify.
