@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 import vaguecheck
+from vaguecheck._output import phrase_groups
 from vaguecheck.lexicon import load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,15 +63,21 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
         report = checker.check(r["text"])
         lines += [f"## {r['id']}", "", "```", r["text"], "```", ""]
         shown: set[tuple[str, ...]] = set()  # as the text output shows them: questions and examples once per file
-        for n, f in enumerate(report.findings, 1):
-            findings.append((r, f))
-            lines.append(f"{n}. 「{f.text}」（{f.line}行目）: {f.message}")
-            if f.suggestion.questions and (repeat or f.suggestion.questions not in shown):
-                shown.add(f.suggestion.questions)
-                lines.append(f"   - 確かめること: {' / '.join(f.suggestion.questions)}")
-            if f.suggestion.example and (repeat or (f.suggestion.example,) not in shown):
-                shown.add((f.suggestion.example,))
-                lines.append(f"   - 例: {f.suggestion.example}")
+        # one entry per phrase, as `vaguecheck FILE` prints them (the others of a phrase under the first)
+        for n, group in enumerate(phrase_groups(list(report.findings), r["text"]), 1):
+            findings += [(r, f) for f in group]
+            lines.append(f"{n}. 「{group[0].text}」（{group[0].line}行目）: {group[0].message}")
+            lines += [f"   ・「{f.text}」: {f.message}" for f in group[1:]]
+            for f in group:
+                if f.suggestion.questions and (repeat or f.suggestion.questions not in shown):
+                    shown.add(f.suggestion.questions)
+                    lines.append(f"   - 確かめること: {' / '.join(f.suggestion.questions)}")
+                    break
+            for f in group:
+                if f.suggestion.example and (repeat or (f.suggestion.example,) not in shown):
+                    shown.add((f.suggestion.example,))
+                    lines.append(f"   - 例: {f.suggestion.example}")
+                    break
         lines.append("")
     Path(out_path).write_text("\n".join(lines), encoding="utf-8")
     missing = [f for _, f in findings if f.missing]

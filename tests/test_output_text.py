@@ -121,3 +121,33 @@ def test_the_compact_pre_commit_hook_is_declared():
 
     hooks = (Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "id: vaguecheck-compact" in hooks and "entry: vaguecheck --format compact" in hooks
+
+
+_FRAGMENTS = ["水分はあまり取れていないようです", "最近、元気がありません", "食事は少し残しています", "夜中によくトイレに起きるみたいです",
+              "体温は36.5℃でした", "右足が少しむくんでいるように見えます", "ご報告です", "よろしくお願いいたします", "発熱があります"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=6), st.sampled_from(["。", "、", "。\n"]))
+def test_phrase_groups_partition_the_findings_and_never_cross_a_clause(parts, sep):
+    from vaguecheck._output import _REPORT_LEVEL, phrase_groups
+
+    text = sep.join(parts) + "。"
+    findings = list(vaguecheck.check(text).findings)
+    groups = phrase_groups(findings, text)
+    assert [f for g in groups for f in g] == findings  # every finding once, in order
+    for g in groups:
+        assert len(g) == 1 or not any(f.category in _REPORT_LEVEL for f in g)
+        for a, b in zip(g, g[1:]):
+            assert not set(text[a.end : b.start]) & set("、。\n")
+    assert all(len(g) == 1 for g in phrase_groups(findings, None))
+
+
+def test_two_findings_of_one_phrase_are_one_entry_with_one_set_of_questions():
+    code, out = run(text="水分はあまり取れていないようです。\n")
+    lines = out.splitlines()
+    entries = [ln for ln in lines if ln.startswith("-:")]
+    assert code == 0 or code == 1
+    assert len(entries) == 2 and "VC501" in entries[1], out  # summary line + one entry
+    assert any(ln.startswith("    ・") and "VC202" in ln for ln in lines), out
+    assert sum(ln.startswith("    ? ") for ln in lines) == 1, out

@@ -33,6 +33,7 @@ class FileResult:
     encoding: str | None = None
     error: tuple[str, str] | None = None  # (code, message)
     outline: dict[str, Any] | None = None  # Report.outline.to_dict(): purpose, request, urgent
+    text: str | None = None  # the checked text, to group findings of one phrase (never written out)
 
 
 def use_color(stream: IO[str], mode: str) -> bool:
@@ -85,6 +86,28 @@ def category_summary(by_category: dict[str, int]) -> str:
     return f"指摘 {total}件（{'・'.join(f'{k} {n}' for k, n in parts)}）"
 
 
+#: Findings of the whole report stand alone; the others group when they share a phrase.
+_REPORT_LEVEL = frozenset(("purpose", "request", "urgency", "suppression"))
+#: Two findings share a phrase when at most this many characters, none a clause mark, stand between.
+_PHRASE_GAP = 12
+_CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")
+
+
+def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Finding]]:
+    """Findings in text order, those of one phrase together: 「水分はあまり取れていないようです」 gives
+    あまり (量) and ようです (推測) one entry, as a reader takes them (issue #11: a physician rated the
+    second of two findings on one clause as a duplicate).  Without the text every finding stands alone."""
+    groups: list[list[Finding]] = []
+    for f in findings:
+        last = groups[-1][-1] if groups else None
+        if (text is not None and last is not None and f.category not in _REPORT_LEVEL and last.category not in _REPORT_LEVEL
+                and 0 <= f.start - last.end <= _PHRASE_GAP and not _CLAUSE_MARKS & set(text[last.end : f.start])):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
+
+
 def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise: bool = False, style: str = "",
                summary: bool = True) -> None:
     """``style``: "text" (a summary line per file, then each finding with its questions and, once per
@@ -99,21 +122,28 @@ def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise:
         if summary and style != "concise" and r.findings:
             out.write(f"{_c(path + ':', '1', color)} {file_summary(r.findings)}\n")
         shown: set[tuple[str, ...]] = set()  # questions and examples already printed for this file
-        for f in r.findings:
-            loc = _c(f"{path}:{f.line}:{f.column}:", "1", color)
-            rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
-            if style == "concise":
-                out.write(f"{loc} {rule} {printable(f.message)}\n")
-                continue
-            out.write(f"{loc} {rule} [{printable(label(f.category))}] {printable(f.message)}\n")
-            if style == "compact":
-                continue
-            if f.suggestion.questions and f.suggestion.questions not in shown:
-                shown.add(f.suggestion.questions)
-                out.write(f"    ? {printable(' / '.join(f.suggestion.questions))}\n")
-            if f.suggestion.example and (f.suggestion.example,) not in shown:
-                shown.add((f.suggestion.example,))
-                out.write(f"    例: {printable(f.suggestion.example)}\n")
+        if style != "text":
+            for f in r.findings:
+                loc = _c(f"{path}:{f.line}:{f.column}:", "1", color)
+                rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
+                tag = "" if style == "concise" else f" [{printable(label(f.category))}]"
+                out.write(f"{loc} {rule}{tag} {printable(f.message)}\n")
+            continue
+        for group in phrase_groups(r.findings, r.text):
+            for k, f in enumerate(group):  # one entry per phrase: the others indented under the first
+                rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
+                head = _c(f"{path}:{f.line}:{f.column}:", "1", color) if k == 0 else "    ・"
+                out.write(f"{head} {rule} [{printable(label(f.category))}] {printable(f.message)}\n")
+            for f in group:
+                if f.suggestion.questions and f.suggestion.questions not in shown:
+                    shown.add(f.suggestion.questions)
+                    out.write(f"    ? {printable(' / '.join(f.suggestion.questions))}\n")
+                    break  # one set of questions per phrase
+            for f in group:
+                if f.suggestion.example and (f.suggestion.example,) not in shown:
+                    shown.add((f.suggestion.example,))
+                    out.write(f"    例: {printable(f.suggestion.example)}\n")
+                    break
 
 
 def summary_line(results: list[FileResult]) -> str:

@@ -311,7 +311,7 @@ def _cmd_check(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[b
                 fail_rank = 1
             continue
         findings, elements, outline = _check_source(checker, source.text)
-        results.append(FileResult(shown, findings, elements, source.encoding, outline=outline))
+        results.append(FileResult(shown, findings, elements, source.encoding, outline=outline, text=source.text))
         if any(SEVERITIES.index(f.severity) >= rank for f in findings):
             fail_rank = 1
     if streamed:
