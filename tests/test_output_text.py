@@ -138,7 +138,7 @@ def test_phrase_groups_partition_the_findings_and_never_cross_a_clause(parts, se
     assert [f for g in groups for f in g] == findings  # every finding once, in order
     for g in groups:
         assert len(g) == 1 or not any(f.category in _REPORT_LEVEL for f in g)
-        for a, b in zip(g, g[1:]):
+        for a, b in zip(g, g[1:], strict=False):
             assert not set(text[a.end : b.start]) & set("、。\n")
     assert all(len(g) == 1 for g in phrase_groups(findings, None))
 
