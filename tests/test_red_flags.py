@@ -194,6 +194,9 @@ CALM += [
     "口の中が乾燥しやすいため、保湿ジェルを使っています。",
     "便の色が濃い茶色でした。",
     "冬は寒くて震えると言われるので、カイロを渡しています。",
+    # another person's red flag (blind12): the wife's chest pain is why a respite stay is asked for
+    "奥様も胸痛で救急搬送され、入院されました。",
+    "主介護者の奥様が胸痛で救急搬送されました。",
 ]
 
 @pytest.mark.parametrize("sentence", RED_FLAGS)

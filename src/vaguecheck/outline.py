@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .context import clause_break, inflected_end
+from .context import clause_break, hearsay_scope, inflected_end
 from .document import Document
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
@@ -86,11 +86,13 @@ def build(doc: Document) -> Outline:
 
     requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i])]
     clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i]]
+    # the opening that says what the report is (〜について確認させてください) announces the asks after it
+    asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     no_reply = any("no-reply" in cues[i] for i in content)
     vague_anywhere = any("vague-request" in cues[i] for i in content)
     if no_reply:
         state = "no-reply-needed"
-    elif (_asks(sentences, content, requests) + _trailing_asks(sentences, content, requests, cues) >= _UNORDERED_AT
+    elif (_asks(sentences, content, asks) + _trailing_asks(sentences, content, asks, cues) >= _UNORDERED_AT
           and not any(_ORDER.search(sentences[i].text) for i in requests)):
         state = "unordered"
     elif clear:
@@ -271,7 +273,7 @@ def _completed(sent: Sentence, call: Match[Any]) -> bool:
            for t in span) or any(w in "".join(t.surface for t in span) for w in _NOT_REACHED):
         return False
     after = toks[call.first:]
-    return (any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("済み", "済む") or
+    return (any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("済み", "済む", "てる") or
                 (t.lemma == "て" and k + 1 < len(after) and after[k + 1].lemma == "居る") for k, t in enumerate(after))
             or all(t.pos1 in ("補助記号", "空白") for t in toks[call.last:]))  # 119番通報。
 
@@ -314,6 +316,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         here = doc.report[i]
         sentence_conditions = conditions(i, "sentence")
         per = {kind: ms for kind, ms in cues[i].items() if kind in _GUARDS}
+        # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence missing-*
+        # (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
+        others = [(*hearsay_scope(toks, h), h.last) for h in doc.context[i]
+                  if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)]
         for m in sorted((m for m in here if isinstance(m.item, UrgentSign)), key=lambda m: (m.first, -m.last)):
             sign: UrgentSign = m.item
             if sign.id in taken:
@@ -329,6 +335,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if _past_or_hypothetical(toks, per, m):
                 continue
+            if any(a <= m.first < b and not clause_break(toks, h_last, m.first) for a, b, h_last in others):
+                continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
             taken.add(sign.id)
             first = m.first
             while first + 1 < m.last and toks[first].pos1 == "補助記号":
