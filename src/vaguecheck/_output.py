@@ -96,12 +96,18 @@ _CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")
 def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Finding]]:
     """Findings in text order, those of one phrase together: 「水分はあまり取れていないようです」 gives
     あまり (量) and ようです (推測) one entry, as a reader takes them (issue #11: a physician rated the
-    second of two findings on one clause as a duplicate).  Without the text every finding stands alone."""
+    second of two findings on one clause as a duplicate); a word inside a red flag's passage goes under
+    the red flag.  Without the text every finding stands alone."""
     groups: list[list[Finding]] = []
     for f in findings:
+        head = groups[-1][0] if groups else None
         last = groups[-1][-1] if groups else None
-        if (text is not None and last is not None and f.category not in _REPORT_LEVEL and last.category not in _REPORT_LEVEL
-                and 0 <= f.start - last.end <= _PHRASE_GAP and not _CLAUSE_MARKS & set(text[last.end : f.start])):
+        if text is not None and last is not None and head is not None and (
+            (f.category not in _REPORT_LEVEL and last.category not in _REPORT_LEVEL
+             and 0 <= f.start - last.end <= _PHRASE_GAP and not _CLAUSE_MARKS & set(text[last.end : f.start]))
+            # a word inside a red flag's words (冷や汗, ぐったり) goes under the red flag (blind12 rating: a repeat)
+            or (head.category == "urgency" and f.category not in _REPORT_LEVEL and head.start <= f.start < head.end)
+        ):
             groups[-1].append(f)
         else:
             groups.append([f])
