@@ -200,3 +200,17 @@ def test_a_source_named_just_before_answers_who_said_it(checker, text, carried):
 def test_a_carried_source_does_not_silence_the_sources_own_guess(checker):
     text = "夕食は半分残したと娘さんから聞きました。\n夜も眠れていないようです。"
     assert "VC202" in [f.rule for f in checker.check(text).findings]
+
+
+@pytest.mark.parametrize(("text", "word", "settled"), [
+    # blind12-13 physician ratings: "the fact is on the next line" was the commonest false alarm
+    ("腰の痛みが強くなっています。\n痛みはNRSで3から9になりました。", "強く", True),
+    ("食事量が少し減っています。\n・食事は主食5割、副食7割です。", "少し", True),
+    # a figure about something else settles nothing
+    ("食事は少し残しています。\n体温は36.5℃でした。", "少し", False),
+    # nor does one two sentences on
+    ("食事量が少し減っています。\n夜は眠れています。\n食事は主食5割です。", "少し", False),
+])
+def test_the_next_sentence_settles_a_vague_word_with_a_figure_of_the_same_observation(checker, text, word, settled):
+    found = [f.text for f in checker.check(text).findings]
+    assert (not any(word in t for t in found)) == settled, found

@@ -63,6 +63,13 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
             if following & set(resolved_by):
                 continue
+            # the next sentence, on this line or the next, names the same observation with its figure
+            # (腰の痛みが強くなっています。\n痛みはNRSで3から9になりました。): blind12-13 physician ratings
+            topic = doc.topic(si, m.first, m.last) if rule.category in _TOPICAL else None
+            if topic and resolved_by and si + 1 < len(doc.sentences) and _names(doc, si + 1, topic) and (
+                {kind for kind, _, _ in _values(doc, si + 1)} & set(resolved_by)
+            ):
+                continue
             # 歩く距離が短くなりました / 皮膚が赤くなっています: an observation over the same words asks its own
             # question (the missing pass), so a vague amount or count inside it is not asked twice
             kind = _KIND_OF.get(rule.category)
@@ -82,7 +89,6 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             text = sent.text[start - sent.start : end - sent.start]
             # a vague size, time or frequency asks in the units of what it qualifies (血圧がちょっと高め: mmHg)
-            topic = doc.topic(si, m.first, m.last) if rule.category in _TOPICAL else None
             # with no observation to lean on, a rule's example would rewrite some other symptom (a
             # physician reviewer found 「ようです」 answered with missed pills): keep its questions only
             fallback = entry.suggestion or (rule.suggestion if topic else replace(rule.suggestion, example=""))
@@ -119,6 +125,11 @@ def _vague_part(m, category: str, observations, entries, toks: tuple[Token, ...]
     if toks[m.first].pos1 in ("形容詞", "連体詞") and any(o.first == m.first + 1 and o.last >= m.last for o in observations):
         return m.first, m.first + 1
     return whole
+
+
+def _names(doc: Document, si: int, obs) -> bool:
+    """Whether sentence ``si`` names observation ``obs``, by its patterns or its topic words."""
+    return any(m.item is obs for m in doc.observations[si]) or any(h.item.observation is obs for h in doc.topic_words[si])
 
 
 def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int]]:
