@@ -25,12 +25,14 @@ HERE = Path(__file__).resolve().parent
 CORPORA = [HERE.parent / "reports" / "dev.jsonl", HERE.parent / "reports" / "blind1.jsonl"]
 RATINGS = [HERE / "rater1.csv", HERE / "rater2.csv"]
 
+#: No weight is zero: issue #16 asks that a report-level failing always lower the score (the
+#: monotonicity property of tests/test_clarity.py), so each failing must cost something.
 GRID = {
-    "purpose": (0.0, 0.25, 0.5, 1.0),
-    "request": (0.0, 0.25, 0.5, 1.0),
-    "request-unordered": (0.0, 0.1, 0.25),
-    "urgency": (0.0, 0.25, 0.5),
-    "urgency-buried": (0.0, 0.25, 0.5, 1.0),
+    "purpose": (0.1, 0.25, 0.5, 1.0),
+    "request": (0.1, 0.25, 0.5, 1.0),
+    "request-unordered": (0.1, 0.25),
+    "urgency": (0.1, 0.25, 0.5),
+    "urgency-buried": (0.1, 0.25, 0.5, 1.0),
 }
 ELEMENT_SHARES = (0.1, 0.2, 0.3)
 
