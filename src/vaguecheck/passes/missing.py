@@ -117,6 +117,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)
         ]
         for m in obs_per_sentence[si]:
+            if any(o is not m and o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first
+                   for o in obs_per_sentence[si]):
+                continue  # inside a longer observation (出血 of 内出血): the longer one is what was observed
             obs: Observation = m.item
             start, end = toks[m.first].start, toks[m.last - 1].end
             if overlaps_any(start, end, blocked):
@@ -125,7 +128,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
-            if any(c.start < end and start < c.end for c in lexical_here):
+            if any(c.start < end and start < c.end and c.rule.category not in ("subjective", "inference") for c in lexical_here):
                 continue  # the word itself is already flagged; one span, one finding
             end = toks[inflected_end(toks, m.last)].end
             if clause is None:
