@@ -283,3 +283,27 @@ def test_a_worry_or_a_risk_named_is_still_not_an_event(checker, observation, nou
     text = observation + noun
     missing = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
     assert missing == [], (text, [(f.rule, f.text) for f in missing])
+
+
+@settings(max_examples=30, deadline=None)
+@given(person=st.sampled_from(["隣のばあちゃん、", "近所のおばあさんが", "お隣の方も", "友人の方は", "向かいの奥さんが"]),
+       state=st.sampled_from(["最近よく転ぶそうです。", "この頃物忘れが目立つらしいです。", "最近腰が痛いみたいです。"]))
+def test_a_neighbour_or_a_friend_is_not_the_patient(checker, person, state):
+    text = person + state
+    found = _SENTENCE_LEVEL(checker.check(text).findings)
+    assert found == [], (text, [(f.rule, f.text) for f in found])
+
+
+@settings(max_examples=30, deadline=None)
+@given(subject=st.sampled_from(["息切れ", "むくみ", "口の中の汚れ", "歩行時のふらつき"]),
+       form=st.sampled_from(["が目立ちます。", "が目立ってきました。", "が目立つようになりました。", "目立つ。"]))
+def test_standing_out_as_a_predicate_is_a_vague_degree(checker, subject, form):
+    text = subject + form
+    assert {f.category for f in checker.check(text).findings} & {"vague-quantity", "vague-frequency", "subjective"}, text
+
+
+@settings(max_examples=20, deadline=None)
+@given(form=st.sampled_from(["目立つ場所に掲示しました。", "特に目立った変化はありません。", "傷は目立たなくなりました。",
+                             "目立たないところに貼っています。"]))
+def test_standing_out_in_other_uses_is_not_flagged(checker, form):
+    assert _SENTENCE_LEVEL(checker.check(form).findings) == [], form

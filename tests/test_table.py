@@ -469,7 +469,7 @@ MISSING = [
     # blind batches 4-6 mark 眠気が強い, 尿臭が強い); the onset settles it in the deck's rewrite (the row below)
     case("vc601-keimin", "日中の傾眠が強いです。", ("VC601", MT, "傾眠"), ("VC501", VQ, "強い")),
     case("vc601-keimin-complete", "3日前から日中の傾眠が強いです。"),
-    case("vc601-keimin-keikou", "日中、傾眠傾向です。", ("VC601", MT, "傾眠")),
+    case("vc601-keimin-keikou", "日中、傾眠傾向です。", ("VC601", MT, "傾眠"), ("VC204", INF, "傾向")),
     case("vc602-ikigire", "息切れがあります。", ("VC602", MQ, "息切れ")),
     case("vc602-ikigire-complete-m", "50m歩くと息切れがあります。"),
     case("vc602-ikigire-spo2", "夜間に息切れがあり、SpO2は90%でした。"),
@@ -921,6 +921,14 @@ BLIND8 = [
     case("b8-buchi", "ぶち疲れとるけぇ。", ("VC502", VQ, "ぶち")),
     case("b8-ittoki", "いっとき便が出とらんです。", ("VC301", VT, "いっとき")),
     case("b8-iyoku-ochiru", "意欲が落ちています。", ("VC101", SUBJ, "意欲が落ちています")),
+    # false alarms: a size in センチ, a neighbour's state, leftover medicine as the object of a routine
+    case("b8-ok-senchi", "昨日、左の膝を3センチすりむかれました。", elements=[("quantity", "3センチ")]),
+    case("b8-ok-neighbour", "近所のおばあさんが最近よく転ぶそうです。"),
+    case("b8-ok-neighbour-comma", "隣のじいちゃん、この頃よう咳しとるらしいわ。"),
+    case("b8-ok-zanyaku-routine", "ヘルパーが毎回、残薬を数えています。"),
+    case("b8-danzokuteki", "吐き気が断続的にあります。", ("VC601", MT, "吐き気"), ("VC401", VF, "断続的")),
+    case("b8-medatsu-you-ni", "息切れが目立つようになりました。", ("VC501", VQ, "目立つよう")),
+    case("b8-hoho-kokeru", "頬がこけてきました。", ("VC101", SUBJ, "頬がこけて")),
 ]
 
 # ---------------------------------------------------------------------------
