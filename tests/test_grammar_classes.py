@@ -307,3 +307,12 @@ def test_standing_out_as_a_predicate_is_a_vague_degree(checker, subject, form):
                              "目立たないところに貼っています。"]))
 def test_standing_out_in_other_uses_is_not_flagged(checker, form):
     assert _SENTENCE_LEVEL(checker.check(form).findings) == [], form
+
+
+@settings(max_examples=30, deadline=None)
+@given(verb=st.sampled_from(["むせる", "吐く", "漏らす"]), aspect=st.sampled_from(["ようになりました。", "ようになってきました。"]))
+def test_a_change_that_began_asks_since_when(checker, verb, aspect):
+    text = f"食後に{verb}{aspect}"
+    assert any(f.missing and "time" in f.missing for f in checker.check(text).findings), text
+    dated = "11月20日から" + text
+    assert not any(f.missing and "time" in f.missing for f in checker.check(dated).findings), dated

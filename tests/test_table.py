@@ -270,7 +270,8 @@ INFERENCE = [
     case("vc203-kamoshiremasen", "薬の副作用かもしれません。", ("VC203", INF, "かもしれません")),
     case("vc203-tentou-kamo", "転倒したかもしれない。", ("VC601", MT, "転倒"), ("VC203", INF, "かもしれない")),
     # a change told by an adjective + なる says how much no more than the hedge does (issue #9, batch 5)
-    case("vc203-ki-ga-shimasu", "耳が遠くなった気がします。", ("VC502", VQ, "遠くなった"), ("VC203", INF, "気がします")),
+    case("vc203-ki-ga-shimasu", "耳が遠くなった気がします。",
+         ("VC601", MT, "耳が遠く"), ("VC502", VQ, "遠くなった"), ("VC203", INF, "気がします")),
     case("vc203-kanji-ga-shimasu", "歩く速度が遅くなった感じがします。",
          ("VC502", VQ, "遅くなった"), ("VC203", INF, "感じがします")),
     case("vc203-kouka-ki-ga", "薬の効果が切れている気がします。", ("VC203", INF, "気がします")),
@@ -375,7 +376,7 @@ VAGUE_FREQUENCY = [
     case("vc401-gozaimasu", "帰宅後に転ぶことがございます。", ("VC601", MT, "転ぶ"), ("VC401", VF, "ことがございます")),
     case("vc401-hi-ga-fueru", "朝食を抜く日が増えています。", ("VC401", VF, "日が増えています")),
     case("vc401-hi-counted", "便が出ない日が週に4日あります。"),
-    case("vc401-yasui", "着替えの途中で息が切れやすいです。", ("VC401", VF, "切れやすい")),
+    case("vc401-yasui", "着替えの途中で息が切れやすいです。", ("VC602", MQ, "息が切れ"), ("VC401", VF, "切れやすい")),
     case("vc401-toire-chikai", "日中はトイレが近いです。", ("VC401", VF, "トイレが近い")),
 ]
 
@@ -595,7 +596,7 @@ BLIND4 = [
     case("b4-tari-nai-tari", "薬を飲んだり飲まなかったりです。", ("VC401", VF, "飲んだり飲まなかったり")),
     case("b4-ok-tari-tari", "おやつを食べたりテレビを見たりして過ごされます。"),
     case("b4-verb-noun-ga-ooi", "聞き返しが多くなりました。", ("VC401", VF, "聞き返しが多く")),
-    case("b4-terse-zouka", "転倒増加。", ("VC401", VF, "転倒増加")),
+    case("b4-terse-zouka", "転倒増加。", ("VC601", MT, "転倒"), ("VC401", VF, "転倒増加")),
     case("b4-maikai-no-you", "毎回のように入浴を断られます。", ("VC401", VF, "毎回のよう")),
     case("b4-season-goro", "春頃から歩く距離が短くなりました。",
          ("VC301", VT, "春頃"), ("VC602", MQ, "短くなりました")),
@@ -929,6 +930,9 @@ BLIND8 = [
     case("b8-danzokuteki", "吐き気が断続的にあります。", ("VC601", MT, "吐き気"), ("VC401", VF, "断続的")),
     case("b8-medatsu-you-ni", "息切れが目立つようになりました。", ("VC501", VQ, "目立つよう")),
     case("b8-hoho-kokeru", "頬がこけてきました。", ("VC101", SUBJ, "頬がこけて")),
+    # a change that began (〜ようになった, 〜てきた) asks when it began, whatever else the observation needs
+    case("b8-began-you-ni-naru", "食事中にむせるようになりました。", ("VC601", MT, "むせる"), ("VC603", MF, "むせる")),
+    case("b8-began-dated", "3日前から食事中にむせるようになりました。", ("VC603", MF, "むせる")),
 ]
 
 # ---------------------------------------------------------------------------
