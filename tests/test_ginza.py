@@ -195,6 +195,7 @@ ISSUE9_BATCH8_ENTRIES = [
     "swelling", "bruise", "diarrhea", "bleeding", "intake", "choking", "cough", "weight-loss", "vomiting",
     "medatsu", "achikochi", "karui-dageki", "regional-degree-buchi", "utagawareru", "ittoki", "hi-ga-ooi",
     "kaoiro-saenai", "go-yousu", "ki-ga-suru", "mura", "shoku-hosoi", "iyoku-teika", "mimetic-state",
+    "frequency-plain", "keikou-any", "leftover-medicine", "redness", "hazu",
 ]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
@@ -208,7 +209,7 @@ ISSUE9_CONTEXT = [
     "asked-to-examine", "change-as-condition", "graded-goal", "hokkaido-ssho", "source-person",
     "named-part-no-abnormality",
     # issue #9, sixth round (blind batch 8, development data)
-    "not-an-event",
+    "not-an-event", "other-person-topic",
 ]
 
 

@@ -933,6 +933,11 @@ BLIND8 = [
     # a change that began (〜ようになった, 〜てきた) asks when it began, whatever else the observation needs
     case("b8-began-you-ni-naru", "食事中にむせるようになりました。", ("VC601", MT, "むせる"), ("VC603", MF, "むせる")),
     case("b8-began-dated", "3日前から食事中にむせるようになりました。", ("VC603", MF, "むせる")),
+    # Kansai adjective stem + なる (赤なっとる: UniDic 赤|なっ) is redness; 〜はず after any predicate, in any register
+    case("b8-aka-natoru", "かかとが赤なっとる。", ("VC601", MT, "赤なっ"), ("VC602", MQ, "赤なっ")),
+    case("b8-ok-aka-ni-naru", "信号が赤になったので止まりました。"),
+    case("b8-hazu-regional", "足が腫れてるはずやわ。", ("VC601", MT, "腫れ"), ("VC203", INF, "てるはずや")),
+    case("b8-ok-hazu-ga-nai", "転ぶはずがないと話されます。"),
 ]
 
 # ---------------------------------------------------------------------------
