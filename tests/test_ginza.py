@@ -195,7 +195,8 @@ ISSUE9_BATCH8_ENTRIES = [
     "swelling", "bruise", "diarrhea", "bleeding", "intake", "choking", "cough", "weight-loss", "vomiting",
     "medatsu", "achikochi", "karui-dageki", "regional-degree-buchi", "utagawareru", "ittoki", "hi-ga-ooi",
     "kaoiro-saenai", "go-yousu", "ki-ga-suru", "mura", "shoku-hosoi", "iyoku-teika", "mimetic-state",
-    "frequency-plain", "keikou-any", "leftover-medicine", "redness", "hazu",
+    "frequency-plain", "keikou-any", "leftover-medicine", "redness", "hazu", "cramp", "slurred-speech", "wound",
+    "numbness",
 ]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",

@@ -938,6 +938,12 @@ BLIND8 = [
     case("b8-ok-aka-ni-naru", "信号が赤になったので止まりました。"),
     case("b8-hazu-regional", "足が腫れてるはずやわ。", ("VC601", MT, "腫れ"), ("VC203", INF, "てるはずや")),
     case("b8-ok-hazu-ga-nai", "転ぶはずがないと話されます。"),
+    # symptoms in plain words from the earlier batches' misses: こむら返り, ろれつ, ただれ, しびれ感
+    case("b8-cramp", "夜中にこむら返りを起こされます。", ("VC601", MT, "こむら返り")),
+    case("b8-slurred", "ろれつが回っていません。", ("VC601", MT, "ろれつが回っていません")),
+    case("b8-ok-slurred-clear", "ろれつは回っています。"),
+    case("b8-tadare", "陰部にただれがあります。", ("VC602", MQ, "ただれ")),
+    case("b8-shibirekan", "足先しびれ感あり。", ("VC601", MT, "しびれ感")),
 ]
 
 # ---------------------------------------------------------------------------
