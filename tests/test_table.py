@@ -904,6 +904,7 @@ BLIND8 = [
     case("b8-days-go-on", "朝の血圧が高い日が続いています。", ("VC602", MQ, "血圧が高い"), ("VC401", VF, "日が続いています")),
     case("b8-ok-days-weather", "寒い日が続いておりますが、いかがお過ごしでしょうか。"),
     case("b8-ok-days-rain", "雨の日が続いています。"),
+    case("b8-bamen-fueru", "話がかみ合わない場面が増えています。", ("VC401", VF, "場面が増えています")),
     case("b8-furyou-state", "口腔内の衛生状態が不良です。", ("VC101", SUBJ, "状態が不良")),
     case("b8-furyou-terse", "機嫌不良。", ("VC101", SUBJ, "機嫌不良")),
     case("b8-saezu", "表情さえず。", ("VC101", SUBJ, "表情さえず")),
