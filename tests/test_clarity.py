@@ -39,7 +39,7 @@ DOC = (Path(__file__).resolve().parent.parent / "docs" / "clarity.md").read_text
         # one finding that lists two missing kinds (time and quantity), 0.5 each: 80 / 2
         pytest.param("発熱があります。", 40.0, id="two-missing"),
         # one missing kind (time): 80 / 1.5
-        pytest.param("咳が出ています。", 53.33, id="one-missing"),
+        pytest.param("ふらつきがあります。", 53.33, id="one-missing"),
         # VC301 warning 0.7, then a missing quantity 0.5, added up: 80 / 2.2
         pytest.param("最近、痰が多いです。", 36.36, id="vague-and-missing"),
         # VC301 warning 0.7 + VC101 error 1.0: 80 / 2.7

@@ -189,6 +189,15 @@ ISSUE9_BATCH7_ENTRIES = [
     "hedge-humble", "inshou", "you-da", "kanji-suffix", "utagai-hedge", "no-dewa-nai-ka", "fuantei-walk", "fujuubun",
     "koto-ga-aru", "frequency-plain", "event-ooi",
 ]
+#: Items added or widened for issue #9's sixth round (blind batch 8, development data).
+ISSUE9_BATCH8_ENTRIES = [
+    "function-decline", "oxygen", "malaise", "pulse-irregular", "pulse-rate", "distension", "sense-decline", "limp",
+    "swelling", "bruise", "diarrhea", "bleeding", "intake", "choking", "cough", "weight-loss", "vomiting",
+    "medatsu", "achikochi", "karui-dageki", "regional-degree-buchi", "utagawareru", "ittoki", "hi-ga-ooi",
+    "kaoiro-saenai", "go-yousu", "ki-ga-suru", "mura", "shoku-hosoi", "iyoku-teika", "mimetic-state",
+    "frequency-plain", "keikou-any", "leftover-medicine", "redness", "hazu", "cramp", "slurred-speech", "wound",
+    "numbness",
+]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -200,11 +209,15 @@ ISSUE9_CONTEXT = [
     # issue #9, fifth round (blind batch 7, development data)
     "asked-to-examine", "change-as-condition", "graded-goal", "hokkaido-ssho", "source-person",
     "named-part-no-abnormality",
+    # issue #9, sixth round (blind batch 8, development data)
+    "not-an-event", "other-person-topic",
 ]
 
 
 @pytest.mark.parametrize(
-    "item_id", ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES + ISSUE9_BATCH5_ENTRIES + ISSUE9_BATCH6_ENTRIES + ISSUE9_BATCH7_ENTRIES
+    "item_id",
+    ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES + ISSUE9_BATCH5_ENTRIES + ISSUE9_BATCH6_ENTRIES + ISSUE9_BATCH7_ENTRIES
+    + ISSUE9_BATCH8_ENTRIES,
 )
 def test_issue9_items_same_verdict_on_both_backends(checker, ginza, item_id):
     lex = load()

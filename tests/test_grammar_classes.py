@@ -1,11 +1,12 @@
-"""Issue #9, third to fifth rounds: mechanisms that read grammar rather than words, tested over many inputs.
+"""Issue #9, third to sixth rounds: mechanisms that read grammar rather than words, tested over many inputs.
 
-The fixture table (tests/test_table.py, blocks BLIND5 to BLIND7) holds one reasoned sentence per class;
+The fixture table (tests/test_table.py, blocks BLIND5 to BLIND8) holds one reasoned sentence per class;
 these properties check the mechanisms over whole families of inputs: a blood pressure written without
 mmHg, a date that must never be read as one, a change told by an adjective + なる in its condition,
 negated and reported forms, another person's state whose scope ends where the patient returns, and a
 plain adjective of degree said of a symptom; another person named with a comma, 自身 or の方が, regional
-negation, an observation in a request or in an instruction's condition, and a plan raised step by step.
+negation, an observation in a request or in an instruction's condition, and a plan raised step by step;
+a function named with its decline, a tendency over an observation, and a clause of cause before a worry.
 """
 
 from __future__ import annotations
@@ -230,3 +231,88 @@ def test_a_plan_raised_step_by_step_is_not_an_amount(checker, goal, frame):
 def test_a_step_by_step_change_in_the_person_is_still_asked(checker, subject, verb):
     text = f"{subject}が少しずつ{verb}います。"
     assert "VC501" in {f.rule for f in checker.check(text).findings}, text
+
+
+# Issue #9, sixth round (blind batch 8): observations the lexicon did not name, found by grammar.
+
+_FUNCTIONS = ["嚥下機能", "視力", "聴力", "筋力", "握力", "認知機能", "体力"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(function=st.sampled_from(_FUNCTIONS),
+       decline=st.sampled_from(["の低下が見られます。", "が低下しています。", "が落ちてきています。", "の衰えがあります。"]))
+def test_a_function_named_with_its_decline_asks_since_when(checker, function, decline):
+    text = function + decline
+    asked = [f for f in checker.check(text).findings if f.category.startswith("missing-") and "time" in f.missing]
+    assert asked, text
+    # an onset beside it settles it
+    dated = "11月20日から" + text
+    assert not [f for f in checker.check(dated).findings if f.category.startswith("missing-")], dated
+
+
+@settings(max_examples=40, deadline=None)
+@given(function=st.sampled_from(_FUNCTIONS),
+       frame=st.sampled_from(["{f}の低下予防のため、体操をしています。", "{f}の低下はありません。", "主治医より{f}の低下と診断されました。",
+                              "奥様も{f}の低下で通院中です。", "{f}の低下について、ご相談させてください。", "「{f}が落ちた」と話されます。"]))
+def test_a_decline_prevented_negated_diagnosed_or_anothers_is_not_reported(checker, function, frame):
+    text = frame.format(f=function)
+    missing = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
+    assert missing == [], (text, [(f.rule, f.text) for f in missing])
+
+
+@settings(max_examples=30, deadline=None)
+@given(observation=st.sampled_from(["体重が減少", "SpO2低下", "食事摂取量が減少"]), suffix=st.sampled_from(["傾向です。", "気味です。"]))
+def test_a_tendency_over_an_observation_still_asks_its_figures(checker, observation, suffix):
+    text = observation + suffix
+    rules = {f.rule for f in checker.check(text).findings}
+    assert "VC204" in rules and rules & {"VC601", "VC602", "VC603"}, (text, rules)
+
+
+@settings(max_examples=30, deadline=None)
+@given(observation=st.sampled_from(["咳", "ふらつき", "吐き気", "発熱"]),
+       link=st.sampled_from(["があるので心配です。", "があるから心配です。", "があるけど様子を見ています。"]))
+def test_a_clause_of_cause_ends_before_a_worry(checker, observation, link):
+    # 〜があるので心配: the worry is about the next clause, the observation is reported
+    text = observation + link
+    assert any(f.category.startswith("missing-") for f in checker.check(text).findings), text
+
+
+@settings(max_examples=20, deadline=None)
+@given(observation=st.sampled_from(["転倒", "発熱", "誤嚥"]), noun=st.sampled_from(["が心配です。", "の心配があります。", "の可能性があります。"]))
+def test_a_worry_or_a_risk_named_is_still_not_an_event(checker, observation, noun):
+    text = observation + noun
+    missing = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
+    assert missing == [], (text, [(f.rule, f.text) for f in missing])
+
+
+@settings(max_examples=30, deadline=None)
+@given(person=st.sampled_from(["隣のばあちゃん、", "近所のおばあさんが", "お隣の方も", "友人の方は", "向かいの奥さんが"]),
+       state=st.sampled_from(["最近よく転ぶそうです。", "この頃物忘れが目立つらしいです。", "最近腰が痛いみたいです。"]))
+def test_a_neighbour_or_a_friend_is_not_the_patient(checker, person, state):
+    text = person + state
+    found = _SENTENCE_LEVEL(checker.check(text).findings)
+    assert found == [], (text, [(f.rule, f.text) for f in found])
+
+
+@settings(max_examples=30, deadline=None)
+@given(subject=st.sampled_from(["息切れ", "むくみ", "口の中の汚れ", "歩行時のふらつき"]),
+       form=st.sampled_from(["が目立ちます。", "が目立ってきました。", "が目立つようになりました。", "目立つ。"]))
+def test_standing_out_as_a_predicate_is_a_vague_degree(checker, subject, form):
+    text = subject + form
+    assert {f.category for f in checker.check(text).findings} & {"vague-quantity", "vague-frequency", "subjective"}, text
+
+
+@settings(max_examples=20, deadline=None)
+@given(form=st.sampled_from(["目立つ場所に掲示しました。", "特に目立った変化はありません。", "傷は目立たなくなりました。",
+                             "目立たないところに貼っています。"]))
+def test_standing_out_in_other_uses_is_not_flagged(checker, form):
+    assert _SENTENCE_LEVEL(checker.check(form).findings) == [], form
+
+
+@settings(max_examples=30, deadline=None)
+@given(verb=st.sampled_from(["むせる", "吐く", "漏らす"]), aspect=st.sampled_from(["ようになりました。", "ようになってきました。"]))
+def test_a_change_that_began_asks_since_when(checker, verb, aspect):
+    text = f"食後に{verb}{aspect}"
+    assert any(f.missing and "time" in f.missing for f in checker.check(text).findings), text
+    dated = "11月20日から" + text
+    assert not any(f.missing and "time" in f.missing for f in checker.check(dated).findings), dated

@@ -192,12 +192,14 @@ SUBJECTIVE = [
     case("vc101-yousu-okashii", "昨日の夕方から様子がおかしいです。", ("VC101", SUBJ, "様子がおかしい")),
     case("vc101-yousu-hen", "面会の後から様子が変です。", ("VC101", SUBJ, "様子が変")),
     case("vc101-shokuyoku-arimasen", "食欲がありません。", ("VC101", SUBJ, "食欲がありません")),
-    case("vc101-shokuyoku-ochite", "最近食欲が落ちています。", ("VC301", VT, "最近"), ("VC101", SUBJ, "食欲が落ちています")),
+    case("vc101-shokuyoku-ochite", "最近食欲が落ちています。", ("VC301", VT, "最近"), ("VC101", SUBJ, "食欲が落ちています"),
+         ("VC602", MQ, "食欲が落ちています")),
     case("vc101-shokuyoku-naku-amari", "食欲がなく、水分もあまり取れていません。",
          ("VC101", SUBJ, "食欲がなく"), ("VC501", VQ, "あまり")),
     case("vc101-shokuyoku-quantified", "食欲がなく、1週間前から主食3割・副食5割の摂取です。"),
     case("vc101-kaoiro-warui", "顔色が悪いです。", ("VC101", SUBJ, "顔色が悪い")),
-    case("vc101-kaoiro-sugurenai", "顔色がすぐれない日が続いています。", ("VC101", SUBJ, "顔色がすぐれない")),
+    case("vc101-kaoiro-sugurenai", "顔色がすぐれない日が続いています。", ("VC101", SUBJ, "顔色がすぐれない"),
+         ("VC401", VF, "日が続いています")),
     case("vc101-ochikomu-polite", "ご主人を亡くされてから落ち込んでいます。", ("VC101", SUBJ, "落ち込んでいます")),
     case("vc101-ochikomu-yousu", "訪問時、落ち込んでいる様子でした。", ("VC101", SUBJ, "落ち込んでいる")),
     case("vc101-quote-then-vague", "「大丈夫」と話されますが、最近、食欲がありません。",
@@ -223,7 +225,7 @@ SUBJECTIVE = [
          ("VC101", SUBJ, "つじつまが合わない"), ("VC401", VF, "ことがあります")),
     case("vc101-aimai", "答えが曖昧です。", ("VC101", SUBJ, "曖昧")),
     case("vc101-ritsui-fuantei", "立位が不安定です。", ("VC101", SUBJ, "立位が不安定")),
-    case("vc101-tairyoku-teika", "体力の低下が目立ちます。", ("VC101", SUBJ, "体力の低下が目立ちます")),
+    case("vc101-tairyoku-teika", "体力の低下が目立ちます。", ("VC601", MT, "体力の低下"), ("VC101", SUBJ, "体力の低下が目立ちます")),
     case("vc101-muzukashiku-naru", "服薬の管理が難しくなっています。", ("VC101", SUBJ, "難しくなっています")),
     case("vc101-hyoujou-katai", "表情も硬いです。", ("VC101", SUBJ, "表情も硬い")),
     case("vc101-kasakasa", "足の皮膚がカサカサしています。", ("VC101", SUBJ, "カサカサしています")),
@@ -242,7 +244,7 @@ INFERENCE = [
     case("vc201-shuushikei-sou-is-hearsay", "夜中に2回目が覚めるそうです（ご本人談）。"),
     case("vc201-tsurasou", "階段の昇り降りがつらそうです。", ("VC201", INF, "つらそう")),
     case("vc201-fuansou", "不安そうにしています。", ("VC201", INF, "不安そう")),
-    case("vc201-itasou", "痛そうに腰をさすっています。", ("VC201", INF, "痛そう")),
+    case("vc201-itasou", "痛そうに腰をさすっています。", ("VC201", INF, "痛そう"), ("VC602", MQ, "痛そう")),
     case("vc201-nemusou", "食事中も眠そうにしています。", ("VC201", INF, "眠そう")),
     case("vc201-korobisou", "今にも転びそうな歩き方です。", ("VC201", INF, "転びそう")),
     case("vc201-kurushisou", "呼吸が苦しそうです。", ("VC201", INF, "苦しそう")),
@@ -268,7 +270,8 @@ INFERENCE = [
     case("vc203-kamoshiremasen", "薬の副作用かもしれません。", ("VC203", INF, "かもしれません")),
     case("vc203-tentou-kamo", "転倒したかもしれない。", ("VC601", MT, "転倒"), ("VC203", INF, "かもしれない")),
     # a change told by an adjective + なる says how much no more than the hedge does (issue #9, batch 5)
-    case("vc203-ki-ga-shimasu", "耳が遠くなった気がします。", ("VC502", VQ, "遠くなった"), ("VC203", INF, "気がします")),
+    case("vc203-ki-ga-shimasu", "耳が遠くなった気がします。",
+         ("VC601", MT, "耳が遠く"), ("VC502", VQ, "遠くなった"), ("VC203", INF, "気がします")),
     case("vc203-kanji-ga-shimasu", "歩く速度が遅くなった感じがします。",
          ("VC502", VQ, "遅くなった"), ("VC203", INF, "感じがします")),
     case("vc203-kouka-ki-ga", "薬の効果が切れている気がします。", ("VC203", INF, "気がします")),
@@ -315,7 +318,7 @@ INFERENCE = [
 # vague time VC301
 # ---------------------------------------------------------------------------
 VAGUE_TIME = [
-    case("vc301-konaida", "こないだから咳をしています。", ("VC301", VT, "こないだ")),
+    case("vc301-konaida", "こないだから咳をしています。", ("VC301", VT, "こないだ"), ("VC603", MF, "咳")),
     case("vc301-saikin-gaishutsu", "最近、外出を嫌がられます。", ("VC301", VT, "最近")),
     case("vc301-izen-to-kawaranai", "食欲は以前と変わりません。"),
     case("vc301-izen-yori", "以前より食べる量が減りました。", ("VC301", VT, "以前"), ("VC602", MQ, "食べる量")),
@@ -324,7 +327,7 @@ VAGUE_TIME = [
     case("vc301-konotokoro", "このところ日中もベッドで過ごされています。", ("VC301", VT, "このところ")),
     case("vc301-senjitsu-tentou", "先日、自宅で転倒されました。", ("VC301", VT, "先日")),
     case("vc301-shibaraku-haiben", "しばらく排便がありません。", ("VC301", VT, "しばらく")),
-    case("vc301-saikin-monowasure", "最近は物忘れが目立ちます。", ("VC301", VT, "最近")),
+    case("vc301-saikin-monowasure", "最近は物忘れが目立ちます。", ("VC301", VT, "最近"), ("VC501", VQ, "目立ちます")),
     case("vc301-konogoro-yuugata", "この頃は夕方になると落ち着かなくなります。",
          ("VC301", VT, "この頃"), ("VC101", SUBJ, "落ち着かなく")),  # like 落ち着きがない: a judgement, not the behaviour
     case("vc301-saikin-with-quantity", "最近、体重が3kg減りました。", ("VC301", VT, "最近")),
@@ -334,13 +337,13 @@ VAGUE_TIME = [
     case("vc301-konotokoro-resolved", "このところ、1週間ほど前から食事を半分残しています。"),
     case("vc301-concrete-date", "11月20日に自宅で転倒されました。"),
     case("vc301-concrete-gatsu", "5月に入ってから、夜眠れていません。"),
-    case("vc301-senjitsu-relative-anchor", "先日の受診後から、夜間の咳が続いています。", ("VC301", VT, "先日")),
+    case("vc301-senjitsu-relative-anchor", "先日の受診後から、夜間の咳が続いています。", ("VC301", VT, "先日"), ("VC603", MF, "咳")),
     case("vc301-izen-kara", "以前から腰痛を訴えられています。", ("VC301", VT, "以前"), ("VC602", MQ, "腰痛")),
     # a relative day, week or month named roughly: the anchor is a date, the あたり makes it vague
     case("vc301-approx-senshuu-atari", "先週あたりから歩行器を使われています。", ("VC301", VT, "先週あたり")),
     case("vc301-approx-kinou-kurai", "昨日くらいから右膝をさすっています。", ("VC301", VT, "昨日くらい")),
     case("vc301-approx-sengetsu-goro", "先月頃から外出されなくなりました。", ("VC301", VT, "先月頃")),
-    case("vc301-approx-clock-time", "一昨日の14時頃から咳が出ています。"),
+    case("vc301-approx-clock-time", "一昨日の14時頃から咳が出ています。", ("VC603", MF, "咳")),
     case("vc301-mae-to-kuraberu", "前と比べて声が小さくなりました。",
          ("VC301", VT, "前と比べて"), ("VC502", VQ, "小さくなりました")),
     case("vc301-mae-to-kuraberu-dated", "1か月前と比べて歩行距離が半分になりました。"),
@@ -373,7 +376,7 @@ VAGUE_FREQUENCY = [
     case("vc401-gozaimasu", "帰宅後に転ぶことがございます。", ("VC601", MT, "転ぶ"), ("VC401", VF, "ことがございます")),
     case("vc401-hi-ga-fueru", "朝食を抜く日が増えています。", ("VC401", VF, "日が増えています")),
     case("vc401-hi-counted", "便が出ない日が週に4日あります。"),
-    case("vc401-yasui", "着替えの途中で息が切れやすいです。", ("VC401", VF, "切れやすい")),
+    case("vc401-yasui", "着替えの途中で息が切れやすいです。", ("VC602", MQ, "息が切れ"), ("VC401", VF, "切れやすい")),
     case("vc401-toire-chikai", "日中はトイレが近いです。", ("VC401", VF, "トイレが近い")),
 ]
 
@@ -384,7 +387,7 @@ VAGUE_QUANTITY = [
     case("vc501-shikkari-meshiagaru", "食事はしっかり召し上がっています。", ("VC501", VQ, "しっかり召し上がっています")),
     case("vc501-shikkari-manner", "手すりをしっかり握って、立ち上がられます。"),
     case("vc501-sukoshi-nokoshi", "食事を少し残しています。", ("VC501", VQ, "少し")),
-    case("vc501-sukoshi-hikizutte", "少し足を引きずって歩かれます。", ("VC501", VQ, "少し")),
+    case("vc501-sukoshi-hikizutte", "少し足を引きずって歩かれます。", ("VC501", VQ, "少し"), ("VC601", MT, "足を引きずって")),
     case("vc501-sukoshi-koe", "少し声がかすれています。", ("VC501", VQ, "少し")),
     case("vc501-sukoshi-shika", "夕食は少ししか食べられませんでした。", ("VC501", VQ, "少し")),
     case("vc501-amari-tabete", "あまり食べていません。", ("VC501", VQ, "あまり")),
@@ -396,7 +399,7 @@ VAGUE_QUANTITY = [
     case("vc501-amatte-quantified", "朝の薬が14錠（2週間分）余っています。"),
     case("vc501-chotto", "歩行時にちょっとふらつきます。", ("VC501", VQ, "ちょっと"), ("VC601", MT, "ふらつきます")),
     case("vc501-takame", "血圧が高めです。", ("VC501", VQ, "高め")),
-    case("vc502-kanari-yaseta", "かなり痩せました。", ("VC502", VQ, "かなり")),
+    case("vc502-kanari-yaseta", "かなり痩せました。", ("VC502", VQ, "かなり"), ("VC601", MT, "痩せました")),
     case("vc502-kanari-fuantei", "歩行がかなり不安定です。", ("VC502", VQ, "かなり")),
     case("vc502-kanari-taijuu", "体重がかなり減っています。", ("VC502", VQ, "かなり")),
     case("vc502-kekkou-tabete", "結構食べています。", ("VC502", VQ, "結構")),
@@ -407,11 +410,11 @@ VAGUE_QUANTITY = [
     case("vc502-hidoku", "ひどく汗をかかれています。", ("VC502", VQ, "ひどく")),
     # spoken, regional and katakana degree words; an adjective stem + め; an uncounted count
     case("vc501-chobitto", "昼食はちょびっとしか召し上がりませんでした。", ("VC501", VQ, "ちょびっと")),
-    case("vc501-sukoshi-halfwidth", "ｽｺｼ足を引きずっています。", ("VC501", VQ, "ｽｺｼ")),
+    case("vc501-sukoshi-halfwidth", "ｽｺｼ足を引きずっています。", ("VC501", VQ, "ｽｺｼ"), ("VC601", MT, "足を引きずっています")),
     case("vc501-nanmai-ka", "タオルが何枚か汚れていました。", ("VC501", VQ, "何枚か")),
     case("vc501-katame", "便は硬めです。", ("VC501", VQ, "硬め")),
     case("vc502-meccha", "今朝はめっちゃ寒がってはりました。", ("VC502", VQ, "めっちゃ")),
-    case("vc502-erai", "えらい咳き込んではります。", ("VC502", VQ, "えらい"), ("VC601", MT, "咳き込んで")),
+    case("vc502-erai", "えらい咳き込んではります。", ("VC502", VQ, "えらい"), ("VC601", MT, "咳き込んで"), ("VC603", MF, "咳き込んで")),
     case("vc502-gakutto", "体重がガクッと落ちました。", ("VC502", VQ, "ガクッと")),
 ]
 
@@ -427,10 +430,11 @@ MISSING = [
     case("vc601-fall-then-negation", "転倒して起き上がれていません。", ("VC601", MT, "転倒")),
     # stopped, negated in a list, conditional, kanji 一: found by a precision sweep of 401 sentences
     case("vc60x-resolved", "咳は出なくなりました。下痢も止まりました。"),
-    case("vc60x-not-resolved", "下痢が止まらない。咳も治まっていません。", ("VC603", MF, "下痢"), ("VC601", MT, "咳")),
+    case("vc60x-not-resolved", "下痢が止まらない。咳も治まっていません。",
+         ("VC601", MT, "下痢"), ("VC603", MF, "下痢"), ("VC601", MT, "咳"), ("VC603", MF, "咳")),
     case("vc60x-negated-list", "発熱や咳などの症状はありません。咳、痰、発熱はいずれも認めません。"),
     case("vc60x-list-then-other-negation", "発熱と咳があり、転倒はありません。",
-         ("VC601", MT, "発熱"), ("VC602", MQ, "発熱"), ("VC601", MT, "咳")),
+         ("VC601", MT, "発熱"), ("VC602", MQ, "発熱"), ("VC601", MT, "咳"), ("VC603", MF, "咳")),
     case("vc60x-conditional", "嘔吐があったら受診させた方がよいですか。"),
     case("vc603-kanji-ichi", "失禁は一日に一回程度あります。", elements=[("frequency", "一日に一回程度")]),
     case("vc60x-compound-not-an-event", "発熱外来を受診する予定です。失禁パンツを使用しています。"),
@@ -466,7 +470,7 @@ MISSING = [
     # blind batches 4-6 mark 眠気が強い, 尿臭が強い); the onset settles it in the deck's rewrite (the row below)
     case("vc601-keimin", "日中の傾眠が強いです。", ("VC601", MT, "傾眠"), ("VC501", VQ, "強い")),
     case("vc601-keimin-complete", "3日前から日中の傾眠が強いです。"),
-    case("vc601-keimin-keikou", "日中、傾眠傾向です。", ("VC601", MT, "傾眠")),
+    case("vc601-keimin-keikou", "日中、傾眠傾向です。", ("VC601", MT, "傾眠"), ("VC204", INF, "傾向")),
     case("vc602-ikigire", "息切れがあります。", ("VC602", MQ, "息切れ")),
     case("vc602-ikigire-complete-m", "50m歩くと息切れがあります。"),
     case("vc602-ikigire-spo2", "夜間に息切れがあり、SpO2は90%でした。"),
@@ -476,10 +480,10 @@ MISSING = [
     case("vc603-musete-complete", "1回の食事で2〜3回むせています。"),
     case("vc60x-binetsu", "微熱があります。", ("VC601", MT, "微熱"), ("VC602", MQ, "微熱")),
     case("vc603-shikkin-terse", "夜間の失禁あり。", ("VC603", MF, "失禁")),
-    case("vc602-taijuu-genshou", "体重減少があります。", ("VC602", MQ, "体重減少")),
+    case("vc602-taijuu-genshou", "体重減少があります。", ("VC601", MT, "体重減少"), ("VC602", MQ, "体重減少")),
     case("vc602-taijuu-complete", "体重が1か月で48kgから45kgに減りました。"),
     case("vc602-taijuu-genshou-complete", "体重は1か月で1.5kg減少しました。"),
-    case("vc602-taijuu-hette-span", "体重が減っています。", ("VC602", MQ, "体重が減っています")),
+    case("vc602-taijuu-hette-span", "体重が減っています。", ("VC601", MT, "体重が減っています"), ("VC602", MQ, "体重が減っています")),
     case("vc602-terse-previous-sentence", "BT38.2℃。発熱あり。", ("VC601", MT, "発熱")),
     case("vc60x-saikin-suppresses-missing-time", "最近、日中の傾眠が強いです。", ("VC301", VT, "最近"), ("VC501", VQ, "強い")),
     case("vc60x-sukoshi-suppresses-missing-quantity", "食事量が少し減っています。", ("VC501", VQ, "少し")),
@@ -508,7 +512,7 @@ MISSING = [
     case("vc604-part-in-next-sentence", "しびれがあります。右手の指先です。", ("VC601", MT, "しびれ")),
     case("vc604-akai-fuku", "赤い服を着ています。"),
     # elements that keep both bounds (issue #11)
-    case("elements-2-3-days-ago", "2、3日前から咳が出ています。", elements=[("time", "2、3日前から")]),
+    case("elements-2-3-days-ago", "2、3日前から咳が出ています。", ("VC603", MF, "咳"), elements=[("time", "2、3日前から")]),
     case("elements-date-stretch", "12月1日〜7日に下痢が1日3回ありました。", elements=[("time", "12月1日〜7日")]),
     case("elements-nrs-of-ten", "NRSで6/10の右膝の痛みがあります。", elements=[("quantity", "NRSで6/10")]),
 ]
@@ -577,7 +581,7 @@ BLIND4 = [
     case("b4-osome-copula", "呼びかけへの返事も遅めです。", ("VC501", VQ, "遅めです")),
     case("b4-ok-osome-timing", "遅めの朝食を8割召し上がりました。"),
     case("b4-muccha-before-noun", "むっちゃ咳き込んではりました。",
-         ("VC502", VQ, "むっちゃ"), ("VC601", MT, "咳き込んで")),
+         ("VC502", VQ, "むっちゃ"), ("VC601", MT, "咳き込んで"), ("VC603", MF, "咳き込んで")),
     case("b4-bisshori", "シーツがびっしょり濡れていました。", ("VC501", VQ, "びっしょり")),
     case("b4-rokuni", "夜はろくに眠れていないようです。", ("VC501", VQ, "ろくに"), ("VC202", INF, "ようです")),
     case("b4-sappari-negated", "お茶をさっぱり飲まれません。", ("VC501", VQ, "さっぱり飲まれません")),
@@ -592,7 +596,7 @@ BLIND4 = [
     case("b4-tari-nai-tari", "薬を飲んだり飲まなかったりです。", ("VC401", VF, "飲んだり飲まなかったり")),
     case("b4-ok-tari-tari", "おやつを食べたりテレビを見たりして過ごされます。"),
     case("b4-verb-noun-ga-ooi", "聞き返しが多くなりました。", ("VC401", VF, "聞き返しが多く")),
-    case("b4-terse-zouka", "転倒増加。", ("VC401", VF, "転倒増加")),
+    case("b4-terse-zouka", "転倒増加。", ("VC601", MT, "転倒"), ("VC401", VF, "転倒増加")),
     case("b4-maikai-no-you", "毎回のように入浴を断られます。", ("VC401", VF, "毎回のよう")),
     case("b4-season-goro", "春頃から歩く距離が短くなりました。",
          ("VC301", VT, "春頃"), ("VC602", MQ, "短くなりました")),
@@ -675,7 +679,8 @@ BLIND5 = [
     case("b5-utagai-diagnosis", "肺炎疑いで入院されました。"),
     case("b5-to-kanjita", "以前より落ち込んでいると感じました。",
          ("VC301", VT, "以前"), ("VC101", SUBJ, "落ち込んでいる"), ("VC203", INF, "と感じました")),
-    case("b5-doumo-hedge", "どうも食欲が落ちています。", ("VC203", INF, "どうも"), ("VC101", SUBJ, "食欲が落ちています")),
+    case("b5-doumo-hedge", "どうも食欲が落ちています。", ("VC203", INF, "どうも"), ("VC101", SUBJ, "食欲が落ちています"),
+         ("VC602", MQ, "食欲が落ちています")),
     case("b5-doumo-thanks", "先日はどうもありがとうございました。"),
     # time as a season or a stretch; plain-word states; degree words of every register
     case("b5-kanete", "かねてから膝の痛みがあります。", ("VC301", VT, "かねて"), ("VC602", MQ, "痛み")),
@@ -693,7 +698,7 @@ BLIND5 = [
     case("b5-pain-nrs-no-place", "痛みはNRSで5です。", ("VC604", ML, "痛み")),
     # an event at a clock time happened once: how often is not asked of it
     case("b5-clock-time-once", "昨夜22時に嘔吐されました。"),
-    case("b5-day-part-asks-count", "夜間に嘔吐されました。", ("VC603", MF, "嘔吐")),
+    case("b5-day-part-asks-count", "夜間に嘔吐されました。", ("VC601", MT, "嘔吐"), ("VC603", MF, "嘔吐")),
     # a vague word asks for the observation of its own clause, not for every observation of the sentence
     case("b5-vague-other-clause", "尿色濃いめ、尿量減少。", ("VC501", VQ, "濃いめ"), ("VC602", MQ, "尿量")),
     case("b5-vague-other-clause-polite", "食事量が減り、少し元気がありません。",
@@ -816,7 +821,7 @@ BLIND7 = [
     # nominaliser, a verb + 感じで, a terse 〜の疑い, regional 〜のじゃないか / んじゃないか)
     case("b7-suisatsu", "水分摂取が足りていないものと推察いたします。",
          ("VC602", MQ, "水分摂取"), ("VC203", INF, "推察いたします")),
-    case("b7-inshou-terse", "難聴が進行している印象。", ("VC203", INF, "いる印象")),
+    case("b7-inshou-terse", "難聴が進行している印象。", ("VC601", MT, "難聴が進行"), ("VC203", INF, "いる印象")),
     case("b7-you-na-n", "眠れていないようなんです。", ("VC202", INF, "ようなんです")),
     case("b7-kanji-de", "傷がじくじくしている感じで、痛がられます。", ("VC204", INF, "いる感じで"), ("VC602", MQ, "痛がら"), ("VC604", ML, "痛がら")),
     case("b7-utagai-terse", "口内炎の疑い。", ("VC203", INF, "の疑い")),
@@ -838,6 +843,108 @@ BLIND7 = [
     # no abnormality of a named body part says what was looked at; vitals with no values are still asked
     case("b7-ok-named-part-no-abnormality", "足先に異常はありません。"),
     case("b7-vitals-no-abnormality", "バイタルに異常はありません。", ("VC103", SUBJ, "異常はありません")),
+]
+
+BLIND8 = [
+    # a function named with its decline (FUNCTION macro + 低下 / 落ちる / 衰える; 難聴 + 進行): since when?
+    case("b8-function-decline", "嚥下機能が低下しています。", ("VC601", MT, "機能が低下")),
+    case("b8-ok-function-decline-dated", "先週から握力が落ちています。"),
+    case("b8-ok-function-decline-prevention", "嚥下機能の低下予防のため、口腔体操をしています。"),
+    case("b8-ok-function-decline-diagnosis", "主治医より嚥下機能の低下と診断されました。"),
+    case("b8-ok-function-decline-other-person", "奥様も視力の低下で眼科に通院中です。"),
+    case("b8-ok-function-decline-negated", "視力の低下はありません。"),
+    case("b8-ok-function-decline-quoted", "「最近目が見えにくい」と話されています。"),
+    case("b8-ok-function-decline-request", "聴力の低下について耳鼻科の受診をお願いできますでしょうか。"),
+    # a tendency (〜傾向, 〜気味) or a judgement (食欲低下) over an observation still asks its figures
+    case("b8-tendency-still-asks", "体重が減少傾向です。",
+         ("VC601", MT, "体重が減少"), ("VC602", MQ, "体重が減少"), ("VC204", INF, "減少傾向")),
+    case("b8-spo2-tendency", "SpO2低下傾向。", ("VC602", MQ, "SpO2低下"), ("VC204", INF, "低下傾向")),
+    case("b8-appetite-judgement-asks", "食欲低下あり。", ("VC101", SUBJ, "食欲低下"), ("VC602", MQ, "食欲低下")),
+    case("b8-spo2-drop", "SpO2低下あり。", ("VC602", MQ, "SpO2低下")),
+    case("b8-ok-spo2-value", "入浴後にSpO2が91%に下がりました。"),
+    # complaints in clinical words, the pulse, distension, seeing and hearing, swelling, bruises
+    case("b8-malaise", "倦怠感の訴えあり。", ("VC601", MT, "倦怠感")),
+    case("b8-ok-malaise-dated", "11月28日の昼から倦怠感を訴えられています。"),
+    case("b8-ok-malaise-care-practice", "倦怠感が強い時は休むよう声かけしています。"),
+    case("b8-pulse-irregular", "脈が乱れています。", ("VC601", MT, "脈が乱れています")),
+    case("b8-pulse-fast", "脈が速いです。", ("VC602", MQ, "脈が速い")),
+    case("b8-ok-pulse-negated", "脈の乱れはありません。"),
+    case("b8-distension", "お腹が張っています。", ("VC601", MT, "お腹が張っています")),
+    case("b8-ok-distension-dated", "11月26日からお腹が張っています。"),
+    case("b8-ok-distension-care-practice", "お腹が張る時は腹部マッサージを行っています。"),
+    case("b8-hearing", "耳が聞こえにくいようです。", ("VC601", MT, "耳が聞こえにくい"), ("VC202", INF, "ようです")),
+    case("b8-ok-hearing-fine", "耳はよく聞こえています。"),
+    case("b8-swelling", "足首が腫れています。", ("VC601", MT, "腫れています")),
+    case("b8-ok-swelling-dated", "11月27日から右足首が腫れています。"),
+    case("b8-ok-swelling-condition", "腫れが引いたら入浴を再開します。"),
+    case("b8-ok-swelling-subject-of-message", "右膝の腫れの件でご連絡いたしました。"),
+    case("b8-bruise-naishukketsu", "腕に内出血があります。", ("VC602", MQ, "内出血")),
+    case("b8-ok-bruise-measured", "右前腕に2cm大の内出血があります。"),
+    case("b8-ok-limp-care", "ヘルパーが足を引きずらないよう見守っています。"),
+    # stool and choking in other words: loose stool is diarrhoea, black stool a bleed, ムセ in katakana
+    case("b8-loose-stool", "便がゆるいです。", ("VC601", MT, "便がゆるい"), ("VC603", MF, "便がゆるい")),
+    case("b8-black-stool", "真っ黒い便が出ました。", ("VC601", MT, "真っ黒い便")),
+    case("b8-tarry-stool", "タール便がありました。", ("VC601", MT, "タール便")),
+    case("b8-muse-katakana", "夕食時ムセ込みあり。", ("VC603", MF, "ムセ込み")),
+    # what a physician needs: a cough how often, diarrhoea since when, a weight loss over what period
+    case("b8-cough-counted-no-onset", "咳が1日10回ほど出ています。", ("VC601", MT, "咳")),
+    case("b8-diarrhea-counted-no-onset", "下痢が1日4回あります。", ("VC601", MT, "下痢")),
+    case("b8-weight-no-period", "3kg痩せました。", ("VC601", MT, "痩せました")),
+    # a clause of cause (〜ので) ends before a worry: the observation is reported, the worry is not its negation
+    case("b8-node-shinpai", "咳があるので心配です。", ("VC601", MT, "咳"), ("VC603", MF, "咳")),
+    case("b8-ok-worry-named", "転倒が心配です。"),
+    case("b8-ok-greeting", "いつもお世話になっております。よろしくお願いいたします。"),
+    # cues by grammar: 目立つ as a predicate, days of a state that go on, a state judged 不良 or さえない, 〜ている様子,
+    # 感じがある, 〜が疑われます, a meal that does not go down, an injury called light; one-word regional forms
+    case("b8-medatsu", "労作時の息切れが目立ちます。", ("VC501", VQ, "目立ちます")),
+    case("b8-medatsu-terse", "口腔内の汚れ目立つ。", ("VC501", VQ, "目立つ")),
+    case("b8-ok-medatsu-place", "目立つ場所に貼り紙をしました。"),
+    case("b8-ok-medatsu-no-change", "特に目立った変化はありません。"),
+    case("b8-ok-medatsu-negated", "傷跡は目立たなくなりました。"),
+    case("b8-days-go-on", "朝の血圧が高い日が続いています。", ("VC602", MQ, "血圧が高い"), ("VC401", VF, "日が続いています")),
+    case("b8-ok-days-weather", "寒い日が続いておりますが、いかがお過ごしでしょうか。"),
+    case("b8-ok-days-rain", "雨の日が続いています。"),
+    case("b8-bamen-fueru", "話がかみ合わない場面が増えています。", ("VC401", VF, "場面が増えています")),
+    case("b8-furyou-state", "口腔内の衛生状態が不良です。", ("VC101", SUBJ, "状態が不良")),
+    case("b8-furyou-terse", "機嫌不良。", ("VC101", SUBJ, "機嫌不良")),
+    case("b8-saezu", "表情さえず。", ("VC101", SUBJ, "表情さえず")),
+    case("b8-ite-iru-yousu", "沈んでいる様子です。", ("VC201", INF, "いる様子です")),
+    case("b8-ok-yousu-behaviour", "自分で歩いている様子が見られます。"),
+    case("b8-kanji-ga-aru", "胸がつかえる感じがあります。", ("VC203", INF, "感じがあります")),
+    case("b8-ok-kanji-quoted", "ご本人は「胸がつかえる感じがある」と話されます。"),
+    case("b8-utagawareru", "脱水が疑われます。", ("VC203", INF, "疑われます")),
+    case("b8-ok-utagawareru-clinician", "主治医より、脱水が疑われますとの説明がありました。"),
+    case("b8-gohan-susumanai", "ご飯が進みません。", ("VC101", SUBJ, "ご飯が進みません")),
+    case("b8-ok-gohan-counted", "ご飯は主食5割、副食7割です。"),
+    case("b8-karui-dageki", "左肘に軽い打撲があります。", ("VC501", VQ, "軽い打撲")),
+    case("b8-ok-karui-meal", "昼は軽い食事にしています。"),
+    case("b8-achikochi", "あちこち痛いと話されます。", ("VC501", VQ, "あちこち"), ("VC604", ML, "痛い")),
+    case("b8-yotayota", "歩き方がよたよたしています。", ("VC101", SUBJ, "よたよたしています")),
+    case("b8-buchi", "ぶち疲れとるけぇ。", ("VC502", VQ, "ぶち")),
+    case("b8-ittoki", "いっとき便が出とらんです。", ("VC301", VT, "いっとき")),
+    case("b8-iyoku-ochiru", "意欲が落ちています。", ("VC101", SUBJ, "意欲が落ちています")),
+    # false alarms: a size in センチ, a neighbour's state, leftover medicine as the object of a routine
+    case("b8-ok-senchi", "昨日、左の膝を3センチすりむかれました。", elements=[("quantity", "3センチ")]),
+    case("b8-ok-neighbour", "近所のおばあさんが最近よく転ぶそうです。"),
+    case("b8-ok-neighbour-comma", "隣のじいちゃん、この頃よう咳しとるらしいわ。"),
+    case("b8-ok-zanyaku-routine", "ヘルパーが毎回、残薬を数えています。"),
+    case("b8-danzokuteki", "吐き気が断続的にあります。", ("VC601", MT, "吐き気"), ("VC401", VF, "断続的")),
+    case("b8-medatsu-you-ni", "息切れが目立つようになりました。", ("VC501", VQ, "目立つよう")),
+    case("b8-hoho-kokeru", "頬がこけてきました。", ("VC101", SUBJ, "頬がこけて")),
+    # a change that began (〜ようになった, 〜てきた) asks when it began, whatever else the observation needs
+    case("b8-began-you-ni-naru", "食事中にむせるようになりました。", ("VC601", MT, "むせる"), ("VC603", MF, "むせる")),
+    case("b8-began-dated", "3日前から食事中にむせるようになりました。", ("VC603", MF, "むせる")),
+    # Kansai adjective stem + なる (赤なっとる: UniDic 赤|なっ) is redness; 〜はず after any predicate, in any register
+    case("b8-aka-natoru", "かかとが赤なっとる。", ("VC601", MT, "赤なっ"), ("VC602", MQ, "赤なっ")),
+    case("b8-ok-aka-ni-naru", "信号が赤になったので止まりました。"),
+    case("b8-hazu-regional", "足が腫れてるはずやわ。", ("VC601", MT, "腫れ"), ("VC203", INF, "てるはずや")),
+    case("b8-ok-hazu-ga-nai", "転ぶはずがないと話されます。"),
+    # symptoms in plain words from the earlier batches' misses: こむら返り, ろれつ, ただれ, しびれ感
+    case("b8-cramp", "夜中にこむら返りを起こされます。", ("VC601", MT, "こむら返り")),
+    case("b8-slurred", "ろれつが回っていません。", ("VC601", MT, "ろれつが回っていません")),
+    case("b8-ok-slurred-clear", "ろれつは回っています。"),
+    case("b8-tadare", "陰部にただれがあります。", ("VC602", MQ, "ただれ")),
+    case("b8-shibirekan", "足先しびれ感あり。", ("VC601", MT, "しびれ感")),
 ]
 
 # ---------------------------------------------------------------------------
@@ -876,7 +983,7 @@ REPORTS = [
 ]
 
 CASES = (DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE
-         + BLIND4 + BLIND5 + BLIND6 + BLIND7 + REPORTS)
+         + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + REPORTS)
 
 
 def _locate(text: str, span: str, occurrence: int = 0) -> int:

@@ -184,6 +184,11 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
     return frozenset(out)
 
 
+#: Conjunctive particles that end a clause of cause or concession (〜ので, 〜から, 〜けど): a negation
+#: cue after one is about the next clause.
+_CLAUSE_END = frozenset(("ので", "から", "けど", "けれど", "けれども", "のに"))
+
+
 def negated_observations(
     toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]], aside: frozenset[int] = frozenset()
 ) -> set[int]:
@@ -206,7 +211,12 @@ def negated_observations(
             while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
                 a += 1
         between = [j for j in range(a, b) if j not in aside]
-        return len(between) <= reach and not any(toks[j].norm in ("、", ",", "。") for j in between)
+        # ふらつきがあるので心配です: a clause that ends in ので / から / けど is a report, whatever follows
+        return len(between) <= reach and not any(
+            toks[j].norm in ("、", ",", "。") or (toks[j].tag.startswith("助詞-接続助詞") and toks[j].norm in _CLAUSE_END)
+            or (toks[j].tag.startswith("助詞-準体助詞") and j + 1 < b and toks[j + 1].norm == "で")  # UniDic's の|で
+            for j in between
+        )
 
     for k in range(len(ordered) - 1, -1, -1):  # from the last, so a list's negation flows back to its head
         m = ordered[k]

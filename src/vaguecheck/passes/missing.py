@@ -61,6 +61,27 @@ def _clock_time(el) -> bool:
     return el.kind == "time" and el.value.get("relation") == "at" and el.value.get("unit") in ("時", "分")
 
 
+#: Between an observation's verb and a marker of onset only its inflection may stand (むせ|る|よう, むくん|で|き).
+_INFLECTION = frozenset(("助動詞", "助詞"))
+
+
+def _began(toks, last: int) -> bool:
+    """Whether the observation ending before token ``last`` is told as a change that began
+    (むせるようになった, 痩せてきた, 出始めた): whatever it lacks, when it began is asked too."""
+    for k in range(last, min(len(toks), last + 6)):
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.lemma == "様" and nxt is not None and nxt.norm == "に" and k + 2 < len(toks) and toks[k + 2].lemma == "成る":
+            return True
+        if t.norm in ("て", "で") and nxt is not None and nxt.lemma == "来る":
+            return True
+        if t.pos1 == "動詞" and t.lemma in ("始める", "出す") and k == last:
+            return True
+        if t.pos1 not in _INFLECTION and t.lemma not in ("為る", "居る", "れる", "られる"):
+            return False
+    return False
+
+
 def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     """Observations that lack an element a physician needs, once per observation and kind.
 
@@ -82,12 +103,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         return []
     mentions: list[tuple[Observation, int, int, int, str]] = []  # obs, sentence, start, end, text
     supplied: dict[str, set[str]] = {}
+    began: set[str] = set()  # observations told as a change that began: their onset is asked too
     obs_per_sentence = doc.observations
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
     vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
-    lexical_by_sentence: dict[int, list[Candidate]] = {}
     for c in lexical:
-        lexical_by_sentence.setdefault(c.sentence, []).append(c)
         for kind, category in _VAGUE_FOR_KIND.items():
             if c.rule.category == category:
                 vague_kinds.setdefault(c.sentence, []).append((kind, c.start, c.end))
@@ -105,7 +125,6 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         # 12時に気づいて服用 / 22時に嘔吐: an event at a clock time happened once, so how often is not asked of it
         element_groups += [("frequency", group_at(clause, toks, el.start)) for el in doc.elements[si] if _clock_time(el)]
         blocked = doc.blocked[si]
-        lexical_here = lexical_by_sentence.get(si, [])
         negations = [
             m for m in doc.context[si] if m.item.kind == "negation" and not cancelled(m.item.not_before, toks, m.last)
         ]
@@ -117,6 +136,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)
         ]
         for m in obs_per_sentence[si]:
+            if any(o is not m and o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first
+                   for o in obs_per_sentence[si]):
+                continue  # inside a longer observation (出血 of 内出血): the longer one is what was observed
             obs: Observation = m.item
             start, end = toks[m.first].start, toks[m.last - 1].end
             if overlaps_any(start, end, blocked):
@@ -125,8 +147,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
-            if any(c.start < end and start < c.end for c in lexical_here):
-                continue  # the word itself is already flagged; one span, one finding
+            # a vague word over the observation (食欲低下: VC101, 減少傾向: VC204, 遠くなった: VC502) asks only
+            # what its own kind asks (``asked`` below); the elements it does not ask for are still missing
+            if _began(toks, m.last):
+                began.add(obs.id)
             end = toks[inflected_end(toks, m.last)].end
             if clause is None:
                 reach: set[int] | None = None
@@ -145,7 +169,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     reported: set[str] = set()
     for obs, si, start, end, text in mentions:
-        kinds = tuple(k for k in _ORDER if k in obs.needs and k in missing_rules and k not in supplied[obs.id])
+        needs = set(obs.needs) | ({"time"} if obs.id in began else set())
+        kinds = tuple(k for k in _ORDER if k in needs and k in missing_rules and k not in supplied[obs.id])
         if not kinds or obs.id in reported:
             continue
         reported.add(obs.id)
