@@ -375,6 +375,9 @@ def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any])
     """
     def near(c: Match[Any]) -> bool:
         lo, hi = (c.last, m.first) if c.last <= m.first else (m.last, c.first)
+        if c.last <= m.first and c.item.kind == "history":  # 以前は、食べても吐く: a topic's comma is not a clause's end
+            while lo < hi and toks[lo].norm in ("は", "も", "、", ","):
+                lo += 1
         return lo >= hi or not clause_break(toks, lo, hi)
 
     if any(near(c) for c in per.get("hypothetical", ())):
