@@ -123,7 +123,7 @@ def test_the_compact_pre_commit_hook_is_declared():
     assert "id: vaguecheck-compact" in hooks and "entry: vaguecheck --format compact" in hooks
 
 
-_FRAGMENTS = ["今朝から冷や汗をかいてぐったりしています", "水分はあまり取れていないようです", "最近、元気がありません", "食事は少し残しています", "夜中によくトイレに起きるみたいです",
+_FRAGMENTS = ["今朝から冷や汗をかいてぐったりしています", "おとといぐらいから冷や汗をかいているみたいです", "水分はあまり取れていないようです", "最近、元気がありません", "食事は少し残しています", "夜中によくトイレに起きるみたいです",
               "体温は36.5℃でした", "右足が少しむくんでいるように見えます", "ご報告です", "よろしくお願いいたします", "発熱があります"]
 
 
@@ -135,12 +135,14 @@ def test_phrase_groups_partition_the_findings_and_never_cross_a_clause(parts, se
     text = sep.join(parts) + "。"
     findings = list(vaguecheck.check(text).findings)
     groups = phrase_groups(findings, text)
-    assert [f for g in groups for f in g] == findings  # every finding once, in order
+    assert sorted((f for g in groups for f in g), key=findings.index) == findings  # every finding once
+    assert [g[0].start for g in groups] == sorted(g[0].start for g in groups)  # entries in text order
     for g in groups:
         head, rest = g[0], g[1:]
         assert not any(f.category in _REPORT_LEVEL for f in rest)
-        if head.category in _REPORT_LEVEL:  # only a red flag takes the words inside its passage
-            assert not rest or (head.category == "urgency" and all(head.start <= f.start < head.end for f in rest))
+        if head.category in _REPORT_LEVEL:  # only a red flag takes the words of its sentence
+            assert not rest or (head.category == "urgency" and all(
+                not set(text[min(head.start, f.start) : max(head.start, f.start)]) & set("。\n") for f in rest))
         else:
             for a, b in zip(g, rest, strict=False):
                 assert not set(text[a.end : b.start]) & set("、。\n")

@@ -96,8 +96,8 @@ _CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")
 def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Finding]]:
     """Findings in text order, those of one phrase together: 「水分はあまり取れていないようです」 gives
     あまり (量) and ようです (推測) one entry, as a reader takes them (issue #11: a physician rated the
-    second of two findings on one clause as a duplicate); a word inside a red flag's passage goes under
-    the red flag.  Without the text every finding stands alone."""
+    second of two findings on one clause as a duplicate); the word-level findings of a red flag's
+    sentence go under the red flag.  Without the text every finding stands alone."""
     groups: list[list[Finding]] = []
     for f in findings:
         head = groups[-1][0] if groups else None
@@ -111,7 +111,24 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             groups[-1].append(f)
         else:
             groups.append([f])
-    return groups
+    if text is None:
+        return groups
+    # the vague words of a red flag's sentence (おとといぐらいから…, 〜みたい) go under the red flag, which
+    # already asks when it began (blind15 rating: "repeats the urgent entry")
+    for red in [g for g in groups if g[0].category == "urgency"]:
+        for g in groups:
+            if g is not red and g and all(f.category not in _REPORT_LEVEL and _same_sentence(text, red[0], f) for f in g):
+                red += g
+                g.clear()
+    return [g for g in groups if g]
+
+
+_SENTENCE_END = frozenset("。．！？!?\n\r")
+
+
+def _same_sentence(text: str, a: Finding, b: Finding) -> bool:
+    lo, hi = min(a.start, b.start), max(a.start, b.start)
+    return not _SENTENCE_END & set(text[lo:hi])
 
 
 def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise: bool = False, style: str = "",
