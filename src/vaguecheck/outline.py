@@ -330,12 +330,15 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue
             if sign.vital and not _vital_beyond(doc, i, sign, m):
                 continue
-            words = frozenset(c.first for c in here if isinstance(c.item, UrgentCondition) and c.item.sign == sign.id)
+            # a condition word carries a negation that follows it within its phrase (急に + 話せなくなった);
+            # one past a bracket or a colon belongs to a list (低血糖症状（冷汗・ふるえ・ぼんやり）：なし)
+            words = frozenset(c.first for c in here if isinstance(c.item, UrgentCondition) and c.item.sign == sign.id
+                              and not any(t.pos1 == "補助記号" for t in toks[c.last : _next_negation(doc, i, c.first)]))
             if negated(i, m, words, _QUESTION if sign.despite_question else frozenset()):
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if _past_or_hypothetical(toks, per, m):
                 continue
-            if any(a <= m.first < b and not clause_break(toks, h_last, m.first) for a, b, h_last in others):
+            if any(a <= m.first < b and not _predicate_break(toks, h_last, m.first) for a, b, h_last in others):
                 continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
             taken.add(sign.id)
             first = m.first
@@ -347,6 +350,19 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             start, end = toks[first].start, toks[inflected_end(toks, last)].end
             out.append(Passage(start, end, sent.text[start - sent.start : end - sent.start], sign.label, sign.id))
     return out
+
+
+def _predicate_break(toks, first: int, last: int) -> bool:
+    """A clause ends between ``first`` and ``last``: a comma after a predicate or a conjunctive particle
+    (娘さんが声をかけたら、), not after a time word or a topic (奥様が昨日の夜、胸の痛みで)."""
+    return any(toks[k].norm in ("、", ",", "。") and k > 0 and (
+        toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
+        for k in range(first, last))
+
+
+def _next_negation(doc: Document, i: int, k: int) -> int:
+    """Where the first negation cue at or after token ``k`` of sentence ``i`` begins (the sentence's end if none)."""
+    return min((n.first for n in doc.context[i] if n.item.kind == "negation" and n.first >= k), default=len(doc.sentences[i].tokens))
 
 
 #: Verbs that continue a predicate after て (混じって|いない, 打って|しまった): not a new predicate.
