@@ -33,9 +33,11 @@ class Match(Generic[T]):
 
 
 class _FastSpec:
-    """A token spec split for speed: plain words go in sets, the rest stay as Alts."""
+    """A token spec split for speed: plain words go in sets, parts of speech in one tuple for
+    ``str.startswith``, the other alternatives under the word they name (so a token tries only
+    those of its own written form or lemma)."""
 
-    __slots__ = ("words", "exact", "others", "joinable", "max_join")
+    __slots__ = ("words", "exact", "pos", "keyed", "others", "joinable", "max_join", "_prefixes")
 
     def __init__(self, spec: Spec) -> None:
         def is_plain(a: Alt) -> bool:
@@ -45,7 +47,15 @@ class _FastSpec:
         plain = [a for a in spec if is_plain(a)]
         self.words = frozenset(a.word for a in plain if not a.exact)
         self.exact = frozenset(a.word for a in plain if a.exact)
-        self.others = tuple(a for a in spec if not is_plain(a))
+        # [名詞] and the like: any of them is a prefix of the token's tag
+        self.pos = tuple(a.pos for a in spec if a.word is None and a.cform is None and a.pos is not None)
+        # 無い[形容詞], ない{連用形}: a word with a condition, tried only on a token of that word
+        keyed: dict[str, tuple[Alt, ...]] = {}
+        for a in spec:
+            if a.word is not None and not is_plain(a):
+                keyed[a.word] = keyed.get(a.word, ()) + (a,)
+        self.keyed = keyed
+        self.others = tuple(a for a in spec if a.word is None and (a.cform is not None or a.pos is None))
         # a plain word may also match adjacent tokens that join up to it (リハパン = リハ + パン),
         # looked up by its first character so a token is not compared with every alternative
         # (sorted on first use, so loading stays linear in the words: see _sorted)
@@ -54,37 +64,60 @@ class _FastSpec:
             joinable.setdefault(w[0], []).append(w)  # type: ignore[union-attr]
         self.joinable = joinable
         self.max_join = max((len(w) for ws in joinable.values() for w in ws), default=0)
+        self._prefixes: frozenset[str] | None = None  # proper prefixes of the joinable words, on first use
 
     def match(self, tokens: tuple[Token, ...], i: int) -> int:
         """End index (exclusive) if this spec matches at ``tokens[i]``, else -1."""
         if i >= len(tokens):
             return -1
         tok = tokens[i]
-        if tok.lemma in self.words or tok.norm in self.words or tok.norm in self.exact:
+        norm = tok.norm
+        lemma = tok.lemma
+        if lemma in self.words or norm in self.words or norm in self.exact:
             return i + 1
+        if self.pos and tok.tag.startswith(self.pos):
+            return i + 1
+        keyed = self.keyed
+        if keyed:
+            for alt in keyed.get(norm, ()):
+                if alt.matches(tok):
+                    return i + 1
+            if lemma != norm:
+                for alt in keyed.get(lemma, ()):
+                    if alt.matches(tok):  # checks that a "=word" alternative is not met by its lemma
+                        return i + 1
         for alt in self.others:
             if alt.matches(tok):
                 return i + 1
-        norm = tok.norm
         if 0 < len(norm) < self.max_join:
-            words = self.joinable.get(norm[0], ())
-            if type(words) is list:
-                words = self._sorted(norm[0])
-            j = bisect_left(words, norm)  # the words that start with norm are a run of the sorted ones
-            while j < len(words) and words[j].startswith(norm):
-                word = words[j]
-                j += 1
-                if len(word) == len(norm):
-                    continue
-                joined = norm
-                k = i + 1
-                while k < len(tokens) and len(joined) < len(word) and tokens[k].start == tokens[k - 1].end:
-                    if joined + tokens[k].lemma == word:  # a compound verb split in two: 落ち + 着か (着く)
-                        return k + 1
-                    joined += tokens[k].norm
-                    k += 1
-                if joined == word:
-                    return k
+            prefixes = self._prefixes
+            if prefixes is None:
+                prefixes = self._prefix_set()
+            # most tokens begin no joinable word: one set look-up instead of a bisection
+            if norm in prefixes and i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
+                return self._join(tokens, i, norm)
+        return -1
+
+    def _join(self, tokens: tuple[Token, ...], i: int, norm: str) -> int:
+        """End index if ``tokens[i]`` and the adjacent tokens after it join up to one of the words."""
+        words = self.joinable.get(norm[0], ())
+        if type(words) is list:
+            words = self._sorted(norm[0])
+        j = bisect_left(words, norm)  # the words that start with norm are a run of the sorted ones
+        while j < len(words) and words[j].startswith(norm):
+            word = words[j]
+            j += 1
+            if len(word) == len(norm):
+                continue
+            joined = norm
+            k = i + 1
+            while k < len(tokens) and len(joined) < len(word) and tokens[k].start == tokens[k - 1].end:
+                if joined + tokens[k].lemma == word:  # a compound verb split in two: 落ち + 着か (着く)
+                    return k + 1
+                joined += tokens[k].norm
+                k += 1
+            if joined == word:
+                return k
         return -1
 
     def _sorted(self, first: str) -> tuple[str, ...]:
@@ -97,6 +130,12 @@ class _FastSpec:
         self.joinable[first] = words
         return words
 
+    def _prefix_set(self) -> frozenset[str]:
+        """Every proper prefix of a joinable word (リ, リハ, リハパ for リハパン), made when a token
+        first needs it, like the sorted words; one assignment, so threads only repeat the work."""
+        prefixes = frozenset(w[:k] for ws in self.joinable.values() for w in ws for k in range(1, len(w)))
+        self._prefixes = prefixes
+        return prefixes
 
 _FastSequence = tuple[_FastSpec, ...]
 
@@ -201,18 +240,6 @@ class PatternIndex(Generic[T]):
         self._by_word = by_word
         self._by_prefix = by_prefix
 
-    def _groups(self, tok: Token) -> list[_Group[T]]:
-        by_word = self._by_word
-        found = by_word.get(tok.lemma, ())
-        if tok.norm != tok.lemma and tok.norm in by_word:
-            found = found + by_word[tok.norm]
-        split = self._by_prefix.get(tok.norm)
-        if split:
-            found = found + split
-        if self._any:
-            found = found + self._any
-        return found
-
     def find(self, tokens: tuple[Token, ...]) -> list[Match[T]]:
         """All matches, the longest per (start, item), in order of start."""
         best: dict[tuple[int, int], tuple[int, T]] = {}  # (start, id(item)) -> (end, item)
@@ -228,8 +255,28 @@ class PatternIndex(Generic[T]):
                 if nxt >= 0:
                     reached(child, start, nxt)
 
+        by_word = self._by_word
+        by_prefix = self._by_prefix
+        any_groups = self._any
+        last = len(tokens) - 1
         for i, tok in enumerate(tokens):
-            for offset, before, spec, node in self._groups(tok):
+            norm = tok.norm
+            found = by_word.get(tok.lemma, ())
+            if norm != tok.lemma and norm in by_word:
+                found = found + by_word[norm]
+            split = by_prefix.get(norm)
+            # A group found by a proper prefix of its word matches here only by joining this token
+            # with the next (or by the token's own word, and then by_word found it above): the two
+            # must begin, or be, a word of some group, or the groups are not worth a look.
+            if split and i < last:
+                nxt = tokens[i + 1]
+                if nxt.start == tok.end:
+                    two = norm + nxt.norm
+                    if two in by_prefix or two in by_word or norm + nxt.lemma in by_word:
+                        found = found + split
+            if any_groups:
+                found = found + any_groups
+            for offset, before, spec, node in found:
                 start = i - offset
                 if start < 0:
                     continue
