@@ -29,6 +29,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
     lexicon = doc.lexicon
     out: list[Candidate] = []
     for si, sent in enumerate(doc.sentences):
+        if not doc.entries[si]:
+            continue  # nothing to flag here; what follows only looks at this sentence's matches
         toks = sent.tokens
         blocked = doc.blocked[si]
         hearsay = [(*hearsay_scope(toks, h), set(h.item.suppresses)) for h in doc.context[si] if h.item.kind == "hearsay"]
