@@ -130,6 +130,14 @@ class _FastSpec:
         self.joinable[first] = words
         return words
 
+    def gate(self) -> _Gate:
+        """What a token needs for this spec to match it: one of ``words`` as lemma or written form
+        (a word of the spec, or a proper prefix of a joinable one), a tag that starts with one of
+        ``pos``, or nothing (``open``, for a conjugation form or any token)."""
+        words = self.words | self.exact | self.keyed.keys() | self._prefix_set()
+        pos = self.pos + tuple(a.pos for a in self.others if a.pos is not None)
+        return words, pos, any(a.pos is None for a in self.others)
+
     def _prefix_set(self) -> frozenset[str]:
         """Every proper prefix of a joinable word (リ, リハ, リハパ for リハパン), made when a token
         first needs it, like the sorted words; one assignment, so threads only repeat the work."""
@@ -138,16 +146,39 @@ class _FastSpec:
         return prefixes
 
 _FastSequence = tuple[_FastSpec, ...]
+# (words, parts of speech, open): see _FastSpec.gate
+_Gate = tuple[frozenset[str], tuple[str, ...], bool]
+
+
+def _union(gates: Iterable[_Gate]) -> _Gate:
+    """A gate that a token passes when it passes any of ``gates``."""
+    words: set[str] = set()
+    pos: dict[str, None] = {}
+    is_open = False
+    for w, p, o in gates:
+        words |= w
+        pos.update(dict.fromkeys(p))
+        is_open = is_open or o
+    return frozenset(words), tuple(pos), is_open
 
 
 class _Node(Generic[T]):
     """A trie node: sequences that share their specs up to here share the checks."""
 
-    __slots__ = ("children", "items")
+    __slots__ = ("children", "items", "_gate")
 
     def __init__(self) -> None:
         self.children: dict[_FastSpec, _Node[T]] = {}
         self.items: list[T] = []
+        self._gate: _Gate | None = None
+
+    def gate(self) -> _Gate:
+        """The gate of all the children's specs, made on the node's first visit (most nodes are
+        never reached; one assignment, so threads at worst make it twice)."""
+        gate = self._gate
+        if gate is None:
+            gate = self._gate = _union(spec.gate() for spec in self.children)
+        return gate
 
     def add(self, specs: _FastSequence, item: T) -> None:
         node = self
@@ -239,10 +270,17 @@ class PatternIndex(Generic[T]):
                         by_prefix[prefix] = have + alone
         self._by_word = by_word
         self._by_prefix = by_prefix
+        self._any_gate: _Gate | None = None  # of the anchor specs of _any, on first use
+
+    def _make_any_gate(self) -> _Gate:
+        gate = self._any_gate = _union(spec.gate() for _, _, spec, _ in self._any)
+        return gate
 
     def find(self, tokens: tuple[Token, ...]) -> list[Match[T]]:
         """All matches, the longest per (start, item), in order of start."""
         best: dict[tuple[int, int], tuple[int, T]] = {}  # (start, id(item)) -> (end, item)
+
+        n = len(tokens)
 
         def reached(node: _Node[T], start: int, end: int) -> None:
             for item in node.items:
@@ -250,15 +288,22 @@ class PatternIndex(Generic[T]):
                 old = best.get(key)
                 if old is None or old[0] < end:
                     best[key] = (end, item)
-            for spec, child in node.children.items():
-                nxt = spec.match(tokens, end)
-                if nxt >= 0:
-                    reached(child, start, nxt)
+            if node.children and end < n:
+                # most children miss: one gate for them all before a call per child
+                words, pos, is_open = node._gate or node.gate()
+                tok = tokens[end]
+                if is_open or tok.lemma in words or tok.norm in words or (pos and tok.tag.startswith(pos)):
+                    for spec, child in node.children.items():
+                        nxt = spec.match(tokens, end)
+                        if nxt >= 0:
+                            reached(child, start, nxt)
 
         by_word = self._by_word
         by_prefix = self._by_prefix
         any_groups = self._any
-        last = len(tokens) - 1
+        if any_groups:
+            any_words, any_pos, any_open = self._any_gate or self._make_any_gate()
+        last = n - 1
         for i, tok in enumerate(tokens):
             norm = tok.norm
             found = by_word.get(tok.lemma, ())
@@ -274,7 +319,9 @@ class PatternIndex(Generic[T]):
                     two = norm + nxt.norm
                     if two in by_prefix or two in by_word or norm + nxt.lemma in by_word:
                         found = found + split
-            if any_groups:
+            if any_groups and (
+                any_open or tok.lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos))
+            ):
                 found = found + any_groups
             for offset, before, spec, node in found:
                 start = i - offset
