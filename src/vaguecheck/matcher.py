@@ -37,7 +37,7 @@ class _FastSpec:
     ``str.startswith``, the other alternatives under the word they name (so a token tries only
     those of its own written form or lemma)."""
 
-    __slots__ = ("words", "exact", "pos", "keyed", "others", "joinable", "max_join", "_prefixes")
+    __slots__ = ("words", "exact", "pos", "keyed", "others", "joinable", "max_join", "_prefixes", "more")
 
     def __init__(self, spec: Spec) -> None:
         def is_plain(a: Alt) -> bool:
@@ -65,6 +65,8 @@ class _FastSpec:
         self.joinable = joinable
         self.max_join = max((len(w) for ws in joinable.values() for w in ws), default=0)
         self._prefixes: frozenset[str] | None = None  # proper prefixes of the joinable words, on first use
+        # whether a token that is none of the plain words may still match (find() asks only then)
+        self.more = bool(self.pos or keyed or self.others or self.max_join)
 
     def match(self, tokens: tuple[Token, ...], i: int) -> int:
         """End index (exclusive) if this spec matches at ``tokens[i]``, else -1."""
@@ -150,6 +152,10 @@ _FastSequence = tuple[_FastSpec, ...]
 _Gate = tuple[frozenset[str], tuple[str, ...], bool]
 
 
+# a node's gate and its children, flattened: see _Node.flat
+_Flat = tuple[frozenset[str], tuple[str, ...], bool, tuple[tuple[frozenset[str], frozenset[str], bool, _FastSpec, "_Node"], ...]]
+
+
 def _union(gates: Iterable[_Gate]) -> _Gate:
     """A gate that a token passes when it passes any of ``gates``."""
     words: set[str] = set()
@@ -165,20 +171,23 @@ def _union(gates: Iterable[_Gate]) -> _Gate:
 class _Node(Generic[T]):
     """A trie node: sequences that share their specs up to here share the checks."""
 
-    __slots__ = ("children", "items", "_gate")
+    __slots__ = ("children", "items", "_flat")
 
     def __init__(self) -> None:
         self.children: dict[_FastSpec, _Node[T]] = {}
         self.items: list[T] = []
-        self._gate: _Gate | None = None
+        self._flat: _Flat | None = None
 
-    def gate(self) -> _Gate:
-        """The gate of all the children's specs, made on the node's first visit (most nodes are
-        never reached; one assignment, so threads at worst make it twice)."""
-        gate = self._gate
-        if gate is None:
-            gate = self._gate = _union(spec.gate() for spec in self.children)
-        return gate
+    def flat(self) -> _Flat:
+        """The gate of all the children's specs, and per child (its plain words, its exact words,
+        whether it may match otherwise, the spec, the child), in the children's order; made on the
+        node's first visit (most nodes are never reached; one assignment, so threads at worst
+        make it twice)."""
+        flat = self._flat
+        if flat is None:
+            kids = tuple((spec.words, spec.exact, spec.more, spec, child) for spec, child in self.children.items())
+            flat = self._flat = (*_union(spec.gate() for spec in self.children), kids)
+        return flat
 
     def add(self, specs: _FastSequence, item: T) -> None:
         node = self
@@ -289,14 +298,20 @@ class PatternIndex(Generic[T]):
                 if old is None or old[0] < end:
                     best[key] = (end, item)
             if node.children and end < n:
-                # most children miss: one gate for them all before a call per child
-                words, pos, is_open = node._gate or node.gate()
+                # most children miss: one gate for them all, then a plain word is a set look-up
+                # (what _FastSpec.match asks first) and only the other specs need the call
+                words, pos, is_open, kids = node._flat or node.flat()
                 tok = tokens[end]
-                if is_open or tok.lemma in words or tok.norm in words or (pos and tok.tag.startswith(pos)):
-                    for spec, child in node.children.items():
-                        nxt = spec.match(tokens, end)
-                        if nxt >= 0:
-                            reached(child, start, nxt)
+                lemma = tok.lemma
+                norm = tok.norm
+                if is_open or lemma in words or norm in words or (pos and tok.tag.startswith(pos)):
+                    for plain, exact, more, spec, child in kids:
+                        if lemma in plain or norm in plain or norm in exact:
+                            reached(child, start, end + 1)
+                        elif more:
+                            nxt = spec.match(tokens, end)
+                            if nxt >= 0:
+                                reached(child, start, nxt)
 
         by_word = self._by_word
         by_prefix = self._by_prefix
@@ -306,8 +321,9 @@ class PatternIndex(Generic[T]):
         last = n - 1
         for i, tok in enumerate(tokens):
             norm = tok.norm
-            found = by_word.get(tok.lemma, ())
-            if norm != tok.lemma and norm in by_word:
+            lemma = tok.lemma
+            found = by_word.get(lemma, ())
+            if norm != lemma and norm in by_word:
                 found = found + by_word[norm]
             split = by_prefix.get(norm)
             # A group found by a proper prefix of its word matches here only by joining this token
@@ -320,7 +336,7 @@ class PatternIndex(Generic[T]):
                     if two in by_prefix or two in by_word or norm + nxt.lemma in by_word:
                         found = found + split
             if any_groups and (
-                any_open or tok.lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos))
+                any_open or lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos))
             ):
                 found = found + any_groups
             for offset, before, spec, node in found:
@@ -332,7 +348,11 @@ class PatternIndex(Generic[T]):
                     pos = b.match(tokens, pos)
                     if pos < 0:
                         break
-                if pos == i:
+                if pos != i:
+                    continue
+                if lemma in spec.words or norm in spec.words or norm in spec.exact:
+                    reached(node, start, i + 1)  # most anchors: found by a plain word of theirs
+                elif spec.more:
                     end = spec.match(tokens, i)
                     if end >= 0:
                         reached(node, start, end)
