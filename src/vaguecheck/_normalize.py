@@ -90,20 +90,12 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text, "".join(out), None if same_length else tuple(index))
 
 
+_LINE_END = re.compile("\r\n|\r|\n")
+
+
 def line_starts(text: str) -> list[int]:
     """Offsets where lines start; ``\r\n``, ``\r`` and ``\n`` each end one line."""
-    starts = [0]
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\r":
-            if i + 1 < n and text[i + 1] == "\n":
-                i += 1
-            starts.append(i + 1)
-        elif ch == "\n":
-            starts.append(i + 1)
-        i += 1
-    return starts
+    return [0, *(m.end() for m in _LINE_END.finditer(text))]
 
 
 def line_column(starts: list[int], offset: int) -> tuple[int, int]:
