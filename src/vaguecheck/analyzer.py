@@ -24,6 +24,8 @@ _OPEN = "「『（(【［[〔“"
 _CLOSE = "」』）)】］]〕”"
 _TERMINATORS = "。！？!?"
 _FOLLOWERS = _CLOSE + "。！？!?"  # kept with the sentence they close
+# every character split_sentences acts on
+_SPECIAL = re.compile("[" + re.escape("\n\r." + _OPEN + _CLOSE + _TERMINATORS) + "]")
 
 
 class RawToken(NamedTuple):
@@ -61,7 +63,16 @@ def split_sentences(norm: str) -> list[tuple[int, int]]:
     depth = 0
     depth_since = 0
     i = 0
-    while i < n:
+    while True:
+        # jump over the characters that are none of the above: in a run of them, the only thing
+        # that can happen is an unclosed bracket given up (depth reset) once it is too long
+        m = _SPECIAL.search(norm, i)
+        j = n if m is None else m.start()
+        if depth and j > i and (j - 1) - depth_since > MAX_SENTENCE:
+            depth = 0  # an unclosed bracket must not swallow the rest of the text
+        if m is None:
+            break
+        i = j
         ch = norm[i]
         cut = -1
         if ch == "\n" or ch == "\r":
@@ -74,7 +85,7 @@ def split_sentences(norm: str) -> list[tuple[int, int]]:
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif depth and i - depth_since > MAX_SENTENCE:
-            depth = 0  # an unclosed bracket must not swallow the rest of the text
+            depth = 0
         if cut < 0 and depth == 0:
             if ch in _TERMINATORS:
                 j = i + 1
