@@ -3,8 +3,8 @@
 
 Everything is measured in the same run, and results are reported as ratios to the
 baselines, because the machines are shared and noisy.  The baselines and check() are
-timed in turn in each of several rounds; a time is the median over the rounds, a ratio
-the median of the rounds' ratios.
+timed in turn (CPU time of this process) in each of several rounds; a time is the median
+over the rounds, a ratio the median of the rounds' ratios.  Cold starts are wall time.
 
     python benchmarks/bench_core.py            # full
     python benchmarks/bench_core.py --quick    # < 1 minute
@@ -46,14 +46,16 @@ def corpus() -> list[str]:
 def interleaved(nodes, parse, check, repeat: int) -> tuple[tuple[float, float, float], float, float]:
     """The three timed in turn in every round: their median times, and the medians over the rounds of
     nodes / check and parse / check.  On a shared machine a busy moment then slows one round of all
-    three rather than all the rounds of one, so the ratios hold up better than the times."""
+    three rather than all the rounds of one, so the ratios hold up better than the times.  The time is
+    this process's CPU time (MeCab runs in it too): wall time also counts other processes' turns on
+    the cores, which on a loaded 2-core machine moved the ratio by a third between invocations."""
     rounds = []
     for _ in range(repeat):
         times = []
         for fn in (nodes, parse, check):
-            t = time.perf_counter()
+            t = time.process_time()
             fn()
-            times.append(time.perf_counter() - t)
+            times.append(time.process_time() - t)
         rounds.append(times)
     medians = tuple(statistics.median(r[k] for r in rounds) for k in range(3))
     return (medians[0], medians[1], medians[2]), statistics.median(a / c for a, _, c in rounds), \
