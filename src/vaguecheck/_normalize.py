@@ -63,10 +63,26 @@ class NormalizedText:
 _NEEDS_WORK = re.compile("[\uff01-\uff9f\u3000\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+# a half-width kana and a voicing mark that may make one character (ｶﾞ -> ガ): the only change of length
+_VOICED_PAIR = re.compile("[\uff66-\uff9d][\uff9e\uff9f]")
+_FOLD_TABLE: dict[int, str] = {}  # what _fold_char changes, for str.translate; made on first use
+
+
+def _fold_table() -> dict[int, str]:
+    if not _FOLD_TABLE:
+        codes = [*range(0x00, 0x20), 0x3000, *range(0xFF01, 0xFFA0), *range(0xD800, 0xE000)]
+        table = {code: _fold_char(chr(code)) for code in codes}
+        _FOLD_TABLE.update({code: ch for code, ch in table.items() if ch != chr(code)})
+    return _FOLD_TABLE
+
+
 def normalize(text: str) -> NormalizedText:
     """Return the matching form of ``text`` and its map back to ``text``."""
     if _NEEDS_WORK.search(text) is None:
         return NormalizedText(text, text, None)
+    if _VOICED_PAIR.search(text) is None:
+        # one character for one, so no index map: str.translate instead of a loop per character
+        return NormalizedText(text, text.translate(_fold_table()), None)
     out: list[str] = []
     index: list[int] = []
     same_length = True
