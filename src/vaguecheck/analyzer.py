@@ -196,7 +196,7 @@ class FugashiBackend:
         append = tokens.append
         find = sentence.find
         cursor = 0
-        for surface, lemma, tag, cform in zip(fields[0::4], fields[1::4], fields[2::4], fields[3::4]):
+        for surface, lemma, tag, cform in zip(fields[0:-1:4], fields[1::4], fields[2::4], fields[3::4], strict=True):
             start = find(surface, cursor)
             if start < 0:  # MeCab changed the surface; skip it rather than guess an offset
                 continue

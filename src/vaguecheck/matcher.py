@@ -45,8 +45,8 @@ class _FastSpec:
 
         # linear in the alternatives: a token of 100k of them must not cost 100k² comparisons
         plain = [a for a in spec if is_plain(a)]
-        self.words = frozenset(a.word for a in plain if not a.exact)
-        self.exact = frozenset(a.word for a in plain if a.exact)
+        self.words = frozenset(w for a in plain if not a.exact and (w := a.word) is not None)
+        self.exact = frozenset(w for a in plain if a.exact and (w := a.word) is not None)
         # [名詞] and the like: any of them is a prefix of the token's tag
         self.pos = tuple(a.pos for a in spec if a.word is None and a.cform is None and a.pos is not None)
         # 無い[形容詞], ない{連用形}: a word with a condition, tried only on a token of that word
@@ -147,6 +147,7 @@ class _FastSpec:
         self._prefixes = prefixes
         return prefixes
 
+
 _FastSequence = tuple[_FastSpec, ...]
 # (words, parts of speech, open): see _FastSpec.gate
 _Gate = tuple[frozenset[str], tuple[str, ...], bool]
@@ -186,7 +187,8 @@ class _Node(Generic[T]):
         flat = self._flat
         if flat is None:
             kids = tuple((spec.words, spec.exact, spec.more, spec, child) for spec, child in self.children.items())
-            flat = self._flat = (*_union(spec.gate() for spec in self.children), kids)
+            flat = (*_union(spec.gate() for spec in self.children), kids)
+            self._flat = flat
         return flat
 
     def add(self, specs: _FastSequence, item: T) -> None:
