@@ -198,6 +198,16 @@ def test_joined_words(tokens, pattern, end):
         ("リハパン|[動詞] 交換", [_tok("リハ", "リハ", 0, "名詞"), _tok("パン", "パン", 2, "名詞"), _tok("交換", "交換", 4, "名詞")]),
         ("リハパン|[動詞] 交換", [_tok("替え", "替える", 0), _tok("交換", "交換", 2, "名詞")]),
         ("[動詞] リハパン", [_tok("履く", "履く", 0), _tok("リハ", "リハ", 2, "名詞"), _tok("パン", "パン", 4, "名詞")]),
+        # what a node's gate must let through (find() skips a node's children when the next token
+        # names none of their words and has none of their parts of speech): any token, a bare
+        # conjugation form, a word with a part of speech, a part of speech with a form, a join
+        ("熱 _ ある", [_tok("熱", "熱", 0, "名詞"), _tok("が", "が", 1, "助詞-格助詞"), _tok("ある", "有る", 2)]),
+        ("熱 {連用形}", [_tok("熱", "熱", 0, "名詞"), _tok("出", "出る", 1)]),
+        ("熱 ない[助動詞]|無い[形容詞]", [_tok("熱", "熱", 0, "名詞"), _tok("ない", "無い", 1, "形容詞-非自立可能")]),
+        ("熱 [動詞]{連用形}", [_tok("熱", "熱", 0, "名詞"), _tok("出", "出る", 1)]),
+        ("熱 リハパン", [_tok("熱", "熱", 0, "名詞"), _tok("リハ", "リハ", 1, "名詞"), _tok("パン", "パン", 3, "名詞")]),
+        # a sequence of parts of speech only, tried at every token behind one gate
+        ("[形容詞]{連用形} なる", [_tok("赤く", "赤い", 0, "形容詞-一般"), _tok("なる", "成る", 2)]),
     ],
 )
 def test_hand_built_lexicon_matches_the_reference(pattern, tokens):

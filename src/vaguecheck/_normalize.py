@@ -63,10 +63,26 @@ class NormalizedText:
 _NEEDS_WORK = re.compile("[\uff01-\uff9f\u3000\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+# a half-width kana and a voicing mark that may make one character (ｶﾞ -> ガ): the only change of length
+_VOICED_PAIR = re.compile("[\uff66-\uff9d][\uff9e\uff9f]")
+_FOLD_TABLE: dict[int, str] = {}  # what _fold_char changes, for str.translate; made on first use
+
+
+def _fold_table() -> dict[int, str]:
+    if not _FOLD_TABLE:
+        codes = [*range(0x00, 0x20), 0x3000, *range(0xFF01, 0xFFA0), *range(0xD800, 0xE000)]
+        table = {code: _fold_char(chr(code)) for code in codes}
+        _FOLD_TABLE.update({code: ch for code, ch in table.items() if ch != chr(code)})
+    return _FOLD_TABLE
+
+
 def normalize(text: str) -> NormalizedText:
     """Return the matching form of ``text`` and its map back to ``text``."""
     if _NEEDS_WORK.search(text) is None:
         return NormalizedText(text, text, None)
+    if _VOICED_PAIR.search(text) is None:
+        # one character for one, so no index map: str.translate instead of a loop per character
+        return NormalizedText(text, text.translate(_fold_table()), None)
     out: list[str] = []
     index: list[int] = []
     same_length = True
@@ -90,20 +106,12 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text, "".join(out), None if same_length else tuple(index))
 
 
+_LINE_END = re.compile("\r\n|\r|\n")
+
+
 def line_starts(text: str) -> list[int]:
     """Offsets where lines start; ``\r\n``, ``\r`` and ``\n`` each end one line."""
-    starts = [0]
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\r":
-            if i + 1 < n and text[i + 1] == "\n":
-                i += 1
-            starts.append(i + 1)
-        elif ch == "\n":
-            starts.append(i + 1)
-        i += 1
-    return starts
+    return [0, *(m.end() for m in _LINE_END.finditer(text))]
 
 
 def line_column(starts: list[int], offset: int) -> tuple[int, int]:

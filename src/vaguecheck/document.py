@@ -9,6 +9,7 @@ returns new candidates anchored anywhere in the text.  The checker turns candida
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from .analyzer import Analysis
 from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
@@ -70,7 +71,7 @@ class Document:
         for m in self.observations[si]:
             if m.item.questions or m.item.example:
                 found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 0, m.item))
-        order = self.lexicon.observations.index
+        order = _order(self.lexicon.observations)
         hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]), key=lambda h: (order(h[1]), h[0]))
         found += [(_modifies_a_noun(toks, k + 1), max(k - last + 1, first - k, 0), 1, obs) for k, obs in hits]
         for _, _, _, obs in sorted(found, key=lambda x: x[:3]):
@@ -84,6 +85,31 @@ class Document:
 
 
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+# id(observations) -> (the tuple, kept so that its id is not reused; its order function)
+_ORDERS: dict[int, tuple[tuple[Observation, ...], Callable[[Observation], int]]] = {}
+
+
+def _order(observations: tuple[Observation, ...]) -> Callable[[Observation], int]:
+    """``observations.index``, by identity when no two observations share an id (and so none are
+    equal): ``index`` compares each observation before the one sought field by field."""
+    got = _ORDERS.get(id(observations))
+    if got is None or got[0] is not observations:
+        if len({o.id for o in observations}) == len(observations):
+            position = {id(o): k for k, o in enumerate(observations)}
+            index = observations.index
+
+            def order(o: Observation) -> int:
+                k = position.get(id(o))
+                return index(o) if k is None else k  # index: an equal copy of one of them
+
+            got = (observations, order)
+        else:
+            got = (observations, observations.index)
+        if len(_ORDERS) >= 8:  # a lexicon per Checker; few live at once
+            _ORDERS.clear()
+        _ORDERS[id(observations)] = got
+    return got[1]
 
 
 def fill(message: str, **values: str) -> str:

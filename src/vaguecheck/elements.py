@@ -116,7 +116,7 @@ _TRIGGERS = (
     "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
     "回度日錠包", "回度", "中", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
 )
-_COMPILED = [(kind, rel, re.compile(p), trig) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
+_COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
 # (昨日, 毎晩, 半分), which keeps extraction cheap on wordy sentences.
 _NUMERAL = re.compile(r"[0-9〇二三四五六七八九十百千]")
@@ -226,8 +226,9 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
     segment = _KANJI_RX.sub(lambda k: "1" if k.group() == "一" else "0" * len(k.group()), text) if _KANJI_CHAR.search(text) else text
     candidates: list[tuple[int, int, int, str, str | None, re.Match[str]]] = []
     patterns = _COMPILED if _NUMERAL.search(segment) else _WITHOUT_NUMERAL
+    chars = set(segment)
     for rank, (kind, relation, rx, triggers) in enumerate(patterns):
-        if triggers and not any(ch in segment for ch in triggers):
+        if triggers and triggers.isdisjoint(chars):
             continue
         for m in rx.finditer(segment):  # never empty, never ending on a space (tests/test_elements.py)
             s, e = m.span()

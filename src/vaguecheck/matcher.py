@@ -33,9 +33,11 @@ class Match(Generic[T]):
 
 
 class _FastSpec:
-    """A token spec split for speed: plain words go in sets, the rest stay as Alts."""
+    """A token spec split for speed: plain words go in sets, parts of speech in one tuple for
+    ``str.startswith``, the other alternatives under the word they name (so a token tries only
+    those of its own written form or lemma)."""
 
-    __slots__ = ("words", "exact", "others", "joinable", "max_join")
+    __slots__ = ("words", "exact", "pos", "keyed", "others", "joinable", "max_join", "_prefixes", "more")
 
     def __init__(self, spec: Spec) -> None:
         def is_plain(a: Alt) -> bool:
@@ -43,9 +45,17 @@ class _FastSpec:
 
         # linear in the alternatives: a token of 100k of them must not cost 100k² comparisons
         plain = [a for a in spec if is_plain(a)]
-        self.words = frozenset(a.word for a in plain if not a.exact)
-        self.exact = frozenset(a.word for a in plain if a.exact)
-        self.others = tuple(a for a in spec if not is_plain(a))
+        self.words = frozenset(w for a in plain if not a.exact and (w := a.word) is not None)
+        self.exact = frozenset(w for a in plain if a.exact and (w := a.word) is not None)
+        # [名詞] and the like: any of them is a prefix of the token's tag
+        self.pos = tuple(a.pos for a in spec if a.word is None and a.cform is None and a.pos is not None)
+        # 無い[形容詞], ない{連用形}: a word with a condition, tried only on a token of that word
+        keyed: dict[str, tuple[Alt, ...]] = {}
+        for a in spec:
+            if a.word is not None and not is_plain(a):
+                keyed[a.word] = keyed.get(a.word, ()) + (a,)
+        self.keyed = keyed
+        self.others = tuple(a for a in spec if a.word is None and (a.cform is not None or a.pos is None))
         # a plain word may also match adjacent tokens that join up to it (リハパン = リハ + パン),
         # looked up by its first character so a token is not compared with every alternative
         # (sorted on first use, so loading stays linear in the words: see _sorted)
@@ -54,37 +64,62 @@ class _FastSpec:
             joinable.setdefault(w[0], []).append(w)  # type: ignore[union-attr]
         self.joinable = joinable
         self.max_join = max((len(w) for ws in joinable.values() for w in ws), default=0)
+        self._prefixes: frozenset[str] | None = None  # proper prefixes of the joinable words, on first use
+        # whether a token that is none of the plain words may still match (find() asks only then)
+        self.more = bool(self.pos or keyed or self.others or self.max_join)
 
     def match(self, tokens: tuple[Token, ...], i: int) -> int:
         """End index (exclusive) if this spec matches at ``tokens[i]``, else -1."""
         if i >= len(tokens):
             return -1
         tok = tokens[i]
-        if tok.lemma in self.words or tok.norm in self.words or tok.norm in self.exact:
+        norm = tok.norm
+        lemma = tok.lemma
+        if lemma in self.words or norm in self.words or norm in self.exact:
             return i + 1
+        if self.pos and tok.tag.startswith(self.pos):
+            return i + 1
+        keyed = self.keyed
+        if keyed:
+            for alt in keyed.get(norm, ()):
+                if alt.matches(tok):
+                    return i + 1
+            if lemma != norm:
+                for alt in keyed.get(lemma, ()):
+                    if alt.matches(tok):  # checks that a "=word" alternative is not met by its lemma
+                        return i + 1
         for alt in self.others:
             if alt.matches(tok):
                 return i + 1
-        norm = tok.norm
         if 0 < len(norm) < self.max_join:
-            words = self.joinable.get(norm[0], ())
-            if type(words) is list:
-                words = self._sorted(norm[0])
-            j = bisect_left(words, norm)  # the words that start with norm are a run of the sorted ones
-            while j < len(words) and words[j].startswith(norm):
-                word = words[j]
-                j += 1
-                if len(word) == len(norm):
-                    continue
-                joined = norm
-                k = i + 1
-                while k < len(tokens) and len(joined) < len(word) and tokens[k].start == tokens[k - 1].end:
-                    if joined + tokens[k].lemma == word:  # a compound verb split in two: 落ち + 着か (着く)
-                        return k + 1
-                    joined += tokens[k].norm
-                    k += 1
-                if joined == word:
-                    return k
+            prefixes = self._prefixes
+            if prefixes is None:
+                prefixes = self._prefix_set()
+            # most tokens begin no joinable word: one set look-up instead of a bisection
+            if norm in prefixes and i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
+                return self._join(tokens, i, norm)
+        return -1
+
+    def _join(self, tokens: tuple[Token, ...], i: int, norm: str) -> int:
+        """End index if ``tokens[i]`` and the adjacent tokens after it join up to one of the words."""
+        words = self.joinable.get(norm[0], ())
+        if type(words) is list:
+            words = self._sorted(norm[0])
+        j = bisect_left(words, norm)  # the words that start with norm are a run of the sorted ones
+        while j < len(words) and words[j].startswith(norm):
+            word = words[j]
+            j += 1
+            if len(word) == len(norm):
+                continue
+            joined = norm
+            k = i + 1
+            while k < len(tokens) and len(joined) < len(word) and tokens[k].start == tokens[k - 1].end:
+                if joined + tokens[k].lemma == word:  # a compound verb split in two: 落ち + 着か (着く)
+                    return k + 1
+                joined += tokens[k].norm
+                k += 1
+            if joined == word:
+                return k
         return -1
 
     def _sorted(self, first: str) -> tuple[str, ...]:
@@ -97,18 +132,64 @@ class _FastSpec:
         self.joinable[first] = words
         return words
 
+    def gate(self) -> _Gate:
+        """What a token needs for this spec to match it: one of ``words`` as lemma or written form
+        (a word of the spec, or a proper prefix of a joinable one), a tag that starts with one of
+        ``pos``, or nothing (``open``, for a conjugation form or any token)."""
+        words = self.words | self.exact | self.keyed.keys() | self._prefix_set()
+        pos = self.pos + tuple(a.pos for a in self.others if a.pos is not None)
+        return words, pos, any(a.pos is None for a in self.others)
+
+    def _prefix_set(self) -> frozenset[str]:
+        """Every proper prefix of a joinable word (リ, リハ, リハパ for リハパン), made when a token
+        first needs it, like the sorted words; one assignment, so threads only repeat the work."""
+        prefixes = frozenset(w[:k] for ws in self.joinable.values() for w in ws for k in range(1, len(w)))
+        self._prefixes = prefixes
+        return prefixes
+
 
 _FastSequence = tuple[_FastSpec, ...]
+# (words, parts of speech, open): see _FastSpec.gate
+_Gate = tuple[frozenset[str], tuple[str, ...], bool]
+
+
+# a node's gate and its children, flattened: see _Node.flat
+_Flat = tuple[frozenset[str], tuple[str, ...], bool, tuple[tuple[frozenset[str], frozenset[str], bool, _FastSpec, "_Node"], ...]]
+
+
+def _union(gates: Iterable[_Gate]) -> _Gate:
+    """A gate that a token passes when it passes any of ``gates``."""
+    words: set[str] = set()
+    pos: dict[str, None] = {}
+    is_open = False
+    for w, p, o in gates:
+        words |= w
+        pos.update(dict.fromkeys(p))
+        is_open = is_open or o
+    return frozenset(words), tuple(pos), is_open
 
 
 class _Node(Generic[T]):
     """A trie node: sequences that share their specs up to here share the checks."""
 
-    __slots__ = ("children", "items")
+    __slots__ = ("children", "items", "_flat")
 
     def __init__(self) -> None:
         self.children: dict[_FastSpec, _Node[T]] = {}
         self.items: list[T] = []
+        self._flat: _Flat | None = None
+
+    def flat(self) -> _Flat:
+        """The gate of all the children's specs, and per child (its plain words, its exact words,
+        whether it may match otherwise, the spec, the child), in the children's order; made on the
+        node's first visit (most nodes are never reached; one assignment, so threads at worst
+        make it twice)."""
+        flat = self._flat
+        if flat is None:
+            kids = tuple((spec.words, spec.exact, spec.more, spec, child) for spec, child in self.children.items())
+            flat = (*_union(spec.gate() for spec in self.children), kids)
+            self._flat = flat
+        return flat
 
     def add(self, specs: _FastSequence, item: T) -> None:
         node = self
@@ -200,22 +281,17 @@ class PatternIndex(Generic[T]):
                         by_prefix[prefix] = have + alone
         self._by_word = by_word
         self._by_prefix = by_prefix
+        self._any_gate: _Gate | None = None  # of the anchor specs of _any, on first use
 
-    def _groups(self, tok: Token) -> list[_Group[T]]:
-        by_word = self._by_word
-        found = by_word.get(tok.lemma, ())
-        if tok.norm != tok.lemma and tok.norm in by_word:
-            found = found + by_word[tok.norm]
-        split = self._by_prefix.get(tok.norm)
-        if split:
-            found = found + split
-        if self._any:
-            found = found + self._any
-        return found
+    def _make_any_gate(self) -> _Gate:
+        gate = self._any_gate = _union(spec.gate() for _, _, spec, _ in self._any)
+        return gate
 
     def find(self, tokens: tuple[Token, ...]) -> list[Match[T]]:
         """All matches, the longest per (start, item), in order of start."""
         best: dict[tuple[int, int], tuple[int, T]] = {}  # (start, id(item)) -> (end, item)
+
+        n = len(tokens)
 
         def reached(node: _Node[T], start: int, end: int) -> None:
             for item in node.items:
@@ -223,13 +299,49 @@ class PatternIndex(Generic[T]):
                 old = best.get(key)
                 if old is None or old[0] < end:
                     best[key] = (end, item)
-            for spec, child in node.children.items():
-                nxt = spec.match(tokens, end)
-                if nxt >= 0:
-                    reached(child, start, nxt)
+            if node.children and end < n:
+                # most children miss: one gate for them all, then a plain word is a set look-up
+                # (what _FastSpec.match asks first) and only the other specs need the call
+                words, pos, is_open, kids = node._flat or node.flat()
+                tok = tokens[end]
+                lemma = tok.lemma
+                norm = tok.norm
+                if is_open or lemma in words or norm in words or (pos and tok.tag.startswith(pos)):
+                    for plain, exact, more, spec, child in kids:
+                        if lemma in plain or norm in plain or norm in exact:
+                            reached(child, start, end + 1)
+                        elif more:
+                            nxt = spec.match(tokens, end)
+                            if nxt >= 0:
+                                reached(child, start, nxt)
 
+        by_word = self._by_word
+        by_prefix = self._by_prefix
+        any_groups = self._any
+        if any_groups:
+            any_words, any_pos, any_open = self._any_gate or self._make_any_gate()
+        last = n - 1
         for i, tok in enumerate(tokens):
-            for offset, before, spec, node in self._groups(tok):
+            norm = tok.norm
+            lemma = tok.lemma
+            found = by_word.get(lemma, ())
+            if norm != lemma and norm in by_word:
+                found = found + by_word[norm]
+            split = by_prefix.get(norm)
+            # A group found by a proper prefix of its word matches here only by joining this token
+            # with the next (or by the token's own word, and then by_word found it above): the two
+            # must begin, or be, a word of some group, or the groups are not worth a look.
+            if split and i < last:
+                nxt = tokens[i + 1]
+                if nxt.start == tok.end:
+                    two = norm + nxt.norm
+                    if two in by_prefix or two in by_word or norm + nxt.lemma in by_word:
+                        found = found + split
+            if any_groups and (
+                any_open or lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos))
+            ):
+                found = found + any_groups
+            for offset, before, spec, node in found:
                 start = i - offset
                 if start < 0:
                     continue
@@ -238,7 +350,11 @@ class PatternIndex(Generic[T]):
                     pos = b.match(tokens, pos)
                     if pos < 0:
                         break
-                if pos == i:
+                if pos != i:
+                    continue
+                if lemma in spec.words or norm in spec.words or norm in spec.exact:
+                    reached(node, start, i + 1)  # most anchors: found by a plain word of theirs
+                elif spec.more:
                     end = spec.match(tokens, i)
                     if end >= 0:
                         reached(node, start, end)

@@ -33,6 +33,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
     sourced = [any(_CARRIED & set(h.item.suppresses) for h in doc.context[si] if h.item.kind == "hearsay")
                for si in range(len(doc.sentences))]
     for si, sent in enumerate(doc.sentences):
+        if not doc.entries[si]:
+            continue  # nothing to flag here; what follows only looks at this sentence's matches
         toks = sent.tokens
         blocked = doc.blocked[si]
         hearsay = [(*hearsay_scope(toks, h), set(h.item.suppresses)) for h in doc.context[si] if h.item.kind == "hearsay"]

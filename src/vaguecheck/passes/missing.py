@@ -112,6 +112,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if c.rule.category == category:
                 vague_kinds.setdefault(c.sentence, []).append((kind, c.start, c.end))
     for si, sent in enumerate(doc.sentences):
+        if not obs_per_sentence[si]:
+            continue  # no observation to ask about; what follows only serves this sentence's observations
         toks = sent.tokens
         around: set[str] = _placed(doc, si)
         if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
