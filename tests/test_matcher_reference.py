@@ -218,3 +218,20 @@ def test_hand_built_lexicon_matches_the_reference(pattern, tokens):
     want, _ = ref_find(pairs, toks, ref_spec)
     got = {(m.first, m.last, 0) for m in PatternIndex(pairs).find(toks)}
     assert want and got == want
+
+
+def test_a_fresh_index_built_lazily_by_threads_matches_one_built_in_turn():
+    """The tries after an anchor are built on first use, under a lock: checkers that start cold
+    and are used by several threads at once find what one used in turn finds."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import vaguecheck
+
+    texts = [f"{w}。" for w in ("最近、元気がありません", "右手に力が入らず、ろれつが回りません", "3日前から食事は半分です",
+                                 "時々むせています", "便が真っ黒でした", "夜中に何度もトイレに起きるみたいです")] * 8
+    expected = [vaguecheck.Checker().check(t).to_dict() for t in texts]
+    for _ in range(3):
+        checker = vaguecheck.Checker()  # cold: every group's trie still pending
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            got = list(pool.map(lambda t: checker.check(t).to_dict(), texts))
+        assert got == expected

@@ -12,9 +12,10 @@ matches ``落ち着く`` / ``歩き回る`` in any inflection.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, TypeVar
 
 from ._gc import paused
 from .lexicon import Alt, Sequence, Spec
@@ -172,12 +173,27 @@ def _union(gates: Iterable[_Gate]) -> _Gate:
 class _Node(Generic[T]):
     """A trie node: sequences that share their specs up to here share the checks."""
 
-    __slots__ = ("children", "items", "_flat")
+    __slots__ = ("children", "items", "_flat", "pending")
 
     def __init__(self) -> None:
         self.children: dict[_FastSpec, _Node[T]] = {}
         self.items: list[T] = []
         self._flat: _Flat | None = None
+        # the sequences after an anchor (a sequence, where its tail begins, its item), added on
+        # the group's first use: most anchors of a lexicon never occur in one report, so the cold
+        # start neither converts their specs nor builds their tries
+        self.pending: list[tuple[Sequence, int, T]] | None = None
+
+    def materialize(self, fast: Callable[[Spec], _FastSpec]) -> None:
+        """Add the pending sequences, in the order they were indexed; under a lock, as a shared
+        Checker serves threads (another thread waits, then finds the trie complete)."""
+        with _MATERIALIZE:
+            pending = self.pending
+            if pending is None:
+                return
+            for seq, k, item in pending:
+                self.add(tuple(fast(spec) for spec in seq[k:]), item)
+            self.pending = None
 
     def flat(self) -> _Flat:
         """The gate of all the children's specs, and per child (its plain words, its exact words,
@@ -201,6 +217,8 @@ class _Node(Generic[T]):
         if not any(x is item for x in node.items):  # by identity: find() tells items apart by id
             node.items.append(item)
 
+
+_MATERIALIZE = threading.Lock()
 
 # (anchor offset, specs before the anchor, the anchor spec, the trie after it)
 _Group = tuple[int, _FastSequence, _FastSpec, "_Node[T]"]
@@ -235,20 +253,29 @@ class PatternIndex(Generic[T]):
         # cannot be reused while this dict lives; its _FastSpec; whether it can be an anchor, i.e.
         # all its alternatives name a word)
         by_id: dict[int, tuple[Spec, _FastSpec, bool]] = {}
+
+        def known_of(spec: Spec) -> tuple[Spec, _FastSpec, bool]:
+            known = by_id.get(id(spec))
+            if known is None:
+                fs = fast.get(spec) or fast.setdefault(spec, _FastSpec(spec))
+                known = by_id[id(spec)] = (spec, fs, all(alt.word is not None for alt in spec))
+            return known
+
+        # the specs after an anchor are converted when its group is first used (Node.materialize),
+        # with the same tables, so that equal specs still share one _FastSpec and one trie path
+        self._fast_of = lambda spec: known_of(spec)[1]
         for seq, item in items:
             specs = []
             anchor = None
             one_token = True  # every spec so far takes exactly one token (find() counts back from the anchor)
             for spec in seq:
-                known = by_id.get(id(spec))
-                if known is None:
-                    fs = fast.get(spec) or fast.setdefault(spec, _FastSpec(spec))
-                    known = by_id[id(spec)] = (spec, fs, all(alt.word is not None for alt in spec))
-                if anchor is None:
-                    if known[2] and one_token:
-                        anchor = len(specs)
-                    elif known[1].max_join:  # a word in it may join tokens (リハパン|[動詞]): no anchor after it
-                        one_token = False
+                known = known_of(spec)
+                if known[2] and one_token:
+                    anchor = len(specs)
+                    specs.append(known[1])
+                    break
+                if known[1].max_join:  # a word in it may join tokens (リハパン|[動詞]): no anchor after it
+                    one_token = False
                 specs.append(known[1])
             fseq = tuple(specs)
             offset = anchor or 0
@@ -257,7 +284,13 @@ class PatternIndex(Generic[T]):
             if root is None:
                 root = groups[key] = _Node()
                 words_of[key] = None if anchor is None else tuple(dict.fromkeys(alt.word for alt in seq[anchor]))  # type: ignore[misc]
-            root.add(fseq[offset:], item)
+                if anchor is not None:  # the anchor's child, its own sequences pending until first use
+                    after = root.children[fseq[anchor]] = _Node()
+                    after.pending = []
+            if anchor is None:
+                root.add(fseq, item)
+            else:
+                root.children[fseq[anchor]].pending.append((seq, anchor + 1, item))  # type: ignore[union-attr]
         by_word: dict[str, tuple[_Group[T], ...]] = {}
         by_prefix: dict[str, tuple[_Group[T], ...]] = {}  # proper prefixes of words UniDic may split
         self._any: tuple[_Group[T], ...] = ()
@@ -345,6 +378,8 @@ class PatternIndex(Generic[T]):
                 start = i - offset
                 if start < 0:
                     continue
+                if node.pending is not None:
+                    node.materialize(self._fast_of)
                 pos = start
                 for b in before:
                     pos = b.match(tokens, pos)
