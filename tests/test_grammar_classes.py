@@ -316,3 +316,47 @@ def test_a_change_that_began_asks_since_when(checker, verb, aspect):
     assert any(f.missing and "time" in f.missing for f in checker.check(text).findings), text
     dated = "11月20日から" + text
     assert not any(f.missing and "time" in f.missing for f in checker.check(dated).findings), dated
+
+
+# Issue #9, seventh round (blind batch 9): figures in a later clause, 模様 after a predicate, uncounted counts.
+
+_SUMMARIES = [  # (summary clause, the vague word's rule, a later clause with its figure, one with another kind of figure)
+    ("夜中に何度もトイレに起きておられ、", "VC401", "昨夜は{n}回でした。", "昨夜は{n}mlほど飲まれました。"),
+    ("少し歩くと息が上がり、", "VC501", "実際に廊下を{n}m歩いたところで休まれました。", "実際に{n}回休まれました。"),
+    ("食事の量がかなり減っており、", "VC502", "先週は主食{n}割でした。", "先週は{n}回残されました。"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(summary=st.sampled_from(_SUMMARIES), n=st.integers(2, 9))
+def test_figures_in_a_later_clause_settle_the_summary_of_their_kind(checker, summary, n):
+    clause, rule, same, other = summary
+    settled = clause + same.format(n=n)
+    assert rule not in {f.rule for f in checker.check(settled).findings}, settled
+    # a figure of another kind, or none, leaves the vague word asked
+    for text in (clause + other.format(n=n), clause + "ご家族も心配されています。"):
+        assert rule in {f.rule for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=30, deadline=None)
+@given(predicate=st.sampled_from(["眠れていない", "寝つき悪い", "転倒された", "高めに推移している"]),
+       end=st.sampled_from(["模様です。", "模様でございます。", "模様。"]))
+def test_moyou_after_a_predicate_is_a_guess(checker, predicate, end):
+    text = predicate + end
+    assert "VC202" in {f.rule for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=20, deadline=None)
+@given(noun=st.sampled_from(["水玉", "花", "雨", "チェック"]), rest=st.sampled_from(["模様のパジャマです。", "模様の日は外出されません。"]))
+def test_moyou_after_a_noun_is_a_pattern(checker, noun, rest):
+    text = noun + rest
+    assert _SENTENCE_LEVEL(checker.check(text).findings) == [], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(counter=st.sampled_from(["枚", "錠", "包", "本", "日分", "回分"]), particle=st.sampled_from(["も", "か"]))
+def test_an_uncounted_count_is_a_vague_amount(checker, counter, particle):
+    text = f"湿布や薬が何{counter}{particle}残っていました。"
+    assert "vague-quantity" in {f.category for f in checker.check(text).findings}, text
+    counted = f"湿布や薬が3{counter}残っていました。"
+    assert "vague-quantity" not in {f.category for f in checker.check(counted).findings}, counted

@@ -982,8 +982,40 @@ REPORTS = [
          "長女の話では、夕食後に「胸が苦しい」と話されたそうです。その後、SpO2は95%でした。"),
 ]
 
+BLIND9 = [
+    # the summary's clause, then its figures in a later clause of the same sentence (no vague word between)
+    case("b9-ok-count-later-clause", "夜中に何度もトイレに起きておられ、昨夜は22時、1時、3時の3回でした。"),
+    case("b9-ok-amount-later-clause", "血圧が高めの日が続いており、毎朝の収縮期血圧が150mmHgを超えています。"),
+    case("b9-ok-distance-later-clause", "少し歩くと息が上がり、実際に廊下を15m歩いたところで休まれました。"),
+    case("b9-count-other-kind-later", "夜中に何度もトイレに起きておられ、昨日は38.0℃の熱がありました。", ("VC401", VF, "何度も")),
+    case("b9-amount-no-figure-later", "血圧が高めの日が続いており、ご本人も気にされています。", ("VC501", VQ, "高め")),
+    # a count out of a stated number of days (7日間のうち3日); 一度ならず is not a temperature or a count
+    case("b9-ok-days-out-of", "薬の飲み忘れが、7日間のうち3日ありました。", elements=[("frequency", "7日間のうち3日")]),
+    case("b9-ichido-narazu", "送迎の時間を忘れていたことも一度ならずありました。", ("VC401", VF, "一度ならず")),
+    case("b9-ok-ichido-mo", "一度も転倒されていません。"),
+    # 模様 after a predicate is a guess, after a noun a pattern
+    case("b9-moyou-bare", "夜間はあまり眠れていない模様。", ("VC501", VQ, "あまり"), ("VC202", INF, "ない模様")),
+    case("b9-ok-moyou-cloth", "水玉模様のパジャマを着ておられます。"),
+    # words of one piece: ちらほら, 散発, 過日, 何枚も / 何日分か, 変動大, やつれる, ご機嫌斜め
+    case("b9-chirahora", "休まれる日もちらほらあります。", ("VC401", VF, "ちらほら")),
+    case("b9-sanpatsu", "咳嗽散発。", ("VC601", MT, "咳嗽"), ("VC401", VF, "散発")),
+    case("b9-kajitsu", "過日の夜、大声を出されました。", ("VC301", VT, "過日")),
+    case("b9-ok-kajitsu-greeting", "過日はお世話になりました。"),
+    case("b9-nan-mai-mo", "湿布を何枚も貼っておられます。", ("VC502", VQ, "何枚も")),
+    case("b9-nan-nichibun-ka", "カレンダーに何日分か薬が残っていました。", ("VC502", VQ, "何日分か")),
+    case("b9-ok-nan-mai-quoted", "「何枚も貼らないと効かない」と話されます。"),
+    case("b9-hendou-dai", "BP変動大。", ("VC502", VQ, "変動大")),
+    case("b9-ok-hendou-physician", "主治医より、血圧の変動が大きいため薬を調整すると説明がありました。"),
+    case("b9-yatsureru", "顔つきがやつれておられます。", ("VC101", SUBJ, "やつれておられます")),
+    case("b9-ok-yatsureru-other-person", "奥様も最近やつれたご様子です。"),
+    case("b9-gokigen-naname", "ご機嫌斜めの日が続いています。", ("VC101", SUBJ, "機嫌斜め")),
+    # 印象 after an adjective, 〜ている様子で
+    case("b9-inshou-adjective", "一人での入浴は難しい印象です。", ("VC203", INF, "難しい印象")),
+    case("b9-yousu-de", "疲れが残っている様子で、日中も横になっておられます。", ("VC201", INF, "いる様子で")),
+]
+
 CASES = (DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE
-         + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + REPORTS)
+         + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + REPORTS)
 
 
 def _locate(text: str, span: str, occurrence: int = 0) -> int:
