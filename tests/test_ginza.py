@@ -201,6 +201,7 @@ ISSUE9_BATCH8_ENTRIES = [
 # issue #9, seventh round (blind batch 9, development data)
 ISSUE9_BATCH9_ENTRIES = [
     "chirahora", "ichido-narazu", "kajitsu", "nan-counter-mo", "hendou-dai", "yatsureru", "moyou", "inshou", "go-yousu",
+    "kencho", "saikin-katakana", "me-suffix", "wheeze",
 ]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",

@@ -1012,6 +1012,18 @@ BLIND9 = [
     # 印象 after an adjective, 〜ている様子で
     case("b9-inshou-adjective", "一人での入浴は難しい印象です。", ("VC203", INF, "難しい印象")),
     case("b9-yousu-de", "疲れが残っている様子で、日中も横になっておられます。", ("VC201", INF, "いる様子で")),
+    # 速め as written (a rate; 早めに受診 is timing), 顕著 as a predicate or adverb, サイキン in katakana
+    case("b9-hayame-rate", "P速め。", ("VC501", VQ, "速め")),
+    case("b9-ok-hayame-timing", "早めに受診をお願いします。"),
+    case("b9-kencho", "体重が顕著に減少しています。", ("VC502", VQ, "顕著")),
+    case("b9-ok-kencho-negated", "顕著な変化はありません。"),
+    # a wheeze in the clinical word or its sound (喘鳴, ゼーゼー: UniDic's adverb ぜいぜい): since when?
+    case("b9-wheeze-sound", "息がゼーゼーしています。", ("VC601", MT, "ゼーゼー")),
+    case("b9-wheeze-terse", "夜間喘鳴あり。", ("VC601", MT, "喘鳴")),
+    case("b9-ok-wheeze-negated", "喘鳴はありません。"),
+    case("b9-ok-wheeze-other-person", "奥様も喘息で、夜はゼーゼーしているそうです。"),
+    case("b9-ok-wheeze-quoted", "「ゼーゼーする」と話されます。"),
+    case("b9-saikin-katakana", "ｻｲｷﾝ食欲がありません。", ("VC301", VT, "ｻｲｷﾝ"), ("VC101", SUBJ, "食欲がありません")),
 ]
 
 CASES = (DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE
