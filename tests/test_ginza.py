@@ -201,7 +201,7 @@ ISSUE9_BATCH8_ENTRIES = [
 # issue #9, seventh round (blind batch 9, development data)
 ISSUE9_BATCH9_ENTRIES = [
     "chirahora", "ichido-narazu", "kajitsu", "nan-counter-mo", "hendou-dai", "yatsureru", "moyou", "inshou", "go-yousu",
-    "kencho", "saikin-katakana", "me-suffix", "wheeze",
+    "kencho", "saikin-katakana", "me-suffix", "wheeze", "fever", "wound",
 ]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
@@ -217,7 +217,7 @@ ISSUE9_CONTEXT = [
     # issue #9, sixth round (blind batch 8, development data)
     "not-an-event", "other-person-topic",
     # issue #9, seventh round (blind batch 9, development data)
-    "greeting-thanks",
+    "greeting-thanks", "not-an-event",
 ]
 
 

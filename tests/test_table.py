@@ -836,7 +836,8 @@ BLIND7 = [
     case("b7-juubun-denai", "水分が十分でないです。", ("VC101", SUBJ, "十分でない")),
     case("b7-ok-juubun", "水分は十分です。"),
     # regional: Kyushu ごたる (= ようだ; UniDic 後|たる), いっぺー (a lot); 大きく before a verb of unsteadiness
-    case("b7-gotaru", "熱のあるごたる。", ("VC202", INF, "ごたる")),
+    # seventh round: 熱のある is a fever (batch 9 annotates 熱のあるごたる as lacking its figure)
+    case("b7-gotaru", "熱のあるごたる。", ("VC601", MT, "熱のある"), ("VC602", MQ, "熱のある"), ("VC202", INF, "ごたる")),
     case("b7-ippee", "いっぺー疲れてるみたいよー。", ("VC502", VQ, "いっぺー"), ("VC202", INF, "みたい")),
     case("b7-ookiku-furatsuku", "昨日の夕方、立ち上がりで大きくふらつかれました。", ("VC502", VQ, "大きく")),
     case("b7-ok-furatsuku-counted", "昨日の夕方、立ち上がりで2回ふらつかれ、手すりにつかまられました。"),
@@ -1023,6 +1024,14 @@ BLIND9 = [
     case("b9-ok-wheeze-negated", "喘鳴はありません。"),
     case("b9-ok-wheeze-other-person", "奥様も喘息で、夜はゼーゼーしているそうです。"),
     case("b9-ok-wheeze-quoted", "「ゼーゼーする」と話されます。"),
+    # 熱のある (の for が in a relative clause) is a fever; a person with one (熱のある方) is not the patient
+    case("b9-fever-no", "今朝から熱のある状態が続いています。", ("VC602", MQ, "熱のある")),
+    case("b9-ok-fever-no-person", "熱のある方はデイの利用をお断りしています。"),
+    case("b9-ok-fever-no-condition", "熱のある時は、クーリングをしています。"),
+    # 掻き傷 is a wound (where, how large?); a wound care prevents is not one
+    case("b9-kakikizu", "背中に掻き傷があります。", ("VC602", MQ, "掻き傷")),
+    case("b9-ok-kakikizu-measured", "背中に1cmほどの掻き傷が2か所あります。"),
+    case("b9-ok-kakikizu-prevented", "掻き傷を作らないよう爪を切っています。"),
     case("b9-saikin-katakana", "ｻｲｷﾝ食欲がありません。", ("VC301", VT, "ｻｲｷﾝ"), ("VC101", SUBJ, "食欲がありません")),
 ]
 
