@@ -1,12 +1,13 @@
-"""Issue #9, third to sixth rounds: mechanisms that read grammar rather than words, tested over many inputs.
+"""Issue #9, third to seventh rounds: mechanisms that read grammar rather than words, tested over many inputs.
 
-The fixture table (tests/test_table.py, blocks BLIND5 to BLIND8) holds one reasoned sentence per class;
+The fixture table (tests/test_table.py, blocks BLIND5 to BLIND9) holds one reasoned sentence per class;
 these properties check the mechanisms over whole families of inputs: a blood pressure written without
 mmHg, a date that must never be read as one, a change told by an adjective + なる in its condition,
 negated and reported forms, another person's state whose scope ends where the patient returns, and a
 plain adjective of degree said of a symptom; another person named with a comma, 自身 or の方が, regional
 negation, an observation in a request or in an instruction's condition, and a plan raised step by step;
-a function named with its decline, a tendency over an observation, and a clause of cause before a worry.
+a function named with its decline, a tendency over an observation, and a clause of cause before a worry;
+figures in a later clause of the same sentence, 模様 after a predicate and an uncounted count (seventh round).
 """
 
 from __future__ import annotations
