@@ -361,3 +361,14 @@ def test_an_uncounted_count_is_a_vague_amount(checker, counter, particle):
     assert "vague-quantity" in {f.category for f in checker.check(text).findings}, text
     counted = f"湿布や薬が3{counter}残っていました。"
     assert "vague-quantity" not in {f.category for f in checker.check(counted).findings}, counted
+
+
+@settings(max_examples=40, deadline=None)
+@given(month=st.integers(1, 12), day=st.integers(1, 28), meal=st.sampled_from(["朝食時", "昼食後", "夕食時", "食事中"]),
+       event=st.sampled_from(["咳き込まれました。", "嘔吐されました。"]))
+def test_an_event_at_a_meal_of_a_given_day_is_one_episode(checker, month, day, meal, event):
+    text = f"{month}月{day}日の{meal}に{event}"
+    assert not any(f.missing and "frequency" in f.missing for f in checker.check(text).findings), text
+    # from that day on, it is a course: how often is asked
+    course = f"{month}月{day}日から{meal}に嘔吐があります。"
+    assert any(f.missing and "frequency" in f.missing for f in checker.check(course).findings), course

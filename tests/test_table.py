@@ -1032,6 +1032,10 @@ BLIND9 = [
     case("b9-kakikizu", "背中に掻き傷があります。", ("VC602", MQ, "掻き傷")),
     case("b9-ok-kakikizu-measured", "背中に1cmほどの掻き傷が2か所あります。"),
     case("b9-ok-kakikizu-prevented", "掻き傷を作らないよう爪を切っています。"),
+    # an event at a meal of a given day happened once, like one at a clock time: how often is not asked
+    case("b9-ok-day-meal-once", "11月28日の朝食時、汁物で1回むせ込まれました。"),
+    case("b9-ok-day-meal-vomit", "11/20の朝食後に嘔吐されました。"),
+    case("b9-day-start-still-asks", "11月20日から夕食時にむせ込みがあります。", ("VC603", MF, "むせ込み")),
     case("b9-saikin-katakana", "ｻｲｷﾝ食欲がありません。", ("VC301", VT, "ｻｲｷﾝ"), ("VC101", SUBJ, "食欲がありません")),
 ]
 
