@@ -198,6 +198,11 @@ ISSUE9_BATCH8_ENTRIES = [
     "frequency-plain", "keikou-any", "leftover-medicine", "redness", "hazu", "cramp", "slurred-speech", "wound",
     "numbness",
 ]
+# issue #9, seventh round (blind batch 9, development data)
+ISSUE9_BATCH9_ENTRIES = [
+    "chirahora", "ichido-narazu", "kajitsu", "nan-counter-mo", "hendou-dai", "yatsureru", "moyou", "inshou", "go-yousu",
+    "kencho", "saikin-katakana", "me-suffix", "wheeze", "fever", "wound",
+]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -211,13 +216,15 @@ ISSUE9_CONTEXT = [
     "named-part-no-abnormality",
     # issue #9, sixth round (blind batch 8, development data)
     "not-an-event", "other-person-topic",
+    # issue #9, seventh round (blind batch 9, development data)
+    "greeting-thanks", "not-an-event",
 ]
 
 
 @pytest.mark.parametrize(
     "item_id",
     ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES + ISSUE9_BATCH5_ENTRIES + ISSUE9_BATCH6_ENTRIES + ISSUE9_BATCH7_ENTRIES
-    + ISSUE9_BATCH8_ENTRIES,
+    + ISSUE9_BATCH8_ENTRIES + ISSUE9_BATCH9_ENTRIES,
 )
 def test_issue9_items_same_verdict_on_both_backends(checker, ginza, item_id):
     lex = load()

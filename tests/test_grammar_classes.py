@@ -1,12 +1,13 @@
-"""Issue #9, third to sixth rounds: mechanisms that read grammar rather than words, tested over many inputs.
+"""Issue #9, third to seventh rounds: mechanisms that read grammar rather than words, tested over many inputs.
 
-The fixture table (tests/test_table.py, blocks BLIND5 to BLIND8) holds one reasoned sentence per class;
+The fixture table (tests/test_table.py, blocks BLIND5 to BLIND9) holds one reasoned sentence per class;
 these properties check the mechanisms over whole families of inputs: a blood pressure written without
 mmHg, a date that must never be read as one, a change told by an adjective + なる in its condition,
 negated and reported forms, another person's state whose scope ends where the patient returns, and a
 plain adjective of degree said of a symptom; another person named with a comma, 自身 or の方が, regional
 negation, an observation in a request or in an instruction's condition, and a plan raised step by step;
-a function named with its decline, a tendency over an observation, and a clause of cause before a worry.
+a function named with its decline, a tendency over an observation, and a clause of cause before a worry;
+figures in a later clause of the same sentence, 模様 after a predicate and an uncounted count (seventh round).
 """
 
 from __future__ import annotations
@@ -316,3 +317,58 @@ def test_a_change_that_began_asks_since_when(checker, verb, aspect):
     assert any(f.missing and "time" in f.missing for f in checker.check(text).findings), text
     dated = "11月20日から" + text
     assert not any(f.missing and "time" in f.missing for f in checker.check(dated).findings), dated
+
+
+# Issue #9, seventh round (blind batch 9): figures in a later clause, 模様 after a predicate, uncounted counts.
+
+_SUMMARIES = [  # (summary clause, the vague word's rule, a later clause with its figure, one with another kind of figure)
+    ("夜中に何度もトイレに起きておられ、", "VC401", "昨夜は{n}回でした。", "昨夜は{n}mlほど飲まれました。"),
+    ("少し歩くと息が上がり、", "VC501", "実際に廊下を{n}m歩いたところで休まれました。", "実際に{n}回休まれました。"),
+    ("食事の量がかなり減っており、", "VC502", "先週は主食{n}割でした。", "先週は{n}回残されました。"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(summary=st.sampled_from(_SUMMARIES), n=st.integers(2, 9))
+def test_figures_in_a_later_clause_settle_the_summary_of_their_kind(checker, summary, n):
+    clause, rule, same, other = summary
+    settled = clause + same.format(n=n)
+    assert rule not in {f.rule for f in checker.check(settled).findings}, settled
+    # a figure of another kind, or none, leaves the vague word asked
+    for text in (clause + other.format(n=n), clause + "ご家族も心配されています。"):
+        assert rule in {f.rule for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=30, deadline=None)
+@given(predicate=st.sampled_from(["眠れていない", "寝つき悪い", "転倒された", "高めに推移している"]),
+       end=st.sampled_from(["模様です。", "模様でございます。", "模様。"]))
+def test_moyou_after_a_predicate_is_a_guess(checker, predicate, end):
+    text = predicate + end
+    assert "VC202" in {f.rule for f in checker.check(text).findings}, text
+
+
+@settings(max_examples=20, deadline=None)
+@given(noun=st.sampled_from(["水玉", "花", "雨", "チェック"]), rest=st.sampled_from(["模様のパジャマです。", "模様の日は外出されません。"]))
+def test_moyou_after_a_noun_is_a_pattern(checker, noun, rest):
+    text = noun + rest
+    assert _SENTENCE_LEVEL(checker.check(text).findings) == [], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(counter=st.sampled_from(["枚", "錠", "包", "本", "日分", "回分"]), particle=st.sampled_from(["も", "か"]))
+def test_an_uncounted_count_is_a_vague_amount(checker, counter, particle):
+    text = f"湿布や薬が何{counter}{particle}残っていました。"
+    assert "vague-quantity" in {f.category for f in checker.check(text).findings}, text
+    counted = f"湿布や薬が3{counter}残っていました。"
+    assert "vague-quantity" not in {f.category for f in checker.check(counted).findings}, counted
+
+
+@settings(max_examples=40, deadline=None)
+@given(month=st.integers(1, 12), day=st.integers(1, 28), meal=st.sampled_from(["朝食時", "昼食後", "夕食時", "食事中"]),
+       event=st.sampled_from(["咳き込まれました。", "嘔吐されました。"]))
+def test_an_event_at_a_meal_of_a_given_day_is_one_episode(checker, month, day, meal, event):
+    text = f"{month}月{day}日の{meal}に{event}"
+    assert not any(f.missing and "frequency" in f.missing for f in checker.check(text).findings), text
+    # from that day on, it is a course: how often is asked
+    course = f"{month}月{day}日から{meal}に嘔吐があります。"
+    assert any(f.missing and "frequency" in f.missing for f in checker.check(course).findings), course

@@ -836,7 +836,8 @@ BLIND7 = [
     case("b7-juubun-denai", "水分が十分でないです。", ("VC101", SUBJ, "十分でない")),
     case("b7-ok-juubun", "水分は十分です。"),
     # regional: Kyushu ごたる (= ようだ; UniDic 後|たる), いっぺー (a lot); 大きく before a verb of unsteadiness
-    case("b7-gotaru", "熱のあるごたる。", ("VC202", INF, "ごたる")),
+    # seventh round: 熱のある is a fever (batch 9 annotates 熱のあるごたる as lacking its figure)
+    case("b7-gotaru", "熱のあるごたる。", ("VC601", MT, "熱のある"), ("VC602", MQ, "熱のある"), ("VC202", INF, "ごたる")),
     case("b7-ippee", "いっぺー疲れてるみたいよー。", ("VC502", VQ, "いっぺー"), ("VC202", INF, "みたい")),
     case("b7-ookiku-furatsuku", "昨日の夕方、立ち上がりで大きくふらつかれました。", ("VC502", VQ, "大きく")),
     case("b7-ok-furatsuku-counted", "昨日の夕方、立ち上がりで2回ふらつかれ、手すりにつかまられました。"),
@@ -982,8 +983,64 @@ REPORTS = [
          "長女の話では、夕食後に「胸が苦しい」と話されたそうです。その後、SpO2は95%でした。"),
 ]
 
+BLIND9 = [
+    # the summary's clause, then its figures in a later clause of the same sentence (no vague word between)
+    case("b9-ok-count-later-clause", "夜中に何度もトイレに起きておられ、昨夜は22時、1時、3時の3回でした。"),
+    case("b9-ok-amount-later-clause", "血圧が高めの日が続いており、毎朝の収縮期血圧が150mmHgを超えています。"),
+    case("b9-ok-distance-later-clause", "少し歩くと息が上がり、実際に廊下を15m歩いたところで休まれました。"),
+    case("b9-count-other-kind-later", "夜中に何度もトイレに起きておられ、昨日は38.0℃の熱がありました。", ("VC401", VF, "何度も")),
+    case("b9-amount-no-figure-later", "血圧が高めの日が続いており、ご本人も気にされています。", ("VC501", VQ, "高め")),
+    # a count out of a stated number of days (7日間のうち3日); 一度ならず is not a temperature or a count
+    case("b9-ok-days-out-of", "薬の飲み忘れが、7日間のうち3日ありました。", elements=[("frequency", "7日間のうち3日")]),
+    case("b9-ichido-narazu", "送迎の時間を忘れていたことも一度ならずありました。", ("VC401", VF, "一度ならず")),
+    case("b9-ok-ichido-mo", "一度も転倒されていません。"),
+    # 模様 after a predicate is a guess, after a noun a pattern
+    case("b9-moyou-bare", "夜間はあまり眠れていない模様。", ("VC501", VQ, "あまり"), ("VC202", INF, "ない模様")),
+    case("b9-ok-moyou-cloth", "水玉模様のパジャマを着ておられます。"),
+    # words of one piece: ちらほら, 散発, 過日, 何枚も / 何日分か, 変動大, やつれる, ご機嫌斜め
+    case("b9-chirahora", "休まれる日もちらほらあります。", ("VC401", VF, "ちらほら")),
+    case("b9-sanpatsu", "咳嗽散発。", ("VC601", MT, "咳嗽"), ("VC401", VF, "散発")),
+    case("b9-kajitsu", "過日の夜、大声を出されました。", ("VC301", VT, "過日")),
+    case("b9-ok-kajitsu-greeting", "過日はお世話になりました。"),
+    case("b9-nan-mai-mo", "湿布を何枚も貼っておられます。", ("VC502", VQ, "何枚も")),
+    case("b9-nan-nichibun-ka", "カレンダーに何日分か薬が残っていました。", ("VC502", VQ, "何日分か")),
+    case("b9-ok-nan-mai-quoted", "「何枚も貼らないと効かない」と話されます。"),
+    case("b9-hendou-dai", "BP変動大。", ("VC502", VQ, "変動大")),
+    case("b9-ok-hendou-physician", "主治医より、血圧の変動が大きいため薬を調整すると説明がありました。"),
+    case("b9-yatsureru", "顔つきがやつれておられます。", ("VC101", SUBJ, "やつれておられます")),
+    case("b9-ok-yatsureru-other-person", "奥様も最近やつれたご様子です。"),
+    case("b9-gokigen-naname", "ご機嫌斜めの日が続いています。", ("VC101", SUBJ, "機嫌斜め")),
+    # 印象 after an adjective, 〜ている様子で
+    case("b9-inshou-adjective", "一人での入浴は難しい印象です。", ("VC203", INF, "難しい印象")),
+    case("b9-yousu-de", "疲れが残っている様子で、日中も横になっておられます。", ("VC201", INF, "いる様子で")),
+    # 速め as written (a rate; 早めに受診 is timing), 顕著 as a predicate or adverb, サイキン in katakana
+    case("b9-hayame-rate", "P速め。", ("VC501", VQ, "速め")),
+    case("b9-ok-hayame-timing", "早めに受診をお願いします。"),
+    case("b9-kencho", "体重が顕著に減少しています。", ("VC502", VQ, "顕著")),
+    case("b9-ok-kencho-negated", "顕著な変化はありません。"),
+    # a wheeze in the clinical word or its sound (喘鳴, ゼーゼー: UniDic's adverb ぜいぜい): since when?
+    case("b9-wheeze-sound", "息がゼーゼーしています。", ("VC601", MT, "ゼーゼー")),
+    case("b9-wheeze-terse", "夜間喘鳴あり。", ("VC601", MT, "喘鳴")),
+    case("b9-ok-wheeze-negated", "喘鳴はありません。"),
+    case("b9-ok-wheeze-other-person", "奥様も喘息で、夜はゼーゼーしているそうです。"),
+    case("b9-ok-wheeze-quoted", "「ゼーゼーする」と話されます。"),
+    # 熱のある (の for が in a relative clause) is a fever; a person with one (熱のある方) is not the patient
+    case("b9-fever-no", "今朝から熱のある状態が続いています。", ("VC602", MQ, "熱のある")),
+    case("b9-ok-fever-no-person", "熱のある方はデイの利用をお断りしています。"),
+    case("b9-ok-fever-no-condition", "熱のある時は、クーリングをしています。"),
+    # 掻き傷 is a wound (where, how large?); a wound care prevents is not one
+    case("b9-kakikizu", "背中に掻き傷があります。", ("VC602", MQ, "掻き傷")),
+    case("b9-ok-kakikizu-measured", "背中に1cmほどの掻き傷が2か所あります。"),
+    case("b9-ok-kakikizu-prevented", "掻き傷を作らないよう爪を切っています。"),
+    # an event at a meal of a given day happened once, like one at a clock time: how often is not asked
+    case("b9-ok-day-meal-once", "11月28日の朝食時、汁物で1回むせ込まれました。"),
+    case("b9-ok-day-meal-vomit", "11/20の朝食後に嘔吐されました。"),
+    case("b9-day-start-still-asks", "11月20日から夕食時にむせ込みがあります。", ("VC603", MF, "むせ込み")),
+    case("b9-saikin-katakana", "ｻｲｷﾝ食欲がありません。", ("VC301", VT, "ｻｲｷﾝ"), ("VC101", SUBJ, "食欲がありません")),
+]
+
 CASES = (DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE
-         + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + REPORTS)
+         + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + REPORTS)
 
 
 def _locate(text: str, span: str, occurrence: int = 0) -> int:

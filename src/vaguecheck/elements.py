@@ -19,12 +19,12 @@ from .model import Element
 # (backtracking) match, so a 100,000-digit line costs linear time, and no value can
 # overflow to infinity.
 _DIGITS = r"(?<![0-9.,])[0-9]{1,9}(?:,[0-9]{3}){0,3}(?:\.[0-9]{1,4})?(?![0-9])"
-# 一 alone counts only before a counter (一日に一回, 一週間前, 一錠): 一時 (for a while), 一度も,
+# 一 alone counts only before a counter (一日に一回, 一週間前, 一錠): 一時 (for a while), 一度も, 一度ならず,
 # 一緒, 一部, 一人で are not numbers.
 _KANJI = (
     r"(?<![〇一二三四五六七八九十百千万])"
     r"(?:十数|数十|[二三四五六七八九十百千〇][一二三四五六七八九十百千〇]{0,6}|一[十百千〇二三四五六七八九][一二三四五六七八九十百千〇]{0,5}"
-    r"|一(?=回|度(?!も)|日|週|年|時間|分|錠|包|割|枚|食|晩|杯|口|か月|ヶ月|カ月|ヵ月|箇月))"
+    r"|一(?=回|度(?!も|ならず)|日|週|年|時間|分|錠|包|割|枚|食|晩|杯|口|か月|ヶ月|カ月|ヵ月|箇月))"
 )
 # Kanji numerals are rewritten to same-length runs of "0" in a matching copy of the
 # sentence (values are read from the real text), so the patterns below only need
@@ -89,8 +89,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         "per",
         rf"(?P<per>{_NUM}(?:日|週間|週|か月|ヶ月|カ月|時間))に\s*{_APPROX_PRE}{_N1}{_N2}(?P<unit>回|度){_APPROX_POST}",
     ),
-    # 7日中6日, 3食中2食: a count out of a stated number of days or meals
-    ("frequency", "per", rf"(?P<per>{_NUM}(?:日|回|食|週))中\s*{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|回|食|週){_APPROX_POST}"),
+    # 7日中6日, 3食中2食, 6日間のうち4日: a count out of a stated number of days or meals
+    ("frequency", "per", rf"(?P<per>{_NUM}(?:日間|日|回|食|週間|週))(?:中|のうち)\s*{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|回|食|週){_APPROX_POST}"),
     ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)"),
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
@@ -114,7 +114,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包", "回度", "中", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
+    "回度日錠包", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others

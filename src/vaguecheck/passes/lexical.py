@@ -65,6 +65,18 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
             if following & set(resolved_by):
                 continue
+            # the same order inside one sentence: the summary's clause, then its figures in a later
+            # clause with no vague word between (高めの日が続いており、…毎朝160mmHgを超えていました;
+            # 何度も起きておられ、…22時、0時半、2時、4時の4回でした): blind batch 9's quantified words
+            if any(
+                kind in _FOLLOWING_KINDS and kind in resolved_by and el_start >= end
+                and _clause_between(toks, end, el_start)
+                # a vague word in a clause between has its own figures (its own phrase: 高めの日が続いており is one)
+                and not any(o is not m and end <= toks[o.first].start < el_start
+                            and _clause_between(toks, end, toks[o.first].start) for o in doc.entries[si])
+                for kind, el_start, _ in values
+            ):
+                continue
             # the next sentence, on this line or the next, names the same observation with its figure
             # (腰の痛みが強くなっています。\n痛みはNRSで3から9になりました。): blind12-13 physician ratings
             topic = doc.topic(si, m.first, m.last) if rule.category in _TOPICAL else None
@@ -81,6 +93,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if any(
                 kind in resolved_by and el_start < end + _RESOLVE_AFTER and el_end > start - _RESOLVE_BEFORE
+                # the phrase's own numeral is not its figure (一度ならず: GiNZA reads 一度 as a count)
+                and not (start <= el_start and el_end <= end)
                 # 先日の受診後から: the vague word dates the element itself, so it does not settle it
                 # (高めの156/92 is the value itself)
                 and not (kind == "time" and sent.text[end - sent.start : el_start - sent.start] == "の")

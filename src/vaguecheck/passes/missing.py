@@ -61,6 +61,17 @@ def _clock_time(el) -> bool:
     return el.kind == "time" and el.value.get("relation") == "at" and el.value.get("unit") in ("時", "分")
 
 
+#: A meal of a given day (11月29日の夕食時, 11/20朝食後): like a clock time, one episode.
+_DAY_MEAL = re.compile(r"の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?")
+
+
+def _meal_of_a_day(el, sent) -> bool:
+    """A dated day (month and day, not a start: 11月29日から is a course) followed by one of its meals."""
+    if el.kind != "time" or el.value.get("relation") != "at" or el.value.get("day") is None:
+        return False
+    return _DAY_MEAL.match(sent.text, el.end - sent.start) is not None
+
+
 #: Between an observation's verb and a marker of onset only its inflection may stand (むせ|る|よう, むくん|で|き).
 _INFLECTION = frozenset(("助動詞", "助詞"))
 
@@ -125,7 +136,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         clause = clause_groups(toks)  # None without a parser: the sentence is the scope
         element_groups = [(kind, group_at(clause, toks, at)) for kind, at in [(el.kind, el.start) for el in doc.elements[si]] + bare]
         # 12時に気づいて服用 / 22時に嘔吐: an event at a clock time happened once, so how often is not asked of it
-        element_groups += [("frequency", group_at(clause, toks, el.start)) for el in doc.elements[si] if _clock_time(el)]
+        # 11月29日の夕食時に咳き込まれました: so is an event at a meal of a given day
+        element_groups += [("frequency", group_at(clause, toks, el.start)) for el in doc.elements[si]
+                           if _clock_time(el) or _meal_of_a_day(el, sent)]
         blocked = doc.blocked[si]
         negations = [
             m for m in doc.context[si] if m.item.kind == "negation" and not cancelled(m.item.not_before, toks, m.last)
