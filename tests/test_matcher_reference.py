@@ -233,5 +233,5 @@ def test_a_fresh_index_built_lazily_by_threads_matches_one_built_in_turn():
     for _ in range(3):
         checker = vaguecheck.Checker()  # cold: every group's trie still pending
         with ThreadPoolExecutor(max_workers=8) as pool:
-            got = list(pool.map(lambda t: checker.check(t).to_dict(), texts))
+            got = [r.to_dict() for r in pool.map(checker.check, texts)]
         assert got == expected
