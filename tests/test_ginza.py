@@ -203,6 +203,7 @@ ISSUE9_BATCH9_ENTRIES = [
     "chirahora", "ichido-narazu", "kajitsu", "nan-counter-mo", "hendou-dai", "yatsureru", "moyou", "inshou", "go-yousu",
     "kencho", "saikin-katakana", "me-suffix", "wheeze", "fever", "wound",
 ]
+ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-change", "kaisuu-fueru"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -218,13 +219,15 @@ ISSUE9_CONTEXT = [
     "not-an-event", "other-person-topic",
     # issue #9, seventh round (blind batch 9, development data)
     "greeting-thanks", "not-an-event",
+    # issue #9, eighth round (blind batch 10, development data)
+    "not-an-event-thing",
 ]
 
 
 @pytest.mark.parametrize(
     "item_id",
     ISSUE9_ENTRIES + ISSUE9_BATCH4_ENTRIES + ISSUE9_BATCH5_ENTRIES + ISSUE9_BATCH6_ENTRIES + ISSUE9_BATCH7_ENTRIES
-    + ISSUE9_BATCH8_ENTRIES + ISSUE9_BATCH9_ENTRIES,
+    + ISSUE9_BATCH8_ENTRIES + ISSUE9_BATCH9_ENTRIES + ISSUE9_BATCH10_ENTRIES,
 )
 def test_issue9_items_same_verdict_on_both_backends(checker, ginza, item_id):
     lex = load()

@@ -1,13 +1,14 @@
-"""Issue #9, third to seventh rounds: mechanisms that read grammar rather than words, tested over many inputs.
+"""Issue #9, third to eighth rounds: mechanisms that read grammar rather than words, tested over many inputs.
 
-The fixture table (tests/test_table.py, blocks BLIND5 to BLIND9) holds one reasoned sentence per class;
+The fixture table (tests/test_table.py, blocks BLIND5 to BLIND10) holds one reasoned sentence per class;
 these properties check the mechanisms over whole families of inputs: a blood pressure written without
 mmHg, a date that must never be read as one, a change told by an adjective + なる in its condition,
 negated and reported forms, another person's state whose scope ends where the patient returns, and a
 plain adjective of degree said of a symptom; another person named with a comma, 自身 or の方が, regional
 negation, an observation in a request or in an instruction's condition, and a plan raised step by step;
 a function named with its decline, a tendency over an observation, and a clause of cause before a worry;
-figures in a later clause of the same sentence, 模様 after a predicate and an uncounted count (seventh round).
+figures in a later clause of the same sentence, 模様 after a predicate and an uncounted count (seventh round);
+UniDic's misreadings that hid choking (むせ read as 蒸す) and red spots as redness (eighth round).
 """
 
 from __future__ import annotations
@@ -372,3 +373,27 @@ def test_an_event_at_a_meal_of_a_given_day_is_one_episode(checker, month, day, m
     # from that day on, it is a course: how often is asked
     course = f"{month}月{day}日から{meal}に嘔吐があります。"
     assert any(f.missing and "frequency" in f.missing for f in checker.check(course).findings), course
+
+
+# Issue #9, eighth round (blind batch 10): UniDic's misreadings that hide an observation.
+
+
+@settings(max_examples=30, deadline=None)
+@given(noun=st.sampled_from(["嚥下時", "昼食時", "夕食時", "食事時", "服薬時", "朝食中"]),
+       end=st.sampled_from(["あり。", "がありました。", "が見られます。"]))
+def test_choking_read_as_steaming_after_a_noun_is_still_choking(checker, noun, end):
+    # after a noun UniDic reads むせ as 蒸す; むせ as written with the verb 込む is choking: how often?
+    text = f"{noun}むせ込み{end}"
+    assert "choking" in {f.entry for f in checker.check(text).findings}, text
+    assert "choking" not in {f.entry for f in checker.check(f"{noun}むせ込みなし。").findings}, noun
+
+
+@settings(max_examples=30, deadline=None)
+@given(part=st.sampled_from(["かかと", "お尻", "背中", "すね"]),
+       spots=st.sampled_from(["赤いポツポツ", "赤いブツブツ", "赤いぶつぶつ"]),
+       n=st.integers(2, 9))
+def test_red_spots_are_redness_until_measured_and_dated(checker, part, spots, n):
+    text = f"{part}に{spots}があります。"
+    assert "redness" in {f.entry for f in checker.check(text).findings}, text
+    dated = f"11月{n}日から{part}に5mm大の{spots}が{n}個あります。"
+    assert "redness" not in {f.entry for f in checker.check(dated).findings}, dated

@@ -291,7 +291,7 @@ INFERENCE = [
     # hedges in every register: humble-formal, spoken, regional; 〜のようなもの, 〜ご様子
     case("vc203-ka-to-zonjimasu", "転倒の危険があるかと存じます。", ("VC203", INF, "かと存じます")),
     case("vc203-haisatsu", "食欲が落ちておられるものと拝察いたします。",
-         ("VC101", SUBJ, "食欲が落ちておられる"), ("VC203", INF, "拝察いたします")),
+         ("VC101", SUBJ, "食欲が落ちておられる"), ("VC602", MQ, "食欲が落ちておられる"), ("VC203", INF, "拝察いたします")),
     case("vc203-request-zonjimasu", "一度ご相談させていただければと存じます。"),
     case("vc203-nanya", "なんや足が重たいみたいですわ。", ("VC203", INF, "なんや"), ("VC202", INF, "みたい")),
     case("vc203-chau-kana", "熱があるんちゃうかなと思います。", ("VC203", INF, "ちゃうか")),
@@ -323,7 +323,7 @@ VAGUE_TIME = [
     case("vc301-izen-to-kawaranai", "食欲は以前と変わりません。"),
     case("vc301-izen-yori", "以前より食べる量が減りました。", ("VC301", VT, "以前"), ("VC602", MQ, "食べる量")),
     case("vc301-konogoro", "この頃、夜間にトイレへ行く回数が増えています。",
-         ("VC301", VT, "この頃"), ("VC401", VF, "回数が増えています")),
+         ("VC301", VT, "この頃"), ("VC603", MF, "回数が増えています")),
     case("vc301-konotokoro", "このところ日中もベッドで過ごされています。", ("VC301", VT, "このところ")),
     case("vc301-senjitsu-tentou", "先日、自宅で転倒されました。", ("VC301", VT, "先日")),
     case("vc301-shibaraku-haiben", "しばらく排便がありません。", ("VC301", VT, "しばらく")),
@@ -1039,8 +1039,41 @@ BLIND9 = [
     case("b9-saikin-katakana", "ｻｲｷﾝ食欲がありません。", ("VC301", VT, "ｻｲｷﾝ"), ("VC101", SUBJ, "食欲がありません")),
 ]
 
+BLIND10 = [
+    # UniDic's misreadings that hid an observation: むせ as 蒸す after a noun, 赤う as 赤 + 唸る
+    case("b10-musekomi-after-noun", "嚥下時むせ込みあり。", ("VC603", MF, "むせ込み")),
+    case("b10-ok-musekomi-negated", "夕食時むせ込みなし。"),
+    case("b10-ok-mushikomi-cooking", "蒸し込みご飯を召し上がりました。"),
+    case("b10-aka-unatteru", "足のかかと、赤うなってるわ。", ("VC601", MT, "赤うなっ"), ("VC602", MQ, "赤うなっ")),
+    case("b10-ok-aka-unatteru-dated", "昨日から右かかとに2cmの赤みがあり、赤うなってるわ。"),
+    # red spots are redness (since when, how large?); a red thing is not
+    case("b10-red-spots", "背中に赤いポツポツがあります。", ("VC601", MT, "赤いポツポツ"),
+         ("VC602", MQ, "赤いポツポツ")),
+    case("b10-ok-red-spots-measured", "昨日の入浴時から背中に5mm大の赤いポツポツが3つあります。"),
+    case("b10-ok-red-thing", "赤い物を好まれます。"),
+    # a wound that oozes: how large?
+    case("b10-wound-oozing", "左すねの傷、ジュクジュクしてます。", ("VC602", MQ, "傷、ジュクジュク")),
+    case("b10-ok-wound-oozing-measured", "左すねの2cmの傷、ジュクジュクしてます。"),
+    # blood mixed in urine is a bleed: since when?
+    case("b10-blood-mixed", "尿に少量の血液が混じることがございます。", ("VC501", VQ, "少量"),
+         ("VC601", MT, "血液が混じる"), ("VC401", VF, "ことがございます")),
+    case("b10-ok-blood-mixed-dated", "11月28日の朝、尿に血液が混じっていました。"),
+    case("b10-ok-blood-mixed-negated", "尿に血液は混じっていません。"),
+    case("b10-ok-grain-mixed", "ご飯に雑穀が混じっています。"),
+    # a count told only as having risen or fallen lacks how often (from what to what); many or few stays a vague word
+    case("b10-count-change", "夜間の排尿回数が増えています。", ("VC603", MF, "回数が増えています")),
+    case("b10-count-change-fell", "外出の回数も減っています。", ("VC603", MF, "回数も減っています")),
+    case("b10-ok-count-change-figures", "夜間の排尿回数が1晩2回から4回に増えています。"),
+    case("b10-ok-count-change-negated", "トイレの回数は増えていません。"),
+    case("b10-count-many-stays-vague", "トイレの回数が多いです。", ("VC401", VF, "回数が多い")),
+    # the nominal もの of a judgement is not a thing the event left (嘔吐物): the observation is still reported
+    case("b10-mono-to-judgement", "夜間の排尿回数が増えているものと推察いたします。", ("VC603", MF, "回数が増えている"),
+         ("VC203", INF, "推察いたします")),
+    case("b10-ok-vomit-thing", "吐いた物を片付けました。"),
+]
+
 CASES = (DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE
-         + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + REPORTS)
+         + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + REPORTS)
 
 
 def _locate(text: str, span: str, occurrence: int = 0) -> int:

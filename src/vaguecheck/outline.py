@@ -58,7 +58,7 @@ _NEGATIVE = frozenset(("ない", "無い", "ぬ", "ず"))
 _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: Negation items that do not undo a red flag: 「not-an-event」 reads 吐血について or コーヒーのかすのようなもの
 #: as a named thing, which for an observation lacking elements is right and for a red flag is not.
-_NOT_URGENT_NEGATIONS = frozenset(("not-an-event",))
+_NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The negation item of a question (〜か, 〜かな): a sign marked ``despite_question`` keeps it.
 _QUESTION = frozenset(("question",))
 
