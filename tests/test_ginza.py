@@ -203,7 +203,7 @@ ISSUE9_BATCH9_ENTRIES = [
     "chirahora", "ichido-narazu", "kajitsu", "nan-counter-mo", "hendou-dai", "yatsureru", "moyou", "inshou", "go-yousu",
     "kencho", "saikin-katakana", "me-suffix", "wheeze", "fever", "wound",
 ]
-ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-change", "kaisuu-fueru"]
+ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-change", "kaisuu-fueru", "worsening", "pressure-injury"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)

@@ -1070,6 +1070,12 @@ BLIND10 = [
     case("b10-mono-to-judgement", "夜間の排尿回数が増えているものと推察いたします。", ("VC603", MF, "回数が増えている"),
          ("VC203", INF, "推察いたします")),
     case("b10-ok-vomit-thing", "吐いた物を片付けました。"),
+    # a wound that grows (が / より / に 拡大): by how much?  Enlarging a thing (文字を拡大) is not one
+    case("b10-kakudai", "左第1趾の創、前回より拡大している印象。", ("VC602", MQ, "より拡大"), ("VC203", INF, "いる印象")),
+    case("b10-ok-kakudai-measured", "褥瘡は先週の2×3cmから3×4cmに拡大しています。"),
+    case("b10-ok-kakudai-transitive", "文字を拡大してお渡ししました。"),
+    # exudate from a pressure injury: how much?
+    case("b10-exudate", "褥瘡部からの滲出液が認められます。", ("VC602", MQ, "褥瘡部からの滲出液")),
 ]
 
 CASES = (DECK + MUST_NOT_FLAG + SUBJECTIVE + INFERENCE + VAGUE_TIME + VAGUE_FREQUENCY + VAGUE_QUANTITY + MISSING + CONCRETE
