@@ -136,6 +136,19 @@ def clause_break(toks, first: int, last: int) -> bool:
     return any(toks[k].norm in ("、", ",", "。") for k in range(first, last))
 
 
+#: What ends a clause when it follows a predicate or a conjunctive particle.
+_CLAUSE_MARKS = ("、", ",", "。")
+
+
+def predicate_break(toks, first: int, last: int, marks: tuple[str, ...] = _CLAUSE_MARKS) -> bool:
+    """Whether a clause ends among tokens ``first``..``last``: a mark after a predicate or a
+    conjunctive particle (見られ、 / 声をかけたら、), not one after a topic or a time word (最近、1週間前から /
+    奥様が昨日の夜、胸の痛みで); :func:`clause_break` counts every comma."""
+    return any(toks[k].norm in marks and k > 0 and (
+        toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
+        for k in range(first, last))
+
+
 #: What may follow a predicate before its negation: its inflection, and する after a サ変 noun
 #: (治まっ|て|い|ない, 治まり|ませ|ん, 消失し|て|い|ない).
 _AUX_CHAIN = _INFLECTION | {"為る"}

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .context import clause_break, hearsay_scope, inflected_end
+from .context import clause_break, hearsay_scope, inflected_end, predicate_break
 from .document import Document
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
@@ -338,7 +338,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if _past_or_hypothetical(toks, per, m):
                 continue
-            if any(a <= m.first < b and not _predicate_break(toks, h_last, m.first) for a, b, h_last in others):
+            if any(a <= m.first < b and not predicate_break(toks, h_last, m.first) for a, b, h_last in others):
                 continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
             taken.add(sign.id)
             first = m.first
@@ -350,14 +350,6 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             start, end = toks[first].start, toks[inflected_end(toks, last)].end
             out.append(Passage(start, end, sent.text[start - sent.start : end - sent.start], sign.label, sign.id))
     return out
-
-
-def _predicate_break(toks, first: int, last: int) -> bool:
-    """A clause ends between ``first`` and ``last``: a comma after a predicate or a conjunctive particle
-    (娘さんが声をかけたら、), not after a time word or a topic (奥様が昨日の夜、胸の痛みで)."""
-    return any(toks[k].norm in ("、", ",", "。") and k > 0 and (
-        toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
-        for k in range(first, last))
 
 
 def _next_negation(doc: Document, i: int, k: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..context import bare_pressures, hearsay_scope, inflected_end
+from ..context import bare_pressures, hearsay_scope, inflected_end, predicate_break
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..lexicon import Entry
 from ..matcher import any_matches
@@ -177,11 +177,9 @@ _UNITS = "回数・時間・大きさなど"
 def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
     """Whether a clause ends between offsets ``a`` and ``b``: a comma after a predicate
     (見られ、 / 痛く、 / 出て、), not a comma after a topic or a time word (最近、1週間前から)."""
-    return any(
-        a <= t.start < b and t.norm in ("、", ",") and k > 0
-        and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
-        for k, t in enumerate(toks)
-    )
+    first = next((k for k, t in enumerate(toks) if t.start >= a), len(toks))
+    last = next((k for k in range(first, len(toks)) if toks[k].start >= b), len(toks))
+    return predicate_break(toks, first, last, marks=("、", ","))
 
 
 #: Two findings of one rule this close together are one vague phrase: 時々大声を出されることがある.
