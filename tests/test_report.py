@@ -219,6 +219,34 @@ CASES += [
     ("offer-to-answer-is-not-an-ask", [ADDRESSEE, "訪問看護指示書の作成をお願いしたくご連絡しました。", "12月7日から週3回の訪問看護を予定しています。",
                                        "指示書を12月4日までにご作成いただけますでしょうか。", "ご不明な点はお電話ください。"],
      "訪問看護指示書の作成をお願いしたくご連絡しました。", "clear", [], False, set()),
+    # an open action (ご指示) takes its topic from the sentence before when that one puts the question
+    ("question-put-the-sentence-before", [ADDRESSEE, "山田様の体調についてご相談です。", "11月28日から37.8℃の熱が続いています。",
+                                          "受診した方がいいのか、判断がつかずご連絡しました。", "ご指示いただけますでしょうか。"],
+     "山田様の体調についてご相談です。", "clear", [], False, set()),
+    ("a-worry-before-is-not-a-question", [ADDRESSEE, "山田様の体調についてご相談です。", "11月28日から37.8℃の熱が続いています。",
+                                          "悪くなるかもしれないので心配です。", "ご指示いただけますでしょうか。"],
+     "山田様の体調についてご相談です。", "vague", [], False, {"VC702"}),
+    # 受診の時に says when; what is asked (話を聞いて) names no action
+    ("action-noun-as-a-time", [ADDRESSEE, "山田様のご家族についてご相談です。", "長女様が11月から毎晩2回起こされています。",
+                               "また受診の時にでも話を聞いてあげてください。"],
+     "山田様のご家族についてご相談です。", "vague", [], False, {"VC702"}),
+    ("action-noun-as-a-time-with-an-action", [ADDRESSEE, "山田様のお薬についてご相談です。", "デイの日は朝の薬が10時になります。",
+                                              "飲む時間の調整について、次回受診の際にご検討いただけますでしょうか。"],
+     "山田様のお薬についてご相談です。", "clear", [], False, set()),
+    # thanks for what the physician already agreed to is not a request
+    ("arranged-visit-is-not-asked", [ADDRESSEE, "【報告】山田様が本日11時に自室で転倒されました。", "右膝に2cmの擦り傷があり、歩行は普段どおりです。",
+                                     "14時に往診いただけるとのこと、ありがとうございます。"],
+     "【報告】山田様が本日11時に自室で転倒されました。", "none", [], False, {"VC702"}),
+    # with_near: a fall and its sign in adjacent sentences; not two sentences apart, not when the sign is denied
+    ("fall-and-its-sign-adjacent", [ADDRESSEE, "山田様の転倒についてご報告です。", "本日11時、自室で転倒。", "左の股関節を痛がり、立てません。",
+                                    "受診の要否をご指示ください。"],
+     "山田様の転倒についてご報告です。", "clear", ["fall-fracture-signs"], False, {"VC703"}),
+    ("fall-and-a-sign-two-sentences-away", [ADDRESSEE, "山田様の近況についてご報告です。", "11月20日に自室で転倒されました。",
+                                            "右膝に2cmの擦り傷がありました。", "本日、腰の痛みが強いと言われます。", "受診の要否をご指示ください。"],
+     "山田様の近況についてご報告です。", "clear", [], False, set()),
+    ("fall-and-a-denied-sign", [ADDRESSEE, "山田様の転倒についてご報告です。", "本日11時、自室で転倒。", "痛みはなく、すぐに立てました。",
+                                "受診の要否をご指示ください。"],
+     "山田様の転倒についてご報告です。", "clear", [], False, set()),
 ]
 
 def _text(lines: list[str]) -> str:
@@ -355,7 +383,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 16))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 17))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -366,7 +394,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 16))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 17))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

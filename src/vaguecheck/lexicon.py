@@ -284,6 +284,7 @@ class UrgentSign:
     good: tuple[str, ...]
     with_sentence: tuple[Sequence, ...] = ()  # one must also match in the same sentence
     with_report: tuple[Sequence, ...] = ()  # one must also match somewhere in the report
+    with_near: tuple[Sequence, ...] = ()  # one must also match in this sentence or the next or previous one
     vital: tuple[str, ...] = ()  # units of a measured value that must be below ``below``
     below: float | None = None
     above: float | None = None
@@ -295,10 +296,10 @@ class UrgentSign:
 
 @dataclass(frozen=True, slots=True)
 class UrgentCondition:
-    """A ``with`` / ``with_report`` pattern of an :class:`UrgentSign`, indexed like any pattern."""
+    """A ``with`` / ``with_near`` / ``with_report`` pattern of an :class:`UrgentSign`, indexed like any pattern."""
 
     sign: str
-    scope: str  # "sentence" | "report"
+    scope: str  # "sentence" | "near" | "report"
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +312,7 @@ class TopicWord:
 
 #: What a ``[[cues]]`` item may say about a sentence.
 CUE_KINDS: tuple[str, ...] = ("frame", "purpose", "ask", "action", "open-action", "topic", "vague-request", "no-reply", "phoned",
-                             "history", "hypothetical", "onset")
+                             "history", "hypothetical", "onset", "arranged")
 
 
 @dataclass(frozen=True)
@@ -370,7 +371,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     },
     "urgent": {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
-        "with": (list, False), "with_report": (list, False), "vital": (list, False), "below": ((int, float), False),
+        "with": (list, False), "with_near": (list, False), "with_report": (list, False), "vital": (list, False), "below": ((int, float), False),
         "above": ((int, float), False), "despite_question": (bool, False),
         "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
     },
@@ -654,6 +655,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
                         with_sentence=reader.more_patterns(where, item, "with"),
                         with_report=reader.more_patterns(where, item, "with_report"),
+                        with_near=reader.more_patterns(where, item, "with_near"),
                         vital=tuple(item.get("vital", ())), below=float(item["below"]) if "below" in item else None,
                         above=float(item["above"]) if "above" in item else None, example=item.get("example", ""),
                         note=item.get("note", ""), source=name, despite_question=item.get("despite_question", False),

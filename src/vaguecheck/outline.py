@@ -71,8 +71,15 @@ def build(doc: Document) -> Outline:
     cues = {i: _cues(doc, i) for i in content}
 
     def names_action(i: int) -> bool:
-        """往診, 処方の調整 name an action; ご意見, ご指示 do only with a topic (…について, …か)."""
-        return "action" in cues[i] or ("open-action" in cues[i] and "topic" in cues[i])
+        """往診, 処方の調整 name an action; ご意見, ご指示 do only with a topic (…について, …か), or
+        right after a sentence that puts the question (受診した方がいいのか、判断がつかず連絡しました。
+        ご指示いただけますでしょうか。)."""
+        if any(not _names_a_time(sentences[i].tokens, m) for m in cues[i].get("action", ())):
+            return True
+        if "open-action" not in cues[i]:
+            return False
+        before = [k for k in content if k < i]
+        return "topic" in cues[i] or (bool(before) and _puts_question(sentences[before[-1]], cues[before[-1]]))
 
     opening: list[int] = []
     seen_content = 0
@@ -84,7 +91,8 @@ def build(doc: Document) -> Outline:
                 break
     purpose_at = next((i for i in opening if _states_purpose(sentences[i], cues[i])), None)
 
-    requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i])]
+    # 往診いただけるとのこと、ありがとうございます: what the physician already agreed to is not asked
+    requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]]
     clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i]]
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
@@ -196,6 +204,23 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     return bool(purposes) or ("ask" in per and sent_for and bool({"action", "open-action"} & per.keys()))
 
 
+def _puts_question(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
+    """A topic cue that ends on the question particle か (…いいのか, …必要かどうか): the sentence
+    puts the question an open action after it answers.  Not …の件 (a subject, not a question)."""
+    toks = sent.tokens
+    return any(toks[m.last - 1].lemma == "か" and (m.last == len(toks) or toks[m.last].lemma != "も")  # かもしれない
+               for m in per.get("topic", ()))
+
+
+#: What makes an action noun a time (受診の際に, 往診の時にでも): when, not what is asked.
+_TIME_NOUNS = frozenset(("時", "際", "折", "とき", "ついで", "序で"))
+
+
+def _names_a_time(toks, m: Match[Any]) -> bool:
+    """また受診の時にでも話を聞いてあげてください: 受診 says when, and what is asked is something else."""
+    return m.last + 1 < len(toks) and toks[m.last].norm == "の" and toks[m.last + 1].lemma in _TIME_NOUNS
+
+
 def _label_line(sent: Sentence) -> bool:
     """A short line with no predicate (MCS投稿, 【FAX】, ○○居宅介護支援事業所): a label, not content."""
     return len(sent.text.strip()) <= _LABEL_LINE and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens)
@@ -301,20 +326,21 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                    and not clause_break(toks, m.last, n.first) and not _next_predicate(toks, m.last, n.first)
                    and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in doc.context[i])
 
-    def conditions(i: int, scope: str) -> set[str]:
-        """Conditions met in sentence i.  A report-wide one that is negated is not met; a sentence
-        condition (左 in 左の手足の感覚がない) shares its sign's sentence and negation."""
+    def conditions(i: int, scope: str, checked: bool) -> set[str]:
+        """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
+        not met; one in the sign's own sentence (左 in 左の手足の感覚がない) shares its negation."""
         return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
-                and not (scope == "report" and negated(i, m))}
+                and not (checked and negated(i, m))}
 
-    report_conditions = set().union(*(conditions(i, "report") for i in content))
+    report_conditions = set().union(*(conditions(i, "report", True) for i in content))
+    near_conditions = {i: (conditions(i, "near", False), conditions(i, "near", True)) for i in content}
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
     for i in content:
         sent = doc.sentences[i]
         toks = sent.tokens
         here = doc.report[i]
-        sentence_conditions = conditions(i, "sentence")
+        sentence_conditions = conditions(i, "sentence", False)
         per = {kind: ms for kind, ms in cues[i].items() if kind in _GUARDS}
         others: list[tuple[int, int, int]] | None = None  # made when a sign of this sentence gets that far
         for m in sorted((m for m in here if isinstance(m.item, UrgentSign)), key=lambda m: (m.first, -m.last)):
@@ -325,6 +351,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue
             if sign.with_report and sign.id not in report_conditions:
                 continue
+            if sign.with_near and not any(sign.id in near_conditions.get(k, ((), ()))[k != i] for k in (i - 1, i, i + 1)):
+                continue  # 自室で転倒。左の股関節を痛がり、立てません。: the sign and its fall in adjacent sentences
             if sign.vital and not _vital_beyond(doc, i, sign, m):
                 continue
             # a condition word carries a negation that follows it within its phrase (急に + 話せなくなった);
