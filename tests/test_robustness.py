@@ -497,6 +497,22 @@ def test_findings_in_pieces_equal_the_whole(checker, parts, size):
         assert (line, column) == line_column(line_starts(text), start)
 
 
+@pytest.mark.parametrize("text", [
+    "便秘気味で、かなり食欲も落ちています。\n昨日の昼食は5割摂取されました。\n",  # settled by the next line
+    "長女から電話がありました。\n昨夜は2回起きたそうです。\n",  # the source is on the line before
+    "体温36.8℃、血圧128/76mmHg。\n特変なし。\n",  # a blank status after its figures
+])
+def test_pieces_read_the_lines_around_them(checker, text):
+    """A cut at a line break must not change what the rules that look at the neighbouring
+    sentences find: each piece is read with the lines around it (hypothesis found the first)."""
+    from vaguecheck import _pieces
+
+    whole = [(f.start, f.end, f.line, f.column, f.rule) for f in checker.check(text).findings if f.rule < "VC6"]
+    got = [(f.start, f.end, f.line, f.column, f.rule) for fs, _ in _pieces.check(checker, text, 12) for f in fs if f.rule < "VC6"]
+    assert len(list(_pieces.spans(text, 12))) > 1
+    assert sorted(got) == sorted(whole)
+
+
 def test_a_large_file_streams_the_same_findings(tree, monkeypatch):
     import vaguecheck.cli as cli
 

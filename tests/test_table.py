@@ -952,8 +952,15 @@ BLIND8 = [
 # whole reports: several lines, CRLF / CR, terse and polite styles mixed
 # ---------------------------------------------------------------------------
 REPORTS = [
-    case("report-crlf-tokuhen", "【報告】\r\n本日訪問しました。\r\n体温36.8℃、血圧128/76mmHg。\r\n特変なし。",
+    case("report-crlf-tokuhen", "【報告】\r\n体温36.8℃、血圧128/76mmHg。\r\n本日訪問しました。\r\n特変なし。",
          ("VC103", SUBJ, "特変なし")),
+    # a blank status that sums up the figures beside it (in its sentence or the one before) reports them
+    case("report-crlf-tokuhen-after-figures", "【報告】\r\n本日訪問しました。\r\n体温36.8℃、血圧128/76mmHg。\r\n特変なし。"),
+    # a count of zero is a pertinent negative: nothing about the event is missing
+    case("missing-zero-count", "転倒：0回。嘔吐は0回でした。"),
+    case("missing-one-count-still-asks-when", "転倒：1回。", ("VC601", MT, "転倒")),
+    case("vc103-okawari-with-its-figures", "体調はお変わりなく、本日も血圧124/70、食事全量。"),
+    case("vc103-itsumo-doori-with-its-dose", "インスリンはいつも通り朝16単位打っています。"),
     case("report-crlf-soudan-saikin",
          "【相談】\r\n最近、日中に横になる時間が増えています。\r\n睡眠薬の調整についてご相談させてください。",
          ("VC301", VT, "最近")),

@@ -4,9 +4,10 @@ The analysis of a text (tokens, matches, elements) costs memory in proportion to
 length: about 1.3 GB for a 10 MB file.  A file longer than :data:`PIECE_CHARS` is
 therefore checked piece by piece, each cut after a blank line (a paragraph: a report
 in a file of many) or, in a paragraph longer than a piece, after a line break; only a
-line longer than a piece is cut mid-line.  Sentences never span a line break, so
-lexical and missing-element findings are those of the whole text (a property test
-checks it); report-level rules see one piece at a time.  Offsets, lines and columns
+line longer than a piece is cut mid-line.  Sentences never span a line break, and
+each piece is read with a few lines of context around it (the rules that look at the
+sentences before and after), so lexical findings are those of the whole text (a property
+test checks it); missing-element and report-level rules see one piece and its context.  Offsets, lines and columns
 are shifted back into the original text.
 """
 
@@ -43,20 +44,53 @@ def spans(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, int]]:
         start = end
 
 
+#: Lines of context read around a piece (not reported): the rules that look across sentences
+#: reach two sentences back (a source named before a そうです) and one forward (a summary whose
+#: figures follow), so a piece is checked with the lines around it and keeps its own findings.
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 3, 2
+#: At most this many characters of context on either side (a line longer than this is cut).
+_CONTEXT_CHARS = 4_000
+
+
+def _context(text: str, a: int, b: int) -> tuple[int, int]:
+    """(start, end) of the text read for the piece [a, b): up to _CONTEXT_BEFORE lines with text
+    before it and _CONTEXT_AFTER after it.  The start is a line start (or ``a``)."""
+    c, lines = a, 0
+    while c > 0 and lines < _CONTEXT_BEFORE and a - c < _CONTEXT_CHARS:
+        prev = max(text.rfind("\n", 0, c - 1), text.rfind("\r", 0, c - 1)) + 1
+        if text[prev:c].strip():
+            lines += 1
+        c = prev
+    if a - c > _CONTEXT_CHARS or (c < a and c > 0 and text[c - 1] not in "\r\n"):
+        c = a  # too long to read, or not at a line start: no context before
+    e, lines = b, 0
+    while e < len(text) and lines < _CONTEXT_AFTER and e - b < _CONTEXT_CHARS:
+        nxt = min((k for k in (text.find("\n", e), text.find("\r", e)) if k >= 0), default=len(text) - 1) + 1
+        if text[e:nxt].strip():
+            lines += 1
+        e = nxt
+    return c, min(e, b + _CONTEXT_CHARS)
+
+
 def check(checker: Any, text: str, size: int = PIECE_CHARS) -> Iterator[tuple[list[Finding], list[Element]]]:
-    """Findings and elements of ``text``, piece by piece, with offsets, lines and columns into ``text``."""
+    """Findings and elements of ``text``, piece by piece, with offsets, lines and columns into ``text``.
+    Each piece is read with a few lines around it (:func:`_context`) and keeps what starts in it."""
     line, column = 1, 1  # of the current piece's first character in ``text``
     for a, b in spans(text, size):
-        piece = text[a:b]
-        report = checker.check(piece)
+        c, e = _context(text, a, b)
+        # where the text read starts: a line start before the piece, or the piece's own start
+        line_c = line - (len(line_starts(text[c:a])) - 1) if c < a else line
+        column_c = 1 if c < a else column
+        report = checker.check(text[c:e])
         findings = [
-            replace(f, start=f.start + a, end=f.end + a, line=f.line + line - 1,
-                    column=f.column + (column - 1 if f.line == 1 else 0))
-            for f in report.findings
+            replace(f, start=f.start + c, end=f.end + c, line=f.line + line_c - 1,
+                    column=f.column + (column_c - 1 if f.line == 1 else 0))
+            for f in report.findings if a <= f.start + c < b
         ]
-        elements = [replace(e, start=e.start + a, end=e.end + a) for e in report.elements]
+        elements = [replace(el, start=el.start + c, end=el.end + c) for el in report.elements if a <= el.start + c < b]
         del report
         yield findings, elements
+        piece = text[a:b]
         starts = line_starts(piece)
         if len(starts) > 1:
             line, column = line + len(starts) - 1, len(piece) - starts[-1] + 1

@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         "quantity",
         None,
         rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*"
-        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
+        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
         + _APPROX_POST,
     ),
 ]

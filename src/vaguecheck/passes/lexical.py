@@ -65,6 +65,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
             if following & set(resolved_by):
                 continue
+            if rule.id == _BLANK_STATUS and _sums_up(doc, si, values):
+                continue
             # the same order inside one sentence: the summary's clause, then its figures in a later
             # clause with no vague word between (高めの日が続いており、…毎朝160mmHgを超えていました;
             # 何度も起きておられ、…22時、0時半、2時、4時の4回でした): blind batch 9's quantified words
@@ -165,6 +167,21 @@ def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int
 #: own guesses (VC202 ようです) stay the sentence's own.
 _CARRIED = frozenset(("VC205",))
 _CARRY = 2
+#: The blank-status rule (特変なし, 問題なく, いつも通り): settled when it sums up figures (_sums_up).
+_BLANK_STATUS = "VC103"
+
+
+def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool:
+    """A blank status that sums up figures written beside it reports them: in its own sentence
+    (体調はお変わりなく、本日も血圧124/70、食事全量。 / インスリンはいつも通り朝16単位) or in the sentence
+    before (体温36.5℃、食事全量。特に変わりありません。).  Alone it says nothing the physician can
+    check (blind14-16 physician ratings: "values given nearby", "summary after listed details")."""
+    def figures(found: list[tuple[str, int, int]]) -> bool:
+        return any(kind in _FOLLOWING_KINDS for kind, _, _ in found)
+
+    return figures(values) or (si > 0 and figures(_values(doc, si - 1)))
+
+
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
 #: Categories whose findings take their questions from the observation they qualify.

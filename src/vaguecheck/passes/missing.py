@@ -93,6 +93,16 @@ def _began(toks, last: int) -> bool:
     return False
 
 
+def _counted_none(doc: Document, si: int, m) -> bool:
+    """A count or amount of zero told of the observation, after it and before any other
+    observation of the sentence (転倒：0回, 嘔吐は0回でした): a pertinent negative (blind15 rating)."""
+    toks = doc.sentences[si].tokens
+    end = toks[m.last - 1].end
+    nxt = min((toks[o.first].start for o in doc.observations[si] if toks[o.first].start >= end), default=None)
+    return any(el.kind in ("frequency", "quantity") and el.value.get("amount") == 0 and el.start >= end
+               and (nxt is None or el.start < nxt) for el in doc.elements[si])
+
+
 def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     """Observations that lack an element a physician needs, once per observation and kind.
 
@@ -162,6 +172,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
+            if _counted_none(doc, si, m):
+                continue  # 転倒：0回 / 嘔吐は0回でした: it did not happen, so nothing about it is missing
             # a vague word over the observation (食欲低下: VC101, 減少傾向: VC204, 遠くなった: VC502) asks only
             # what its own kind asks (``asked`` below); the elements it does not ask for are still missing
             if _began(toks, m.last):
