@@ -169,7 +169,7 @@ RED_FLAGS_TOLD_PLAINLY = [
     ("anuria-regional-tehen", "朝からおしっこが出てへんと娘さんが言うてはります。", ["no-urine"]),
     ("urine-flowing-regional", "おしっこは朝から3回出とります。", []),
     ("dry-mouth-and-brown-urine", "口の中がカサカサで、おしっこは濃い茶色です。", ["dehydration-signs"]),
-    ("dry-mouth-and-no-fluids", "水分がほとんど取れていません。口の中がカラカラです。", ["dehydration-signs"]),
+    ("dry-mouth-and-no-fluids", "水分がほとんど取れていません。口の中がカラカラです。", ["no-fluid-at-all", "dehydration-signs"]),  # each sign on its own: almost no fluids is one
     ("dry-mouth-alone", "口が渇くとおっしゃるので、お茶をこまめに勧めています。", []),
     ("dry-mouth-and-darker-urine", "口の中が乾いています。尿の色が少し濃くなっています。", []),
 ]

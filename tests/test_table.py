@@ -956,6 +956,11 @@ REPORTS = [
          ("VC103", SUBJ, "特変なし")),
     # a blank status that sums up the figures beside it (in its sentence or the one before) reports them
     case("report-crlf-tokuhen-after-figures", "【報告】\r\n本日訪問しました。\r\n体温36.8℃、血圧128/76mmHg。\r\n特変なし。"),
+    # a state word a negation covers is a pertinent negative; 心配 after it is not a negation
+    case("vc101-denied-label", "食欲不振は見られません。"),
+    case("vc101-denied-label-adl", "ADL低下はありません。"),
+    case("vc101-worried-is-not-denied", "妹さんから、ご本人がすごく落ち込んでいると心配されていました。", ("VC502", VQ, "すごく"), ("VC101", SUBJ, "落ち込んでいる")),
+    case("missing-never", "痛みの訴えは一度もありませんでした。"),
     # a count of zero is a pertinent negative: nothing about the event is missing
     case("missing-zero-count", "転倒：0回。嘔吐は0回でした。"),
     case("missing-one-count-still-asks-when", "転倒：1回。", ("VC601", MT, "転倒")),

@@ -439,10 +439,28 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> boo
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
                 continue
             top = el.value.get("max") or amount
+            past = _past_bound(doc.sentences[k], el.end)  # 90%を切る: below 90; 38℃を超える: above 38
+            if past and ((past < 0 and sign.below is not None and amount <= sign.below)
+                         or (past > 0 and sign.above is not None and max(amount, top) >= sign.above)):
+                return True
             if _beyond(sign, min(amount, top)) or _beyond(sign, max(amount, top)):
                 return True
     value = _spoken_value(doc.sentences[i].tokens, m.last, sign)
     return value is not None and _beyond(sign, value)
+
+
+#: What follows a value to say the measure went past it: below (90%を切る, 下回る, 未満) or above (超える).
+_BELOW_WORDS = ("を切", "切", "を下回", "下回", "未満", "以下")
+_ABOVE_WORDS = ("を超", "超", "を越", "越", "を上回", "上回", "以上")
+
+
+def _past_bound(sent: Sentence, end: int) -> int:
+    """-1 when the value ending at ``end`` is told as a bound the measure fell below (SpO2が90%を切って),
+    1 when one it rose above (38℃を超える熱), 0 otherwise."""
+    after = sent.text[end - sent.start : end - sent.start + 4]
+    if after.startswith(_BELOW_WORDS):
+        return -1
+    return 1 if after.startswith(_ABOVE_WORDS) else 0
 
 
 def _second_of_pair(sent: Sentence, start: int) -> bool:

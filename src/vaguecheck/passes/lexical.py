@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..context import bare_pressures, hearsay_scope, inflected_end, predicate_break
+from ..context import asides, bare_pressures, cancelled, hearsay_scope, inflected_end, negated_observations, predicate_break
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..lexicon import Entry
 from ..matcher import any_matches
@@ -47,7 +47,17 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 and not any(c in doc.text[sent.end : doc.sentences[si + 1].start] for c in "\r\n")):
             following = {kind for kind, _, _ in _values(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
         values = _values(doc, si)
+        # a state word that a negation covers is a pertinent negative (食欲不振は見られません, 意欲低下なし)
+        labels = [m for m in doc.entries[si] if lexicon.rules[m.item.rule].category in _NEGATABLE]
+        denied = negated_observations(
+            toks, labels,
+            [n for n in doc.context[si] if n.item.kind == "negation" and n.item.id not in _NOT_DENIALS
+             and not cancelled(n.item.not_before, toks, n.last)],
+            asides(toks, [(el.start, el.end) for el in doc.elements[si]]),
+        ) if labels else set()
         for m in doc.entries[si]:
+            if id(m) in denied:
+                continue
             entry: Entry = m.item
             rule = lexicon.rules[entry.rule]
             if entry.not_before and any_matches(entry.not_before, toks[m.last] if m.last < len(toks) else None):
@@ -55,6 +65,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
                 continue
             first, stop = _vague_part(m, rule.category, doc.observations[si], doc.entries[si], toks)
+            while stop - 1 > first and toks[stop - 1].tag.startswith(("補助記号-句点", "補助記号-読点")):
+                stop -= 1  # a pattern may end on the sentence's 。 (眠れていない様子。): the finding is the words
             start, end = toks[first].start, toks[inflected_end(toks, stop)].end
             if overlaps_any(start, end, blocked) or any(
                 (rule.category in what or rule.id in what) and a < m.last and m.first < b for a, b, what in hearsay
@@ -167,6 +179,11 @@ def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int
 #: own guesses (VC202 ようです) stay the sentence's own.
 _CARRIED = frozenset(("VC205",))
 _CARRY = 2
+#: Categories whose words a negation after them denies (食欲不振は見られません).  Not vague amounts or
+#: counts, whose negation is part of what they say (あまり食べていない: not much).
+_NEGATABLE = frozenset(("subjective",))
+#: Negation items that mark a thing or a plan, not a denial: 落ち込んでいると心配 still reports the state.
+_NOT_DENIALS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The blank-status rule (特変なし, 問題なく, いつも通り): settled when it sums up figures (_sums_up).
 _BLANK_STATUS = "VC103"
 
