@@ -237,6 +237,17 @@ CASES += [
     ("arranged-visit-is-not-asked", [ADDRESSEE, "【報告】山田様が本日11時に自室で転倒されました。", "右膝に2cmの擦り傷があり、歩行は普段どおりです。",
                                      "14時に往診いただけるとのこと、ありがとうございます。"],
      "【報告】山田様が本日11時に自室で転倒されました。", "none", [], False, {"VC702"}),
+    # a list the negation closes covers its first item even when that item is a negative predicate
+    ("list-negation-after-a-negative-sign", [ADDRESSEE, "山田様の夜間頻尿についてご相談です。", "10月から夜間のトイレが4回に増えています。",
+                                             "尿が出ない、下腹部の張りや痛みはありません。", "泌尿器科受診の要否をご指示ください。"],
+     "山田様の夜間頻尿についてご相談です。", "clear", [], False, set()),
+    ("a-verbs-own-negation-closes-no-list", [ADDRESSEE, "山田様の体調についてご報告です。", "傾眠傾向強く、昼食時も覚醒せず摂取できず。",
+                                              "受診の要否をご指示ください。"],
+     "山田様の体調についてご報告です。", "clear", ["consciousness"], False, {"VC703"}),
+    # an old sign told as such after its topic comma (右手のしびれは、5年前の脳梗塞の後から)
+    ("history-after-a-topic-comma", [ADDRESSEE, "山田様の近況についてご報告です。", "右手のしびれは、5年前の脳梗塞の後からずっと同じです。",
+                                     "来月の受診日の変更をお願いできますか。"],
+     "山田様の近況についてご報告です。", "clear", [], False, set()),
     # with_near: a fall and its sign in adjacent sentences; not two sentences apart, not when the sign is denied
     ("fall-and-its-sign-adjacent", [ADDRESSEE, "山田様の転倒についてご報告です。", "本日11時、自室で転倒。", "左の股関節を痛がり、立てません。",
                                     "受診の要否をご指示ください。"],
@@ -383,7 +394,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 17))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 18))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -394,7 +405,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 17))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 18))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

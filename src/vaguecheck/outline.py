@@ -323,7 +323,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
 
         return any(n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS and n.item.id not in keep
                    and n.first >= m.last and not any(m.last <= w <= n.first for w in words)
-                   and not clause_break(toks, m.last, n.first) and not _next_predicate(toks, m.last, n.first)
+                   and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first))
+                   and not _next_predicate(toks, m.last, n.first)
                    and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in doc.context[i])
 
     def conditions(i: int, scope: str, checked: bool) -> set[str]:
@@ -398,6 +399,23 @@ def _next_predicate(toks, first: int, last: int) -> bool:
                for k in range(first, last))
 
 
+#: What may join the items of a list before its negation (尿が出ない、下腹部の張りや痛みはありません).
+_LIST_WORDS = frozenset(("、", ",", "の", "や", "と", "は", "も", "が", "など", "等", "及び", "・"))
+
+
+#: The negation that closes a list: there is none (はありません, なし), not a verb's (覚醒せず).
+_THERE_IS_NOT = frozenset(("無い", "有る", "無し", "ない", "なし"))
+
+
+def _noun_list(toks, first: int, last: int) -> bool:
+    """The sign is the first item of a list that the negation closes: a comma, then nouns joined by
+    の / や / と and the topic particle (尿が出ない、下腹部の張りや痛みはありません; 胸痛、息切れはなし)."""
+    return (first < last and toks[first].norm in ("、", ",") and last < len(toks) and toks[last].lemma in _THERE_IS_NOT
+            and all(toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞")
+                    or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
+                    for k in range(first + 1, last)))
+
+
 def _only(toks, first: int, last: int) -> bool:
     """しか … ない is "only", not a negation (上が70しかありませんでした)."""
     return any(toks[k].norm == "しか" for k in range(first, last))
@@ -413,7 +431,8 @@ def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any])
     """
     def near(c: Match[Any]) -> bool:
         lo, hi = (c.last, m.first) if c.last <= m.first else (m.last, c.first)
-        if c.last <= m.first and c.item.kind == "history":  # 以前は、食べても吐く: a topic's comma is not a clause's end
+        # 以前は、食べても吐く / 右手のしびれは、5年前の脳梗塞の後から: a topic's comma is not a clause's end
+        if c.item.kind == "history":
             while lo < hi and toks[lo].norm in ("は", "も", "、", ","):
                 lo += 1
         return lo >= hi or not clause_break(toks, lo, hi)
