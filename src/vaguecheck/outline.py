@@ -239,7 +239,8 @@ def _asks(sentences: tuple[Sentence, ...], content: list[int], requests: list[in
     if not requests:
         return 0
     listed = sum(_listed(sentences[i].tokens) for i in requests)
-    added = sum(1 for i in content if i > requests[0] and i not in requests and _adds_on(sentences[i].tokens))
+    # それから湿布が無くなるそうです (a further thing) / あと、入浴は続けてよいでしょうか (a further ask, so one more)
+    added = sum(1 for i in content if i > requests[0] and _adds_on(sentences[i].tokens))
     return len(requests) + listed + added
 
 
