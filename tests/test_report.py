@@ -156,6 +156,14 @@ RED_FLAGS_BY_PARTS = [
 #: a call told as a condition (声をかければ) with a weak response; urine not coming in regional speech;
 #: a dry mouth with brown or scanty urine or fluids not taken.
 RED_FLAGS_TOLD_PLAINLY = [
+    # a course of values: where it stands now, not its earlier points nor a date (session 6)
+    ("pain-course-improving", "左胸の痛みはNRSで11/1 7 → 11/10 4 → 11/20 2です。", []),
+    ("pain-course-worsening", "痛みはNRSで3から8になりました。", ["pain-score"]),
+    ("pain-score-out-of-ten", "痛みはNRS 3/10です。", []),
+    ("spo2-below-a-bound", "在宅酸素2LでもSpO2が90%を切っています。", ["low-spo2"]),
+    # words given as an example of talk the sentence denies (session 6)
+    ("wish-to-die-denied-as-talk", "死にたいとか、そういう言葉はこの2か月出ていません。", []),
+    ("wish-to-die-as-talk", "「死にたい」とか「消えたい」と何度も言っています。", ["suicidal-talk"]),
     ("rigors-told-as-cold-words", "夜中に「寒い寒い」と布団にくるまって震えていました。今朝の熱は38.2℃です。", ["fever-rigors"]),
     ("rigors-will-not-stop", "熱が38度あり、震えが止まらないそうです。", ["fever-rigors"]),
     ("rigors-below-38", "寒気がして震えていました。体温は37.6℃です。", []),
@@ -398,7 +406,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 20))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 21))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -409,7 +417,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 20))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 21))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

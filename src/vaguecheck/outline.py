@@ -322,6 +322,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         def quoted_apart(k: int) -> bool:
             return any(a <= toks[k].start < b and not a <= toks[m.first].start < b for a, b in doc.blocked[i])
 
+        if _denied_saying(toks, m, [n for n in doc.context[i] if n.item.kind == "negation"]):
+            return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said
         return any(n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS and n.item.id not in keep
                    and n.first >= m.last and not any(m.last <= w <= n.first for w in words)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first))
@@ -417,6 +419,22 @@ def _noun_list(toks, first: int, last: int) -> bool:
                     for k in range(first + 1, last)))
 
 
+#: What makes the words before it an example of talk (死にたいとか, 死にたいなどの).
+_EXAMPLE_OF = frozenset(("とか", "など", "等", "って", "という"))
+#: What the talk is called when it is denied (そういう言葉は出ていません, という話はなく).
+_TALK = frozenset(("言葉", "発言", "話", "訴え", "口", "こと", "事"))
+
+
+def _denied_saying(toks, m: Match[Any], negations: list[Match[Any]]) -> bool:
+    """The sign is quoted as an example of talk that the sentence then denies: 死にたいとか、そういう
+    言葉はこの2か月出ていません; 具体的に死にたいとか…という話はなく."""
+    k = m.last
+    if k >= len(toks) or not (toks[k].lemma in _EXAMPLE_OF or (toks[k].norm == "と" and k + 1 < len(toks) and toks[k + 1].norm == "か")):
+        return False  # UniDic reads とか as と|か
+    talk = [k for k in range(m.last + 1, len(toks)) if toks[k].lemma in _TALK]
+    return bool(talk) and any(n.first > talk[0] for n in negations)
+
+
 def _only(toks, first: int, last: int) -> bool:
     """しか … ない is "only", not a negation (上が70しかありませんでした)."""
     return any(toks[k].norm == "しか" for k in range(first, last))
@@ -456,6 +474,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> boo
                 continue  # 夜に38.5度 is read as a rate (per 夜); a temperature's size tells it apart from 1日3度
             if _second_of_pair(doc.sentences[k], el.start) or _a_change(doc.sentences[k], el.end):
                 continue  # 140〜152/82〜90mmHg: the diastolic half; 30mmHg低下: a difference, not a level
+            if _earlier_value(doc.sentences[k], el.end):
+                continue  # NRS：11/1 7 → 11/10 4 → 11/20 2: the course's earlier values, not where it stands
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
                 continue
             top = el.value.get("max") or amount
@@ -483,6 +503,15 @@ def _past_bound(sent: Sentence, end: int) -> int:
     return 1 if after.startswith(_ABOVE_WORDS) else 0
 
 
+#: What follows a value that a later one replaced (7 → 4 → 2, 38.5℃から37.2℃に).
+_COURSE_MARKS = ("→", "⇒", "->", "➡", "から")
+
+
+def _earlier_value(sent: Sentence, end: int) -> bool:
+    """The value ending at ``end`` is an earlier point of a course told to a later one."""
+    return sent.text[end - sent.start : end - sent.start + 4].lstrip(" 　").startswith(_COURSE_MARKS)
+
+
 def _second_of_pair(sent: Sentence, start: int) -> bool:
     """Whether a value at ``start`` is the second of a pair written A/B (the diastolic of 140/82)."""
     k = start - sent.start
@@ -508,8 +537,11 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> float | None:
     one of its units, 台 / くらい / 前後, a particle or punctuation (not 3日, not 2L), and within a
     factor of two of the threshold (not 脈が3回飛ぶ).  80台 reads as 80."""
     depth = seen = 0
+    skip = -1  # the day of a date (11/1) is not a value either
     for k in range(after, len(toks)):
         t = toks[k]
+        if k <= skip:
+            continue
         if t.norm == "。" or seen >= _SPOKEN_REACH:
             return None
         depth = max(0, depth + (t.norm in ("（", "(")) - (t.norm in ("）", ")")))
@@ -520,10 +552,24 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> float | None:
         if value is None:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and _a_date(toks, k, value):
+            skip = k + 2
+            continue  # NRS：11/1 7 → 4: a date, read on to the value
+        if nxt is not None and (nxt.norm in _COURSE_MARKS or nxt.lemma == "から"):
+            continue  # NRSで3から8に: an earlier value, read on to where it stands
         fits = (nxt is None or nxt.pos1 in ("助詞", "助動詞", "補助記号") or nxt.norm in sign.vital
                 or nxt.lemma in sign.vital or nxt.norm in _SPOKEN_AFTER or nxt.lemma in _SPOKEN_AFTER)
         return value if fits and _plausible(sign, value) else None
     return None
+
+
+def _a_date(toks, k: int, value: float) -> bool:
+    """11/1: a month and a day written with a slash (a blood pressure's 150/90 is not one, nor a
+    score out of ten, NRS 3/10)."""
+    if k + 2 >= len(toks) or toks[k + 1].norm not in ("/", "／") or not toks[k + 2].tag.startswith("名詞-数詞"):
+        return False
+    day = _number(toks[k + 2].norm)
+    return value.is_integer() and 1 <= value <= 12 and day is not None and 1 <= day <= 31 and not (day == 10 and value <= 10)
 
 
 def _plausible(sign: UrgentSign, value: float) -> bool:
