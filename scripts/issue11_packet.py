@@ -86,7 +86,7 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
     topical = [f for f in vague if f.suggestion.example in examples]
     # about a fall: a fall observation or red flag (fall, fall-slip, fall-on-anticoagulant), or a vague word in a fall's clause
     falls = [(r, f) for r, f in findings if "転倒" in f.suggestion.example and "fall" not in (f.entry or "")
-             and not any(w in r["text"].splitlines()[f.line - 1] for w in ("転倒", "転ん", "転落", "尻もち"))]
+             and not any(w in r["text"].splitlines()[f.line - 1] for w in ("転倒", "転ん", "転ぶ", "転び", "転落", "尻もち", "こけ"))]
     print(f"reports {len(chosen)}, findings {len(findings)}")
     print(f"missing-* findings {len(missing)}, with their own observation's example {len(own)}")
     print(f"vague-word findings {len(vague)}, asking in the terms of the observation they qualify {len(topical)}")
