@@ -432,7 +432,8 @@ def _denied_saying(toks, m: Match[Any], negations: list[Match[Any]]) -> bool:
     if k >= len(toks) or not (toks[k].lemma in _EXAMPLE_OF or (toks[k].norm == "と" and k + 1 < len(toks) and toks[k + 1].norm == "か")):
         return False  # UniDic reads とか as と|か
     talk = [k for k in range(m.last + 1, len(toks)) if toks[k].lemma in _TALK]
-    return bool(talk) and any(n.first > talk[0] for n in negations)
+    # the denial closes the talk's own clause (…という話はなく), not a later one (…言うことがあり、食事もとらない)
+    return bool(talk) and any(n.first > talk[0] and not clause_break(toks, talk[0], n.first) for n in negations)
 
 
 def _only(toks, first: int, last: int) -> bool:
