@@ -34,6 +34,9 @@ TIME = [
         amount=2.0, unit="週間", relation="since"),
     row("time-ototoi-no-yoru-kara", "一昨日の夜から38.5℃の発熱があります。", "一昨日の夜から", "time", relation="since"),
     row("time-5gatsu-12nichi", "5月12日に受診の予定です。", "5月12日", "time", relation="at", month=5.0, day=12.0),
+    # a slash date after a list bullet opens a dated record line (session 6: blind21's rater read the
+    # missing-time questions on these lines as false alarms)
+    row("time-bullet-slash-date", "・3/13夜：胸と背中にかゆみあり。", "3/13", "time", relation="at", month=3.0, day=13.0),
     row("time-gogo-3ji", "午後3時に訪問しました。", "午後3時", "time", relation="at", amount=15.0, unit="時"),
     row("time-gozen-10ji", "午前10時に訪問しました。", "午前10時", "time", relation="at", amount=10.0, unit="時"),
     row("time-gogo-3ji-goro", "午後3時ごろ、玄関で転倒されました。", "午後3時ごろ", "time", relation="at", approximate=True),
@@ -173,6 +176,7 @@ def test_range_has_exact_ends(sentence, text, amount, upper):
         pytest.param("一部介助で入浴されています。", "一部", id="ichibu"),
         pytest.param("数日前から咳が出ています。", "数日前から", id="suujitsu-vague"),
         pytest.param("一人でトイレに行かれました。", "一人", id="hitori"),
+        pytest.param("・1/2量に減らしています。", "1/2", id="bullet-half-dose"),
     ],
 )
 def test_not_an_element(checker, sentence, word):
