@@ -160,6 +160,8 @@ RED_FLAGS_TOLD_PLAINLY = [
     ("pain-course-improving", "左胸の痛みはNRSで11/1 7 → 11/10 4 → 11/20 2です。", []),
     ("pain-course-worsening", "痛みはNRSで3から8になりました。", ["pain-score"]),
     ("pain-score-out-of-ten", "痛みはNRS 3/10です。", []),
+    ("spo2-low-point-then-oxygen", "今朝のSpO2は86%から、酸素2Lで93%になりました。", ["low-spo2"]),
+    ("spo2-falling-course", "SpO2 95%→88%に低下しています。", ["low-spo2"]),
     ("spo2-below-a-bound", "在宅酸素2LでもSpO2が90%を切っています。", ["low-spo2"]),
     # words given as an example of talk the sentence denies (session 6)
     ("wish-to-die-denied-as-talk", "死にたいとか、そういう言葉はこの2か月出ていません。", []),

@@ -475,7 +475,7 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> boo
                 continue  # 夜に38.5度 is read as a rate (per 夜); a temperature's size tells it apart from 1日3度
             if _second_of_pair(doc.sentences[k], el.start) or _a_change(doc.sentences[k], el.end):
                 continue  # 140〜152/82〜90mmHg: the diastolic half; 30mmHg低下: a difference, not a level
-            if _earlier_value(doc.sentences[k], el.end):
+            if _earlier_value(doc.sentences[k], el.end, sign):
                 continue  # NRS：11/1 7 → 11/10 4 → 11/20 2: the course's earlier values, not where it stands
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
                 continue
@@ -504,13 +504,17 @@ def _past_bound(sent: Sentence, end: int) -> int:
     return 1 if after.startswith(_ABOVE_WORDS) else 0
 
 
-#: What follows a value that a later one replaced (7 → 4 → 2, 38.5℃から37.2℃に).
-_COURSE_MARKS = ("→", "⇒", "->", "➡", "から")
+#: What follows a value that a later one replaced (7 → 4 → 2).
+_COURSE_MARKS = ("→", "⇒", "->", "➡")
 
 
-def _earlier_value(sent: Sentence, end: int) -> bool:
-    """The value ending at ``end`` is an earlier point of a course told to a later one."""
-    return sent.text[end - sent.start : end - sent.start + 4].lstrip(" 　").startswith(_COURSE_MARKS)
+def _earlier_value(sent: Sentence, end: int, sign: UrgentSign) -> bool:
+    """The value ending at ``end`` is an earlier point of a course told to a later one: after an
+    arrow always, after から only for a sign told by a value above its threshold (NRSで3から8: read on
+    to 8).  For a value below a threshold the low point stands (SpO2 86%から酸素で93%: the 86 is the
+    news)."""
+    after = sent.text[end - sent.start : end - sent.start + 4].lstrip(" 　")
+    return after.startswith(_COURSE_MARKS) or (after.startswith("から") and sign.above is not None)
 
 
 def _second_of_pair(sent: Sentence, start: int) -> bool:
@@ -556,8 +560,8 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> float | None:
         if nxt is not None and _a_date(toks, k, value):
             skip = k + 2
             continue  # NRS：11/1 7 → 4: a date, read on to the value
-        if nxt is not None and (nxt.norm in _COURSE_MARKS or nxt.lemma == "から"):
-            continue  # NRSで3から8に: an earlier value, read on to where it stands
+        if nxt is not None and (nxt.norm in _COURSE_MARKS or (nxt.lemma == "から" and sign.above is not None)):
+            continue  # NRSで3から8に: an earlier value, read on to where it stands (not a low point: SpO2 86から)
         fits = (nxt is None or nxt.pos1 in ("助詞", "助動詞", "補助記号") or nxt.norm in sign.vital
                 or nxt.lemma in sign.vital or nxt.norm in _SPOKEN_AFTER or nxt.lemma in _SPOKEN_AFTER)
         return value if fits and _plausible(sign, value) else None
