@@ -167,6 +167,7 @@ RED_FLAGS_TOLD_PLAINLY = [
     ("wish-to-die-denied-as-talk", "死にたいとか、そういう言葉はこの2か月出ていません。", []),
     ("wish-to-die-as-talk", "「死にたい」とか「消えたい」と何度も言っています。", ["suicidal-talk"]),
     ("wish-to-die-as-talk-and-a-later-negative", "死にたいとか言うことがあり、食事もとらない日があります。", ["suicidal-talk"]),
+    ("wish-to-die-as-talk-and-a-worry", "死にたいとか言うことがあり心配です。", ["suicidal-talk"]),
     ("rigors-told-as-cold-words", "夜中に「寒い寒い」と布団にくるまって震えていました。今朝の熱は38.2℃です。", ["fever-rigors"]),
     ("rigors-will-not-stop", "熱が38度あり、震えが止まらないそうです。", ["fever-rigors"]),
     ("rigors-below-38", "寒気がして震えていました。体温は37.6℃です。", []),

@@ -322,13 +322,15 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         def quoted_apart(k: int) -> bool:
             return any(a <= toks[k].start < b and not a <= toks[m.first].start < b for a, b in doc.blocked[i])
 
-        if _denied_saying(toks, m, [n for n in doc.context[i] if n.item.kind == "negation"]):
+        # the negation cues that may undo a sign (not 心配 or 時, which name a thing or a plan)
+        denials = [n for n in doc.context[i] if n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
+                   and n.item.id not in keep]
+        if _denied_saying(toks, m, denials):
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said
-        return any(n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS and n.item.id not in keep
-                   and n.first >= m.last and not any(m.last <= w <= n.first for w in words)
+        return any(n.first >= m.last and not any(m.last <= w <= n.first for w in words)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first))
                    and not _next_predicate(toks, m.last, n.first)
-                   and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in doc.context[i])
+                   and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in denials)
 
     def conditions(i: int, scope: str, checked: bool) -> set[str]:
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
