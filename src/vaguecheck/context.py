@@ -202,6 +202,15 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
 _CLAUSE_END = frozenset(("ので", "から", "けど", "けれど", "けれども", "のに"))
 
 
+def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[Match], skip: frozenset[str] = frozenset()) -> set[int]:
+    """ids of the ``matches`` of a sentence that one of its negation cues covers (:func:`negated_observations`),
+    the sentence's element values set aside; cues whose id is in ``skip`` do not count, nor one its
+    ``not_before`` cancels."""
+    negations = [n for n in context if n.item.kind == "negation" and n.item.id not in skip
+                 and not cancelled(n.item.not_before, toks, n.last)]
+    return negated_observations(toks, matches, negations, asides(toks, [(el.start, el.end) for el in elements]))
+
+
 def negated_observations(
     toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]], aside: frozenset[int] = frozenset()
 ) -> set[int]:

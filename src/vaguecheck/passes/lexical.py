@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..context import asides, bare_pressures, cancelled, hearsay_scope, inflected_end, negated_observations, predicate_break
+from ..context import bare_pressures, denied, hearsay_scope, inflected_end, predicate_break
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..lexicon import Entry
 from ..matcher import any_matches
@@ -49,14 +49,9 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         values = _values(doc, si)
         # a state word that a negation covers is a pertinent negative (食欲不振は見られません, 意欲低下なし)
         labels = [m for m in doc.entries[si] if lexicon.rules[m.item.rule].category in _NEGATABLE]
-        denied = negated_observations(
-            toks, labels,
-            [n for n in doc.context[si] if n.item.kind == "negation" and n.item.id not in _NOT_DENIALS
-             and not cancelled(n.item.not_before, toks, n.last)],
-            asides(toks, [(el.start, el.end) for el in doc.elements[si]]),
-        ) if labels else set()
+        denials = denied(toks, doc.context[si], doc.elements[si], labels, _NOT_DENIALS) if labels else set()
         for m in doc.entries[si]:
-            if id(m) in denied:
+            if id(m) in denials:
                 continue
             entry: Entry = m.item
             rule = lexicon.rules[entry.rule]

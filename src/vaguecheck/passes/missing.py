@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 
 from ..context import (
-    asides,
     bare_pressures,
-    cancelled,
     clause_groups,
+    denied,
     group_at,
     hearsay_scope,
     inflected_end,
-    negated_observations,
 )
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations
@@ -150,11 +148,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         element_groups += [("frequency", group_at(clause, toks, el.start)) for el in doc.elements[si]
                            if _clock_time(el) or _meal_of_a_day(el, sent)]
         blocked = doc.blocked[si]
-        negations = [
-            m for m in doc.context[si] if m.item.kind == "negation" and not cancelled(m.item.not_before, toks, m.last)
-        ]
-        aside = asides(toks, [(el.start, el.end) for el in doc.elements[si]])
-        negated = negated_observations(toks, obs_per_sentence[si], negations, aside)
+        negated = denied(toks, doc.context[si], doc.elements[si], obs_per_sentence[si])
         # another person's state (奥様も腰痛で通院中です): a context item that names missing-* categories
         not_the_patient = [
             hearsay_scope(toks, h) for h in doc.context[si]
