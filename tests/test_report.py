@@ -51,10 +51,10 @@ CASES = [
      "山田様のことでご相談です。", "clear", [], False, set()),
     ("black-stool", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", "今朝、黒色便がありました。",
                      "受診の要否についてご指示をお願いいたします。"],
-     "山田様の体調についてご報告です。", "clear", ["gi-bleeding"], False, {"VC703"}),
+     "山田様の体調についてご報告です。", "clear", ["black-stool"], False, {"VC703"}),
     ("black-stool-phoned", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", "今朝、黒色便があり、先ほどお電話でもお伝えしました。",
                             "受診の要否についてご指示をお願いいたします。"],
-     "山田様の体調についてご報告です。", "clear", ["gi-bleeding"], True, set()),
+     "山田様の体調についてご報告です。", "clear", ["black-stool"], True, set()),
     ("call-planned-is-not-a-call", [ADDRESSEE, "山田様の体調についてご報告です。", "今朝から右手に力が入らないとのことです。",
                                     "16時までにご連絡がない場合はお電話いたします。", "受診の要否をご指示ください。"],
      "山田様の体調についてご報告です。", "clear", ["stroke-signs"], False, {"VC703"}),
@@ -81,16 +81,16 @@ IN_HAND = "山田様の体調についてご相談です。"
 CASES += [
     ("urgent-dated-answer-asked-today", [ADDRESSEE, IN_HAND, "11月29日21時ごろから黒色便が2回ありました。",
                                          "本日12時までにお電話で受診の要否のご指示をお願いします。"],
-     IN_HAND, "clear", ["gi-bleeding"], False, set()),
+     IN_HAND, "clear", ["black-stool"], False, set()),
     ("urgent-subject-line-dated-by-the-body", [ADDRESSEE, "【至急・相談】尿が出ていません", "11月29日8時の排尿を最後に、本日10時まで排尿がありません。",
                                                "本日中に往診または受診の要否のご指示をお願いします。"],
      "【至急・相談】尿が出ていません", "clear", ["no-urine"], False, set()),
     ("urgent-answer-asked-today-but-undated", [ADDRESSEE, IN_HAND, "黒色便がありました。", "血圧は108/64mmHgです。",
                                                "本日12時までにお電話で受診の要否のご指示をお願いします。"],
-     IN_HAND, "clear", ["gi-bleeding"], False, {"VC703"}),
+     IN_HAND, "clear", ["black-stool"], False, {"VC703"}),
     ("urgent-dated-but-no-answer-asked-today", [ADDRESSEE, IN_HAND, "11月29日21時ごろから黒色便が2回ありました。",
                                                 "受診の要否をご指示ください。"],
-     IN_HAND, "clear", ["gi-bleeding"], False, {"VC703"}),
+     IN_HAND, "clear", ["black-stool"], False, {"VC703"}),
     ("taken-to-hospital", [ADDRESSEE, "山田様の入院についてご報告です。", "11月29日19時30分、「胸が苦しい」と訴えられました。",
                            "19時35分、ご家族が119番通報。", "市民病院に搬送され、同日入院となりました。", "ご返信は不要です。"],
      "山田様の入院についてご報告です。", "no-reply-needed", ["chest-pain"], True, set()),
@@ -102,9 +102,9 @@ CASES += [
      IN_HAND, "clear", ["stroke-signs"], False, {"VC703"}),
     ("ambulance-not-called", [ADDRESSEE, IN_HAND, "今朝、黒色便がありました。",
                               "救急車を呼ぶほどではないとご家族が言うので、様子を見ています。", "受診の要否をご指示ください。"],
-     IN_HAND, "clear", ["gi-bleeding"], False, {"VC703"}),
+     IN_HAND, "clear", ["black-stool"], False, {"VC703"}),
     ("call-in-doubt", [ADDRESSEE, IN_HAND, "今朝、黒色便がありました。", "お電話した方がいいのか迷っています。", "受診の要否をご指示ください。"],
-     IN_HAND, "clear", ["gi-bleeding"], False, {"VC703"}),
+     IN_HAND, "clear", ["black-stool"], False, {"VC703"}),
 ]
 
 #: Red flags composed of concepts, spoken vital values, and the guards that keep a red flag out
@@ -136,9 +136,9 @@ RED_FLAGS_BY_PARTS = [
     ("regional-sudden-cannot-stand", "昨日から急に立てへんようになったそうです。", ["sudden-change"]),
     ("regional-breath-distress", "昨夜から「息がせつない」と言っています。", ["breathlessness"]),
     ("chest-pressure-picture", "今朝から胸が押しつぶされるように重いと言っています。", ["chest-pain"]),
-    ("stool-family-word-likeness", "うんちがイカ墨のように黒かったそうです。", ["gi-bleeding"]),
+    ("stool-family-word-likeness", "うんちがイカ墨のように黒かったそうです。", ["black-stool"]),
     ("sweat-and-shaking", "汗がだらだら出て、手がぶるぶる震えています。", ["sweat-and-daze"]),
-    ("fever-after-choking", "夕食でむせた後から、夜に38.5度の熱が出ました。", ["fever-with-sign"]),
+    ("fever-after-choking", "夕食でむせた後から、夜に38.5度の熱が出ました。", ["fever-with-sign", "aspiration-signs"]),
     ("choking-without-fever", "食事中に時々むせることがあります。体温は36.5℃です。", []),
     ("pain-score", "痛みはNRSで8とのことです。", ["pain-score"]),
     ("pain-score-falling", "NRS7→3に改善しています。", []),
@@ -333,7 +333,7 @@ def test_outline_offsets_are_into_the_original_text(checker, picked, sep, pad):
         assert text[p.start : p.end] == p.text and p.text.strip()
     # the urgent symptoms the pool contains are found wherever they stand
     if any("黒色便があります" in s for s in picked):
-        assert "gi-bleeding" in [p.id for p in o.urgent]
+        assert "black-stool" in [p.id for p in o.urgent]
 
 
 # ---------------------------------------------------------------- selection and output
@@ -362,7 +362,7 @@ def test_to_dict_carries_the_outline(checker):
     assert d["outline"]["purpose"]["text"] == "山田様の体調についてご報告です。"
     assert d["outline"]["request"] == "clear"
     assert d["outline"]["urgent"] == [{"start": d["text"].index("黒色便"), "end": d["text"].index("黒色便") + 3,
-                                       "text": "黒色便", "symptom": "黒色便・吐血・下血", "id": "gi-bleeding"}]
+                                       "text": "黒色便", "symptom": "黒色便・タール便", "id": "black-stool"}]
     assert checker.check("発熱があります。").to_dict()["outline"] == {
         "is_report": False, "purpose": None, "request": None, "requests": [], "urgent": [], "phoned": False, "message": False}
 
@@ -410,7 +410,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 21))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 22))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -421,7 +421,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 21))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 22))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

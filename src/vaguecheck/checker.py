@@ -96,10 +96,11 @@ def index_pairs(lexicon: Lexicon, active: set[str], *, report_level: bool) -> li
             # one object per sign and scope: the index tells items apart by identity, so equal
             # conditions made per expansion would be kept, and matched, once per object
             in_sentence, in_report = UrgentCondition(sign.id, "sentence"), UrgentCondition(sign.id, "report")
-            in_near = UrgentCondition(sign.id, "near")
+            in_near, unless = UrgentCondition(sign.id, "near"), UrgentCondition(sign.id, "unless")
             pairs += [(seq, in_sentence) for seq in sign.with_sentence]
             pairs += [(seq, in_near) for seq in sign.with_near]
             pairs += [(seq, in_report) for seq in sign.with_report]
+            pairs += [(seq, unless) for seq in sign.unless_report]
     return pairs
 
 

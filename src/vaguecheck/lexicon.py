@@ -285,6 +285,7 @@ class UrgentSign:
     with_sentence: tuple[Sequence, ...] = ()  # one must also match in the same sentence
     with_report: tuple[Sequence, ...] = ()  # one must also match somewhere in the report
     with_near: tuple[Sequence, ...] = ()  # one must also match in this sentence or the next or previous one
+    unless_report: tuple[Sequence, ...] = ()  # one matching anywhere in the report explains the sign (鉄剤 for 黒色便)
     vital: tuple[str, ...] = ()  # units of a measured value that must be below ``below``
     below: float | None = None
     above: float | None = None
@@ -296,10 +297,11 @@ class UrgentSign:
 
 @dataclass(frozen=True, slots=True)
 class UrgentCondition:
-    """A ``with`` / ``with_near`` / ``with_report`` pattern of an :class:`UrgentSign`, indexed like any pattern."""
+    """A ``with`` / ``with_near`` / ``with_report`` / ``unless_report`` pattern of an :class:`UrgentSign`,
+    indexed like any pattern."""
 
     sign: str
-    scope: str  # "sentence" | "near" | "report"
+    scope: str  # "sentence" | "near" | "report" | "unless"
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +373,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     },
     "urgent": {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
-        "with": (list, False), "with_near": (list, False), "with_report": (list, False), "vital": (list, False), "below": ((int, float), False),
+        "with": (list, False), "with_near": (list, False), "with_report": (list, False), "unless_report": (list, False), "vital": (list, False), "below": ((int, float), False),
         "above": ((int, float), False), "despite_question": (bool, False),
         "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
     },
@@ -656,6 +658,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         with_sentence=reader.more_patterns(where, item, "with"),
                         with_report=reader.more_patterns(where, item, "with_report"),
                         with_near=reader.more_patterns(where, item, "with_near"),
+                        unless_report=reader.more_patterns(where, item, "unless_report"),
                         vital=tuple(item.get("vital", ())), below=float(item["below"]) if "below" in item else None,
                         above=float(item["above"]) if "above" in item else None, example=item.get("example", ""),
                         note=item.get("note", ""), source=name, despite_question=item.get("despite_question", False),

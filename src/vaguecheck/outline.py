@@ -61,6 +61,9 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 _NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The negation item of a question (〜か, 〜かな): a sign marked ``despite_question`` keeps it.
 _QUESTION = frozenset(("question",))
+#: Verbs whose negation does not deny a sign: measuring (「HI」表示で測れず: the reading failed) and
+#: the hedge かもしれない (打ってしまったかもしれない).
+_NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる"))
 
 
 def build(doc: Document) -> Outline:
@@ -328,6 +331,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         if _denied_saying(toks, m, denials):
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said
         return any(n.first >= m.last and not any(m.last <= w <= n.first for w in words)
+                   and not (n.first > 0 and toks[n.first - 1].lemma in _NOT_DENYING)
+                   and not _unlike_before(toks, n.first)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first))
                    and not _next_predicate(toks, m.last, n.first)
                    and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in denials)
@@ -339,9 +344,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 and not (checked and negated(i, m))}
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
-    near_conditions = {i: (conditions(i, "near", False), conditions(i, "near", True)) for i in content}
+    near_conditions = {i: conditions(i, "near", True) for i in content}
+    # 鉄剤 explains 便が黒色; not 鉄剤は出ていない, nor a question (鉄の薬なんか飲んでたっけ？)
+    explained = {m.item.sign for i in content for m in doc.report[i] if isinstance(m.item, UrgentCondition)
+                 and m.item.scope == "unless" and not negated(i, m) and not _asked(doc.sentences[i], m)}  # each negation-checked, in the sign's sentence too
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
+    steady = {i for i in content if i + 1 in content and _still_the_same(doc, i + 1, cues[i + 1])}
     for i in content:
         sent = doc.sentences[i]
         toks = sent.tokens
@@ -357,18 +366,24 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue
             if sign.with_report and sign.id not in report_conditions:
                 continue
-            if sign.with_near and not any(sign.id in near_conditions.get(k, ((), ()))[k != i] for k in (i - 1, i, i + 1)):
+            if sign.id in explained:
+                continue  # 鉄剤開始後、便が黒色: an expected effect named in the report
+            if sign.with_near and not any(sign.id in near_conditions.get(k, ()) for k in (i - 1, i, i + 1)):
                 continue  # 自室で転倒。左の股関節を痛がり、立てません。: the sign and its fall in adjacent sentences
             if sign.vital and not _vital_beyond(doc, i, sign, m):
                 continue
             # a condition word carries a negation that follows it within its phrase (急に + 話せなくなった);
             # one past a bracket or a colon belongs to a list (低血糖症状（冷汗・ふるえ・ぼんやり）：なし)
+            # (not a condition listed with the sign, which shares its negation: 黒い変色やにおいはありません)
             words = frozenset(c.first for c in here if isinstance(c.item, UrgentCondition) and c.item.sign == sign.id
-                              and not any(t.pos1 == "補助記号" for t in toks[c.last : _next_negation(doc, i, c.first)]))
+                              and not any(t.pos1 == "補助記号" for t in toks[c.last : _next_negation(doc, i, c.first)])
+                              and not _listed_with(toks, m.last, c.first))
             if negated(i, m, words, _QUESTION if sign.despite_question else frozenset()):
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if _past_or_hypothetical(toks, per, m):
                 continue
+            if i in steady and not per.get("onset"):
+                continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
@@ -388,6 +403,44 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     return out
 
 
+def _asked(sent: Sentence, m: Match[Any]) -> bool:
+    """A question mark ends the clause of ``m``: the thing is asked about, not told."""
+    rest = sent.text[sent.tokens[m.last - 1].end - sent.start:]
+    return any(q in rest.split("、")[0] for q in ("？", "?"))
+
+
+def _unlike_before(toks, k: int) -> bool:
+    """これまでになく強い, いつになく: a なく between に and an adjective says "as never before"."""
+    return (0 < k < len(toks) - 1 and toks[k - 1].norm == "に" and toks[k].lemma in ("無い", "ない")
+            and toks[k + 1].pos1 in ("形容詞", "形状詞", "副詞"))
+
+
+def _listed_with(toks, first: int, last: int) -> bool:
+    """Tokens ``first``..``last`` join two nouns as items of one list (変色|や|におい)."""
+    between = toks[first:last]
+    return (any(t.norm in ("や", "と", "、", "・") for t in between)
+            and all(t.norm in _LIST_WORDS or t.pos1 in ("名詞", "接尾辞") for t in between))
+
+
+#: Particles that end a list item before its comma (右半身のまひと、言葉が出にくい).
+_LIST_LINKS = frozenset(("と", "や", "とか"))
+#: Words that say a state is as it was (同じ傾向, 変わりない, 相変わらず).
+_SAME = frozenset(("同じ", "変わる", "変わり", "変化", "相変わらず", "横ばい"))
+#: The most tokens a sentence that only says so may have (3か月前から同じ傾向です。).
+_SHORT = 15
+
+
+def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
+    """Sentence ``j`` only says that what the sentence before told is long-standing: a short
+    sentence with a history cue and a word of sameness, no onset cue and no red flag of its own
+    (3か月前から同じ傾向です。; 以前から変わりありません。)."""
+    toks = doc.sentences[j].tokens
+    # a history cue of its own past (3か月前から, 以前から), not only the sameness (その後はいつもと変わりない: recovered)
+    past = [c for c in per.get("history", ()) if not any(t.lemma in _SAME for t in toks[c.first:c.last])]
+    return (len(toks) <= _SHORT and bool(past) and not per.get("onset")
+            and any(t.lemma in _SAME for t in toks) and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
+
+
 def _next_negation(doc: Document, i: int, k: int) -> int:
     """Where the first negation cue at or after token ``k`` of sentence ``i`` begins (the sentence's end if none)."""
     return min((n.first for n in doc.context[i] if n.item.kind == "negation" and n.first >= k), default=len(doc.sentences[i].tokens))
@@ -400,8 +453,22 @@ _AFTER_TE = frozenset(("居る", "仕舞う", "ちゃう", "来る", "行く", "
 def _next_predicate(toks, first: int, last: int) -> bool:
     """Whether a new predicate begins between ``first`` and ``last``: a て/で that links to
     something other than an auxiliary verb (しびれ|て|箸が持て, 苦しく|て|眠れ)."""
-    return any(toks[k].lemma == "て" and toks[k].pos1 == "助詞" and k + 1 < last and toks[k + 1].lemma not in _AFTER_TE
-               for k in range(first, last))
+    return any((toks[k].lemma == "て" and toks[k].pos1 == "助詞" and k + 1 < last and toks[k + 1].lemma not in _AFTER_TE)
+               or (k + 1 < last and _continues(toks, k))
+               for k in range(first, last)) or (0 < first < last and _continues(toks, first - 1))
+
+
+#: What may follow an adjective's 連用形 inside one predicate (苦しく|ない, 強く|なる).
+_ADVERBIAL_OK = frozenset(("無い", "ない", "成る", "なる", "為る"))
+
+
+def _continues(toks, k: int) -> bool:
+    """Token ``k`` ends a clause that a new predicate follows without a comma: an adjective's 連用形
+    before a new phrase (痛みが強く|寝返りもできない), or the で after a value (血圧が80/50|で|立ち上がれない)."""
+    t, nxt = toks[k], toks[k + 1]
+    if t.pos1 == "形容詞" and t.cform.startswith("連用形") and nxt.pos1 not in ("助詞", "助動詞", "補助記号", "接尾辞", "形容詞"):
+        return nxt.lemma not in _ADVERBIAL_OK
+    return t.norm == "で" and k > 0 and toks[k - 1].tag.startswith("名詞-数詞") and nxt.pos1 == "動詞"
 
 
 #: What may join the items of a list before its negation (尿が出ない、下腹部の張りや痛みはありません).
@@ -455,8 +522,12 @@ def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any])
         lo, hi = (c.last, m.first) if c.last <= m.first else (m.last, c.first)
         # 以前は、食べても吐く / 右手のしびれは、5年前の脳梗塞の後から: a topic's comma is not a clause's end
         if c.item.kind == "history":
-            while lo < hi and toks[lo].norm in ("は", "も", "、", ","):
+            # (脳梗塞の後遺症で、右半身のまひ: a cause's で and its comma too)
+            while lo < hi and toks[lo].norm in ("は", "も", "、", ",", "で"):
                 lo += 1
+            # 後遺症で、右半身のまひと、言葉が出にくい: a list's commas (after と / や) do not end the history's clause
+            return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and toks[k - 1].norm not in _LIST_LINKS
+                                       for k in range(lo, hi))
         return lo >= hi or not clause_break(toks, lo, hi)
 
     if any(near(c) for c in per.get("hypothetical", ())):
@@ -488,8 +559,13 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> boo
                 return True
             if _beyond(sign, min(amount, top)) or _beyond(sign, max(amount, top)):
                 return True
-    value = _spoken_value(doc.sentences[i].tokens, m.last, sign)
-    return value is not None and _beyond(sign, value)
+    spoken = _spoken_value(doc.sentences[i].tokens, m.last, sign)
+    if spoken is None:
+        return False
+    value, end = spoken
+    past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
+    return _beyond(sign, value) or (past < 0 and sign.below is not None and value <= sign.below) or (
+        past > 0 and sign.above is not None and value >= sign.above)
 
 
 #: What follows a value to say the measure went past it: below (90%を切る, 下回る, 未満) or above (超える).
@@ -539,10 +615,10 @@ _SPOKEN_REACH = 6
 _SPOKEN_AFTER = frozenset(("台", "前後", "程度", "位", "くらい", "ぐらい", "近く", "超え", "超える", "以上", "以下", "辺り", "有る"))
 
 
-def _spoken_value(toks, after: int, sign: UrgentSign) -> float | None:
-    """The first number within reach after the sign's word that reads as its value: followed by
-    one of its units, 台 / くらい / 前後, a particle or punctuation (not 3日, not 2L), and within a
-    factor of two of the threshold (not 脈が3回飛ぶ).  80台 reads as 80."""
+def _spoken_value(toks, after: int, sign: UrgentSign) -> tuple[float, int] | None:
+    """The first number within reach after the sign's word that reads as its value, with where it
+    ends: followed by one of its units, 台 / くらい / 前後, a particle or punctuation (not 3日, not 2L),
+    and within a factor of two of the threshold (not 脈が3回飛ぶ).  80台 reads as 80."""
     depth = seen = 0
     skip = -1  # the day of a date (11/1) is not a value either
     for k in range(after, len(toks)):
@@ -566,7 +642,7 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> float | None:
             continue  # NRSで3から8に: an earlier value, read on to where it stands (not a low point: SpO2 86から)
         fits = (nxt is None or nxt.pos1 in ("助詞", "助動詞", "補助記号") or nxt.norm in sign.vital
                 or nxt.lemma in sign.vital or nxt.norm in _SPOKEN_AFTER or nxt.lemma in _SPOKEN_AFTER)
-        return value if fits and _plausible(sign, value) else None
+        return (value, t.end) if fits and _plausible(sign, value) else None
     return None
 
 
