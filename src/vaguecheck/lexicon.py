@@ -293,6 +293,7 @@ class UrgentSign:
     note: str = ""
     source: str = ""
     despite_question: bool = False  # a question form does not undo it (楽になれるかな: a musing, not a doubt)
+    with_after: bool = False  # the `with` condition follows the sign (呼んでも + 目を開けるだけ, not うとうと… + 声をかければ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,7 +375,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     "urgent": {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "with": (list, False), "with_near": (list, False), "with_report": (list, False), "unless_report": (list, False), "vital": (list, False), "below": ((int, float), False),
-        "above": ((int, float), False), "despite_question": (bool, False),
+        "above": ((int, float), False), "despite_question": (bool, False), "with_after": (bool, False),
         "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
     },
     "pseudo": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
@@ -662,6 +663,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         vital=tuple(item.get("vital", ())), below=float(item["below"]) if "below" in item else None,
                         above=float(item["above"]) if "above" in item else None, example=item.get("example", ""),
                         note=item.get("note", ""), source=name, despite_question=item.get("despite_question", False),
+                        with_after=item.get("with_after", False),
                     ))
                 elif table == "observations":
                     needs = reader.kinds(where, item, "needs")

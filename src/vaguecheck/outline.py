@@ -92,10 +92,13 @@ def build(doc: Document) -> Outline:
             seen_content += 1
             if seen_content >= OPENING_CONTENT_SENTENCES:
                 break
-    purpose_at = next((i for i in opening if _states_purpose(sentences[i], cues[i])), None)
-
     # 往診いただけるとのこと、ありがとうございます: what the physician already agreed to is not asked
     requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]]
+    # a request put first is the purpose unless more asks are added on (あと、それから) or listed (①②)
+    one_matter = not requests or not any(_adds_on(sentences[i].tokens) or _NUMBERED.match(sentences[i].text)
+                                         for i in content if i > requests[0])
+    purpose_at = next((i for i in opening if _states_purpose(sentences[i], cues[i], one_matter)), None)
+
     clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i]]
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
@@ -188,13 +191,15 @@ def _named_predicate(sent: Sentence, m: Match[Any]) -> bool:
     it is the report's subject, not the call that carried it (お電話でご報告しました is the call)."""
     rest = [t.lemma for t in sent.tokens[m.last:] if t.pos1 not in ("補助記号", "空白")]
     last = sent.tokens[m.last - 1]
+    if last.lemma in ("です", "でござる") and m.last - m.first > 1:  # the pattern took the copula: ご報告|です
+        return rest == []
     if last.lemma in _DO:  # the pattern took the する: ご報告|いたし + ます
         return rest in ([], ["ます"])
     return last.pos1 == "名詞" and (rest in (["です"], ["でござる"]) or (
         len(rest) <= 2 and rest[:1] in ([d] for d in _DO) and rest[1:] in ([], ["ます"])))
 
 
-def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
+def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: bool = False) -> bool:
     """ご相談です, 【目的】報告, or a request put first (処方をご検討いただきたくご連絡しました).
     A purpose word in the clause of a call already made (先ほどお電話でもお伝えしましたが) is
     about the call; 救急搬送となりましたのでご報告します still states its purpose."""
@@ -204,7 +209,30 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     # a request put first counts when the sentence says it is why the writer is in touch
     # (…をご検討いただきたくご連絡しました), not for the first of a list of asks
     sent_for = any(t.lemma in _WHY_IN_TOUCH for t in sent.tokens)
-    return bool(purposes) or ("ask" in per and sent_for and bool({"action", "open-action"} & per.keys()))
+    # or, when the report asks of one matter (``only_ask``), when it names its topic or its reason
+    # (…貸与について、医学的所見のご確認をお願いいたします; 更新時期となりましたので、意見書の作成を
+    # お願いいたします), unless it is an item of a list (①…); the first of several asks is not a purpose
+    framed = "topic" in per or any(t.lemma in ("ので", "ため") for t in sent.tokens)
+    asked_first = ("ask" in per and bool({"action", "open-action"} & per.keys())
+                   and (sent_for or (framed and only_ask and not _LIST_ITEM.match(sent.text))))
+    return bool(purposes) or asked_first or _sends_now(sent)
+
+
+#: A sentence that opens a list item: ①, 1., (1), ・
+_LIST_ITEM = re.compile(r"\s*(?:[①-⑳]|[(（]?[0-9０-９]+[)）.．、]|[・･\-－])")
+#: A sentence that opens a numbered item: ①, 1., (1) (not a bullet, which lists details)
+_NUMBERED = re.compile(r"\s*(?:[①-⑳]|[(（]?[0-9０-９]+[)）.．])")
+#: What a record sent as a confirmation is about (〜の件、確認のためFAXいたします).
+_SENT_ABOUT = frozenset(("件", "確認", "記録", "共有"))
+
+
+def _sends_now(sent: Sentence) -> bool:
+    """The sentence sends the report as a record of a matter (本日お電話でご相談した降圧薬の件、確認のため
+    FAXいたします): a sending word, a matter, and no past tense after the sending word."""
+    toks = sent.tokens
+    at = next((k for k, t in enumerate(toks) if t.lemma in _WHY_IN_TOUCH), None)
+    return (at is not None and any(t.lemma in _SENT_ABOUT for t in toks[:at])
+            and not any(t.lemma == "た" for t in toks[at:]) and any(t.lemma in _DO for t in toks[at + 1:]))
 
 
 def _puts_question(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
@@ -364,6 +392,9 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue
             if sign.with_sentence and sign.id not in sentence_conditions:
                 continue
+            if sign.with_after and not any(isinstance(c.item, UrgentCondition) and c.item.sign == sign.id
+                                           and c.item.scope == "sentence" and c.first >= m.last for c in here):
+                continue  # うとうとされる時間がありますが、声をかければすぐ目を開けて: the response told first is not to the call
             if sign.with_report and sign.id not in report_conditions:
                 continue
             if sign.id in explained:
@@ -398,7 +429,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             last = m.last
             while last < len(toks) and (toks[last].pos1 == "接尾辞" or (last > m.last and toks[last].lemma in ("た", "ます"))):
                 last += 1  # 便が黒|っぽかっ|た: the whole predicate
-            start, end = toks[first].start, toks[inflected_end(toks, last)].end
+            tail = inflected_end(toks, last)
+            if tail + 1 < len(toks) and toks[tail + 1].lemma in _FIGURATIVE:
+                continue  # 訪問するたびに胸が痛む思いです: a feeling, not a symptom
+            start, end = toks[first].start, toks[tail].end
             out.append(Passage(start, end, sent.text[start - sent.start : end - sent.start], sign.label, sign.id))
     return out
 
@@ -422,6 +456,8 @@ def _listed_with(toks, first: int, last: int) -> bool:
             and all(t.norm in _LIST_WORDS or t.pos1 in ("名詞", "接尾辞") for t in between))
 
 
+#: Nouns a red flag's predicate may qualify that make it a figure of speech (胸が痛む思い, 頭が痛い問題).
+_FIGURATIVE = frozenset(("思い", "気持ち", "問題", "思い出", "話題", "出来事"))
 #: Particles that end a list item before its comma (右半身のまひと、言葉が出にくい).
 _LIST_LINKS = frozenset(("と", "や", "とか"))
 #: Words that say a state is as it was (同じ傾向, 変わりない, 相変わらず).
@@ -550,6 +586,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> boo
                 continue  # 140〜152/82〜90mmHg: the diastolic half; 30mmHg低下: a difference, not a level
             if _earlier_value(doc.sentences[k], el.end, sign):
                 continue  # NRS：11/1 7 → 11/10 4 → 11/20 2: the course's earlier values, not where it stands
+            if _recovers_as_usual(doc.sentences[k], el.end):
+                continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
                 continue
             top = el.value.get("max") or amount
@@ -571,6 +609,21 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> boo
 #: What follows a value to say the measure went past it: below (90%を切る, 下回る, 未満) or above (超える).
 _BELOW_WORDS = ("を切", "切", "を下回", "下回", "未満", "以下")
 _ABOVE_WORDS = ("を超", "超", "を越", "越", "を上回", "上回", "以上")
+
+
+#: Verbs that say a measure came back (数分で戻ります, 休憩で回復します).
+_COMES_BACK = frozenset(("戻る", "回復", "改善", "落ち着く"))
+
+
+def _recovers_as_usual(sent: Sentence, end: int) -> bool:
+    """After the value ending at ``end``, the sentence says the measure comes back, in the present
+    (下がりますが数分で戻ります: what happens each time), not that it came back once (戻りました) or does not."""
+    toks = [t for t in sent.tokens if t.start >= end]
+    for k, t in enumerate(toks):
+        if t.lemma in _COMES_BACK:
+            after = toks[k + 1 : k + 4]
+            return not any(a.lemma in ("た", "ない", "ず", "無い") for a in after)
+    return False
 
 
 def _past_bound(sent: Sentence, end: int) -> int:
