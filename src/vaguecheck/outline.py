@@ -401,7 +401,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # 鉄剤開始後、便が黒色: an expected effect named in the report
             if sign.with_near and not any(sign.id in near_conditions.get(k, ()) for k in (i - 1, i, i + 1)):
                 continue  # 自室で転倒。左の股関節を痛がり、立てません。: the sign and its fall in adjacent sentences
-            if sign.vital and not _vital_beyond(doc, i, sign, m):
+            if sign.vital and not _vital_beyond(doc, i, sign, m, cues):
                 continue
             # a condition word carries a negation that follows it within its phrase (急に + 話せなくなった);
             # one past a bracket or a colon belongs to a list (低血糖症状（冷汗・ふるえ・ぼんやり）：なし)
@@ -552,7 +552,10 @@ def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any])
     A ``history`` cue in the same clause (両手のしびれは以前からで / 脳梗塞の後遺症で右手に麻痺)
     undoes it unless an ``onset`` cue stands anywhere in the sentence (以前からのしびれが今朝から
     強くなった); a ``hypothetical`` cue in the same clause (胸痛が出た場合は, 転ばないよう) undoes it
-    always.  A cue may carry its clause's comma (もし、意識が…) to reach the next one.
+    always.  A cue may carry its clause's comma (もし、意識が…) to reach the next one.  A hypothetical
+    cue also covers the list of conditions before it (呼吸が苦しい、SpO2が90％未満、意識がおかしい場合は:
+    a plan), and a history cue that ends the sentence covers all of it (SpO2は安静時で90〜92％、
+    労作後88％くらいで、これまでと変わりありません).
     """
     def near(c: Match[Any]) -> bool:
         lo, hi = (c.last, m.first) if c.last <= m.first else (m.last, c.first)
@@ -566,12 +569,47 @@ def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any])
                                        for k in range(lo, hi))
         return lo >= hi or not clause_break(toks, lo, hi)
 
-    if any(near(c) for c in per.get("hypothetical", ())):
+    if any(near(c) or (c.first >= m.last and _conditions_listed(toks, m.last, c.first)) for c in per.get("hypothetical", ())):
         return True
-    return any(near(c) for c in per.get("history", ())) and not per.get("onset")
+    return any(near(c) or _sums_up(toks, c) for c in per.get("history", ())) and not per.get("onset")
 
 
-def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> bool:
+#: Conjunctive particles that end a told clause (苦しいので、悪化した場合は: the first clause is news).
+_TOLD_LINKS = frozenset(("て", "で", "ので", "から", "が", "けど", "けれど", "けれども", "し", "のに", "ば", "たら"))
+
+
+def _conditions_listed(toks, first: int, last: int) -> bool:
+    """Tokens ``first``..``last`` (from a red flag to a hypothetical cue after it) only list more
+    conditions: no past tense and no conjunctive particle that would make the red flag a clause told
+    as fact (顔がゆがむ、手足に力が入らない、血を吐く、ひどく胸が痛いときは迷わず119番)."""
+    for k in range(first, last):
+        t = toks[k]
+        if t.lemma == "た" or (t.tag.startswith("助詞-接続助詞") and t.lemma in _TOLD_LINKS) or t.norm in ("（", "(", "。"):
+            return False
+        if t.cform.startswith("終止形") and k + 1 < last and toks[k + 1].norm not in ("、", ","):
+            return False  # 右手足が動かない状態に気づく（…時は: a predicate that ends a told clause
+    return True
+
+
+def _sums_up(toks, c: Match[Any]) -> bool:
+    """The history cue ends the sentence (…これまでと変わりありません。): it says so of all of it;
+    not one closing an aside (（前日22時の就寝時は普段どおり）)."""
+    return all((t.pos1 in ("補助記号", "空白", "助動詞") and t.norm not in ("）", ")")) for t in toks[c.last:])
+
+
+def _settled(doc: Document, k: int, per: dict[str, list[Match[Any]]], end: int) -> bool:
+    """A value ending at ``end`` in sentence ``k`` is no news for a sign in another sentence: the
+    sentence calls it long-standing (…88％くらいで、これまでと変わりありません) or a condition of a plan
+    (SpO2が90％未満、意識がおかしい場合はすぐにクリニックへ電話)."""
+    toks = doc.sentences[k].tokens
+    if not per.get("onset") and any(_sums_up(toks, c) for c in per.get("history", ())):
+        return True
+    after = next((j for j, t in enumerate(toks) if t.start >= end), len(toks))
+    return any(c.first >= after and _conditions_listed(toks, after, c.first) for c in per.get("hypothetical", ()))
+
+
+def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
+                  cues: dict[int, dict[str, list[Match[Any]]]] | None = None) -> bool:
     """A measured value of the sign's units beyond its threshold (SpO2 88%, 39.2℃), in this
     sentence or the two on either side (寒気がすると言って震えていた。熱は39℃あった。), or a value
     spoken right after the sign's word (酸素が86くらい, 熱が39度台, 上が200, 血圧が78/50)."""
@@ -586,6 +624,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> boo
                 continue  # 140〜152/82〜90mmHg: the diastolic half; 30mmHg低下: a difference, not a level
             if _earlier_value(doc.sentences[k], el.end, sign):
                 continue  # NRS：11/1 7 → 11/10 4 → 11/20 2: the course's earlier values, not where it stands
+            if k != i and cues is not None and k in cues and _settled(doc, k, cues[k], el.end):
+                continue  # a neighbour's value that is long-standing or a plan's threshold
             if _recovers_as_usual(doc.sentences[k], el.end):
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
