@@ -46,9 +46,10 @@ CASES = [
     ("unordered", [ADDRESSEE, "山田様のことでご相談です。", "湿布を追加で出していただけますか。", "来月の受診日を変更していただけますか。",
                    "訪問入浴を使ってもよいか教えてください。"],
      "山田様のことでご相談です。", "unordered", [], False, {"VC702"}),
-    ("numbered-asks-are-ordered", [ADDRESSEE, "山田様のことでご相談です。", "①湿布を追加で出していただけますか。",
-                                   "②来月の受診日を変更していただけますか。", "③訪問入浴を使ってもよいか教えてください。"],
-     "山田様のことでご相談です。", "clear", [], False, set()),
+    # numbering is not an order of importance: blind21, blind23 and blind24's writers marked ①②③④ of unrelated asks unordered
+    ("numbered-asks-without-priority", [ADDRESSEE, "山田様のことでご相談です。", "①湿布を追加で出していただけますか。",
+                                        "②来月の受診日を変更していただけますか。", "③訪問入浴を使ってもよいか教えてください。"],
+     "山田様のことでご相談です。", "unordered", [], False, {"VC702"}),
     ("black-stool", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", "今朝、黒色便がありました。",
                      "受診の要否についてご指示をお願いいたします。"],
      "山田様の体調についてご報告です。", "clear", ["black-stool"], False, {"VC703"}),
@@ -104,7 +105,9 @@ CASES += [
                               "救急車を呼ぶほどではないとご家族が言うので、様子を見ています。", "受診の要否をご指示ください。"],
      IN_HAND, "clear", ["black-stool"], False, {"VC703"}),
     ("call-in-doubt", [ADDRESSEE, IN_HAND, "今朝、黒色便がありました。", "お電話した方がいいのか迷っています。", "受診の要否をご指示ください。"],
-     IN_HAND, "clear", ["black-stool"], False, {"VC703"}),
+     IN_HAND, "clear", ["black-stool"], False, {"VC703"}),    ("asks-in-order-of-priority", [ADDRESSEE, "山田様のことでご相談です。", "まず、湿布を追加で出していただけますか。",
+                                   "次に、来月の受診日を変更していただけますか。", "最後に、訪問入浴を使ってもよいか教えてください。"],
+     "山田様のことでご相談です。", "clear", [], False, set()),
 ]
 
 #: Red flags composed of concepts, spoken vital values, and the guards that keep a red flag out
@@ -410,7 +413,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 24))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 25))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -421,7 +424,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 24))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 25))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

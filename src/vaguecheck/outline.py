@@ -39,7 +39,7 @@ MIN_REPORT_SENTENCES = 3
 #: How many content sentences (not frame) the opening holds: the purpose must be stated there.
 OPENING_CONTENT_SENTENCES = 2
 #: Several requests without any of these markers (or あわせて, tying one to the last) are "unordered".
-_ORDER = re.compile(r"[①-⑳]|(?:^|\s)[(（]?[0-9０-９]{1,2}[)）.．、]|[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|まず|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
+_ORDER = re.compile(r"[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|まず|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
 _UNORDERED_AT = 3
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
@@ -47,7 +47,7 @@ _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて"
 #: A line this short with no predicate is a label (MCS投稿), not the report's first content.
 _LABEL_LINE = 15
 #: Words that say why the writer is in touch: …いただきたくご連絡しました, …をお願いしたくFAXいたします.
-_WHY_IN_TOUCH = frozenset(("連絡", "FAX", "ファックス", "ファクス", "送信", "送る"))
+_WHY_IN_TOUCH = frozenset(("連絡", "FAX", "ファックス", "ファクス", "送信", "送る", "送付"))
 #: Words that make a call a plan rather than a fact.
 _INTENT = frozenset(("予定", "積もり", "つもり", "たい", "思う", "検討", "場合", "べし", "可能", "迷う"))
 #: Words that say a call did not reach the physician (お電話しましたが話し中で).
@@ -195,8 +195,26 @@ def _named_predicate(sent: Sentence, m: Match[Any]) -> bool:
         return rest == []
     if last.lemma in _DO:  # the pattern took the する: ご報告|いたし + ます
         return rest in ([], ["ます"])
-    return last.pos1 == "名詞" and (rest in (["です"], ["でござる"]) or (
+    return last.pos1 == "名詞" and (rest in ([], ["です"], ["でござる"]) or (
         len(rest) <= 2 and rest[:1] in ([d] for d in _DO) and rest[1:] in ([], ["ます"])))
+
+
+def _thinking_of(toks, first: int) -> bool:
+    """The red flag follows 思うと / 考えると in its clause (息子のことを思うと胸が痛い): a feeling."""
+    for k in range(first - 1, 0, -1):
+        if toks[k].norm in ("、", ",", "。"):
+            return False
+        if toks[k].lemma in ("と", "たら", "ば") and toks[k - 1].lemma in ("思う", "考える"):
+            return True
+    return False
+
+
+def _goes_on(toks, m: Match[Any]) -> bool:
+    """The purpose word's predicate links by て to more (相談し|て、): what the writer did, not what the report is."""
+    k = m.last
+    while k < len(toks) and toks[k].lemma in _DO:
+        k += 1
+    return k < len(toks) and toks[k].lemma == "て" and toks[k].pos1 == "助詞"
 
 
 def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: bool = False) -> bool:
@@ -204,8 +222,9 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
     A purpose word in the clause of a call already made (先ほどお電話でもお伝えしましたが) is
     about the call; 救急搬送となりましたのでご報告します still states its purpose."""
     calls = per.get("phoned", ())
-    purposes = [m for m in per.get("purpose", ()) if _named_predicate(sent, m) or not any(
-        c.first <= m.first and not clause_break(sent.tokens, c.last, m.first) for c in calls)]
+    # not a purpose word in a clause the sentence goes on from (業者さんと相談して、来週入ることになりました)
+    purposes = [m for m in per.get("purpose", ()) if not _goes_on(sent.tokens, m) and (_named_predicate(sent, m) or not any(
+        c.first <= m.first and not clause_break(sent.tokens, c.last, m.first) for c in calls))]
     # a request put first counts when the sentence says it is why the writer is in touch
     # (…をご検討いただきたくご連絡しました), not for the first of a list of asks
     sent_for = any(t.lemma in _WHY_IN_TOUCH for t in sent.tokens)
@@ -430,8 +449,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             while last < len(toks) and (toks[last].pos1 == "接尾辞" or (last > m.last and toks[last].lemma in ("た", "ます"))):
                 last += 1  # 便が黒|っぽかっ|た: the whole predicate
             tail = inflected_end(toks, last)
-            if tail + 1 < len(toks) and toks[tail + 1].lemma in _FIGURATIVE:
-                continue  # 訪問するたびに胸が痛む思いです: a feeling, not a symptom
+            if (tail + 1 < len(toks) and toks[tail + 1].lemma in _FIGURATIVE) or _thinking_of(toks, m.first):
+                continue  # 訪問するたびに胸が痛む思いです, 息子のことを思うと胸が痛い: a feeling, not a symptom
             start, end = toks[first].start, toks[tail].end
             out.append(Passage(start, end, sent.text[start - sent.start : end - sent.start], sign.label, sign.id))
     return out

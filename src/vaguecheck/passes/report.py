@@ -19,7 +19,7 @@ from ..outline import first_content_sentence, has_content, is_frame, request_sen
 _REQUEST_PROBLEM = {
     "none": "医師へのお願いが書かれていません。",
     "vague": "お願いの内容がはっきりしません。",
-    "unordered": "お願いが複数あり、どれが大事か分かりません。番号を付けて大事なものから並べ、それぞれ",
+    "unordered": "お願いが複数あり、どれが大事か分かりません。大事なものから「まず」「次に」と順に並べ、それぞれ",
 }
 
 
