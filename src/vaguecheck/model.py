@@ -230,7 +230,7 @@ class Outline:
     requests: tuple[Passage, ...] = ()
     urgent: tuple[Passage, ...] = ()
     phoned: bool = False  # the text says the physician was phoned or an ambulance called
-    message: bool = False  # addressed or signed, or with a purpose or request form: VC701/VC702 apply
+    message: bool = False  # addressed or signed, with a purpose or request form, or told in sentences (not a bare record): VC701/VC702 apply
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -116,9 +116,11 @@ def build(doc: Document) -> Outline:
     else:
         state = "none"
     phoned = any("ask" not in cues[i] and any(_completed(sentences[i], c) for c in cues[i].get("phoned", ())) for i in content)
-    # A message (addressed, signed, with a purpose or a request form) can lack a purpose or a
-    # request; a bare record of three observations (体温36.5℃。血圧…。脈拍…。) is not a letter.
-    message = any({"frame", "purpose", "ask", "vague-request", "no-reply"} & cues[i].keys() for i in content)
+    # A message (addressed, signed, with a purpose or a request form, or told in sentences) can lack a
+    # purpose or a request; a bare record of measurements (体温36.5℃。血圧…。脈拍…。) is not a letter.
+    # An unaddressed chat post told in sentences is (blind24, blind25: 今日も足むくんでます。…以上。).
+    message = (any({"frame", "purpose", "ask", "vague-request", "no-reply"} & cues[i].keys() for i in content)
+               or not all(_measurement(doc, i) for i in content))
     return Outline(
         is_report=True,
         message=message,
@@ -128,6 +130,15 @@ def build(doc: Document) -> Outline:
         urgent=tuple(_urgent(doc, content, cues)),
         phoned=phoned,
     )
+
+
+#: The most tokens a line of a bare record has (体温36.5℃。 / 血圧 132/78mmHg。).
+_RECORD_LINE = 8
+
+
+def _measurement(doc: Document, i: int) -> bool:
+    """Sentence ``i`` is a line of a bare record: short, with a measured value."""
+    return len(doc.sentences[i].tokens) <= _RECORD_LINE and any(e.kind == "quantity" for e in doc.elements[i])
 
 
 def first_content_sentence(doc: Document) -> int | None:
@@ -649,6 +660,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
                 continue
+            if (sign.below is not None and sign.above is None and amount < sign.below / 2) or _ambient(doc.sentences[k], el.start):
+                continue  # 室温8℃ beside 体温34.6℃: not a value of this measure
             top = el.value.get("max") or amount
             past = _past_bound(doc.sentences[k], el.end)  # 90%を切る: below 90; 38℃を超える: above 38
             if past and ((past < 0 and sign.below is not None and amount <= sign.below)
@@ -663,6 +676,16 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
     return _beyond(sign, value) or (past < 0 and sign.below is not None and value <= sign.below) or (
         past > 0 and sign.above is not None and value >= sign.above)
+
+
+#: Words before a temperature that make it the room's or the bath's, not the body's.
+_AMBIENT = ("室温", "気温", "部屋", "外気", "湯温", "水温", "お湯", "湯", "浴室", "室内", "ストーブ", "エアコン")
+
+
+def _ambient(sent: Sentence, start: int) -> bool:
+    """The value starting at ``start`` is told of the room or the water (室温は18℃, 部屋が35度)."""
+    before = sent.text[max(0, start - sent.start - 6) : start - sent.start]
+    return any(w in before for w in _AMBIENT)
 
 
 #: What follows a value to say the measure went past it: below (90%を切る, 下回る, 未満) or above (超える).
