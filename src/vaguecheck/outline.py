@@ -390,7 +390,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said
         return any(n.first >= m.last and not any(m.last <= w <= n.first for w in words)
                    and not (n.first > 0 and toks[n.first - 1].lemma in _NOT_DENYING)
-                   and not _unlike_before(toks, n.first)
+                   and not _unlike_before(toks, n.first) and not _not_only(toks, n.first)
+                   and not _consequence(toks, m, n.first)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first))
                    and not _next_predicate(toks, m.last, n.first)
                    and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in denials)
@@ -465,6 +466,23 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             start, end = toks[first].start, toks[tail].end
             out.append(Passage(start, end, sent.text[start - sent.start : end - sent.start], sign.label, sign.id))
     return out
+
+
+#: Verbs whose negation denies the thing before them (胸痛はありません, 黒色便は見られない).
+_EXISTENCE = frozenset(("有る", "ある", "無い", "ない", "見る", "見られる", "認める", "出る", "来る", "為る", "起こる", "起きる", "続く", "居る"))
+
+
+def _consequence(toks, m: Match[Any], k: int) -> bool:
+    """The negation at ``k`` ends a verb the red flag causes, linked by で (背中の激痛で起き上がれません,
+    頭痛で眠れない): what the symptom prevents, not a denial of it."""
+    between = toks[m.last:k]
+    return (any(t.norm == "で" for t in between[:2]) and k > 0 and toks[k - 1].pos1 == "動詞"
+            and toks[k - 1].lemma not in _EXISTENCE)
+
+
+def _not_only(toks, k: int) -> bool:
+    """だけでなく / のみならず: "not only", no denial (貼った所だけでなく、全身に発疹が広がっています)."""
+    return k >= 2 and toks[k - 1].norm == "で" and toks[k - 2].norm in ("だけ", "ばかり")
 
 
 def _asked(sent: Sentence, m: Match[Any]) -> bool:
@@ -548,10 +566,20 @@ _THERE_IS_NOT = frozenset(("無い", "有る", "無し", "ない", "なし"))
 def _noun_list(toks, first: int, last: int) -> bool:
     """The sign is the first item of a list that the negation closes: a comma, then nouns joined by
     の / や / と and the topic particle (尿が出ない、下腹部の張りや痛みはありません; 胸痛、息切れはなし)."""
-    return (first < last and toks[first].norm in ("、", ",") and last < len(toks) and toks[last].lemma in _THERE_IS_NOT
-            and all(toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞")
-                    or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
-                    for k in range(first + 1, last)))
+    if not (first < last and last < len(toks) and toks[last].lemma in _THERE_IS_NOT):
+        return False
+    listed = toks[first].norm in ("、", ",") or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
+    return listed and all(
+        toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞")
+        or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
+        or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
+        for k in range(first + (toks[first].norm in ("、", ",")), last))
+
+
+def _such_as(toks, k: int) -> bool:
+    """Token ``k`` is part of といった / という before a noun (しびれといった症状はありません)."""
+    window = "".join(t.norm for t in toks[max(0, k - 2) : k + 3])
+    return "といった" in window or "という" in window
 
 
 #: What makes the words before it an example of talk (死にたいとか, 死にたいなどの).
