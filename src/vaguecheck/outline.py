@@ -210,12 +210,16 @@ def _named_predicate(sent: Sentence, m: Match[Any]) -> bool:
         len(rest) <= 2 and rest[:1] in ([d] for d in _DO) and rest[1:] in ([], ["ます"])))
 
 
+#: Verbs of thinking or seeing that make a later pain a feeling (思うと胸が痛い, 顔を見るたび胸が痛む).
+_FEELING_VERBS = frozenset(("思う", "考える", "見る", "聞く", "思い出す"))
+
+
 def _thinking_of(toks, first: int) -> bool:
     """The red flag follows 思うと / 考えると in its clause (息子のことを思うと胸が痛い): a feeling."""
     for k in range(first - 1, 0, -1):
         if toks[k].norm in ("、", ",", "。"):
             return False
-        if toks[k].lemma in ("と", "たら", "ば") and toks[k - 1].lemma in ("思う", "考える"):
+        if toks[k].lemma in ("と", "たら", "ば", "度", "たび") and toks[k - 1].lemma in _FEELING_VERBS:
             return True
     return False
 
@@ -406,7 +410,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     near_conditions = {i: conditions(i, "near", True) for i in content}
     # 鉄剤 explains 便が黒色; not 鉄剤は出ていない, nor a question (鉄の薬なんか飲んでたっけ？)
     explained = {m.item.sign for i in content for m in doc.report[i] if isinstance(m.item, UrgentCondition)
-                 and m.item.scope == "unless" and not negated(i, m) and not _asked(doc.sentences[i], m)}  # each negation-checked, in the sign's sentence too
+                 and m.item.scope == "unless" and not negated(i, m) and not _asked(doc.sentences[i], m)
+                 and not _denied_in_speech(doc.sentences[i].tokens, m)}  # each negation-checked, in the sign's sentence too
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
     steady = {i for i in content if i + 1 in content and _still_the_same(doc, i + 1, cues[i + 1])}
@@ -483,6 +488,18 @@ def _consequence(toks, m: Match[Any], k: int) -> bool:
 def _not_only(toks, k: int) -> bool:
     """だけでなく / のみならず: "not only", no denial (貼った所だけでなく、全身に発疹が広がっています)."""
     return k >= 2 and toks[k - 1].norm == "で" and toks[k - 2].norm in ("だけ", "ばかり")
+
+
+def _denied_in_speech(toks, m: Match[Any]) -> bool:
+    """A regional or spoken negation ends the clause of ``m`` (鉄の薬なんか飲んでへんのになぁ, 飲んどらん)."""
+    for k in range(m.last, len(toks)):
+        t = toks[k]
+        if t.norm in ("、", ",", "。", "」"):
+            return False
+        if t.norm in ("へん", "ひん", "ん", "ねえ", "ない", "ず") and (
+                t.pos1 in ("助動詞", "形容詞") or toks[k - 1].lemma == "て" or toks[k - 1].pos1 == "動詞"):
+            return True  # UniDic reads 飲んで|へん's へん as 辺
+    return False
 
 
 def _asked(sent: Sentence, m: Match[Any]) -> bool:
@@ -570,7 +587,7 @@ def _noun_list(toks, first: int, last: int) -> bool:
         return False
     listed = toks[first].norm in ("、", ",") or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
     return listed and all(
-        toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞")
+        toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
         for k in range(first + (toks[first].norm in ("、", ",")), last))
