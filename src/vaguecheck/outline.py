@@ -588,6 +588,7 @@ def _noun_list(toks, first: int, last: int) -> bool:
     listed = toks[first].norm in ("、", ",") or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
     return listed and all(
         toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
+        or toks[k].lemma == "訴える"  # 胸痛、息苦しさの訴えなし: UniDic reads 訴え as the verb
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
         for k in range(first + (toks[first].norm in ("、", ",")), last))
