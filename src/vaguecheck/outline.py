@@ -421,7 +421,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         here = doc.report[i]
         sentence_conditions = conditions(i, "sentence", False)
         per = {kind: ms for kind, ms in cues[i].items() if kind in _GUARDS}
-        others: list[tuple[int, int, int]] | None = None  # made when a sign of this sentence gets that far
+        others: list[tuple[int, int, int, bool]] | None = None  # made when a sign of this sentence gets that far
         for m in sorted((m for m in here if isinstance(m.item, UrgentSign)), key=lambda m: (m.first, -m.last)):
             sign: UrgentSign = m.item
             if sign.id in taken:
@@ -454,10 +454,12 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
-                others = [(*hearsay_scope(toks, h), h.last) for h in doc.context[i]
+                others = [(*hearsay_scope(toks, h), h.last, any(t.norm == "は" for t in toks[h.first:h.last])) for h in doc.context[i]
                           if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)]
-            if any(a <= m.first < b and not predicate_break(toks, h_last, m.first) for a, b, h_last in others):
+            if any(a <= m.first < b and (topic or not predicate_break(toks, h_last, m.first))
+                   for a, b, h_last, topic in others):
                 continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
+                # (a topic with は carries on past a comma: 娘さんは熱が４０度近く出て、ぐったりしてた)
             taken.add(sign.id)
             first = m.first
             while first + 1 < m.last and toks[first].pos1 == "補助記号":
