@@ -656,15 +656,23 @@ def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any])
 _TOLD_LINKS = frozenset(("て", "で", "ので", "から", "が", "けど", "けれど", "けれども", "し", "のに", "ば", "たら"))
 
 
+#: What may follow the last condition of a plan's list (意識がない等の場合).
+_LIST_END = frozenset(("等", "など", "場合", "時", "際"))
+
+
 def _conditions_listed(toks, first: int, last: int) -> bool:
     """Tokens ``first``..``last`` (from a red flag to a hypothetical cue after it) only list more
     conditions: no past tense and no conjunctive particle that would make the red flag a clause told
     as fact (顔がゆがむ、手足に力が入らない、血を吐く、ひどく胸が痛いときは迷わず119番)."""
     for k in range(first, last):
         t = toks[k]
+        if t.lemma == "た" and k + 1 == last:
+            continue  # 緑色になった場合: the conditional's own past
+        if t.tag.startswith("助詞-接続助詞") and t.lemma == "て" and k + 1 < last and toks[k + 1].lemma in _AFTER_TE:
+            continue  # 呼吸が止まっている、…場合: a progressive, not a clause told as fact
         if t.lemma == "た" or (t.tag.startswith("助詞-接続助詞") and t.lemma in _TOLD_LINKS) or t.norm in ("（", "(", "。"):
             return False
-        if t.cform.startswith("終止形") and k + 1 < last and toks[k + 1].norm not in ("、", ","):
+        if t.cform.startswith("終止形") and k + 1 < last and toks[k + 1].norm not in ("、", ",") and toks[k + 1].lemma not in _LIST_END:
             return False  # 右手足が動かない状態に気づく（…時は: a predicate that ends a told clause
     return True
 
