@@ -17,6 +17,7 @@ file, the entry and the field.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import marshal
 import os
@@ -71,7 +72,9 @@ def spec_matches(spec: Spec, tok: Token) -> bool:
     return any(a.matches(tok) for a in spec)
 
 
+@functools.lru_cache(maxsize=None)
 def _parse_spec(text: str) -> Spec:
+    """One token of a pattern (cached: the lexicons repeat the same tokens thousands of times)."""
     if "<" in text or ">" in text:
         raise ValueError(f"cannot read token {text!r}: a <MACRO> must be a token of its own; list alternatives under 'patterns'")
     alts = []
@@ -98,7 +101,8 @@ _MAX_MACRO_DEPTH = 5
 
 
 def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0,
-                    _expanded: dict[str, list[Sequence]] | None = None) -> list[Sequence]:
+                    _expanded: dict[str, list[Sequence]] | None = None, *,
+                    cache: dict[str, list[Sequence]] | None = None) -> list[Sequence]:
     """Expand a pattern into the fixed token sequences it stands for.
 
     Tokens are separated by spaces.  ``word`` matches a token whose lemma or
@@ -110,11 +114,12 @@ def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0,
     macro.  ``元気 が|も|は? <NEG>`` matches 元気がない, 元気もありません, ...
 
     A pattern that would stand for more than :data:`MAX_SEQUENCES` sequences raises
-    ValueError before anything is expanded, and each macro is expanded once.
+    ValueError before anything is expanded, and each macro is expanded once (once per ``cache``,
+    a dict the caller keeps for one set of macros, across patterns).
     """
     if _expanded is None:
-        _expanded = {}
         _count(source, macros, 0, {})
+        _expanded = cache if cache is not None else {}
     if _depth > _MAX_MACRO_DEPTH:
         raise ValueError("macros nest too deeply (a macro that uses itself?)")
     choices: list[list[Sequence]] = []
@@ -397,6 +402,7 @@ class _Reader:
     def __init__(self, file: str, macros: dict[str, list[str]]) -> None:
         self.file = file
         self.macros = macros
+        self.expanded: dict[str, list[Sequence]] = {}  # each macro expanded once for this reader's macros
 
     def fail(self, where: str, problem: str) -> LexiconError:
         return LexiconError(self.file, where, problem)
@@ -434,7 +440,7 @@ class _Reader:
         seqs: list[Sequence] = []
         for src in sources:
             try:
-                seqs.extend(compile_pattern(src, self.macros))
+                seqs.extend(compile_pattern(src, self.macros, cache=self.expanded))
             except ValueError as exc:
                 raise self.fail(where, f"field 'pattern' {src!r}: {exc}") from None
         return tuple(sources), tuple(seqs)
@@ -443,7 +449,7 @@ class _Reader:
         seqs: list[Sequence] = []
         for src in item.get(key, []):
             try:
-                seqs.extend(compile_pattern(src, self.macros))
+                seqs.extend(compile_pattern(src, self.macros, cache=self.expanded))
             except ValueError as exc:
                 raise self.fail(where, f"field {key!r} {src!r}: {exc}") from None
         return tuple(seqs)
