@@ -61,6 +61,8 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 _NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The negation item of a question (〜か, 〜かな): a sign marked ``despite_question`` keeps it.
 _QUESTION = frozenset(("question",))
+#: Negation cues that do not undo a condition word: お薬カレンダーを見たら、…空になっていた (the looking is conditional).
+_CONDITION_KEEP = frozenset(("conditional",))
 #: Verbs whose negation does not deny a sign: measuring (「HI」表示で測れず: the reading failed) and
 #: the hedge かもしれない (打ってしまったかもしれない).
 _NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる"))
@@ -214,6 +216,10 @@ def _named_predicate(sent: Sentence, m: Match[Any]) -> bool:
 _FEELING_VERBS = frozenset(("思う", "考える", "見る", "聞く", "思い出す"))
 
 
+#: Verbs of visiting that make a later pain the writer's feeling with たび (行くたびに胸が痛みます).
+_VISIT_VERBS = frozenset(("行く", "会う", "訪問", "伺う", "訪ねる"))
+
+
 def _thinking_of(toks, first: int) -> bool:
     """The red flag follows 思うと / 考えると in its clause (息子のことを思うと胸が痛い): a feeling."""
     for k in range(first - 1, 0, -1):
@@ -221,6 +227,8 @@ def _thinking_of(toks, first: int) -> bool:
             return False
         if toks[k].lemma in ("と", "たら", "ば", "度", "たび") and toks[k - 1].lemma in _FEELING_VERBS:
             return True
+        if toks[k].lemma in ("度", "たび") and toks[k - 1].lemma in _VISIT_VERBS:
+            return True  # 行くたびに胸が痛みます: the writer's feeling at each visit
     return False
 
 
@@ -404,7 +412,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
         not met; one in the sign's own sentence (左 in 左の手足の感覚がない) shares its negation."""
         return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
-                and not (checked and negated(i, m))}
+                and not (checked and negated(i, m, frozenset(), _CONDITION_KEEP))}
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
     near_conditions = {i: conditions(i, "near", True) for i in content}
