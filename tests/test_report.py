@@ -188,10 +188,26 @@ RED_FLAGS_TOLD_PLAINLY = [
     ("dry-mouth-alone", "口が渇くとおっしゃるので、お茶をこまめに勧めています。", []),
     ("dry-mouth-and-darker-urine", "口の中が乾いています。尿の色が少し濃くなっています。", []),
 ]
+#: Session 7 (blind21–blind33): how a red flag is told, and what makes a look-alike calm.
+RED_FLAGS_SESSION7 = [
+    # the next sentence calls the value long-standing; a sentence about the same medicine does not
+    ("steady-next-sentence", "入浴後にSpO2が86％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。", []),
+    ("same-medicine-is-not-steadiness", "胸が締め付けられると言っています。以前から同じ薬を飲んでいます。", ["chest-pain", "severe-pain"]),
+    # what the symptom prevents is not a denial of it
+    ("consequence-not-denial", "くしゃみの後から背中の激痛で起き上がれません。", ["severe-pain"]),
+    ("only-not-denial", "新しい湿布を貼った所だけでなく、全身に発疹が広がっています。", ["drug-reaction"]),
+    # a plan's listed conditions, the writer's feeling, another person named by the patient's name
+    ("plan-lists-conditions", "「呼吸が苦しい、SpO2が90％未満、意識がおかしい場合はすぐにクリニックへ電話」と決めました。", []),
+    ("feeling-after-seeing", "長女様が「父の顔見るたび胸が痛む」と話されました。", []),
+    ("patients-husband", "先週の土曜、金子さんのご主人が急に倒れて入院されたそうです。", []),
+    # a room's temperature is not the body's; a reading that failed is not a normal reading
+    ("room-temperature", "室温は18℃で、体温36.0℃でした。", []),
+    ("meter-could-not-read", "血糖測定器が「HI」表示で測れず、訪問看護の機械では520mg/dLでした。", ["high-glucose", "glucose-meter-hi"]),
+]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
      "山田様の体調についてご報告です。", "clear", urgent, False, {"VC703"} if urgent else set())
-    for name, sentence, urgent in RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY
+    for name, sentence, urgent in RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY + RED_FLAGS_SESSION7
 ]
 
 #: An ask left on a condition after two requests (…何か良い方法があれば。) is a third thing asked; 参考までに is not.

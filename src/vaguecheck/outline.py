@@ -493,8 +493,11 @@ def _consequence(toks, m: Match[Any], k: int) -> bool:
     """The negation at ``k`` ends a verb the red flag causes, linked by で (背中の激痛で起き上がれません,
     頭痛で眠れない): what the symptom prevents, not a denial of it."""
     between = toks[m.last:k]
-    return (any(t.norm == "で" for t in between[:2]) and k > 0 and toks[k - 1].pos1 == "動詞"
-            and toks[k - 1].lemma not in _EXISTENCE)
+    j = k - 1
+    while j > m.last and toks[j].pos1 == "助動詞":
+        j -= 1  # 起き上がれ|ませ|ん: the verb before ます
+    return (any(t.norm == "で" for t in between[:2]) and j >= m.last and toks[j].pos1 == "動詞"
+            and toks[j].lemma not in _EXISTENCE)
 
 
 def _not_only(toks, k: int) -> bool:
@@ -550,7 +553,8 @@ def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> 
     toks = doc.sentences[j].tokens
     # a history cue of its own past (3か月前から, 以前から), not only the sameness (その後はいつもと変わりない: recovered)
     past = [c for c in per.get("history", ()) if not any(t.lemma in _SAME for t in toks[c.first:c.last])]
-    return (len(toks) <= _SHORT and bool(past) and not per.get("onset")
+    # (以前から同じ薬を飲んでいます is about the medicine: no object in the sentence)
+    return (len(toks) <= _SHORT and bool(past) and not per.get("onset") and not any(t.norm == "を" for t in toks)
             and any(t.lemma in _SAME for t in toks) and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
 
 
