@@ -415,13 +415,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 and not (checked and negated(i, m, frozenset(), _CONDITION_KEEP))}
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
-    near_conditions = {i: conditions(i, "near", True) for i in content}
+    near_conditions = {i: conditions(i, "near", True) for i in content}  # each negation-checked, in the sign's sentence too
     # 鉄剤 explains 便が黒色; not 鉄剤は出ていない, nor a question (鉄の薬なんか飲んでたっけ？)
     # (an explanation the report denies anywhere does not hold: 「鉄の薬のせいやろ」…鉄の薬は飲んでないと思います)
     unless = [(i, m) for i in content for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == "unless"]
     denied = {m.item.sign for i, m in unless  # (a question about it is no denial: 鉄剤の飲み方の調整が必要か)
               if negated(i, m, frozenset(), _QUESTION) or _denied_in_speech(doc.sentences[i].tokens, m)}
-    explained = {m.item.sign for i, m in unless if not _asked(doc.sentences[i], m)} - denied  # each negation-checked, in the sign's sentence too
+    explained = {m.item.sign for i, m in unless if not _asked(doc.sentences[i], m)} - denied
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
     steady = {i for i in content if i + 1 in content and _still_the_same(doc, i + 1, cues[i + 1])}
