@@ -424,7 +424,6 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     explained = {m.item.sign for i, m in unless if not _asked(doc.sentences[i], m)} - denied
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
-    steady = {i for i in content if i + 1 in content and _still_the_same(doc, i + 1, cues[i + 1])}
     for i in content:
         sent = doc.sentences[i]
         toks = sent.tokens
@@ -459,7 +458,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if _past_or_hypothetical(toks, per, m):
                 continue
-            if i in steady and not per.get("onset"):
+            if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
@@ -709,7 +708,7 @@ def _settled(doc: Document, k: int, per: dict[str, list[Match[Any]]], end: int) 
 
 
 def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
-                  cues: dict[int, dict[str, list[Match[Any]]]] | None = None) -> bool:
+                  cues: dict[int, dict[str, list[Match[Any]]]]) -> bool:
     """A measured value of the sign's units beyond its threshold (SpO2 88%, 39.2℃), in this
     sentence or the two on either side (寒気がすると言って震えていた。熱は39℃あった。), or a value
     spoken right after the sign's word (酸素が86くらい, 熱が39度台, 上が200, 血圧が78/50)."""
@@ -724,7 +723,7 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # 140〜152/82〜90mmHg: the diastolic half; 30mmHg低下: a difference, not a level
             if _earlier_value(doc.sentences[k], el.end, sign):
                 continue  # NRS：11/1 7 → 11/10 4 → 11/20 2: the course's earlier values, not where it stands
-            if k != i and cues is not None and k in cues and _settled(doc, k, cues[k], el.end):
+            if k != i and k in cues and _settled(doc, k, cues[k], el.end):
                 continue  # a neighbour's value that is long-standing or a plan's threshold
             if _recovers_as_usual(doc.sentences[k], el.end):
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
@@ -734,8 +733,7 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # 室温8℃ beside 体温34.6℃: not a value of this measure
             top = el.value.get("max") or amount
             past = _past_bound(doc.sentences[k], el.end)  # 90%を切る: below 90; 38℃を超える: above 38
-            if past and ((past < 0 and sign.below is not None and amount <= sign.below)
-                         or (past > 0 and sign.above is not None and max(amount, top) >= sign.above)):
+            if _past_beyond(sign, past, amount, max(amount, top)):
                 return True
             if _beyond(sign, min(amount, top)) or _beyond(sign, max(amount, top)):
                 return True
@@ -744,8 +742,14 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
         return False
     value, end = spoken
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
-    return _beyond(sign, value) or (past < 0 and sign.below is not None and value <= sign.below) or (
-        past > 0 and sign.above is not None and value >= sign.above)
+    return _beyond(sign, value) or _past_beyond(sign, past, value, value)
+
+
+def _past_beyond(sign: UrgentSign, past: int, low: float, high: float) -> bool:
+    """A value told as a bound the measure went past (:func:`_past_bound`) is beyond the sign's
+    threshold: below it for 90%を切る (the value ``low``), above it for 38℃を超える (``high``)."""
+    return ((past < 0 and sign.below is not None and low <= sign.below)
+            or (past > 0 and sign.above is not None and high >= sign.above))
 
 
 #: Words before a temperature that make it the room's or the bath's, not the body's.
