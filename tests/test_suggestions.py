@@ -212,5 +212,6 @@ def test_a_carried_source_does_not_silence_the_sources_own_guess(checker):
     ("食事量が少し減っています。\n夜は眠れています。\n食事は主食5割です。", "少し", False),
 ])
 def test_the_next_sentence_settles_a_vague_word_with_a_figure_of_the_same_observation(checker, text, word, settled):
-    found = [f.text for f in checker.check(text).findings]
+    # the vague word's own finding (a change told, 食事量が少し減っています, is still asked since when)
+    found = [f.text for f in checker.check(text).findings if not f.category.startswith("missing-")]
     assert (not any(word in t for t in found)) == settled, found

@@ -226,6 +226,8 @@ class Observation:
     units: tuple[str, ...] = ()  # the units or words an answer is given in (℃, mmHg, 何時間ごと)
     example: str = ""
     topics: tuple[Spec, ...] = ()  # words that make a vague word in their clause about this observation
+    # a general observation (a change told of anything: 浸出液が増えた) that gives way to a named one it overlaps
+    yields: bool = False
 
     def named(self, written: str) -> str:
         """The label in the writer's words: of 「ふらつき・めまい」 the part that was written
@@ -371,7 +373,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
-        "topics": (list, False),
+        "topics": (list, False), "yields": (bool, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -684,6 +686,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"), source=name,
                         questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
+                        yields=item.get("yields", False),
                     ))
                 else:
                     for cat in item.get("suppresses", ()):

@@ -91,6 +91,41 @@ def _began(toks, last: int) -> bool:
     return False
 
 
+#: A change told of an observation (痰が増えた, 浮腫増強, むくみがだいぶ増えてきた, 不穏が続いて): since when.
+_CHANGE = frozenset((
+    "増える", "減る", "増加", "減少", "低下", "広がる", "拡大", "進む", "進行", "強まる", "悪化", "増悪", "増強",
+    "ぶり返す", "続く", "持続", "落ちる",
+))
+#: What may stand between an observation and its change: a particle, a degree word, a measure of it
+#: (痰の量が増えた), a comparison (前より).
+_BETWEEN_CHANGE = frozenset(("量", "回数", "数", "頻度", "程度", "前", "以前", "より"))
+
+
+#: What a general change is not asked of: an occasion (見かけることが減った, 介助が必要な場面が増え change how
+#: often something happens, a vague-frequency word's question, not how much of it there is), and a
+#: prescription (お薬が増えた: the physician's own decision, not a sign in the person).
+_NOT_MEASURED = frozenset(("事", "場面", "機会", "時", "物", "所", "日", "薬", "処方", "内服"))
+
+
+def _unmeasured_change(toks, m) -> bool:
+    """Whether a general change (observation ``m`` that yields) is of something not measured, or
+    carries its own figure (1種類増えて)."""
+    return any(toks[k].lemma in _NOT_MEASURED or toks[k].pos2 == "数詞" for k in range(max(0, m.first - 1), m.last))
+
+
+def _changed(toks, last: int) -> int | None:
+    """The token of the change told of the observation ending before token ``last`` (痰が増えた,
+    喀痰増加, 夜間の不穏が続いております), or None: a change has an onset, so when it began is asked
+    too, and the finding covers the change as well as what changed."""
+    for k in range(last, min(len(toks), last + 5)):
+        t = toks[k]
+        if t.lemma in _CHANGE and t.pos1 in ("動詞", "名詞"):
+            return k
+        if not (t.pos1 in ("助詞", "副詞") or t.lemma in _BETWEEN_CHANGE):
+            return None
+    return None
+
+
 def _counted_none(doc: Document, si: int, m) -> bool:
     """A count or amount of zero told of the observation, after it and before any other
     observation of the sentence (転倒：0回, 嘔吐は0回でした): a pertinent negative (blind15 rating)."""
@@ -156,8 +191,15 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         ]
         for m in obs_per_sentence[si]:
             if any(o is not m and o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first
-                   for o in obs_per_sentence[si]):
+                   and not o.item.yields for o in obs_per_sentence[si]):
                 continue  # inside a longer observation (出血 of 内出血): the longer one is what was observed
+            if m.item.yields and (
+                any(o.first < m.last and m.first < o.last and not o.item.yields for o in obs_per_sentence[si])
+                or any(c.sentence == si and c.start < toks[m.last - 1].end and toks[m.first].start < c.end for c in lexical)
+                or _unmeasured_change(toks, m)
+            ):
+                continue  # a general change (痰が増えた) gives way to the observation it names (痰; _changed asks its
+                # onset) and to a vague word that already tells it (ことが増えた, 若干減少)
             obs: Observation = m.item
             start, end = toks[m.first].start, toks[m.last - 1].end
             if overlaps_any(start, end, blocked):
@@ -170,9 +212,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue  # 転倒：0回 / 嘔吐は0回でした: it did not happen, so nothing about it is missing
             # a vague word over the observation (食欲低下: VC101, 減少傾向: VC204, 遠くなった: VC502) asks only
             # what its own kind asks (``asked`` below); the elements it does not ask for are still missing
-            if _began(toks, m.last):
+            change = _changed(toks, m.last)
+            if change is not None or _began(toks, m.last):
                 began.add(obs.id)
-            end = toks[inflected_end(toks, m.last)].end
+            end = toks[inflected_end(toks, m.last if change is None else change + 1)].end
             if clause is None:
                 reach: set[int] | None = None
             else:
