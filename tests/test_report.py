@@ -204,10 +204,27 @@ RED_FLAGS_SESSION7 = [
     ("room-temperature", "室温は18℃で、体温36.0℃でした。", []),
     ("meter-could-not-read", "血糖測定器が「HI」表示で測れず、訪問看護の機械では520mg/dLでした。", ["high-glucose", "glucose-meter-hi"]),
 ]
+#: Session 8 (blind35): a negation of the whole event (〜することもない), a reading taken again, a fever word
+#: with a normal temperature, a list after the sign's suffix, and signs told with words between their parts.
+RED_FLAGS_SESSION8 = [
+    ("whole-event-denied", "前みたいに冷や汗かいてぼーっとすることもないそうです。", []),
+    ("whole-event-told", "昨夜は冷や汗をかいてぼーっとしていました。", ["cold-sweat-pallor", "sweat-and-daze"]),
+    ("complaint-none-as-written", "息苦しさの訴えはなしです。", []),
+    ("remeasured-normal", "手指が冷たくSpO2 88％と表示されました。温めて測り直すと、SpO2 96％でした。", []),
+    ("remeasured-still-low", "手指が冷たくSpO2 88％と表示されました。温めて測り直すと、SpO2 87％でした。", ["low-spo2"]),
+    ("normal-temperature-is-no-fever", "熱は36.5前後で落ち着いています。食事中のむせは前より少ないです。", []),
+    ("fever-told-before-the-choking", "熱は38.2℃あり、昨日の夕食でむせてから痰が増えています。", ["fever-with-sign", "aspiration-signs"]),
+    ("list-after-the-signs-suffix", "息苦しさ、顔色不良はなく、呼吸数は1分16回です。", []),
+    ("calf-swelling-with-onset-between", "左ふくらはぎが昨日から急に腫れて痛みがあります。", ["one-leg-swelling-onset"]),
+    ("black-in-the-toilet", "奥さんが「トイレで黒っぽいのが出た」と言っていました。", ["black-stool"]),
+    ("slower-reply-than-usual", "昨日の昼からぼんやりしていて、話しかけても返事がいつもより遅いです。", ["weak-response"]),
+    ("nappy-hardly-wet", "ここ三日ぐらいオムツが朝までほとんど濡れていないとのことです。", ["dry-nappy"]),
+    ("bruises-in-several-places", "上腕と太ももに青あざが数か所ありました。ご本人に聞くと「転んだ」と言います。", ["unexplained-bruises"]),
+]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
      "山田様の体調についてご報告です。", "clear", urgent, False, {"VC703"} if urgent else set())
-    for name, sentence, urgent in RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY + RED_FLAGS_SESSION7
+    for name, sentence, urgent in RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY + RED_FLAGS_SESSION7 + RED_FLAGS_SESSION8
 ]
 
 #: An ask left on a condition after two requests (…何か良い方法があれば。) is a third thing asked; 参考までに is not.

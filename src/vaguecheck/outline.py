@@ -61,6 +61,8 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 _NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The negation item of a question (〜か, 〜かな): a sign marked ``despite_question`` keeps it.
 _QUESTION = frozenset(("question",))
+#: Negation items that deny a whole event, verbs linked by て included (冷や汗かいてぼーっとすることもない).
+_WHOLE_EVENT = frozenset(("koto-mo-nai",))
 #: Negation cues that do not undo a condition word: お薬カレンダーを見たら、…空になっていた (the looking is conditional).
 _CONDITION_KEEP = frozenset(("conditional",))
 #: Verbs whose negation does not deny a sign: measuring (「HI」表示で測れず: the reading failed) and
@@ -400,19 +402,20 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                    and n.item.id not in keep]
         if _denied_saying(toks, m, denials):
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said
-        return any(n.first >= m.last and not any(m.last <= w <= n.first for w in words)
+        return any(n.first >= m.last and (n.item.id in _WHOLE_EVENT or not any(m.last <= w <= n.first for w in words))
                    and not (n.first > 0 and toks[n.first - 1].lemma in _NOT_DENYING)
                    and not _unlike_before(toks, n.first) and not _not_only(toks, n.first)
                    and not _consequence(toks, m, n.first)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first))
-                   and not _next_predicate(toks, m.last, n.first)
+                   and (n.item.id in _WHOLE_EVENT or not _next_predicate(toks, m.last, n.first))
                    and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in denials)
 
     def conditions(i: int, scope: str, checked: bool) -> set[str]:
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
         not met; one in the sign's own sentence (左 in 左の手足の感覚がない) shares its negation."""
         return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
-                and not (checked and negated(i, m, frozenset(), _CONDITION_KEEP))}
+                and not (checked and negated(i, m, frozenset(), _CONDITION_KEEP))
+                and not _no_fever(doc.sentences[i].tokens, m)}
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
     near_conditions = {i: conditions(i, "near", True) for i in content}  # each negation-checked, in the sign's sentence too
@@ -600,6 +603,8 @@ def _noun_list(toks, first: int, last: int) -> bool:
     の / や / と and the topic particle (尿が出ない、下腹部の張りや痛みはありません; 胸痛、息切れはなし)."""
     if not (first < last and last < len(toks) and toks[last].lemma in _THERE_IS_NOT):
         return False
+    while first < last - 1 and toks[first].pos1 == "接尾辞":
+        first += 1  # the sign's own suffix (息苦し|さ、顔色不良はなく)
     listed = toks[first].norm in ("、", ",") or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
     return listed and all(
         toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
@@ -727,6 +732,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # a neighbour's value that is long-standing or a plan's threshold
             if _recovers_as_usual(doc.sentences[k], el.end):
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
+            if _remeasured_within(doc, k, el.end, sign):
+                continue  # 手が冷たく88％、温めて測り直すと96％: the first reading was the probe's, not the person's
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
                 continue
             if (sign.below is not None and sign.above is None and amount < sign.below / 2) or _ambient(doc.sentences[k], el.start):
@@ -741,8 +748,29 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
     if spoken is None:
         return False
     value, end = spoken
+    if _remeasured_within(doc, i, end, sign):
+        return False
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
     return _beyond(sign, value) or _past_beyond(sign, past, value, value)
+
+
+#: Measuring again: 測り直す, 計り直す, 測定し直す, 再測定, 再検.
+_AGAIN = frozenset(("直す", "計り直す", "測り直す", "再検", "再検査"))
+
+
+def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> bool:
+    """After a value ending at ``end`` (sentence ``k``), the report measures again (測り直すと, 再測定で) within
+    the next two sentences and finds a value in the sign's units that is not beyond its threshold."""
+    for j in range(k, min(len(doc.sentences), k + 3)):
+        toks = doc.sentences[j].tokens
+        again = next((t.end for n, t in enumerate(toks) if (t.start >= end or j > k) and (
+            t.lemma in _AGAIN or (t.lemma == "測定" and n and toks[n - 1].lemma == "再"))), None)
+        if again is None:
+            continue
+        return any(el.start >= again and (el.value.get("unit") or "") in sign.vital and isinstance(el.value.get("amount"), (int, float))
+                   and not _beyond(sign, el.value["amount"]) for jj in range(j, min(len(doc.sentences), j + 2))
+                   for el in doc.elements[jj] if jj > j or el.start >= again)
+    return False
 
 
 def _past_beyond(sign: UrgentSign, past: int, low: float, high: float) -> bool:
@@ -822,6 +850,23 @@ def _a_change(sent: Sentence, end: int) -> bool:
 _SPOKEN_REACH = 6
 #: What may follow a spoken value besides the sign's units, particles and punctuation.
 _SPOKEN_AFTER = frozenset(("台", "前後", "程度", "位", "くらい", "ぐらい", "近く", "超え", "超える", "以上", "以下", "辺り", "有る"))
+
+
+#: The words of a fever, and the temperature below which a body temperature is not one (37.5℃).
+_FEVER_WORDS = frozenset(("熱", "発熱", "高熱", "熱発"))
+_FEVER_FROM = 37.5
+
+
+def _no_fever(toks, m: Match[Any]) -> bool:
+    """A condition told by a fever word whose temperature, right after it, is not a fever
+    (熱は36.5前後で落ち着いて: 熱 is no fever beside むせ)."""
+    if not any(t.lemma in _FEVER_WORDS for t in toks[m.first:m.last]):
+        return False
+    for t in toks[m.last : m.last + 4]:
+        value = _number(t.norm) if t.tag.startswith("名詞-数詞") else None
+        if value is not None:
+            return 34 <= value < _FEVER_FROM
+    return False
 
 
 def _spoken_value(toks, after: int, sign: UrgentSign) -> tuple[float, int] | None:
