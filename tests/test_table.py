@@ -76,7 +76,9 @@ MUST_NOT_FLAG = [
     case("item5-hearsay-report-niyoruto", "ヘルパーからの報告によると、夕食は半分ほど残したようです。"),
     case("item5-hearsay-nurse-rashii", "訪問看護師によると、昨夜は眠れていないらしいです。"),
     case("item5-hearsay-yoreba", "娘さんによれば、昨夜は一人でトイレに行かれたようです。"),
-    case("item5-hearsay-to-kiku", "薬剤師から、血圧の薬が効きすぎているかもしれないと聞きました。"),
+    # a named source exempts the hearsay, not the source's own uncertainty (issue #9 item 5; blind batches 7 of 9)
+    case("item5-hearsay-to-kiku", "薬剤師から、血圧の薬が効きすぎているかもしれないと聞きました。", ("VC203", INF, "かもしれない")),
+    case("item5-hearsay-to-kiku-evidential", "薬剤師から、血圧の薬が効きすぎているようだと聞きました。"),
     # the person's own words in 「」 and 『』
     case("item5-own-words-kagi", "ご本人は「最近、体の調子が悪い」と話されています。"),
     case("item5-own-words-nijukagi", "『ちょっと足が痛い、元気が出ない』との訴えがありました。"),
@@ -128,7 +130,8 @@ MUST_NOT_FLAG = [
     case("item5-other-statement-ishi-tonokoto", "医師の説明では、軽い脱水と思われるとのことでした。"),
     case("item5-other-statement-omowareru", "医師の説明では、様子を見てよいと思われるとのこと。"),
     case("item5-other-statement-haien", "主治医からは、肺炎かもしれないとの説明がありました。"),
-    case("item5-other-statement-kamoshirenai", "軽い脱水かもしれないとのことでした。"),
+    case("item5-other-statement-kamoshirenai", "軽い脱水かもしれないとのことでした。", ("VC203", INF, "かもしれない")),
+    case("item5-clinician-kamoshirenai", "主治医の説明では、軽い脱水かもしれないとのことでした。"),
     # 「転倒なし」 as a concrete negative, and other negatives
     case("item5-tentou-nashi", "転倒なし。"),
     case("item5-hatsunetsu-arimasen", "発熱はありません。"),
