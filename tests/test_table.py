@@ -710,6 +710,11 @@ BLIND5 = [
          ("VC601", MT, "食事量が減り"), ("VC602", MQ, "食事量が減り"), ("VC501", VQ, "少し"), ("VC101", SUBJ, "元気がありません")),
     case("b5-vague-same-clause", "尿量が少し減っています。", ("VC501", VQ, "少し"), ("VC601", MT, "尿量が少し減っています")),
     case("b5-complaint-negated-honorific", "ご本人は痛みを訴えておられません。"),
+    # session 8 (batch 15): いずれも closes a list's negation; a bracketed count is a vague amount's figure
+    case("b15-list-izuremo-negated", "発熱、咳嗽、呼吸困難はいずれも認められませんでした。"),
+    case("b15-list-subete-negated", "発熱、咳嗽はすべて認められませんでした。"),
+    case("b15-bracketed-count", "朝ごはんは少し（食パン半枚）しか食べませんでした。"),
+    case("b15-bracketed-no-count", "ご飯は少し（本人談）食べました。", ("VC501", VQ, "少し")),
     # an adjective stem + め in every spelling; UniDic's misreadings (ゆるめ as a verb, 重そう as 重曹)
     case("b5-me-kurame", "顔色が暗めでした。", ("VC501", VQ, "暗め")),
     case("b5-me-hikaeme", "塩分は控えめにしています。", ("VC501", VQ, "控えめ")),

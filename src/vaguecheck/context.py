@@ -199,6 +199,8 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
 
 #: Conjunctive particles that end a clause of cause or concession (〜ので, 〜から, 〜けど): a negation
 #: cue after one is about the next clause.
+#: Words that stand for every item of a list (いずれも, すべて, ともに).
+_ALL_OF = frozenset(("何れ", "孰れ", "全て", "総て", "共"))
 _CLAUSE_END = frozenset(("ので", "から", "けど", "けれど", "けれども", "のに"))
 
 
@@ -232,7 +234,9 @@ def negated_observations(
             a += 2
             while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
                 a += 1
-        between = [j for j in range(a, b) if j not in aside]
+        # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
+        between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF
+                   and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に"))]
         # ふらつきがあるので心配です: a clause that ends in ので / から / けど is a report, whatever follows
         return len(between) <= reach and not any(
             toks[j].norm in ("、", ",", "。") or (toks[j].tag.startswith("助詞-接続助詞") and toks[j].norm in _CLAUSE_END)

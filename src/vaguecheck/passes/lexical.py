@@ -164,9 +164,24 @@ def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int
     the figures of, 血圧は高めです。朝は158/90でした。)."""
     a, b = doc.analysis.norm_spans[si]
     nt = doc.analysis.text
-    return [(el.kind, el.start, el.end) for el in doc.elements[si]] + [
+    elements = [(el.kind, el.start, el.end) for el in doc.elements[si]]
+    return elements + [
         ("quantity", s, e) for s, e in bare_pressures(nt.norm, a, b, nt.span, topic)
-    ]
+    ] + [("quantity", s, e) for s, e in _counted_asides(doc.sentences[si].tokens) if not any(s <= x < e for _, x, _ in elements)]
+
+
+def _counted_asides(toks) -> list[tuple[int, int]]:
+    """Brackets that hold a count no element reads (少し（食パン半枚）, 少量（ティースプーン一杯）): the figure
+    a vague amount right before them is given."""
+    out, opened = [], None
+    for k, t in enumerate(toks):
+        if t.norm in ("（", "("):
+            opened = k
+        elif t.norm in ("）", ")") and opened is not None:
+            if any(u.tag.startswith("名詞-数詞") or u.surface.startswith("半") for u in toks[opened + 1 : k]):
+                out.append((toks[opened].start, t.end))
+            opened = None
+    return out
 
 
 #: Rules a source named shortly before silences (VC205: hearsay with no source), and how many
