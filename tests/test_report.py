@@ -204,7 +204,7 @@ RED_FLAGS_SESSION7 = [
     ("room-temperature", "室温は18℃で、体温36.0℃でした。", []),
     ("meter-could-not-read", "血糖測定器が「HI」表示で測れず、訪問看護の機械では520mg/dLでした。", ["high-glucose", "glucose-meter-hi"]),
 ]
-#: Session 8 (blind35): a negation of the whole event (〜することもない), a reading taken again, a fever word
+#: Session 8 (blind35, blind36): a negation of the whole event (〜することもない), a reading taken again, a fever word
 #: with a normal temperature, a list after the sign's suffix, and signs told with words between their parts.
 RED_FLAGS_SESSION8 = [
     ("whole-event-denied", "前みたいに冷や汗かいてぼーっとすることもないそうです。", []),
@@ -220,6 +220,16 @@ RED_FLAGS_SESSION8 = [
     ("slower-reply-than-usual", "昨日の昼からぼんやりしていて、話しかけても返事がいつもより遅いです。", ["weak-response"]),
     ("nappy-hardly-wet", "ここ三日ぐらいオムツが朝までほとんど濡れていないとのことです。", ["dry-nappy"]),
     ("bruises-in-several-places", "上腕と太ももに青あざが数か所ありました。ご本人に聞くと「転んだ」と言います。", ["unexplained-bruises"]),
+    # blind36: a reading taken again after a treatment is the treatment's effect, not the first reading's error
+    ("treated-then-remeasured", "6:50 呼びかけに反応が鈍く、血糖 42mg/dLでした。ブドウ糖10gを口に含ませ、7:10 再測定 96mg/dLでした。",
+     ["weak-response", "consciousness", "low-glucose"]),
+    ("occasion-it-happened-on", "買い物に出た際に「胸がぎゅーっと締めつけられる」と訴えがありました。", ["chest-pain", "severe-pain"]),
+    ("plan-with-a-tari-list", "もし意識がおかしくなったり、呼んでも起きなかったりしたら救急車を呼ぶように伝えました。", []),
+    ("short-quoted-answer-denies", "低血糖症状（冷や汗・ふるえ・ぼんやり）はご本人・奥様とも「一度もない」とのことです。", []),
+    ("face-drooping-one-side", "顔の左側も少し下がっているように見えました。", ["stroke-signs"]),
+    ("chopsticks-one-hand-kansai", "右手でお箸がうまく持てへんみたいで、しゃべり方もちょっとはっきりせえへん感じでした。", ["stroke-signs"]),
+    ("nappy-stayed-dry", "昨日の夕方からおむつがほぼ乾いたままだったそうです。", ["dry-nappy"]),
+    ("finger-shaped-bruises", "両上腕の内側に指の形の青あざがあり、ご本人は「転んだ」と言います。", ["unexplained-bruises"]),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
@@ -446,7 +456,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 35))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 37))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -457,7 +467,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 35))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 37))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

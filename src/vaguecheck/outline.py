@@ -395,7 +395,16 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         toks = doc.sentences[i].tokens
 
         def quoted_apart(k: int) -> bool:
-            return any(a <= toks[k].start < b and not a <= toks[m.first].start < b for a, b in doc.blocked[i])
+            return any(a <= toks[k].start < b and not a <= toks[m.first].start < b and not answered(a, b)
+                       for a, b in doc.blocked[i])
+
+        def answered(a: int, b: int) -> bool:
+            """A short quotation that answers for the topic (冷や汗・ふるえは…「一度もない」とのこと): its
+            negation is said of the topic, after は / も, in few words."""
+            opening = next((j for j, t in enumerate(toks) if t.start == a), None)
+            inside = [t for t in toks if a < t.start < b]
+            return (opening is not None and opening > 0 and toks[opening - 1].norm in ("は", "も")
+                    and len(inside) <= 6)
 
         # the negation cues that may undo a sign (not 心配 or 時, which name a thing or a plan)
         denials = [n for n in doc.context[i] if n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
@@ -642,6 +651,14 @@ def _only(toks, first: int, last: int) -> bool:
     return any(toks[k].norm == "しか" for k in range(first, last))
 
 
+def _past_occasion(toks, c: Match[Any]) -> bool:
+    """A 際 after a past verb and before に (買い物に出た際に「胸が…」): the occasion it happened on, not a
+    plan (発熱した際は: a topic, still a plan)."""
+    k = c.first
+    return (toks[k].lemma == "際" and c.last - c.first == 1 and k > 0 and toks[k - 1].lemma == "た"
+            and k + 1 < len(toks) and toks[k + 1].norm == "に" and not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も")))
+
+
 def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
     """The red flag's clause puts it in the past or in a hypothesis.
 
@@ -663,9 +680,12 @@ def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any])
             # 後遺症で、右半身のまひと、言葉が出にくい: a list's commas (after と / や) do not end the history's clause
             return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and toks[k - 1].norm not in _LIST_LINKS
                                        for k in range(lo, hi))
-        return lo >= hi or not clause_break(toks, lo, hi)
+        # もし意識がおかしくなったり、呼んでも起きなかったりしたら: a たり list's commas are one condition
+        return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and not (k > 0 and toks[k - 1].norm == "たり")
+                                   for k in range(lo, hi))
 
-    if any(near(c) or (c.first >= m.last and _conditions_listed(toks, m.last, c.first)) for c in per.get("hypothetical", ())):
+    if any(near(c) or (c.first >= m.last and _conditions_listed(toks, m.last, c.first))
+           for c in per.get("hypothetical", ()) if not _past_occasion(toks, c)):
         return True
     return any(near(c) or _sums_up(toks, c) for c in per.get("history", ())) and not per.get("onset")
 
@@ -758,15 +778,29 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
 _AGAIN = frozenset(("直す", "計り直す", "測り直す", "再検", "再検査"))
 
 
+#: What treats a low or high reading: a value taken again after it is the treatment's effect, not the
+#: first reading's error (ブドウ糖10gを口に含ませ、再測定 96mg/dL).
+_TREATMENT = frozenset((
+    "ブドウ糖", "糖", "砂糖", "飴", "ジュース", "酸素", "投与", "内服", "服用", "舌下", "ニトロ", "吸入", "注射", "点滴",
+    "吸引", "含む", "含ませる", "飲む", "食べる", "使う", "使用", "処置",
+))
+
+
 def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> bool:
     """After a value ending at ``end`` (sentence ``k``), the report measures again (測り直すと, 再測定で) within
-    the next two sentences and finds a value in the sign's units that is not beyond its threshold."""
+    the next two sentences, with nothing given in between to treat it, and finds a value in the sign's
+    units that is not beyond its threshold: the first reading was the probe's (手が冷たく88％)."""
+    treated = False
     for j in range(k, min(len(doc.sentences), k + 3)):
         toks = doc.sentences[j].tokens
         again = next((t.end for n, t in enumerate(toks) if (t.start >= end or j > k) and (
             t.lemma in _AGAIN or (t.lemma == "測定" and n and toks[n - 1].lemma == "再"))), None)
+        treated = treated or any(t.lemma in _TREATMENT and (t.start >= end or j > k) and (again is None or t.end <= again)
+                                 for t in toks)
         if again is None:
             continue
+        if treated:
+            return False
         return any(el.start >= again and (el.value.get("unit") or "") in sign.vital and isinstance(el.value.get("amount"), (int, float))
                    and not _beyond(sign, el.value["amount"]) for jj in range(j, min(len(doc.sentences), j + 2))
                    for el in doc.elements[jj] if jj > j or el.start >= again)
