@@ -215,7 +215,7 @@ RED_FLAGS_SESSION8 = [
     ("normal-temperature-is-no-fever", "熱は36.5前後で落ち着いています。食事中のむせは前より少ないです。", []),
     ("fever-told-before-the-choking", "熱は38.2℃あり、昨日の夕食でむせてから痰が増えています。", ["fever-with-sign", "aspiration-signs"]),
     ("list-after-the-signs-suffix", "息苦しさ、顔色不良はなく、呼吸数は1分16回です。", []),
-    ("calf-swelling-with-onset-between", "左ふくらはぎが昨日から急に腫れて痛みがあります。", ["one-leg-swelling-onset"]),
+    ("calf-swelling-with-onset-between", "左ふくらはぎが昨日から急に腫れています。", ["one-leg-swelling-onset"]),
     ("black-in-the-toilet", "奥さんが「トイレで黒っぽいのが出た」と言っていました。", ["black-stool"]),
     ("slower-reply-than-usual", "昨日の昼からぼんやりしていて、話しかけても返事がいつもより遅いです。", ["weak-response"]),
     ("nappy-hardly-wet", "ここ三日ぐらいオムツが朝までほとんど濡れていないとのことです。", ["dry-nappy"]),
@@ -223,7 +223,7 @@ RED_FLAGS_SESSION8 = [
     # blind36: a reading taken again after a treatment is the treatment's effect, not the first reading's error
     ("treated-then-remeasured", "6:50 呼びかけに反応が鈍く、血糖 42mg/dLでした。ブドウ糖10gを口に含ませ、7:10 再測定 96mg/dLでした。",
      ["weak-response", "consciousness", "low-glucose"]),
-    ("occasion-it-happened-on", "買い物に出た際に「胸がぎゅーっと締めつけられる」と訴えがありました。", ["chest-pain", "severe-pain"]),
+    ("occasion-it-happened-on", "買い物に出た際に「胸がずーんと重い」と訴えがありました。", ["chest-pain"]),
     ("plan-with-a-tari-list", "もし意識がおかしくなったり、呼んでも起きなかったりしたら救急車を呼ぶように伝えました。", []),
     ("short-quoted-answer-denies", "低血糖症状（冷や汗・ふるえ・ぼんやり）はご本人・奥様とも「一度もない」とのことです。", []),
     ("face-drooping-one-side", "顔の左側も少し下がっているように見えました。", ["stroke-signs"]),

@@ -200,7 +200,7 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
 #: Conjunctive particles that end a clause of cause or concession (〜ので, 〜から, 〜けど): a negation
 #: cue after one is about the next clause.
 #: Words that stand for every item of a list (いずれも, すべて, ともに).
-_ALL_OF = frozenset(("何れ", "孰れ", "全て", "総て", "共"))
+_ALL_OF = frozenset(("何れ", "孰れ", "いずれ", "全て", "総て", "すべて", "共", "とも"))  # UniDic and SudachiPy lemmas
 _CLAUSE_END = frozenset(("ので", "から", "けど", "けれど", "けれども", "のに"))
 
 

@@ -403,7 +403,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             negation is said of the topic, after は / も, in few words."""
             opening = next((j for j, t in enumerate(toks) if t.start == a), None)
             inside = [t for t in toks if a < t.start < b]
-            return (opening is not None and opening > 0 and toks[opening - 1].norm in ("は", "も")
+            return (opening is not None and opening > 0 and toks[opening - 1].norm in ("は", "も", "とも")
                     and len(inside) <= 6)
 
         # the negation cues that may undo a sign (not 心配 or 時, which name a thing or a plan)

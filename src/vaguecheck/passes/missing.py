@@ -104,7 +104,7 @@ _BETWEEN_CHANGE = frozenset(("量", "回数", "数", "頻度", "程度", "前", 
 #: What a general change is not asked of: an occasion (見かけることが減った, 介助が必要な場面が増え change how
 #: often something happens, a vague-frequency word's question, not how much of it there is), and a
 #: prescription (お薬が増えた: the physician's own decision, not a sign in the person).
-_NOT_MEASURED = frozenset(("事", "場面", "機会", "時", "物", "所", "日", "薬", "処方", "内服"))
+_NOT_MEASURED = frozenset(("事", "こと", "場面", "機会", "時", "とき", "物", "もの", "所", "ところ", "日", "薬", "処方", "内服"))
 
 
 def _unmeasured_change(toks, m) -> bool:
