@@ -106,12 +106,14 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             ):
                 continue
             # a vague size, time or frequency asks in the units of what it qualifies (血圧がちょっと高め: mmHg),
-            # and is settled by the next sentence, on this line or the next, that names the same observation
-            # with its figure (腰の痛みが強くなっています。\n痛みはNRSで3から9になりました。): blind12-13 physician
-            # ratings.  Found here, after the cheaper checks above, as most candidates end before it.
+            # and is settled by another sentence of the report that names the same observation with its
+            # figure (腰の痛みが強くなっています。\n痛みはNRSで3から9になりました。): blind12-13 physician ratings;
+            # the blind21 rater called a third of the unhelpful findings "given elsewhere in the report", so
+            # any sentence counts, before or after.  Found here, after the cheaper checks above.
             topic = doc.topic(si, m.first, m.last) if rule.category in _TOPICAL else None
-            if topic and resolved_by and si + 1 < len(doc.sentences) and _names(doc, si + 1, topic) and (
-                {kind for kind, _, _ in _values(doc, si + 1)} & set(resolved_by)
+            if topic and resolved_by and any(
+                j != si and _names(doc, j, topic) and {kind for kind, _, _ in _values(doc, j)} & set(resolved_by)
+                for j in range(len(doc.sentences))
             ):
                 continue
             text = sent.text[start - sent.start : end - sent.start]
