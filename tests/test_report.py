@@ -204,7 +204,7 @@ RED_FLAGS_SESSION7 = [
     ("room-temperature", "室温は18℃で、体温36.0℃でした。", []),
     ("meter-could-not-read", "血糖測定器が「HI」表示で測れず、訪問看護の機械では520mg/dLでした。", ["high-glucose", "glucose-meter-hi"]),
 ]
-#: Session 8 (blind35, blind36): a negation of the whole event (〜することもない), a reading taken again, a fever word
+#: Session 8 (blind35–37): a negation of the whole event (〜することもない), a reading taken again, a fever word
 #: with a normal temperature, a list after the sign's suffix, and signs told with words between their parts.
 RED_FLAGS_SESSION8 = [
     ("whole-event-denied", "前みたいに冷や汗かいてぼーっとすることもないそうです。", []),
@@ -230,6 +230,16 @@ RED_FLAGS_SESSION8 = [
     ("chopsticks-one-hand-kansai", "右手でお箸がうまく持てへんみたいで、しゃべり方もちょっとはっきりせえへん感じでした。", ["stroke-signs"]),
     ("nappy-stayed-dry", "昨日の夕方からおむつがほぼ乾いたままだったそうです。", ["dry-nappy"]),
     ("finger-shaped-bruises", "両上腕の内側に指の形の青あざがあり、ご本人は「転んだ」と言います。", ["unexplained-bruises"]),
+    # blind37: a topic's comma before the denial, the same event denied since, a visit at a clock time
+    ("topic-comma-then-denied", "入院のきっかけとなった黒い便は、退院後は一度もなく、普通便です。", []),
+    ("topic-comma-new-subject", "リウマトレックスは、ご本人が今週の分もいつもどおり飲んだと言われています。おととい（10/15）から38.2℃の熱があります。",
+     ["mtx-toxicity"]),
+    ("none-of-the-same-since", "10/30の転倒（後頭部打撲、当日の頭部CTで異常なし）以降、転倒はありません。", []),
+    ("something-else-since", "昨日転倒して頭を打ち、それ以来、歩けていません。", ["fall-head-strike"]),
+    ("reply-to-a-call-not-clear", "13時の訪問時はうとうとして呼びかけへの返事がはっきりしませんでした。", ["weak-response"]),
+    ("one-hand-will-not-obey", "昨日から「左の手がいうこときかんけぇ」と、茶碗を2回落とされました。", ["stroke-signs"]),
+    ("mouth-drooping", "口もとも少し下がって見えました。", ["stroke-signs"]),
+    ("nappy-dry-all-along", "昨日の夜からオムツがずっと乾いていて、交換していないとのことです。", ["dry-nappy"]),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
@@ -456,7 +466,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 37))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 38))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -467,7 +477,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 37))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 38))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

@@ -415,7 +415,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                    and not (n.first > 0 and toks[n.first - 1].lemma in _NOT_DENYING)
                    and not _unlike_before(toks, n.first) and not _not_only(toks, n.first)
                    and not _consequence(toks, m, n.first)
-                   and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first))
+                   and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first)
+                        or _topic_comma(toks, m.last, n.first))
                    and (n.item.id in _WHOLE_EVENT or not _next_predicate(toks, m.last, n.first))
                    and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in denials)
 
@@ -470,6 +471,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if _past_or_hypothetical(toks, per, m):
                 continue
+            if _none_since(toks, m, doc.context[i], doc.report[i]):
+                continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
             if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if others is None:
@@ -607,6 +610,32 @@ _LIST_WORDS = frozenset(("、", ",", "の", "や", "と", "は", "も", "が", "
 _THERE_IS_NOT = frozenset(("無い", "有る", "無し", "ない", "なし"))
 
 
+#: Words that start a period after an event: 以降, 以来, その後.
+_SINCE = frozenset(("以降", "以来"))
+
+
+def _none_since(toks, m: Match[Any], context, report) -> bool:
+    """The sign names the event a period began with, and the sentence denies the same event since
+    (10/30の転倒（後頭部打撲）以降、転倒はありません): not 転倒以来、歩けていません, where what is denied since
+    is something else."""
+    since = next((k for k in range(m.last, len(toks)) if toks[k].lemma in _SINCE), None)
+    if since is None:
+        return False
+    before = {toks[k].lemma for k in range(since)}
+    again = [o.last for o in report if isinstance(o.item, UrgentSign) and o.first > since and toks[o.first].lemma in before]
+    return any(n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS and any(n.first >= a for a in again)
+               for n in context)
+
+
+def _topic_comma(toks, first: int, last: int) -> bool:
+    """The only commas between the sign and its negation follow its topic particle (黒い便は、退院後は一度も
+    なく): a topic's comma, not a clause's end."""
+    commas = [k for k in range(first, last) if toks[k].norm in ("、", ",")]
+    # (not when a predicate or a new subject stands between: リウマトレックスは、ご本人がいつもどおり飲んだ)
+    return bool(commas) and all(k > first and toks[k - 1].norm in ("は", "も") for k in commas) and not any(
+        toks[k].pos1 in ("動詞", "形容詞") or toks[k].norm == "が" for k in range(first, last))
+
+
 def _noun_list(toks, first: int, last: int) -> bool:
     """The sign is the first item of a list that the negation closes: a comma, then nouns joined by
     の / や / と and the topic particle (尿が出ない、下腹部の張りや痛みはありません; 胸痛、息切れはなし)."""
@@ -652,9 +681,13 @@ def _only(toks, first: int, last: int) -> bool:
 
 
 def _past_occasion(toks, c: Match[Any]) -> bool:
-    """A 際 after a past verb and before に (買い物に出た際に「胸が…」): the occasion it happened on, not a
-    plan (発熱した際は: a topic, still a plan)."""
+    """A 際 after a past verb and before に (買い物に出た際に「胸が…」), or a 時 / 際 after a clock time
+    (13時の訪問時は): the occasion it happened on, not a plan (発熱した際は: a topic, still a plan)."""
     k = c.first
+    if toks[k].lemma in ("時", "際") and any(
+        toks[j].lemma == "時" and toks[j - 1].tag.startswith("名詞-数詞") for j in range(max(1, k - 5), k)
+    ):
+        return True  # 13時の訪問時は: a visit at a clock time happened
     return (toks[k].lemma == "際" and c.last - c.first == 1 and k > 0 and toks[k - 1].lemma == "た"
             and k + 1 < len(toks) and toks[k + 1].norm == "に" and not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も")))
 
