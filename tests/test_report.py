@@ -240,6 +240,21 @@ RED_FLAGS_SESSION8 = [
     ("one-hand-will-not-obey", "昨日から「左の手がいうこときかんけぇ」と、茶碗を2回落とされました。", ["stroke-signs"]),
     ("mouth-drooping", "口もとも少し下がって見えました。", ["stroke-signs"]),
     ("nappy-dry-all-along", "昨日の夜からオムツがずっと乾いていて、交換していないとのことです。", ["dry-nappy"]),
+    # a review of the session's guards: each must leave a real red flag alone
+    ("since-then-something-else", "今朝から急に胸が痛くなり、それ以降、胸の痛み以外の症状はありません。", ["sudden-change", "chest-pain"]),
+    ("since-today-event", "今朝の吐血以降、吐血はありません。", ["gi-bleeding"]),
+    ("verb-negated-in-quote-is-no-answer", "胸の痛みは「全然治まらない」と言っています。", ["chest-pain"]),
+    ("someone-elses-answer", "胸が痛いと言いますが奥様は「大したことない」と言います。", ["chest-pain"]),
+    ("topic-comma-then-told", "胸の痛みは、昨日はなく、今朝から続いています。", ["chest-pain"]),
+    ("topic-comma-until", "吐血は、今朝まではなかったが、先ほどありました。", ["gi-bleeding"]),
+    ("fever-rising-after-choking", "昨日の夕食でむせ込みました。熱は37.0℃から37.8℃に上がっています。", ["aspiration-signs"]),
+    ("fever-in-degrees-and-tenths", "昨日の夕食でむせ込みました。熱は37度8分あります。", ["aspiration-signs"]),
+    ("ambulance-denied-not-the-pain", "今朝から胸が痛くて救急車を呼ぶようなことはありませんでした。", ["chest-pain"]),
+    ("raised-after-posture", "SpO2 86％でした。姿勢を直すと、92％に上がりました。", ["low-spo2"]),
+    ("raised-after-deep-breaths", "SpO2 84％でした。深呼吸してもらい測り直すと92％でした。", ["low-spo2"]),
+    ("plan-told-with-ta-sai-ni", "胸の痛みが出た際に、ニトロを舌下するようお伝えしました。", []),
+    ("clock-time-of-another-phrase", "18時以降、息苦しい時は酸素を3Lに上げるよう指示があります。", []),
+    ("dry-mouth-not-nappy", "口の中がずっと乾いていて、オムツ交換は1日4回しています。", []),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],

@@ -715,6 +715,18 @@ BLIND5 = [
     case("b15-list-subete-negated", "発熱、咳嗽はすべて認められませんでした。"),
     case("b15-bracketed-count", "朝ごはんは少し（食パン半枚）しか食べませんでした。"),
     case("b15-bracketed-no-count", "ご飯は少し（本人談）食べました。", ("VC501", VQ, "少し")),
+    # a review of the session's changes: a list number is no count; what the person cannot write is about them;
+    # glad news, a prescription and a condition are no change to measure
+    case("b15-list-number-no-count", "（1）食事量が少し減っています。", ("VC501", VQ, "少し"), ("VC601", MT, "食事量が少し減っています")),
+    case("b15-half-body-no-count", "少し（半身まひのため）食べにくそうです。", ("VC501", VQ, "少し"), ("VC201", INF, "食べにくそう")),
+    case("letter-pseudo-not-writing-ability", "少し字が書けなくなってきました。", ("VC501", VQ, "少し")),
+    case("letter-pseudo-not-past-illness", "以前、ふらついて働けなくなりました。", ("VC301", VT, "以前")),
+    case("change-glad-news", "笑顔が増えました。"),
+    case("change-a-condition", "浸出液が増えたら連絡をお願いします。"),
+    case("change-a-prescription", "痛み止めが増えています。"),
+    case("change-relapse", "痛みがぶり返しています。", ("VC601", MT, "痛みがぶり返しています"),
+         ("VC602", MQ, "痛みがぶり返しています"), ("VC604", ML, "痛みがぶり返しています")),
+    case("clinician-hedge-explained", "主治医から肺炎かもしれないとの説明がありました。"),
     # an adjective stem + め in every spelling; UniDic's misreadings (ゆるめ as a verb, 重そう as 重曹)
     case("b5-me-kurame", "顔色が暗めでした。", ("VC501", VQ, "暗め")),
     case("b5-me-hikaeme", "塩分は控えめにしています。", ("VC501", VQ, "控えめ")),

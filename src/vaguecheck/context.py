@@ -197,10 +197,10 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
     return frozenset(out)
 
 
+#: Words that stand for every item of a list (いずれも, すべて, ともに); UniDic's and SudachiPy's lemmas.
+_ALL_OF = frozenset(("何れ", "孰れ", "いずれ", "全て", "総て", "すべて", "共", "とも"))
 #: Conjunctive particles that end a clause of cause or concession (〜ので, 〜から, 〜けど): a negation
 #: cue after one is about the next clause.
-#: Words that stand for every item of a list (いずれも, すべて, ともに).
-_ALL_OF = frozenset(("何れ", "孰れ", "いずれ", "全て", "総て", "すべて", "共", "とも"))  # UniDic and SudachiPy lemmas
 _CLAUSE_END = frozenset(("ので", "から", "けど", "けれど", "けれども", "のに"))
 
 

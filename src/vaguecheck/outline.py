@@ -61,6 +61,8 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 _NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The negation item of a question (〜か, 〜かな): a sign marked ``despite_question`` keeps it.
 _QUESTION = frozenset(("question",))
+#: Negation items that say "there is none" (ない, なし, 一度もない): a short quoted answer may give one.
+_THERE_IS_NONE = frozenset(("nashi", "never"))
 #: Negation items that deny a whole event, verbs linked by て included (冷や汗かいてぼーっとすることもない).
 _WHOLE_EVENT = frozenset(("koto-mo-nai",))
 #: Negation cues that do not undo a condition word: お薬カレンダーを見たら、…空になっていた (the looking is conditional).
@@ -394,31 +396,38 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         the sign is not in is the person's words (急に「知らない人がいる」と大声を出して)."""
         toks = doc.sentences[i].tokens
 
-        def quoted_apart(k: int) -> bool:
-            return any(a <= toks[k].start < b and not a <= toks[m.first].start < b and not answered(a, b)
-                       for a, b in doc.blocked[i])
+        def quoted_apart(n: Match[Any]) -> bool:
+            k = n.first
+            return any(a <= toks[k].start < b and not a <= toks[m.first].start < b
+                       and not (n.item.id in _THERE_IS_NONE and answered(a, b)) for a, b in doc.blocked[i])
 
         def answered(a: int, b: int) -> bool:
-            """A short quotation that answers for the topic (冷や汗・ふるえは…「一度もない」とのこと): its
-            negation is said of the topic, after は / も, in few words."""
+            """A short quotation that answers for the sign's topic (冷や汗・ふるえは…「一度もない」とのこと): a
+            "there is none" in few words, after は / も, with no predicate or comma between the sign and it."""
             opening = next((j for j, t in enumerate(toks) if t.start == a), None)
             inside = [t for t in toks if a < t.start < b]
-            return (opening is not None and opening > 0 and toks[opening - 1].norm in ("は", "も", "とも")
-                    and len(inside) <= 6)
+            return (opening is not None and opening > m.last and toks[opening - 1].norm in ("は", "も", "とも")
+                    and len(inside) <= 6
+                    and not any(t.pos1 in ("動詞", "形容詞", "助動詞") or t.norm in ("、", ",")
+                                for t in toks[m.last:opening] if not _bracketed(toks, m.last, t)))
 
         # the negation cues that may undo a sign (not 心配 or 時, which name a thing or a plan)
         denials = [n for n in doc.context[i] if n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
                    and n.item.id not in keep]
         if _denied_saying(toks, m, denials):
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said
-        return any(n.first >= m.last and (n.item.id in _WHOLE_EVENT or not any(m.last <= w <= n.first for w in words))
+        def whole(n: Match[Any]) -> bool:
+            # 冷や汗かいてぼーっとすることもない: the event's verbs; not 胸が痛くて救急車を呼ぶようなことはない
+            return n.item.id in _WHOLE_EVENT and not any(t.norm in ("を", "が", "は") for t in toks[m.last:n.first])
+
+        return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not (n.first > 0 and toks[n.first - 1].lemma in _NOT_DENYING)
                    and not _unlike_before(toks, n.first) and not _not_only(toks, n.first)
                    and not _consequence(toks, m, n.first)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first)
                         or _topic_comma(toks, m.last, n.first))
-                   and (n.item.id in _WHOLE_EVENT or not _next_predicate(toks, m.last, n.first))
-                   and not quoted_apart(n.first) and not _only(toks, m.last, n.first) for n in denials)
+                   and (whole(n) or not _next_predicate(toks, m.last, n.first))
+                   and not quoted_apart(n) and not _only(toks, m.last, n.first) for n in denials)
 
     def conditions(i: int, scope: str, checked: bool) -> set[str]:
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
@@ -471,7 +480,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if _past_or_hypothetical(toks, per, m):
                 continue
-            if _none_since(toks, m, doc.context[i], doc.report[i]):
+            if not per.get("onset") and _none_since(toks, m, doc.report[i], lambda o, i=i: negated(i, o)):
                 continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
             if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
@@ -610,30 +619,41 @@ _LIST_WORDS = frozenset(("、", ",", "の", "や", "と", "は", "も", "が", "
 _THERE_IS_NOT = frozenset(("無い", "有る", "無し", "ない", "なし"))
 
 
-#: Words that start a period after an event: 以降, 以来, その後.
+#: Words that start a period after an event: 以降, 以来.
 _SINCE = frozenset(("以降", "以来"))
 
 
-def _none_since(toks, m: Match[Any], context, report) -> bool:
-    """The sign names the event a period began with, and the sentence denies the same event since
-    (10/30の転倒（後頭部打撲）以降、転倒はありません): not 転倒以来、歩けていません, where what is denied since
-    is something else."""
+def _none_since(toks, m: Match[Any], report, denied) -> bool:
+    """The sign names the event a period began with, and the sentence denies the same sign since
+    (10/30の転倒（後頭部打撲）以降、転倒はありません): not 転倒以来、歩けていません (something else), nor 今朝の
+    吐血以降 (the caller skips a sentence with an onset cue: the event is today's)."""
     since = next((k for k in range(m.last, len(toks)) if toks[k].lemma in _SINCE), None)
     if since is None:
         return False
-    before = {toks[k].lemma for k in range(since)}
-    again = [o.last for o in report if isinstance(o.item, UrgentSign) and o.first > since and toks[o.first].lemma in before]
-    return any(n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS and any(n.first >= a for a in again)
-               for n in context)
+    earlier = {o.item.id for o in report if isinstance(o.item, UrgentSign) and o.last <= since}
+    return any(isinstance(o.item, UrgentSign) and o.first > since and o.item.id in earlier and denied(o) for o in report)
+
+
+def _bracketed(toks, first: int, t) -> bool:
+    """Whether token ``t`` stands inside brackets opened after token ``first`` (低血糖症状（冷や汗・ふるえ）は)."""
+    depth = 0
+    for u in toks[first:]:
+        if u is t:
+            return depth > 0 or u.norm in ("）", ")")
+        depth += (u.norm in ("（", "(")) - (u.norm in ("）", ")"))
+    return False
 
 
 def _topic_comma(toks, first: int, last: int) -> bool:
     """The only commas between the sign and its negation follow its topic particle (黒い便は、退院後は一度も
     なく): a topic's comma, not a clause's end."""
     commas = [k for k in range(first, last) if toks[k].norm in ("、", ",")]
-    # (not when a predicate or a new subject stands between: リウマトレックスは、ご本人がいつもどおり飲んだ)
+    # (not when a predicate or a new subject stands between: リウマトレックスは、ご本人がいつもどおり飲んだ; nor a
+    # time's limit, 今朝までは; nor when the sentence goes on to tell it: 昨日はなく、今朝から続いています)
     return bool(commas) and all(k > first and toks[k - 1].norm in ("は", "も") for k in commas) and not any(
-        toks[k].pos1 in ("動詞", "形容詞") or toks[k].norm == "が" for k in range(first, last))
+        toks[k].pos1 in ("動詞", "形容詞") or toks[k].norm in ("が", "まで", "から") for k in range(first, last)
+    ) and not any(t.pos1 == "動詞" and t.lemma not in ("居る", "為る", "有る") or t.norm == "から"
+                  for t in toks[last + 1 :])
 
 
 def _noun_list(toks, first: int, last: int) -> bool:
@@ -680,16 +700,24 @@ def _only(toks, first: int, last: int) -> bool:
     return any(toks[k].norm == "しか" for k in range(first, last))
 
 
+#: Words that make a sentence an instruction or a plan (〜するようお伝えしました, ご指示ください).
+_PLAN_WORDS = frozenset(("様", "伝える", "指示", "説明", "下さる", "予定", "方針"))
+
+
 def _past_occasion(toks, c: Match[Any]) -> bool:
     """A 際 after a past verb and before に (買い物に出た際に「胸が…」), or a 時 / 際 after a clock time
     (13時の訪問時は): the occasion it happened on, not a plan (発熱した際は: a topic, still a plan)."""
     k = c.first
     if toks[k].lemma in ("時", "際") and any(
-        toks[j].lemma == "時" and toks[j - 1].tag.startswith("名詞-数詞") for j in range(max(1, k - 5), k)
+        toks[j].lemma == "時" and toks[j - 1].tag.startswith("名詞-数詞") and toks[j + 1].norm == "の"
+        and all(t.pos1 in ("名詞", "接尾辞", "接頭辞") for t in toks[j + 2 : k])
+        for j in range(max(1, k - 5), k - 1)
     ):
         return True  # 13時の訪問時は: a visit at a clock time happened
     return (toks[k].lemma == "際" and c.last - c.first == 1 and k > 0 and toks[k - 1].lemma == "た"
-            and k + 1 < len(toks) and toks[k + 1].norm == "に" and not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も")))
+            and k + 1 < len(toks) and toks[k + 1].norm == "に" and not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も"))
+            # 胸の痛みが出た際に、ニトロを舌下するようお伝えしました: a plan told
+            and not any(t.lemma in _PLAN_WORDS for t in toks[k + 1 :]))
 
 
 def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
@@ -808,14 +836,14 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
 
 
 #: Measuring again: 測り直す, 計り直す, 測定し直す, 再測定, 再検.
-_AGAIN = frozenset(("直す", "計り直す", "測り直す", "再検", "再検査"))
+_AGAIN = frozenset(("計り直す", "測り直す", "再検"))
 
 
 #: What treats a low or high reading: a value taken again after it is the treatment's effect, not the
 #: first reading's error (ブドウ糖10gを口に含ませ、再測定 96mg/dL).
 _TREATMENT = frozenset((
     "ブドウ糖", "糖", "砂糖", "飴", "ジュース", "酸素", "投与", "内服", "服用", "舌下", "ニトロ", "吸入", "注射", "点滴",
-    "吸引", "含む", "含ませる", "飲む", "食べる", "使う", "使用", "処置",
+    "吸引", "含む", "含ませる", "飲む", "食べる", "使う", "使用", "処置", "深呼吸", "体位", "姿勢", "起こす", "座る", "座らせる",
 ))
 
 
@@ -827,9 +855,13 @@ def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> boo
     for j in range(k, min(len(doc.sentences), k + 3)):
         toks = doc.sentences[j].tokens
         again = next((t.end for n, t in enumerate(toks) if (t.start >= end or j > k) and (
-            t.lemma in _AGAIN or (t.lemma == "測定" and n and toks[n - 1].lemma == "再"))), None)
-        treated = treated or any(t.lemma in _TREATMENT and (t.start >= end or j > k) and (again is None or t.end <= again)
-                                 for t in toks)
+            t.lemma in _AGAIN or (t.lemma in ("測定", "検査") and n and toks[n - 1].lemma == "再")
+            or (t.lemma == "直す" and n and toks[n - 1].lemma in ("測る", "計る", "為る")
+                and (toks[n - 1].lemma != "為る" or (n > 1 and toks[n - 2].lemma == "測定"))))), None)
+        treated = treated or any(
+            (t.lemma in _TREATMENT or (t.lemma == "呼吸" and n and toks[n - 1].surface == "深"))  # 深|呼吸
+            and (t.start >= end or j > k) and (again is None or t.end <= again)
+            for n, t in enumerate(toks))
         if again is None:
             continue
         if treated:
@@ -922,6 +954,8 @@ _SPOKEN_AFTER = frozenset(("台", "前後", "程度", "位", "くらい", "ぐ�
 #: The words of a fever, and the temperature below which a body temperature is not one (37.5℃).
 _FEVER_WORDS = frozenset(("熱", "発熱", "高熱", "熱発"))
 _FEVER_FROM = 37.5
+#: What makes a temperature more than one plain value: a course, a range, a decade, a fraction of a degree.
+_A_COURSE_OR_RANGE = frozenset(("から", "→", "～", "〜", "~", "台", "分", "まで"))
 
 
 def _no_fever(toks, m: Match[Any]) -> bool:
@@ -929,11 +963,13 @@ def _no_fever(toks, m: Match[Any]) -> bool:
     (熱は36.5前後で落ち着いて: 熱 is no fever beside むせ)."""
     if not any(t.lemma in _FEVER_WORDS for t in toks[m.first:m.last]):
         return False
-    for t in toks[m.last : m.last + 4]:
-        value = _number(t.norm) if t.tag.startswith("名詞-数詞") else None
-        if value is not None:
-            return 34 <= value < _FEVER_FROM
-    return False
+    clause = toks[m.last:]
+    stop = next((k for k, t in enumerate(clause) if t.norm in ("、", ",", "。")), len(clause))
+    clause = clause[:stop]  # 熱は36.5前後で落ち着いていて、…SpO2 97％: the fever word's own clause
+    values = [_number(t.norm) for t in clause if t.tag.startswith("名詞-数詞")]
+    if len(values) != 1 or values[0] is None or any(t.norm in _A_COURSE_OR_RANGE for t in clause):
+        return False  # 37.0℃から37.8℃に, 37度8分, 37度台後半: not one normal temperature
+    return 34 <= values[0] < _FEVER_FROM
 
 
 def _spoken_value(toks, after: int, sign: UrgentSign) -> tuple[float, int] | None:

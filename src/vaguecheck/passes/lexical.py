@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..context import bare_pressures, denied, hearsay_scope, inflected_end, predicate_break
@@ -28,6 +30,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
     """
     lexicon = doc.lexicon
     out: list[Candidate] = []
+    figures: dict[int, list[tuple[int, int, set[str]]]] | None = None  # built on first use: once per document
+    paragraphs: list[int] = []
     # a source named in one of the two sentences before carries to this one's hearsay
     # (…と奥さんから聞きました。…。血圧は朝145/90だったそうです。): blind8 physician rating
     sourced = [any(_CARRIED & set(h.item.suppresses) for h in doc.context[si] if h.item.kind == "hearsay")
@@ -111,11 +115,13 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             # the blind21 rater called a third of the unhelpful findings "given elsewhere in the report", so
             # any sentence counts, before or after.  Found here, after the cheaper checks above.
             topic = doc.topic(si, m.first, m.last) if rule.category in _TOPICAL else None
-            if topic and resolved_by and any(
-                j != si and _names(doc, j, topic) and {kind for kind, _, _ in _values(doc, j)} & set(resolved_by)
-                for j in range(len(doc.sentences))
-            ):
-                continue
+            if topic and resolved_by:
+                if figures is None:
+                    paragraphs = _paragraphs(doc)
+                    figures = _figures_by_observation(doc, paragraphs)
+                here = paragraphs[si]
+                if any(j != si and p == here and kinds & set(resolved_by) for j, p, kinds in figures.get(id(topic), ())):
+                    continue
             text = sent.text[start - sent.start : end - sent.start]
             # with no observation to lean on, a rule's example would rewrite some other symptom (a
             # physician reviewer found 「ようです」 answered with missed pills): keep its questions only
@@ -155,11 +161,6 @@ def _vague_part(m, category: str, observations, entries, toks: tuple[Token, ...]
     return whole
 
 
-def _names(doc: Document, si: int, obs) -> bool:
-    """Whether sentence ``si`` names observation ``obs``, by its patterns or its topic words."""
-    return any(m.item is obs for m in doc.observations[si]) or any(h.item.observation is obs for h in doc.topic_words[si])
-
-
 def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int]]:
     """(kind, start, end) of the figures in sentence ``si``: its elements, and a blood pressure
     written without its unit (血圧ちょっと高うて、150の90でした; ``topic``: the sentence it gives
@@ -172,15 +173,53 @@ def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int
     ] + [("quantity", s, e) for s, e in _counted_asides(doc.sentences[si].tokens) if not any(s <= x < e for _, x, _ in elements)]
 
 
+def _figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[int, list[tuple[int, int, set[str]]]]:
+    """For each observation (by identity), the sentences that name it (by its patterns or topic words),
+    with their paragraph and the kinds of figure each gives: one pass over the report, so a vague word's
+    settling is linear."""
+    out: dict[int, list[tuple[int, int, set[str]]]] = {}
+    for j in range(len(doc.sentences)):
+        named = {id(m.item) for m in doc.observations[j]} | {id(h.item.observation) for h in doc.topic_words[j]}
+        if not named:
+            continue
+        kinds = {kind for kind, _, _ in _values(doc, j)}
+        if kinds:
+            for key in named:
+                out.setdefault(key, []).append((j, paragraphs[j], kinds))
+    return out
+
+
+#: A blank line, in any line-break convention: where a paragraph ends (and where a large file is cut).
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
+
+
+def _paragraphs(doc: Document) -> list[int]:
+    """For each sentence, how many blank lines come before it: a vague word is settled only within its
+    paragraph (one matter, and what a file checked in pieces keeps together).  One scan of the text."""
+    breaks = [m.end() for m in _BLANK_LINE.finditer(doc.text)]
+    return [bisect_right(breaks, s.start) for s in doc.sentences]
+
+
+#: A count in words: 半枚, 半分, 半膳.
+_HALF = re.compile(r"半[枚杯個本膳錠分量口切]")
+
+
 def _counted_asides(toks) -> list[tuple[int, int]]:
-    """Brackets that hold a count no element reads (少し（食パン半枚）, 少量（ティースプーン一杯）): the figure
-    a vague amount right before them is given."""
+    """Brackets that hold a count no element reads (少し（食パン半枚）, 少量（ティースプーン三杯）): the figure
+    a vague amount right before them is given.  Not a list number opening a line ((1) 食事量が…) nor a
+    bracket that holds only a number."""
     out, opened = [], None
     for k, t in enumerate(toks):
         if t.norm in ("（", "("):
             opened = k
         elif t.norm in ("）", ")") and opened is not None:
-            if any(u.tag.startswith("名詞-数詞") or u.surface.startswith("半") for u in toks[opened + 1 : k]):
+            inside = toks[opened + 1 : k]
+            counted = any(
+                (u.tag.startswith("名詞-数詞") and n + 1 < len(inside) and not inside[n + 1].tag.startswith("名詞-数詞"))
+                or _HALF.fullmatch(u.surface)
+                for n, u in enumerate(inside)
+            )
+            if counted and opened > 0:
                 out.append((toks[opened].start, t.end))
             opened = None
     return out

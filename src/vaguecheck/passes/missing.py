@@ -94,7 +94,7 @@ def _began(toks, last: int) -> bool:
 #: A change told of an observation (痰が増えた, 浮腫増強, むくみがだいぶ増えてきた, 不穏が続いて): since when.
 _CHANGE = frozenset((
     "増える", "減る", "増加", "減少", "低下", "広がる", "拡大", "進む", "進行", "強まる", "悪化", "増悪", "増強",
-    "ぶり返す", "続く", "持続", "落ちる",
+    "ぶり返す", "振り返す", "続く", "持続", "落ちる",  # (UniDic's lemma of ぶり返す is 振り返す)
 ))
 #: What may stand between an observation and its change: a particle, a degree word, a measure of it
 #: (痰の量が増えた), a comparison (前より).
@@ -104,13 +104,31 @@ _BETWEEN_CHANGE = frozenset(("量", "回数", "数", "頻度", "程度", "前", 
 #: What a general change is not asked of: an occasion (見かけることが減った, 介助が必要な場面が増え change how
 #: often something happens, a vague-frequency word's question, not how much of it there is), and a
 #: prescription (お薬が増えた: the physician's own decision, not a sign in the person).
-_NOT_MEASURED = frozenset(("事", "こと", "場面", "機会", "時", "とき", "物", "もの", "所", "ところ", "日", "薬", "処方", "内服"))
+_NOT_MEASURED = frozenset((
+    "事", "こと", "場面", "機会", "時", "とき", "物", "もの", "所", "ところ", "日", "薬", "処方", "内服",
+    # what is glad news or about the home, not a sign (笑顔が増えました, 友達が増えて, 手すりが増えて)
+    "笑顔", "笑い", "友達", "友人", "仲間", "知り合い", "楽しみ", "趣味",
+))
+#: The same, as written where the tokenizers split them (手|すり, 痛み|止め).
+_NOT_MEASURED_WRITTEN = ("手すり", "手摺", "止め", "下剤", "湿布")
+#: What after a change makes it a condition, not a report (浸出液が増えたら連絡を).
+_IF = frozenset(("たら", "ば", "場合", "時", "際", "なら"))
 
 
 def _unmeasured_change(toks, m) -> bool:
-    """Whether a general change (observation ``m`` that yields) is of something not measured, or
-    carries its own figure (1種類増えて)."""
-    return any(toks[k].lemma in _NOT_MEASURED or toks[k].pos2 == "数詞" for k in range(max(0, m.first - 1), m.last))
+    """Whether a general change (observation ``m`` that yields) is of something not measured, carries
+    its own figure (1種類増えて), or is a condition (増えたら連絡を)."""
+    if any(toks[k].lemma in _NOT_MEASURED or toks[k].pos2 == "数詞" for k in range(max(0, m.first - 1), m.last)):
+        return True
+    written = "".join(t.surface for t in toks[m.first : m.last])
+    if any(w in written for w in _NOT_MEASURED_WRITTEN):
+        return True
+    for t in toks[m.last : m.last + 4]:
+        if t.norm in _IF or t.lemma in _IF:
+            return True
+        if t.pos1 not in ("助動詞", "助詞") or t.norm in ("、", "。"):
+            break
+    return False
 
 
 def _changed(toks, last: int) -> int | None:
