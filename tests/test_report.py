@@ -255,6 +255,10 @@ RED_FLAGS_SESSION8 = [
     ("plan-told-with-ta-sai-ni", "胸の痛みが出た際に、ニトロを舌下するようお伝えしました。", []),
     ("clock-time-of-another-phrase", "18時以降、息苦しい時は酸素を3Lに上げるよう指示があります。", []),
     ("dry-mouth-not-nappy", "口の中がずっと乾いていて、オムツ交換は1日4回しています。", []),
+    # blind38: speech that tangles and a black stool, with words between the parts
+    ("speech-tangled-words-between", "昨日の夕方から、しゃべり方がお酒を飲んだみたいにもつれています。", ["speech-tangled"]),
+    ("legs-tangled", "足がもつれて転びそうになりました。", []),
+    ("black-stool-words-between", "トイレに黒くてドロッとした便があったそうです。", ["black-stool"]),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
@@ -481,7 +485,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 38))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 39))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -492,7 +496,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 38))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 39))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)
