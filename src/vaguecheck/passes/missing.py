@@ -179,7 +179,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     obs_per_sentence = doc.observations
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
     vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
+    spans_per_sentence: dict[int, list[tuple[int, int]]] = {}  # every lexical finding's span, by sentence
     for c in lexical:
+        spans_per_sentence.setdefault(c.sentence, []).append((c.start, c.end))
         for kind, category in _VAGUE_FOR_KIND.items():
             if c.rule.category == category:
                 vague_kinds.setdefault(c.sentence, []).append((kind, c.start, c.end))
@@ -213,7 +215,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue  # inside a longer observation (出血 of 内出血): the longer one is what was observed
             if m.item.yields and (
                 any(o.first < m.last and m.first < o.last and not o.item.yields for o in obs_per_sentence[si])
-                or any(c.sentence == si and c.start < toks[m.last - 1].end and toks[m.first].start < c.end for c in lexical)
+                or any(a < toks[m.last - 1].end and toks[m.first].start < b for a, b in spans_per_sentence.get(si, ()))
                 or _unmeasured_change(toks, m)
             ):
                 continue  # a general change (痰が増えた) gives way to the observation it names (痰; _changed asks its
