@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .context import clause_break, hearsay_scope, inflected_end, predicate_break
+from .context import asides, clause_break, hearsay_scope, inflected_end, predicate_break
 from .document import Document
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
@@ -405,11 +405,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             """A short quotation that answers for the sign's topic (冷や汗・ふるえは…「一度もない」とのこと): a
             "there is none" in few words, after は / も, with no predicate or comma between the sign and it."""
             opening = next((j for j, t in enumerate(toks) if t.start == a), None)
-            inside = [t for t in toks if a < t.start < b]
-            return (opening is not None and opening > m.last and toks[opening - 1].norm in ("は", "も", "とも")
-                    and len(inside) <= 6
-                    and not any(t.pos1 in ("動詞", "形容詞", "助動詞") or t.norm in ("、", ",")
-                                for t in toks[m.last:opening] if not _bracketed(toks, m.last, t)))
+            if opening is None or opening <= m.last or toks[opening - 1].norm not in ("は", "も", "とも"):
+                return False
+            between = toks[m.last:opening]
+            bracketed = asides(between, [])  # 低血糖症状（冷や汗・ふるえ）は: a bracket's contents do not count
+            return len([t for t in toks if a < t.start < b]) <= 6 and not any(
+                t.pos1 in ("動詞", "形容詞", "助動詞") or t.norm in ("、", ",")
+                for k, t in enumerate(between) if k not in bracketed)
 
         # the negation cues that may undo a sign (not 心配 or 時, which name a thing or a plan)
         denials = [n for n in doc.context[i] if n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
@@ -634,16 +636,6 @@ def _none_since(toks, m: Match[Any], report, denied) -> bool:
     return any(isinstance(o.item, UrgentSign) and o.first > since and o.item.id in earlier and denied(o) for o in report)
 
 
-def _bracketed(toks, first: int, t) -> bool:
-    """Whether token ``t`` stands inside brackets opened after token ``first`` (低血糖症状（冷や汗・ふるえ）は)."""
-    depth = 0
-    for u in toks[first:]:
-        if u is t:
-            return depth > 0 or u.norm in ("）", ")")
-        depth += (u.norm in ("（", "(")) - (u.norm in ("）", ")"))
-    return False
-
-
 def _topic_comma(toks, first: int, last: int) -> bool:
     """The only commas between the sign and its negation follow its topic particle (黒い便は、退院後は一度も
     なく): a topic's comma, not a clause's end."""
@@ -847,6 +839,15 @@ _TREATMENT = frozenset((
 ))
 
 
+def _measured_again(toks, n: int) -> bool:
+    """Token ``n`` tells a measurement taken again: 測り直す / 計り直す (one word or 測る|直す), 測定し直す,
+    再測定, 再検査, 再検; not 直す alone (姿勢を直す)."""
+    t = toks[n]
+    before = toks[n - 1].lemma if n else ""
+    return (t.lemma in _AGAIN or (t.lemma in ("測定", "検査") and before == "再")
+            or (t.lemma == "直す" and (before in ("測る", "計る") or (before == "為る" and n > 1 and toks[n - 2].lemma == "測定"))))
+
+
 def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> bool:
     """After a value ending at ``end`` (sentence ``k``), the report measures again (測り直すと, 再測定で) within
     the next two sentences, with nothing given in between to treat it, and finds a value in the sign's
@@ -854,10 +855,7 @@ def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> boo
     treated = False
     for j in range(k, min(len(doc.sentences), k + 3)):
         toks = doc.sentences[j].tokens
-        again = next((t.end for n, t in enumerate(toks) if (t.start >= end or j > k) and (
-            t.lemma in _AGAIN or (t.lemma in ("測定", "検査") and n and toks[n - 1].lemma == "再")
-            or (t.lemma == "直す" and n and toks[n - 1].lemma in ("測る", "計る", "為る")
-                and (toks[n - 1].lemma != "為る" or (n > 1 and toks[n - 2].lemma == "測定"))))), None)
+        again = next((t.end for n, t in enumerate(toks) if (t.start >= end or j > k) and _measured_again(toks, n)), None)
         treated = treated or any(
             (t.lemma in _TREATMENT or (t.lemma == "呼吸" and n and toks[n - 1].surface == "深"))  # 深|呼吸
             and (t.start >= end or j > k) and (again is None or t.end <= again)
