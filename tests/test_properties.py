@@ -480,6 +480,9 @@ ENTRY_BASE = 'id = "{id}"\nrule = "VC501"\npattern = "ぼちぼち"\nbad = ["ぼ
                      'bad = ["顔色が悪い。"]\ngood = ["顔面蒼白。"]\n', "colour", "needs", id="observation-needs"),
         pytest.param('[[hearsay]]\nid = "note-book"\npattern = "連絡 ノート"\nsuppresses = ["VC999"]\n'
                      'good = ["連絡ノートでは、昼食を全量召し上がったそうです。"]\n', "note-book", "suppresses", id="hearsay-suppresses"),
+        # a lower-case name must be a category, a rule id or an entry id: a typo is an error, not a no-op
+        pytest.param('[[hearsay]]\nid = "note-book"\npattern = "連絡 ノート"\nsuppresses = ["inferense"]\n'
+                     'good = ["連絡ノートでは、昼食を全量召し上がったそうです。"]\n', "note-book", "suppresses", id="hearsay-unknown-name"),
     ],
 )
 def test_malformed_lexicon_names_file_entry_field(tmp_path, body, entry, field):
@@ -492,6 +495,15 @@ def test_malformed_lexicon_names_file_entry_field(tmp_path, body, entry, field):
     assert field in message
     with pytest.raises(vaguecheck.LexiconError):
         vaguecheck.Checker(lexicons=[path])
+
+
+def test_team_hearsay_can_exempt_one_entry(tmp_path):
+    # suppresses may name one entry: the team's 連絡ノート exempts らしい (rashii) and no other guess
+    path = _write(tmp_path, "team.toml", '[[hearsay]]\nid = "note-book"\npattern = "連絡 ノート"\nsuppresses = ["rashii"]\n'
+                  'good = ["連絡ノートでは、昼食を残したらしいです。"]\n')
+    checker = vaguecheck.Checker(lexicons=[path])
+    assert not checker.check("連絡ノートでは、昼食を残したらしいです。").findings
+    assert [f.rule for f in checker.check("連絡ノートでは、昼食を残したようです。").findings] == ["VC202"]
 
 
 def test_lexicon_not_toml_names_file(tmp_path):

@@ -349,6 +349,25 @@ CASES += [
     ("fall-and-a-denied-sign", [ADDRESSEE, "山田様の転倒についてご報告です。", "本日11時、自室で転倒。", "痛みはなく、すぐに立てました。",
                                 "受診の要否をご指示ください。"],
      "山田様の転倒についてご報告です。", "clear", [], False, set()),
+    # session 9 (blind38 physician rating): a call told before an ask of the same sentence was made; the ask
+    # itself (お電話でご指示を) is no call
+    ("call-told-then-an-ask", [ADDRESSEE, "山田様の発熱についてご報告です。", "本日8時から38.6℃の発熱があり、呼吸が速いです。",
+                               "訪問看護師から先ほど先生へお電話で報告済みと聞いていますが、往診のご予定を教えていただけますか。"],
+     "山田様の発熱についてご報告です。", "clear", ["breathlessness"], True, set()),
+    ("call-asked-for-is-no-call", [ADDRESSEE, "山田様の発熱についてご報告です。", "本日8時から38.6℃の発熱があり、呼吸が速いです。",
+                                   "お電話で往診の要否をご指示いただけますか。"],
+     "山田様の発熱についてご報告です。", "clear", ["breathlessness"], False, {"VC703"}),
+    # the reason for writing says what the report is about (〜ためご連絡いたします); 〜の件でご連絡しました does not
+    ("reason-for-writing-is-a-purpose", [ADDRESSEE, GREETING, "長谷部様について、夜間の排尿が増えたためご連絡いたします。",
+                                         "11月20日から夜間に4回トイレに起きています。", "排尿の薬についてご意見をお願いいたします。"],
+     "長谷部様について、夜間の排尿が増えたためご連絡いたします。", "clear", [], False, set()),
+    ("matter-named-is-no-purpose", [ADDRESSEE, GREETING, "長谷部様の件でご連絡しました。",
+                                    "11月20日から夜間に4回トイレに起きています。", "排尿の薬についてご意見をお願いいたします。"],
+     None, "clear", [], False, {"VC701"}),
+    # today's dose asked about is a same-day request: with the red flag dated, VC703 is in hand
+    ("todays-dose-is-a-same-day-ask", [ADDRESSEE, "野口様の低血糖のご報告です。", "今朝8時、冷や汗があり、血糖52mg/dLでした。",
+                                       "今日の分の薬をどうするか、ご指示をお願いします。"],
+     "野口様の低血糖のご報告です。", "clear", ["low-glucose", "cold-sweat-pallor"], False, set()),
 ]
 
 def _text(lines: list[str]) -> str:
@@ -368,6 +387,16 @@ def test_outline_and_findings(checker, case):
     assert o.phoned is phoned
     fired = {f.rule for f in report.findings if f.category in ("purpose", "request", "urgency")}
     assert fired == rules
+
+
+def test_urgency_asks_since_when_only_when_a_red_flag_has_no_time(checker):
+    undated = _text([ADDRESSEE, "山田様の体調についてご報告です。", "黒色便がありました。", "受診の要否についてご指示をお願いいたします。"])
+    dated = _text([ADDRESSEE, "山田様の体調についてご報告です。", "今朝7時、黒色便がありました。", "受診の要否についてご指示をお願いいたします。"])
+    (u,) = [f for f in checker.check(undated).findings if f.rule == "VC703"]
+    (d,) = [f for f in checker.check(dated).findings if f.rule == "VC703"]
+    assert "いつからか" in u.message and any(q.startswith("いつ") for q in u.suggestion.questions)
+    assert "いつからか" not in d.message and not any(q.startswith("いつ") for q in d.suggestion.questions)
+    assert "本日中に電話" in d.message and "{" not in d.message
 
 
 def test_findings_anchor_where_the_issue_says(checker):

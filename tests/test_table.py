@@ -73,12 +73,18 @@ DECK = [
 MUST_NOT_FLAG = [
     # hearsay そうだ with a stated source
     case("item5-hearsay-soda-with-source", "長女の話では、昨夜は2回トイレに起きたそうです。"),
-    case("item5-hearsay-report-niyoruto", "ヘルパーからの報告によると、夕食は半分ほど残したようです。"),
+    case("item5-hearsay-report-niyoruto", "ヘルパーからの報告によると、夕食は半分ほど残したらしいです。"),
     case("item5-hearsay-nurse-rashii", "訪問看護師によると、昨夜は眠れていないらしいです。"),
-    case("item5-hearsay-yoreba", "娘さんによれば、昨夜は一人でトイレに行かれたようです。"),
+    case("item5-hearsay-yoreba", "娘さんによれば、昨夜は一人でトイレに行かれたらしいです。"),
+    case("item5-hearsay-to-kiku-evidential", "薬剤師から、残薬が5日分あるらしいと聞きました。"),
+    case("item5-hearsay-physician-niyoruto", "主治医によると、軽い脱水のようです。"),
     # a named source exempts the hearsay, not the source's own uncertainty (issue #9 item 5; blind batches 7 of 9)
+    # nor how it looked to the source (ようです, みたい, ように見える: blind batches 6-16, 14 of 14)
     case("item5-hearsay-to-kiku", "薬剤師から、血圧の薬が効きすぎているかもしれないと聞きました。", ("VC203", INF, "かもしれない")),
-    case("item5-hearsay-to-kiku-evidential", "薬剤師から、血圧の薬が効きすぎているようだと聞きました。"),
+    case("item5-hearsay-to-kiku-guess", "薬剤師から、血圧の薬が効きすぎているようだと聞きました。", ("VC202", INF, "ようだ")),
+    case("item5-hearsay-niyoruto-guess", "ヘルパーからの報告によると、夕食は半分ほど残したようです。", ("VC202", INF, "ようです")),
+    case("item5-hearsay-looked", "娘さんの話では、お母様がずいぶん痩せたように見えるとのことです。",
+         ("VC502", VQ, "ずいぶん"), ("VC202", INF, "ように見える"), ("VC601", MT, "痩せた")),
     # the person's own words in 「」 and 『』
     case("item5-own-words-kagi", "ご本人は「最近、体の調子が悪い」と話されています。"),
     case("item5-own-words-nijukagi", "『ちょっと足が痛い、元気が出ない』との訴えがありました。"),

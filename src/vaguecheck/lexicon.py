@@ -255,7 +255,7 @@ class ContextPattern:
     kind: str  # "pseudo" | "hearsay" | "negation"
     patterns: tuple[str, ...]
     sequences: tuple[Sequence, ...]
-    suppresses: tuple[str, ...]  # categories or rule ids (hearsay)
+    suppresses: tuple[str, ...]  # categories, rule ids or entry ids
     good: tuple[str, ...]
     reach: int = 4  # negation: how many tokens after the observation it may start
     note: str = ""
@@ -624,6 +624,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
     cues: list[Cue] = []
     urgent: list[UrgentSign] = []
     seen: dict[str, str] = {}
+    suppressing: list[tuple[_Reader, str, Any]] = []
     for name, data in docs:
         reader = _Reader(name, macros)
         for table in ("entries", "observations", "pseudo", "hearsay", "negation", "cues", "urgent"):
@@ -692,12 +693,19 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                     for cat in item.get("suppresses", ()):
                         if not (isinstance(cat, str) and (cat in rules or _SLUG.match(cat))):
                             raise reader.fail(where, f"field 'suppresses': {cat!r} is neither a category name nor a rule id")
+                    suppressing.append((reader, where, item.get("suppresses", ())))
                     context.append(ContextPattern(
                         id=item["id"], kind=table, patterns=srcs, sequences=seqs,
                         suppresses=tuple(item.get("suppresses", ())), good=reader.examples(where, item, "good"),
                         note=item.get("note", ""), source=name, reach=reader.reach(where, item),
                         not_before=reader.specs(where, item, "not_before"),
                     ))
+    # a name in `suppresses` is a category, a rule id or an entry id (which may be defined in a later file)
+    known = {*CATEGORIES, *(r.category for r in rules.values()), *rules, *(e.id for e in entries)}
+    for reader, where, names in suppressing:
+        for cat in names:
+            if cat not in known:
+                raise reader.fail(where, f"field 'suppresses': {cat!r} is no category, rule id or entry id")
     return Lexicon(
         rules=rules, entries=tuple(entries), observations=tuple(observations), context=tuple(context),
         quotes=tuple(quotes), macros=macros, files=tuple(name for name, _ in docs), cues=tuple(cues), urgent=tuple(urgent),

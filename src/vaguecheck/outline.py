@@ -26,6 +26,7 @@ whatever they say: their outline says so and nothing else.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .context import asides, clause_break, hearsay_scope, inflected_end, predicate_break
@@ -121,7 +122,8 @@ def build(doc: Document) -> Outline:
         state = "vague"
     else:
         state = "none"
-    phoned = any("ask" not in cues[i] and any(_completed(sentences[i], c) for c in cues[i].get("phoned", ())) for i in content)
+    phoned = any(_completed(sentences[i], c) and _before_asks(sentences[i], c, cues[i].get("ask", ()))
+                 for i in content for c in cues[i].get("phoned", ()))
     # A message (addressed, signed, with a purpose or a request form, or told in sentences) can lack a
     # purpose or a request; a bare record of measurements (体温36.5℃。血圧…。脈拍…。) is not a letter.
     # An unaddressed chat post told in sentences is (blind24, blind25: 今日も足むくんでます。…以上。).
@@ -379,6 +381,17 @@ def _completed(sent: Sentence, call: Match[Any]) -> bool:
     return (any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("済み", "済む", "てる") or
                 (t.lemma == "て" and k + 1 < len(after) and after[k + 1].lemma == "居る") for k, t in enumerate(after))
             or all(t.pos1 in ("補助記号", "空白") for t in toks[call.last:]))  # 119番通報。
+
+
+def _before_asks(sent: Sentence, call: Match[Any], asks: Sequence[Match[Any]]) -> bool:
+    """Whether a call ends its stretch (up to the next comma) before any ask of the sentence begins: in
+    先生へお電話で報告済みと聞いていますが、往診のご予定を教えていただけますか the call is told, while in
+    お電話でご指示をいただけますか it is what is asked for."""
+    if not asks:
+        return True
+    toks = sent.tokens
+    end = next((k for k in range(call.last, len(toks)) if toks[k].norm in ("、", ",", "，")), len(toks))
+    return all(a.first > end for a in asks)
 
 
 def _passage(sent: Sentence) -> Passage:

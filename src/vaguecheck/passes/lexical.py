@@ -68,7 +68,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 stop -= 1  # a pattern may end on the sentence's 。 (眠れていない様子。): the finding is the words
             start, end = toks[first].start, toks[inflected_end(toks, stop)].end
             if overlaps_any(start, end, blocked) or any(
-                (rule.category in what or rule.id in what) and a < m.last and m.first < b for a, b, what in hearsay
+                (rule.category in what or rule.id in what or entry.id in what) and a < m.last and m.first < b for a, b, what in hearsay
             ):
                 continue
             if rule.id in _CARRIED and any(sourced[max(0, si - _CARRY) : si]):

@@ -29,7 +29,6 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         return []
     rules = {r.category: r for r in doc.lexicon.rules.values() if r.id in doc.active and r.category in ("purpose", "request", "urgency")}
     out: list[Candidate] = []
-    sentences = doc.sentences
     first = first_content_sentence(doc)
     if "purpose" in rules and outline.message and outline.purpose is None and first is not None:
         out.append(_at_sentence(rules["purpose"], doc, first, rules["purpose"].message))
@@ -38,41 +37,61 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         if anchor is not None:
             rule = rules["request"]
             out.append(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request])))
-    if "urgency" in rules and outline.urgent and not outline.phoned and not _in_hand(doc):
-        first_sign = outline.urgent[0]
-        si = next(k for k, s in enumerate(sentences) if s.start <= first_sign.start < s.end)
-        rule = rules["urgency"]
-        names = "・".join(dict.fromkeys(p.text for p in outline.urgent))
-        sign = next((u for u in doc.lexicon.urgent if u.id == first_sign.id), None)
-        suggestion = replace(rule.suggestion, example=sign.example) if sign is not None and sign.example else rule.suggestion
-        out.append(Candidate(
-            rule=rule, start=first_sign.start, end=first_sign.end, sentence=si,
-            message=fill(rule.message, text=names, label="・".join(dict.fromkeys(p.label for p in outline.urgent))),
-            suggestion=suggestion, entry=first_sign.id,
-        ))
+    if "urgency" in rules and outline.urgent and not outline.phoned:
+        dated = _dated(doc)
+        if not (dated and _same_day_request(doc)):
+            out.append(_urgency(doc, rules["urgency"], dated))
     return out
 
 
-#: A reply asked for today: 本日中に, 本日の往診, 本日12時までに, 11時30分までに, 10:30までに, 至急, すぐに.
+def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
+    """VC703 at the first red flag, naming them all. When every red flag is already dated, the
+    message and the questions no longer ask since when ({onset} is left empty)."""
+    outline = doc.outline
+    assert outline is not None
+    first_sign = outline.urgent[0]
+    si = next(k for k, s in enumerate(doc.sentences) if s.start <= first_sign.start < s.end)
+    names = "・".join(dict.fromkeys(p.text for p in outline.urgent))
+    sign = next((u for u in doc.lexicon.urgent if u.id == first_sign.id), None)
+    suggestion = replace(rule.suggestion, example=sign.example) if sign is not None and sign.example else rule.suggestion
+    if dated:
+        suggestion = replace(suggestion, questions=tuple(q for q in suggestion.questions if not q.startswith("いつ")))
+    return Candidate(
+        rule=rule, start=first_sign.start, end=first_sign.end, sentence=si,
+        message=fill(rule.message, text=names, label="・".join(dict.fromkeys(p.label for p in outline.urgent)),
+                     onset="" if dated else _ASK_ONSET),
+        suggestion=suggestion, entry=first_sign.id,
+    )
+
+
+#: What VC703's message asks when a red flag has no time ({onset} in the rule's message).
+_ASK_ONSET = "いつからか（発症の時刻）を書き、"
+
+
+#: A reply asked for today: 本日中に, 本日の往診, 本日12時までに, 11時30分までに, 10:30までに, 至急, すぐに,
+#: and what to do with today's dose (今日の分の薬をどうするか, 本日分の内服).
 _SAME_DAY = re.compile(
-    r"(?:本日|今日|きょう)(?:中|の?(?:受診|往診|午前|午後|昼|夕方)|の?[0-9０-９]{1,2}(?:時|[:：]))"
+    r"(?:本日|今日|きょう)(?:中|の?(?:受診|往診|午前|午後|昼|夕方|分)|の?[0-9０-９]{1,2}(?:時|[:：]))"
     r"|至急|早急|すぐに|直ちに|ただちに|今すぐ"
     r"|[0-9０-９]{1,2}(?:時(?:[0-9０-９]{1,2}分|半)?|[:：][0-9０-９]{2})(?:頃|ごろ)?まで")
 #: Time elements that place an event (今朝, 11/29 21時, 昨夜から, 3日前), not a length (5日間).
 _ONSET_RELATIONS = frozenset(("at", "since", "ago"))
 
 
-def _in_hand(doc: Document) -> bool:
-    """Whether the report already does what VC703 asks: each red flag is dated where it stands
-    (11/29 21時ごろから, 本日9:00: in its sentence or the nearest sentence of content on either
-    side, so a subject line 【至急】…尿が出ていません is dated by the first line of the body), and a
-    request asks for the physician's answer today (本日中に受診の要否のご指示を, 12時までにお電話で).
-    A call already made or an ambulance (``Outline.phoned``) is read by the caller."""
+def _same_day_request(doc: Document) -> bool:
+    """Whether a request asks for the physician's answer today (本日中に受診の要否のご指示を, 12時までに
+    お電話で). With every red flag dated, the report then already does what VC703 asks. A call already
+    made or an ambulance (``Outline.phoned``) is read by the caller."""
+    return any(_SAME_DAY.search(doc.sentences[i].text) for i in request_sentences(doc))
+
+
+def _dated(doc: Document) -> bool:
+    """Whether each red flag is dated where it stands (11/29 21時ごろから, 本日9:00: in its sentence or
+    the nearest sentence of content on either side, so a subject line 【至急】…尿が出ていません is dated
+    by the first line of the body)."""
     outline = doc.outline
     assert outline is not None
     sentences = doc.sentences
-    if not any(_SAME_DAY.search(sentences[i].text) for i in request_sentences(doc)):
-        return False
     body = [k for k in range(len(sentences)) if not is_frame(doc, k)]
 
     def dated(k: int) -> bool:
