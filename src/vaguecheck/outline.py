@@ -45,6 +45,9 @@ _UNORDERED_AT = 3
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
 _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて")
+#: A sentence opening with one of these goes on from what came before (また、…もお願いしたいです): it
+#: cannot be the opening that says what the report is.
+_GOES_ON = (*_ADD_ON, "また", "さらに", "加えて", "なお")
 #: A line this short with no predicate is a label (MCS投稿), not the report's first content.
 _LABEL_LINE = 15
 #: Words that say why the writer is in touch: …いただきたくご連絡しました, …をお願いしたくFAXいたします.
@@ -104,7 +107,9 @@ def build(doc: Document) -> Outline:
     # a request put first is the purpose unless more asks are added on (あと、それから) or listed (①②)
     one_matter = not requests or not any(_adds_on(sentences[i].tokens) or _NUMBERED.match(sentences[i].text)
                                          for i in content if i > requests[0])
-    purpose_at = next((i for i in opening if _states_purpose(sentences[i], cues[i], one_matter)), None)
+    # a sentence that adds on (また、…もお願いしたいです) continues the report: it does not say what it is
+    purpose_at = next((i for i in opening if not _adds_on(sentences[i].tokens, _GOES_ON)
+                       and _states_purpose(sentences[i], cues[i], one_matter)), None)
 
     clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i]]
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
@@ -354,10 +359,10 @@ def _listed(toks) -> int:
     return len(joins) if closed else 0
 
 
-def _adds_on(toks) -> bool:
+def _adds_on(toks, markers: tuple[str, ...] = _ADD_ON) -> bool:
     words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
     text = "".join(t.surface for t in words[:3])
-    for marker in _ADD_ON:
+    for marker in markers:
         if text.startswith(marker):
             rest = text[len(marker):]
             return not rest[:1].isdigit()
