@@ -260,10 +260,23 @@ RED_FLAGS_SESSION8 = [
     ("legs-tangled", "足がもつれて転びそうになりました。", []),
     ("black-stool-words-between", "トイレに黒くてドロッとした便があったそうです。", ["black-stool"]),
 ]
+#: Session 9 (blind39 and its review): a suspected event is no risk, a risk still is; a co-resident's own
+#: condition is not the patient's, what the co-resident reports about the patient is; bruises explained away.
+RED_FLAGS_SESSION9 = [
+    ("suspected-overdose", "お薬カレンダーの3日分（朝）をまとめて服用された可能性があります。", ["double-dose"]),
+    ("risk-with-an-auxiliary", "転倒され、頭を打たれる可能性があります。", []),
+    ("co-resident-own-chest-pain", "同居されているご主人様が胸の痛みを訴えられて入院されました。", []),
+    ("co-resident-reports-the-patient", "同居されているご主人様は、昨夜から妻がろれつが回らないと話されています。", ["stroke-signs"]),
+    ("co-resident-tells-by-phone", "同居している娘さんが、昨夜から父が胸が痛いと言っていると連絡をくれました。", ["chest-pain"]),
+    ("shingles-of-someone-else", "本日10時ごろから胸が痛いと訴えがあります。奥様が先月帯状疱疹にかかられました。", ["chest-pain"]),
+    ("bruises-explained-away", "両方の腕に青あざがいくつかあって、聞いたら「ぶつけたんだっちゃ」って言ってたけど、息子さんが帰ってきたら急に黙っちゃいました。",
+     ["unexplained-bruises"]),
+]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
      "山田様の体調についてご報告です。", "clear", urgent, False, {"VC703"} if urgent else set())
-    for name, sentence, urgent in RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY + RED_FLAGS_SESSION7 + RED_FLAGS_SESSION8
+    for name, sentence, urgent in (RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY + RED_FLAGS_SESSION7 + RED_FLAGS_SESSION8
+                                   + RED_FLAGS_SESSION9)
 ]
 
 #: An ask left on a condition after two requests (…何か良い方法があれば。) is a third thing asked; 参考までに is not.
@@ -364,10 +377,23 @@ CASES += [
     ("matter-named-is-no-purpose", [ADDRESSEE, GREETING, "長谷部様の件でご連絡しました。",
                                     "11月20日から夜間に4回トイレに起きています。", "排尿の薬についてご意見をお願いいたします。"],
      None, "clear", [], False, {"VC701"}),
-    # a sentence that goes on from another (また、…もお願いしたいです) does not say what the report is
-    ("adding-on-is-no-purpose", [ADDRESSEE, GREETING, "来月の担当者会議は12月15日に決まりました。",
-                                 "また、訪問リハビリの指示書の更新もお願いしたいです。", "期限は12月20日です。"],
-     None, "clear", [], False, {"VC701"}),
+    # a sentence that adds one more ask to an ask (…いかがでしょうか。また、…もお願いしたいです) does not say what the
+    # report is; a sentence that merely opens with さらに or また (さらに悪化したため、ご報告いたします) still may
+    ("adding-on-is-no-purpose", [ADDRESSEE, GREETING, "来月の担当者会議の日程ですが、7/15か7/17でご都合いかがでしょうか。",
+                                 "また、訪問リハビリの指示書の更新もお願いしたいです。",
+                                 "あと、デイサービスの入浴はこれまでどおりで良いか確認したいです。"],
+     None, "unordered", [], False, {"VC701", "VC702"}),
+    ("sarani-opening-is-a-purpose", [ADDRESSEE, GREETING, "山田様の腰痛がさらに悪化したため、ご報告いたします。",
+                                     "11月28日からNRS 5です。", "鎮痛薬の調整をご検討ください。"],
+     "山田様の腰痛がさらに悪化したため、ご報告いたします。", "clear", [], False, set()),
+    # a call that did not get through, then an ask, is no call
+    ("call-not-through-then-an-ask", [ADDRESSEE, "山田様の体調についてご報告です。", "本日8時から右手に力が入らず、ろれつが回りません。",
+                                      "先ほどクリニックにお電話しましたが、つながらなかったため、折り返しお電話いただけますか。"],
+     "山田様の体調についてご報告です。", "clear", ["stroke-signs"], False, {"VC703"}),
+    # 本日分かった is no same-day request
+    ("honjitsu-wakatta-is-not-today", [ADDRESSEE, "山田様の体調についてご報告です。", "今朝7時、黒色便がありました。",
+                                       "本日分かったことですので、次回の往診時に受診の要否をご指示ください。"],
+     "山田様の体調についてご報告です。", "clear", ["black-stool"], False, {"VC703"}),
     # a numbered list of what was agreed (1. 2.) is not a list of asks: the ask put first stays the purpose
     ("numbered-facts-keep-one-matter", [ADDRESSEE, "お世話になります。", "永田様の急変時の連絡方法について、ご意見をお願いします。",
                                         "11/30 ご家族と話し合い、以下を確認しました。", "1. 自宅での看取りを希望", "2. まず訪問看護へ電話",

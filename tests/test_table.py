@@ -78,6 +78,12 @@ MUST_NOT_FLAG = [
     case("item5-hearsay-yoreba", "娘さんによれば、昨夜は一人でトイレに行かれたらしいです。"),
     case("item5-hearsay-to-kiku-evidential", "薬剤師から、残薬が5日分あるらしいと聞きました。"),
     case("item5-hearsay-physician-niyoruto", "主治医によると、軽い脱水のようです。"),
+    # "by a doctor" (医師による訪問診療) names no source: the rest of the sentence is still the writer's (session 9 review)
+    case("item5-by-a-doctor-is-no-source", "医師による訪問診療は月2回ですが、最近は食事量がかなり減っています。",
+         ("VC301", VT, "最近"), ("VC502", VQ, "かなり")),
+    # many (noun-ga-ooi) denied, or the writer's own many questions, asks nothing
+    case("many-denied", "痰も多くなく、吸引は不要です。"),
+    case("many-questions-of-the-writer", "質問が多くなってしまい申し訳ありません。"),
     # a named source exempts the hearsay, not the source's own uncertainty (issue #9 item 5; blind batches 7 of 9)
     # nor how it looked to the source (ようです, みたい, ように見える: blind batches 6-16, 14 of 14)
     case("item5-hearsay-to-kiku", "薬剤師から、血圧の薬が効きすぎているかもしれないと聞きました。", ("VC203", INF, "かもしれない")),

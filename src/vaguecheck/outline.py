@@ -45,8 +45,7 @@ _UNORDERED_AT = 3
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
 _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて")
-#: A sentence opening with one of these goes on from what came before (また、…もお願いしたいです): it
-#: cannot be the opening that says what the report is.
+#: A sentence opening with one of these and a comma after an ask adds one more ask (また、…もお願いしたいです).
 _GOES_ON = (*_ADD_ON, "また", "さらに", "加えて", "なお")
 #: A line this short with no predicate is a label (MCS投稿), not the report's first content.
 _LABEL_LINE = 15
@@ -107,8 +106,9 @@ def build(doc: Document) -> Outline:
     # a request put first is the purpose unless more asks are added on (あと、それから) or listed (①②)
     one_matter = not requests or not any(_adds_on(sentences[i].tokens) or _NUMBERED.match(sentences[i].text)
                                          for i in content if i > requests[0])
-    # a sentence that adds on (また、…もお願いしたいです) continues the report: it does not say what it is
-    purpose_at = next((i for i in opening if not _adds_on(sentences[i].tokens, _GOES_ON)
+    # a sentence that adds one more ask to an ask (…いかがでしょうか。また、…もお願いしたいです) does not say
+    # what the report is
+    purpose_at = next((i for i in opening if not _adds_to_an_ask(sentences, content, cues, i)
                        and _states_purpose(sentences[i], cues[i], one_matter)), None)
 
     clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i]]
@@ -359,6 +359,15 @@ def _listed(toks) -> int:
     return len(joins) if closed else 0
 
 
+def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:
+    """The sentence opens with また、/あと、 (a marker and its comma) right after a sentence that asks."""
+    toks = sentences[i].tokens
+    if not (len(toks) > 1 and toks[0].surface in _GOES_ON and toks[1].norm in ("、", ",", "，")):
+        return False
+    before = [k for k in content if k < i]
+    return bool(before) and "ask" in cues[before[-1]]
+
+
 def _adds_on(toks, markers: tuple[str, ...] = _ADD_ON) -> bool:
     words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
     text = "".join(t.surface for t in words[:3])
@@ -396,7 +405,12 @@ def _before_asks(sent: Sentence, call: Match[Any], asks: Sequence[Match[Any]]) -
         return True
     toks = sent.tokens
     end = next((k for k in range(call.last, len(toks)) if toks[k].norm in ("、", ",", "，")), len(toks))
-    return all(a.first > end for a in asks)
+    if not all(a.first > end for a in asks):
+        return False
+    # a call that did not get through, told before the ask (お電話しましたが、つながらなかったため、折り返し…)
+    between = toks[call.last : min(a.first for a in asks)]
+    return not (any(w in "".join(t.surface for t in between) for w in _NOT_REACHED)
+                or any(t.lemma in _NEGATIVE and t.pos1 in ("助動詞", "形容詞") for t in between))
 
 
 def _passage(sent: Sentence) -> Passage:
