@@ -390,6 +390,13 @@ CASES += [
     ("call-not-through-then-an-ask", [ADDRESSEE, "山田様の体調についてご報告です。", "本日8時から右手に力が入らず、ろれつが回りません。",
                                       "先ほどクリニックにお電話しましたが、つながらなかったため、折り返しお電話いただけますか。"],
      "山田様の体調についてご報告です。", "clear", ["stroke-signs"], False, {"VC703"}),
+    # a call made, its reply still awaited, then an ask: the call stands
+    ("call-made-reply-awaited-then-an-ask", [ADDRESSEE, "山田様の体調についてご報告です。", "本日8時から右手に力が入らず、ろれつが回りません。",
+                                             "9時に先生へお電話で報告済みですが、まだお返事がないため、往診の可否をお知らせいただけますか。"],
+     "山田様の体調についてご報告です。", "clear", ["stroke-signs"], True, set()),
+    ("call-not-answered-then-an-ask", [ADDRESSEE, "山田様の体調についてご報告です。", "本日8時から右手に力が入らず、ろれつが回りません。",
+                                       "先ほどお電話しましたが出られなかったので、折り返しお電話いただけますか。"],
+     "山田様の体調についてご報告です。", "clear", ["stroke-signs"], False, {"VC703"}),
     # 本日分かった is no same-day request
     ("honjitsu-wakatta-is-not-today", [ADDRESSEE, "山田様の体調についてご報告です。", "今朝7時、黒色便がありました。",
                                        "本日分かったことですので、次回の往診時に受診の要否をご指示ください。"],

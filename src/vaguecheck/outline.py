@@ -55,6 +55,8 @@ _WHY_IN_TOUCH = frozenset(("連絡", "FAX", "ファックス", "ファクス", "
 _INTENT = frozenset(("予定", "積もり", "つもり", "たい", "思う", "検討", "場合", "べし", "可能", "迷う"))
 #: Words that say a call did not reach the physician (お電話しましたが話し中で).
 _NOT_REACHED = ("話し中", "留守", "不在", "つながら", "繋がら")
+#: A call nobody answered (お電話しましたが出られず、…).
+_NO_ANSWER = ("出られ", "出ませ", "出なかっ", "出ず", "応答がな", "応答な")
 #: A call that is negated (救急車を呼ぶほどではない, 電話はしていません).
 _NEGATIVE = frozenset(("ない", "無い", "ぬ", "ず"))
 #: Cue kinds that decide whether a red flag is current: see _past_or_hypothetical.
@@ -368,10 +370,10 @@ def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:
     return bool(before) and "ask" in cues[before[-1]]
 
 
-def _adds_on(toks, markers: tuple[str, ...] = _ADD_ON) -> bool:
+def _adds_on(toks) -> bool:
     words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
     text = "".join(t.surface for t in words[:3])
-    for marker in markers:
+    for marker in _ADD_ON:
         if text.startswith(marker):
             rest = text[len(marker):]
             return not rest[:1].isdigit()
@@ -407,10 +409,10 @@ def _before_asks(sent: Sentence, call: Match[Any], asks: Sequence[Match[Any]]) -
     end = next((k for k in range(call.last, len(toks)) if toks[k].norm in ("、", ",", "，")), len(toks))
     if not all(a.first > end for a in asks):
         return False
-    # a call that did not get through, told before the ask (お電話しましたが、つながらなかったため、折り返し…)
-    between = toks[call.last : min(a.first for a in asks)]
-    return not (any(w in "".join(t.surface for t in between) for w in _NOT_REACHED)
-                or any(t.lemma in _NEGATIVE and t.pos1 in ("助動詞", "形容詞") for t in between))
+    # a call that did not get through, told before the ask (お電話しましたが、つながらなかったため、折り返し…);
+    # a reply not yet received (報告済みですが、まだお返事がないため、…) does not undo the call
+    between = "".join(t.surface for t in toks[call.last : min(a.first for a in asks)])
+    return not any(w in between for w in (*_NOT_REACHED, *_NO_ANSWER))
 
 
 def _passage(sent: Sentence) -> Passage:
