@@ -269,6 +269,12 @@ RED_FLAGS_SESSION9 = [
     ("co-resident-reports-the-patient", "同居されているご主人様は、昨夜から妻がろれつが回らないと話されています。", ["stroke-signs"]),
     ("co-resident-tells-by-phone", "同居している娘さんが、昨夜から父が胸が痛いと言っていると連絡をくれました。", ["chest-pain"]),
     ("shingles-of-someone-else", "本日10時ごろから胸が痛いと訴えがあります。奥様が先月帯状疱疹にかかられました。", ["chest-pain"]),
+    # blind40: a weak hand told with what it held, a reply "one beat" late, eyes closing again at once; a diagnosis
+    # named 変形性 is no deformity after a fall
+    ("held-in-the-weak-hand", "昨日の夕食から左手に持ったスプーンをよく落とすようになりました。", ["one-hand-drops"]),
+    ("reply-one-beat-late", "昨日から声かけへの返事がワンテンポ遅いです。", ["weak-response"]),
+    ("eyes-close-at-once", "昨夜から、呼びかけに開眼するもののすぐ閉眼してしまう状態です。", ["weak-response"]),
+    ("osteoarthritis-is-no-deformity", "変形性膝関節症の方で、本日廊下で尻もちをつかれましたが、痛みはありません。", []),
     ("bruises-explained-away", "両方の腕に青あざがいくつかあって、聞いたら「ぶつけたんだっちゃ」って言ってたけど、息子さんが帰ってきたら急に黙っちゃいました。",
      ["unexplained-bruises"]),
 ]
@@ -556,7 +562,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 40))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 41))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -567,7 +573,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 40))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 41))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)
