@@ -691,9 +691,9 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                     ))
                 else:
                     for cat in item.get("suppresses", ()):
-                        if not (isinstance(cat, str) and (cat in rules or _SLUG.match(cat))):
-                            raise reader.fail(where, f"field 'suppresses': {cat!r} is neither a category name nor a rule id")
-                    suppressing.append((reader, where, item.get("suppresses", ())))
+                        if not isinstance(cat, str):
+                            raise reader.fail(where, f"field 'suppresses': {cat!r} is no category, rule id or entry id")
+                    suppressing.append((reader, where, item.get("suppresses", ())))  # names checked once all are loaded
                     context.append(ContextPattern(
                         id=item["id"], kind=table, patterns=srcs, sequences=seqs,
                         suppresses=tuple(item.get("suppresses", ())), good=reader.examples(where, item, "good"),

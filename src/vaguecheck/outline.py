@@ -57,6 +57,8 @@ _INTENT = frozenset(("予定", "積もり", "つもり", "たい", "思う", "�
 _NOT_REACHED = ("話し中", "留守", "不在", "つながら", "繋がら")
 #: A call nobody answered (お電話しましたが出られず、…).
 _NO_ANSWER = ("出られ", "出ませ", "出なかっ", "出ず", "応答がな", "応答な")
+#: What ends a clause's stretch inside a sentence.
+_COMMAS = frozenset(("、", ",", "，"))
 #: A call that is negated (救急車を呼ぶほどではない, 電話はしていません).
 _NEGATIVE = frozenset(("ない", "無い", "ぬ", "ず"))
 #: Cue kinds that decide whether a red flag is current: see _past_or_hypothetical.
@@ -355,7 +357,7 @@ def _listed(toks) -> int:
     お願いしたい; 続けていいかと、塩分のことも教えて): "A, and also B".  Not one question about a
     combination (手技の確認と、製剤の変更が可能かご検討を), nor a conditional と after a verb (飲むと、)."""
     joins = [k for k in range(1, len(toks) - 1)
-             if toks[k].norm == "と" and toks[k].tag.startswith("助詞-格助詞") and toks[k + 1].norm in ("、", ",", "，")
+             if toks[k].norm == "と" and toks[k].tag.startswith("助詞-格助詞") and toks[k + 1].norm in _COMMAS
              and (toks[k - 1].pos1 in ("名詞", "接尾辞") or toks[k - 1].tag.startswith("助詞-終助詞"))]
     closed = bool(joins) and any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:])
     return len(joins) if closed else 0
@@ -364,7 +366,7 @@ def _listed(toks) -> int:
 def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:
     """The sentence opens with また、/あと、 (a marker and its comma) right after a sentence that asks."""
     toks = sentences[i].tokens
-    if not (len(toks) > 1 and toks[0].surface in _GOES_ON and toks[1].norm in ("、", ",", "，")):
+    if not (len(toks) > 1 and toks[0].surface in _GOES_ON and toks[1].norm in _COMMAS):
         return False
     before = [k for k in content if k < i]
     return bool(before) and "ask" in cues[before[-1]]
@@ -387,9 +389,7 @@ def _completed(sent: Sentence, call: Match[Any]) -> bool:
     negation (救急車を呼ぶほどではない).  These count only in the call's own stretch, between the commas
     around its cue: in 電話で報告済み、…受診予定です the plan is the visit, not the call."""
     toks = sent.tokens
-    commas = [k for k, t in enumerate(toks) if t.norm in ("、", ",", "，")]
-    begin = max((k + 1 for k in commas if k < call.first), default=0)
-    span = toks[begin:next((k for k in commas if k >= call.last), len(toks))]
+    span = toks[slice(*_stretch(toks, call))]
     if any(t.cform.startswith("意志推量形") or t.lemma in _INTENT or (t.lemma in _NEGATIVE and t.pos1 in ("助動詞", "形容詞"))
            for t in span) or any(w in "".join(t.surface for t in span) for w in _NOT_REACHED):
         return False
@@ -399,6 +399,13 @@ def _completed(sent: Sentence, call: Match[Any]) -> bool:
             or all(t.pos1 in ("補助記号", "空白") for t in toks[call.last:]))  # 119番通報。
 
 
+def _stretch(toks, call: Match[Any]) -> tuple[int, int]:
+    """The call's own stretch of the sentence: from the comma before its cue to the comma after it."""
+    commas = [k for k, t in enumerate(toks) if t.norm in _COMMAS]
+    return (max((k + 1 for k in commas if k < call.first), default=0),
+            next((k for k in commas if k >= call.last), len(toks)))
+
+
 def _before_asks(sent: Sentence, call: Match[Any], asks: Sequence[Match[Any]]) -> bool:
     """Whether a call ends its stretch (up to the next comma) before any ask of the sentence begins: in
     先生へお電話で報告済みと聞いていますが、往診のご予定を教えていただけますか the call is told, while in
@@ -406,7 +413,7 @@ def _before_asks(sent: Sentence, call: Match[Any], asks: Sequence[Match[Any]]) -
     if not asks:
         return True
     toks = sent.tokens
-    end = next((k for k in range(call.last, len(toks)) if toks[k].norm in ("、", ",", "，")), len(toks))
+    end = _stretch(toks, call)[1]
     if not all(a.first > end for a in asks):
         return False
     # a call that did not get through, told before the ask (お電話しましたが、つながらなかったため、折り返し…);
