@@ -61,7 +61,7 @@ CASES = [
      "山田様の体調についてご報告です。", "clear", ["stroke-signs"], False, {"VC703"}),
     ("hidden-stroke", [ADDRESSEE, GREETING, "遠藤様のことです。", "なんとなく右手が使いにくそうで、しゃべりにくそうにしているそうです。",
                        "一応ご報告まで。"],
-     None, "vague", ["stroke-signs"], False, {"VC701", "VC702", "VC703"}),
+     None, "vague", ["stroke-signs", "slurred-speech"], False, {"VC701", "VC702", "VC703"}),
     ("fall-on-anticoagulant", [ADDRESSEE, "山田様の転倒についてご報告です。", "ワーファリンを服用中です。",
                                "昨日、トイレで転倒されました。", "受診の要否をご指示ください。"],
      "山田様の転倒についてご報告です。", "clear", ["fall-on-anticoagulant"], False, {"VC703"}),
@@ -266,7 +266,7 @@ RED_FLAGS_SESSION9 = [
     ("suspected-overdose", "お薬カレンダーの3日分（朝）をまとめて服用された可能性があります。", ["double-dose"]),
     ("risk-with-an-auxiliary", "転倒され、頭を打たれる可能性があります。", []),
     ("co-resident-own-chest-pain", "同居されているご主人様が胸の痛みを訴えられて入院されました。", []),
-    ("co-resident-reports-the-patient", "同居されているご主人様は、昨夜から妻がろれつが回らないと話されています。", ["stroke-signs"]),
+    ("co-resident-reports-the-patient", "同居されているご主人様は、昨夜から妻がろれつが回らないと話されています。", ["slurred-speech"]),
     ("co-resident-tells-by-phone", "同居している娘さんが、昨夜から父が胸が痛いと言っていると連絡をくれました。", ["chest-pain"]),
     ("shingles-of-someone-else", "本日10時ごろから胸が痛いと訴えがあります。奥様が先月帯状疱疹にかかられました。", ["chest-pain"]),
     # blind40: a weak hand told with what it held, a reply "one beat" late, eyes closing again at once; a diagnosis
@@ -278,11 +278,31 @@ RED_FLAGS_SESSION9 = [
     ("bruises-explained-away", "両方の腕に青あざがいくつかあって、聞いたら「ぶつけたんだっちゃ」って言ってたけど、息子さんが帰ってきたら急に黙っちゃいました。",
      ["unexplained-bruises"]),
 ]
+
+#: Session 10 (blind35-41's calm traps): a sign explained in the report by its cause (dentures out for speech,
+#: piles or gums or a nosebleed for blood), an event treated and over (admitted and discharged), and a plan told in
+#: the sentence next to the sign's partner (insulin with "if cold sweat, then glucose"); and the limits of each.
+RED_FLAGS_SESSION10 = [
+    ("dentures-explain-speech", "昨日ろれつが回らないと連絡がありましたが、入れ歯が割れて外していたためで、入れ歯を入れると普段どおり話されました。", []),
+    ("dentures-guessed-then-refuted", "入れ歯を外しているせいかと思いましたが、入れ歯を入れても今朝からろれつが回りません。", ["slurred-speech"]),
+    ("dentures-guessed-only", "入れ歯が合わないせいかもしれませんが、今朝から話しにくそうです。", ["slurred-speech"]),
+    ("dentures-explain-no-weak-arm", "入れ歯を外していてしゃべりにくいですが、今朝から右手に力が入りません。", ["stroke-signs"]),
+    ("piles-explain-red-blood", "排便時に紙に少し赤い血がつきますが、10月の大腸カメラで痔核と言われています。", []),
+    ("piles-do-not-explain-black-stool", "痔核と言われていますが、今朝、真っ黒な便が出ました。", ["black-stool"]),
+    ("gums-explain-blood-from-mouth", "「口から血が出た」と連絡がありましたが、歯みがきで歯ぐきから出た血でした。", []),
+    ("nosebleed-explains-blood-spat", "「血を吐いた」とのことでしたが、鼻血がのどに回って吐き出したものでした。", []),
+    ("gums-denied-explain-nothing", "歯ぐきからの出血はなく、今朝コーヒーのかすのようなものを吐かれました。", ["gi-bleeding", "coffee-ground-vomit"]),
+    ("admitted-and-discharged", "11月上旬の吐血で入院し、11/24に退院されました。", []),
+    ("discharged-then-a-new-sign", "先週退院されましたが、今朝から黒い便が出ています。", ["black-stool"]),
+    ("plan-beside-the-insulin", "来週からインスリン注射が始まります。冷や汗や手の震えがあれば、ブドウ糖を飲んでいただくようお伝えしました。", []),
+    ("insulin-then-cold-sweat", "今朝インスリンを打った後、冷や汗と手の震えがあります。", ["insulin-error", "cold-sweat-pallor"]),
+    ("if-chest-pain-a-plan", "胸の痛みがあれば、ニトロを使うよう伝えています。", []),
+]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
      "山田様の体調についてご報告です。", "clear", urgent, False, {"VC703"} if urgent else set())
     for name, sentence, urgent in (RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY + RED_FLAGS_SESSION7 + RED_FLAGS_SESSION8
-                                   + RED_FLAGS_SESSION9)
+                                   + RED_FLAGS_SESSION9 + RED_FLAGS_SESSION10)
 ]
 
 #: An ask left on a condition after two requests (…何か良い方法があれば。) is a third thing asked; 参考までに is not.
@@ -395,14 +415,14 @@ CASES += [
     # a call that did not get through, then an ask, is no call
     ("call-not-through-then-an-ask", [ADDRESSEE, "山田様の体調についてご報告です。", "本日8時から右手に力が入らず、ろれつが回りません。",
                                       "先ほどクリニックにお電話しましたが、つながらなかったため、折り返しお電話いただけますか。"],
-     "山田様の体調についてご報告です。", "clear", ["stroke-signs"], False, {"VC703"}),
+     "山田様の体調についてご報告です。", "clear", ["stroke-signs", "slurred-speech"], False, {"VC703"}),
     # a call made, its reply still awaited, then an ask: the call stands
     ("call-made-reply-awaited-then-an-ask", [ADDRESSEE, "山田様の体調についてご報告です。", "本日8時から右手に力が入らず、ろれつが回りません。",
                                              "9時に先生へお電話で報告済みですが、まだお返事がないため、往診の可否をお知らせいただけますか。"],
-     "山田様の体調についてご報告です。", "clear", ["stroke-signs"], True, set()),
+     "山田様の体調についてご報告です。", "clear", ["stroke-signs", "slurred-speech"], True, set()),
     ("call-not-answered-then-an-ask", [ADDRESSEE, "山田様の体調についてご報告です。", "本日8時から右手に力が入らず、ろれつが回りません。",
                                        "先ほどお電話しましたが出られなかったので、折り返しお電話いただけますか。"],
-     "山田様の体調についてご報告です。", "clear", ["stroke-signs"], False, {"VC703"}),
+     "山田様の体調についてご報告です。", "clear", ["stroke-signs", "slurred-speech"], False, {"VC703"}),
     # 本日分かった is no same-day request
     ("honjitsu-wakatta-is-not-today", [ADDRESSEE, "山田様の体調についてご報告です。", "今朝7時、黒色便がありました。",
                                        "本日分かったことですので、次回の往診時に受診の要否をご指示ください。"],
@@ -547,7 +567,7 @@ def test_stats_row_has_outline_columns(checker):
 
     r = row("x", checker.check(_text(CASES[11][1])))
     assert {"is_report", "purpose_stated", "request_state", "urgent_symptoms"} <= set(COLUMNS)
-    assert (r["is_report"], r["purpose_stated"], r["request_state"], r["urgent_symptoms"]) == (True, False, "vague", 1)
+    assert (r["is_report"], r["purpose_stated"], r["request_state"], r["urgent_symptoms"]) == (True, False, "vague", 2)  # one-sided weakness and slurred speech
     assert (r["findings_purpose"], r["findings_request"], r["findings_urgency"]) == (1, 1, 1)
     one = row("y", checker.check("発熱があります。"))
     assert (one["is_report"], one["purpose_stated"], one["request_state"]) == (False, False, "")
@@ -562,7 +582,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 41))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 42))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -573,7 +593,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 41))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 42))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

@@ -89,6 +89,16 @@ MUST_NOT_FLAG = [
     case("item5-hearsay-to-kiku", "薬剤師から、血圧の薬が効きすぎているかもしれないと聞きました。", ("VC203", INF, "かもしれない")),
     case("item5-hearsay-to-kiku-guess", "薬剤師から、血圧の薬が効きすぎているようだと聞きました。", ("VC202", INF, "ようだ")),
     case("item5-hearsay-niyoruto-guess", "ヘルパーからの報告によると、夕食は半分ほど残したようです。", ("VC202", INF, "ようです")),
+    # と伺う is hearing, not the person's words about themselves: the source's seeming stays a hedge (blind batch 21)
+    case("item5-hearsay-to-ukagau-guess", "訪問看護師さんから、仙骨部の傷が深くなっているようだと伺っております。",
+         ("VC502", VQ, "深くなっている"), ("VC202", INF, "ようだ")),
+    # a terse record's comma after an adverb ends a clause: the negation after it is the meal's (blind batch 21)
+    case("terse-adverb-then-negated-meal", "透析後ぐったり、夕食とらず。", ("VC101", SUBJ, "ぐったり")),
+    case("terse-noun-list-negated", "発熱、咳なし。"),
+    # two vague times in one sentence are two times (issue #9 item 5), and a day after an undated event dates no onset
+    case("two-vague-times-one-sentence", "以前からあったものの最近は目立ちます。",
+         ("VC301", VT, "以前"), ("VC301", VT, "最近"), ("VC501", VQ, "目立ちます")),
+    case("next-day-dates-no-onset", "最近は翌日まで疲れが残ります。", ("VC301", VT, "最近")),
     case("item5-hearsay-looked", "娘さんの話では、お母様がずいぶん痩せたように見えるとのことです。",
          ("VC502", VQ, "ずいぶん"), ("VC202", INF, "ように見える"), ("VC601", MT, "痩せた")),
     # the person's own words in 「」 and 『』

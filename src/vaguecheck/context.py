@@ -230,7 +230,8 @@ def negated_observations(
 
     def reaches(a: int, b: int, reach: int) -> bool:
         # 発赤や傷は確認されませんでした: the list's other nouns stand between, not in the way
-        while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]):
+        # (a list of nouns: ぐったり、夕食とらず is two clauses, an adverb's state and a meal not taken)
+        while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]) and _nounish(toks[a - 1]):
             a += 2
             while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
                 a += 1

@@ -474,9 +474,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
 
     def conditions(i: int, scope: str, checked: bool) -> set[str]:
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
-        not met; one in the sign's own sentence (左 in 左の手足の感覚がない) shares its negation."""
+        not met, nor one in a plan (冷や汗や震えがあれば、ブドウ糖を…伝える予定です: the insulin
+        of the sentence before is not in trouble); one in the sign's own sentence (左 in
+        左の手足の感覚がない) shares its negation and its hypothesis."""
+        plan = {"hypothetical": cues.get(i, {}).get("hypothetical", [])} if checked else {}
         return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
                 and not (checked and negated(i, m, frozenset(), _CONDITION_KEEP))
+                and not (plan and _past_or_hypothetical(doc.sentences[i].tokens, plan, m))
                 and not _no_fever(doc.sentences[i].tokens, m)}
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
@@ -584,9 +588,16 @@ def _denied_in_speech(toks, m: Match[Any]) -> bool:
 
 
 def _asked(sent: Sentence, m: Match[Any]) -> bool:
-    """A question mark ends the clause of ``m``: the thing is asked about, not told."""
+    """A question mark ends the clause of ``m``: the thing is asked about, not told; or the clause
+    only guesses it (入れ歯を外しているせいかと思いましたが、入れ歯を入れても…: a cause guessed, then
+    the sign told despite it)."""
     rest = sent.text[sent.tokens[m.last - 1].end - sent.start:]
-    return any(q in rest.split("、")[0] for q in ("？", "?"))
+    clause = rest.split("、")[0]
+    return any(q in clause for q in ("？", "?")) or any(g in clause for g in _GUESSED)
+
+
+#: A cause told as a guess, not found: …せいかと思いました, …ためかもしれません.
+_GUESSED = ("かと思", "かとも思", "かもしれ", "かも知れ")
 
 
 def _unlike_before(toks, k: int) -> bool:

@@ -104,6 +104,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 # 先日の受診後から: the vague word dates the element itself, so it does not settle it
                 # (高めの156/92 is the value itself)
                 and not (kind == "time" and sent.text[end - sent.start : el_start - sent.start] == "の")
+                # 最近は翌日まで疲れが残る: a day told from an unnamed event (翌日, 前日) dates no onset
+                and not (kind == "time" and sent.text[el_start - sent.start : el_end - sent.start] in _FROM_AN_EVENT)
                 # ここ数日、ふらつきが見られ、昨日の夕方に転倒: a date in another clause dates another event
                 and not (kind == "time" and _clause_between(toks, min(end, el_end), max(start, el_start)))
                 for kind, el_start, el_end in values
@@ -268,6 +270,10 @@ def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
     return predicate_break(toks, first, last, marks=("、", ","))
 
 
+#: Days counted from an event the sentence does not date (透析の翌日, 受診の前日): no onset.
+_FROM_AN_EVENT = frozenset(("翌日", "翌朝", "翌晩", "翌週", "翌々日", "前日", "前夜", "当日"))
+
+
 #: Two findings of one rule this close together are one vague phrase: 時々大声を出されることがある.
 _SAME_PHRASE_GAP = 12
 
@@ -281,6 +287,10 @@ def _one_per_phrase(found: list[Candidate], sent: Sentence) -> list[Candidate]:
             k.rule.id == c.rule.id
             and 0 <= c.start - k.end <= _SAME_PHRASE_GAP
             and not any(p in sent.text[k.end - sent.start : c.start - sent.start] for p in "、,。")
+            # …けれど最近は: a clause ends between them (a conjunctive particle); 以前からあったものの最近は:
+            # two time words are two times, never one phrase
+            and not any(k.end <= t.start and t.end <= c.start and t.tag.startswith("助詞-接続助詞") for t in sent.tokens)
+            and not (c.rule.category == "vague-time" and k.entry != c.entry)
             for k in kept
         ):
             continue
