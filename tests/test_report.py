@@ -297,6 +297,18 @@ RED_FLAGS_SESSION10 = [
     ("plan-beside-the-insulin", "来週からインスリン注射が始まります。冷や汗や手の震えがあれば、ブドウ糖を飲んでいただくようお伝えしました。", []),
     ("insulin-then-cold-sweat", "今朝インスリンを打った後、冷や汗と手の震えがあります。", ["insulin-error", "cold-sweat-pallor"]),
     ("if-chest-pain-a-plan", "胸の痛みがあれば、ニトロを使うよう伝えています。", []),
+    # blind42: Kansai てへん denies, 以来 dates a condition, a follow-up report's event stays in the past unless a
+    # later mention has an onset of its own, といった lists the conditions of a plan, a face told as uneven, a drink
+    # spilling from the corner of the mouth
+    ("kansai-te-hen-denies", "昨夜トイレでしりもちをつかれましたが、頭は打ってへんそうです。", []),
+    ("head-struck", "昨夜トイレで転んで、頭を打ったそうです。", ["fall-head-strike"]),
+    ("since-a-stroke-years-ago", "平成31年の脳梗塞以来、左半身のまひがありますが、程度に変化はありません。", []),
+    ("since-a-fall-then-an-onset", "先週の転倒以来、今朝から右手に力が入りません。", ["stroke-signs"]),
+    ("follow-up-of-a-past-event", "先日の低血糖後の経過です。11/24に血糖48mg/dLの低血糖があり、インスリンを減量していただきました。", []),
+    ("follow-up-then-it-recurs", "先日の低血糖後の経過です。今朝も血糖が45mg/dLで、冷や汗が出ています。", ["low-glucose", "cold-sweat-pallor"]),
+    ("plan-such-as", "急変時の対応として、ろれつが回らない、手足に力が入らないといった様子があった場合は、119番に通報することを確認しました。", []),
+    ("face-uneven-drink-spills", "お茶を飲まれた時、口の端からお茶がこぼれていて、お顔も少し左右が違うように見えました。", ["stroke-signs"]),
+    ("face-even-denied", "顔の左右差はなく、手足の動きも普段どおりです。", []),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
@@ -582,7 +594,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 42))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 43))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -593,7 +605,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 42))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 43))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

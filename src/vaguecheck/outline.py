@@ -493,6 +493,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     explained = {m.item.sign for i, m in unless if not _asked(doc.sentences[i], m)} - denied
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
+    past: set[str] = set()  # signs the report has put in the past: a later mention needs an onset of its own
     for i in content:
         sent = doc.sentences[i]
         toks = sent.tokens
@@ -525,7 +526,11 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                               and not _listed_with(toks, m.last, c.first))
             if negated(i, m, words, _QUESTION if sign.despite_question else frozenset()):
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
+            if sign.id in past and not per.get("onset"):
+                continue  # 先日の低血糖後の経過をお知らせします。…11/24に血糖48の低血糖があり: the event the report follows up
             if _past_or_hypothetical(toks, per, m):
+                if not _past_or_hypothetical(toks, {"hypothetical": per.get("hypothetical", [])}, m):
+                    past.add(sign.id)
                 continue
             if not per.get("onset") and _none_since(toks, m, doc.report[i], lambda o, i=i: negated(i, o)):
                 continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
@@ -811,10 +816,14 @@ def _conditions_listed(toks, first: int, last: int) -> bool:
         t = toks[k]
         if t.lemma == "た" and k + 1 == last:
             continue  # 緑色になった場合: the conditional's own past
+        if t.lemma == "た" and k >= 2 and toks[k - 1].lemma == "言う" and toks[k - 2].norm == "と":
+            continue  # ろれつが回らない、手足に力が入らないといった様子があった場合: "such as", not a past
         if t.tag.startswith("助詞-接続助詞") and t.lemma == "て" and k + 1 < last and toks[k + 1].lemma in _AFTER_TE:
             continue  # 呼吸が止まっている、…場合: a progressive, not a clause told as fact
         if t.lemma == "た" or (t.tag.startswith("助詞-接続助詞") and t.lemma in _TOLD_LINKS) or t.norm in ("（", "(", "。"):
             return False
+        if t.cform.startswith("終止形") and k + 2 < last and toks[k + 1].norm == "と" and toks[k + 2].lemma == "言う":
+            continue  # 手足に力が入らないといった様子: "such as"
         if t.cform.startswith("終止形") and k + 1 < last and toks[k + 1].norm not in ("、", ",") and toks[k + 1].lemma not in _LIST_END:
             return False  # 右手足が動かない状態に気づく（…時は: a predicate that ends a told clause
     return True
