@@ -99,6 +99,17 @@ MUST_NOT_FLAG = [
     case("two-vague-times-one-sentence", "以前からあったものの最近は目立ちます。",
          ("VC301", VT, "以前"), ("VC301", VT, "最近"), ("VC501", VQ, "目立ちます")),
     case("next-day-dates-no-onset", "最近は翌日まで疲れが残ります。", ("VC301", VT, "最近")),
+    # X も Y も shares the negation; eastern ねぇ after は/も and Toyama 出とらん deny; an observation asked to be seen with
+    # its particle dropped asks nothing (blind batches 20-21)
+    case("both-mo-denied", "咳も痰も出ていません。"),
+    case("both-mo-denied-regional", "咳も痰も出とらんがやちゃ。"),
+    case("mo-told-then-mo-denied", "咳もあり、痰も出ていません。", ("VC601", MT, "咳"), ("VC603", MF, "咳")),
+    case("tohoku-nee-denies", "熱はねぇ。咳もねぇ。"),
+    case("asked-to-examine-particle-dropped", "次の往診で床ずれ診てもらえたら助かります。"),
+    # 不安定 of anything but the weather or a diagnosis; 顔色がすぐれず (blind batches 20-21)
+    case("blood-pressure-unstable", "ご自宅での血圧が不安定です。", ("VC101", SUBJ, "不安定")),
+    case("unstable-angina-is-a-diagnosis", "不安定狭心症で通院されています。"),
+    case("complexion-not-good-terse", "今日は顔色がすぐれず、横になっておられました。", ("VC101", SUBJ, "顔色がすぐれず")),
     case("item5-hearsay-looked", "娘さんの話では、お母様がずいぶん痩せたように見えるとのことです。",
          ("VC502", VQ, "ずいぶん"), ("VC202", INF, "ように見える"), ("VC601", MT, "痩せた")),
     # the person's own words in 「」 and 『』
@@ -472,7 +483,8 @@ MISSING = [
     case("vc60x-topic-of-a-request", "夜間頻尿について、次回受診時に診ていただけますか。"),
     case("vc501-count-out-of-days", "ほとんど（7日中6日）夕食を残されています。", elements=[("frequency", "7日中6日")]),
     case("vc601-mukumu-verb", "両手の甲がむくんでいます。", ("VC601", MT, "むくんでいます")),
-    case("vc602-kettou-fuantei", "血糖値が不安定です。", ("VC602", MQ, "血糖値が不安定")),
+    # 不安定 is the writer's summary as well (blind batches 20-21 annotated 血圧・血糖値が不安定 so)
+    case("vc602-kettou-fuantei", "血糖値が不安定です。", ("VC602", MQ, "血糖値が不安定"), ("VC101", SUBJ, "不安定")),
     case("vc60x-hatsunetsu-both", "発熱があります。", ("VC601", MT, "発熱"), ("VC602", MQ, "発熱")),
     case("vc602-hatsunetsu-time-only", "昨夜から発熱があります。", ("VC602", MQ, "発熱")),
     case("vc601-hatsunetsu-quantity-only", "38.5℃の発熱があります。", ("VC601", MT, "発熱")),

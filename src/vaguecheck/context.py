@@ -251,12 +251,17 @@ def negated_observations(
             out.add(id(m))
             continue
         for nxt in ordered[k + 1 :]:
-            if nxt.first >= m.last and id(nxt) in out and all(
+            if nxt.first >= m.last and id(nxt) in out and (all(
                 toks[j].norm in _LIST_GLUE for j in range(m.last, nxt.first) if j not in aside
-            ):
+            ) or _both_mo(toks, m.last, nxt)):
                 out.add(id(m))
                 break
     return out
+
+
+def _both_mo(toks, end: int, nxt: Match) -> bool:
+    """咳も痰も出ていません: X も Y も, a list whose items share the negation."""
+    return (nxt.first == end + 1 and toks[end].norm == "も" and nxt.last < len(toks) and toks[nxt.last].norm == "も")
 
 
 def _quotative(tok: Token) -> bool:
