@@ -61,7 +61,7 @@ _NO_ANSWER = ("出られ", "出ませ", "出なかっ", "出ず", "応答がな"
 _COMMAS = frozenset(("、", ",", "，"))
 #: A call that is negated (救急車を呼ぶほどではない, 電話はしていません).
 _NEGATIVE = frozenset(("ない", "無い", "ぬ", "ず"))
-#: Cue kinds that decide whether a red flag is current: see _past_or_hypothetical.
+#: Cue kinds that decide whether a red flag is current: see _past and _hypothetical.
 _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: Negation items that do not undo a red flag: 「not-an-event」 reads 吐血について or コーヒーのかすのようなもの
 #: as a named thing, which for an observation lacking elements is right and for a red flag is not.
@@ -477,10 +477,9 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         not met, nor one in a plan (冷や汗や震えがあれば、ブドウ糖を…伝える予定です: the insulin
         of the sentence before is not in trouble); one in the sign's own sentence (左 in
         左の手足の感覚がない) shares its negation and its hypothesis."""
-        plan = {"hypothetical": cues.get(i, {}).get("hypothetical", [])} if checked else {}
         return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
                 and not (checked and negated(i, m, frozenset(), _CONDITION_KEEP))
-                and not (plan and _past_or_hypothetical(doc.sentences[i].tokens, plan, m))
+                and not (checked and _hypothetical(doc.sentences[i].tokens, cues.get(i, {}), m))
                 and not _no_fever(doc.sentences[i].tokens, m)}
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
@@ -528,9 +527,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if sign.id in past and not per.get("onset"):
                 continue  # 先日の低血糖後の経過をお知らせします。…11/24に血糖48の低血糖があり: the event the report follows up
-            if _past_or_hypothetical(toks, per, m):
-                if not _past_or_hypothetical(toks, {"hypothetical": per.get("hypothetical", [])}, m):
-                    past.add(sign.id)
+            if _hypothetical(toks, per, m):
+                continue
+            if _past(toks, per, m):
+                past.add(sign.id)
                 continue
             if not per.get("onset") and _none_since(toks, m, doc.report[i], lambda o, i=i: negated(i, o)):
                 continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
@@ -769,35 +769,37 @@ def _past_occasion(toks, c: Match[Any]) -> bool:
             and not any(t.lemma in _PLAN_WORDS for t in toks[k + 1 :]))
 
 
-def _past_or_hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
-    """The red flag's clause puts it in the past or in a hypothesis.
-
-    A ``history`` cue in the same clause (両手のしびれは以前からで / 脳梗塞の後遺症で右手に麻痺)
-    undoes it unless an ``onset`` cue stands anywhere in the sentence (以前からのしびれが今朝から
-    強くなった); a ``hypothetical`` cue in the same clause (胸痛が出た場合は, 転ばないよう) undoes it
-    always.  A cue may carry its clause's comma (もし、意識が…) to reach the next one.  A hypothetical
-    cue also covers the list of conditions before it (呼吸が苦しい、SpO2が90％未満、意識がおかしい場合は:
-    a plan), and a history cue that ends the sentence covers all of it (SpO2は安静時で90〜92％、
-    労作後88％くらいで、これまでと変わりありません).
-    """
-    def near(c: Match[Any]) -> bool:
-        lo, hi = (c.last, m.first) if c.last <= m.first else (m.last, c.first)
-        # 以前は、食べても吐く / 右手のしびれは、5年前の脳梗塞の後から: a topic's comma is not a clause's end
-        if c.item.kind == "history":
-            # (脳梗塞の後遺症で、右半身のまひ: a cause's で and its comma too)
-            while lo < hi and toks[lo].norm in ("は", "も", "、", ",", "で"):
-                lo += 1
-            # 後遺症で、右半身のまひと、言葉が出にくい: a list's commas (after と / や) do not end the history's clause
-            return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and toks[k - 1].norm not in _LIST_LINKS
-                                       for k in range(lo, hi))
-        # もし意識がおかしくなったり、呼んでも起きなかったりしたら: a たり list's commas are one condition
-        return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and not (k > 0 and toks[k - 1].norm == "たり")
+def _in_clause(toks, m: Match[Any], c: Match[Any]) -> bool:
+    """Cue ``c`` stands in the red flag ``m``'s clause.  A cue may carry its clause's comma
+    (もし、意識が…) to reach the next one."""
+    lo, hi = (c.last, m.first) if c.last <= m.first else (m.last, c.first)
+    # 以前は、食べても吐く / 右手のしびれは、5年前の脳梗塞の後から: a topic's comma is not a clause's end
+    if c.item.kind == "history":
+        # (脳梗塞の後遺症で、右半身のまひ: a cause's で and its comma too)
+        while lo < hi and toks[lo].norm in ("は", "も", "、", ",", "で"):
+            lo += 1
+        # 後遺症で、右半身のまひと、言葉が出にくい: a list's commas (after と / や) do not end the history's clause
+        return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and toks[k - 1].norm not in _LIST_LINKS
                                    for k in range(lo, hi))
+    # もし意識がおかしくなったり、呼んでも起きなかったりしたら: a たり list's commas are one condition
+    return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and not (k > 0 and toks[k - 1].norm == "たり")
+                               for k in range(lo, hi))
 
-    if any(near(c) or (c.first >= m.last and _conditions_listed(toks, m.last, c.first))
-           for c in per.get("hypothetical", ()) if not _past_occasion(toks, c)):
-        return True
-    return any(near(c) or _sums_up(toks, c) for c in per.get("history", ())) and not per.get("onset")
+
+def _hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
+    """The red flag's clause puts it in a hypothesis: a ``hypothetical`` cue in the same clause
+    (胸痛が出た場合は, 転ばないよう) undoes it always, and one also covers the list of conditions before
+    it (呼吸が苦しい、SpO2が90％未満、意識がおかしい場合は: a plan)."""
+    return any(_in_clause(toks, m, c) or (c.first >= m.last and _conditions_listed(toks, m.last, c.first))
+               for c in per.get("hypothetical", ()) if not _past_occasion(toks, c))
+
+
+def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
+    """The red flag's clause puts it in the past: a ``history`` cue in the same clause
+    (両手のしびれは以前からで / 脳梗塞の後遺症で右手に麻痺), or one that ends the sentence and so covers
+    all of it (SpO2は安静時で90〜92％、労作後88％くらいで、これまでと変わりありません), unless an ``onset``
+    cue stands anywhere in the sentence (以前からのしびれが今朝から強くなった)."""
+    return any(_in_clause(toks, m, c) or _sums_up(toks, c) for c in per.get("history", ())) and not per.get("onset")
 
 
 #: Conjunctive particles that end a told clause (苦しいので、悪化した場合は: the first clause is news).
