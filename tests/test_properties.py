@@ -478,6 +478,9 @@ ENTRY_BASE = 'id = "{id}"\nrule = "VC501"\npattern = "ぼちぼち"\nbad = ["ぼ
         pytest.param(TEAM.replace('severity = "warning"', 'severity = "fatal"'), "TEAM01", "severity", id="rule-severity"),
         pytest.param('[[observations]]\nid = "colour"\nlabel = "顔色"\npattern = "顔色"\nneeds = ["colour"]\n'
                      'bad = ["顔色が悪い。"]\ngood = ["顔面蒼白。"]\n', "colour", "needs", id="observation-needs"),
+        pytest.param('[[observations]]\nid = "ache"\nlabel = "疼き"\npattern = "疼き"\nneeds = ["quantity"]\n'
+                     'until_measured = ["when"]\nbad = ["疼きがある。"]\ngood = ["疼きはない。"]\n', "ache", "until_measured",
+                     id="observation-until-measured"),
         pytest.param('[[hearsay]]\nid = "note-book"\npattern = "連絡 ノート"\nsuppresses = ["VC999"]\n'
                      'good = ["連絡ノートでは、昼食を全量召し上がったそうです。"]\n', "note-book", "suppresses", id="hearsay-suppresses"),
         # a lower-case name must be a category, a rule id or an entry id: a typo is an error, not a no-op

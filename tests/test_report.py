@@ -310,11 +310,31 @@ RED_FLAGS_SESSION10 = [
     ("face-uneven-drink-spills", "お茶を飲まれた時、口の端からお茶がこぼれていて、お顔も少し左右が違うように見えました。", ["stroke-signs"]),
     ("face-even-denied", "顔の左右差はなく、手足の動きも普段どおりです。", []),
 ]
+#: Session 11 (blind41 as development data): a reply that does not come back to a call, one side's hand and mouth
+#: tingling (ビリビリ), a trickle after every trip to the toilet, Kyushu の as a subject (胸のあたりの重か); a sign that
+#: was asked about and answered no, and one named as an old illness's sequel in the next sentence.
+RED_FLAGS_SESSION11 = [
+    ("reply-does-not-come-back", "ここ二日、昼間もうとうとしていて、呼んでもなかなか返事が返ってこないそうです。", ["weak-response"]),
+    ("reply-comes-back", "呼んだらすぐ返事が返ってきます。", []),
+    ("hand-and-mouth-tingle", "夕方から左の手と口のまわりがビリビリすると言っています。", ["one-sided-numbness-onset"]),
+    ("trickle-after-every-trip", "トイレに何べん行っても、ちょろっとしか出んと言っています。", ["urinary-retention-signs"]),
+    ("kyushu-no-subject", "昨日の晩から胸のあたりの重かって言いよります。", ["chest-pain"]),
+    ("kyushu-no-subject-denied", "胸のあたりの痛みはありません。", []),
+    ("asked-and-answered-no", "胸の痛みや息苦しさについて毎回お聞きしていますが、「なんともねぇ」とのことでした。", []),
+    ("asked-and-answered-all-right", "胸の痛みを確認しましたが、大丈夫とのことでした。", []),
+    ("asked-and-answered-yes", "胸の痛みについて伺ったところ、昨夜から痛むとのことでした。", ["chest-pain"]),
+    ("asked-answer-tells-it", "胸の痛みについて伺うと、昨夜から痛くて眠れないとのことでした。", ["chest-pain"]),
+    ("told-then-checked", "胸が痛いと言うので確認しましたが、よくわからないとのことでした。", ["chest-pain"]),
+    ("sequel-of-an-old-palsy", "笑うと右の口の端が上がりません。5年前の顔面神経麻痺の後遺症で、以前から変わりません。", []),
+    ("sequel-then-a-new-onset", "今朝から右の口の端が上がりません。5年前の顔面神経麻痺の後遺症もありますが、今朝から急に変わりました。",
+     ["stroke-signs"]),
+]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
      "山田様の体調についてご報告です。", "clear", urgent, False, {"VC703"} if urgent else set())
     for name, sentence, urgent in (RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY + RED_FLAGS_SESSION7 + RED_FLAGS_SESSION8
-                                   + RED_FLAGS_SESSION9 + RED_FLAGS_SESSION10)
+                                   + RED_FLAGS_SESSION9 + RED_FLAGS_SESSION10
+                                   + RED_FLAGS_SESSION11)
 ]
 
 #: An ask left on a condition after two requests (…何か良い方法があれば。) is a third thing asked; 参考までに is not.

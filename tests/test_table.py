@@ -280,7 +280,7 @@ INFERENCE = [
     case("vc201-shuushikei-sou-is-hearsay", "夜中に2回目が覚めるそうです（ご本人談）。"),
     case("vc201-tsurasou", "階段の昇り降りがつらそうです。", ("VC201", INF, "つらそう")),
     case("vc201-fuansou", "不安そうにしています。", ("VC201", INF, "不安そう")),
-    case("vc201-itasou", "痛そうに腰をさすっています。", ("VC201", INF, "痛そう"), ("VC602", MQ, "痛そう")),
+    case("vc201-itasou", "痛そうに腰をさすっています。", ("VC201", INF, "痛そう"), ("VC602", MQ, "痛そう"), ("VC601", MT, "痛そう")),
     case("vc201-nemusou", "食事中も眠そうにしています。", ("VC201", INF, "眠そう")),
     case("vc201-korobisou", "今にも転びそうな歩き方です。", ("VC201", INF, "転びそう")),
     case("vc201-kurushisou", "呼吸が苦しそうです。", ("VC201", INF, "苦しそう")),
@@ -440,7 +440,7 @@ VAGUE_QUANTITY = [
     case("vc502-kanari-fuantei", "歩行がかなり不安定です。", ("VC502", VQ, "かなり")),
     case("vc502-kanari-taijuu", "体重がかなり減っています。", ("VC502", VQ, "かなり")),
     case("vc502-kekkou-tabete", "結構食べています。", ("VC502", VQ, "結構")),
-    case("vc502-totemo-itagatte", "とても痛がっています。", ("VC502", VQ, "とても"), ("VC604", ML, "痛がっ")),
+    case("vc502-totemo-itagatte", "とても痛がっています。", ("VC502", VQ, "とても"), ("VC604", ML, "痛がっ"), ("VC601", MT, "痛がっ")),
     # a tendency that became one (〜やすくなった) asks how often, besides the degree word (issue #9, batch 5)
     case("vc502-sugoku", "すごく疲れやすくなりました。", ("VC502", VQ, "すごく"), ("VC401", VF, "疲れやすくなりました")),
     case("vc502-daibu", "歩く速度がだいぶ落ちました。", ("VC502", VQ, "だいぶ")),
@@ -459,7 +459,7 @@ VAGUE_QUANTITY = [
 # missing elements: VC601 time, VC602 quantity, VC603 frequency
 # ---------------------------------------------------------------------------
 MISSING = [
-    case("vc602-zutsuu", "頭痛があるとのこと。", ("VC602", MQ, "頭痛")),
+    case("vc602-zutsuu", "頭痛があるとのこと。", ("VC602", MQ, "頭痛"), ("VC601", MT, "頭痛")),
     case("vc601-haiben-nai-with-days", "4日間排便がありません。"),
     case("vc601-haiben-nai", "排便がありません。", ("VC601", MT, "排便がありません")),
     # a negated progressive is a concrete negative, like 転倒なし; a negation further on is not about the fall
@@ -543,9 +543,9 @@ MISSING = [
     case("vc604-surikizu", "擦り傷があります。", ("VC602", MQ, "擦り傷"), ("VC604", ML, "擦り傷")),
     case("vc604-shibire", "しびれがあります。", ("VC601", MT, "しびれ"), ("VC604", ML, "しびれ")),
     case("vc604-aza", "あざがあります。", ("VC602", MQ, "あざ"), ("VC604", ML, "あざ")),
-    case("vc604-koshi-no-atari-itai", "腰のあたりが痛いです。", ("VC602", MQ, "痛い"), ("VC604", ML, "痛い")),
-    case("vc604-migi-hiza-itami", "右膝の痛みがあります。", ("VC602", MQ, "痛み")),
-    case("vc604-zutsuu-names-the-head", "頭痛があります。", ("VC602", MQ, "頭痛")),
+    case("vc604-koshi-no-atari-itai", "腰のあたりが痛いです。", ("VC602", MQ, "痛い"), ("VC604", ML, "痛い"), ("VC601", MT, "痛い")),
+    case("vc604-migi-hiza-itami", "右膝の痛みがあります。", ("VC602", MQ, "痛み"), ("VC601", MT, "痛み")),
+    case("vc604-zutsuu-names-the-head", "頭痛があります。", ("VC602", MQ, "頭痛"), ("VC601", MT, "頭痛")),
     case("vc604-ryouashi-mukumi", "両足にむくみがあります。", ("VC601", MT, "むくみ")),
     case("vc604-sune-next-clause", "むくみが強くなり、脛を押すと5秒ほど跡が残ります（11/28確認）。"),
     case("vc604-part-in-next-sentence", "しびれがあります。右手の指先です。", ("VC601", MT, "しびれ")),
@@ -733,7 +733,7 @@ BLIND5 = [
     # a clinician's diagnosis or assessment, reported: the observation inside it asks nothing
     case("b5-clinician-verdict", "先週の受診で、左膝の痛みは変形性膝関節症によるものと診断されました。"),
     # a body function places a pain; NRS without a place still asks where
-    case("b5-pain-placed-by-function", "排便時に痛みがあります。", ("VC602", MQ, "痛み")),
+    case("b5-pain-placed-by-function", "排便時に痛みがあります。", ("VC602", MQ, "痛み"), ("VC601", MT, "痛み")),
     case("b5-pain-nrs-no-place", "痛みはNRSで5です。", ("VC604", ML, "痛み")),
     # an event at a clock time happened once: how often is not asked of it
     case("b5-clock-time-once", "昨夜22時に嘔吐されました。"),
@@ -782,7 +782,7 @@ BLIND5 = [
 BLIND6 = [
     # a plain adjective of degree said of a symptom, with no figure: the adjective is the finding, the
     # observation keeps its own question (degree-adjective)
-    case("b6-degree-pain", "右肩の痛みが強いです。", ("VC501", VQ, "強い")),
+    case("b6-degree-pain", "右肩の痛みが強いです。", ("VC501", VQ, "強い"), ("VC601", MT, "痛み")),
     case("b6-degree-smell", "おしっこのにおいがきついです。", ("VC501", VQ, "においがきつい")),
     case("b6-degree-difference", "血圧は朝と夕方の差が大きいです。", ("VC501", VQ, "差が大きい")),
     case("b6-degree-before-lesion", "腕に小さいあざがあります。", ("VC501", VQ, "小さい")),
@@ -856,7 +856,7 @@ BLIND7 = [
     case("b7-ok-negated-nee", "転んだりはしてねぇです。"),
     case("b7-not-negated-regional", "転んだりしとるです。", ("VC601", MT, "転ん")),
     case("b7-ok-not-said", "痛いとは言うとらんです。"),
-    case("b7-said", "痛いと言うとる。", ("VC602", MQ, "痛い"), ("VC604", ML, "痛い")),
+    case("b7-said", "痛いと言うとる。", ("VC602", MQ, "痛い"), ("VC604", ML, "痛い"), ("VC601", MT, "痛い")),
     # an observation named as what the physician is asked to examine, or in a condition of an instruction
     case("b7-ok-asked-to-examine", "右足のむくみを一度診ていただけますか。"),
     case("b7-examined", "右足のむくみを一度診ていただきました。", ("VC601", MT, "むくみ")),
@@ -879,7 +879,7 @@ BLIND7 = [
          ("VC602", MQ, "水分摂取"), ("VC203", INF, "推察いたします")),
     case("b7-inshou-terse", "難聴が進行している印象。", ("VC601", MT, "難聴が進行"), ("VC203", INF, "いる印象")),
     case("b7-you-na-n", "眠れていないようなんです。", ("VC202", INF, "ようなんです")),
-    case("b7-kanji-de", "傷がじくじくしている感じで、痛がられます。", ("VC204", INF, "いる感じで"), ("VC602", MQ, "痛がら"), ("VC604", ML, "痛がら")),
+    case("b7-kanji-de", "傷がじくじくしている感じで、痛がられます。", ("VC204", INF, "いる感じで"), ("VC602", MQ, "痛がら"), ("VC604", ML, "痛がら"), ("VC601", MT, "痛がら")),
     case("b7-utagai-terse", "口内炎の疑い。", ("VC203", INF, "の疑い")),
     case("b7-ok-utagai-working-diagnosis", "口内炎の疑いで受診されました。"),
     case("b7-n-ja-nai-ka", "疲れてるんじゃないかと思います。", ("VC203", INF, "んじゃないか")),
@@ -975,7 +975,7 @@ BLIND8 = [
     case("b8-ok-gohan-counted", "ご飯は主食5割、副食7割です。"),
     case("b8-karui-dageki", "左肘に軽い打撲があります。", ("VC501", VQ, "軽い打撲")),
     case("b8-ok-karui-meal", "昼は軽い食事にしています。"),
-    case("b8-achikochi", "あちこち痛いと話されます。", ("VC501", VQ, "あちこち"), ("VC604", ML, "痛い")),
+    case("b8-achikochi", "あちこち痛いと話されます。", ("VC501", VQ, "あちこち"), ("VC604", ML, "痛い"), ("VC601", MT, "痛い")),
     case("b8-yotayota", "歩き方がよたよたしています。", ("VC101", SUBJ, "よたよたしています")),
     case("b8-buchi", "ぶち疲れとるけぇ。", ("VC502", VQ, "ぶち")),
     case("b8-ittoki", "いっとき便が出とらんです。", ("VC301", VT, "いっとき")),

@@ -54,8 +54,21 @@ def _cform(token: Any) -> str:
     return "*"
 
 
+def _norm(token: Any) -> str:
+    """Sudachi's normalised form; the lemma, then the text, where the vocabulary cannot give it (a token
+    that the compound splitter made in mode A may carry a norm hash its StringStore never stored:
+    spaCy's E018 on ちゅう of 腫れちゅう)."""
+    try:
+        return token.norm_ or token.text
+    except KeyError:
+        try:
+            return token.lemma_ or token.text
+        except KeyError:
+            return token.text
+
+
 def _lemma(token: Any) -> str:
-    norm = token.norm_ or token.text
+    norm = _norm(token)
     if norm == "そう" and token.tag_ in _SOU_BY_TAG:
         return _SOU_BY_TAG[token.tag_]
     for (form, tag), lemma in _NORM_TO_UNIDIC.items():

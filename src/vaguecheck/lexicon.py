@@ -228,6 +228,8 @@ class Observation:
     topics: tuple[Spec, ...] = ()  # words that make a vague word in their clause about this observation
     # a general observation (a change told of anything: 浸出液が増えた) that gives way to a named one it overlaps
     yields: bool = False
+    # kinds asked only while no measured quantity is given (痛み: since when, unless an NRS is given)
+    until_measured: tuple[str, ...] = ()
 
     def named(self, written: str) -> str:
         """The label in the writer's words: of 「ふらつき・めまい」 the part that was written
@@ -373,7 +375,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
-        "topics": (list, False), "yields": (bool, False),
+        "topics": (list, False), "yields": (bool, False), "until_measured": (list, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -687,7 +689,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"), source=name,
                         questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
-                        yields=item.get("yields", False),
+                        yields=item.get("yields", False), until_measured=reader.kinds(where, item, "until_measured"),
                     ))
                 else:
                     for cat in item.get("suppresses", ()):

@@ -527,7 +527,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if sign.id in past and not per.get("onset"):
                 continue  # 先日の低血糖後の経過をお知らせします。…11/24に血糖48の低血糖があり: the event the report follows up
-            if _hypothetical(toks, per, m):
+            if _hypothetical(toks, per, m) or _asked_and_denied(toks, m):
                 continue
             if _past(toks, per, m):
                 past.add(sign.id)
@@ -601,6 +601,37 @@ def _asked(sent: Sentence, m: Match[Any]) -> bool:
     return any(q in clause for q in ("？", "?")) or any(g in clause for g in _GUESSED)
 
 
+#: Verbs of asking: the writer asked about the sign (胸の痛みについてお聞きしましたが).
+_ASKING = frozenset(("聞く", "伺う", "尋ねる", "訊く", "確認", "質問"))
+#: Answers that say the thing is not there (大丈夫とのこと, 「なんともねぇ」).
+_ALL_RIGHT = frozenset(("大丈夫", "平気", "問題"))
+
+
+def _asked_and_denied(toks, m: Match[Any]) -> bool:
+    """The sign is what the writer asked about (胸の痛みや息苦しさについて毎回お聞きしていますが、) and the
+    rest of the sentence answers no (「胸っこはなんともねぇ」とのこと, ないとのことでした, 大丈夫とのこと); an
+    answer that tells it (昨夜から痛むとのこと) leaves the sign told."""
+    ask = next((k for k in range(m.last, min(len(toks), m.last + 10)) if toks[k].lemma in _ASKING), None)
+    if ask is None or not any(t.norm in ("に", "を", "は", "も") for t in toks[m.last:ask]):
+        return False
+    if any(t.pos1 in ("動詞", "形容詞") and t.lemma not in ("付く", "つく") and toks[k + 1].pos1 != "接尾辞"
+           for k, t in enumerate(toks[m.last:ask], m.last)):
+        return False  # 胸が痛いと言うので確認しました: a sign told, then checked (not 息苦し|さ, a noun in a list)
+    # the answer: from the first link after the asking (が, ところ, と, 、) to its first predicate
+    link = next((k for k in range(ask + 1, len(toks)) if toks[k].norm in ("が", "けど", "ところ", "と", "、")), None)
+    if link is None:
+        return False
+    rest = toks[link + 1:]
+    for k, t in enumerate(rest):
+        if t.lemma in ("無い", "ない") or t.lemma in _ALL_RIGHT:
+            return True
+        if t.lemma == "何" and k + 2 < len(rest) and rest[k + 1].norm == "と" and rest[k + 2].norm == "も":
+            return True
+        if t.pos1 in ("動詞", "形容詞"):
+            return False  # 昨夜から痛くて眠れないとのこと: the answer tells the sign
+    return False
+
+
 #: A cause told as a guess, not found: …せいかと思いました, …ためかもしれません.
 _GUESSED = ("かと思", "かとも思", "かもしれ", "かも知れ")
 
@@ -626,6 +657,8 @@ _LIST_LINKS = frozenset(("と", "や", "とか"))
 _SAME = frozenset(("同じ", "変わる", "変わり", "変化", "相変わらず", "横ばい"))
 #: The most tokens a sentence that only says so may have (3か月前から同じ傾向です。).
 _SHORT = 15
+#: Words that name a sign as what an old illness left, as written (UniDic splits 後遺|症).
+_SEQUEL = ("後遺症", "名残", "なごり")
 
 
 def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
@@ -636,7 +669,9 @@ def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> 
     # a history cue of its own past (3か月前から, 以前から), not only the sameness (その後はいつもと変わりない: recovered)
     past = [c for c in per.get("history", ()) if not any(t.lemma in _SAME for t in toks[c.first:c.last])]
     # (以前から同じ薬を飲んでいます is about the medicine: no object in the sentence)
-    return (len(toks) <= _SHORT and bool(past) and not per.get("onset") and not any(t.norm == "を" for t in toks)
+    # (a sequel named, 5年前の顔面神経麻痺のなごりで、ずっと変わらんそうです, may take a longer sentence)
+    return ((len(toks) <= _SHORT or any(w in doc.sentences[j].text for w in _SEQUEL)) and bool(past) and not per.get("onset")
+            and not any(t.norm == "を" for t in toks)
             and any(t.lemma in _SAME for t in toks) and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
 
 

@@ -175,6 +175,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         return []
     mentions: list[tuple[Observation, int, int, int, str]] = []  # obs, sentence, start, end, text
     supplied: dict[str, set[str]] = {}
+    measured: set[str] = set()  # observations given a quantity element (not only asked for one by a vague word)
     began: set[str] = set()  # observations told as a change that began: their onset is asked too
     obs_per_sentence = doc.observations
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
@@ -244,9 +245,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # a vague word asks for the observation of its own clause (尿色濃いめ、尿量減少: 濃いめ asks
             # nothing of 尿量); across a predicate's comma it is about something else
             asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not _clause_apart(toks, (start, end), (a, b))}
-            supplied.setdefault(obs.id, set()).update(
-                around | asked | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
-            )
+            given = around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
+            supplied.setdefault(obs.id, set()).update(given | asked)
+            if "quantity" in given:
+                measured.add(obs.id)
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
     # one finding per observation, at its first mention, listing every missing kind (issue #11):
     # it carries the rule of the first kind in _ORDER, and asks for them all
@@ -254,6 +256,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     reported: set[str] = set()
     for obs, si, start, end, text in mentions:
         needs = set(obs.needs) | ({"time"} if obs.id in began else set())
+        if obs.id not in measured:
+            needs |= set(obs.until_measured)  # 膝の痛みがあります: since when; NRSで6の膝の痛み: the score tells enough
         kinds = tuple(k for k in _ORDER if k in needs and k in missing_rules and k not in supplied[obs.id])
         if not kinds or obs.id in reported:
             continue
