@@ -328,6 +328,18 @@ RED_FLAGS_SESSION11 = [
     ("sequel-of-an-old-palsy", "笑うと右の口の端が上がりません。5年前の顔面神経麻痺の後遺症で、以前から変わりません。", []),
     ("sequel-then-a-new-onset", "今朝から右の口の端が上がりません。5年前の顔面神経麻痺の後遺症もありますが、今朝から急に変わりました。",
      ["stroke-signs"]),
+    # blind43: 等はなし (UniDic: 等しい|放し) denies a list; 30年ほど前 and 〜たことがある date a sign in the past; a
+    # situation as the subject of 胸が痛む is a feeling; その後1か月…なく in the next sentence closes an event; a black stool
+    # told with a word between (黒っぽいベタベタした便)
+    ("list-denied-tou-wa-nashi", "息切れ・夜間の咳込み・横になると苦しい等はなし。", []),
+    ("years-ago-approximately", "30年ほど前に胃潰瘍で血を吐いて入院されたことがあるそうです。", []),
+    ("has-happened-before", "以前、血を吐いて入院されたことがあるそうです。", []),
+    ("has-happened-but-today", "今朝、血を吐いたことがあり、驚きました。", ["gi-bleeding"]),
+    ("heartache-over-a-situation", "「母ちゃんを一人にしとくのは胸が痛むけど、仕事もあるし」と話されていました。", []),
+    ("chest-pain-after-walking", "歩いた後は胸が痛むそうです。", ["chest-pain"]),
+    ("quiet-month-since", "10月2日に転倒し頭部を打撲されましたが、CTで異常なしとのことでした。その後1か月、頭痛・吐き気の悪化はなく、腫れも消失しております。", []),
+    ("quiet-hour-is-no-month", "昨夜転倒し頭部を打撲されました。その後、吐き気はありません。", ["fall-head-strike"]),
+    ("black-sticky-stool", "昨夜から黒っぽいベタベタした便が3回出ています。", ["black-stool"]),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
@@ -345,6 +357,19 @@ CASES += [
     ("for-reference-is-not-an-ask", [ADDRESSEE, "山田様のことでご相談です。", "湿布を追加で出していただけますか。", "来月の受診日を変更していただけますか。",
                                      "参考までに、11月の体重は45kgです。"],
      "山田様のことでご相談です。", "clear", [], False, set()),
+]
+
+#: A purpose told with でございます (ご相談でございます, 情報提供でございます) or お願いでご連絡 (blind43).
+CASES += [
+    ("purpose-formal-copula", [ADDRESSEE, SELF, "加藤様のことで、本日中の診察のご相談でございます。", "両上腕に青あざを3か所確認しました。",
+                               "本日中に診察をお願いできませんでしょうか。"],
+     "加藤様のことで、本日中の診察のご相談でございます。", "clear", [], False, set()),
+    ("purpose-information-formal", [ADDRESSEE, SELF, "退院された原田様について、情報提供でございます。", "11月1日に退院されました。",
+                                    "ご返信は不要です。"],
+     "退院された原田様について、情報提供でございます。", "no-reply-needed", [], False, set()),
+    ("purpose-asked-in-a-call-phrase", [ADDRESSEE, SELF, "松本様の主治医意見書作成のお願いでご連絡しました。", "9月末から歩行に介助が必要です。",
+                                        "ご作成いただけますでしょうか。"],
+     "松本様の主治医意見書作成のお願いでご連絡しました。", "clear", [], False, set()),
 ]
 
 #: What says what the report is (the deck's コツ1: 報告, 相談 or 依頼 first): "a report only" and 近況
@@ -614,7 +639,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 43))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 44))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -625,7 +650,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 43))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 44))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

@@ -236,7 +236,10 @@ _VISIT_VERBS = frozenset(("行く", "会う", "訪問", "伺う", "訪ねる"))
 
 
 def _thinking_of(toks, first: int) -> bool:
-    """The red flag follows 思うと / 考えると in its clause (息子のことを思うと胸が痛い): a feeling."""
+    """The red flag follows 思うと / 考えると in its clause (息子のことを思うと胸が痛い), or a situation as its
+    subject (母ちゃんを一人にしとくのは胸が痛む): a feeling."""
+    if first >= 2 and toks[first].lemma == "胸" and toks[first - 1].norm == "は" and toks[first - 2].lemma in ("の", "事"):
+        return True
     for k in range(first - 1, 0, -1):
         if toks[k].norm in ("、", ",", "。"):
             return False
@@ -536,6 +539,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
             if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
+            if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1]):
+                continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
@@ -659,6 +664,27 @@ _SAME = frozenset(("同じ", "変わる", "変わり", "変化", "相変わら�
 _SHORT = 15
 #: Words that name a sign as what an old illness left, as written (UniDic splits 後遺|症).
 _SEQUEL = ("後遺症", "名残", "なごり")
+
+
+#: What opens a sentence that counts the time since the event before it (その後1か月, それ以降2週間).
+_SINCE_THEN = frozenset(("後", "以降", "以来"))
+#: Units of a duration counted since then.
+_SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
+
+
+def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
+    """Sentence ``j`` opens by counting a time since what the sentence before told (その後1か月、それ以降2週間、)
+    and says nothing happened in it (悪化はなく, 症状はありません), with no onset cue: the event before it
+    is over."""
+    toks = [t for t in doc.sentences[j].tokens if t.pos1 != "補助記号" or t.norm in ("、", ",")]
+    head = toks[:5]
+    since = next((k for k, t in enumerate(head) if t.lemma in _SINCE_THEN and k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")), None)
+    if since is None or since + 2 >= len(toks):
+        return False
+    counted = toks[since + 1].pos2 == "数詞" and toks[since + 2].lemma in _SPAN_UNITS | {"箇月"} or toks[since + 2].norm in _SPAN_UNITS
+    negated = any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks)
+    # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
+    return counted and negated and not per.get("onset")
 
 
 def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
