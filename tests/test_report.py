@@ -340,6 +340,21 @@ RED_FLAGS_SESSION11 = [
     ("quiet-month-since", "10月2日に転倒し頭部を打撲されましたが、CTで異常なしとのことでした。その後1か月、頭痛・吐き気の悪化はなく、腫れも消失しております。", []),
     ("quiet-hour-is-no-month", "昨夜転倒し頭部を打撲されました。その後、吐き気はありません。", ["fall-head-strike"]),
     ("black-sticky-stool", "昨夜から黒っぽいベタベタした便が3回出ています。", ["black-stool"]),
+    # blind44: Kyoto はる before a negation, eyes rolled back with を dropped and limbs jerking, Kyoto confusion (訳のわからん,
+    # 誰やわからはらへん), a cough or breathlessness when lying down, a slow pulse with dizziness, a visit told in the past
+    # (お伺いした時は), another person's が-subject carried through て-clauses, 以後1か月 opening a quiet period
+    ("kyoto-haru-negation", "今日お伺いした時は、呼んでも目を開けはらへん時がありました。", ["weak-response"]),
+    ("a-plan-when-it-happens", "胸が痛くなった時は、ニトロを使うよう伝えています。", []),
+    ("eyes-rolled-limbs-jerking", "手足がガクガクして白目むいてました。", ["consciousness"]),
+    ("kyoto-confusion", "今朝は39.2℃あって、わけのわからんこと言わはって、うちのこと誰やわからはらへんのです。",
+     ["fever-confusion", "sudden-behaviour-change"]),
+    ("cough-lying-down", "夜中に横になるとゴホゴホ咳き込んで、座ってねえと苦しいって言うんだよ。", ["orthopnoea"]),
+    ("slow-pulse-dizzy", "脈拍が42回/分で、立つとふらつきます。", ["slow-pulse-dizzy"]),
+    ("slow-pulse-no-dizziness", "脈拍は46回/分ですが、ふらつきやめまいはありません。", []),
+    ("other-person-through-te", "主介護者の奥様（85歳）が自宅で転倒され、頭を打って入院されました。", []),
+    ("grandchild-through-te", "お孫さんがゼーゼー言ってて、唇も紫っぽくなってて、小児科に行ったそうです。", []),
+    ("other-person-then-the-patient", "奥様が声をかけたら、ご本人は呼んでも目を開けません。", ["weak-response"]),
+    ("quiet-since-opening", "9/10 自宅で転倒、後頭部打撲→当日救急受診、頭部CT異常なし。以後1か月、頭痛・嘔吐の増悪なし。", []),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
@@ -639,7 +654,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 44))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 45))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -650,7 +665,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 44))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 45))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

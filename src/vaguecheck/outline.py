@@ -546,7 +546,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
                 others = [(*hearsay_scope(toks, h), h.last, any(t.norm == "は" for t in toks[h.first:h.last])) for h in doc.context[i]
                           if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)]
-            if any(a <= m.first < b and (topic or not predicate_break(toks, h_last, m.first))
+            if any(a <= m.first < b and (topic or not predicate_break(toks, h_last, m.first) or _carries_subject(toks, h_last, m.first))
                    for a, b, h_last, topic in others):
                 continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
                 # (a topic with は carries on past a comma: 娘さんは熱が４０度近く出て、ぐったりしてた)
@@ -667,7 +667,9 @@ _SEQUEL = ("後遺症", "名残", "なごり")
 
 
 #: What opens a sentence that counts the time since the event before it (その後1か月, それ以降2週間).
-_SINCE_THEN = frozenset(("後", "以降", "以来"))
+_SINCE_THEN = frozenset(("後", "以降", "以来", "以後"))
+#: The same words opening a sentence alone (以後1か月、…なし).
+_SINCE_ALONE = frozenset(("以降", "以来", "以後"))
 #: Units of a duration counted since then.
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
 
@@ -678,13 +680,29 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> boo
     is over."""
     toks = [t for t in doc.sentences[j].tokens if t.pos1 != "補助記号" or t.norm in ("、", ",")]
     head = toks[:5]
-    since = next((k for k, t in enumerate(head) if t.lemma in _SINCE_THEN and k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")), None)
+    since = next((k for k, t in enumerate(head) if t.lemma in _SINCE_THEN
+                  and ((k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")) or (k == 0 and t.lemma in _SINCE_ALONE))), None)
     if since is None or since + 2 >= len(toks):
         return False
     counted = toks[since + 1].pos2 == "数詞" and toks[since + 2].lemma in _SPAN_UNITS | {"箇月"} or toks[since + 2].norm in _SPAN_UNITS
     negated = any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks)
     # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
     return counted and negated and not per.get("onset")
+
+
+def _carries_subject(toks, first: int, last: int) -> bool:
+    """Every clause that ends between ``first`` and ``last`` ends in a て-form or a 連用形 (奥様が転倒され、頭を打って /
+    お孫さんがゼーゼー言ってて、唇も紫っぽく): another person's が-subject carries on to the sign; a conditional or a
+    contrast (娘さんが声をかけたら、返事は…; 〜ですが、) hands the sentence back to the patient."""
+    ends = [k for k in range(first, last) if toks[k].norm in ("、", ",") and k > 0
+            and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))]
+    if ends and any(t.norm in ("が", "は") and t.tag.startswith("助詞-") for t in toks[ends[-1] + 1 : last]):
+        return False  # 奥様が昨夜入院し、本日から健二様が一人の状態です: a new subject after the comma
+    return bool(ends) and all(
+        (toks[k - 1].tag.startswith("助詞-接続助詞") and toks[k - 1].lemma in ("て", "で"))
+        or (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") and toks[k - 1].cform.startswith("連用形")
+            and toks[k - 1].lemma not in ("た", "だ"))
+        for k in ends)
 
 
 def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
@@ -824,6 +842,9 @@ def _past_occasion(toks, c: Match[Any]) -> bool:
         for j in range(max(1, k - 5), k - 1)
     ):
         return True  # 13時の訪問時は: a visit at a clock time happened
+    if toks[k].lemma == "時" and k > 0 and toks[k - 1].lemma == "た" and any(t.lemma == "た" for t in toks[c.last:][-3:]):
+        # 今日お伺いした時は呼んでも目を開けはらへん時がありました: an occasion told in the past (not 痛くなった時は…伝えています)
+        return not any(t.lemma in _PLAN_WORDS for t in toks[c.last:])
     return (toks[k].lemma == "際" and c.last - c.first == 1 and k > 0 and toks[k - 1].lemma == "た"
             and k + 1 < len(toks) and toks[k + 1].norm == "に" and not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も"))
             # 胸の痛みが出た際に、ニトロを舌下するようお伝えしました: a plan told
