@@ -720,3 +720,18 @@ def test_each_red_flag_shows_its_own_example(checker, lexicon):
     assert len(examples) == len(lexicon.urgent)
     black = checker.check(frame.format("今朝、黒色便がありました。"))
     assert "黒色便" in next(f for f in black.findings if f.rule == "VC703").suggestion.example
+
+
+def test_the_addressee_line_is_never_an_observation():
+    # blind44 b44-01: the Okinawan clinic name なかゆくい contains かゆく, read as an itch in the addressee line
+    text = ("なかゆくい内科クリニック　比嘉 先生\nいつもお世話になっております。ケアマネの島袋です。\n"
+            "新垣様の皮膚の状態のご報告です。\n背中がかゆいと話されています。\nご返信は不要です。")
+    findings = vaguecheck.check(text).findings
+    itch = [f for f in findings if f.entry == "itching"]
+    assert [f.line for f in itch] == [4]  # the patient's itch is asked about; the clinic's name is not
+
+
+def test_a_state_told_as_unchanged_is_not_asked_since_when():
+    # blind44: ・腰痛 変わらず / 足のしびれ いつもどおり are chronic; a new pain is asked since when
+    assert not [f for f in vaguecheck.check("腰痛は以前から変わりありません。").findings if "time" in (f.missing or ())]
+    assert [f for f in vaguecheck.check("腰痛があります。").findings if "time" in (f.missing or ())]

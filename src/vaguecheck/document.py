@@ -46,6 +46,9 @@ class Document:
     report: list[list[Match[Cue | UrgentSign | UrgentCondition]]]  # per sentence: report-level cues
     topic_words: list[list[Match[TopicWord]]]  # per sentence: observations' topics words (血圧, 体位変換)
     outline: Outline | None = None  # built by outline.build once the rest is known
+    # the letter's addressee lines, never an observation of the patient: なかゆくい内科クリニック 比嘉先生
+    # names no itch (filled with the outline: outline.is_addressee)
+    frames: frozenset[int] = frozenset()
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

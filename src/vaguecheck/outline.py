@@ -174,6 +174,17 @@ def is_frame(doc: Document, i: int) -> bool:
     return not has_content(doc.sentences[i]) or _is_frame(doc.sentences[i], _cues(doc, i))
 
 
+def is_addressee(doc: Document, i: int) -> bool:
+    """Whether sentence i is the addressee line (〇〇クリニック 佐藤先生, 地域連携室御中): names, never an
+    observation of the patient (なかゆくい内科クリニック 比嘉先生 names no itch)."""
+    per = _cues(doc, i)
+    return not ("purpose" in per or "action" in per) and any(m.item.id in _ADDRESSEE for m in per.get("frame", ()))
+
+
+#: The frame cues that name whom the letter is for.
+_ADDRESSEE = frozenset(("addressee", "addressee-field"))
+
+
 def has_content(sent: Sentence) -> bool:
     """Anything but punctuation and white space."""
     return any(t.pos1 not in ("補助記号", "空白") for t in sent.tokens)

@@ -37,8 +37,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
     sourced = [any(_CARRIED & set(h.item.suppresses) for h in doc.context[si] if h.item.kind == "hearsay")
                for si in range(len(doc.sentences))]
     for si, sent in enumerate(doc.sentences):
-        if not doc.entries[si]:
-            continue  # nothing to flag here; what follows only looks at this sentence's matches
+        if not doc.entries[si] or si in doc.frames:
+            continue  # nothing to flag here (or the letter's frame); what follows only looks at this sentence's matches
         toks = sent.tokens
         blocked = doc.blocked[si]
         hearsay = [(*hearsay_scope(toks, h), set(h.item.suppresses)) for h in doc.context[si] if h.item.kind == "hearsay"]

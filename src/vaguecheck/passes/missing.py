@@ -144,6 +144,22 @@ def _changed(toks, last: int) -> int | None:
     return None
 
 
+def _long_standing(toks) -> bool:
+    """The sentence says its state is as it was (腰痛 変わらず, 足のしびれ いつもどおり, 以前から変わりありません,
+    相変わらず): a chronic state whose onset a physician does not need asked again."""
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.lemma == "変わる" and nxt is not None and nxt.lemma in ("ず", "ない", "無い"):
+            return True
+        if t.lemma == "変わり" and nxt is not None and nxt.lemma in ("無い", "ない", "無し", "有る"):
+            return True
+        if t.lemma in ("普段", "何時", "いつも") and any(u.lemma == "通り" for u in toks[k + 1 : k + 3]):
+            return True
+        if t.lemma == "横ばい" or (t.lemma == "以前" and nxt is not None and nxt.lemma == "から"):
+            return True
+    return False
+
+
 def _counted_none(doc: Document, si: int, m) -> bool:
     """A count or amount of zero told of the observation, after it and before any other
     observation of the sentence (転倒：0回, 嘔吐は0回でした): a pertinent negative (blind15 rating)."""
@@ -187,8 +203,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if c.rule.category == category:
                 vague_kinds.setdefault(c.sentence, []).append((kind, c.start, c.end))
     for si, sent in enumerate(doc.sentences):
-        if not obs_per_sentence[si]:
-            continue  # no observation to ask about; what follows only serves this sentence's observations
+        if not obs_per_sentence[si] or si in doc.frames:
+            continue  # no observation to ask about (or the letter's frame); what follows only serves this sentence's observations
         toks = sent.tokens
         around: set[str] = _placed(doc, si)
         if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
@@ -210,6 +226,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             hearsay_scope(toks, h) for h in doc.context[si]
             if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)
         ]
+        steady: bool | None = None  # the sentence says its state is unchanged (made on first use)
         for m in obs_per_sentence[si]:
             if any(o is not m and o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first
                    and not o.item.yields for o in obs_per_sentence[si]):
@@ -246,6 +263,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # nothing of 尿量); across a predicate's comma it is about something else
             asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not _clause_apart(toks, (start, end), (a, b))}
             given = around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
+            if steady is None:
+                steady = _long_standing(toks)
+            if steady:
+                given = given | {"time"}  # ・腰痛 変わらず: a chronic state, its onset not asked again
             supplied.setdefault(obs.id, set()).update(given | asked)
             if "quantity" in given:
                 measured.add(obs.id)
