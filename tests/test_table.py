@@ -976,6 +976,9 @@ BLIND8 = [
     case("b8-karui-dageki", "左肘に軽い打撲があります。", ("VC501", VQ, "軽い打撲")),
     case("b8-ok-karui-meal", "昼は軽い食事にしています。"),
     case("b8-achikochi", "あちこち痛いと話されます。", ("VC501", VQ, "あちこち"), ("VC604", ML, "痛い"), ("VC601", MT, "痛い")),
+    # batch22: a list exemplified by といった / などの shares the negation of the noun it exemplifies
+    case("b22-such-as-denied", "発熱や嘔吐、下痢といった体調の変化も見られず、夜間も眠れているとのことです。"),
+    case("b22-such-as-told", "嘔吐といった症状があります。", ("VC601", MT, "嘔吐"), ("VC603", MF, "嘔吐")),
     case("b8-yotayota", "歩き方がよたよたしています。", ("VC101", SUBJ, "よたよたしています")),
     case("b8-buchi", "ぶち疲れとるけぇ。", ("VC502", VQ, "ぶち")),
     case("b8-ittoki", "いっとき便が出とらんです。", ("VC301", VT, "いっとき")),

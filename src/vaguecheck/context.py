@@ -235,6 +235,15 @@ def negated_observations(
             a += 2
             while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
                 a += 1
+        # 発熱や嘔吐、下痢といった体調の変化も見られず: 〜といった / 〜などの + the noun the list exemplifies
+        # (体調の変化, 症状) stands for the items, not in the way
+        such = 3 if (a + 2 < b and toks[a].norm == "と" and toks[a + 1].lemma == "言う" and toks[a + 2].lemma == "た") else (
+            2 if (a + 1 < b and toks[a].lemma in ("など", "等") and toks[a + 1].norm == "の") else 0)
+        if such:
+            a += such
+            # the noun phrase exemplified: nouns joined by の (体調の変化)
+            while a < b and (_nounish(toks[a]) or (toks[a].norm == "の" and a + 1 < b and _nounish(toks[a + 1]))):
+                a += 1
         # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
         between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF
                    and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に"))]
