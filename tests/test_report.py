@@ -229,7 +229,7 @@ RED_FLAGS_SESSION8 = [
     ("face-drooping-one-side", "顔の左側も少し下がっているように見えました。", ["stroke-signs"]),
     ("chopsticks-one-hand-kansai", "右手でお箸がうまく持てへんみたいで、しゃべり方もちょっとはっきりせえへん感じでした。", ["stroke-signs"]),
     ("nappy-stayed-dry", "昨日の夕方からおむつがほぼ乾いたままだったそうです。", ["dry-nappy"]),
-    ("finger-shaped-bruises", "両上腕の内側に指の形の青あざがあり、ご本人は「転んだ」と言います。", ["unexplained-bruises"]),
+    ("finger-shaped-bruises", "両上腕の内側に指の形の青あざがあり、ご本人は「転んだ」と言います。", ["abuse-signs", "unexplained-bruises"]),
     # blind37: a topic's comma before the denial, the same event denied since, a visit at a clock time
     ("topic-comma-then-denied", "入院のきっかけとなった黒い便は、退院後は一度もなく、普通便です。", []),
     ("topic-comma-new-subject", "リウマトレックスは、ご本人が今週の分もいつもどおり飲んだと言われています。おととい（10/15）から38.2℃の熱があります。",
@@ -355,6 +355,15 @@ RED_FLAGS_SESSION11 = [
     ("grandchild-through-te", "お孫さんがゼーゼー言ってて、唇も紫っぽくなってて、小児科に行ったそうです。", []),
     ("other-person-then-the-patient", "奥様が声をかけたら、ご本人は呼んでも目を開けません。", ["weak-response"]),
     ("quiet-since-opening", "9/10 自宅で転倒、後頭部打撲→当日救急受診、頭部CT異常なし。以後1か月、頭痛・嘔吐の増悪なし。", []),
+    # blind45: Tosa 生きちょっても and ためちゅう, grip marks told with みたいな, あの時は setting a past time for the clauses
+    # after it, a known sequela (先生もご存じ, 脳梗塞の後から), a carer introduced by 介護をされている
+    ("tosa-no-point-living", "「もう生きちょってもしょうがないき、お父さんのとこへ行きたい」とおっしゃいました。", ["suicidal-talk"]),
+    ("tosa-hoarding", "「眠れん薬をちょっとずつためちゅうがよ」とおっしゃいました。", ["stockpiled-medicine"]),
+    ("grip-marks-like", "両腕の内側に、指の形みたいな青あざがいくつかありました。", ["abuse-signs"]),
+    ("that-time-was-past", "昨年の冬に入院されたことですが、あの時は熱が39℃も出て、息もぜいぜいしていました。", []),
+    ("that-time-then-today", "あの時は熱もなかったのですが、今朝から息がぜいぜいしています。", ["breathlessness"]),
+    ("known-to-the-physician", "前の脳梗塞の後から言葉がもつれるのと左手のしびれがあるのは先生もご存じだと思います。", []),
+    ("carer-introduced", "介護をされている奥様が、一昨日の夜に胸が痛いと言って入院になりました。", []),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
@@ -654,7 +663,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 45))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 46))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -665,7 +674,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 45))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 46))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

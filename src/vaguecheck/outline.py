@@ -892,7 +892,18 @@ def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
     (両手のしびれは以前からで / 脳梗塞の後遺症で右手に麻痺), or one that ends the sentence and so covers
     all of it (SpO2は安静時で90〜92％、労作後88％くらいで、これまでと変わりありません), unless an ``onset``
     cue stands anywhere in the sentence (以前からのしびれが今朝から強くなった)."""
-    return any(_in_clause(toks, m, c) or _sums_up(toks, c) for c in per.get("history", ())) and not per.get("onset")
+    return any(_in_clause(toks, m, c) or _sums_up(toks, c) or _sets_the_time(toks, m, c)
+               for c in per.get("history", ())) and not per.get("onset")
+
+
+def _sets_the_time(toks, m: Match[Any], c: Match[Any]) -> bool:
+    """A history cue that opens the sentence or a clause as its topic (あの時は熱が39℃も出て、息もぜいぜいして) sets the time of
+    every clause after it, up to a contrast (〜が、 / 〜けど、) that may bring the present back."""
+    opens = c.first <= 1 or toks[c.first - 1].norm in ("、", ",")  # the sentence's or a clause's first words
+    if not opens or c.last >= len(toks) or toks[c.last - 1].norm not in ("は", "に", "も") or m.first < c.last:
+        return False
+    return not any(t.tag.startswith("助詞-接続助詞") and t.lemma in ("が", "けど", "けれど", "けれども", "のに")
+                   for t in toks[c.last : m.first])
 
 
 #: Conjunctive particles that end a told clause (苦しいので、悪化した場合は: the first clause is news).
