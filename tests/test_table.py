@@ -979,6 +979,8 @@ BLIND8 = [
     # batch22: a list exemplified by といった / などの shares the negation of the noun it exemplifies
     case("b22-such-as-denied", "発熱や嘔吐、下痢といった体調の変化も見られず、夜間も眠れているとのことです。"),
     case("b22-such-as-told", "嘔吐といった症状があります。", ("VC601", MT, "嘔吐"), ("VC603", MF, "嘔吐")),
+    # batch24: a slash date after a bracket with a part of the day and a since (微熱（37.4℃）11/30夕〜持続) is a time
+    case("b24-date-after-bracket", "微熱（３７．４℃）11/30夕〜持続。"),
     case("b8-yotayota", "歩き方がよたよたしています。", ("VC101", SUBJ, "よたよたしています")),
     case("b8-buchi", "ぶち疲れとるけぇ。", ("VC502", VQ, "ぶち")),
     case("b8-ittoki", "いっとき便が出とらんです。", ("VC301", VT, "いっとき")),
