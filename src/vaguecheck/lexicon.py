@@ -100,10 +100,17 @@ MAX_WORD = 64
 _MAX_MACRO_DEPTH = 5
 
 
-def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0,
-                    _expanded: dict[str, list[Sequence]] | None = None, *,
-                    cache: dict[str, list[Sequence]] | None = None) -> list[Sequence]:
-    """Expand a pattern into the fixed token sequences it stands for.
+def compile_pattern(source: str, macros: dict[str, list[str]], *,
+                    cache: dict[str, list[tuple[str, ...]]] | None = None) -> list[Sequence]:
+    """Expand a pattern into the fixed token sequences it stands for (see :func:`expand_pattern`)."""
+    return [tuple(_parse_spec(t) for t in seq) for seq in expand_pattern(source, macros, cache=cache)]
+
+
+def expand_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0,
+                   _expanded: dict[str, list[tuple[str, ...]]] | None = None, *,
+                   cache: dict[str, list[tuple[str, ...]]] | None = None) -> list[tuple[str, ...]]:
+    """Expand a pattern into the fixed token sequences it stands for, each token as written in the
+    pattern (every token is checked by parsing it; :func:`compile_pattern` gives the specs).
 
     Tokens are separated by spaces.  ``word`` matches a token whose lemma or
     written form is ``word``; ``=word`` the written form only (``=に``, not the
@@ -133,10 +140,11 @@ def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0,
                 known = ", ".join(sorted(macros)) or "none"
                 raise ValueError(f"unknown macro <{name}> (known: {known})")
             if name not in _expanded:
-                _expanded[name] = [seq for body in macros[name] for seq in compile_pattern(body, macros, _depth + 1, _expanded)]
+                _expanded[name] = [seq for body in macros[name] for seq in expand_pattern(body, macros, _depth + 1, _expanded)]
             options = _expanded[name]
         else:
-            options = [(_parse_spec(item),)]
+            _parse_spec(item)  # raises on a token that cannot be read
+            options = [(item,)]
         if optional:
             options = [()] + options
         choices.append(options)
@@ -144,7 +152,7 @@ def compile_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0,
         raise ValueError("empty pattern")
     out = []
     for combo in itertools.product(*choices):
-        seq: Sequence = tuple(spec for part in combo for spec in part)
+        seq = tuple(tok for part in combo for tok in part)
         if seq:
             out.append(seq)
     return out
@@ -403,10 +411,20 @@ _TOP_LEVEL = set(_SCHEMAS) | {"macros", "quotes"}
 class _Reader:
     """Validates one file's tables; every error names file, table[index] (id) and field."""
 
-    def __init__(self, file: str, macros: dict[str, list[str]]) -> None:
+    def __init__(self, file: str, macros: dict[str, list[str]],
+                 memo: dict[str, list[tuple[str, ...]]] | None = None) -> None:
         self.file = file
         self.macros = macros
-        self.expanded: dict[str, list[Sequence]] = {}  # each macro expanded once for this reader's macros
+        self.expanded: dict[str, list[tuple[str, ...]]] = {}  # each macro expanded once for this reader's macros
+        # each pattern's expansion, as token texts, shared by the readers of one load (and cached on disk
+        # with the macros it was expanded with: expanding was two thirds of loading the built-in lexicons)
+        self.memo: dict[str, list[tuple[str, ...]]] = {} if memo is None else memo
+
+    def compile(self, src: str) -> list[Sequence]:
+        texts = self.memo.get(src)
+        if texts is None:
+            texts = self.memo[src] = expand_pattern(src, self.macros, cache=self.expanded)
+        return [tuple(_parse_spec(t) for t in seq) for seq in texts]
 
     def fail(self, where: str, problem: str) -> LexiconError:
         return LexiconError(self.file, where, problem)
@@ -444,7 +462,7 @@ class _Reader:
         seqs: list[Sequence] = []
         for src in sources:
             try:
-                seqs.extend(compile_pattern(src, self.macros, cache=self.expanded))
+                seqs.extend(self.compile(src))
             except ValueError as exc:
                 raise self.fail(where, f"field 'pattern' {src!r}: {exc}") from None
         return tuple(sources), tuple(seqs)
@@ -453,7 +471,7 @@ class _Reader:
         seqs: list[Sequence] = []
         for src in item.get(key, []):
             try:
-                seqs.extend(compile_pattern(src, self.macros, cache=self.expanded))
+                seqs.extend(self.compile(src))
             except ValueError as exc:
                 raise self.fail(where, f"field {key!r} {src!r}: {exc}") from None
         return tuple(seqs)
@@ -524,6 +542,43 @@ def _cache_file(raw: bytes) -> Path | None:
     return Path(base) / f"lexicon-{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
 
 
+def _memo_file(macros: dict[str, list[str]]) -> Path | None:
+    """Where the expansions of patterns under ``macros`` are cached (None: no caching): keyed by the
+    macros and by this module's code, so an edit of either starts a new file."""
+    probe = _cache_file(b"")
+    if probe is None:
+        return None
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    h.update(marshal.dumps(sorted((k, tuple(v)) for k, v in macros.items())))
+    try:
+        h.update(Path(__file__).read_bytes())
+    except OSError:
+        return None
+    return probe.with_name(f"expanded-{sys.version_info[0]}{sys.version_info[1]}-{h.hexdigest()}.marshal")
+
+
+def _read_memo(path: Path | None) -> dict[str, list[tuple[str, ...]]]:
+    if path is None:
+        return {}
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_cache(path: Path, data: Any) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+
+
 def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
     try:
         # A FIFO or a device given as --lexicon is refused without being read (it could block for ever).
@@ -548,13 +603,7 @@ def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(name, "", f"not valid TOML: {exc}") from None
     if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(parsed))
-            os.replace(tmp, cache)
-        except (OSError, ValueError):
-            pass
+        _write_cache(cache, parsed)
     return parsed
 
 
@@ -596,9 +645,12 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
             quotes.append((pair[0], pair[1]))
         docs.append((name, data))
 
+    memo_file = _memo_file(macros)
+    memo = _read_memo(memo_file)
+    memo_size = len(memo)
     rules: dict[str, Rule] = {}
     for name, data in docs:
-        reader = _Reader(name, macros)
+        reader = _Reader(name, macros, memo)
         for i, item in enumerate(_table(reader, data, "rules")):
             where, item = reader.check_fields("rules", i, item)
             rid = item["id"]
@@ -628,7 +680,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
     seen: dict[str, str] = {}
     suppressing: list[tuple[_Reader, str, Any]] = []
     for name, data in docs:
-        reader = _Reader(name, macros)
+        reader = _Reader(name, macros, memo)
         for table in ("entries", "observations", "pseudo", "hearsay", "negation", "cues", "urgent"):
             for i, item in enumerate(_table(reader, data, table)):
                 where, item = reader.check_fields(table, i, item)
@@ -708,6 +760,8 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
         for cat in names:
             if cat not in known:
                 raise reader.fail(where, f"field 'suppresses': {cat!r} is no category, rule id or entry id")
+    if memo_file is not None and len(memo) > memo_size:
+        _write_cache(memo_file, memo)
     return Lexicon(
         rules=rules, entries=tuple(entries), observations=tuple(observations), context=tuple(context),
         quotes=tuple(quotes), macros=macros, files=tuple(name for name, _ in docs), cues=tuple(cues), urgent=tuple(urgent),
