@@ -364,6 +364,17 @@ RED_FLAGS_SESSION11 = [
     ("that-time-then-today", "あの時は熱もなかったのですが、今朝から息がぜいぜいしています。", ["breathlessness"]),
     ("known-to-the-physician", "前の脳梗塞の後から言葉がもつれるのと左手のしびれがあるのは先生もご存じだと思います。", []),
     ("carer-introduced", "介護をされている奥様が、一昨日の夜に胸が痛いと言って入院になりました。", []),
+    # blind46: an object held before the hand (タオルを右手で持てず) in an occasion told in the past (洗う際に…ました), a
+    # dentist's anaesthetic explaining a drooling mouth, a threshold in a plan in the next sentence, N週間経過 closing a
+    # sentence, bruises told away (転んだだけや) with eyes that avoid the visitor
+    ("towel-not-held", "体を洗う際にタオルを右手で持てず、左手ばかり使っていました。", ["stroke-signs"]),
+    ("a-plan-at-washing", "胸が痛くなる際は、ニトロを使うようにお伝えしました。", []),
+    ("dental-anaesthetic", "午前中に歯医者で奥歯を抜いて、麻酔がまだ効いちょったそうです。口の右端からお茶がこぼれよって、びっくりしました。", []),
+    ("no-anaesthetic-here", "今朝から口の右端からお茶がこぼれて、右手に力が入りません。", ["stroke-signs"]),
+    ("threshold-in-a-plan", "在宅酸素は2L/分のままで安定しています。SpO2が90%を切ったりしたら、すぐお電話します。", []),
+    ("weeks-have-passed", "5/20の低血糖（血糖52mg/dL）の後、グリメピリドを減量いただいてから、約3週間経過しました。", []),
+    ("bruises-told-away", "右上腕と両手首に青あざが数か所ありました。ご本人は「転んだだけや」とおっしゃいますが、目を合わせず、小声でした。",
+     ["unexplained-bruises"]),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
@@ -663,7 +674,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 46))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 47))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -674,7 +685,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 46))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 47))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

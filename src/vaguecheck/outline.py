@@ -853,8 +853,10 @@ def _past_occasion(toks, c: Match[Any]) -> bool:
         for j in range(max(1, k - 5), k - 1)
     ):
         return True  # 13時の訪問時は: a visit at a clock time happened
-    if toks[k].lemma == "時" and k > 0 and toks[k - 1].lemma == "た" and any(t.lemma == "た" for t in toks[c.last:][-3:]):
-        # 今日お伺いした時は呼んでも目を開けはらへん時がありました: an occasion told in the past (not 痛くなった時は…伝えています)
+    if toks[k].lemma in ("時", "際") and k > 0 and (toks[k - 1].lemma == "た" or toks[k - 1].pos1 == "動詞") \
+            and any(t.lemma == "た" for t in toks[c.last:][-3:]):
+        # 今日お伺いした時は呼んでも目を開けはらへん時がありました, 体を洗う際にタオルを右手で持てず…使っていました: an
+        # occasion told in the past (not 痛くなった時は…伝えています, nor 〜際は…お伝えしました, a plan)
         return not any(t.lemma in _PLAN_WORDS for t in toks[c.last:])
     return (toks[k].lemma == "際" and c.last - c.first == 1 and k > 0 and toks[k - 1].lemma == "た"
             and k + 1 < len(toks) and toks[k + 1].norm == "に" and not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も"))
@@ -938,7 +940,7 @@ def _conditions_listed(toks, first: int, last: int) -> bool:
 def _sums_up(toks, c: Match[Any]) -> bool:
     """The history cue ends the sentence (…これまでと変わりありません。): it says so of all of it;
     not one closing an aside (（前日22時の就寝時は普段どおり）)."""
-    return all((t.pos1 in ("補助記号", "空白", "助動詞") and t.norm not in ("）", ")")) for t in toks[c.last:])
+    return all((t.pos1 in ("補助記号", "空白", "助動詞") or t.lemma == "為る") and t.norm not in ("）", ")") for t in toks[c.last:])
 
 
 def _settled(doc: Document, k: int, per: dict[str, list[Match[Any]]], end: int) -> bool:
@@ -949,7 +951,12 @@ def _settled(doc: Document, k: int, per: dict[str, list[Match[Any]]], end: int) 
     if not per.get("onset") and any(_sums_up(toks, c) for c in per.get("history", ())):
         return True
     after = next((j for j, t in enumerate(toks) if t.start >= end), len(toks))
-    return any(c.first >= after and _conditions_listed(toks, after, c.first) for c in per.get("hypothetical", ()))
+    if any(c.first >= after and _conditions_listed(toks, after, c.first) for c in per.get("hypothetical", ())):
+        return True
+    # SpO2が90%を切ったりしたら、すぐお電話します: a condition (たら / ば) after the value, in a sentence that ends
+    # on what will be done, not on what happened (帰ったら、倒れていました is an occasion)
+    conditional = any(t.lemma == "た" and t.cform.startswith("仮定形") for t in toks[after:])
+    return conditional and not any(t.lemma == "た" and not t.cform.startswith("仮定形") for t in toks[-3:])
 
 
 def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
