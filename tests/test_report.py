@@ -374,7 +374,11 @@ RED_FLAGS_SESSION11 = [
     ("threshold-in-a-plan", "在宅酸素は2L/分のままで安定しています。SpO2が90%を切ったりしたら、すぐお電話します。", []),
     ("weeks-have-passed", "5/20の低血糖（血糖52mg/dL）の後、グリメピリドを減量いただいてから、約3週間経過しました。", []),
     ("bruises-told-away", "右上腕と両手首に青あざが数か所ありました。ご本人は「転んだだけや」とおっしゃいますが、目を合わせず、小声でした。",
-     ["unexplained-bruises"]),
+     ["unexplained-bruises"]),    # a report that names the wife as the patient (奥様（ご利用者様）): the husband's signs told with ご主人が / は are his
+    ("husband-of-the-patient", "奥様（ご利用者様）によると、ご主人が朝「胸が苦しい」言うて、病院に行かはったそうです。", []),
+    ("husband-topic-of-the-patient", "奥さん（ご利用者様）のお話では、ご主人は低血糖で倒れかけて、砂糖をなめて落ち着いたそうです。", []),
+    ("the-patient-herself", "奥様（ご利用者様）ご本人は、今朝から胸が苦しいとのことです。", ["chest-pain"]),
+    ("husband-unmarked", "ご主人が朝から胸が苦しいと言っています。", ["chest-pain"]),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],

@@ -507,6 +507,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
     past: set[str] = set()  # signs the report has put in the past: a later mention needs an onset of its own
+    spouse_of_patient: frozenset[str] | None = None  # made when first needed
     for i in content:
         sent = doc.sentences[i]
         toks = sent.tokens
@@ -557,6 +558,11 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
                 others = [(*hearsay_scope(toks, h), h.last, any(t.norm == "は" for t in toks[h.first:h.last])) for h in doc.context[i]
                           if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)]
+                if spouse_of_patient is None:
+                    spouse_of_patient = _spouse_of_patient(doc.text)
+                if spouse_of_patient:
+                    others += [(k, len(toks), k + 2, toks[k + 1].norm == "は") for k in range(len(toks) - 1)
+                               if toks[k].lemma in spouse_of_patient and toks[k + 1].norm in ("が", "は")]
             if any(a <= m.first < b and (topic or not predicate_break(toks, h_last, m.first) or _carries_subject(toks, h_last, m.first))
                    for a, b, h_last, topic in others):
                 continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
@@ -699,6 +705,21 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> boo
     negated = any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks)
     # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
     return counted and negated and not per.get("onset")
+
+
+#: A family member marked as the patient (奥様（ご利用者様）, 妻（本人）), and the words of their spouse.
+_PATIENT_MARK = re.compile(r"(奥様|奥さん|妻|家内|ご主人|主人|夫|旦那さん|旦那様)\s*[（(]\s*(?:ご)?(?:利用者|本人)(?:様|さん)?\s*[）)]")
+_SPOUSE_WORDS = {"wife": frozenset(("主人", "夫", "旦那")), "husband": frozenset(("奥", "奥様", "奥さん", "妻", "家内"))}
+
+
+def _spouse_of_patient(text: str) -> frozenset[str]:
+    """When the report names the patient as a spouse (奥様（ご利用者様）によると、ご主人が…), the words of the other
+    spouse: a red flag told of them with が / は is theirs (ご主人が朝「胸が苦しい」言うて). Empty otherwise, where
+    ご主人が in a family's account is often the patient (other-person-topic)."""
+    m = _PATIENT_MARK.search(text)
+    if m is None:
+        return frozenset()
+    return _SPOUSE_WORDS["wife" if m.group(1) in ("奥様", "奥さん", "妻", "家内") else "husband"]
 
 
 def _carries_subject(toks, first: int, last: int) -> bool:
