@@ -369,7 +369,14 @@ RED_FLAGS_SESSION11 = [
     # sentence, bruises told away (転んだだけや) with eyes that avoid the visitor
     ("towel-not-held", "体を洗う際にタオルを右手で持てず、左手ばかり使っていました。", ["stroke-signs"]),
     ("a-plan-at-washing", "胸が痛くなる際は、ニトロを使うようにお伝えしました。", []),
-    ("dental-anaesthetic", "午前中に歯医者で奥歯を抜いて、麻酔がまだ効いちょったそうです。口の右端からお茶がこぼれよって、びっくりしました。", []),
+    # (a dentist's anaesthetic anywhere in a report explained every stroke sign; the review removed it: a weak arm
+    # hours later would have been hidden, so a drooling mouth after a dentist's visit stays flagged)
+    ("dental-anaesthetic", "午前中に歯医者で奥歯を抜いて、麻酔がまだ効いちょったそうです。口の右端からお茶がこぼれよって、びっくりしました。",
+     ["stroke-signs"]),
+    # review of session 11: a relative's visit, a recovery not come, an answer denying something else
+    ("relative-found-the-patient", "長女様が今朝訪問して、右手に力が入らず、箸が持てない状態だったとのことです。", ["stroke-signs"]),
+    ("not-settled-since", "胸が締め付けられるように痛いと訴えがありました。その後2日、痛みは治まっていません。", ["chest-pain", "severe-pain"]),
+    ("answer-denies-the-medicine", "胸の痛みについてお聞きしたところ、ニトロも効果がないとのことでした。", ["chest-pain"]),
     ("no-anaesthetic-here", "今朝から口の右端からお茶がこぼれて、右手に力が入りません。", ["stroke-signs"]),
     ("threshold-in-a-plan", "在宅酸素は2L/分のままで安定しています。SpO2が90%を切ったりしたら、すぐお電話します。", []),
     ("weeks-have-passed", "5/20の低血糖（血糖52mg/dL）の後、グリメピリドを減量いただいてから、約3週間経過しました。", []),

@@ -202,7 +202,7 @@ class Checker:
             blocked.append(sent_quotes + pseudo)
         doc = Document(analysis, self.lexicon, self.active, elements, blocked, entries, observations, context, report, topic_words)
         if self._report_level:  # without a report-level rule selected, no cue was looked for
-            doc.frames = frozenset(i for i, found in enumerate(report) if found and outline.is_addressee(doc, i))
+            doc.frames = frozenset(i for i, found in enumerate(report[:3]) if found and outline.is_addressee(doc, i))
             doc.outline = outline.build(doc)
         return doc
 

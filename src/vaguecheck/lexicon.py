@@ -419,9 +419,11 @@ class _Reader:
         # each pattern's expansion, as token texts, shared by the readers of one load (and cached on disk
         # with the macros it was expanded with: expanding was two thirds of loading the built-in lexicons)
         self.memo: dict[str, list[tuple[str, ...]]] = {} if memo is None else memo
+        self.used: set[str] = set()  # the patterns this load expanded: only they are written back
 
     def compile(self, src: str) -> list[Sequence]:
         texts = self.memo.get(src)
+        self.used.add(src)
         if texts is None:
             texts = self.memo[src] = expand_pattern(src, self.macros, cache=self.expanded)
         return [tuple(_parse_spec(t) for t in seq) for seq in texts]
@@ -648,9 +650,11 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
     memo_file = _memo_file(macros)
     memo = _read_memo(memo_file)
     memo_size = len(memo)
+    readers: list[_Reader] = []
     rules: dict[str, Rule] = {}
     for name, data in docs:
         reader = _Reader(name, macros, memo)
+        readers.append(reader)
         for i, item in enumerate(_table(reader, data, "rules")):
             where, item = reader.check_fields("rules", i, item)
             rid = item["id"]
@@ -681,6 +685,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
     suppressing: list[tuple[_Reader, str, Any]] = []
     for name, data in docs:
         reader = _Reader(name, macros, memo)
+        readers.append(reader)
         for table in ("entries", "observations", "pseudo", "hearsay", "negation", "cues", "urgent"):
             for i, item in enumerate(_table(reader, data, table)):
                 where, item = reader.check_fields(table, i, item)
@@ -760,8 +765,9 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
         for cat in names:
             if cat not in known:
                 raise reader.fail(where, f"field 'suppresses': {cat!r} is no category, rule id or entry id")
-    if memo_file is not None and len(memo) > memo_size:
-        _write_cache(memo_file, memo)
+    used = set().union(*(r.used for r in readers))
+    if memo_file is not None and (len(memo) > memo_size or len(used) < len(memo)):
+        _write_cache(memo_file, {k: memo[k] for k in used if k in memo})  # never more than this load used
     return Lexicon(
         rules=rules, entries=tuple(entries), observations=tuple(observations), context=tuple(context),
         quotes=tuple(quotes), macros=macros, files=tuple(name for name, _ in docs), cues=tuple(cues), urgent=tuple(urgent),

@@ -644,7 +644,10 @@ def _asked_and_denied(toks, m: Match[Any]) -> bool:
     if link is None:
         return False
     rest = toks[link + 1:]
+    sign_words = {t.lemma for t in toks[:ask]}  # what was asked about (胸の痛みや息苦しさ → 「胸っこは…」)
     for k, t in enumerate(rest):
+        if t.pos1 == "名詞" and t.lemma not in sign_words and t.lemma not in ("何", "特", "特段", "全く", "事") and t.lemma not in _ALL_RIGHT:
+            return False  # ニトロも効果がないとのこと: the answer denies something else
         if t.lemma in ("無い", "ない") or t.lemma in _ALL_RIGHT:
             return True
         if t.lemma == "何" and k + 2 < len(rest) and rest[k + 1].norm == "と" and rest[k + 2].norm == "も":
@@ -687,6 +690,8 @@ _SEQUEL = ("後遺症", "名残", "なごり")
 _SINCE_THEN = frozenset(("後", "以降", "以来", "以後"))
 #: The same words opening a sentence alone (以後1か月、…なし).
 _SINCE_ALONE = frozenset(("以降", "以来", "以後"))
+#: What a sentence denies when nothing happened (悪化はなく, 症状はありません, 変化なし).
+_QUIET_WORDS = frozenset(("悪化", "増悪", "症状", "変化", "異常", "再発", "変わり", "訴え"))
 #: Units of a duration counted since then.
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
 
@@ -701,8 +706,12 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> boo
                   and ((k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")) or (k == 0 and t.lemma in _SINCE_ALONE))), None)
     if since is None or since + 2 >= len(toks):
         return False
-    counted = toks[since + 1].pos2 == "数詞" and toks[since + 2].lemma in _SPAN_UNITS | {"箇月"} or toks[since + 2].norm in _SPAN_UNITS
-    negated = any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks)
+    counted = toks[since + 1].pos2 == "数詞" and (toks[since + 2].lemma in _SPAN_UNITS | {"箇月"} or toks[since + 2].norm in _SPAN_UNITS)
+    # what is denied is a worsening, a symptom or a change (悪化はなく, 症状はありません), not a recovery or an
+    # ability (痛みは治まっていません, 食べられず): review of session 11
+    negated = (any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks)) and any(
+        t.lemma in _QUIET_WORDS for t in toks) and not any(t.pos1 == "動詞" and t.lemma not in ("為る", "有る", "居る", "見る", "見られる")
+                                                           for t in toks)
     # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
     return counted and negated and not per.get("onset")
 
@@ -722,12 +731,19 @@ def _spouse_of_patient(text: str) -> frozenset[str]:
     return _SPOUSE_WORDS["wife" if m.group(1) in ("奥様", "奥さん", "妻", "家内") else "husband"]
 
 
+#: Verbs after which the next clause tells what the other person found, not their own state.
+_FINDING_VERBS = frozenset(("訪問", "訪ねる", "掛ける", "かける", "呼ぶ", "呼び掛ける", "来る", "見る", "気付く", "気づく", "行く",
+                            "伺う", "覗く", "起こす", "見つける", "発見", "確認", "帰る", "戻る"))
+
+
 def _carries_subject(toks, first: int, last: int) -> bool:
     """Every clause that ends between ``first`` and ``last`` ends in a て-form or a 連用形 (奥様が転倒され、頭を打って /
     お孫さんがゼーゼー言ってて、唇も紫っぽく): another person's が-subject carries on to the sign; a conditional or a
     contrast (娘さんが声をかけたら、返事は…; 〜ですが、) hands the sentence back to the patient."""
     ends = [k for k in range(first, last) if toks[k].norm in ("、", ",") and k > 0
             and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))]
+    if any(t.lemma in _FINDING_VERBS for t in toks[first:last]):
+        return False  # 長女様が今朝訪問して、右手に力が入らず: the relative found the patient so
     if ends and any(t.norm in ("が", "は") and t.tag.startswith("助詞-") for t in toks[ends[-1] + 1 : last]):
         return False  # 奥様が昨夜入院し、本日から健二様が一人の状態です: a new subject after the comma
     return bool(ends) and all(
@@ -861,7 +877,7 @@ def _only(toks, first: int, last: int) -> bool:
 
 
 #: Words that make a sentence an instruction or a plan (〜するようお伝えしました, ご指示ください).
-_PLAN_WORDS = frozenset(("様", "伝える", "指示", "説明", "下さる", "予定", "方針"))
+_PLAN_WORDS = frozenset(("様", "伝える", "指示", "説明", "下さる", "予定", "方針", "確認", "相談", "決める"))
 
 
 def _past_occasion(toks, c: Match[Any]) -> bool:
@@ -923,7 +939,7 @@ def _sets_the_time(toks, m: Match[Any], c: Match[Any]) -> bool:
     """A history cue that opens the sentence or a clause as its topic (あの時は熱が39℃も出て、息もぜいぜいして) sets the time of
     every clause after it, up to a contrast (〜が、 / 〜けど、) that may bring the present back."""
     opens = c.first <= 1 or toks[c.first - 1].norm in ("、", ",")  # the sentence's or a clause's first words
-    if not opens or c.last >= len(toks) or toks[c.last - 1].norm not in ("は", "に", "も") or m.first < c.last:
+    if not opens or c.last >= len(toks) or toks[c.last - 1].norm != "は" or m.first < c.last:
         return False
     return not any(t.tag.startswith("助詞-接続助詞") and t.lemma in ("が", "けど", "けれど", "けれども", "のに")
                    for t in toks[c.last : m.first])
@@ -961,7 +977,8 @@ def _conditions_listed(toks, first: int, last: int) -> bool:
 def _sums_up(toks, c: Match[Any]) -> bool:
     """The history cue ends the sentence (…これまでと変わりありません。): it says so of all of it;
     not one closing an aside (（前日22時の就寝時は普段どおり）)."""
-    return all((t.pos1 in ("補助記号", "空白", "助動詞") or t.lemma == "為る") and t.norm not in ("）", ")") for t in toks[c.last:])
+    return all((t.pos1 in ("補助記号", "空白", "助動詞") or (t.lemma == "為る" and toks[c.last - 1].lemma == "経過"))
+               and t.norm not in ("）", ")") for t in toks[c.last:])
 
 
 def _settled(doc: Document, k: int, per: dict[str, list[Match[Any]]], end: int) -> bool:
@@ -976,7 +993,9 @@ def _settled(doc: Document, k: int, per: dict[str, list[Match[Any]]], end: int) 
         return True
     # SpO2が90%を切ったりしたら、すぐお電話します: a condition (たら / ば) after the value, in a sentence that ends
     # on what will be done, not on what happened (帰ったら、倒れていました is an occasion)
-    conditional = any(t.lemma == "た" and t.cform.startswith("仮定形") for t in toks[after:])
+    clause = toks[after:]
+    clause = clause[: next((n for n, t in enumerate(clause) if t.norm in ("、", ",", "。")), len(clause))]
+    conditional = any(t.lemma == "た" and t.cform.startswith("仮定形") for t in clause)
     return conditional and not any(t.lemma == "た" and not t.cform.startswith("仮定形") for t in toks[-3:])
 
 

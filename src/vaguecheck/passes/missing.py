@@ -151,7 +151,8 @@ def _long_standing(toks) -> bool:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if t.lemma == "変わる" and nxt is not None and nxt.lemma in ("ず", "ない", "無い"):
             return True
-        if t.lemma == "変わり" and nxt is not None and nxt.lemma in ("無い", "ない", "無し", "有る"):
+        if t.lemma == "変わり" and nxt is not None and (nxt.lemma in ("無い", "ない", "無し") or (
+                nxt.lemma == "有る" and k + 3 < len(toks) and any(u.lemma in ("ず", "ない") for u in toks[k + 2 : k + 4]))):
             return True
         if t.lemma in ("普段", "何時", "いつも") and any(u.lemma == "通り" for u in toks[k + 1 : k + 3]):
             return True
