@@ -710,7 +710,7 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> boo
     # what is denied is a worsening, a symptom or a change (悪化はなく, 症状はありません), not a recovery or an
     # ability (痛みは治まっていません, 食べられず): review of session 11
     negated = (any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks)) and any(
-        t.lemma in _QUIET_WORDS for t in toks) and not any(t.pos1 == "動詞" and t.lemma not in ("為る", "有る", "居る", "見る", "見られる")
+        t.lemma in _QUIET_WORDS for t in toks) and not any(t.pos1 == "動詞" and t.lemma not in ("為る", "有る", "居る", "見る", "見られる", "する", "ある", "いる", "おる", "みる", "見受ける")
                                                            for t in toks)
     # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
     return counted and negated and not per.get("onset")
