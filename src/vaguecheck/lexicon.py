@@ -103,7 +103,12 @@ _MAX_MACRO_DEPTH = 5
 def compile_pattern(source: str, macros: dict[str, list[str]], *,
                     cache: dict[str, list[tuple[str, ...]]] | None = None) -> list[Sequence]:
     """Expand a pattern into the fixed token sequences it stands for (see :func:`expand_pattern`)."""
-    return [tuple(_parse_spec(t) for t in seq) for seq in expand_pattern(source, macros, cache=cache)]
+    return _as_specs(expand_pattern(source, macros, cache=cache))
+
+
+def _as_specs(texts: list[tuple[str, ...]]) -> list[Sequence]:
+    """Token sequences written as token texts, as specs (one shared object per text: :func:`_parse_spec` is cached)."""
+    return [tuple(_parse_spec(t) for t in seq) for seq in texts]
 
 
 def expand_pattern(source: str, macros: dict[str, list[str]], _depth: int = 0,
@@ -426,7 +431,7 @@ class _Reader:
         self.used.add(src)
         if texts is None:
             texts = self.memo[src] = expand_pattern(src, self.macros, cache=self.expanded)
-        return [tuple(_parse_spec(t) for t in seq) for seq in texts]
+        return _as_specs(texts)
 
     def fail(self, where: str, problem: str) -> LexiconError:
         return LexiconError(self.file, where, problem)

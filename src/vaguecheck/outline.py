@@ -692,6 +692,8 @@ _SINCE_THEN = frozenset(("後", "以降", "以来", "以後"))
 _SINCE_ALONE = frozenset(("以降", "以来", "以後"))
 #: What a sentence denies when nothing happened (悪化はなく, 症状はありません, 変化なし).
 _QUIET_WORDS = frozenset(("悪化", "増悪", "症状", "変化", "異常", "再発", "変わり", "訴え"))
+#: The only verbs such a sentence may have: existence, seeing, auxiliaries (UniDic's lemmas and GiNZA's kana).
+_QUIET_VERBS = frozenset(("為る", "有る", "居る", "見る", "見られる", "見受ける", "する", "ある", "いる", "おる", "みる"))
 #: Units of a duration counted since then.
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
 
@@ -706,12 +708,12 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> boo
                   and ((k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")) or (k == 0 and t.lemma in _SINCE_ALONE))), None)
     if since is None or since + 2 >= len(toks):
         return False
-    counted = toks[since + 1].pos2 == "数詞" and (toks[since + 2].lemma in _SPAN_UNITS | {"箇月"} or toks[since + 2].norm in _SPAN_UNITS)
+    counted = toks[since + 1].pos2 == "数詞" and (toks[since + 2].lemma in _SPAN_UNITS or toks[since + 2].norm in _SPAN_UNITS)
     # what is denied is a worsening, a symptom or a change (悪化はなく, 症状はありません), not a recovery or an
     # ability (痛みは治まっていません, 食べられず): review of session 11
-    negated = (any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks)) and any(
-        t.lemma in _QUIET_WORDS for t in toks) and not any(t.pos1 == "動詞" and t.lemma not in ("為る", "有る", "居る", "見る", "見られる", "する", "ある", "いる", "おる", "みる", "見受ける")
-                                                           for t in toks)
+    negated = ((any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks))
+               and any(t.lemma in _QUIET_WORDS for t in toks)
+               and not any(t.pos1 == "動詞" and t.lemma not in _QUIET_VERBS for t in toks))
     # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
     return counted and negated and not per.get("onset")
 
@@ -740,10 +742,10 @@ def _carries_subject(toks, first: int, last: int) -> bool:
     """Every clause that ends between ``first`` and ``last`` ends in a て-form or a 連用形 (奥様が転倒され、頭を打って /
     お孫さんがゼーゼー言ってて、唇も紫っぽく): another person's が-subject carries on to the sign; a conditional or a
     contrast (娘さんが声をかけたら、返事は…; 〜ですが、) hands the sentence back to the patient."""
-    ends = [k for k in range(first, last) if toks[k].norm in ("、", ",") and k > 0
-            and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))]
     if any(t.lemma in _FINDING_VERBS for t in toks[first:last]):
         return False  # 長女様が今朝訪問して、右手に力が入らず: the relative found the patient so
+    ends = [k for k in range(first, last) if toks[k].norm in ("、", ",") and k > 0
+            and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))]
     if ends and any(t.norm in ("が", "は") and t.tag.startswith("助詞-") for t in toks[ends[-1] + 1 : last]):
         return False  # 奥様が昨夜入院し、本日から健二様が一人の状態です: a new subject after the comma
     return bool(ends) and all(
