@@ -13,6 +13,7 @@ UniDic's misreadings that hid choking (むせ read as 蒸す) and red spots as r
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -398,3 +399,64 @@ def test_red_spots_are_redness_until_measured_and_dated(checker, part, spots, n)
     assert "redness" in {f.entry for f in checker.check(text).findings}, text
     dated = f"11月{n}日から{part}に5mm大の{spots}が{n}個あります。"
     assert "redness" not in {f.entry for f in checker.check(dated).findings}, dated
+
+
+# ------------------------------------------------------------------ session 12: what UniDic misreads, repaired
+
+def test_dialect_negation_after_a_continuative_is_read_as_negation():
+    """目ぇ開けんだわ: UniDic reads ん after 開け as the nominaliser の; the analysis reads it as ず,
+    and 起きんのよ (already ず) and a nominaliser after a plain form (食べるんだ) keep their readings."""
+    from vaguecheck.analyzer import FugashiBackend, analyze
+
+    backend = FugashiBackend()
+
+    def lemmas(text):
+        return [(t.surface, t.lemma) for s in analyze(text, backend).sentences for t in s.tokens]
+
+    assert ("ん", "ず") in lemmas("目ぇ開けんだわ")
+    assert ("ん", "ず") in lemmas("話しかけても起きんのよ")
+    assert ("ん", "の") in lemmas("これから食べるんだ")
+
+
+@pytest.mark.parametrize(("text", "surface", "lemma"), [
+    ("ﾀﾏﾆﾄｲﾚ間に合わないです", "タマニ", "偶に"),
+    ("昼食時ﾁｮｯﾄﾑｾ込みあり", "チョット", "一寸"),
+    ("スコシムセあり", "スコシ", "少し"),
+])
+def test_katakana_adverb_run_into_the_next_word_is_split(text, surface, lemma):
+    """A katakana adverb run into the next word is its own token, with its lemma; offsets stay contiguous."""
+    from vaguecheck._normalize import normalize
+    from vaguecheck.analyzer import FugashiBackend
+
+    norm = normalize(text).norm
+    tokens = FugashiBackend().tokenize(norm)
+    assert (surface, lemma) in [(t.surface, t.lemma) for t in tokens]
+    assert all(norm[t.start:t.end] == t.surface for t in tokens)
+
+
+@pytest.mark.parametrize("text", ["リハビリテーションに通っています。", "息がゼーゼーしています。", "ケアマネジャーです。"])
+def test_known_katakana_words_are_left_alone(text):
+    from vaguecheck.analyzer import FugashiBackend
+
+    backend = FugashiBackend()
+    import fugashi
+
+    plain = [w.surface for w in fugashi.Tagger()(text)]
+    assert [t.surface for t in backend.tokenize(text)] == plain
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("発赤少し拡大（3cm→4cm）。", False),
+    ("浮腫やや増強（圧痕深さ4mm、前回2mm）。", False),
+    ("食事量はやや減って（主食7割→5割）います。", False),
+    ("発赤が拡大しています。", True),
+])
+def test_a_change_measured_against_an_earlier_figure_is_dated(checker, text, flagged):
+    """Blind batch 26: a change with its earlier figure (3cm→4cm, 前回2mm) does not ask since when."""
+    got = [f for f in checker.check(text).findings if f.category == "missing-time"]
+    assert bool(got) == flagged, got
+
+
+def test_a_count_told_with_do_is_not_a_measure(checker):
+    """一度診ていただきました counts a visit: the swelling is not measured, so its onset is still asked."""
+    assert [f.category for f in checker.check("右足のむくみを一度診ていただきました。").findings] == ["missing-time"]

@@ -410,14 +410,14 @@ TEAM = textwrap.dedent(
     summary = "Words our team found vague."
     rationale = "Physicians asked us for numbers instead."
     message = "「{text}」では量が分かりません。"
-    bad = ["ぼちぼち食べています。"]
+    bad = ["ぼそぼそ食べています。"]
     good = ["主食を5割食べています。"]
 
     [[entries]]
     id = "bochibochi"
     rule = "TEAM01"
-    pattern = "ぼちぼち"
-    bad = ["ぼちぼち食べています。"]
+    pattern = "ぼそぼそ"
+    bad = ["ぼそぼそ食べています。"]
     good = ["主食を5割食べています。"]
     '''
 )
@@ -443,10 +443,10 @@ def _write(tmp_path, name, body):
 def test_user_lexicon_adds_rule_and_entry(tmp_path):
     team = _write(tmp_path, "team.toml", TEAM)
     extra = _write(tmp_path, "extra.toml", EXTRA_ENTRY)
-    text = "ぼちぼち食べています。ぼつぼつ飲んでいます。"
+    text = "ぼそぼそ食べています。ぼつぼつ飲んでいます。"
     assert not vaguecheck.check(text).findings
     got = [(f.rule, f.category, f.text) for f in vaguecheck.check(text, lexicons=[team, extra]).findings]
-    assert got == [("TEAM01", "vague-quantity", "ぼちぼち"), ("VC501", "vague-quantity", "ぼつぼつ")]
+    assert got == [("TEAM01", "vague-quantity", "ぼそぼそ"), ("VC501", "vague-quantity", "ぼつぼつ")]
     checker = vaguecheck.Checker(lexicons=[str(team)])
     assert [f.rule for f in checker.check(text).findings] == ["TEAM01"]
     assert [f.rule for f in vaguecheck.Checker(lexicons=[team], ignore=["TEAM01"]).check(text).findings] == []

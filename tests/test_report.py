@@ -387,12 +387,30 @@ RED_FLAGS_SESSION11 = [
     ("the-patient-herself", "奥様（ご利用者様）ご本人は、今朝から胸が苦しいとのことです。", ["chest-pain"]),
     ("husband-unmarked", "ご主人が朝から胸が苦しいと言っています。", ["chest-pain"]),
 ]
+#: Session 12 (blind47 as development data): Tottori 目ぇ開けん (UniDic's ん as の after 開け), limbs jerking with
+#: Kyushu ば, a Kumamoto splitting headache with vomiting, an anticoagulant or insulin taken twice (もう1回, 2回飲んでしまった),
+#: a hand trembling ぷるぷる with sweat; a stroke's sequel told 前の脳梗塞から, a carer introduced 主介護者である, and the
+#: carer's illness told on in the next sentence with no subject of its own.
+RED_FLAGS_SESSION12 = [
+    ("tottori-eyes-not-opening", "お嫁さんが「話しかけても目ぇ開けんだわ。朝からだけぇ」と言っておられました。", ["weak-response"]),
+    ("kyushu-ba-limbs-jerking", "ヘルパーさんが来た時に手足ばガクガクさせとったらしいです。", ["consciousness"]),
+    ("kumamoto-splitting-headache", "母が昨夜から頭の割るっごつ痛かて言うて、2回吐いたとです。", ["headache-vomiting"]),
+    ("anticoagulant-taken-twice", "今朝、エリキュース（朝分）を2回飲んでしまったと本人より聞きました。", ["double-dose"]),
+    ("twice-a-day-is-the-dose", "エリキュースは1日2回飲んでいます。", []),
+    ("insulin-once-more", "今朝打ったのを忘れて、インスリンをもう1回打っちゃったみたいです。", ["insulin-error"]),
+    ("sweat-and-trembling-hands", "11時ごろ見たら汗びっしょりで手がぷるぷるしてたそうです。", ["sweat-and-daze"]),
+    ("sequel-of-the-old-stroke", "しゃべりにくそうなのは前の脳梗塞からで、奥さんも「前からじゃ」と言っています。", []),
+    ("carer-who-is-the-husband", "主介護者であるご主人様が11月28日に胸痛で救急搬送され、入院中でございます。", []),
+    ("carer-illness-told-on", "主介護者の夫が12/8に脳梗塞で入院。右半身麻痺あり、ろれつも回らんとのこと。", []),
+    ("carer-illness-then-the-patient", "主介護者の夫が12/8に脳梗塞で入院。本人は右半身麻痺あり、ろれつも回らんとのこと。", ["stroke-signs", "slurred-speech"]),
+    ("carer-illness-then-an-onset", "奥様が腰痛で入院中です。今朝から右手に力が入りません。", ["stroke-signs"]),
+]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
      "山田様の体調についてご報告です。", "clear", urgent, False, {"VC703"} if urgent else set())
     for name, sentence, urgent in (RED_FLAGS + RED_FLAGS_BY_PARTS + RED_FLAGS_TOLD_PLAINLY + RED_FLAGS_SESSION7 + RED_FLAGS_SESSION8
                                    + RED_FLAGS_SESSION9 + RED_FLAGS_SESSION10
-                                   + RED_FLAGS_SESSION11)
+                                   + RED_FLAGS_SESSION11 + RED_FLAGS_SESSION12)
 ]
 
 #: An ask left on a condition after two requests (…何か良い方法があれば。) is a third thing asked; 参考までに is not.
@@ -685,7 +703,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 47))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 48))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -696,7 +714,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 47))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 48))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

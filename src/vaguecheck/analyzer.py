@@ -203,9 +203,88 @@ class FugashiBackend:
             cursor = start + len(surface)
             # tuple.__new__: the named tuple's own __new__ is a Python function, 1.7x slower
             append(_new_tuple(RawToken, (surface, lemma or surface, tag, cform or "*", start, cursor, -1, "")))
+        if _KATAKANA_RUN.search(sentence):
+            tokens = self._split_katakana_adverbs(tokens)
         if "." in sentence or "," in sentence:
             return _merge_numbers(tokens, sentence)
         return tokens
+
+
+    def _split_katakana_adverbs(self, tokens: list[RawToken]) -> list[RawToken]:
+        """An adverb written in katakana and run into the next word (ﾀﾏﾆﾄｲﾚ, ﾁｮｯﾄﾑｾ込み: records and
+        chat) as its own token.
+
+        MeCab reads a run of katakana as one unknown word or as loose pieces (タマ|ニ|トイレ), so
+        たまに or ちょっと is never seen.  A run of katakana tokens that opens on a word the
+        dictionary does not know as written (its lemma is its katakana) is read again in hiragana; when that reading opens on an adverb (たまに/偶に,
+        ちょっと/一寸) shorter than the run, the run's first characters become that adverb, with
+        its lemma, and the rest keep their tokens (a token the cut falls inside becomes an unknown
+        noun of its remaining characters).
+        """
+        out: list[RawToken] = []
+        k = 0
+        while k < len(tokens):
+            j = k
+            while j < len(tokens) and _KATAKANA_WORD.fullmatch(tokens[j].surface) and (j == k or tokens[j].start == tokens[j - 1].end):
+                j += 1
+            if j == k:
+                out.append(tokens[k])
+                k += 1
+                continue
+            run = tokens[k:j]
+            k = j
+            first = run[0]
+            written = "".join(t.surface for t in run)
+            if len(written) < 3 or first.lemma != first.surface:
+                out.extend(run)  # a word the dictionary knows opens the run (トイレ-toilet, ゼーゼー/ぜいぜい)
+                continue
+            with self._lock:
+                fields = self._tagger.parse(written.translate(_TO_HIRAGANA)).split("\t")
+            if len(fields) < 5:
+                out.extend(run)
+                continue
+            surface, lemma, tag, cform = fields[:4]
+            n = len(surface)
+            if not (tag.startswith("副詞") or tag.startswith("名詞-普通名詞-副詞可能")) or not 2 <= n < len(written):
+                out.extend(run)
+                continue
+            cut = first.start + n
+            out.append(RawToken(written[:n], lemma or surface, tag, cform or "*", first.start, cut))
+            for t in run:
+                if t.end <= cut:
+                    continue
+                if t.start >= cut:
+                    out.append(t)
+                else:  # the cut falls inside this token: its remaining characters as an unknown word
+                    rest = t.surface[cut - t.start :]
+                    out.append(RawToken(rest, rest, "名詞-普通名詞-一般", "*", cut, t.end))
+        return out
+
+
+# a word of katakana only (ー and the small kana included), and a sentence that has a run of three
+_KATAKANA_WORD = re.compile(r"[ァ-ヺー]+")
+_KATAKANA_RUN = re.compile(r"[ァ-ヺー]{3}")
+_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+
+
+def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
+    """Western and dialect negation ん after a verb (目ぇ開けんだわ: will not open her eyes) as ず.
+
+    UniDic (MeCab's and Sudachi's alike) reads most such ん as the negative auxiliary (起きんのよ:
+    起き|ん/ず), but after a verb whose stem is also its continuative form (開け) it may take ん for
+    the nominaliser の.  The continuative form is never followed by a nominaliser, so the reading
+    is repaired for every backend (a parser's head and label are kept).
+    """
+    out = tokens
+    for k in range(1, len(tokens)):
+        tok = tokens[k]
+        if tok.surface == "ん" and tok.lemma == "の":
+            prev = tokens[k - 1]
+            if prev.tag.startswith("動詞") and prev.cform == "連用形-一般" and prev.end == tok.start:
+                if out is tokens:
+                    out = list(tokens)
+                out[k] = tok._replace(lemma="ず", tag="助動詞", cform="終止形-撥音便")
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -237,6 +316,8 @@ def analyze(text: str, backend: Backend) -> Analysis:
     spans = split_sentences(norm)
     for s_start, s_end in spans:
         raw = backend.tokenize(norm[s_start:s_end])
+        if "ん" in norm[s_start:s_end]:
+            raw = _read_dialect_negation(raw)
         index = nt.index
         identical = norm is text
         tokens: list[Token] = []

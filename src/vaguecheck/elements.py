@@ -99,6 +99,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
+    # a pressure-injury grade (NPUAP分類ステージⅡ, DESIGN-R d2-e3s6i0g1n0p0): the wound measured on its scale
+    ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP|DESIGN-R|ステージ|Stage|stage|カテゴリー|カテゴリ)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
+    ("quantity", "scale", r"(?<![A-Za-z])(?P<code>[dD](?:[0-5]|DTI|U)[-‐]?[eE][0-9][sS][0-9]{1,2}[iI][0-9][gG][0-9][nN][0-9][pP][0-9]{1,2})"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
     ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*(?P<unit>mmHg))"),
     ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|:)?\s*(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3}))(?![0-9])"),
@@ -117,7 +120,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "/", "/", "分", "半全完", "",
+    "回度日錠包", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NEDSsステカ", "dD", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -127,6 +130,7 @@ _KANJI_CHAR = re.compile(r"[〇一二三四五六七八九十百千]")
 _WITHOUT_NUMERAL = [c for c in _COMPILED if _NUM not in c[2].pattern and "[0-9]" not in c[2].pattern]
 _KIND_RANK = {"frequency": 0, "time": 1, "quantity": 2}
 
+_GRADES = {"I": 1, "II": 2, "III": 3, "IV": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 
@@ -195,6 +199,11 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["approximate"] = True
     elif groups.get("about") == "過ぎ":
         value["bound"] = "at-least"
+    if "grade" in groups:  # ステージⅡ: the grade as a number
+        value["amount"] = float(_GRADES.get(groups["grade"]) or parse_number(groups["grade"])[0])
+        value["unit"] = "NPUAP" if groups["unit"] in ("ステージ", "Stage", "stage", "カテゴリー", "カテゴリ") else groups["unit"]
+    if "code" in groups:  # a DESIGN-R record: the code names the scale, its items are not one number
+        value["unit"] = "DESIGN-R"
     if "of" in groups:  # NRSで6/10: six on a scale of ten
         value["of"] = parse_number(groups["of"])[0]
     if relation == "pressure":

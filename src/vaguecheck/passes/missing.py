@@ -161,6 +161,27 @@ def _long_standing(toks) -> bool:
     return False
 
 
+#: A measured change: two figures with an arrow between them (3cm→4cm, 主食7割→5割), or a figure of a
+#: previous time (前回2mm, 前日は1200ml).
+_COMPARED = re.compile(
+    r"[0-9０-９][^。→⇒]{0,6}(?:→|⇒|➡|->|－>)\s*[^。]{0,4}?[0-9０-９]"
+    r"|(?:前回|前日|先週|先月|前週|以前|入院前|退院時)(?:は|の|比|値)?[:：]?\s*[0-9０-９]"
+)
+
+
+def _compared(text: str) -> bool:
+    """The sentence measures a change against an earlier figure (発赤少し拡大（3cm→4cm）, 圧痕深さ4mm、
+    前回2mm): the earlier measurement dates the change, so its onset is not asked."""
+    return _COMPARED.search(text) is not None
+
+
+def _only_counts(elements) -> bool:
+    """The sentence's quantities are only counts told with 度 (一度診ていただきました, 二度目): times, not a
+    measure of the observation (no body temperature is under 10度)."""
+    quantities = [el for el in elements if el.kind == "quantity"]
+    return bool(quantities) and all(el.value.get("unit") == "度" and (el.value.get("amount") or 0) < 10 for el in quantities)
+
+
 def _counted_none(doc: Document, si: int, m) -> bool:
     """A count or amount of zero told of the observation, after it and before any other
     observation of the sentence (転倒：0回, 嘔吐は0回でした): a pertinent negative (blind15 rating)."""
@@ -268,8 +289,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 steady = _long_standing(toks)
             if steady:
                 given = given | {"time"}  # ・腰痛 変わらず: a chronic state, its onset not asked again
+            if "quantity" in given and _compared(sent.text):
+                given = given | {"time"}  # 発赤少し拡大（3cm→4cm）: dated by the earlier figure
             supplied.setdefault(obs.id, set()).update(given | asked)
-            if "quantity" in given:
+            if "quantity" in given and not _only_counts(doc.elements[si]):
                 measured.add(obs.id)
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
     # one finding per observation, at its first mention, listing every missing kind (issue #11):
