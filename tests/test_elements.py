@@ -292,8 +292,7 @@ WHOLE = [
     ("十分ぐらい歩かれました。", "十分ぐらい", V(10.0, unit="分", approximate=True)),
     # a pressure-injury grade is the wound measured on its scale (blind batch 26: 仙骨部褥瘡 NPUAP分類ステージⅡ)
     ("仙骨部褥瘡 NPUAP分類ステージⅡ。", "NPUAP分類ステージⅡ", V(2.0, unit="NPUAP", relation="scale")),
-    ("ステージ3の褥瘡です。", "ステージ3", V(3.0, unit="NPUAP", relation="scale")),
-    ("仙骨部に褥瘡（カテゴリⅢ）あり。", "カテゴリⅢ", V(3.0, unit="NPUAP", relation="scale")),
+    ("仙骨部に褥瘡（EPUAPカテゴリⅢ）あり。", "EPUAPカテゴリⅢ", V(3.0, unit="EPUAP", relation="scale")),
     ("褥瘡はDESIGN-R d2-e3s6i0g1n0p0です。", "d2-e3s6i0g1n0p0", V(unit="DESIGN-R", relation="scale")),
 ]
 

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vaguecheck.analyzer import FugashiBackend
 from vaguecheck.context import bare_pressures
 
 _IDENTITY = lambda a, b: (a, b)  # noqa: E731  (offsets are already original ones here)
@@ -413,9 +414,11 @@ def test_dialect_negation_after_a_continuative_is_read_as_negation():
     def lemmas(text):
         return [(t.surface, t.lemma) for s in analyze(text, backend).sentences for t in s.tokens]
 
-    assert ("ん", "ず") in lemmas("目ぇ開けんだわ")
+    assert ("ん", "ず") in lemmas("話しかけても目ぇ開けんだわ")
     assert ("ん", "ず") in lemmas("話しかけても起きんのよ")
+    assert ("ん", "ず") in lemmas("声をかけても目を開けん。")
     assert ("ん", "の") in lemmas("これから食べるんだ")
+    assert ("ん", "の") in lemmas("便に血が出んだよ")  # Tokyo's 出るんだよ, no concession before it
 
 
 @pytest.mark.parametrize(("text", "surface", "lemma"), [
@@ -450,6 +453,8 @@ def test_known_katakana_words_are_left_alone(text):
     ("浮腫やや増強（圧痕深さ4mm、前回2mm）。", False),
     ("食事量はやや減って（主食7割→5割）います。", False),
     ("発赤が拡大しています。", True),
+    # the comparison measures the weight, not the diarrhoea after it (the review of session 12)
+    ("体重50kg→48kg、下痢が続いています。", True),
 ])
 def test_a_change_measured_against_an_earlier_figure_is_dated(checker, text, flagged):
     """Blind batch 26: a change with its earlier figure (3cm→4cm, 前回2mm) does not ask since when."""
@@ -460,3 +465,20 @@ def test_a_change_measured_against_an_earlier_figure_is_dated(checker, text, fla
 def test_a_count_told_with_do_is_not_a_measure(checker):
     """一度診ていただきました counts a visit: the swelling is not measured, so its onset is still asked."""
     assert [f.category for f in checker.check("右足のむくみを一度診ていただきました。").findings] == ["missing-time"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="タマニチョットヨクスコシトキドキサイキンムセアイウエオーｧｨｯﾀﾏﾆ", min_size=1, max_size=60))
+def test_katakana_splitting_keeps_every_character_once(text):
+    """Whatever a katakana run holds, the fugashi backend's tokens cover the sentence in order, each
+    token's surface its own slice of the normalised text (the adverb splitter only cuts, never drops)."""
+    from vaguecheck._normalize import normalize
+
+    norm = normalize(text).norm
+    tokens = _BACKEND.tokenize(norm)
+    assert all(norm[t.start:t.end] == t.surface for t in tokens)
+    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:], strict=False))
+    assert len(tokens) <= len(norm)
+
+
+_BACKEND = FugashiBackend()

@@ -389,8 +389,9 @@ RED_FLAGS_SESSION11 = [
 ]
 #: Session 12 (blind47 as development data): Tottori 目ぇ開けん (UniDic's ん as の after 開け), limbs jerking with
 #: Kyushu ば, a Kumamoto splitting headache with vomiting, an anticoagulant or insulin taken twice (もう1回, 2回飲んでしまった),
-#: a hand trembling ぷるぷる with sweat; a stroke's sequel told 前の脳梗塞から, a carer introduced 主介護者である, and the
-#: carer's illness told on in the next sentence with no subject of its own.
+#: a hand trembling ぷるぷる with sweat; a stroke's sequel told 前の脳梗塞から, a carer introduced 主介護者である; the patient's
+#: own signs after a carer's admission stay the patient's (the review of session 12: a subjectless sentence after another
+#: person's news may be the patient's, ショートステイ先で意識がもうろう).
 RED_FLAGS_SESSION12 = [
     ("tottori-eyes-not-opening", "お嫁さんが「話しかけても目ぇ開けんだわ。朝からだけぇ」と言っておられました。", ["weak-response"]),
     ("kyushu-ba-limbs-jerking", "ヘルパーさんが来た時に手足ばガクガクさせとったらしいです。", ["consciousness"]),
@@ -401,9 +402,24 @@ RED_FLAGS_SESSION12 = [
     ("sweat-and-trembling-hands", "11時ごろ見たら汗びっしょりで手がぷるぷるしてたそうです。", ["sweat-and-daze"]),
     ("sequel-of-the-old-stroke", "しゃべりにくそうなのは前の脳梗塞からで、奥さんも「前からじゃ」と言っています。", []),
     ("carer-who-is-the-husband", "主介護者であるご主人様が11月28日に胸痛で救急搬送され、入院中でございます。", []),
-    ("carer-illness-told-on", "主介護者の夫が12/8に脳梗塞で入院。右半身麻痺あり、ろれつも回らんとのこと。", []),
     ("carer-illness-then-the-patient", "主介護者の夫が12/8に脳梗塞で入院。本人は右半身麻痺あり、ろれつも回らんとのこと。", ["stroke-signs", "slurred-speech"]),
-    ("carer-illness-then-an-onset", "奥様が腰痛で入院中です。今朝から右手に力が入りません。", ["stroke-signs"]),
+    # blind48: Wakayama ずつない of the chest, an anticoagulant taken twice by the patient (本人が2回内服) or the next
+    # day's packet taken too (翌日朝の分も飲んだ), insulin given again by someone who did not know (知らんと: not a denial),
+    # Iwate 頭さぶっつけた, a calf thicker than the other with a word between (右に比べて明らかに太く); an old stroke's
+    # deficit that remains (残存) with no change (変化はなく)
+    ("wakayama-zutsunai", "奥様から「朝からずっと胸がずつない言うて、横になったりしてるんよ」と聞きました。", ["chest-pain"]),
+    ("as-needed-taken-twice", "痛みが強く、頓服のロキソニンを2回服用しました。", []),
+    ("next-days-packet-too", "エリキュースの袋を取り違え、翌日朝の分も飲んだもの。", ["double-dose"]),
+    ("given-again-not-knowing", "朝のインスリンを本人が打ったのを奥さんが知らんと、もう1回打ってしまったみたいです。", ["insulin-error"]),
+    ("iwate-head-struck", "「きのうの晩げ、廊下で頭さ打ったんだ」とお嫁さんが話していました。", ["fall-head-strike"]),
+    ("calf-thicker-than-the-other", "左ふくらはぎが右に比べて明らかに太く、赤みと熱感があります。", ["one-leg-swelling"]),
+    # the review of session 12: Tokyo 出んだよ is 出るんだよ; 前より is a comparison; 覚えない / 気づかなかった deny
+    ("tokyo-n-da-is-no-negation", "娘さんから「便に血が出んだよ」と電話がありました。", ["gi-bleeding", "black-stool", "fresh-bleeding"]),
+    ("worse-than-before", "胸の痛みは前より強くなっているとのことです。", ["chest-pain"]),
+    ("pain-not-felt", "労作時にも胸の痛みは覚えないとのことです。", []),
+    ("not-noticed", "下血には気づかなかったとのことです。", []),
+    ("carer-admitted-then-the-patient", "主介護者の夫が脳梗塞で入院。ショートステイ先で意識がもうろうとしているとの連絡がありました。", ["consciousness"]),
+    ("old-stroke-deficit-remains", "平成30年の脳梗塞による右片麻痺と軽度の失語が残存しておられますが、この1年間で症状に変化はなく、屋内歩行は自立です。", []),
 ]
 CASES += [
     (f"red-flag-{name}", [ADDRESSEE, GREETING, "山田様の体調についてご報告です。", sentence, "受診の要否をご指示ください。"],
@@ -703,7 +719,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 48))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 49))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -714,7 +730,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 48))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 49))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

@@ -211,54 +211,70 @@ class FugashiBackend:
 
 
     def _split_katakana_adverbs(self, tokens: list[RawToken]) -> list[RawToken]:
-        """An adverb written in katakana and run into the next word (ﾀﾏﾆﾄｲﾚ, ﾁｮｯﾄﾑｾ込み: records and
-        chat) as its own token.
+        """An adverb written in katakana and run into the next word (ﾀﾏﾆﾄｲﾚ, ﾁｮｯﾄﾑｾ込み, ｻｲｷﾝﾁｮｯﾄボーッと:
+        records and chat) as its own token.
 
         MeCab reads a run of katakana as one unknown word or as loose pieces (タマ|ニ|トイレ), so
         たまに or ちょっと is never seen.  A run of katakana tokens that opens on a word the
-        dictionary does not know as written (its lemma is its katakana) is read again in hiragana; when that reading opens on an adverb (たまに/偶に,
-        ちょっと/一寸) shorter than the run, the run's first characters become that adverb, with
-        its lemma, and the rest keep their tokens (a token the cut falls inside becomes an unknown
-        noun of its remaining characters).
+        dictionary does not know as written (its lemma is its katakana) has its first characters
+        read again in hiragana; when that reading opens on an adverb (たまに/偶に, ちょっと/一寸), or
+        on a noun that may be one in three kana or more (ときどき, さいきん; not ひる of ヒルドイド),
+        shorter than the run, those characters become that word, with its lemma, and the rest is
+        read the same way, up to ``_MAX_CUTS`` times.  A token a cut falls inside becomes an unknown
+        noun of its remaining characters.  Only ``_ADVERB_READ`` characters are read each time, so
+        a run of any length costs a bounded amount.
         """
         out: list[RawToken] = []
         k = 0
         while k < len(tokens):
-            j = k
-            while j < len(tokens) and _KATAKANA_WORD.fullmatch(tokens[j].surface) and (j == k or tokens[j].start == tokens[j - 1].end):
-                j += 1
-            if j == k:
+            if not (_KATAKANA_WORD.fullmatch(tokens[k].surface) and tokens[k].lemma == tokens[k].surface):
                 out.append(tokens[k])
                 k += 1
                 continue
+            j = k + 1
+            while j < len(tokens) and _KATAKANA_WORD.fullmatch(tokens[j].surface) and tokens[j].start == tokens[j - 1].end:
+                j += 1
             run = tokens[k:j]
             k = j
-            first = run[0]
-            written = "".join(t.surface for t in run)
-            if len(written) < 3 or first.lemma != first.surface:
-                out.extend(run)  # a word the dictionary knows opens the run (トイレ-toilet, ゼーゼー/ぜいぜい)
-                continue
-            with self._lock:
-                fields = self._tagger.parse(written.translate(_TO_HIRAGANA)).split("\t")
-            if len(fields) < 5:
-                out.extend(run)
-                continue
-            surface, lemma, tag, cform = fields[:4]
-            n = len(surface)
-            if not (tag.startswith("副詞") or tag.startswith("名詞-普通名詞-副詞可能")) or not 2 <= n < len(written):
-                out.extend(run)
-                continue
-            cut = first.start + n
-            out.append(RawToken(written[:n], lemma or surface, tag, cform or "*", first.start, cut))
-            for t in run:
-                if t.end <= cut:
-                    continue
-                if t.start >= cut:
-                    out.append(t)
-                else:  # the cut falls inside this token: its remaining characters as an unknown word
-                    rest = t.surface[cut - t.start :]
-                    out.append(RawToken(rest, rest, "名詞-普通名詞-一般", "*", cut, t.end))
+            for _ in range(_MAX_CUTS):
+                cut = self._cut_adverb(run)
+                if cut is None:
+                    break
+                out.append(cut[0])
+                run = cut[1]
+                if not (run and run[0].lemma == run[0].surface):
+                    break  # nothing left, or a word the dictionary knows
+            out.extend(run)
         return out
+
+    def _cut_adverb(self, run: list[RawToken]) -> tuple[RawToken, list[RawToken]] | None:
+        """The adverb a katakana run opens with, and the run's tokens after it; None if it opens on none."""
+        first = run[0]
+        written = "".join(t.surface for t in run)
+        if len(written) < 3:
+            return None
+        with self._lock:
+            fields = self._tagger.parse(written[:_ADVERB_READ].translate(_TO_HIRAGANA)).split("\t")
+        if len(fields) < 5:
+            return None
+        surface, lemma, tag, cform = fields[:4]
+        n = len(surface)
+        if not (tag.startswith("副詞") or (tag.startswith("名詞-普通名詞-副詞可能") and n >= 3)) or not 2 <= n < len(written):
+            return None
+        cut = first.start + n
+        rest: list[RawToken] = []
+        for t in run:
+            if t.start >= cut:
+                rest.append(t)
+            elif t.end > cut:  # the cut falls inside this token: its remaining characters as an unknown word
+                tail = t.surface[cut - t.start :]
+                rest.append(RawToken(tail, tail, "名詞-普通名詞-一般", "*", cut, t.end))
+        return RawToken(written[:n], lemma or surface, tag, cform or "*", first.start, cut), rest
+
+
+#: At most this many adverbs are cut from one katakana run, each read from this many characters.
+_MAX_CUTS = 4
+_ADVERB_READ = 8
 
 
 # a word of katakana only (ー and the small kana included), and a sentence that has a run of three
@@ -272,18 +288,25 @@ def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
 
     UniDic (MeCab's and Sudachi's alike) reads most such ん as the negative auxiliary (起きんのよ:
     起き|ん/ず), but after a verb whose stem is also its continuative form (開け) it may take ん for
-    the nominaliser の.  The continuative form is never followed by a nominaliser, so the reading
-    is repaired for every backend (a parser's head and label are kept).
+    the nominaliser の.  Standard Japanese has no nominaliser after the continuative form, but Tokyo
+    speech contracts 出るんだ to 出んだ: so the reading is repaired only where no copula follows ん, or
+    after a concession in the sentence (〜ても), for every backend (a parser's head and label are kept).
     """
     out = tokens
     for k in range(1, len(tokens)):
         tok = tokens[k]
         if tok.surface == "ん" and tok.lemma == "の":
             prev = tokens[k - 1]
-            if prev.tag.startswith("動詞") and prev.cform == "連用形-一般" and prev.end == tok.start:
-                if out is tokens:
-                    out = list(tokens)
-                out[k] = tok._replace(lemma="ず", tag="助動詞", cform="終止形-撥音便")
+            if not (prev.tag.startswith("動詞") and prev.cform == "連用形-一般" and prev.end == tok.start):
+                continue
+            # 出んだよ / 痺れんだって is also Tokyo's 出るんだ: with a copula after it, ん is read as a negation
+            # only after a concession earlier in the sentence (話しかけても目ぇ開けんだわ: even when spoken to)
+            copula = k + 1 < len(tokens) and tokens[k + 1].surface[:1] in ("だ", "で", "っ", "じ", "や")
+            if copula and not any(t.surface == "も" and j > 0 and tokens[j - 1].lemma == "て" for j, t in enumerate(tokens[:k])):
+                continue
+            if out is tokens:
+                out = list(tokens)
+            out[k] = tok._replace(lemma="ず", tag="助動詞", cform="終止形-撥音便")
     return out
 
 

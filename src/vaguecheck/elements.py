@@ -98,9 +98,10 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
-    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
+    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a pressure-injury grade (NPUAP分類ステージⅡ, DESIGN-R d2-e3s6i0g1n0p0): the wound measured on its scale
-    ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP|DESIGN-R|ステージ|Stage|stage|カテゴリー|カテゴリ)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
+    # (a bare ステージ is a cancer's or a kidney disease's stage too: the scale must be named)
+    ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
     ("quantity", "scale", r"(?<![A-Za-z])(?P<code>[dD](?:[0-5]|DTI|U)[-‐]?[eE][0-9][sS][0-9]{1,2}[iI][0-9][gG][0-9][nN][0-9][pP][0-9]{1,2})"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
     ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*(?P<unit>mmHg))"),
@@ -120,7 +121,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NEDSsステカ", "dD", "/", "/", "分", "半全完", "",
+    "回度日錠包", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "dD", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -201,7 +202,7 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["bound"] = "at-least"
     if "grade" in groups:  # ステージⅡ: the grade as a number
         value["amount"] = float(_GRADES.get(groups["grade"]) or parse_number(groups["grade"])[0])
-        value["unit"] = "NPUAP" if groups["unit"] in ("ステージ", "Stage", "stage", "カテゴリー", "カテゴリ") else groups["unit"]
+        value["unit"] = groups["unit"]
     if "code" in groups:  # a DESIGN-R record: the code names the scale, its items are not one number
         value["unit"] = "DESIGN-R"
     if "of" in groups:  # NRSで6/10: six on a scale of ten

@@ -74,9 +74,10 @@ _THERE_IS_NONE = frozenset(("nashi", "never"))
 _WHOLE_EVENT = frozenset(("koto-mo-nai",))
 #: Negation cues that do not undo a condition word: お薬カレンダーを見たら、…空になっていた (the looking is conditional).
 _CONDITION_KEEP = frozenset(("conditional",))
-#: Verbs whose negation does not deny a sign: measuring (「HI」表示で測れず: the reading failed) and
-#: the hedge かもしれない (打ってしまったかもしれない).
-_NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる"))
+#: Verbs whose negation does not deny a sign: measuring (「HI」表示で測れず: the reading failed), the
+#: hedge かもしれない (打ってしまったかもしれない), and not knowing it (インスリンを打ったのを知らず、
+#: もう1回打った: the sign happened, someone did not know; 覚えない and 気づかない do deny: 胸の痛みは覚えない).
+_NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる", "知る"))
 
 
 def build(doc: Document) -> Outline:
@@ -567,10 +568,6 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                    for a, b, h_last, topic in others):
                 continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
                 # (a topic with は carries on past a comma: 娘さんは熱が４０度近く出て、ぐったりしてた)
-            if (not per.get("onset") and i - 1 in content and _subjectless_before(toks, m.first) and _others_illness(doc, i - 1)
-                    and any(h.item.kind == "hearsay" and h.first >= m.last for h in doc.context[i])):
-                continue  # 主介護者の夫が脳梗塞で入院。右半身麻痺あり、ろれつも回らんとのこと。: still the husband's news,
-                # told on (a hearsay cue after the sign) with no subject and no onset of its own
             taken.add(sign.id)
             first = m.first
             while first + 1 < m.last and toks[first].pos1 == "補助記号":
@@ -757,33 +754,6 @@ def _carries_subject(toks, first: int, last: int) -> bool:
         or (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") and toks[k - 1].cform.startswith("連用形")
             and toks[k - 1].lemma not in ("た", "だ"))
         for k in ends)
-
-
-#: Another person's illness that made the news (夫が脳梗塞で入院, 奥様が胸痛で救急搬送): what the next
-#: sentence tells without a subject of its own is still about them.
-_ADMITTED = frozenset(("入院", "搬送", "手術"))
-
-
-def _others_illness(doc: Document, j: int) -> bool:
-    """Sentence ``j`` ends in another person's clause (a hearsay item that also silences missing-*,
-    as for a sign in its own sentence) that tells of their illness: 〜で入院 / 〜で救急搬送."""
-    toks = doc.sentences[j].tokens
-    for h in doc.context[j]:
-        if h.item.kind != "hearsay" or not any(c.startswith("missing-") for c in h.item.suppresses):
-            continue
-        a, b = hearsay_scope(toks, h)
-        if b < len(toks) - 1:
-            continue  # the patient comes back before the sentence ends
-        if any(toks[k].lemma in _ADMITTED and toks[k - 1].norm == "で" for k in range(max(a, 1), b)):
-            return True
-    return False
-
-
-def _subjectless_before(toks, first: int) -> bool:
-    """No subject or topic of its own before token ``first``: no が / は after a noun, no ご本人."""
-    return not any(t.lemma == "本人" or (t.norm in ("が", "は") and t.tag.startswith("助詞-") and k > 0
-                                          and toks[k - 1].pos1 in ("名詞", "接尾辞", "代名詞"))
-                   for k, t in enumerate(toks[:first]))
 
 
 def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:

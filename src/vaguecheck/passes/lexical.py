@@ -106,8 +106,11 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 and not (kind == "time" and sent.text[end - sent.start : el_start - sent.start] == "の")
                 # 最近は翌日まで疲れが残る: a day told from an unnamed event (翌日, 前日) dates no onset
                 and not (kind == "time" and sent.text[el_start - sent.start : el_end - sent.start] in _FROM_AN_EVENT)
-                # ここ数日、ふらつきが見られ、昨日の夕方に転倒: a date in another clause dates another event
+                # ここ数日、ふらつきが見られ、昨日の夕方に転倒: a date in another clause dates another event; a
+                # figure across a contrast measures another thing or another time (体温36.8℃でしたが、…食事量が少し
+                # 減って; 12/1の計測で2cm×2cmでしたが、本日はやや広がって: batch 27)
                 and not (kind == "time" and _clause_between(toks, min(end, el_end), max(start, el_start)))
+                and not _contrast_between(toks, min(end, el_end), max(start, el_start))
                 for kind, el_start, el_end in values
             ):
                 continue
@@ -268,6 +271,15 @@ def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
     first = next((k for k, t in enumerate(toks) if t.start >= a), len(toks))
     last = next((k for k in range(first, len(toks)) if toks[k].start >= b), len(toks))
     return predicate_break(toks, first, last, marks=("、", ","))
+
+
+#: Conjunctive particles of contrast (〜でしたが、〜けど、〜のに).
+_CONTRAST = frozenset(("が", "けど", "けれど", "けれども", "のに", "ものの"))
+
+
+def _contrast_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
+    """Whether a clause of contrast ends between offsets ``a`` and ``b`` (〜でしたが、 / 〜けど、)."""
+    return any(a <= t.start < b and t.tag.startswith("助詞-接続助詞") and t.lemma in _CONTRAST for t in toks)
 
 
 #: Days counted from an event the sentence does not date (透析の翌日, 受診の前日): no onset.

@@ -169,17 +169,24 @@ _COMPARED = re.compile(
 )
 
 
-def _compared(text: str) -> bool:
-    """The sentence measures a change against an earlier figure (発赤少し拡大（3cm→4cm）, 圧痕深さ4mm、
-    前回2mm): the earlier measurement dates the change, so its onset is not asked."""
-    return _COMPARED.search(text) is not None
+#: How far after an observation its comparison may stand (浮腫やや増強（圧痕深さ4mm、前回2mm）).
+_COMPARED_REACH = 25
 
 
-def _only_counts(elements) -> bool:
-    """The sentence's quantities are only counts told with 度 (一度診ていただきました, 二度目): times, not a
-    measure of the observation (no body temperature is under 10度)."""
-    quantities = [el for el in elements if el.kind == "quantity"]
-    return bool(quantities) and all(el.value.get("unit") == "度" and (el.value.get("amount") or 0) < 10 for el in quantities)
+def _compared(text: str, end: int) -> bool:
+    """The observation ending at ``end`` (an offset into the sentence ``text``) is measured against an earlier
+    figure right after it (発赤少し拡大（3cm→4cm）, 圧痕深さ4mm、前回2mm): the earlier measurement dates the
+    change, so its onset is not asked.  A comparison elsewhere measures something else (体重50kg→48kg、下痢が続いて)."""
+    return _COMPARED.search(text[end : end + _COMPARED_REACH]) is not None
+
+
+def _measures(obs: Observation, elements) -> bool:
+    """A quantity of the sentence measures the observation: in one of its ``units`` where it names
+    them (むくみ: 圧痕2mm, 跡が3秒残る; not 体温36.5℃、両足にむくみ), and not a count told with 度
+    (一度診ていただきました: no body temperature is under 10度)."""
+    return any(el.kind == "quantity" and not (el.value.get("unit") == "度" and (el.value.get("amount") or 0) < 10)
+               and (not obs.units or el.value.get("unit") in obs.units or el.value.get("relation") == "scale")
+               for el in elements)
 
 
 def _counted_none(doc: Document, si: int, m) -> bool:
@@ -289,10 +296,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 steady = _long_standing(toks)
             if steady:
                 given = given | {"time"}  # ・腰痛 変わらず: a chronic state, its onset not asked again
-            if "quantity" in given and _compared(sent.text):
+            if "quantity" in given and _compared(sent.text, end - sent.start):
                 given = given | {"time"}  # 発赤少し拡大（3cm→4cm）: dated by the earlier figure
             supplied.setdefault(obs.id, set()).update(given | asked)
-            if "quantity" in given and not _only_counts(doc.elements[si]):
+            if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
     # one finding per observation, at its first mention, listing every missing kind (issue #11):
