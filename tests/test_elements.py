@@ -133,6 +133,8 @@ def test_element(checker, sentence, text, kind, value):
         pytest.param("血圧は132/78でした。", "132/78", 132.0, 78.0, id="label-without-unit"),
         pytest.param("BP:98/60、脈拍72回/分。", "98/60", 98.0, 60.0, id="bp-label"),
         pytest.param("血圧１４０／８５ｍｍＨｇでした。", "１４０／８５ｍｍＨｇ", 140.0, 85.0, id="fullwidth"),
+        # a bare pair no date or score can be (blind49)
+        pytest.param("今日ﾍﾙﾊﾟｰさんが測ったら76/40で、脈は88でした。", "76/40", 76.0, 40.0, id="bare-pair"),
     ],
 )
 def test_blood_pressure(sentence, text, systolic, diastolic):
@@ -177,6 +179,8 @@ def test_range_has_exact_ends(sentence, text, amount, upper):
         pytest.param("数日前から咳が出ています。", "数日前から", id="suujitsu-vague"),
         pytest.param("一人でトイレに行かれました。", "一人", id="hitori"),
         pytest.param("・1/2量に減らしています。", "1/2", id="bullet-half-dose"),
+        # a bare pair is a pressure only where no date or score can be
+        pytest.param("主食80/100です。", "80/100", id="ratio-not-pressure"),
     ],
 )
 def test_not_an_element(checker, sentence, word):

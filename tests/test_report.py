@@ -419,6 +419,18 @@ RED_FLAGS_SESSION12 = [
     ("pain-not-felt", "労作時にも胸の痛みは覚えないとのことです。", []),
     ("not-noticed", "下血には気づかなかったとのことです。", []),
     ("carer-admitted-then-the-patient", "主介護者の夫が脳梗塞で入院。ショートステイ先で意識がもうろうとしているとの連絡がありました。", ["consciousness"]),
+    # blind49: one time's dose taken twice, a calf swollen with redness in the next
+    # note; a denied sudden onset (〜たとかではない), a husband introduced as the carer in brackets, no recurrence since,
+    # an origin long ago told in the next sentence
+    ("bp-measured-normal", "測ったら128/76でした。", []),
+    ("morning-dose-twice", "本日8時と9時半に、朝の薬（アムロジピン5mg、グリメピリド1mg ほか）を2回服用。", ["time-dose-twice"]),
+    ("calf-swollen-red-next", "左のふくらはぎ腫れあり。赤くて熱感あり。", ["one-calf-swelling-red-near"]),
+    ("ankle-swollen-fever-next", "右足首が腫れています。昨日から熱が38℃あります。", []),
+    ("not-a-sudden-onset", "肩こりからくる頭痛やと本人は言うてはって、急に痛くなったとかではないそうです。", []),
+    ("husband-carer-in-brackets", "昨日の夕方、ご主人(主介護者)が胸の痛みで入院されました。", []),
+    ("no-recurrence-since", "11/20に低血糖（冷汗・ふらつき）がありましたが、減量後、再発はありません。", []),
+    ("origin-long-ago-next", "奥さん「この人ろれつがまわらんのよ」。3年前の脳梗塞のあとからとのこと。", []),
+    ("origin-days-ago-next", "奥さん「この人ろれつがまわらんのよ」。3日前からとのこと。", ["slurred-speech"]),
     ("old-stroke-deficit-remains", "平成30年の脳梗塞による右片麻痺と軽度の失語が残存しておられますが、この1年間で症状に変化はなく、屋内歩行は自立です。", []),
 ]
 CASES += [
@@ -719,7 +731,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 49))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 50))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -730,7 +742,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 49))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 50))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

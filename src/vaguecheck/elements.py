@@ -106,6 +106,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
     ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*(?P<unit>mmHg))"),
     ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|:)?\s*(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3}))(?![0-9])"),
+    # a bare pair read as a blood pressure only where no date or score can be (extract checks 50-260 over 30-160,
+    # systolic above diastolic): ﾍﾙﾊﾟｰさんが測ったら76/40で (blind49); 12/10 is a date, 21/30 a score
+    ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<bare>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})))(?![0-9/])"),
     ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
     ("quantity", "fraction", r"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
     (
@@ -121,7 +124,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "dD", "/", "/", "分", "半全完", "",
+    "回度日錠包", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "dD", "/", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -232,6 +235,12 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
     return value
 
 
+def _plausible_pressure(systolic: int, diastolic: int) -> bool:
+    """A bare pair (76/40) that can only be a blood pressure: no month or day reaches 50 over 30, and a
+    score (21/30, 6/10) has its smaller number first."""
+    return 50 <= systolic <= 260 and 30 <= diastolic <= 160 and systolic > diastolic + 10
+
+
 def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
     """Elements in ``nt.norm[start:end]``, sorted by position, not overlapping."""
     norm = nt.norm
@@ -248,6 +257,8 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
             if text[s:e] == "十分" and text[e : e + 1] not in ("間", "後"):
                 # 十分に, 十分な: "enough", not ten minutes (十分前, 十分程, 十分ほど/くらい/ぐらい are
                 # longer matches of their own patterns, which win over this one)
+                continue
+            if m.groupdict().get("bare") is not None and not _plausible_pressure(int(m.group("n1")), int(m.group("n2"))):
                 continue
             if m.groupdict().get("span") is not None:
                 s, e = m.span("span")

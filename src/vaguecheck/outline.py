@@ -20,7 +20,8 @@ cues.  Which words signal what is data; this module holds only how they combine:
 
 A text is a report when it has three or more sentences, an addressee or greeting line counting
 as one (佐藤先生 / お世話になっております / 発熱があります is a report); one or two sentences never are,
-whatever they say: their outline says so and nothing else.
+whatever they say: their outline says so and nothing else; nor is a record's line of short negated notes
+(発熱なし。咳嗽なし。嘔吐なし。: pertinent negatives, written blind in three batches as must-not-flag).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ _QUESTION = frozenset(("question",))
 #: Negation items that say "there is none" (ない, なし, 一度もない): a short quoted answer may give one.
 _THERE_IS_NONE = frozenset(("nashi", "never"))
 #: Negation items that deny a whole event, verbs linked by て included (冷や汗かいてぼーっとすることもない).
-_WHOLE_EVENT = frozenset(("koto-mo-nai",))
+_WHOLE_EVENT = frozenset(("koto-mo-nai", "not-the-case"))
 #: Negation cues that do not undo a condition word: お薬カレンダーを見たら、…空になっていた (the looking is conditional).
 _CONDITION_KEEP = frozenset(("conditional",))
 #: Verbs whose negation does not deny a sign: measuring (「HI」表示で測れず: the reading failed), the
@@ -83,8 +84,8 @@ _NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定"
 def build(doc: Document) -> Outline:
     sentences = doc.sentences
     content = [i for i, s in enumerate(sentences) if has_content(s)]
-    if len(content) < MIN_REPORT_SENTENCES:
-        return Outline(is_report=False)
+    if len(content) < MIN_REPORT_SENTENCES or all(_denied_note(sentences[i]) for i in content):
+        return Outline(is_report=False)  # (発熱なし。咳嗽なし。嘔吐なし。: a record's line of pertinent negatives)
     cues = {i: _cues(doc, i) for i in content}
 
     def names_action(i: int) -> bool:
@@ -184,6 +185,16 @@ def is_addressee(doc: Document, i: int) -> bool:
 
 #: The frame cues that name whom the letter is for.
 _ADDRESSEE = frozenset(("addressee", "addressee-field"))
+
+
+#: A note this short that ends in a negation (発熱なし。) is a pertinent negative of a record, not a report's sentence.
+_NOTE = 12
+
+
+def _denied_note(sent: Sentence) -> bool:
+    """A short record note ending in a negation (発熱なし, 嘔吐無し, 咳嗽認めず)."""
+    words = [t for t in sent.tokens if t.pos1 not in ("補助記号", "空白")]
+    return len(sent.text.strip()) <= _NOTE and bool(words) and words[-1].lemma in ("無し", "無い", "ない", "ず", "ぬ")
 
 
 def has_content(sent: Sentence) -> bool:
@@ -548,8 +559,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             if _past(toks, per, m):
                 past.add(sign.id)
                 continue
-            if not per.get("onset") and _none_since(toks, m, doc.report[i], lambda o, i=i: negated(i, o)):
+            if not per.get("onset") and (_none_since(toks, m, doc.report[i], lambda o, i=i: negated(i, o))
+                                         or _no_recurrence(toks, m)):
                 continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
+                # (11/20に低血糖（冷汗・ふらつき）がありましたが、…減量後、再発はありません: blind49)
             if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1]):
@@ -765,9 +778,15 @@ def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> 
     past = [c for c in per.get("history", ()) if not any(t.lemma in _SAME for t in toks[c.first:c.last])]
     # (以前から同じ薬を飲んでいます is about the medicine: no object in the sentence)
     # (a sequel named, 5年前の顔面神経麻痺のなごりで、ずっと変わらんそうです, may take a longer sentence)
+    # (or only where it began, long ago: 3年前の脳梗塞のあとからとのこと。, blind49: no verb but the telling)
+    origin = any(t.lemma == "から" for t in toks) and not any(t.pos1 == "動詞" and t.lemma not in _TELLING for t in toks)
     return ((len(toks) <= _SHORT or any(w in doc.sentences[j].text for w in _SEQUEL)) and bool(past) and not per.get("onset")
             and not any(t.norm == "を" for t in toks)
-            and any(t.lemma in _SAME for t in toks) and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
+            and (any(t.lemma in _SAME for t in toks) or origin) and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
+
+
+#: Verbs that only tell or link (とのこと, 〜からです, 〜からだそうです).
+_TELLING = frozenset(("言う", "為る", "居る", "有る", "御座る"))
 
 
 def _next_negation(doc: Document, i: int, k: int) -> int:
@@ -821,6 +840,12 @@ def _none_since(toks, m: Match[Any], report, denied) -> bool:
         return False
     earlier = {o.item.id for o in report if isinstance(o.item, UrgentSign) and o.last <= since}
     return any(isinstance(o.item, UrgentSign) and o.first > since and o.item.id in earlier and denied(o) for o in report)
+
+
+def _no_recurrence(toks, m: Match[Any]) -> bool:
+    """Later in the sentence the sign's event is said not to have come back (再発はありません, 再発なし)."""
+    return any(toks[k].lemma == "再発" and any(t.lemma in _NEGATIVE or t.lemma in ("無い", "無し") for t in toks[k + 1 : k + 5])
+               for k in range(m.last, len(toks)))
 
 
 def _topic_comma(toks, first: int, last: int) -> bool:
