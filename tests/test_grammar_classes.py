@@ -482,3 +482,14 @@ def test_katakana_splitting_keeps_every_character_once(text):
 
 
 _BACKEND = FugashiBackend()
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("SpO2 95%、膝の痛みがあります。", True),  # a saturation is no measure of the pain
+    ("体温36.5℃、両足にむくみがあります。", True),  # nor a temperature of the swelling
+    ("腰痛はNRSで4です。", False),
+    ("下腿浮腫 軽度（圧痕 2mm）。", False),
+])
+def test_until_measured_counts_only_the_observations_own_units(checker, text, asked):
+    got = [f for f in checker.check(text).findings if f.category == "missing-time"]
+    assert bool(got) == asked, got

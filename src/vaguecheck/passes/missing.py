@@ -185,7 +185,7 @@ def _measures(obs: Observation, elements) -> bool:
     them (むくみ: 圧痕2mm, 跡が3秒残る; not 体温36.5℃、両足にむくみ), and not a count told with 度
     (一度診ていただきました: no body temperature is under 10度)."""
     return any(el.kind == "quantity" and not (el.value.get("unit") == "度" and (el.value.get("amount") or 0) < 10)
-               and (not obs.units or el.value.get("unit") in obs.units or el.value.get("relation") == "scale")
+               and (not obs.units or el.value.get("unit") in obs.units)  # (SpO2 95%、膝の痛み: no measure of the pain)
                for el in elements)
 
 
