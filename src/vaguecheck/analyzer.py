@@ -338,8 +338,9 @@ def analyze(text: str, backend: Backend) -> Analysis:
     entities_of = getattr(backend, "entities", None)  # backends with named entities (GiNZA)
     spans = split_sentences(norm)
     for s_start, s_end in spans:
-        raw = backend.tokenize(norm[s_start:s_end])
-        if "ん" in norm[s_start:s_end]:
+        sentence = norm[s_start:s_end]
+        raw = backend.tokenize(sentence)
+        if "ん" in sentence:
             raw = _read_dialect_negation(raw)
         index = nt.index
         identical = norm is text
