@@ -493,3 +493,89 @@ _BACKEND = FugashiBackend()
 def test_until_measured_counts_only_the_observations_own_units(checker, text, asked):
     got = [f for f in checker.check(text).findings if f.category == "missing-time"]
     assert bool(got) == asked, got
+
+
+# ---------------------------------------------------------------- session 13
+
+@settings(max_examples=40, deadline=None)
+@given(
+    label=st.sampled_from(["不穏", "徘徊", "せん妄"]),
+    frame=st.sampled_from(["夜間の{}がございます。", "{}が見られます。", "夜間に{}があるとのことです。", "{}あり。"]),
+)
+def test_a_behaviour_told_by_its_label_is_asked_how_often(checker, label, frame):
+    text = frame.format(label)
+    got = [f for f in checker.check(text).findings if f.category == "missing-frequency"]
+    assert got and all("frequency" in f.missing for f in got), (text, got)
+
+
+@pytest.mark.parametrize("text", ["夜中に大声を出されます。", "夜中にうなされているとのことです。", "夜に大きな声が聞こえると連絡がありました。"])
+def test_a_behaviour_told_by_its_verb_is_asked_how_often(checker, text):
+    assert [f for f in checker.check(text).findings if f.category == "missing-frequency"], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    label=st.sampled_from(["不穏", "徘徊", "せん妄", "大声を出されること"]),
+    frame=st.sampled_from(["夜間の{}が週3回あります。", "夜間の{}が週に3晩ございました。", "{}はありません。", "{}なし。",
+                           "11月30日22時に{}がありました。"]),
+)
+def test_a_behaviour_counted_denied_or_at_a_clock_time_is_not_asked(checker, label, frame):
+    text = frame.format(label)
+    got = [f for f in checker.check(text).findings if f.category == "missing-frequency"]
+    assert got == [], (text, [(f.rule, f.text) for f in got])
+
+
+@pytest.mark.parametrize("text", ["不穏時はリスパダール液を使用する指示です。", "徘徊センサーを設置しました。", "せん妄様の言動があります。"])
+def test_as_needed_medicine_a_sensor_or_a_likeness_is_no_behaviour_count(checker, text):
+    assert not [f for f in checker.check(text).findings if f.category == "missing-frequency"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    subject=st.sampled_from(["熱が出", "熱出", "熱が上が", "下痢が続"]),
+    condition=st.sampled_from(["たら", "たらすぐに"]),
+    then=st.sampled_from(["ご連絡ください。", "受診します。", "頓服を使います。"]),
+)
+def test_an_observation_made_a_condition_right_after_its_verb_is_not_reported(checker, subject, condition, then):
+    verb_end = {"熱が出": "", "熱出": "", "熱が上が": "っ", "下痢が続": "い"}[subject]
+    text = subject + verb_end + condition + then
+    missing = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
+    assert missing == [], (text, [(f.rule, f.text) for f in missing])
+
+
+def test_a_reading_that_happened_after_a_tara_is_still_a_red_flag(checker):
+    """The bare たら cue is for observations only: 飴をなめたらしゃんとした tells what happened."""
+    text = ("山田先生\nお世話になっております。ご報告です。\n"
+            "糖尿病でアマリールを内服中です。昨日、ぼーっとしていましたが、飴をなめたらしゃんとしました。")
+    assert "sugar-revived" in [u.id for u in checker.check(text).outline.urgent]
+
+
+@pytest.mark.parametrize("now", ["現在のところ", "今のところ", "現在"])
+def test_a_list_denied_for_now_shares_the_negation(checker, now):
+    text = f"息苦しさや胸の痛みは{now}ございません。"
+    assert [f for f in checker.check(text).findings if f.category.startswith("missing-")] == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("妻が脳出血で入院しました。", False),  # a diagnosis (and another person's)
+    ("眼底出血の既往があります。", False),
+    ("歯ぐきから出血がありました。", True),
+    ("おむつに血が付いていました。", True),
+])
+def test_a_diagnosis_compound_is_not_a_bleed_seen(checker, text, flagged):
+    got = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
+    assert bool(got) == flagged, (text, got)
+
+
+@pytest.mark.parametrize("heading", ["【救急搬送のご報告とお願い】", "【転倒のご報告】", "【至急】息切れ・SpO2低下のご報告と受診要否のご相談です。"])
+def test_a_heading_in_brackets_states_the_purpose(checker, heading):
+    text = (f"山田先生\nお世話になっております。\n{heading}本日、田中様を救急搬送しました。\n"
+            "血圧は80/50でした。\n今後の方針についてご指示をお願いします。")
+    report = checker.check(text)
+    assert report.outline.purpose is not None and heading.rstrip("。") in report.outline.purpose.text
+    assert "purpose" not in [f.category for f in report.findings]
+
+
+def test_an_observation_named_as_the_reports_topic_is_told_in_the_body(checker):
+    got = checker.check("【至急】息切れ・SpO2低下のご報告と受診要否のご相談です。").findings
+    assert [f for f in got if f.category.startswith("missing-")] == []

@@ -85,7 +85,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         # kanji either: 昨日38度 and 今朝37.8度 are a day and a temperature, not "38 times a day"
         rf"(?<![0-9\u4e00-\u9fff々])(?P<per>{_ONE}日|日|{_ONE}週間|週|{_ONE}(?:か月|ヶ月|カ月)|月|{_ONE}年|年|夜間|日中|夜中|夜|朝|午前中|午後"
         rf"|{_ONE}時間|{_ONE}分間?|{_ONE}回の食事|毎食|毎日|毎晩|毎朝|毎夜|毎週|毎月|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
-        rf"(?P<unit>回|度|日|錠|包){_APPROX_POST}",
+        rf"(?P<unit>回|度|日|錠|包|夜|晩){_APPROX_POST}",  # 週に3夜: nights in a week
     ),
     (
         "frequency",
@@ -124,7 +124,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "dD", "/", "/", "/", "分", "半全完", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "dD", "/", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others

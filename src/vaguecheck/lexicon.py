@@ -243,6 +243,8 @@ class Observation:
     yields: bool = False
     # kinds asked only while no measured quantity is given (痛み: since when, unless an NRS is given)
     until_measured: tuple[str, ...] = ()
+    # token specs that block a match when they come right before it (脳 of 脳出血: a diagnosis, not a bleed seen)
+    not_after: tuple[Spec, ...] = ()
 
     def named(self, written: str) -> str:
         """The label in the writer's words: of 「ふらつき・めまい」 the part that was written
@@ -388,7 +390,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
-        "topics": (list, False), "yields": (bool, False), "until_measured": (list, False),
+        "topics": (list, False), "yields": (bool, False), "until_measured": (list, False), "not_after": (list, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -752,6 +754,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
                         yields=item.get("yields", False), until_measured=reader.kinds(where, item, "until_measured"),
+                        not_after=reader.specs(where, item, "not_after"),
                     ))
                 else:
                     for cat in item.get("suppresses", ()):

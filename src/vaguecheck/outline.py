@@ -65,8 +65,10 @@ _NEGATIVE = frozenset(("ない", "無い", "ぬ", "ず"))
 #: Cue kinds that decide whether a red flag is current: see _past and _hypothetical.
 _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: Negation items that do not undo a red flag: 「not-an-event」 reads 吐血について or コーヒーのかすのようなもの
-#: as a named thing, which for an observation lacking elements is right and for a red flag is not.
-_NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing"))
+#: as a named thing, which for an observation lacking elements is right and for a red flag is not;
+#: 「conditional-verb」 is a bare たら / ば right after an observation's own verb (熱が出たら), and the outline reads
+#: any cue of a clause, so it would take 飴をなめたらしゃんとした (what happened) as a condition.
+_NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing", "conditional-verb"))
 #: The negation item of a question (〜か, 〜かな): a sign marked ``despite_question`` keeps it.
 _QUESTION = frozenset(("question",))
 #: Negation items that say "there is none" (ない, なし, 一度もない): a short quoted answer may give one.
@@ -242,6 +244,9 @@ def _named_predicate(sent: Sentence, m: Match[Any]) -> bool:
     it is the report's subject, not the call that carried it (お電話でご報告しました is the call)."""
     rest = [t.lemma for t in sent.tokens[m.last:] if t.pos1 not in ("補助記号", "空白")]
     last = sent.tokens[m.last - 1]
+    closing = sent.text.find("】")
+    if sent.text.startswith("【") and closing > 0 and last.end - sent.start <= closing:
+        return True  # a heading in brackets names the report: 【救急搬送のご報告とお願い】
     if last.lemma in ("です", "でござる") and m.last - m.first > 1:  # the pattern took the copula: ご報告|です
         return rest == []
     if last.lemma in _DO:  # the pattern took the する: ご報告|いたし + ます

@@ -59,13 +59,21 @@ def _clock_time(el) -> bool:
     return el.kind == "time" and el.value.get("relation") == "at" and el.value.get("unit") in ("時", "分")
 
 
-#: A meal of a given day (11月29日の夕食時, 11/20朝食後): like a clock time, one episode.
-_DAY_MEAL = re.compile(r"の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?")
+#: A meal or the night of a given day (11月29日の夕食時, 11/20朝食後, 昨日の夜): like a clock time, one episode.
+_DAY_MEAL = re.compile(r"の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中)")
+#: Days named relative to today that, with a meal or a night, are one episode (昨日の夜); a night named alone.
+_ONE_DAY = frozenset(("昨日", "一昨日", "おととい", "本日", "今日"))
+_ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
 
 
 def _meal_of_a_day(el, sent) -> bool:
-    """A dated day (month and day, not a start: 11月29日から is a course) followed by one of its meals."""
-    if el.kind != "time" or el.value.get("relation") != "at" or el.value.get("day") is None:
+    """A dated day (month and day, not a start: 11月29日から is a course) followed by one of its meals or
+    its night (昨日の夜、大声を出されました: one night's episode), or last night named alone (昨夜、不穏あり)."""
+    if el.kind != "time" or el.value.get("relation") != "at":
+        return False
+    if el.text in _ONE_NIGHT or (el.text[-1] in "夜晩" and el.text[:-1].rstrip("の") in _ONE_DAY):
+        return True  # 昨夜, 昨日の夜
+    if el.value.get("day") is None and el.text not in _ONE_DAY:
         return False
     return _DAY_MEAL.match(sent.text, el.end - sent.start) is not None
 
@@ -273,6 +281,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if obs.not_before and any_matches(obs.not_before, toks[m.last] if m.last < len(toks) else None):
                 continue
+            if obs.not_after and any_matches(obs.not_after, toks[m.first - 1] if m.first > 0 else None):
+                continue  # 脳出血: a diagnosis, not a bleed seen
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
             if _counted_none(doc, si, m):
