@@ -176,7 +176,7 @@ def test_the_patient_named_the_same_ways_is_still_asked(checker, state):
 @settings(max_examples=30, deadline=None)
 @given(
     symptom=st.sampled_from(["吐い", "転ん", "むせ"]),
-    negation=st.sampled_from(["たりはしてねぇです。", "たりはしてねえべ。", "たりはしとらんです。"]),
+    negation=st.sampled_from(["たりはしてねぇです。", "たりはしてねえべ。", "たりはしとらんです。", "たりはしとらんし、夜も歩き回っとらんです。"]),
 )
 def test_a_regional_negation_negates_the_event(checker, symptom, negation):
     text = symptom + negation
@@ -579,3 +579,15 @@ def test_a_heading_in_brackets_states_the_purpose(checker, heading):
 def test_an_observation_named_as_the_reports_topic_is_told_in_the_body(checker):
     got = checker.check("【至急】息切れ・SpO2低下のご報告と受診要否のご相談です。").findings
     assert [f for f in got if f.category.startswith("missing-")] == []
+
+
+@pytest.mark.parametrize(("lines", "urgent"), [
+    # a fall and the inability to stand in adjacent bullet items, a note between them
+    ("・12月10日18時頃、自宅廊下で尻もち。頭部打撲はなし。\n・本朝より右鼠径部痛が強く、自力で立てません。", True),
+    ("12月10日18時頃、自宅廊下で尻もち。頭部打撲はなし。食事は全量。本朝より右鼠径部痛が強く、自力で立てません。", False),  # a paragraph of four: three sentences apart
+    ("・12月10日18時頃、自宅廊下で尻もち。頭部打撲はなし。\n・本朝より痛みはなく、自力で立って歩かれています。", False),
+])
+def test_a_with_near_condition_reaches_the_next_short_item(checker, lines, urgent):
+    text = f"山田先生\nお世話になっております。ご報告です。\n{lines}"
+    got = [u.id for u in checker.check(text).outline.urgent]
+    assert ("fall-fracture-signs" in got) == urgent, got

@@ -291,18 +291,23 @@ def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
     the nominaliser の.  Standard Japanese has no nominaliser after the continuative form, but Tokyo
     speech contracts 出るんだ to 出んだ: so the reading is repaired only where no copula follows ん, or
     after a concession in the sentence (〜ても), for every backend (a parser's head and label are kept).
+    After an irrealis form (Hiroshima 歩き回っとらん: とら|ん) ん is always the negation.
     """
     out = tokens
     for k in range(1, len(tokens)):
         tok = tokens[k]
         if tok.surface == "ん" and tok.lemma == "の":
             prev = tokens[k - 1]
-            if not (prev.tag.startswith("動詞") and prev.cform == "連用形-一般" and prev.end == tok.start):
+            if prev.end != tok.start:
+                continue
+            if prev.cform.startswith("未然形") and prev.tag.startswith(("動詞", "助動詞")):
+                pass  # 歩き回っとらん: after an irrealis form ん can only be the negation (no nominaliser follows one)
+            elif not (prev.tag.startswith("動詞") and prev.cform == "連用形-一般"):
                 continue
             # 出んだよ / 痺れんだって is also Tokyo's 出るんだ: with a copula after it, ん is read as a negation
             # only after a concession earlier in the sentence (話しかけても目ぇ開けんだわ: even when spoken to)
             copula = k + 1 < len(tokens) and tokens[k + 1].surface[:1] in ("だ", "で", "っ", "じ", "や")
-            if copula and not any(t.surface == "も" and j > 0 and tokens[j - 1].lemma == "て" for j, t in enumerate(tokens[:k])):
+            if copula and not prev.cform.startswith("未然形") and not any(t.surface == "も" and j > 0 and tokens[j - 1].lemma == "て" for j, t in enumerate(tokens[:k])):
                 continue
             if out is tokens:
                 out = list(tokens)

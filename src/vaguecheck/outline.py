@@ -27,6 +27,7 @@ whatever they say: their outline says so and nothing else; nor is a record's lin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -457,6 +458,33 @@ def _passage(sent: Sentence) -> Passage:
     return Passage(sent.start, sent.end, sent.text)
 
 
+#: A line with at most this many sentences is an item of a list or a record (・12/10 尻もち。頭部打撲なし。), read whole.
+_ITEM_LINE = 3
+
+
+def _near_sentences(doc: Document):
+    """The sentences near sentence ``i`` for ``with_near``: the one before and after, and, where its line is a
+    short item (a bullet of one to three sentences), every sentence of that line and of the item before and
+    after it (・転倒。頭部打撲なし。／・本朝より…立てません。: the fall and the inability are adjacent items)."""
+    text = doc.analysis.text.original
+    breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+    line = [bisect_right(breaks, s.start) for s in doc.sentences]
+    per_line: dict[int, list[int]] = {}
+    for k, n in enumerate(line):
+        per_line.setdefault(n, []).append(k)
+
+    def near(i: int) -> set[int]:
+        out = {i - 1, i, i + 1}
+        if len(per_line[line[i]]) <= _ITEM_LINE:
+            for n in (line[i] - 1, line[i] + 1):
+                if len(per_line.get(n, ())) <= _ITEM_LINE:
+                    out.update(per_line.get(n, ()))
+            out.update(per_line[line[i]])
+        return out
+
+    return near
+
+
 def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
     """Red-flag mentions in text order, the first of each sign that no negation covers."""
     def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset(), keep: frozenset[str] = frozenset()) -> bool:
@@ -515,6 +543,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
     near_conditions = {i: conditions(i, "near", True) for i in content}  # each negation-checked, in the sign's sentence too
+    near = _near_sentences(doc)
     # 鉄剤 explains 便が黒色; not 鉄剤は出ていない, nor a question (鉄の薬なんか飲んでたっけ？)
     # (an explanation the report denies anywhere does not hold: 「鉄の薬のせいやろ」…鉄の薬は飲んでないと思います)
     unless = [(i, m) for i in content for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == "unless"]
@@ -545,7 +574,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue
             if sign.id in explained:
                 continue  # 鉄剤開始後、便が黒色: an expected effect named in the report
-            if sign.with_near and not any(sign.id in near_conditions.get(k, ()) for k in (i - 1, i, i + 1)):
+            if sign.with_near and not any(sign.id in near_conditions.get(k, ()) for k in near(i)):
                 continue  # 自室で転倒。左の股関節を痛がり、立てません。: the sign and its fall in adjacent sentences
             if sign.vital and not _vital_beyond(doc, i, sign, m, cues):
                 continue
