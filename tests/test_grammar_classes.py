@@ -591,3 +591,17 @@ def test_a_with_near_condition_reaches_the_next_short_item(checker, lines, urgen
     text = f"山田先生\nお世話になっております。ご報告です。\n{lines}"
     got = [u.id for u in checker.check(text).outline.urgent]
     assert ("fall-fracture-signs" in got) == urgent, got
+
+
+@pytest.mark.parametrize(("report", "asked"), [
+    # the conclusion first, the figures after (the deck's PREP): the body settles the summary's missing kinds
+    ("■目的：息苦しさとSpO2低下のため、本日の受診の要否についてご相談します。\n・本日13時の訪問時、安静でSpO2 86〜88%でした。", False),
+    ("本日、発熱がありましたのでご報告します。\n咳は1日3回です。\n10時の体温は38.5℃でした。", False),
+    # a figure of another thing does not, nor one in another paragraph
+    ("本日、発熱がありましたのでご報告します。\n咳は1日3回です。\n10時の血圧は128/70でした。", True),
+    ("本日、発熱がありましたのでご報告します。\n咳は1日3回です。\n\n10時の体温は38.5℃でした。", True),
+])
+def test_a_summary_is_settled_by_the_figures_that_follow_it(checker, report, asked):
+    found = checker.check(report).findings
+    got = [f for f in found if f.category.startswith("missing-") and f.line == 1]
+    assert bool(got) == asked, [(f.rule, f.text, f.missing) for f in found]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from dataclasses import replace
 
-from ..context import bare_pressures, denied, hearsay_scope, inflected_end, predicate_break
+from ..context import denied, hearsay_scope, inflected_end, predicate_break
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
+from ..figures import figures_by_observation
+from ..figures import paragraphs as paragraphs_of
+from ..figures import values as values_of
 from ..lexicon import Entry
 from ..matcher import any_matches
 from ..model import Sentence, Token
@@ -49,8 +50,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         following = set()
         if (si + 1 < len(doc.sentences) and not doc.entries[si + 1]
                 and not any(c in doc.text[sent.end : doc.sentences[si + 1].start] for c in "\r\n")):
-            following = {kind for kind, _, _ in _values(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
-        values = _values(doc, si)
+            following = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
+        values = values_of(doc, si)
         # a state word that a negation covers is a pertinent negative (食欲不振は見られません, 意欲低下なし)
         labels = [m for m in doc.entries[si] if lexicon.rules[m.item.rule].category in _NEGATABLE]
         denials = denied(toks, doc.context[si], doc.elements[si], labels, _NOT_DENIALS) if labels else set()
@@ -122,8 +123,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             topic = doc.topic(si, m.first, m.last) if rule.category in _TOPICAL else None
             if topic and resolved_by:
                 if figures is None:
-                    paragraphs = _paragraphs(doc)
-                    figures = _figures_by_observation(doc, paragraphs)
+                    paragraphs = paragraphs_of(doc)
+                    figures = figures_by_observation(doc, paragraphs)
                 here = paragraphs[si]
                 if any(j != si and p == here and kinds & set(resolved_by) for j, p, kinds in figures.get(id(topic), ())):
                     continue
@@ -166,70 +167,6 @@ def _vague_part(m, category: str, observations, entries, toks: tuple[Token, ...]
     return whole
 
 
-def _values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int]]:
-    """(kind, start, end) of the figures in sentence ``si``: its elements, and a blood pressure
-    written without its unit (血圧ちょっと高うて、150の90でした; ``topic``: the sentence it gives
-    the figures of, 血圧は高めです。朝は158/90でした。)."""
-    a, b = doc.analysis.norm_spans[si]
-    nt = doc.analysis.text
-    elements = [(el.kind, el.start, el.end) for el in doc.elements[si]]
-    return elements + [
-        ("quantity", s, e) for s, e in bare_pressures(nt.norm, a, b, nt.span, topic)
-    ] + [("quantity", s, e) for s, e in _counted_asides(doc.sentences[si].tokens) if not any(s <= x < e for _, x, _ in elements)]
-
-
-def _figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[int, list[tuple[int, int, set[str]]]]:
-    """For each observation (by identity), the sentences that name it (by its patterns or topic words),
-    with their paragraph and the kinds of figure each gives: one pass over the report, so a vague word's
-    settling is linear."""
-    out: dict[int, list[tuple[int, int, set[str]]]] = {}
-    for j in range(len(doc.sentences)):
-        named = {id(m.item) for m in doc.observations[j]} | {id(h.item.observation) for h in doc.topic_words[j]}
-        if not named:
-            continue
-        kinds = {kind for kind, _, _ in _values(doc, j)}
-        if kinds:
-            for key in named:
-                out.setdefault(key, []).append((j, paragraphs[j], kinds))
-    return out
-
-
-#: A blank line, in any line-break convention: where a paragraph ends (and where a large file is cut).
-_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
-
-
-def _paragraphs(doc: Document) -> list[int]:
-    """For each sentence, how many blank lines come before it: a vague word is settled only within its
-    paragraph (one matter, and what a file checked in pieces keeps together).  One scan of the text."""
-    breaks = [m.end() for m in _BLANK_LINE.finditer(doc.text)]
-    return [bisect_right(breaks, s.start) for s in doc.sentences]
-
-
-#: A count in words: 半枚, 半分, 半膳.
-_HALF = re.compile(r"半[枚杯個本膳錠分量口切]")
-
-
-def _counted_asides(toks) -> list[tuple[int, int]]:
-    """Brackets that hold a count no element reads (少し（食パン半枚）, 少量（ティースプーン三杯）): the figure
-    a vague amount right before them is given.  Not a list number opening a line ((1) 食事量が…) nor a
-    bracket that holds only a number."""
-    out, opened = [], None
-    for k, t in enumerate(toks):
-        if t.norm in ("（", "("):
-            opened = k
-        elif t.norm in ("）", ")") and opened is not None:
-            inside = toks[opened + 1 : k]
-            counted = any(
-                (u.tag.startswith("名詞-数詞") and n + 1 < len(inside) and not inside[n + 1].tag.startswith("名詞-数詞"))
-                or _HALF.fullmatch(u.surface)
-                for n, u in enumerate(inside)
-            )
-            if counted and opened > 0:
-                out.append((toks[opened].start, t.end))
-            opened = None
-    return out
-
-
 #: Rules a source named shortly before silences (VC205: hearsay with no source), and how many
 #: sentences back that source reaches.  Only the question "who said it?" carries: the source's
 #: own guesses (VC202 ようです) stay the sentence's own.
@@ -252,7 +189,7 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
     def figures(found: list[tuple[str, int, int]]) -> bool:
         return any(kind in _FOLLOWING_KINDS for kind, _, _ in found)
 
-    return figures(values) or (si > 0 and figures(_values(doc, si - 1)))
+    return figures(values) or (si > 0 and figures(values_of(doc, si - 1)))
 
 
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.

@@ -14,6 +14,7 @@ from ..context import (
 )
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations
+from ..figures import figures_by_observation, paragraphs
 from ..lexicon import Observation
 from ..matcher import any_matches
 
@@ -316,11 +317,22 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     # it carries the rule of the first kind in _ORDER, and asks for them all
     out: list[Candidate] = []
     reported: set[str] = set()
+    told: dict[int, list[tuple[int, int, set[str]]]] | None = None  # figures by observation, made on first use
+    paragraph: list[int] = []
     for obs, si, start, end, text in mentions:
         needs = set(obs.needs) | ({"time"} if obs.id in began else set())
         if obs.id not in measured:
             needs |= set(obs.until_measured)  # 膝の痛みがあります: since when; NRSで6の膝の痛み: the score tells enough
         kinds = tuple(k for k in _ORDER if k in needs and k in missing_rules and k not in supplied[obs.id])
+        if kinds and obs.id not in reported:
+            # the conclusion first, its figures after (■目的：息苦しさとSpO2低下のため…ご相談します。／・SpO2 86〜88%):
+            # another sentence of the paragraph that names the observation, by its patterns or its topic words,
+            # gives the kinds its figures give, as it does for a vague word (passes/lexical.py)
+            if told is None:
+                paragraph = paragraphs(doc)
+                told = figures_by_observation(doc, paragraph)
+            given_elsewhere = set().union(*(k for j, p, k in told.get(id(obs), ()) if j != si and p == paragraph[si]))
+            kinds = tuple(k for k in kinds if k not in given_elsewhere)
         if not kinds or obs.id in reported:
             continue
         reported.add(obs.id)

@@ -1,0 +1,75 @@
+"""The figures a sentence gives (its elements, a bare blood pressure, a count in brackets), and where in
+a report each observation is named with its figures: what settles a vague word (passes/lexical.py) or a
+missing element (passes/missing.py) from another sentence of the same paragraph."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .context import bare_pressures
+from .document import Document
+
+
+def values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the figures in sentence ``si``: its elements, and a blood pressure
+    written without its unit (血圧ちょっと高うて、150の90でした; ``topic``: the sentence it gives
+    the figures of, 血圧は高めです。朝は158/90でした。)."""
+    a, b = doc.analysis.norm_spans[si]
+    nt = doc.analysis.text
+    elements = [(el.kind, el.start, el.end) for el in doc.elements[si]]
+    return elements + [
+        ("quantity", s, e) for s, e in bare_pressures(nt.norm, a, b, nt.span, topic)
+    ] + [("quantity", s, e) for s, e in counted_asides(doc.sentences[si].tokens) if not any(s <= x < e for _, x, _ in elements)]
+
+
+def figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[int, list[tuple[int, int, set[str]]]]:
+    """For each observation (by identity), the sentences that name it (by its patterns or topic words),
+    with their paragraph and the kinds of figure each gives: one pass over the report, so a vague word's
+    settling is linear."""
+    out: dict[int, list[tuple[int, int, set[str]]]] = {}
+    for j in range(len(doc.sentences)):
+        named = {id(m.item) for m in doc.observations[j]} | {id(h.item.observation) for h in doc.topic_words[j]}
+        if not named:
+            continue
+        kinds = {kind for kind, _, _ in values(doc, j)}
+        if kinds:
+            for key in named:
+                out.setdefault(key, []).append((j, paragraphs[j], kinds))
+    return out
+
+
+#: A blank line, in any line-break convention: where a paragraph ends (and where a large file is cut).
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
+
+
+def paragraphs(doc: Document) -> list[int]:
+    """For each sentence, how many blank lines come before it: a vague word is settled only within its
+    paragraph (one matter, and what a file checked in pieces keeps together).  One scan of the text."""
+    breaks = [m.end() for m in _BLANK_LINE.finditer(doc.text)]
+    return [bisect_right(breaks, s.start) for s in doc.sentences]
+
+
+#: A count in words: 半枚, 半分, 半膳.
+_HALF = re.compile(r"半[枚杯個本膳錠分量口切]")
+
+
+def counted_asides(toks) -> list[tuple[int, int]]:
+    """Brackets that hold a count no element reads (少し（食パン半枚）, 少量（ティースプーン三杯）): the figure
+    a vague amount right before them is given.  Not a list number opening a line ((1) 食事量が…) nor a
+    bracket that holds only a number."""
+    out, opened = [], None
+    for k, t in enumerate(toks):
+        if t.norm in ("（", "("):
+            opened = k
+        elif t.norm in ("）", ")") and opened is not None:
+            inside = toks[opened + 1 : k]
+            counted = any(
+                (u.tag.startswith("名詞-数詞") and n + 1 < len(inside) and not inside[n + 1].tag.startswith("名詞-数詞"))
+                or _HALF.fullmatch(u.surface)
+                for n, u in enumerate(inside)
+            )
+            if counted and opened > 0:
+                out.append((toks[opened].start, t.end))
+            opened = None
+    return out
