@@ -605,3 +605,30 @@ def test_a_summary_is_settled_by_the_figures_that_follow_it(checker, report, ask
     found = checker.check(report).findings
     got = [f for f in found if f.category.startswith("missing-") and f.line == 1]
     assert bool(got) == asked, [(f.rule, f.text, f.missing) for f in found]
+
+
+_FRAME = "山田先生\nお世話になっております。ご報告です。\n{}"
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a measure's word naming a medicine is no reading: the value told later is the red flag's own
+    ("大川様ですが、12月に入ってから新しい血圧の薬(アムロジピン)が追加になったと伺っています。\n"
+     "今日(12月19日)10時に訪問したら、座っていても「目の前が暗うなる」と言って、顔色が真っ白でした。\n"
+     "血圧を測ると78/46、脈は102でした。", True),
+    ("血圧のお薬は朝に飲んでいます。\n血圧は132/78でした。", False),
+])
+def test_a_medicine_named_by_its_measure_is_not_a_reading(checker, text, urgent):
+    got = [u.id for u in checker.check(_FRAME.format(text)).outline.urgent]
+    assert ("blood-pressure" in got) == urgent, got
+
+
+@pytest.mark.parametrize(("after", "urgent"), [
+    ("その後5日間、頭痛・嘔吐・ふらつきなし。", False),  # the symptoms themselves, listed and denied, for days
+    ("その後5日間、頭痛・嘔吐はありません。", False),
+    ("その後2時間、頭痛はなし。", True),  # hours are no quiet period
+    ("その後5日間、頭痛が続いています。", True),
+])
+def test_a_quiet_period_may_list_the_symptoms_it_denies(checker, after, urgent):
+    text = f"12/13夜に居間で転倒し額を打撲、同日の救急外来で頭部CT異常なしでした。\n{after}"
+    got = [u.id for u in checker.check(_FRAME.format(text)).outline.urgent]
+    assert ("fall-head-strike" in got) == urgent, got

@@ -409,7 +409,7 @@ RED_FLAGS_SESSION12 = [
     # deficit that remains (残存) with no change (変化はなく)
     ("wakayama-zutsunai", "奥様から「朝からずっと胸がずつない言うて、横になったりしてるんよ」と聞きました。", ["chest-pain"]),
     ("as-needed-taken-twice", "痛みが強く、頓服のロキソニンを2回服用しました。", []),
-    ("next-days-packet-too", "エリキュースの袋を取り違え、翌日朝の分も飲んだもの。", ["double-dose"]),
+    ("next-days-packet-too", "エリキュースの袋を取り違え、翌日朝の分も飲んだもの。", ["dangerous-drug-mixup", "double-dose"]),
     ("given-again-not-knowing", "朝のインスリンを本人が打ったのを奥さんが知らんと、もう1回打ってしまったみたいです。", ["insulin-error"]),
     ("iwate-head-struck", "「きのうの晩げ、廊下で頭さ打ったんだ」とお嫁さんが話していました。", ["fall-head-strike"]),
     ("calf-thicker-than-the-other", "左ふくらはぎが右に比べて明らかに太く、赤みと熱感があります。", ["one-leg-swelling"]),
@@ -731,7 +731,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 52))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 53))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -742,7 +742,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 52))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 53))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

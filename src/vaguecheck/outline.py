@@ -576,8 +576,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # 鉄剤開始後、便が黒色: an expected effect named in the report
             if sign.with_near and not any(sign.id in near_conditions.get(k, ()) for k in near(i)):
                 continue  # 自室で転倒。左の股関節を痛がり、立てません。: the sign and its fall in adjacent sentences
-            if sign.vital and not _vital_beyond(doc, i, sign, m, cues):
-                continue
+            if sign.vital and (_names_a_drug(toks, m.last) or _vital_beyond(doc, i, sign, m, cues) is None):
+                continue  # 新しい血圧の薬が追加…: a medicine named, not a reading (blind52: its 78/46 is told later)
             # a condition word carries a negation that follows it within its phrase (急に + 話せなくなった);
             # one past a bracket or a colon belongs to a list (低血糖症状（冷汗・ふるえ・ぼんやり）：なし)
             # (not a condition listed with the sign, which shares its negation: 黒い変色やにおいはありません)
@@ -759,8 +759,13 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> boo
     counted = toks[since + 1].pos2 == "数詞" and (toks[since + 2].lemma in _SPAN_UNITS or toks[since + 2].norm in _SPAN_UNITS)
     # what is denied is a worsening, a symptom or a change (悪化はなく, 症状はありません), not a recovery or an
     # ability (痛みは治まっていません, 食べられず): review of session 11
+    # or a list of the symptoms themselves, denied (その後5日間、頭痛・嘔吐・ふらつきなし: blind52)
+    comma = next((k for k in range(since + 1, len(toks)) if toks[k].norm in ("、", ",")), None)
+    rest = toks[comma + 1:] if comma is not None else []
+    listed = bool(rest) and all(t.pos1 in ("名詞", "助動詞") or t.norm in ("は", "も", "、", ",") or t.lemma in _QUIET_VERBS
+                                for t in rest)
     negated = ((any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks))
-               and any(t.lemma in _QUIET_WORDS for t in toks)
+               and (any(t.lemma in _QUIET_WORDS for t in toks) or listed)
                and not any(t.pos1 == "動詞" and t.lemma not in _QUIET_VERBS for t in toks))
     # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
     return counted and negated and not per.get("onset")
@@ -1061,11 +1066,22 @@ def _settled(doc: Document, k: int, per: dict[str, list[Match[Any]]], end: int) 
     return conditional and not any(t.lemma == "た" and not t.cform.startswith("仮定形") for t in toks[-3:])
 
 
+#: What after a measure's name makes it a medicine's (血圧の薬, 血糖降下剤).
+_DRUG_NOUNS = frozenset(("薬", "剤", "降下剤", "降下薬"))
+
+
+def _names_a_drug(toks, last: int) -> bool:
+    """The measure's word names a medicine: 血圧の薬, 血圧のお薬, 血圧降下剤."""
+    k = last + (1 if last < len(toks) and toks[last].norm == "の" else 0)
+    k += 1 if k < len(toks) and toks[k].lemma == "御" else 0
+    return k < len(toks) and toks[k].lemma in _DRUG_NOUNS
+
+
 def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
-                  cues: dict[int, dict[str, list[Match[Any]]]]) -> bool:
-    """A measured value of the sign's units beyond its threshold (SpO2 88%, 39.2℃), in this
-    sentence or the two on either side (寒気がすると言って震えていた。熱は39℃あった。), or a value
-    spoken right after the sign's word (酸素が86くらい, 熱が39度台, 上が200, 血圧が78/50)."""
+                  cues: dict[int, dict[str, list[Match[Any]]]]) -> int | None:
+    """The sentence of a measured value of the sign's units beyond its threshold (SpO2 88%, 39.2℃), this
+    sentence or one of the two on either side (寒気がすると言って震えていた。熱は39℃あった。), or ``i`` for a
+    value spoken right after the sign's word (酸素が86くらい, 熱が39度台, 上が200, 血圧が78/50); None if none."""
     for k in range(max(0, i - 2), min(len(doc.sentences), i + 3)):
         for el in doc.elements[k]:
             unit, amount = el.value.get("unit") or "", el.value.get("amount")
@@ -1090,17 +1106,17 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
             top = el.value.get("max") or amount
             past = _past_bound(doc.sentences[k], el.end)  # 90%を切る: below 90; 38℃を超える: above 38
             if _past_beyond(sign, past, amount, max(amount, top)):
-                return True
+                return k
             if _beyond(sign, min(amount, top)) or _beyond(sign, max(amount, top)):
-                return True
+                return k
     spoken = _spoken_value(doc.sentences[i].tokens, m.last, sign)
     if spoken is None:
-        return False
+        return None
     value, end = spoken
     if _remeasured_within(doc, i, end, sign):
-        return False
+        return None
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
-    return _beyond(sign, value) or _past_beyond(sign, past, value, value)
+    return i if _beyond(sign, value) or _past_beyond(sign, past, value, value) else None
 
 
 #: Measuring again: 測り直す, 計り直す, 測定し直す, 再測定, 再検.
