@@ -632,3 +632,20 @@ def test_a_quiet_period_may_list_the_symptoms_it_denies(checker, after, urgent):
     text = f"12/13夜に居間で転倒し額を打撲、同日の救急外来で頭部CT異常なしでした。\n{after}"
     got = [u.id for u in checker.check(_FRAME.format(text)).outline.urgent]
     assert ("fall-head-strike" in got) == urgent, got
+
+
+_LETTER = "山田先生\nお世話になっております。ケアマネの佐藤です。\n{}"
+
+
+@pytest.mark.parametrize(("body", "state"), [
+    # someone else's wish in quotation marks is not the writer's ask
+    ("ご依頼：電動ベッド貸与の例外給付に必要な医学的所見をいただきたい。\n腰椎圧迫骨折後、起き上がりに5分かかります。\n本人「電動のベッドが欲しか」。", "clear"),
+    ("一包化のお願いです。\n施設から「一包化してほしい」と依頼がありました。\n娘さんも「薬の数を減らしてほしい」と話されています。\n"
+     "12/19の処方から一包化の指示をいただけますでしょうか。", "clear"),
+    # when to reply is part of the ask before it, not one more
+    ("発熱時の対応についてご相談です。\n・発熱時の頓用薬の処方をご指示いただけますでしょうか。\n・受診の目安も教えていただけますか。\n"
+     "12月24日の定期受診時にお返事いただければ十分です。", "clear"),
+])
+def test_a_quoted_wish_or_a_reply_time_is_not_one_more_ask(checker, body, state):
+    report = checker.check(_LETTER.format(body))
+    assert report.outline.request == state, (report.outline.request, [p.text for p in report.outline.requests])

@@ -200,7 +200,8 @@ class Checker:
             toks = sent.tokens
             pseudo = [(toks[m.first].start, toks[m.last - 1].end) for m in context[-1] if m.item.kind == "pseudo"]
             blocked.append(sent_quotes + pseudo)
-        doc = Document(analysis, self.lexicon, self.active, elements, blocked, entries, observations, context, report, topic_words)
+        doc = Document(analysis, self.lexicon, self.active, elements, blocked, entries, observations, context, report, topic_words,
+                       quotes=quotes)
         if self._report_level:  # without a report-level rule selected, no cue was looked for
             doc.frames = frozenset(i for i, found in enumerate(report[:3]) if found and outline.is_addressee(doc, i))
             doc.outline = outline.build(doc)

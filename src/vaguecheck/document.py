@@ -49,6 +49,8 @@ class Document:
     # the letter's addressee lines, never an observation of the patient: なかゆくい内科クリニック 比嘉先生
     # names no itch (filled with the outline: outline.is_addressee)
     frames: frozenset[int] = frozenset()
+    # per sentence: the 「quotations」 alone (in ``blocked`` too): someone else's words, not the writer's ask
+    quotes: list[list[tuple[int, int]]] | None = None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

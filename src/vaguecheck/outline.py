@@ -111,7 +111,9 @@ def build(doc: Document) -> Outline:
             if seen_content >= OPENING_CONTENT_SENTENCES:
                 break
     # 往診いただけるとのこと、ありがとうございます: what the physician already agreed to is not asked
-    requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]]
+    requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]
+                and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))]
+    # (定期受診時にお返事いただければ十分です says when to reply to the ask before it)
     # a request put first is the purpose unless more asks are added on (あと、それから) or listed (①②)
     one_matter = not requests or not any(_adds_on(sentences[i].tokens) or _NUMBERED.match(sentences[i].text)
                                          for i in content if i > requests[0])
@@ -208,10 +210,18 @@ def has_content(sent: Sentence) -> bool:
 def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
     """Sentence i's ``[[cues]]`` matches by kind, each where its ``position`` allows."""
     per: dict[str, list[Match[Any]]] = {}
+    quoted = doc.quotes[i] if doc.quotes else ()
+    toks = doc.sentences[i].tokens
     for m in doc.report[i]:
         if isinstance(m.item, Cue) and _in_position(doc.sentences[i], m):
+            if m.item.kind in _NOT_QUOTED and any(a <= toks[m.first].start < b for a, b in quoted):
+                continue  # 本人「電動のベッドが欲しか」, 施設から「一包化してほしい」と: someone else's wish, not the writer's ask
             per.setdefault(m.item.kind, []).append(m)
     return per
+
+
+#: Cue kinds that are the writer's own only outside a quotation: an ask, a vague request, an action asked for.
+_NOT_QUOTED = frozenset(("ask", "vague-request", "open-action"))
 
 
 def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
@@ -339,6 +349,12 @@ _TIME_NOUNS = frozenset(("時", "際", "折", "とき", "ついで", "序で"))
 def _names_a_time(toks, m: Match[Any]) -> bool:
     """また受診の時にでも話を聞いてあげてください: 受診 says when, and what is asked is something else."""
     return m.last + 1 < len(toks) and toks[m.last].norm == "の" and toks[m.last + 1].lemma in _TIME_NOUNS
+
+
+def _acts_beside_a_time(toks, per: dict[str, list[Match[Any]]]) -> bool:
+    """An action word that is not a time (受診時, 往診の際: when), in a sentence that says when to reply."""
+    return any(not _names_a_time(toks, m) and not (m.last < len(toks) and toks[m.last].lemma in ("時", "際"))
+               for m in per.get("action", ()))
 
 
 def _label_line(sent: Sentence) -> bool:
