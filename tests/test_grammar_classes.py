@@ -649,3 +649,13 @@ _LETTER = "山田先生\nお世話になっております。ケアマネの佐�
 def test_a_quoted_wish_or_a_reply_time_is_not_one_more_ask(checker, body, state):
     report = checker.check(_LETTER.format(body))
     assert report.outline.request == state, (report.outline.request, [p.text for p in report.outline.requests])
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("なお、発熱・嘔吐・腹痛・黒色便はなく、胸痛や麻痺、むせ込みも見られていません。", False),  # a list past a comma, denied
+    ("胸痛や麻痺、むせ込みも認めません。", False),
+    ("胸痛があり、むせ込みは見られません。", True),  # a predicate ends the sign's clause: only むせ込み is denied
+])
+def test_a_denied_list_reaches_a_sign_across_its_commas(checker, text, urgent):
+    got = [u.id for u in checker.check(_FRAME.format(text)).outline.urgent]
+    assert ("chest-pain" in got) == urgent, got

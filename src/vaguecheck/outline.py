@@ -879,7 +879,7 @@ _LIST_WORDS = frozenset(("、", ",", "の", "や", "と", "は", "も", "が", "
 
 
 #: The negation that closes a list: there is none (はありません, なし), not a verb's (覚醒せず).
-_THERE_IS_NOT = frozenset(("無い", "有る", "無し", "ない", "なし"))
+_THERE_IS_NOT = frozenset(("無い", "有る", "無し", "ない", "なし", "見る", "見られる", "認める"))
 
 
 #: Words that start a period after an event: 以降, 以来.
@@ -926,6 +926,8 @@ def _noun_list(toks, first: int, last: int) -> bool:
     return listed and all(
         toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
         or toks[k].lemma == "訴える"  # 胸痛、息苦しさの訴えなし: UniDic reads 訴え as the verb
+        or (toks[k].norm in ("、", ",") and k + 1 < last and toks[k + 1].pos1 in ("名詞", "動詞"))  # 胸痛や麻痺、むせ込みも
+        or (toks[k].pos1 == "動詞" and k + 1 < last and toks[k + 1].pos1 == "接尾辞")  # むせ|込み: a verb made a noun
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
         for k in range(first + (toks[first].norm in ("、", ",")), last))
