@@ -659,3 +659,13 @@ def test_a_quoted_wish_or_a_reply_time_is_not_one_more_ask(checker, body, state)
 def test_a_denied_list_reaches_a_sign_across_its_commas(checker, text, urgent):
     got = [u.id for u in checker.check(_FRAME.format(text)).outline.urgent]
     assert ("chest-pain" in got) == urgent, got
+
+
+def test_a_polite_ask_in_the_negative_denies_nothing(checker):
+    """鉄の薬を…出してもらえないでしょうか asks for the iron; it does not deny taking it, so the iron still
+    explains the black stool told before it (blind54)."""
+    body = ("小松様の娘さんから、便が黒いと聞きました。\n先月から鉄の薬を飲んでいるので、そのせいだと娘さんは言っていました。\n"
+            "鉄の薬とほかの薬を30日分出してもらえないでしょうか。")
+    assert [u.id for u in checker.check("伊藤先生\n村上です。\n" + body).outline.urgent] == []
+    denied = body.replace("鉄の薬とほかの薬を30日分出してもらえないでしょうか。", "ただ、鉄の薬は飲んでいないそうです。")
+    assert "black-stool" in [u.id for u in checker.check("伊藤先生\n村上です。\n" + denied).outline.urgent]

@@ -540,6 +540,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
 
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not (n.first > 0 and toks[n.first - 1].lemma in _NOT_DENYING)
+                   and not _polite_ask(toks, n)
                    and not _unlike_before(toks, n.first) and not _not_only(toks, n.first)
                    and not _consequence(toks, m, n.first)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first)
@@ -674,7 +675,7 @@ def _denied_in_speech(toks, m: Match[Any]) -> bool:
             return False
         if t.norm in ("へん", "ひん", "ん", "ねえ", "ない", "ず") and (
                 t.pos1 in ("助動詞", "形容詞") or toks[k - 1].lemma == "て" or toks[k - 1].pos1 == "動詞"):
-            return True  # UniDic reads 飲んで|へん's へん as 辺
+            return not _asks_at(toks, k, k + 1)  # UniDic reads 飲んで|へん's へん as 辺; 出してもらえないでしょうか asks
     return False
 
 
@@ -1086,6 +1087,23 @@ def _settled(doc: Document, k: int, per: dict[str, list[Match[Any]]], end: int) 
 
 #: What after a measure's name makes it a medicine's (血圧の薬, 血糖降下剤).
 _DRUG_NOUNS = frozenset(("薬", "剤", "降下剤", "降下薬"))
+
+
+#: Verbs of receiving a favour whose negative question is a polite ask (出してもらえないでしょうか).
+_FAVOUR = frozenset(("貰える", "頂ける", "呉れる", "下さる", "貰う", "頂く"))
+
+
+def _polite_ask(toks, n: Match[Any]) -> bool:
+    """The negation is part of a polite ask, 〜てもらえないでしょうか / 〜いただけないか: it denies nothing
+    (鉄の薬を30日分出してもらえないでしょうか does not deny the iron that explains a black stool: blind54)."""
+    return _asks_at(toks, n.first, n.last)
+
+
+def _asks_at(toks, first: int, last: int) -> bool:
+    """Tokens ``first:last`` are the negation of a verb of receiving a favour, then です / か."""
+    if first == 0 or toks[first - 1].lemma not in _FAVOUR:
+        return False
+    return any(t.lemma in ("です", "か") for t in toks[last:last + 3])
 
 
 def _names_a_drug(toks, last: int) -> bool:
