@@ -626,6 +626,8 @@ def test_a_medicine_named_by_its_measure_is_not_a_reading(checker, text, urgent)
     ("その後5日間、頭痛・嘔吐・ふらつきなし。", False),  # the symptoms themselves, listed and denied, for days
     ("その後5日間、頭痛・嘔吐はありません。", False),
     ("その後2時間、頭痛はなし。", True),  # hours are no quiet period
+    ("その後5日間、頭痛なし、嘔吐あり。", True),  # a part told present is news
+    ("その後5日間、頭痛・嘔吐なし、ふらつきあり。", True),
     ("その後5日間、頭痛が続いています。", True),
 ])
 def test_a_quiet_period_may_list_the_symptoms_it_denies(checker, after, urgent):
@@ -669,3 +671,31 @@ def test_a_polite_ask_in_the_negative_denies_nothing(checker):
     assert [u.id for u in checker.check("伊藤先生\n村上です。\n" + body).outline.urgent] == []
     denied = body.replace("鉄の薬とほかの薬を30日分出してもらえないでしょうか。", "ただ、鉄の薬は飲んでいないそうです。")
     assert "black-stool" in [u.id for u in checker.check("伊藤先生\n村上です。\n" + denied).outline.urgent]
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("出してもらえないでしょうか。", True), ("診ていただけないか、ご相談です。", True),
+    ("飲んでもらえなかったです。", False), ("飲んでくれないです。", False), ("飲んでもらえない。", False),
+])
+def test_only_a_present_negative_question_of_a_favour_is_a_polite_ask(text, asks):
+    from vaguecheck.outline import _asks_at
+
+    toks = _BACKEND.tokenize(text)
+    k = next(i for i, t in enumerate(toks) if t.surface.startswith(("ない", "なかっ")))
+    assert _asks_at([_Tok(t) for t in toks], k, k + 1) == asks
+
+
+class _Tok:
+    """A raw token read as the outline reads tokens (lemma, pos1, surface)."""
+
+    def __init__(self, raw) -> None:
+        self.surface, self.lemma = raw.surface, raw.lemma
+        self.pos1 = raw.tag.split("-")[0]
+
+
+def test_a_with_near_condition_does_not_reach_past_the_next_short_item(checker):
+    """Short items are read with the item before and after, not further."""
+    lines = "・12月10日、自宅廊下で尻もち。\n・食事は全量。\n・排便あり。\n・本朝より自力で立てません。"
+    got = [u.id for u in checker.check(_FRAME.format(lines)).outline.urgent]
+    assert "fall-fracture-signs" not in got, got
+

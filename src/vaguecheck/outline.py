@@ -540,7 +540,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
 
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not (n.first > 0 and toks[n.first - 1].lemma in _NOT_DENYING)
-                   and not _polite_ask(toks, n)
+                   and not _asks_at(toks, n.first, n.last)
                    and not _unlike_before(toks, n.first) and not _not_only(toks, n.first)
                    and not _consequence(toks, m, n.first)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first)
@@ -759,6 +759,8 @@ _SINCE_ALONE = frozenset(("以降", "以来", "以後"))
 _QUIET_WORDS = frozenset(("悪化", "増悪", "症状", "変化", "異常", "再発", "変わり", "訴え"))
 #: The only verbs such a sentence may have: existence, seeing, auxiliaries (UniDic's lemmas and GiNZA's kana).
 _QUIET_VERBS = frozenset(("為る", "有る", "居る", "見る", "見られる", "見受ける", "する", "ある", "いる", "おる", "みる"))
+#: The last word of a part of a list that denies it (頭痛なし, 嘔吐はありません, 認めず).
+_DENIED_LAST = frozenset(("無し", "無い", "ない", "ず", "ぬ", "ん"))
 #: Units of a duration counted since then.
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
 
@@ -776,11 +778,18 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> boo
     counted = toks[since + 1].pos2 == "数詞" and (toks[since + 2].lemma in _SPAN_UNITS or toks[since + 2].norm in _SPAN_UNITS)
     # what is denied is a worsening, a symptom or a change (悪化はなく, 症状はありません), not a recovery or an
     # ability (痛みは治まっていません, 食べられず): review of session 11
-    # or a list of the symptoms themselves, denied (その後5日間、頭痛・嘔吐・ふらつきなし: blind52)
+    # or a list of the symptoms themselves, each part denied (その後5日間、頭痛・嘔吐・ふらつきなし: blind52; not
+    # 頭痛なし、嘔吐あり: a part told present is news)
     comma = next((k for k in range(since + 1, len(toks)) if toks[k].norm in ("、", ",")), None)
     rest = toks[comma + 1:] if comma is not None else []
+    parts: list[list[Any]] = [[]]
+    for t in rest:
+        if t.norm in ("、", ","):
+            parts.append([])
+        else:
+            parts[-1].append(t)
     listed = bool(rest) and all(t.pos1 in ("名詞", "助動詞") or t.norm in ("は", "も", "、", ",") or t.lemma in _QUIET_VERBS
-                                for t in rest)
+                                for t in rest) and all(p and p[-1].lemma in _DENIED_LAST for p in parts)
     negated = ((any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks))
                and (any(t.lemma in _QUIET_WORDS for t in toks) or listed)
                and not any(t.pos1 == "動詞" and t.lemma not in _QUIET_VERBS for t in toks))
@@ -927,8 +936,7 @@ def _noun_list(toks, first: int, last: int) -> bool:
     return listed and all(
         toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
         or toks[k].lemma == "訴える"  # 胸痛、息苦しさの訴えなし: UniDic reads 訴え as the verb
-        or (toks[k].norm in ("、", ",") and k + 1 < last and toks[k + 1].pos1 in ("名詞", "動詞"))  # 胸痛や麻痺、むせ込みも
-        or (toks[k].pos1 == "動詞" and k + 1 < last and toks[k + 1].pos1 == "接尾辞")  # むせ|込み: a verb made a noun
+        or (toks[k].pos1 == "動詞" and k + 1 < last and toks[k + 1].pos1 == "接尾辞")  # 胸痛や麻痺、むせ|込みも: a verb made a noun
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
         for k in range(first + (toks[first].norm in ("、", ",")), last))
@@ -1093,17 +1101,16 @@ _DRUG_NOUNS = frozenset(("薬", "剤", "降下剤", "降下薬"))
 _FAVOUR = frozenset(("貰える", "頂ける", "呉れる", "下さる", "貰う", "頂く"))
 
 
-def _polite_ask(toks, n: Match[Any]) -> bool:
-    """The negation is part of a polite ask, 〜てもらえないでしょうか / 〜いただけないか: it denies nothing
-    (鉄の薬を30日分出してもらえないでしょうか does not deny the iron that explains a black stool: blind54)."""
-    return _asks_at(toks, n.first, n.last)
-
-
 def _asks_at(toks, first: int, last: int) -> bool:
-    """Tokens ``first:last`` are the negation of a verb of receiving a favour, then です / か."""
+    """Tokens ``first:last`` are the present negation of a verb of receiving a favour asked as a question,
+    〜てもらえないでしょうか / 〜いただけないか: a polite ask that denies nothing (鉄の薬を30日分出してもらえないでしょうか
+    does not deny the iron that explains a black stool: blind54). Not a past or a plain statement
+    (飲んでもらえなかったです, 飲んでくれないです: the iron was refused)."""
     if first == 0 or toks[first - 1].lemma not in _FAVOUR:
         return False
-    return any(t.lemma in ("です", "か") for t in toks[last:last + 3])
+    after = toks[last:last + 3]
+    return (not any(t.lemma == "た" for t in after)
+            and any(t.lemma == "か" and t.pos1 == "助詞" for t in after))
 
 
 def _names_a_drug(toks, last: int) -> bool:

@@ -67,6 +67,14 @@ _ONE_DAY = frozenset(("昨日", "一昨日", "おととい", "本日", "今日")
 _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
 
 
+def _another_occasion(doc: Document, j: int) -> bool:
+    """Sentence ``j`` tells another occasion of what it names: a time followed by も (昨年12月にも転倒, 先月も)."""
+    sent = doc.sentences[j]
+    return any(el.kind == "time" and sent.text[el.end - sent.start : el.end - sent.start + 2] in ("にも", "も、")
+               or sent.text[el.end - sent.start : el.end - sent.start + 1] == "も"
+               for el in doc.elements[j] if el.kind == "time")
+
+
 def _meal_of_a_day(el, sent) -> bool:
     """A dated day (month and day, not a start: 11月29日から is a course) followed by one of its meals or
     its night (昨日の夜、大声を出されました: one night's episode), or last night named alone (昨夜、不穏あり)."""
@@ -331,7 +339,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if told is None:
                 paragraph = paragraphs(doc)
                 told = figures_by_observation(doc, paragraph)
-            given_elsewhere = set().union(*(k for j, p, k in told.get(id(obs), ()) if j != si and p == paragraph[si]))
+            # only a later sentence, and not one telling another occasion (昨年12月にも転倒されています)
+            given_elsewhere = set().union(*(k for j, p, k in told.get(id(obs), ())
+                                            if j > si and p == paragraph[si] and not _another_occasion(doc, j)))
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
         if not kinds or obs.id in reported:
             continue
