@@ -298,16 +298,14 @@ def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
         tok = tokens[k]
         if tok.surface == "ん" and tok.lemma == "の":
             prev = tokens[k - 1]
-            if prev.end != tok.start:
-                continue
-            if prev.cform.startswith("未然形") and prev.tag.startswith(("動詞", "助動詞")):
-                pass  # 歩き回っとらん: after an irrealis form ん can only be the negation (no nominaliser follows one)
-            elif not (prev.tag.startswith("動詞") and prev.cform == "連用形-一般"):
+            # 歩き回っとらん: after an irrealis form ん can only be the negation (no nominaliser follows one)
+            irrealis = prev.cform.startswith("未然形") and prev.tag.startswith(("動詞", "助動詞"))
+            if prev.end != tok.start or not (irrealis or (prev.tag.startswith("動詞") and prev.cform == "連用形-一般")):
                 continue
             # 出んだよ / 痺れんだって is also Tokyo's 出るんだ: with a copula after it, ん is read as a negation
             # only after a concession earlier in the sentence (話しかけても目ぇ開けんだわ: even when spoken to)
             copula = k + 1 < len(tokens) and tokens[k + 1].surface[:1] in ("だ", "で", "っ", "じ", "や")
-            if copula and not prev.cform.startswith("未然形") and not any(t.surface == "も" and j > 0 and tokens[j - 1].lemma == "て" for j, t in enumerate(tokens[:k])):
+            if copula and not irrealis and not any(t.surface == "も" and j > 0 and tokens[j - 1].lemma == "て" for j, t in enumerate(tokens[:k])):
                 continue
             if out is tokens:
                 out = list(tokens)

@@ -51,6 +51,8 @@ class Document:
     frames: frozenset[int] = frozenset()
     # per sentence: the 「quotations」 alone (in ``blocked`` too): someone else's words, not the writer's ask
     quotes: list[list[tuple[int, int]]] | None = None
+    # each sentence's paragraph and the figures each observation is named with (figures.told, made on first use)
+    figures: tuple[list[int], dict[int, list[tuple[int, int, set[str]]]]] | None = None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -23,6 +23,15 @@ def values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int]
     ] + [("quantity", s, e) for s, e in counted_asides(doc.sentences[si].tokens) if not any(s <= x < e for _, x, _ in elements)]
 
 
+def told(doc: Document) -> tuple[list[int], dict[int, list[tuple[int, int, set[str]]]]]:
+    """Each sentence's paragraph and :func:`figures_by_observation`, made once per document and kept on it:
+    both passes settle from them (a vague word, a missing element)."""
+    if doc.figures is None:
+        numbered = paragraphs(doc)
+        doc.figures = (numbered, figures_by_observation(doc, numbered))
+    return doc.figures
+
+
 def figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[int, list[tuple[int, int, set[str]]]]:
     """For each observation (by identity), the sentences that name it (by its patterns or topic words),
     with their paragraph and the kinds of figure each gives: one pass over the report, so a vague word's

@@ -63,6 +63,8 @@ _NO_ANSWER = ("出られ", "出ませ", "出なかっ", "出ず", "応答がな"
 _COMMAS = frozenset(("、", ",", "，"))
 #: A call that is negated (救急車を呼ぶほどではない, 電話はしていません).
 _NEGATIVE = frozenset(("ない", "無い", "ぬ", "ず"))
+#: ... and with the record's なし: a word that denies what comes before it (発熱なし, 再発はありません).
+_DENIES = _NEGATIVE | {"無し"}
 #: Cue kinds that decide whether a red flag is current: see _past and _hypothetical.
 _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: Negation items that do not undo a red flag: 「not-an-event」 reads 吐血について or コーヒーのかすのようなもの
@@ -199,7 +201,7 @@ _NOTE = 12
 def _denied_note(sent: Sentence) -> bool:
     """A short record note ending in a negation (発熱なし, 嘔吐無し, 咳嗽認めず)."""
     words = [t for t in sent.tokens if t.pos1 not in ("補助記号", "空白")]
-    return len(sent.text.strip()) <= _NOTE and bool(words) and words[-1].lemma in ("無し", "無い", "ない", "ず", "ぬ")
+    return len(sent.text.strip()) <= _NOTE and bool(words) and words[-1].lemma in _DENIES
 
 
 def has_content(sent: Sentence) -> bool:
@@ -476,14 +478,14 @@ def _passage(sent: Sentence) -> Passage:
 
 #: A line with at most this many sentences is an item of a list or a record (・12/10 尻もち。頭部打撲なし。), read whole.
 _ITEM_LINE = 3
+_LINE_BREAK = re.compile("\n")
 
 
 def _near_sentences(doc: Document):
     """The sentences near sentence ``i`` for ``with_near``: the one before and after, and, where its line is a
     short item (a bullet of one to three sentences), every sentence of that line and of the item before and
     after it (・転倒。頭部打撲なし。／・本朝より…立てません。: the fall and the inability are adjacent items)."""
-    text = doc.analysis.text.original
-    breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+    breaks = [m.start() for m in _LINE_BREAK.finditer(doc.analysis.text.original)]
     line = [bisect_right(breaks, s.start) for s in doc.sentences]
     per_line: dict[int, list[int]] = {}
     for k, n in enumerate(line):
@@ -560,7 +562,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
     near_conditions = {i: conditions(i, "near", True) for i in content}  # each negation-checked, in the sign's sentence too
-    near = _near_sentences(doc)
+    near = None  # the sentences near each sentence (_near_sentences), made when a with_near sign needs them
     # 鉄剤 explains 便が黒色; not 鉄剤は出ていない, nor a question (鉄の薬なんか飲んでたっけ？)
     # (an explanation the report denies anywhere does not hold: 「鉄の薬のせいやろ」…鉄の薬は飲んでないと思います)
     unless = [(i, m) for i in content for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == "unless"]
@@ -591,9 +593,11 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue
             if sign.id in explained:
                 continue  # 鉄剤開始後、便が黒色: an expected effect named in the report
+            if sign.with_near and near is None:
+                near = _near_sentences(doc)
             if sign.with_near and not any(sign.id in near_conditions.get(k, ()) for k in near(i)):
                 continue  # 自室で転倒。左の股関節を痛がり、立てません。: the sign and its fall in adjacent sentences
-            if sign.vital and (_names_a_drug(toks, m.last) or _vital_beyond(doc, i, sign, m, cues) is None):
+            if sign.vital and (_names_a_drug(toks, m.last) or not _vital_beyond(doc, i, sign, m, cues)):
                 continue  # 新しい血圧の薬が追加…: a medicine named, not a reading (blind52: its 78/46 is told later)
             # a condition word carries a negation that follows it within its phrase (急に + 話せなくなった);
             # one past a bracket or a colon belongs to a list (低血糖症状（冷汗・ふるえ・ぼんやり）：なし)
@@ -760,7 +764,7 @@ _QUIET_WORDS = frozenset(("悪化", "増悪", "症状", "変化", "異常", "再
 #: The only verbs such a sentence may have: existence, seeing, auxiliaries (UniDic's lemmas and GiNZA's kana).
 _QUIET_VERBS = frozenset(("為る", "有る", "居る", "見る", "見られる", "見受ける", "する", "ある", "いる", "おる", "みる"))
 #: The last word of a part of a list that denies it (頭痛なし, 嘔吐はありません, 認めず).
-_DENIED_LAST = frozenset(("無し", "無い", "ない", "ず", "ぬ", "ん"))
+_DENIED_LAST = _DENIES | {"ん"}
 #: Units of a duration counted since then.
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
 
@@ -909,7 +913,7 @@ def _none_since(toks, m: Match[Any], report, denied) -> bool:
 
 def _no_recurrence(toks, m: Match[Any]) -> bool:
     """Later in the sentence the sign's event is said not to have come back (再発はありません, 再発なし)."""
-    return any(toks[k].lemma == "再発" and any(t.lemma in _NEGATIVE or t.lemma in ("無い", "無し") for t in toks[k + 1 : k + 5])
+    return any(toks[k].lemma == "再発" and any(t.lemma in _DENIES for t in toks[k + 1 : k + 5])
                for k in range(m.last, len(toks)))
 
 
@@ -1121,10 +1125,10 @@ def _names_a_drug(toks, last: int) -> bool:
 
 
 def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
-                  cues: dict[int, dict[str, list[Match[Any]]]]) -> int | None:
-    """The sentence of a measured value of the sign's units beyond its threshold (SpO2 88%, 39.2℃), this
-    sentence or one of the two on either side (寒気がすると言って震えていた。熱は39℃あった。), or ``i`` for a
-    value spoken right after the sign's word (酸素が86くらい, 熱が39度台, 上が200, 血圧が78/50); None if none."""
+                  cues: dict[int, dict[str, list[Match[Any]]]]) -> bool:
+    """A measured value of the sign's units beyond its threshold (SpO2 88%, 39.2℃), in this
+    sentence or the two on either side (寒気がすると言って震えていた。熱は39℃あった。), or a value
+    spoken right after the sign's word (酸素が86くらい, 熱が39度台, 上が200, 血圧が78/50)."""
     for k in range(max(0, i - 2), min(len(doc.sentences), i + 3)):
         for el in doc.elements[k]:
             unit, amount = el.value.get("unit") or "", el.value.get("amount")
@@ -1149,17 +1153,17 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
             top = el.value.get("max") or amount
             past = _past_bound(doc.sentences[k], el.end)  # 90%を切る: below 90; 38℃を超える: above 38
             if _past_beyond(sign, past, amount, max(amount, top)):
-                return k
+                return True
             if _beyond(sign, min(amount, top)) or _beyond(sign, max(amount, top)):
-                return k
+                return True
     spoken = _spoken_value(doc.sentences[i].tokens, m.last, sign)
     if spoken is None:
-        return None
+        return False
     value, end = spoken
     if _remeasured_within(doc, i, end, sign):
-        return None
+        return False
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
-    return i if _beyond(sign, value) or _past_beyond(sign, past, value, value) else None
+    return _beyond(sign, value) or _past_beyond(sign, past, value, value)
 
 
 #: Measuring again: 測り直す, 計り直す, 測定し直す, 再測定, 再検.

@@ -6,8 +6,7 @@ from dataclasses import replace
 
 from ..context import denied, hearsay_scope, inflected_end, predicate_break
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
-from ..figures import figures_by_observation
-from ..figures import paragraphs as paragraphs_of
+from ..figures import told
 from ..figures import values as values_of
 from ..lexicon import Entry
 from ..matcher import any_matches
@@ -31,7 +30,6 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
     """
     lexicon = doc.lexicon
     out: list[Candidate] = []
-    figures: dict[int, list[tuple[int, int, set[str]]]] | None = None  # built on first use: once per document
     paragraphs: list[int] = []
     # a source named in one of the two sentences before carries to this one's hearsay
     # (…と奥さんから聞きました。…。血圧は朝145/90だったそうです。): blind8 physician rating
@@ -122,9 +120,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             # any sentence counts, before or after.  Found here, after the cheaper checks above.
             topic = doc.topic(si, m.first, m.last) if rule.category in _TOPICAL else None
             if topic and resolved_by:
-                if figures is None:
-                    paragraphs = paragraphs_of(doc)
-                    figures = figures_by_observation(doc, paragraphs)
+                paragraphs, figures = told(doc)
                 here = paragraphs[si]
                 if any(j != si and p == here and kinds & set(resolved_by) for j, p, kinds in figures.get(id(topic), ())):
                     continue

@@ -14,7 +14,7 @@ from ..context import (
 )
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations
-from ..figures import figures_by_observation, paragraphs
+from ..figures import told
 from ..lexicon import Observation
 from ..matcher import any_matches
 
@@ -70,9 +70,7 @@ _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
 def _another_occasion(doc: Document, j: int) -> bool:
     """Sentence ``j`` tells another occasion of what it names: a time followed by も (昨年12月にも転倒, 先月も)."""
     sent = doc.sentences[j]
-    return any(el.kind == "time" and sent.text[el.end - sent.start : el.end - sent.start + 2] in ("にも", "も、")
-               or sent.text[el.end - sent.start : el.end - sent.start + 1] == "も"
-               for el in doc.elements[j] if el.kind == "time")
+    return any(sent.text.startswith(("にも", "も"), el.end - sent.start) for el in doc.elements[j] if el.kind == "time")
 
 
 def _meal_of_a_day(el, sent) -> bool:
@@ -325,8 +323,6 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     # it carries the rule of the first kind in _ORDER, and asks for them all
     out: list[Candidate] = []
     reported: set[str] = set()
-    told: dict[int, list[tuple[int, int, set[str]]]] | None = None  # figures by observation, made on first use
-    paragraph: list[int] = []
     for obs, si, start, end, text in mentions:
         needs = set(obs.needs) | ({"time"} if obs.id in began else set())
         if obs.id not in measured:
@@ -336,11 +332,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # the conclusion first, its figures after (■目的：息苦しさとSpO2低下のため…ご相談します。／・SpO2 86〜88%):
             # another sentence of the paragraph that names the observation, by its patterns or its topic words,
             # gives the kinds its figures give, as it does for a vague word (passes/lexical.py)
-            if told is None:
-                paragraph = paragraphs(doc)
-                told = figures_by_observation(doc, paragraph)
+            paragraph, figures = told(doc)
             # only a later sentence, and not one telling another occasion (昨年12月にも転倒されています)
-            given_elsewhere = set().union(*(k for j, p, k in told.get(id(obs), ())
+            given_elsewhere = set().union(*(k for j, p, k in figures.get(id(obs), ())
                                             if j > si and p == paragraph[si] and not _another_occasion(doc, j)))
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
         if not kinds or obs.id in reported:
