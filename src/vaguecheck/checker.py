@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 from typing import Sequence as Seq
 
+from . import _snapshot, outline
 from . import elements as _elements
-from . import outline
 from ._normalize import line_column, line_starts, normalize
 from .analyzer import Backend, FugashiBackend, analyze, split_sentences
 from .context import quote_spans
 from .document import Candidate, Document
-from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign, load
+from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
 from .matcher import Match, PatternIndex
 from .model import Element, Finding, Outline, Report
 from .passes import PASSES
@@ -27,7 +27,13 @@ from .passes import PASSES
 
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
-    return load()
+    return _snapshot.load_lexicon()
+
+
+def lexicon_for(extra: Seq[str | Path] | None) -> Lexicon:
+    """The built-in lexicons and ``extra`` (a team's files), loaded and validated, or read back
+    from the snapshot of an earlier run made from the same files (``_snapshot``)."""
+    return _snapshot.load_lexicon(extra) if extra else _default_lexicon()
 
 
 _BACKENDS: dict[str, Backend] = {}
@@ -124,12 +130,15 @@ class Checker:
         if isinstance(lexicons, (str, Path)):
             lexicons = [lexicons]
         if lexicon is None:
-            lexicon = load(lexicons) if lexicons else _default_lexicon()
+            lexicon = lexicon_for(lexicons)
         self.lexicon = lexicon
         self.active = resolve_selection(lexicon.rules, select, ignore)
         self.backend = _backend(backend)
         self._report_level = any(r.category in ("purpose", "request", "urgency") for r in lexicon.rules.values() if r.id in self.active)
-        self._index = PatternIndex(index_pairs(lexicon, self.active, report_level=self._report_level))
+        self._index = _snapshot.index(
+            lexicon, self.active, self._report_level,
+            lambda: PatternIndex(index_pairs(lexicon, self.active, report_level=self._report_level)),
+        )
 
     # ------------------------------------------------------------ public
 

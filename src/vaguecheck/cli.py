@@ -395,10 +395,9 @@ def _check_in_pieces(args: argparse.Namespace, checker: Any, shown: str, source:
 
 def _checker(settings: _Settings, checker_class: Any) -> Any:
     """A Checker for these settings; a selector that matches no rule is named with where it came from."""
-    from .checker import _default_lexicon
-    from .lexicon import load
+    from .checker import lexicon_for
 
-    lexicon = load(settings.lexicons) if settings.lexicons else _default_lexicon()
+    lexicon = lexicon_for(settings.lexicons)
     select = _selectors(settings.select, lexicon, settings.select_from)
     ignore = _selectors(settings.ignore, lexicon, settings.ignore_from)
     return checker_class(select=select, ignore=ignore, lexicon=lexicon, backend=settings.backend)

@@ -247,23 +247,15 @@ class PatternIndex(Generic[T]):
         # it, so a token of 100k alternatives costs one trie and a dictionary entry per word.
         groups: dict[tuple[_FastSpec | None, int, _FastSequence], _Node[T]] = {}
         words_of: dict[tuple[_FastSpec | None, int, _FastSequence], tuple[str, ...] | None] = {}
-        fast: dict[Spec, _FastSpec] = {}  # specs repeat a lot across expanded sequences
+        # the specs after an anchor are converted when its group is first used (Node.materialize),
+        # with the same tables, so that equal specs still share one _FastSpec and one trie path
+        self._fast: dict[Spec, _FastSpec] = {}  # specs repeat a lot across expanded sequences
         # ... and mostly as the same objects: hashing a spec (a tuple of Alts) costs more than the
         # rest of the build, so each object is hashed once.  By id: (the spec, kept so that its id
         # cannot be reused while this dict lives; its _FastSpec; whether it can be an anchor, i.e.
         # all its alternatives name a word)
-        by_id: dict[int, tuple[Spec, _FastSpec, bool]] = {}
-
-        def known_of(spec: Spec) -> tuple[Spec, _FastSpec, bool]:
-            known = by_id.get(id(spec))
-            if known is None:
-                fs = fast.get(spec) or fast.setdefault(spec, _FastSpec(spec))
-                known = by_id[id(spec)] = (spec, fs, all(alt.word is not None for alt in spec))
-            return known
-
-        # the specs after an anchor are converted when its group is first used (Node.materialize),
-        # with the same tables, so that equal specs still share one _FastSpec and one trie path
-        self._fast_of = lambda spec: known_of(spec)[1]
+        self._by_id: dict[int, tuple[Spec, _FastSpec, bool]] = {}
+        known_of = self._known
         for seq, item in items:
             specs = []
             anchor = None
@@ -315,6 +307,24 @@ class PatternIndex(Generic[T]):
         self._by_word = by_word
         self._by_prefix = by_prefix
         self._any_gate: _Gate | None = None  # of the anchor specs of _any, on first use
+
+    def _known(self, spec: Spec) -> tuple[Spec, _FastSpec, bool]:
+        known = self._by_id.get(id(spec))
+        if known is None:
+            fast = self._fast
+            fs = fast.get(spec) or fast.setdefault(spec, _FastSpec(spec))
+            known = self._by_id[id(spec)] = (spec, fs, all(alt.word is not None for alt in spec))
+        return known
+
+    def _fast_of(self, spec: Spec) -> _FastSpec:
+        return self._known(spec)[1]
+
+    def __getstate__(self) -> dict[str, object]:
+        """For a pickled index (``_snapshot``): the table by object id means nothing in another
+        process, and is refilled from the one by value as the pending groups are first used."""
+        state = dict(self.__dict__)
+        state["_by_id"] = {}
+        return state
 
     def _make_any_gate(self) -> _Gate:
         gate = self._any_gate = _union(spec.gate() for _, _, spec, _ in self._any)

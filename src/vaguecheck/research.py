@@ -101,10 +101,9 @@ def stats(
         checker_options["lexicons"] = lexicons
     if select is not None or ignore is not None:  # rule ids in any case, as on the command line
         from ._selectors import normalize as _selectors
-        from .checker import _default_lexicon
-        from .lexicon import load
+        from .checker import lexicon_for
 
-        lexicon = load(lexicons) if lexicons else _default_lexicon()
+        lexicon = lexicon_for(lexicons)
         for key, value in (("select", select), ("ignore", ignore)):
             if value is not None:
                 checker_options[key] = _selectors([value] if isinstance(value, str) else list(value), lexicon, key)
@@ -341,10 +340,10 @@ def stats_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: IO[
     try:
         from ._selectors import normalize as _selectors
         from ._selectors import split as _csv
-        from .checker import Checker, _default_lexicon
-        from .lexicon import LexiconError, load
+        from .checker import Checker, lexicon_for
+        from .lexicon import LexiconError
 
-        lexicon = load(args.lexicon) if args.lexicon else _default_lexicon()
+        lexicon = lexicon_for(args.lexicon)
         for option in ("select", "ignore"):  # as for `vaguecheck check`: any case, an empty list is an error
             if getattr(args, option) is not None:
                 options[option] = _selectors(_csv(getattr(args, option)), lexicon, f"--{option}")

@@ -1,0 +1,220 @@
+"""A loaded lexicon and its pattern indexes, kept on disk between runs (the cold start, issue #13).
+
+Loading the built-in lexicons (26k token sequences, validated, with their examples) and building the
+matcher's index took about two thirds of a cold ``vaguecheck FILE`` once the parsed TOML and the
+pattern expansions were already cached.  The built objects are pickled together — the ``Lexicon``
+and, per selection of rules, its ``PatternIndex`` (one pickle, so the index's items stay the
+lexicon's own objects) — under the user's cache directory (``lexicon._cache_file``), and the next
+run reads them back in a fraction of the time.
+
+The file's name is a hash of everything the objects were made from: the bytes of every lexicon
+file read, in order, and the source of the modules whose classes the pickle holds or that decide
+what goes in the index, with the Python version.  An edit of a lexicon or of that code names a new
+file; at most :data:`_MAX_FILES` are kept.  A file is read only when the current user owns it (a
+pickle runs code when read: it must be one this user's own runs wrote).  Any problem reading or
+writing means building as before; ``VAGUECHECK_NO_CACHE=1`` turns it off with the other caches.
+
+A process writes a lexicon's file at most once (with the first index it builds), so a program that
+makes Checkers for many selections does not rewrite it for each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import threading
+import weakref
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from . import lexicon as _lexicon
+from . import matcher as _matcher
+from . import model as _model
+from ._gc import paused
+from ._io import read_regular
+from .lexicon import Lexicon, load
+from .matcher import PatternIndex
+
+#: modules whose classes are pickled (lexicon, matcher, model) or that decide what the index holds
+#: (checker.index_pairs)
+_CODE = ("lexicon.py", "matcher.py", "model.py", "checker.py", "_snapshot.py")
+_MAX_FILES = 8
+_MAX_INDEXES = 4
+_PROTOCOL = 5
+
+IndexKey = tuple[tuple[str, ...], bool]
+
+
+@dataclass(eq=False)
+class _Record:
+    path: Path
+    indexes: dict[IndexKey, PatternIndex] = field(default_factory=dict)
+    written: bool = False
+
+
+_records: dict[int, tuple[weakref.ref[Lexicon], _Record]] = {}
+_lock = threading.Lock()
+
+
+def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
+    """``lexicon.load(extra)``, read from a snapshot made from the same files and code when there is one."""
+    extra = list(extra)
+    path = _path(extra)
+    if path is not None:
+        got = _read(path)
+        if got is not None:
+            lexicon, indexes = got
+            _remember(lexicon, _Record(path, indexes))
+            return lexicon
+    lexicon = load(extra)
+    if path is not None:
+        _remember(lexicon, _Record(path))  # written with its first index
+    return lexicon
+
+
+def index(lexicon: Lexicon, active: Iterable[str], report_level: bool,
+          build: Callable[[], PatternIndex]) -> PatternIndex:
+    """The pattern index of ``lexicon`` for these rules: from its snapshot, or built (and then
+    saved with the lexicon, once per process) when the lexicon came from :func:`load_lexicon`."""
+    record = _record_of(lexicon)
+    if record is None:
+        return build()
+    key = (tuple(sorted(active)), report_level)
+    with _lock:
+        found = record.indexes.get(key)
+    if found is not None:
+        return found
+    built = build()
+    with _lock:
+        found = record.indexes.setdefault(key, built)
+        write = not record.written
+        record.written = True
+        if write:
+            while len(record.indexes) > _MAX_INDEXES:  # the oldest selections give way
+                del record.indexes[next(iter(record.indexes))]
+            indexes = dict(record.indexes)
+    if write:
+        _write(record.path, lexicon, indexes)
+    return found
+
+
+# ------------------------------------------------------------ in this process
+
+
+def _remember(lexicon: Lexicon, record: _Record) -> None:
+    key = id(lexicon)
+
+    def forget(_: object) -> None:
+        with _lock:
+            if key in _records and _records[key][0]() is None:
+                del _records[key]
+
+    with _lock:
+        _records[key] = (weakref.ref(lexicon, forget), record)
+
+
+def _record_of(lexicon: Lexicon) -> _Record | None:
+    with _lock:
+        got = _records.get(id(lexicon))
+    if got is None or got[0]() is not lexicon:
+        return None
+    return got[1]
+
+
+# ------------------------------------------------------------ on disk
+
+
+def _path(extra: list[str | Path]) -> Path | None:
+    """The snapshot file for the built-in lexicons and ``extra``, or None (caching off, or a file
+    that cannot be read: then ``load`` gives the error that names it)."""
+    probe = _lexicon._cache_file(b"")
+    if probe is None:
+        return None
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{sys.version_info[:2]} {_PROTOCOL}".encode())
+    try:
+        here = Path(__file__).parent
+        for name in _CODE:
+            h.update((here / name).read_bytes())
+        for where, name in _lexicon._builtin_files():
+            h.update(name.encode() + b"\0" + where.read_bytes())
+        for p in extra:
+            h.update(b"\1" + os.fsencode(p) + b"\0" + read_regular(Path(p)))  # a FIFO is refused, never read
+    except (OSError, ValueError):
+        return None
+    return probe.with_name(f"index-{sys.version_info[0]}{sys.version_info[1]}-{h.hexdigest()}.pickle")
+
+
+def _read(path: Path) -> tuple[Lexicon, dict[IndexKey, PatternIndex]] | None:
+    try:
+        with open(path, "rb") as f:
+            if hasattr(os, "getuid") and os.fstat(f.fileno()).st_uid != os.getuid():
+                return None  # not written by this user's runs: never unpickled
+            raw = f.read()
+        with paused():  # a few hundred thousand objects without cycles
+            data = pickle.loads(raw)
+    except Exception:  # noqa: BLE001 - a damaged or foreign file just means building anew
+        return None
+    if not (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], Lexicon) and isinstance(data[1], dict)):
+        return None
+    return data
+
+
+def _write(path: Path, lexicon: Lexicon, indexes: dict[IndexKey, PatternIndex]) -> None:
+    import io
+
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=_PROTOCOL)
+    pickler.dispatch_table = _frozen_dataclasses(_lexicon, _model)
+    try:
+        with _matcher._MATERIALIZE:  # no trie grows while it is written
+            pickler.dump((lexicon, indexes))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(buf.getvalue())
+        os.replace(tmp, path)
+        _prune(path.parent)
+    except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        return
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest :data:`_MAX_FILES` snapshots (each edit of a lexicon makes a new one)."""
+    files = []
+    for p in folder.glob("index-*.pickle"):
+        try:
+            files.append((p.stat().st_mtime, p))
+        except OSError:
+            continue
+    for _, p in sorted(files, reverse=True)[_MAX_FILES:]:
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+def _by_constructor(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
+    names = tuple(f.name for f in fields(cls))
+
+    def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, tuple(getattr(obj, n) for n in names)
+
+    return reduce
+
+
+def _frozen_dataclasses(*modules: Any) -> dict[type, Callable[[Any], Any]]:
+    """Frozen slotted dataclasses whose fields are all arguments of ``__init__``, pickled as a call
+    of the class: reading them back then costs a constructor call instead of the dataclass module's
+    ``__setstate__`` (which looks up the fields of the class for every object)."""
+    table: dict[type, Callable[[Any], Any]] = {}
+    for module in modules:
+        for obj in vars(module).values():
+            if (isinstance(obj, type) and is_dataclass(obj) and obj.__module__ == module.__name__
+                    and hasattr(obj, "__slots__") and obj.__dataclass_params__.frozen  # type: ignore[attr-defined]
+                    and all(f.init for f in fields(obj))):
+                table[obj] = _by_constructor(obj)
+    return table
+
