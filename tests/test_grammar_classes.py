@@ -699,3 +699,56 @@ def test_a_with_near_condition_does_not_reach_past_the_next_short_item(checker):
     got = [u.id for u in checker.check(_FRAME.format(lines)).outline.urgent]
     assert "fall-fracture-signs" not in got, got
 
+
+
+# ------------------------------------------------------------ session 14 (blind55 round)
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a red flag made a condition with なったら / 出たら and what to do then: a plan asked for
+    ("奥様は「夜中に息苦しくなったら、どうすればいいの」と心配されています。", False),
+    ("胸が苦しくなったらすぐ連絡するよう伝えました。", False),
+    ("熱が出たら、受診の目安を教えてください。", False),
+    # a たら that tells what happened next is no plan
+    ("今朝から急に胸が苦しくなったら、冷や汗も出てきました。", True),
+])
+def test_a_red_flag_made_a_condition_of_an_ask_is_a_hypothesis(checker, text, urgent):
+    got = checker.check(_FRAME.format(text)).outline.urgent
+    assert bool(got) == urgent, [u.id for u in got]
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("「もう生きとってもつまらん」と言われていました。", "suicidal-talk"),
+    ("「生きていてもつまらない」と繰り返されます。", "suicidal-talk"),
+    ("娘さんによると「きのうの朝から水もいらねって、なんも口さ入れね」とのことでした。", "no-fluid-at-all"),
+    ("昨日から水もいらないと言って、何も口に入れません。", "no-fluid-at-all"),
+])
+def test_regional_futility_and_refused_water_are_red_flags(checker, text, sign):
+    assert sign in [u.id for u in checker.check(_FRAME.format(text)).outline.urgent]
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("「死にたい」って、口に出すことはありません。", False),  # the talk quoted, then denied
+    ("死にたいとか、そういう言葉は出ていません。", False),
+    ("「死にたい」と何度も口にされます。", True),
+    ("水もいらねって、なんも口さ入れね。", True),  # 口 in 口さ入れね is the mouth, not talk: nothing denied
+])
+def test_only_talk_named_and_denied_undoes_the_words_quoted(checker, text, urgent):
+    got = checker.check(_FRAME.format(text)).outline.urgent
+    assert bool(got) == urgent, [u.id for u in got]
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # another person's illness, the sentence after it going on as hearsay with no person of its own
+    ("前田様の娘さんが先月脳梗塞で倒れて、今リハビリ病院に入院しているそうです。右の手足が動かなくて、言葉も出にくいらしいです。", False),
+    ("ご主人の清様が先週、自宅で左半身が動かなくなり入院されました。", False),
+    ("主介護者の妻(78歳)が、7月2日夜に胸痛で救急搬送されました。", False),
+    # the person before only feels, acts or finds: the sentence after is the patient's
+    ("奥様が心配されています。右手がしびれて動かないらしいです。", True),
+    ("娘さんが今朝訪問したそうです。右の手足が動かないらしいです。", True),
+    # the patient named again
+    ("娘さんが先月脳梗塞で倒れて、入院しているそうです。ご本人も今朝から右の手足が動かないらしいです。", True),
+])
+def test_another_persons_illness_told_on_in_the_next_sentence_is_theirs(checker, text, urgent):
+    got = checker.check(_FRAME.format(text)).outline.urgent
+    assert bool(got) == urgent, [u.id for u in got]

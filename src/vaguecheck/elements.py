@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("time", "ago", rf"{_APPROX_PRE}(?P<half>半)(?P<unit>年|月|日)(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
     ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*[〜~\-−ー]\s*(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     # (11/30夕〜持続: a part of the day and a since after the date)
-    ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降))(?:頃|ごろ)?{_SINCE}"),
+    # (咳嗽11/26〜、: a since after the date, not a range of fractions, 1/2〜2/3)
+    ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降)|[〜~～](?![0-9]))(?:頃|ごろ)?(?:(?P<tilde>[〜~～](?![0-9]))|{_SINCE})"),
     # 11/20、 / 11/20朝 / (11/20〜) / ・3/13夜：: a slash date at the start of a sentence or after a space,
     # comma, bracket or list bullet; elsewhere 1/2 is a fraction (主食1/2、副食全量), and so is one with a
     # counter after it (・1/2錠)
@@ -102,6 +103,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # a pressure-injury grade (NPUAP分類ステージⅡ, DESIGN-R d2-e3s6i0g1n0p0): the wound measured on its scale
     # (a bare ステージ is a cancer's or a kidney disease's stage too: the scale must be named)
     ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
+    # (DESIGN-R® 2020でd2: the depth item graded, the scale named before it)
+    ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*(?:2020)?\s*(?:で|は|:|：)?\s*(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
     ("quantity", "scale", r"(?<![A-Za-z])(?P<code>[dD](?:[0-5]|DTI|U)[-‐]?[eE][0-9][sS][0-9]{1,2}[iI][0-9][gG][0-9][nN][0-9][pP][0-9]{1,2})"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
     ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*(?P<unit>mmHg))"),
@@ -124,7 +127,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "dD", "/", "/", "/", "分", "半全完", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "D", "dD", "/", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -203,8 +206,12 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["approximate"] = True
     elif groups.get("about") == "過ぎ":
         value["bound"] = "at-least"
-    if "grade" in groups:  # ステージⅡ: the grade as a number
-        value["amount"] = float(_GRADES.get(groups["grade"]) or parse_number(groups["grade"])[0])
+    if "grade" in groups:  # ステージⅡ: the grade as a number; DESIGN-R d2: the depth's (DTI, U: none)
+        grade = groups["grade"]
+        if grade[0] in "dD":
+            value["amount"] = float(grade[1]) if grade[1:].isdigit() else None
+        else:
+            value["amount"] = float(_GRADES.get(grade) or parse_number(grade)[0])
         value["unit"] = groups["unit"]
     if "code" in groups:  # a DESIGN-R record: the code names the scale, its items are not one number
         value["unit"] = "DESIGN-R"
@@ -225,7 +232,7 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["per"] = groups["per"]
         if kind == "quantity":
             value["relation"] = "per"
-    rel = groups.get("rel")
+    rel = groups.get("rel") or groups.get("tilde")
     if rel:
         value["relation"] = "since"
         if relation == "ago":

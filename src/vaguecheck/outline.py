@@ -632,6 +632,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 if spouse_of_patient:
                     others += [(k, len(toks), k + 2, toks[k + 1].norm == "は") for k in range(len(toks) - 1)
                                if toks[k].lemma in spouse_of_patient and toks[k + 1].norm in ("が", "は")]
+                if _theirs_told_on(doc, i):
+                    others.append((0, len(toks), 0, True))
             if any(a <= m.first < b and (topic or not predicate_break(toks, h_last, m.first) or _carries_subject(toks, h_last, m.first))
                    for a, b, h_last, topic in others):
                 continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
@@ -821,6 +823,39 @@ _FINDING_VERBS = frozenset(("訪問", "訪ねる", "掛ける", "かける", "�
                             "伺う", "覗く", "起こす", "見つける", "発見", "確認", "帰る", "戻る"))
 
 
+def _theirs_told_on(doc: Document, i: int) -> bool:
+    """Sentence ``i`` goes on telling, as hearsay and with no person of its own, the illness of another person
+    that the sentence before told to its end (娘さんが先月脳梗塞で倒れて、入院しているそうです。右の手足が動かなくて、
+    言葉も出にくいらしいです。: the daughter's, blind55). The sentence before must name their own illness (a red flag
+    or an observation in their clause), not only how they feel (奥様が心配されています。右手がしびれるらしいです。)."""
+    if i == 0 or "\n\n" in doc.text[doc.sentences[i - 1].end : doc.sentences[i].start]:
+        return False
+    toks, before = doc.sentences[i].tokens, doc.sentences[i - 1].tokens
+    if not _hearsay_end(toks) or any(t.lemma in ("本人", "利用者") or t.norm in ("様", "さん") for t in toks):
+        return False
+    for h in doc.context[i - 1]:
+        if h.item.kind != "hearsay" or not any(c.startswith("missing-") for c in h.item.suppresses):
+            continue
+        a, b = hearsay_scope(before, h)
+        if b < len(before) or (predicate_break(before, h.last, len(before) - 1) and not _carries_subject(before, h.last, len(before) - 1)):
+            continue
+        if any(a <= x.first for x in (*doc.observations[i - 1], *(u for u in doc.report[i - 1] if isinstance(u.item, UrgentSign)))):
+            return True
+    return False
+
+
+def _hearsay_end(toks) -> bool:
+    """The sentence ends as hearsay: 〜らしいです, 〜そうです after a plain form, 〜とのことです."""
+    k = len(toks) - 1
+    while k > 0 and (toks[k].pos1 == "補助記号" or toks[k].lemma in ("です", "だ", "ます", "よ", "ね")):
+        k -= 1
+    if k <= 0:
+        return False
+    tok = toks[k]
+    return (tok.lemma == "らしい" or (tok.lemma == "そう" and toks[k - 1].cform.startswith("終止形"))
+            or (tok.lemma == "事" and toks[k - 1].norm == "の" and k > 1 and toks[k - 2].norm == "と"))
+
+
 def _carries_subject(toks, first: int, last: int) -> bool:
     """Every clause that ends between ``first`` and ``last`` ends in a て-form or a 連用形 (奥様が転倒され、頭を打って /
     お孫さんがゼーゼー言ってて、唇も紫っぽく): another person's が-subject carries on to the sign; a conditional or a
@@ -962,9 +997,13 @@ def _denied_saying(toks, m: Match[Any], negations: list[Match[Any]]) -> bool:
     """The sign is quoted as an example of talk that the sentence then denies: 死にたいとか、そういう
     言葉はこの2か月出ていません; 具体的に死にたいとか…という話はなく."""
     k = m.last
+    if k < len(toks) and toks[k].norm in ("」", "』"):
+        k += 1  # 「死にたい」って、口に出すことはありません: the talk quoted, then named
     if k >= len(toks) or not (toks[k].lemma in _EXAMPLE_OF or (toks[k].norm == "と" and k + 1 < len(toks) and toks[k + 1].norm == "か")):
         return False  # UniDic reads とか as と|か
-    talk = [k for k in range(m.last + 1, len(toks)) if toks[k].lemma in _TALK]
+    talk = [j for j in range(k + 1, len(toks)) if toks[j].lemma in _TALK
+            and (toks[j].lemma != "口" or any(t.lemma in ("出す", "為る") for t in toks[j + 1 : j + 3]))]
+    # (口 is talk in 口に出す / 口にする, not in 口さ入れね: nothing put in the mouth)
     # the denial closes the talk's own clause (…という話はなく), not a later one (…言うことがあり、食事もとらない)
     return bool(talk) and any(n.first > talk[0] and not clause_break(toks, talk[0], n.first) for n in negations)
 
