@@ -752,3 +752,52 @@ def test_only_talk_named_and_denied_undoes_the_words_quoted(checker, text, urgen
 def test_another_persons_illness_told_on_in_the_next_sentence_is_theirs(checker, text, urgent):
     got = checker.check(_FRAME.format(text)).outline.urgent
     assert bool(got) == urgent, [u.id for u in got]
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # an old event: a year, or 〜たことがある
+    ("令和5年に胃潰瘍で吐血して入院されたことがあるので、奥様が心配しています。", False),
+    ("2019年に脳梗塞で倒れたことがあります。", False),
+    ("令和7年12月1日、朝から右手に力が入りません。", True),  # a date line: no year alone
+    # a topic's comma does not end the history's clause
+    ("左の手足のまひとしびれは、前の脳梗塞からずっと同じだそうです。", False),
+    ("右手のしびれは、今朝から強くなっています。", True),
+])
+def test_an_old_event_or_a_topic_before_its_history_is_no_red_flag(checker, text, urgent):
+    got = checker.check(_FRAME.format(text)).outline.urgent
+    assert bool(got) == urgent, [u.id for u in got]
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a value in a plan's condition is not a reading for a later mention of the measure
+    ("もしSpO2が90%未満になった場合や38℃以上の発熱時に、酸素流量の変更可否についてご指示をいただけますか。", False),
+    ("SpO2が86%まで下がった場合の対応を相談しました。昨日の夕方はSpO2 86%でした。", True),
+    # a bracket with a topic of its own denies only that topic
+    ("今朝奥さんの薬を間違えて飲んだみたいです。奥さんの糖尿病の薬（名前は分かりません、白い小さいの）を1回分飲んだそうです。", True),
+    ("黒色便（なし）。", False),
+])
+def test_a_plans_threshold_or_an_asides_denial_stays_where_it_is(checker, text, urgent):
+    got = checker.check(_FRAME.format(text)).outline.urgent
+    assert bool(got) == urgent, [u.id for u in got]
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("今朝から足が痛かです。", True), ("しゃべりがおかしかとよ。", True),  # Kyushu adjectives in か
+    ("よか天気ですね。", False), ("静かか確認しました。", False),
+])
+def test_a_kyushu_adjective_in_ka_is_no_question(text, flags):
+    toks = _BACKEND.tokenize(text)
+    from vaguecheck.analyzer import _read_kyushu_adjective
+
+    read = _read_kyushu_adjective(toks)
+    assert any(t.surface == "か" and t.tag == "助動詞" for t in read) == flags
+    assert [t.surface for t in read] == [t.surface for t in toks]  # offsets and words are kept
+
+
+@pytest.mark.parametrize(("text", "asks_where"), [
+    ("今日の痛みはNRSで4/10とのことでした。", False), ("痛みはVAS 60です。", False), ("腰に痛みがあります。", False),
+    ("痛みがあります。", True),
+])
+def test_a_pain_scored_on_a_scale_is_not_asked_where(checker, text, asks_where):
+    missing = [k for f in checker.check(text).findings for k in f.missing]
+    assert ("location" in missing) == asks_where, missing

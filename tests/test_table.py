@@ -732,9 +732,10 @@ BLIND5 = [
     case("b5-care-practice-little", "お茶を少しずつこまめに勧めています。"),
     # a clinician's diagnosis or assessment, reported: the observation inside it asks nothing
     case("b5-clinician-verdict", "先週の受診で、左膝の痛みは変形性膝関節症によるものと診断されました。"),
-    # a body function places a pain; NRS without a place still asks where
+    # a body function places a pain; so does a score on a pain scale (a pain followed from visit to visit,
+    # whose site the reader knows: two blind writers, batches 33 and 34, called NRS without a place clean)
     case("b5-pain-placed-by-function", "排便時に痛みがあります。", ("VC602", MQ, "痛み"), ("VC601", MT, "痛み")),
-    case("b5-pain-nrs-no-place", "痛みはNRSで5です。", ("VC604", ML, "痛み")),
+    case("b5-pain-nrs-no-place", "痛みはNRSで5です。"),
     # an event at a clock time happened once: how often is not asked of it
     case("b5-clock-time-once", "昨夜22時に嘔吐されました。"),
     case("b5-day-part-asks-count", "夜間に嘔吐されました。", ("VC601", MT, "嘔吐"), ("VC603", MF, "嘔吐")),
@@ -791,7 +792,7 @@ BLIND6 = [
     case("b6-degree-after-label", "帰宅願望強く、落ち着かれません。", ("VC102", SUBJ, "帰宅願望"), ("VC501", VQ, "強く")),
     case("b6-degree-compared", "息切れが以前より強いです。", ("VC301", VT, "以前"), ("VC501", VQ, "強い")),
     # settled by a figure or an onset; a condition, a negation, the person's character are not asked
-    case("b6-ok-degree-with-score", "痛みはNRSで7と強いです。", ("VC604", ML, "痛み")),
+    case("b6-ok-degree-with-score", "痛みはNRSで7と強いです。"),
     case("b6-degree-onset-asks-the-pain", "5日前から右膝の痛みが強いです。", ("VC602", MQ, "痛み")),
     case("b6-ok-degree-condition", "痛みが強い時は頓服を使います。"),
     case("b6-ok-degree-negated", "足のしびれは強くないです。"),

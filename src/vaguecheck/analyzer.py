@@ -313,6 +313,22 @@ def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
     return out
 
 
+def _read_kyushu_adjective(tokens: list[RawToken]) -> list[RawToken]:
+    """Kyushu's adjective ending か (痛か, おかしか: 痛い, おかしい), which UniDic reads as the stem and the
+    question particle か: standard Japanese puts no particle right after an adjective's bare stem, so the か is
+    read as the ending, and the sentence is no question (しゃべりがおかしかとよ: blind56)."""
+    out = tokens
+    for k in range(1, len(tokens)):
+        tok, prev = tokens[k], tokens[k - 1]
+        if (tok.surface == "か" and tok.tag.startswith("助詞") and prev.tag.startswith("形容詞")
+                and prev.cform.startswith("語幹") and prev.end == tok.start):
+            if out is tokens:
+                out = list(tokens)
+            out[k - 1] = prev._replace(cform="終止形-一般")
+            out[k] = tok._replace(lemma="だ", tag="助動詞", cform="終止形-一般")
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _clean_lemma(lemma: str) -> str:
     # UniDic glosses loanwords (トイレ-toilet) and marks senses (そう-様態); keep senses only.
@@ -345,6 +361,8 @@ def analyze(text: str, backend: Backend) -> Analysis:
         raw = backend.tokenize(sentence)
         if "ん" in sentence:
             raw = _read_dialect_negation(raw)
+        if "か" in sentence:
+            raw = _read_kyushu_adjective(raw)
         index = nt.index
         identical = norm is text
         tokens: list[Token] = []

@@ -548,7 +548,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first)
                         or _topic_comma(toks, m.last, n.first))
                    and (whole(n) or not _next_predicate(toks, m.last, n.first))
-                   and not quoted_apart(n) and not _only(toks, m.last, n.first) for n in denials)
+                   and not quoted_apart(n) and not _only(toks, m.last, n.first)
+                   and not _aside_of_its_own(toks, m.last, n.first) for n in denials)
 
     def conditions(i: int, scope: str, checked: bool) -> set[str]:
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
@@ -1008,6 +1009,22 @@ def _denied_saying(toks, m: Match[Any], negations: list[Match[Any]]) -> bool:
     return bool(talk) and any(n.first > talk[0] and not clause_break(toks, talk[0], n.first) for n in negations)
 
 
+def _aside_of_its_own(toks, first: int, k: int) -> bool:
+    """The negation at ``k`` closes a bracket opened after ``first`` that has a topic of its own
+    (糖尿病の薬（名前は分かりません、白い小さいの）: the name is unknown, the medicine is not denied); a bracket
+    that only holds the denial (発熱（なし）) still denies what it follows."""
+    depth = 0
+    for j in range(k - 1, first - 1, -1):
+        norm = toks[j].norm
+        if norm in ("）", ")"):
+            depth += 1
+        elif norm in ("（", "("):
+            if depth == 0:
+                return any(t.norm in ("は", "が") and t.pos1 == "助詞" for t in toks[j + 1 : k])
+            depth -= 1
+    return False
+
+
 def _only(toks, first: int, last: int) -> bool:
     """しか … ない is "only", not a negation (上が70しかありませんでした)."""
     return any(toks[k].norm == "しか" for k in range(first, last))
@@ -1047,8 +1064,10 @@ def _in_clause(toks, m: Match[Any], c: Match[Any]) -> bool:
         # (脳梗塞の後遺症で、右半身のまひ: a cause's で and its comma too)
         while lo < hi and toks[lo].norm in ("は", "も", "、", ",", "で"):
             lo += 1
-        # 後遺症で、右半身のまひと、言葉が出にくい: a list's commas (after と / や) do not end the history's clause
+        # 後遺症で、右半身のまひと、言葉が出にくい: a list's commas (after と / や) do not end the history's clause,
+        # nor a topic's (左の手足のまひとしびれは、前の脳梗塞からずっと同じ: blind56)
         return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and toks[k - 1].norm not in _LIST_LINKS
+                                   and not (lo < k and toks[k - 1].norm in ("は", "も") and toks[k - 1].pos1 == "助詞")
                                    for k in range(lo, hi))
     # もし意識がおかしくなったり、呼んでも起きなかったりしたら: a たり list's commas are one condition
     return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and not (k > 0 and toks[k - 1].norm == "たり")
@@ -1181,6 +1200,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # NRS：11/1 7 → 11/10 4 → 11/20 2: the course's earlier values, not where it stands
             if k != i and k in cues and _settled(doc, k, cues[k], el.end):
                 continue  # a neighbour's value that is long-standing or a plan's threshold
+            if k in cues and _in_hypothesis(doc.sentences[k], cues[k], el.start, el.end):
+                continue  # もしSpO2が90%未満になった場合や…、酸素流量の変更: a plan's threshold, not a reading
             if _recovers_as_usual(doc.sentences[k], el.end):
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
             if _remeasured_within(doc, k, el.end, sign):
@@ -1203,6 +1224,15 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
         return False
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
     return _beyond(sign, value) or _past_beyond(sign, past, value, value)
+
+
+def _in_hypothesis(sent: Sentence, per: dict[str, list[Match[Any]]], start: int, end: int) -> bool:
+    """The value at ``start``..``end`` (original offsets) is in a clause a ``hypothetical`` cue puts in a hypothesis."""
+    if not per.get("hypothetical"):
+        return False
+    toks = sent.tokens
+    inside = [k for k, t in enumerate(toks) if t.start >= start and t.end <= end]
+    return bool(inside) and _hypothetical(toks, per, Match(inside[0], inside[-1] + 1, None))
 
 
 #: Measuring again: 測り直す, 計り直す, 測定し直す, 再測定, 再検.

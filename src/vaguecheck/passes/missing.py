@@ -29,11 +29,17 @@ _ORDER = ("time", "quantity", "frequency", "location")
 _PLACED_BY_FUNCTION = re.compile(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
 
 
+#: Pain scales: a pain scored on one is a pain already being followed, whose site the reader knows.
+_PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
+
+
 def _placed(doc: Document, si: int) -> set[str]:
     """{"location"} when sentence ``si`` names a body part, or a body function that places the
-    symptom (排尿時に痛みがある) (precision first: anywhere in it)."""
+    symptom (排尿時に痛みがある), or scores a pain on a scale (今日の痛みはNRSで4/10: a pain followed
+    from visit to visit, blind batches 33 and 34) (precision first: anywhere in it)."""
     text = doc.sentences[si].text
-    return {"location"} if locations(text) or _PLACED_BY_FUNCTION.search(text) else set()
+    scored = any(el.value.get("unit") in _PAIN_SCALES for el in doc.elements[si])
+    return {"location"} if scored or locations(text) or _PLACED_BY_FUNCTION.search(text) else set()
 
 
 def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
