@@ -704,6 +704,10 @@ def test_a_with_near_condition_does_not_reach_past_the_next_short_item(checker):
 # ------------------------------------------------------------ session 14 (blind55 round)
 
 
+def _urgent_in_frame(checker, text: str) -> list[str]:
+    return [u.id for u in checker.check(_FRAME.format(text)).outline.urgent]
+
+
 @pytest.mark.parametrize(("text", "urgent"), [
     # a red flag made a condition with なったら / 出たら and what to do then: a plan asked for
     ("奥様は「夜中に息苦しくなったら、どうすればいいの」と心配されています。", False),
@@ -713,8 +717,8 @@ def test_a_with_near_condition_does_not_reach_past_the_next_short_item(checker):
     ("今朝から急に胸が苦しくなったら、冷や汗も出てきました。", True),
 ])
 def test_a_red_flag_made_a_condition_of_an_ask_is_a_hypothesis(checker, text, urgent):
-    got = checker.check(_FRAME.format(text)).outline.urgent
-    assert bool(got) == urgent, [u.id for u in got]
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
 
 
 @pytest.mark.parametrize(("text", "sign"), [
@@ -724,7 +728,7 @@ def test_a_red_flag_made_a_condition_of_an_ask_is_a_hypothesis(checker, text, ur
     ("昨日から水もいらないと言って、何も口に入れません。", "no-fluid-at-all"),
 ])
 def test_regional_futility_and_refused_water_are_red_flags(checker, text, sign):
-    assert sign in [u.id for u in checker.check(_FRAME.format(text)).outline.urgent]
+    assert sign in _urgent_in_frame(checker, text)
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
@@ -734,8 +738,8 @@ def test_regional_futility_and_refused_water_are_red_flags(checker, text, sign):
     ("水もいらねって、なんも口さ入れね。", True),  # 口 in 口さ入れね is the mouth, not talk: nothing denied
 ])
 def test_only_talk_named_and_denied_undoes_the_words_quoted(checker, text, urgent):
-    got = checker.check(_FRAME.format(text)).outline.urgent
-    assert bool(got) == urgent, [u.id for u in got]
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
@@ -750,8 +754,8 @@ def test_only_talk_named_and_denied_undoes_the_words_quoted(checker, text, urgen
     ("娘さんが先月脳梗塞で倒れて、入院しているそうです。ご本人も今朝から右の手足が動かないらしいです。", True),
 ])
 def test_another_persons_illness_told_on_in_the_next_sentence_is_theirs(checker, text, urgent):
-    got = checker.check(_FRAME.format(text)).outline.urgent
-    assert bool(got) == urgent, [u.id for u in got]
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
@@ -764,8 +768,8 @@ def test_another_persons_illness_told_on_in_the_next_sentence_is_theirs(checker,
     ("右手のしびれは、今朝から強くなっています。", True),
 ])
 def test_an_old_event_or_a_topic_before_its_history_is_no_red_flag(checker, text, urgent):
-    got = checker.check(_FRAME.format(text)).outline.urgent
-    assert bool(got) == urgent, [u.id for u in got]
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
@@ -777,8 +781,8 @@ def test_an_old_event_or_a_topic_before_its_history_is_no_red_flag(checker, text
     ("黒色便（なし）。", False),
 ])
 def test_a_plans_threshold_or_an_asides_denial_stays_where_it_is(checker, text, urgent):
-    got = checker.check(_FRAME.format(text)).outline.urgent
-    assert bool(got) == urgent, [u.id for u in got]
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
 
 
 @pytest.mark.parametrize(("text", "flags"), [
@@ -801,3 +805,35 @@ def test_a_kyushu_adjective_in_ka_is_no_question(text, flags):
 def test_a_pain_scored_on_a_scale_is_not_asked_where(checker, text, asks_where):
     missing = [k for f in checker.check(text).findings for k in f.missing]
     assert ("location" in missing) == asks_where, missing
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a red flag as the condition of a question what to do then (blind57)
+    ("奥様から「息が苦しいってなったら、酸素上げていいんだっぺか、どこまで上げていいのかわかんねえ」との質問がありました。", False),
+    ("胸が痛くなったら、ニトロを使ってください。", False),
+    ("今朝から急に胸が苦しくなったら、冷や汗も出てきました。", True),  # narrative たら
+    # suicidal talk counts even as a question (despite_question)
+    ("「もう生ぎでても仕方ねぇ、薬まとめて飲んだら楽になるべか」と言ってらした。", True),
+    # an old deficit: after a stroke's onset, unchanged since
+    ("2021年の脳出血後から言葉の出にくさ（構音障害）があり、これは退院時から変わっていません。", False),
+])
+def test_a_condition_asked_about_or_an_unchanged_deficit_is_no_red_flag(checker, text, urgent):
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("冷や汗や手のふるえは確認していません。", []),  # 手の places ふるえ: still one list, one denial
+    ("発熱や咳、右の膝の痛みはありません。", []),
+    ("発熱があり、手のふるえはありません。", ["発熱"]),  # a predicate ends the first item's clause
+])
+def test_a_denied_list_may_place_its_items_with_no(checker, text, asked):
+    assert [f.text for f in checker.check(text).findings if f.category.startswith("missing")] == asked
+
+
+@pytest.mark.parametrize(("text", "grade"), [("褥瘡ステージⅡ（NPUAP）。", 2.0), ("褥瘡DESIGN-R d1。", 1.0),
+                                             ("仙骨部褥瘡は、前回往診時にDESIGN-R® 2020でd2とご評価いただいております。", 2.0)])
+def test_a_pressure_injury_grade_is_its_measure(checker, text, grade):
+    report = checker.check(text)
+    assert [e.value["amount"] for e in report.elements if e.kind == "quantity"] == [grade]
+    assert not report.findings

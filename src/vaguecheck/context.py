@@ -170,6 +170,19 @@ def cancelled(not_before: tuple[Spec, ...], toks: tuple[Token, ...], k: int) -> 
 _LIST_GLUE = frozenset(("や", "と", "、", ",", "・", "及び", "および", "又は", "または", "か"))
 
 
+def _list_between(toks, a: int, b: int, aside: frozenset[int]) -> bool:
+    """Tokens ``a``..``b`` join two items of a list: glue, and after it a noun with の that places the next item
+    (冷や汗や手のふるえは確認していません: 手の places ふるえ)."""
+    between = [j for j in range(a, b) if j not in aside]
+    if not between or toks[between[0]].norm not in _LIST_GLUE:
+        return not between
+    k = 1
+    while k < len(between) and toks[between[k]].norm in _LIST_GLUE:
+        k += 1
+    rest = between[k:]
+    return all(_nounish(toks[j]) if n % 2 == 0 else toks[j].norm == "の" for n, j in enumerate(rest)) and len(rest) % 2 == 0
+
+
 def _nounish(t: Token) -> bool:
     """A piece of a noun phrase in a list: a noun, an affix, an adjective stem (だる|さ)."""
     return t.pos1 in ("名詞", "接尾辞", "接頭辞") or t.cform.startswith("語幹")
@@ -260,9 +273,8 @@ def negated_observations(
             out.add(id(m))
             continue
         for nxt in ordered[k + 1 :]:
-            if nxt.first >= m.last and id(nxt) in out and (all(
-                toks[j].norm in _LIST_GLUE for j in range(m.last, nxt.first) if j not in aside
-            ) or _both_mo(toks, m.last, nxt)):
+            if nxt.first >= m.last and id(nxt) in out and (_list_between(toks, m.last, nxt.first, aside)
+                                                          or _both_mo(toks, m.last, nxt)):
                 out.add(id(m))
                 break
     return out

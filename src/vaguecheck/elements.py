@@ -102,7 +102,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a pressure-injury grade (NPUAP分類ステージⅡ, DESIGN-R d2-e3s6i0g1n0p0): the wound measured on its scale
     # (a bare ステージ is a cancer's or a kidney disease's stage too: the scale must be named)
-    ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
+    ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP|NPIAP)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
+    # (ステージⅡ（NPUAP）: the scale named after the grade, in brackets)
+    ("quantity", "scale", r"(?:ステージ|Stage|stage|カテゴリー|カテゴリ)\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])\s*[（(]\s*(?P<unit>NPUAP|EPUAP|NPIAP)"),
     # (DESIGN-R® 2020でd2: the depth item graded, the scale named before it)
     ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*(?:2020)?\s*(?:で|は|:|：)?\s*(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
     ("quantity", "scale", r"(?<![A-Za-z])(?P<code>[dD](?:[0-5]|DTI|U)[-‐]?[eE][0-9][sS][0-9]{1,2}[iI][0-9][gG][0-9][nN][0-9][pP][0-9]{1,2})"),
@@ -127,7 +129,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "D", "dD", "/", "/", "/", "分", "半全完", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "P", "D", "dD", "/", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others

@@ -610,7 +610,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if sign.id in past and not per.get("onset"):
                 continue  # 先日の低血糖後の経過をお知らせします。…11/24に血糖48の低血糖があり: the event the report follows up
-            if _hypothetical(toks, per, m) or _asked_and_denied(toks, m):
+            if _hypothetical(toks, per, m) or _asked_and_denied(toks, m) or (not sign.despite_question and _if_then_asked(toks, m)):
                 continue
             if _past(toks, per, m):
                 past.add(sign.id)
@@ -1080,6 +1080,28 @@ def _hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool
     it (呼吸が苦しい、SpO2が90％未満、意識がおかしい場合は: a plan)."""
     return any(_in_clause(toks, m, c) or (c.first >= m.last and _conditions_listed(toks, m.last, c.first))
                for c in per.get("hypothetical", ()) if not _past_occasion(toks, c))
+
+
+#: What a clause after 〜たら / 〜ば asks: a question, leave, a request (息苦しくなったら、酸素上げていいんだっぺか).
+_WHAT_THEN = frozenset(("か", "良い", "いい", "宜しい", "よろしい", "どう", "如何", "下さる", "頂く", "教える", "願う", "お願い"))
+
+
+def _if_then_asked(toks, m: Match[Any]) -> bool:
+    """The red flag is the condition of a question or a request: its predicate ends in たら / ば within a few
+    tokens (息が苦しいってなったら) and the rest of its quotation, or of the sentence, asks what to do then
+    (…酸素上げていいんだっぺか: blind57). A narrative たら goes on to what happened (苦しくなったら、冷や汗も出てきました)."""
+    k = m.last
+    while k < min(len(toks), m.last + 4):
+        t = toks[k]
+        if (t.lemma == "た" and t.cform.startswith("仮定形")) or (t.lemma == "ば" and k > 0 and toks[k - 1].cform.startswith("仮定形")):
+            break
+        if t.norm in ("、", ",", "。", "」") or t.lemma in ("が", "けど", "ので"):
+            return False
+        k += 1
+    else:
+        return False
+    end = next((j for j in range(k, len(toks)) if toks[j].norm in ("」", "』")), len(toks))
+    return any(t.lemma in _WHAT_THEN for t in toks[k + 1 : end])
 
 
 def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
