@@ -4,7 +4,7 @@ formula and examples in that document checked against the code (issue #14).
     problems = Σ severity weight of word-level findings (error 1.0, warning 0.7, info 0.3)
              + 0.5 × missing-element findings
     report   = Σ weight of the report-level failings, once per report (issue #16)
-    score    = 100 × (0.7 + 0.3 × min(1, elements / sentences)) / (1 + problems / sentences + report)
+    score    = 100 × (0.8 + 0.2 × min(1, elements / sentences)) / (1 + problems / sentences + report)
 """
 
 from __future__ import annotations
@@ -28,22 +28,22 @@ DOC = (Path(__file__).resolve().parent.parent / "docs" / "clarity.md").read_text
         pytest.param("", 100.0, id="empty"),
         # no problem, 2 elements in 1 sentence (concreteness capped at 1): 100 × 1.0 / 1
         pytest.param("3日前から38.2℃の発熱があります。", 100.0, id="concrete"),
-        # no problem, no element: 100 × 0.7 / 1
-        pytest.param("様子に変わりありません。", 70.0, id="clear-but-thin"),
-        # no problem, 1 element in 2 sentences: 100 × (0.7 + 0.3 × 0.5) / 1
-        pytest.param("様子に変わりありません。体温38.2℃でした。", 85.0, id="half-concrete"),
-        # VC103 info 0.3: 70 / 1.3
-        pytest.param("特変なし。", 53.85, id="info"),
-        # VC401 warning 0.7: 70 / 1.7
-        pytest.param("時々むせています。", 41.18, id="warning"),
-        # one finding that lists two missing kinds (time and quantity), 0.5 each: 70 / 2
-        pytest.param("発熱があります。", 35.0, id="two-missing"),
-        # one missing kind (time): 70 / 1.5
-        pytest.param("ふらつきがあります。", 46.67, id="one-missing"),
-        # VC301 warning 0.7, VC401 warning 0.7 (痰が多い) and a missing quantity 0.5, added up: 70 / 2.9
-        pytest.param("最近、痰が多いです。", 24.14, id="vague-and-missing"),
-        # VC301 warning 0.7 + VC101 error 1.0: 70 / 2.7
-        pytest.param("最近、元気がありません。", 25.93, id="warning-and-error"),
+        # no problem, no element: 100 × 0.8 / 1
+        pytest.param("様子に変わりありません。", 80.0, id="clear-but-thin"),
+        # no problem, 1 element in 2 sentences: 100 × (0.8 + 0.2 × 0.5) / 1
+        pytest.param("様子に変わりありません。体温38.2℃でした。", 90.0, id="half-concrete"),
+        # VC103 info 0.3: 80 / 1.3
+        pytest.param("特変なし。", 61.54, id="info"),
+        # VC401 warning 0.7: 80 / 1.7
+        pytest.param("時々むせています。", 47.06, id="warning"),
+        # one finding that lists two missing kinds (time and quantity), 0.5 each: 80 / 2
+        pytest.param("発熱があります。", 40.0, id="two-missing"),
+        # one missing kind (time): 80 / 1.5
+        pytest.param("ふらつきがあります。", 53.33, id="one-missing"),
+        # VC301 warning 0.7, VC401 warning 0.7 (痰が多い) and a missing quantity 0.5, added up: 80 / 2.9
+        pytest.param("最近、痰が多いです。", 27.59, id="vague-and-missing"),
+        # VC301 warning 0.7 + VC101 error 1.0: 80 / 2.7
+        pytest.param("最近、元気がありません。", 29.63, id="warning-and-error"),
         # the same 1.7 over 2 sentences with 2 elements: 100 × 1.0 / (1 + 0.85)
         pytest.param("最近、元気がありません。3日前から38.2℃の発熱があります。", 54.05, id="two-sentences"),
     ],
@@ -57,8 +57,8 @@ def test_suppression_reports_do_not_count():
     """VC900 (a stale suppression comment) says nothing about the report's wording."""
     report = vaguecheck.check("時々むせています。")
     stale = dataclasses.replace(report.findings[0], rule="VC900", category="suppression", severity="warning")
-    assert dataclasses.replace(report, findings=(*report.findings, stale)).clarity == 41.18
-    assert dataclasses.replace(report, findings=(stale,)).clarity == 70.0
+    assert dataclasses.replace(report, findings=(*report.findings, stale)).clarity == 47.06
+    assert dataclasses.replace(report, findings=(stale,)).clarity == 80.0
 
 
 def test_an_error_weighs_more_than_a_warning_and_a_warning_more_than_info():
@@ -66,7 +66,7 @@ def test_an_error_weighs_more_than_a_warning_and_a_warning_more_than_info():
     f = report.findings[0]
     got = {sev: dataclasses.replace(report, findings=(dataclasses.replace(f, severity=sev),)).clarity
            for sev in ("error", "warning", "info")}
-    assert got == {"error": 35.0, "warning": 41.18, "info": 53.85}  # 70/2, 70/1.7, 70/1.3
+    assert got == {"error": 40.0, "warning": 47.06, "info": 61.54}  # 80/2, 80/1.7, 80/1.3
 
 
 def test_the_formula_in_the_doc_is_the_codes():
@@ -84,7 +84,7 @@ def test_the_formula_in_the_doc_is_the_codes():
 
 
 def test_the_examples_in_the_doc():
-    """「最近、元気がありません。」 25.9 → 「3日前から…」 100, as the doc says."""
+    """「最近、元気がありません。」 29.6 → 「3日前から…」 100, as the doc says."""
     pairs = re.findall(r"「([^」]+)」 ([0-9.]+)", DOC)
     assert len(pairs) >= 2
     for text, score in pairs:
@@ -110,22 +110,22 @@ def _with(text, *categories, request=None, sentences=None):
     ("categories", "state", "score"),
     [
         pytest.param([], None, 100.0, id="none"),
-        # purpose 0.25: 100 / (1 + 0.25)
-        pytest.param([("VC701", "purpose")], None, 80.0, id="purpose"),
-        # a vague request 0.1: 100 / 1.1
-        pytest.param([("VC702", "request")], "vague", 90.91, id="request-vague"),
+        # purpose 0.1: 100 / (1 + 0.1)
+        pytest.param([("VC701", "purpose")], None, 90.91, id="purpose"),
+        # a vague request 0.25: 100 / 1.25
+        pytest.param([("VC702", "request")], "vague", 80.0, id="request-vague"),
         # several clear requests in no order 0.25: 100 / 1.25
         pytest.param([("VC702", "request")], "unordered", 80.0, id="request-unordered"),
-        # an urgent symptom, not phoned, in a report that states purpose and request: 0.1
-        pytest.param([("VC703", "urgency")], None, 90.91, id="urgency"),
-        # the same symptom without a purpose: 0.25 + 0.1 + 0.5 (buried): 100 / 1.85
-        pytest.param([("VC701", "purpose"), ("VC703", "urgency")], None, 54.05, id="urgency-buried"),
-        # unordered requests do not bury a symptom: 0.25 + 0.1
-        pytest.param([("VC702", "request"), ("VC703", "urgency")], "unordered", 74.07, id="unordered-not-buried"),
-        # a vague request buries it as a missing purpose does: 0.1 + 0.1 + 0.5
-        pytest.param([("VC702", "request"), ("VC703", "urgency")], "vague", 58.82, id="vague-request-buries"),
-        # everything: 0.25 + 0.1 + 0.1 + 0.5: 100 / 1.95
-        pytest.param([("VC701", "purpose"), ("VC702", "request"), ("VC703", "urgency")], "none", 51.28, id="all"),
+        # an urgent symptom, not phoned, in a report that states purpose and request: 0.25
+        pytest.param([("VC703", "urgency")], None, 80.0, id="urgency"),
+        # the same symptom without a purpose: 0.1 + 0.25 + 0.25 (buried): 100 / 1.6
+        pytest.param([("VC701", "purpose"), ("VC703", "urgency")], None, 62.5, id="urgency-buried"),
+        # unordered requests do not bury a symptom: 0.25 + 0.25
+        pytest.param([("VC702", "request"), ("VC703", "urgency")], "unordered", 66.67, id="unordered-not-buried"),
+        # a vague request buries it as a missing purpose does: 0.25 + 0.25 + 0.25
+        pytest.param([("VC702", "request"), ("VC703", "urgency")], "vague", 57.14, id="vague-request-buries"),
+        # everything: 0.1 + 0.25 + 0.25 + 0.25: 100 / 1.85
+        pytest.param([("VC701", "purpose"), ("VC702", "request"), ("VC703", "urgency")], "none", 54.05, id="all"),
     ],
 )
 def test_report_level_failings(categories, state, score):
@@ -136,7 +136,7 @@ def test_report_level_failings_weigh_per_report_not_per_sentence():
     """A missing purpose costs the same in a 3-sentence and a 6-sentence record, while a
     vague word is diluted by the longer report."""
     short, long = RECORD, RECORD + "体温36.6℃。血圧118/72mmHg。脈拍70回/分。"
-    assert _with(short, ("VC701", "purpose")).clarity == _with(long, ("VC701", "purpose")).clarity == 80.0
+    assert _with(short, ("VC701", "purpose")).clarity == _with(long, ("VC701", "purpose")).clarity == 90.91
     vague = ("VC301", "vague-time")
     assert _with(short, vague).clarity < _with(long, vague).clarity  # 100/(1 + 0.7/3) < 100/(1 + 0.7/6)
 
@@ -156,9 +156,9 @@ def test_a_real_report_without_purpose_or_request():
     assert {"VC701", "VC702"} <= {f.rule for f in report.findings}
     feats = clarity_module.features(report)
     assert feats.failings == {"purpose", "request"}
-    # the same words without the report-level findings score higher by exactly the 0.35 they add (purpose 0.25, request 0.1)
+    # the same words without the report-level findings score higher by exactly the 0.35 they add (purpose 0.1, request 0.25)
     plain = dataclasses.replace(report, findings=tuple(f for f in report.findings if f.category not in ("purpose", "request")))
     n, p, e = feats.sentences, feats.problems, feats.elements
-    conc = 0.7 + 0.3 * min(1, e / n)
+    conc = 0.8 + 0.2 * min(1, e / n)
     assert report.clarity == round(100 * conc / (1 + p / n + 0.35), 2)
     assert plain.clarity == round(100 * conc / (1 + p / n), 2)
