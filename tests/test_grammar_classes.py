@@ -837,3 +837,11 @@ def test_a_pressure_injury_grade_is_its_measure(checker, text, grade):
     report = checker.check(text)
     assert [e.value["amount"] for e in report.elements if e.kind == "quantity"] == [grade]
     assert not report.findings
+
+
+@pytest.mark.parametrize("text", ["痛みの評価ではNRSが安静時1、歩行時3です。", "NRS安静時2。", "痛みはVAS体動時40です。"])
+def test_a_pain_score_may_name_when_it_was_taken(checker, text):
+    """NRSが安静時1: the posture or time of the reading between the scale and its value."""
+    report = checker.check(text)
+    assert [e.kind for e in report.elements if e.value.get("unit") in ("NRS", "VAS")] == ["quantity"]
+    assert not report.findings

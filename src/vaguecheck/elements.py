@@ -99,7 +99,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
-    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
+    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a pressure-injury grade (NPUAP分類ステージⅡ, DESIGN-R d2-e3s6i0g1n0p0): the wound measured on its scale
     # (a bare ステージ is a cancer's or a kidney disease's stage too: the scale must be named)
     ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP|NPIAP)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
