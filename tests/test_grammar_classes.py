@@ -845,3 +845,22 @@ def test_a_pain_score_may_name_when_it_was_taken(checker, text):
     report = checker.check(text)
     assert [e.kind for e in report.elements if e.value.get("unit") in ("NRS", "VAS")] == ["quantity"]
     assert not report.findings
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("【症状】胸痛・動悸の訴えは1か月間なし。", False),  # UniDic's 間無し after a duration is the none
+    ("2022年11月の下血の経過観察として先生にご予約いただいた検査です。", False),  # the follow-up of an old event
+    ("今朝から下血があり、経過観察をお願いしたいです。", True),
+    ("森 スエ様（85歳）のご主人（88歳、他院通院中）が、2/3の朝に階段で転んで頭を打ったそうです。", False),
+    # a conversation lost is a change of consciousness unless the report names poor hearing
+    ("今朝から急に話が通じなくなりました。", True),
+    ("「このごろ耳が遠くなって、話が通じねえんだ」とお嫁さん。補聴器の相談をしたいそうです。", False),
+])
+def test_a_quiet_month_a_follow_up_a_relative_or_poor_hearing(checker, text, urgent):
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
+
+
+def test_poor_hearing_never_explains_a_loss_of_consciousness(checker):
+    text = "補聴器を使用中です。今朝から呼びかけても反応がなく、意識がありません。"
+    assert "consciousness" in _urgent_in_frame(checker, text)
