@@ -761,7 +761,9 @@ def test_another_persons_illness_told_on_in_the_next_sentence_is_theirs(checker,
 @pytest.mark.parametrize(("text", "urgent"), [
     # an old event: a year, or 〜たことがある
     ("令和5年に胃潰瘍で吐血して入院されたことがあるので、奥様が心配しています。", False),
-    ("2019年に脳梗塞で倒れたことがあります。", False),
+    ("平成30年に脳梗塞で倒れました。", False),
+    ("1年に1回くらい意識を失うことがあります。", True),  # a rate, not a year
+    ("トイレで意識を失って倒れたことがあったと奥様から聞きました。", True),  # 〜たことがあった: an occasion, not history
     ("令和7年12月1日、朝から右手に力が入りません。", True),  # a date line: no year alone
     # a topic's comma does not end the history's clause
     ("左の手足のまひとしびれは、前の脳梗塞からずっと同じだそうです。", False),
@@ -864,3 +866,33 @@ def test_a_quiet_month_a_follow_up_a_relative_or_poor_hearing(checker, text, urg
 def test_poor_hearing_never_explains_a_loss_of_consciousness(checker):
     text = "補聴器を使用中です。今朝から呼びかけても反応がなく、意識がありません。"
     assert "consciousness" in _urgent_in_frame(checker, text)
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # the session review's cases: a たら that tells what happened keeps its red flag
+    ("昨夜、急に右手が動かなくなったら、すぐ娘さんに電話があったそうです。", True),
+    ("昨夜、急に胸が苦しくなったら、どうしたらいいか分からず、娘さんを呼んだそうです。", True),
+    ("昨夜、胸が苦しくなったら、奥様に背中をさすっていただいたそうです。", True),
+    ("夜中に胸が苦しくなったら、冷や汗とかも出てきたそうです。", True),
+    ("今朝、息が苦しくなったら、酸素を上げてもいいですか。", True),
+    # another person's illness before does not take a sign with its own onset
+    ("娘さんが先月転倒して骨折したそうです。昨夜から黒い便が出ているらしいです。", True),
+    # ご自身 after a relative's account is often the patient
+    ("娘さんによると、ご自身が「胸が苦しい」と昨夜から何度も言われていたそうです。", True),
+    # a medicine restarted as prescribed is no double dose
+    ("ワーファリン内服中。抜歯のため休薬していたワーファリンを、本日から再度服用されています。", False),
+])
+def test_what_happened_after_a_tara_or_a_relative_keeps_its_red_flag(checker, text, urgent):
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
+
+
+def test_a_meal_fraction_range_is_no_date(checker):
+    report = checker.check("最近、食事量が主食1/2〜半分程度に減っています。")
+    assert "VC301" in [f.rule for f in report.findings]
+    assert not [e for e in report.elements if e.kind == "time"]
+
+
+def test_a_new_pain_scored_is_still_asked_where(checker):
+    missing = [k for f in checker.check("昨日から新たに痛みが出現し、NRSで6です。").findings for k in f.missing]
+    assert "location" in missing

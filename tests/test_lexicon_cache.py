@@ -185,3 +185,40 @@ def test_a_missing_team_lexicon_still_names_the_file(cache, tmp_path):
 
     with pytest.raises(LexiconError, match="missing.toml"):
         Checker(lexicons=[tmp_path / "missing.toml"])
+
+
+def test_one_index_per_snapshot_and_none_kept_for_other_selections(cache, tmp_path):
+    lex = _team(tmp_path, "しんどい")
+    lexicon = _snapshot.load_lexicon([lex])
+    first = Checker(lexicon=lexicon)
+    (snap,) = _snapshots(cache)
+    size = snap.stat().st_size
+    for select in (["VC1"], ["VC2"], ["VC3"], ["VC5"]):
+        assert Checker(lexicon=lexicon, select=select)._index is not first._index
+    record = _snapshot._record_of(lexicon)
+    assert record is not None and record.index is first._index  # the only index kept in memory
+    assert snap.stat().st_size == size  # not rewritten with the other selections
+
+
+def test_a_lexicon_edited_while_it_loads_is_not_snapshotted(cache, tmp_path, monkeypatch):
+    lex = _team(tmp_path, "しんどい")
+    real = _snapshot.load
+
+    def load_then_edit(extra):
+        got = real(extra)
+        lex.write_text(TEAM.format(word="だるい"), encoding="utf-8")  # edited after it was read
+        return got
+
+    monkeypatch.setattr(_snapshot, "load", load_then_edit)
+    Checker(lexicon=_snapshot.load_lexicon([lex]))
+    assert _snapshots(cache) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX notion")
+def test_a_fifo_in_place_of_a_snapshot_is_not_waited_on(cache, tmp_path):
+    lex = _team(tmp_path, "しんどい")
+    path = _snapshot._path([lex])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    assert _snapshot._read(path) is None  # returns at once: opened without blocking
+    assert [f.entry for f in Checker(lexicons=[lex]).check("しんどいです。").findings] == ["team-word"]

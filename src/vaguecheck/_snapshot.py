@@ -1,21 +1,24 @@
-"""A loaded lexicon and its pattern indexes, kept on disk between runs (the cold start, issue #13).
+"""A loaded lexicon and its pattern index, kept on disk between runs (the cold start, issue #13).
 
 Loading the built-in lexicons (26k token sequences, validated, with their examples) and building the
 matcher's index took about two thirds of a cold ``vaguecheck FILE`` once the parsed TOML and the
 pattern expansions were already cached.  The built objects are pickled together — the ``Lexicon``
-and, per selection of rules, its ``PatternIndex`` (one pickle, so the index's items stay the
+and the ``PatternIndex`` of one selection of rules (one pickle, so the index's items stay the
 lexicon's own objects) — under the user's cache directory (``lexicon._cache_file``), and the next
 run reads them back in a fraction of the time.
 
-The file's name is a hash of everything the objects were made from: the bytes of every lexicon
-file read, in order, and the source of the modules whose classes the pickle holds or that decide
-what goes in the index, with the Python version.  An edit of a lexicon or of that code names a new
-file; at most :data:`_MAX_FILES` are kept.  A file is read only when the current user owns it (a
-pickle runs code when read: it must be one this user's own runs wrote).  Any problem reading or
-writing means building as before; ``VAGUECHECK_NO_CACHE=1`` turns it off with the other caches.
+The file's name is a hash of everything the objects were made from: the source of the modules whose
+classes the pickle holds or that decide what goes in the index (hashed once, when this module is
+imported, so that it is the code that runs), the bytes of every lexicon file (hashed again after
+they are loaded: a file edited meanwhile is not snapshotted), and the Python version.  An edit of a
+lexicon or of that code names a new file; at most :data:`_MAX_FILES` are kept.  A file holds one
+index, built fresh (never one a check has grown), for the selection of rules the process that wrote
+it built first; another selection is built as before.  A process writes at most one file per lexicon.
 
-A process writes a lexicon's file at most once (with the first index it builds), so a program that
-makes Checkers for many selections does not rewrite it for each.
+A file is read only when it is a regular file the current user owns (a pickle runs code when read: it
+must be one this user's own runs wrote), opened without following a link and without blocking; it is
+written through a new file of mode 0600 that replaces it.  Any problem reading or writing means
+building as before; ``VAGUECHECK_NO_CACHE=1`` turns it off with the other caches.
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import threading
 import weakref
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -42,16 +46,32 @@ from .matcher import PatternIndex
 #: (checker.index_pairs)
 _CODE = ("lexicon.py", "matcher.py", "model.py", "checker.py", "_snapshot.py")
 _MAX_FILES = 8
-_MAX_INDEXES = 4
 _PROTOCOL = 5
+_MAX_BYTES = 64 * 1024 * 1024  # a snapshot is about 2 MB; a larger file is not one of ours
 
 IndexKey = tuple[tuple[str, ...], bool]
+
+
+def _code_hash() -> bytes | None:
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{sys.version_info[:2]} {_PROTOCOL}".encode())
+    try:
+        here = Path(__file__).parent
+        for name in _CODE:
+            h.update((here / name).read_bytes())
+    except OSError:
+        return None
+    return h.digest()
+
+
+_CODE_HASH = _code_hash()  # at import: the code hashed is the code that runs
 
 
 @dataclass(eq=False)
 class _Record:
     path: Path
-    indexes: dict[IndexKey, PatternIndex] = field(default_factory=dict)
+    key: IndexKey | None = None  # the selection whose index the file holds (None: none yet)
+    index: PatternIndex | None = None
     written: bool = False
 
 
@@ -66,39 +86,35 @@ def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
     if path is not None:
         got = _read(path)
         if got is not None:
-            lexicon, indexes = got
-            _remember(lexicon, _Record(path, indexes))
+            lexicon, key, index = got
+            _remember(lexicon, _Record(path, key, index))
             return lexicon
     lexicon = load(extra)
-    if path is not None:
+    if path is not None and _path(extra) == path:  # not edited while it was loaded
         _remember(lexicon, _Record(path))  # written with its first index
     return lexicon
 
 
 def index(lexicon: Lexicon, active: Iterable[str], report_level: bool,
           build: Callable[[], PatternIndex]) -> PatternIndex:
-    """The pattern index of ``lexicon`` for these rules: from its snapshot, or built (and then
-    saved with the lexicon, once per process) when the lexicon came from :func:`load_lexicon`."""
+    """The pattern index of ``lexicon`` for these rules: from its snapshot when the snapshot holds
+    this selection's, else built (and saved with the lexicon when the file holds none yet, once per
+    process) when the lexicon came from :func:`load_lexicon`."""
     record = _record_of(lexicon)
     if record is None:
         return build()
     key = (tuple(sorted(active)), report_level)
     with _lock:
-        found = record.indexes.get(key)
-    if found is not None:
-        return found
+        if record.key == key and record.index is not None:
+            return record.index
     built = build()
     with _lock:
-        found = record.indexes.setdefault(key, built)
-        write = not record.written
-        record.written = True
+        write = record.key is None and not record.written
         if write:
-            while len(record.indexes) > _MAX_INDEXES:  # the oldest selections give way
-                del record.indexes[next(iter(record.indexes))]
-            indexes = dict(record.indexes)
+            record.key, record.index, record.written = key, built, True
     if write:
-        _write(record.path, lexicon, indexes)
-    return found
+        _write(record.path, lexicon, key, built)
+    return built
 
 
 # ------------------------------------------------------------ in this process
@@ -131,14 +147,10 @@ def _path(extra: list[str | Path]) -> Path | None:
     """The snapshot file for the built-in lexicons and ``extra``, or None (caching off, or a file
     that cannot be read: then ``load`` gives the error that names it)."""
     probe = _lexicon._cache_file(b"")
-    if probe is None:
+    if probe is None or _CODE_HASH is None:
         return None
-    h = hashlib.blake2b(digest_size=16)
-    h.update(f"{sys.version_info[:2]} {_PROTOCOL}".encode())
+    h = hashlib.blake2b(_CODE_HASH, digest_size=16)
     try:
-        here = Path(__file__).parent
-        for name in _CODE:
-            h.update((here / name).read_bytes())
         for where, name in _lexicon._builtin_files():
             h.update(name.encode() + b"\0" + where.read_bytes())
         for p in extra:
@@ -148,37 +160,65 @@ def _path(extra: list[str | Path]) -> Path | None:
     return probe.with_name(f"index-{sys.version_info[0]}{sys.version_info[1]}-{h.hexdigest()}.pickle")
 
 
-def _read(path: Path) -> tuple[Lexicon, dict[IndexKey, PatternIndex]] | None:
+def _read_own(path: Path) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file this user owns; opened without blocking (a FIFO
+    planted there) and without following a link, and checked on the descriptor it is read from."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with open(path, "rb") as f:
-            if hasattr(os, "getuid") and os.fstat(f.fileno()).st_uid != os.getuid():
-                return None  # not written by this user's runs: never unpickled
-            raw = f.read()
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > _MAX_BYTES:
+            return None
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            return None  # not written by this user's runs: never unpickled
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(_MAX_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _read(path: Path) -> tuple[Lexicon, IndexKey, PatternIndex] | None:
+    raw = _read_own(path)
+    if raw is None:
+        return None
+    try:
         with paused():  # a few hundred thousand objects without cycles
             data = pickle.loads(raw)
     except Exception:  # noqa: BLE001 - a damaged or foreign file just means building anew
         return None
-    if not (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], Lexicon) and isinstance(data[1], dict)):
+    if not (isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], Lexicon)
+            and isinstance(data[1], tuple) and isinstance(data[2], PatternIndex)):
         return None
     return data
 
 
-def _write(path: Path, lexicon: Lexicon, indexes: dict[IndexKey, PatternIndex]) -> None:
+def _write(path: Path, lexicon: Lexicon, key: IndexKey, index: PatternIndex) -> None:
     import io
 
     buf = io.BytesIO()
     pickler = pickle.Pickler(buf, protocol=_PROTOCOL)
     pickler.dispatch_table = _frozen_dataclasses(_lexicon, _model)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with _matcher._MATERIALIZE:  # no trie grows while it is written
-            pickler.dump((lexicon, indexes))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(buf.getvalue())
+            pickler.dump((lexicon, key, index))
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(buf.getvalue())
         os.replace(tmp, path)
         _prune(path.parent)
-    except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
-        return
+    except Exception:  # noqa: BLE001 - a snapshot that cannot be written is only not written
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
 
 
 def _prune(folder: Path) -> None:

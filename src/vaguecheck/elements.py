@@ -49,7 +49,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*[〜~\-−ー]\s*(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     # (11/30夕〜持続: a part of the day and a since after the date)
     # (咳嗽11/26〜、: a since after the date, not a range of fractions, 1/2〜2/3)
-    ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降)|[〜~～](?![0-9]))(?:頃|ごろ)?(?:(?P<tilde>[〜~～](?![0-9]))|{_SINCE})"),
+    ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降)|[〜~～](?![0-9全半割量]))(?:頃|ごろ)?(?:(?P<tilde>[〜~～](?![0-9全半割量]))|{_SINCE})"),
     # 11/20、 / 11/20朝 / (11/20〜) / ・3/13夜：: a slash date at the start of a sentence or after a space,
     # comma, bracket or list bullet; elsewhere 1/2 is a fraction (主食1/2、副食全量), and so is one with a
     # counter after it (・1/2錠)

@@ -633,7 +633,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 if spouse_of_patient:
                     others += [(k, len(toks), k + 2, toks[k + 1].norm == "は") for k in range(len(toks) - 1)
                                if toks[k].lemma in spouse_of_patient and toks[k + 1].norm in ("が", "は")]
-                if _theirs_told_on(doc, i):
+                if not per.get("onset") and _theirs_told_on(doc, i):
                     others.append((0, len(toks), 0, True))
             if any(a <= m.first < b and (topic or not predicate_break(toks, h_last, m.first) or _carries_subject(toks, h_last, m.first))
                    for a, b, h_last, topic in others):
@@ -1082,14 +1082,25 @@ def _hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool
                for c in per.get("hypothetical", ()) if not _past_occasion(toks, c))
 
 
-#: What a clause after 〜たら / 〜ば asks: a question, leave, a request (息苦しくなったら、酸素上げていいんだっぺか).
-_WHAT_THEN = frozenset(("か", "良い", "いい", "宜しい", "よろしい", "どう", "如何", "下さる", "頂く", "教える", "願う", "お願い"))
+#: What a clause after 〜たら / 〜ば asks: leave, what to do, a request (息苦しくなったら、酸素上げていいんだっぺか);
+#: a question か is read only at a clause's end (とか is UniDic's と|か).
+_WHAT_THEN = frozenset(("良い", "いい", "宜しい", "よろしい", "どう", "如何", "下さる", "教える", "願う", "お願い"))
+#: What may follow a question か at a clause's end.
+_AFTER_QUESTION = frozenset(("。", "」", "』", "、", "?", "？", "と", "な", "ね", "なあ", "ねえ", "って"))
+#: Days and moments that place an event (not 夜中 or 急に, which a plan's condition names too).
+_THIS_TIME = frozenset(("今朝", "本日", "今日", "昨夜", "昨晩", "昨日", "先程", "さっき", "未明", "今夜"))
+#: Words after which a past tense tells an instruction given, not what happened (〜たらすぐ連絡するよう伝えました).
+_PLAN_TOLD = frozenset(("伝える", "指導", "説明", "お願い", "願う", "指示"))
 
 
 def _if_then_asked(toks, m: Match[Any]) -> bool:
     """The red flag is the condition of a question or a request: its predicate ends in たら / ば within a few
     tokens (息が苦しいってなったら) and the rest of its quotation, or of the sentence, asks what to do then
-    (…酸素上げていいんだっぺか: blind57). A narrative たら goes on to what happened (苦しくなったら、冷や汗も出てきました)."""
+    (…酸素上げていいんだっぺか: blind57) or tells the instruction given (…すぐ連絡するよう伝えました). Not where an
+    onset places the sign (今朝、息が苦しくなったら、酸素を上げてもいいですか), nor where the rest goes on in the past
+    to what happened (苦しくなったら、冷や汗とかも出てきたそうです; 背中をさすっていただいた)."""
+    if any(t.lemma in _THIS_TIME for t in toks[: m.first]):
+        return False  # 今朝、息が苦しくなったら…: a day named, an event (夜中に / 急に may be a plan's too)
     k = m.last
     while k < min(len(toks), m.last + 4):
         t = toks[k]
@@ -1101,7 +1112,14 @@ def _if_then_asked(toks, m: Match[Any]) -> bool:
     else:
         return False
     end = next((j for j in range(k, len(toks)) if toks[j].norm in ("」", "』")), len(toks))
-    return any(t.lemma in _WHAT_THEN for t in toks[k + 1 : end])
+    rest = toks[k + 1 : end]
+    if any(t.lemma == "様" for t in rest) and any(t.lemma in _PLAN_TOLD for t in rest):
+        return True  # 〜たらすぐ連絡するよう伝えました: the instruction given
+    if any(t.lemma == "た" and t.pos1 == "助動詞" and not t.cform.startswith("仮定形") for t in rest):
+        return False  # what happened then
+    asked = any(t.lemma in _WHAT_THEN for t in rest)
+    return asked or any(t.lemma == "か" and t.pos1 == "助詞" and (j + 1 >= len(rest) or rest[j + 1].norm in _AFTER_QUESTION)
+                        for j, t in enumerate(rest))
 
 
 def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:

@@ -29,6 +29,7 @@ _ORDER = ("time", "quantity", "frequency", "location")
 _PLACED_BY_FUNCTION = re.compile(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
 
 
+_NEW_PAIN = re.compile(r"新た|出現|初めて")
 #: Pain scales: a pain scored on one is a pain already being followed, whose site the reader knows.
 _PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
 
@@ -38,7 +39,9 @@ def _placed(doc: Document, si: int) -> set[str]:
     symptom (排尿時に痛みがある), or scores a pain on a scale (今日の痛みはNRSで4/10: a pain followed
     from visit to visit, blind batches 33 and 34) (precision first: anywhere in it)."""
     text = doc.sentences[si].text
-    scored = any(el.value.get("unit") in _PAIN_SCALES for el in doc.elements[si])
+    # (not a pain that begins in the sentence: 昨日から新たに痛みが出現し、NRSで6です asks where)
+    scored = any(el.value.get("unit") in _PAIN_SCALES for el in doc.elements[si]) and not (
+        any(el.kind == "time" and el.value.get("relation") == "since" for el in doc.elements[si]) or _NEW_PAIN.search(text))
     return {"location"} if scored or locations(text) or _PLACED_BY_FUNCTION.search(text) else set()
 
 
