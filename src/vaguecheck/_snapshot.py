@@ -70,9 +70,8 @@ _CODE_HASH = _code_hash()  # at import: the code hashed is the code that runs
 @dataclass(eq=False)
 class _Record:
     path: Path
-    key: IndexKey | None = None  # the selection whose index the file holds (None: none yet)
+    key: IndexKey | None = None  # the selection whose index the file holds (None: none yet, so this process writes it)
     index: PatternIndex | None = None
-    written: bool = False
 
 
 _records: dict[int, tuple[weakref.ref[Lexicon], _Record]] = {}
@@ -109,9 +108,9 @@ def index(lexicon: Lexicon, active: Iterable[str], report_level: bool,
             return record.index
     built = build()
     with _lock:
-        write = record.key is None and not record.written
+        write = record.key is None
         if write:
-            record.key, record.index, record.written = key, built, True
+            record.key, record.index = key, built
     if write:
         _write(record.path, lexicon, key, built)
     return built

@@ -30,7 +30,6 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
     """
     lexicon = doc.lexicon
     out: list[Candidate] = []
-    paragraphs: list[int] = []
     # a source named in one of the two sentences before carries to this one's hearsay
     # (…と奥さんから聞きました。…。血圧は朝145/90だったそうです。): blind8 physician rating
     sourced = [any(_CARRIED & set(h.item.suppresses) for h in doc.context[si] if h.item.kind == "hearsay")

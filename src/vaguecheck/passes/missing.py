@@ -29,6 +29,7 @@ _ORDER = ("time", "quantity", "frequency", "location")
 _PLACED_BY_FUNCTION = re.compile(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
 
 
+#: Words that tell a pain begins in the sentence (新たに痛みが出現): its site is asked even when it is scored.
 _NEW_PAIN = re.compile(r"新た|出現|初めて")
 #: Pain scales: a pain scored on one is a pain already being followed, whose site the reader knows.
 _PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
