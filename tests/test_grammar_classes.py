@@ -896,3 +896,102 @@ def test_a_meal_fraction_range_is_no_date(checker):
 def test_a_new_pain_scored_is_still_asked_where(checker):
     missing = [k for f in checker.check("昨日から新たに痛みが出現し、NRSで6です。").findings for k in f.missing]
     assert "location" in missing
+
+
+# ------------------------------------------------------------ session 15 (blind61 and batch 39 round)
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # several days' doses taken at once, whatever the medicines
+    ("今朝、ご本人が2日分の薬（4包）を一度に飲んでしまわれたと、ヘルパーから連絡がありました。", True),
+    ("2日分の薬をお薬カレンダーにセットしました。", False),
+    # not woken by a call, in Kansai honorific speech (起きはらへん)
+    ("お昼に行ったら声かけてもなかなか起きはらへんで、息子さんも驚いていました。", True),
+    ("声をかけるとすぐ起きられます。", False),
+    # fluids not taken, told with an honorific (飲んだりされていない)
+    ("この3日ほどほとんど食べたり飲んだりされていないようです。", True),
+    # no urine in Tohoku speech (出てねん)
+    ("お嫁さんが「ばあちゃん、朝から夕方まで、おしっこ一回も出てねんだ」と言ってました。", True),
+    # a symptom denied in record words (否定), but not one that cannot be ruled out
+    ("胸痛は否定。", False),
+    ("胸の痛みはご本人が否定しています。", False),
+    ("骨折は否定できないとのことです。胸痛があります。", True),
+])
+def test_session15_red_flags_and_their_denials(checker, text, urgent):
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # a terse record line ending on a noun and か is a guess; a question to the reader is not
+    ("下肢浮腫あり、以前より増悪か。", "増悪か", True),
+    ("脱水か。", "脱水か", True),
+    ("往診は必要か。", "か", False),
+    ("右か左か、どちらの膝が痛むかは日によって違います。", "か", False),
+    # regional hedges: よう + や / じゃ, Tohoku and Niigata みでだ / みてだ, なんだが; humble 気がいたします
+    ("足がむくんだはるようやし。", "よう", True),
+    ("飯をちいとしか食べとらんようなんじゃ。", "よう", True),
+    ("まんまちぇっとしか食わねみでだ。", "みでだ", True),
+    ("なんだが食欲ねえんだっす。", "なんだが", True),
+    ("何だが、よくわからねえ。", "何だが", False),
+    ("会話の反応が以前より鈍くなった気がいたします。", "気がいたします", True),
+    # regional degree words UniDic splits (でー|れ|ー, ちぇっ|と)
+    ("このごろ、じいちゃんでーれーしんどそうじゃ。", "でーれー", True),
+    ("まんまちぇっとしか食わね。", "ちぇっと", True),
+    # a softener in a request to the physician; another person's state after の方が、
+    ("次の往診ん時に、ちっくと足も見てもらえんろうか。", "ちっくと", False),
+    ("嫁さんの方が、このごろでーれー疲れとるんじゃ。", "このごろ", False),
+])
+def test_session15_vague_words(checker, text, word, flagged):
+    found = [f.text for f in checker.check(text).findings]
+    assert any(word in t for t in found) == flagged, found
+
+
+@pytest.mark.parametrize("text", ["痛みは10のうち6だそうです。", "痛みは10段階で7です。", "10点中8点の痛みです。"])
+def test_a_pain_scored_out_of_ten_is_measured(checker, text):
+    report = checker.check(text)
+    assert [e.value["unit"] for e in report.elements if e.kind == "quantity"] == ["NRS"]
+    assert not [f for f in report.findings if f.category == "missing-quantity"]
+
+
+def test_a_count_out_of_ten_is_no_score(checker):
+    assert [e.value["relation"] for e in checker.check("10回のうち6回は残します。").elements] == ["per"]
+
+
+@pytest.mark.parametrize("text", ["栄養のドリンクを出していただくことはできますか。",
+                                  "いつものお薬と一緒に、かぶれにくい湿布を出していただけないでしょうか。"])
+def test_asking_for_something_to_be_prescribed_is_a_clear_request(checker, text):
+    report = checker.check("\n".join(["さくら内科 佐藤先生", "山田様の食事についてご相談です。", "主食は5割です。", text]))
+    assert report.outline.request == "clear"
+
+
+_DATED_BODY = ["うべ循環器内科 西田先生", "居宅介護支援事業所ときわ 村田", "■目的：胸痛のご報告と受診のご相談",
+               "■状況：本日9時頃、胸の締めつけが約15分続いたとのこと。ご本人「胸がぎゅーっとなった」。冷汗あり。",
+               "■お願い：本日中の受診が必要か、11時30分までにお電話でご指示をお願いいたします。"]
+
+
+def test_a_red_flag_in_the_purpose_line_is_dated_by_the_body(checker):
+    # blind61 b61-05: the purpose line names the matter, the body dates it and asks for a reply today
+    assert "VC703" not in [f.rule for f in checker.check("\n".join(_DATED_BODY)).findings]
+    undated = [line.replace("本日9時頃、", "") for line in _DATED_BODY]
+    assert "VC703" in [f.rule for f in checker.check("\n".join(undated)).findings]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a target asked of the physician is named, not observed (blind61 b61-17)
+    ("脱水予防のため、1日の水分摂取目標量を次回訪問日（6/3）までにご指示いただけますでしょうか。", False),
+    ("水分摂取量の目安をご指示ください。", False),
+    ("水分摂取量が減っています。", True),
+])
+def test_a_target_asked_for_is_no_observation(checker, text, flagged):
+    assert bool([f for f in checker.check(text).findings if f.category.startswith("missing")]) == flagged
+
+
+def test_two_overlapping_observations_give_one_finding(checker):
+    # 水分摂取量 is read as 水分摂取 and as 摂取量: one finding, of the one that begins first
+    (f,) = [f for f in checker.check("水分摂取量が減っています。").findings if f.category.startswith("missing")]
+    assert f.text.startswith("水分摂取")
+
+
+def test_a_temperature_written_as_kt_settles_a_fever_named_before(checker):
+    text = "発熱報告・往診相談。\n5/16 13:00訪問。KT38.9℃でした。"
+    assert not [f for f in checker.check(text).findings if f.category.startswith("missing")]

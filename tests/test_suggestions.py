@@ -218,3 +218,55 @@ def test_another_sentence_settles_a_vague_word_with_a_figure_of_the_same_observa
     # report-level findings anchor on whole sentences)
     found = [f.text for f in checker.check(text).findings if f.category.startswith("vague-")]
     assert (not any(word in t for t in found)) == settled, found
+
+
+# ---------------------------------------------------------------- report-level examples in the report's words
+# The blind50 rating (session 13): every report without a purpose was shown 「山田花子様の服薬状況について」 and every
+# unclear request 「降圧薬の調整が必要かどうか」, whatever the report was about.
+
+def _report_examples(checker, text):
+    return {f.rule: f.suggestion.example for f in checker.check(text).findings if f.rule in ("VC701", "VC702")}
+
+
+@pytest.mark.parametrize(("lines", "purpose", "asked"), [
+    # a change told vaguely, an unclear ask: the patient, the observation, an opinion by the next visit
+    (["さくら内科 佐藤先生", "いつもお世話になっております。", "成田ハル様ですが、3日前から両足にむくみがあります。",
+      "何かあればご連絡ください。"], "成田ハル様のむくみについてご相談です。", "むくみについて、次回の受診までにご意見"),
+    # a red flag: 本日中, the red flag's name as the report writes it
+    (["さくら内科 佐藤先生", "佐藤 ナミさんのことです。", "今朝7時、黒色便がありました。", "よろしくお願いします。"],
+     "佐藤 ナミ様の黒色便についてご相談です。", "黒色便について、本日中に受診が必要かどうか"),
+    # a calm report that asks nothing and leaves nothing unclear: say that no reply is needed
+    (["さくら内科 佐藤先生", "ケアマネの田中です。", "本日訪問しました。", "血圧は128/76mmHg、体温36.4℃でした。",
+      "食事は主食8割、副食7割です。"], "○○様の体調についてご報告です。", "ご返信は不要です"),
+])
+def test_purpose_and_request_examples_speak_of_this_report(checker, lines, purpose, asked):
+    examples = _report_examples(checker, "\n".join(lines))
+    assert purpose in examples["VC701"] and asked in examples["VC702"], examples
+    assert "降圧薬" not in examples["VC702"] and "服薬状況" not in examples["VC701"], examples
+
+
+def test_a_denied_or_quoted_symptom_is_not_what_the_report_is_about(checker):
+    text = "\n".join(["さくら内科 佐藤先生", "田中です。", "発熱はありません。本人は「腰が痛い」と言っています。",
+                      "食事は主食8割です。", "何かあればご連絡ください。"])
+    examples = _report_examples(checker, text)
+    assert "発熱" not in examples["VC702"] and "腰" not in examples["VC702"], examples
+
+
+def test_the_addressee_is_not_the_patient(checker):
+    text = "\n".join(["さくら内科 佐藤様", "ケアマネの田中です。", "昨日から咳が出ています。", "何かあればご連絡ください。"])
+    assert "佐藤" not in _report_examples(checker, text)["VC701"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "さくら内科 佐藤先生", "いつもお世話になっております。", "山田花子様ですが、", "最近少し元気がないようです。",
+    "今朝、黒色便がありました。", "発熱はありません。", "何かあればご連絡ください。", "{テーマ}", "食事は8割です。",
+    "右膝が痛いそうです。", "ご本人「死にたい」と。", "田中です。", "よろしくお願いします。",
+]), min_size=3, max_size=7))
+def test_report_examples_are_filled_and_name_only_what_the_report_writes(checker, lines):
+    text = "\n".join(lines)
+    labels = {p for item in (*LEX.urgent, *LEX.observations) for p in item.label.replace("（", "・").replace("）", "・").split("・") if p}
+    for rule, example in _report_examples(checker, text).items():
+        assert "{" not in example and "}" not in example, (rule, example)
+        topic = example.split("について")[0].split("様の")[-1].removesuffix("こと")
+        assert topic == "体調" or topic in text or topic in labels or all(p in text or p in labels for p in topic.split("・")), (rule, example)

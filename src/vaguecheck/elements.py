@@ -100,6 +100,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
+    # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
+    ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*{_APPROX_PRE}{_N1}{_N2}点?(?![0-9.]|回|日|人|割|%|個|本|錠)"),
     # a pressure-injury grade (NPUAP分類ステージⅡ, DESIGN-R d2-e3s6i0g1n0p0): the wound measured on its scale
     # (a bare ステージ is a cancer's or a kidney disease's stage too: the scale must be named)
     ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP|NPIAP)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
@@ -129,7 +131,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "NE", "P", "D", "dD", "/", "/", "/", "分", "半全完", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "1", "NE", "P", "D", "dD", "/", "/", "/", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -219,6 +221,8 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["unit"] = "DESIGN-R"
     if "of" in groups:  # NRSで6/10: six on a scale of ten
         value["of"] = parse_number(groups["of"])[0]
+        if relation == "scale" and value["unit"] is None:  # 10のうち6: a numeric rating scale, unnamed
+            value["unit"] = "NRS"
     if relation == "pressure":
         value["diastolic"] = value.pop("max")
         value["max"] = None

@@ -282,9 +282,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         ]
         steady: bool | None = None  # the sentence says its state is unchanged (made on first use)
         for m in obs_per_sentence[si]:
-            if any(o is not m and o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first
-                   and not o.item.yields for o in obs_per_sentence[si]):
-                continue  # inside a longer observation (出血 of 内出血): the longer one is what was observed
+            if any(o is not m and o.first < m.last and m.first < o.last and not o.item.yields
+                   and (o.first < m.first or (o.first == m.first and o.last > m.last)) for o in obs_per_sentence[si]):
+                continue  # inside a longer observation (出血 of 内出血), or overlapping one that begins before it (摂取量 of
+                # 水分摂取量, read as 水分摂取 and 摂取量): that one is what was observed
             if m.item.yields and (
                 any(o.first < m.last and m.first < o.last and not o.item.yields for o in obs_per_sentence[si])
                 or any(a < toks[m.last - 1].end and toks[m.first].start < b for a, b in spans_per_sentence.get(si, ()))

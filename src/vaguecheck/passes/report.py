@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..document import Candidate, Document, fill
+from ..context import denied
+from ..document import Candidate, Document, fill, overlaps_any
 from ..lexicon import Rule
-from ..outline import first_content_sentence, has_content, is_frame, request_sentences
+from ..model import Suggestion
+from ..outline import first_content_sentence, has_content, is_addressee, is_frame, request_sentences
 
 #: The problem VC702 names first, by request state (model.REQUEST_STATES); the rule's message goes on
 #: to say what a clear request contains.
@@ -31,12 +33,14 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     first = first_content_sentence(doc)
     if "purpose" in rules and outline.message and outline.purpose is None and first is not None:
-        out.append(_at_sentence(rules["purpose"], doc, first, rules["purpose"].message))
+        rule = rules["purpose"]
+        out.append(_at_sentence(rule, doc, first, rule.message, _purpose_example(doc, found, rule.suggestion)))
     if "request" in rules and outline.message and outline.request in _REQUEST_PROBLEM:
         anchor = _request_anchor(doc)
         if anchor is not None:
             rule = rules["request"]
-            out.append(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request])))
+            out.append(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request]),
+                                    _request_example(doc, found, rule.suggestion)))
     if "urgency" in rules and outline.urgent and not outline.phoned:
         dated = _dated(doc)
         if not (dated and _same_day_request(doc)):
@@ -89,7 +93,8 @@ def _same_day_request(doc: Document) -> bool:
 def _dated(doc: Document) -> bool:
     """Whether each red flag is dated where it stands (11/29 21時ごろから, 本日9:00: in its sentence or
     the nearest sentence of content on either side, so a subject line 【至急】…尿が出ていません is dated
-    by the first line of the body)."""
+    by the first line of the body), or in an earlier sentence of its line (■状況：本日9時頃、胸の締めつけ…。
+    冷汗あり。); one named only in the purpose line is the body's matter."""
     outline = doc.outline
     assert outline is not None
     sentences = doc.sentences
@@ -98,12 +103,22 @@ def _dated(doc: Document) -> bool:
     def dated(k: int) -> bool:
         return any(e.kind == "time" and e.value.get("relation") in _ONSET_RELATIONS for e in doc.elements[k])
 
+    def line_start(si: int) -> int:  # the first sentence of si's line (■状況：本日9時頃、…。冷汗あり。)
+        k = si
+        while k > 0 and "\n" not in doc.text[sentences[k - 1].start : sentences[k].start]:
+            k -= 1
+        return k
+
     def dated_near(si: int) -> bool:
         before = [k for k in body if k < si][-1:]
         after = [k for k in body if k > si][:1]
-        return any(dated(k) for k in [*before, si, *after])
+        return any(dated(k) for k in [*before, si, *after, *range(line_start(si), si)])
 
-    return all(dated_near(next(k for k, s in enumerate(sentences) if s.start <= p.start < s.end)) for p in outline.urgent)
+    # a red flag named in the purpose line (■目的：胸痛のご報告と受診のご相談) is the matter the body then tells and
+    # dates (blind61): only the body's red flags need their time, unless the purpose line is all there is
+    purpose = outline.purpose
+    told = [p for p in outline.urgent if purpose is None or not purpose.start <= p.start < purpose.end] or outline.urgent
+    return all(dated_near(next(k for k, s in enumerate(sentences) if s.start <= p.start < s.end)) for p in told)
 
 
 def _request_anchor(doc: Document) -> int | None:
@@ -116,10 +131,114 @@ def _request_anchor(doc: Document) -> int | None:
     return next((k for k in range(len(doc.sentences) - 1, -1, -1) if has_content(doc.sentences[k])), None)
 
 
-def _at_sentence(rule: Rule, doc: Document, si: int, message: str) -> Candidate:
+def _at_sentence(rule: Rule, doc: Document, si: int, message: str, suggestion: Suggestion) -> Candidate:
     sent = doc.sentences[si]
     text = sent.text.rstrip("。．.！!？? 　")
     return Candidate(
         rule=rule, start=sent.start, end=sent.start + len(text) if text else sent.end, sentence=si,
-        message=fill(message, text=text), suggestion=rule.suggestion, entry=rule.name,
+        message=fill(message, text=text), suggestion=suggestion, entry=rule.name,
     )
+
+
+# ---------------------------------------------------------------- examples in the report's own words
+# VC701 and VC702 fill their rule's template with what the report is about (issue #11: an example
+# about 降圧薬 answers a report about a black stool with a different matter). Where the template was
+# changed so that a slot is left unfilled, the rule's own example is used.
+
+#: What a report is about when it names no observation.
+_GENERAL_TOPIC = "体調"
+#: VC702's examples: for a red flag, for anything else asked or told as a change, and for a calm report
+#: that asks nothing and tells no change left unclear (a report that says no reply is needed is clear).
+_ASK_TODAY = "{テーマ}について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。"
+_ASK_OPINION = "{テーマ}について、次回の受診までにご意見をいただけますでしょうか。"
+_NO_REPLY = "{テーマ}についてのご報告のみです。ご返信は不要です。"
+#: The honorifics that follow a person's name (成田ハル様, 佐藤 ナミさん), not 先生 (the addressee).
+_HONORIFICS = frozenset(("様", "さん", "氏"))
+
+
+def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
+    """「成田ハル様の黒色便についてご相談です。」: the patient (○○ when the report names none) and the matter of
+    this report, a 相談 when the report asks something or tells a red flag, else a 報告."""
+    outline = doc.outline
+    assert outline is not None
+    name = _patient(doc)
+    kind = "相談" if outline.requests or outline.urgent else "報告"
+    return _filled(base, base.template, 利用者名=name or "○○", テーマ=_topic(doc, found), **{"相談/報告/依頼": kind})
+
+
+def _request_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
+    """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag; an opinion
+    on the matter by the next visit for anything else; for a calm report that asks nothing and tells no
+    change left unclear, the words that say no reply is needed."""
+    outline = doc.outline
+    assert outline is not None
+    if outline.urgent:
+        example = _ASK_TODAY
+    elif outline.request == "none" and not any(c.rule.category.startswith(("missing", "vague")) or c.rule.category == "subjective"
+                                               for c in found):
+        example = _NO_REPLY
+    else:
+        example = _ASK_OPINION
+    return _filled(base, example, テーマ=_topic(doc, found))
+
+
+def _filled(base: Suggestion, template: str, **values: str) -> Suggestion:
+    example = fill(template, **values)
+    return replace(base, example=example) if "{" not in example and "}" not in example else base
+
+
+def _topic(doc: Document, found: list[Candidate]) -> str:
+    """:func:`_topic_words` as a noun phrase (水分がほとんどとれない -> 水分がほとんどとれないこと)."""
+    words = _topic_words(doc, found)
+    return words + "こと" if _PREDICATE_END.search(words) else words
+
+
+#: A red flag's or observation's name that ends as a predicate (水分がほとんどとれない, 死にたい).
+_PREDICATE_END = re.compile(r"(?:ない|たい|る|た)$")
+
+
+def _topic_words(doc: Document, found: list[Candidate]) -> str:
+    """What the report is about, in its own words: its first red flag (the parts of its name the report
+    writes, 黒色便 of 黒色便・吐血・下血), else the first observation a finding asks about (むくみ), else the
+    first observation it tells of the patient that is not denied (発熱はありません),
+    quoted or only a general change, else 体調."""
+    outline = doc.outline
+    assert outline is not None
+    if outline.urgent:
+        parts = [p for p in re.split(r"[（(]", outline.urgent[0].label)[0].split("・") if p]
+        return "・".join(p for p in parts if p in doc.text) or (parts[0] if parts else outline.urgent[0].text)
+    observations = {o.id: o for o in doc.lexicon.observations}
+    for c in sorted(found, key=lambda c: c.start):
+        if c.entry in observations and c.rule.category.startswith("missing") and not observations[c.entry].yields:
+            return observations[c.entry].named(doc.text[c.start : c.end])
+    for si, sent in enumerate(doc.sentences):
+        if is_frame(doc, si) or not doc.observations[si]:
+            continue
+        toks = sent.tokens
+        negated = denied(toks, doc.context[si], doc.elements[si], doc.observations[si])
+        told = [(m.first, m.item.named(doc.text[toks[m.first].start : toks[m.last - 1].end]))
+                for m in doc.observations[si] if id(m) not in negated and not m.item.yields]
+        told = [(k, name) for k, name in told if not overlaps_any(toks[k].start, toks[k].end, doc.blocked[si])]
+        if told:
+            return min(told)[1]
+    return _GENERAL_TOPIC
+
+
+def _patient(doc: Document) -> str:
+    """The first person named with 様 or さん outside the addressee line (成田ハル様, 佐藤 ナミさん, 川越 マツさん):
+    in a care manager's report, the patient. A run of nouns with a proper noun in it, up to three tokens
+    (not お嫁さん or 奥様: no proper noun). "" when there is none."""
+    for si, sent in enumerate(doc.sentences):
+        if is_addressee(doc, si):
+            continue
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if t.norm not in _HONORIFICS or k == 0:
+                continue
+            j = k
+            while j > 0 and k - j < 3 and toks[j - 1].pos1 == "名詞" and (j == k or toks[j - 1].end == toks[j].start
+                                                                          or doc.text[toks[j - 1].end : toks[j].start].isspace()):
+                j -= 1
+            if j < k and any(x.pos2 == "固有名詞" for x in toks[j:k]):
+                return doc.text[toks[j].start : toks[k - 1].end]
+    return ""
