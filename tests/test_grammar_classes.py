@@ -995,3 +995,69 @@ def test_two_overlapping_observations_give_one_finding(checker):
 def test_a_temperature_written_as_kt_settles_a_fever_named_before(checker):
     text = "発熱報告・往診相談。\n5/16 13:00訪問。KT38.9℃でした。"
     assert not [f for f in checker.check(text).findings if f.category.startswith("missing")]
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # blind62: a dose of morning and night taken at once; no urine told with 1回も; warfarin told as the cause of a
+    # bruise that a question then wonders about
+    ("朝の薬と夜の薬をまちごうて両方いっぺんに飲んでしもたみたいです。", True),
+    ("朝の薬と夜の薬を両方お薬カレンダーにセットしました。", False),
+    ("おしっこも朝から1回も出とらんっち。", True),
+    ("おととい玄関で転んで、おでこにあざができてました。ワーファリン飲んでるからあざになりやすいのかなと思います。", True),
+    ("おととい玄関で転んで、おでこにあざができてました。ワーファリンは飲んでいたかな。", False),
+])
+def test_session15_blind62_red_flags(checker, text, urgent):
+    got = _urgent_in_frame(checker, text)
+    assert bool(got) == urgent, got
+
+
+@pytest.mark.parametrize(("ask", "state"), [
+    ("至急お電話でご指示ください。", "clear"),
+    ("今日中にお電話いただけますか。", "clear"),
+    ("この対応の流れで問題がないか、6/25までにご確認いただけますか。", "clear"),
+    # 〜てもらえたら is an ask; with nothing named for the physician to do it stays vague
+    ("一度見てもらえたらと思います。", "vague"),
+    # 〜てもらえば (not the potential) is a plan told, not an ask
+    ("明日の透析の時に見てもらえばいいと言ってます。", "none"),
+])
+def test_session15_request_forms(checker, ask, state):
+    report = checker.check("\n".join(["さくら内科 佐藤先生", "山田様の体調についてご相談です。", "昨日から右足が腫れています。", ask]))
+    assert report.outline.request == state
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    ("お水がね、足りてなさそうなんですよ。", "なさそう", True),
+    ("便秘気味とのことで、お腹も張ってそうです。", "そうです", True),
+    ("飯をあんまい食べとらんごたっ。", "ごたっ", True),
+    ("夜は眠れてねえんだっぺ。", "だっぺ", True),
+    ("11/28から夜中のトイレ、毎晩3回だっぺ。", "だっぺ", False),
+    ("この頃、おじいさんがいにしんどそうなんよ。", "がいに", True),
+    ("デイに行くのを生きがいにしています。", "がいに", False),
+    # Kagoshima 〜ちょっど is 〜ている, not ちょっと
+    ("咳は25日から毎晩、夜中の3時台に2回ずつ出ちょっど。", "ちょっ", False),
+    # another person: a carer told with Chugoku とる, の方がね、
+    ("介護しとる奥さんが、がいに疲れとるみたいなんよ。", "みたい", False),
+    ("実は奥さんのほうがね、最近ちょっと疲れ気味なんですよ。", "最近", False),
+    # a named function told as usual; いくつか announcing the matters listed
+    ("今は手足のしびれもないし、しゃべりもいつもどおりで、歩きも杖で大丈夫でした。", "いつもどおり", False),
+    ("ケアマネの北村です。いくつかご相談があります。", "いくつか", False),
+    ("褥瘡がいくつかあります。", "いくつか", True),
+])
+def test_session15_batch40_words(checker, text, word, flagged):
+    found = [f.text for f in checker.check(text).findings]
+    assert any(word in t for t in found) == flagged, found
+
+
+def test_a_stretch_of_days_in_one_month_is_a_time(checker):
+    report = checker.check("夜間の咳込みは11/26〜28の3晩、毎晩2〜3回です。")
+    (time,) = [e for e in report.elements if e.kind == "time"]
+    assert time.text == "11/26〜28" and time.value["until"] == {"month": 11.0, "day": 28.0}
+    assert not [f for f in report.findings if f.category.startswith("missing")]
+    assert not [e for e in checker.check("主食1/2〜2/3です。").elements if e.kind == "time"]
+
+
+def test_a_pressure_told_by_its_decade_is_a_reading(checker):
+    report = checker.check("家庭血圧は130台/80前後で安定しています。")
+    (bp,) = [e for e in report.elements if e.kind == "quantity"]
+    assert (bp.value["amount"], bp.value["diastolic"], bp.value["approximate"]) == (130.0, 80.0, True)
+    assert not report.findings

@@ -270,3 +270,18 @@ def test_report_examples_are_filled_and_name_only_what_the_report_writes(checker
         assert "{" not in example and "}" not in example, (rule, example)
         topic = example.split("について")[0].split("様の")[-1].removesuffix("こと")
         assert topic == "体調" or topic in text or topic in labels or all(p in text or p in labels for p in topic.split("・")), (rule, example)
+
+
+def test_a_guess_beside_a_medicine_is_not_asked_about_missed_doses(checker):
+    # blind62's physician rating: missed-dose questions for an iron tablet's black stool did not fit
+    (f,) = [f for f in checker.check("先月から鉄の薬を飲んでるからかなと思います。").findings if f.category == "inference"]
+    assert "飲み忘れ" not in " ".join(f.suggestion.questions)
+    (g,) = [f for f in checker.check("薬の飲み忘れが少しあるようです。").findings if f.text == "少し"]
+    assert "飲み忘れ" in " ".join(g.suggestion.questions)
+
+
+def test_a_calm_report_that_asks_nothing_is_shown_how_to_say_no_reply_is_needed(checker):
+    text = "\n".join(["さくら内科 佐藤先生", "ケアマネの石田です。", "上田さん、先週下痢がひどかったんですけど、今はもう治ってます。",
+                      "デイでも同じような人がいたみたいです。", "熱もなかったです。"])
+    (f,) = [f for f in checker.check(text).findings if f.rule == "VC702"]
+    assert "ご返信は不要です" in f.suggestion.example

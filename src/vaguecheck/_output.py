@@ -96,8 +96,9 @@ _CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")
 def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Finding]]:
     """Findings in text order, those of one phrase together: 「水分はあまり取れていないようです」 gives
     あまり (量) and ようです (推測) one entry, as a reader takes them (issue #11: a physician rated the
-    second of two findings on one clause as a duplicate); the word-level findings of a red flag's
-    sentence go under the red flag.  Without the text every finding stands alone."""
+    second of two findings on one clause as a duplicate), and so do two guesses of one sentence; the
+    word-level findings of a red flag's sentence go under the red flag.  Without the text every finding
+    stands alone."""
     groups: list[list[Finding]] = []
     for f in findings:
         head = groups[-1][0] if groups else None
@@ -105,6 +106,9 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
         if text is not None and last is not None and head is not None and (
             (f.category not in _REPORT_LEVEL and last.category not in _REPORT_LEVEL
              and 0 <= f.start - last.end <= _PHRASE_GAP and not _CLAUSE_MARKS & set(text[last.end : f.start]))
+            # a second guess of the sentence's (〜いたみたいで、〜のかもしれません): the same advice again (blind62
+            # rating: "same sentence as the previous finding")
+            or (f.category == last.category == "inference" and _same_sentence(text, last, f))
             # a word inside a red flag's words (冷や汗, ぐったり) goes under the red flag (blind12 rating: a repeat)
             or (head.category == "urgency" and f.category not in _REPORT_LEVEL and head.start <= f.start < head.end)
         ):

@@ -50,6 +50,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # (11/30夕〜持続: a part of the day and a since after the date)
     # (咳嗽11/26〜、: a since after the date, not a range of fractions, 1/2〜2/3)
     ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降)|[〜~～](?![0-9全半割量]))(?:頃|ごろ)?(?:(?P<tilde>[〜~～](?![0-9全半割量]))|{_SINCE})"),
+    # 11/26〜28の3晩: a stretch of days within one month (the days rise: not a range of fractions, 1/2〜2/3)
+    ("time", "at", r"(?<![0-9/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])\s*[〜~～]\s*(?P<day2>3[01]|[12][0-9]|0?[1-9])日?(?=の|に|まで|は|、|で|\s)"),
     # 11/20、 / 11/20朝 / (11/20〜) / ・3/13夜：: a slash date at the start of a sentence or after a space,
     # comma, bracket or list bullet; elsewhere 1/2 is a fraction (主食1/2、副食全量), and so is one with a
     # counter after it (・1/2錠)
@@ -116,6 +118,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # a bare pair read as a blood pressure only where no date or score can be (extract checks 50-260 over 30-160,
     # systolic above diastolic): ﾍﾙﾊﾟｰさんが測ったら76/40で (blind49); 12/10 is a date, 21/30 a score
     ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<bare>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})))(?![0-9/])"),
+    # a pressure told by its decade (家庭血圧は130台/80前後: blind62): a reading, approximately
+    ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<n1>[0-9]{2,3})台\s*/\s*(?P<n2>[0-9]{2,3})(?:台)?(?P<post>前後|程度|くらい|ぐらい)?)(?![0-9/])"),
     ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
     ("quantity", "fraction", r"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
     (
@@ -130,8 +134,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # Characters one of which must occur for the pattern above to match at all, in the
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
-    "前", "前", "月", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "1", "NE", "P", "D", "dD", "/", "/", "/", "分", "半全完", "",
+    "前", "前", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -227,6 +231,8 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["diastolic"] = value.pop("max")
         value["max"] = None
         value["unit"] = "mmHg"
+        if "台" in text[m.start() : m.end()]:  # 130台/80: in the 130s
+            value["approximate"] = True
     if "pre" in groups or groups.get("post") in ("ほど", "程度", "程", "くらい", "ぐらい", "位", "前後", "ごろ", "頃"):
         value["approximate"] = True
     post = groups.get("post")
@@ -273,6 +279,9 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
                 continue
             if m.groupdict().get("bare") is not None and not _plausible_pressure(int(m.group("n1")), int(m.group("n2"))):
                 continue
+            if m.re.groupindex.keys() >= {"day2"} and m.group("day2") and "month2" not in m.re.groupindex and (
+                    int(m.group("day2")) <= int(m.group("day"))):
+                continue  # 11/26〜28 rises; 12/28〜3 is no stretch of one month
             if m.groupdict().get("span") is not None:
                 s, e = m.span("span")
             candidates.append((s, e, rank, kind, relation, m))

@@ -549,7 +549,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                         or _topic_comma(toks, m.last, n.first))
                    and (whole(n) or not _next_predicate(toks, m.last, n.first))
                    and not quoted_apart(n) and not _only(toks, m.last, n.first)
-                   and not _aside_of_its_own(toks, m.last, n.first) for n in denials)
+                   and not _aside_of_its_own(toks, m.last, n.first)
+                   and not (n.item.id in _QUESTION and _cause_between(toks, m.last, n.first)) for n in denials)
 
     def conditions(i: int, scope: str, checked: bool) -> set[str]:
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
@@ -1168,6 +1169,16 @@ def _conditions_listed(toks, first: int, last: int) -> bool:
         if t.cform.startswith("終止形") and k + 1 < last and toks[k + 1].norm not in ("、", ",") and toks[k + 1].lemma not in _LIST_END:
             return False  # 右手足が動かない状態に気づく（…時は: a predicate that ends a told clause
     return True
+
+
+#: Conjunctive particles of cause: the clause before them is told as fact, whatever the sentence then asks.
+_CAUSE = frozenset(("から", "ので"))
+
+
+def _cause_between(toks, first: int, last: int) -> bool:
+    """A clause of cause ends between tokens ``first`` and ``last`` (ワーファリン飲んでるから|あざになりやすいのかな:
+    the question wonders about the bruise, the warfarin is taken; blind62)."""
+    return any(toks[k].norm in _CAUSE and toks[k].tag.startswith("助詞-接続助詞") for k in range(first, last))
 
 
 def _sums_up(toks, c: Match[Any]) -> bool:

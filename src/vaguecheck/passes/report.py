@@ -147,8 +147,8 @@ def _at_sentence(rule: Rule, doc: Document, si: int, message: str, suggestion: S
 
 #: What a report is about when it names no observation.
 _GENERAL_TOPIC = "体調"
-#: VC702's examples: for a red flag, for anything else asked or told as a change, and for a calm report
-#: that asks nothing and tells no change left unclear (a report that says no reply is needed is clear).
+#: VC702's examples: for a red flag, for a vague or unordered ask, and for a calm report that asks
+#: nothing (a report that says no reply is needed is clear).
 _ASK_TODAY = "{テーマ}について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。"
 _ASK_OPINION = "{テーマ}について、次回の受診までにご意見をいただけますでしょうか。"
 _NO_REPLY = "{テーマ}についてのご報告のみです。ご返信は不要です。"
@@ -167,16 +167,15 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
 
 
 def _request_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
-    """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag; an opinion
-    on the matter by the next visit for anything else; for a calm report that asks nothing and tells no
-    change left unclear, the words that say no reply is needed."""
+    """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag; for a calm
+    report that asks nothing, the words that say no reply is needed (its writer told, not asked); an
+    opinion on the matter by the next visit for a vague or unordered ask."""
     outline = doc.outline
     assert outline is not None
     if outline.urgent:
         example = _ASK_TODAY
-    elif outline.request == "none" and not any(c.rule.category.startswith(("missing", "vague")) or c.rule.category == "subjective"
-                                               for c in found):
-        example = _NO_REPLY
+    elif outline.request == "none":
+        example = _NO_REPLY  # a calm report that asks nothing reads as information only (blind62's physician rating)
     else:
         example = _ASK_OPINION
     return _filled(base, example, テーマ=_topic(doc, found))
