@@ -84,9 +84,12 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
     own = [f for f in missing if f.suggestion.example == next((o.example for o in lexicon.observations if o.id == f.entry), None)]
     vague = [f for _, f in findings if f.category in ("vague-time", "vague-frequency", "vague-quantity", "subjective")]
     topical = [f for f in vague if f.suggestion.example in examples]
-    # about a fall: a fall observation or red flag (fall, fall-slip, fall-on-anticoagulant), or a vague word in a fall's clause
+    # about a fall: a fall observation or red flag (fall, fall-slip, fall-on-anticoagulant), or a vague word in a fall's clause;
+    # a purpose or request finding's example is about the report's matter, so the whole report is read for it
+    fall_words = ("転倒", "転ん", "転ぶ", "転び", "転落", "尻もち", "こけ")
     falls = [(r, f) for r, f in findings if "転倒" in f.suggestion.example and "fall" not in (f.entry or "")
-             and not any(w in r["text"].splitlines()[f.line - 1] for w in ("転倒", "転ん", "転ぶ", "転び", "転落", "尻もち", "こけ"))]
+             and not any(w in (r["text"] if f.category in ("purpose", "request") else r["text"].splitlines()[f.line - 1])
+                         for w in fall_words)]
     print(f"reports {len(chosen)}, findings {len(findings)}")
     print(f"missing-* findings {len(missing)}, with their own observation's example {len(own)}")
     print(f"vague-word findings {len(vague)}, asking in the terms of the observation they qualify {len(topical)}")

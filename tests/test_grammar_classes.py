@@ -1030,6 +1030,8 @@ def test_session15_request_forms(checker, ask, state):
     ("便秘気味とのことで、お腹も張ってそうです。", "そうです", True),
     ("飯をあんまい食べとらんごたっ。", "ごたっ", True),
     ("夜は眠れてねえんだっぺ。", "だっぺ", True),
+    ("血圧高めだっぺ。", "だっぺ", True),
+    ("明日受診だっぺ。", "だっぺ", False),
     ("11/28から夜中のトイレ、毎晩3回だっぺ。", "だっぺ", False),
     ("この頃、おじいさんがいにしんどそうなんよ。", "がいに", True),
     ("デイに行くのを生きがいにしています。", "がいに", False),
@@ -1061,3 +1063,58 @@ def test_a_pressure_told_by_its_decade_is_a_reading(checker):
     (bp,) = [e for e in report.elements if e.kind == "quantity"]
     assert (bp.value["amount"], bp.value["diastolic"], bp.value["approximate"]) == (130.0, 80.0, True)
     assert not report.findings
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("便秘薬が足りなくなりそうなので、次回処方でお願いします。", False),
+    ("湿布がなくなりそうとのことです。", False),
+    ("水分が足りなくなりそうです。", True),
+])
+def test_a_supply_running_out_is_no_guess_about_the_patient(checker, text, flagged):
+    assert bool([f for f in checker.check(text).findings if f.category == "inference"]) == flagged
+
+
+# ------------------------------------------------------------ session 15's review
+
+def test_a_red_flag_only_in_the_purpose_line_still_needs_its_time(checker):
+    text = "\n".join(["■目的：黒色便のご報告と受診のご相談", "■状況：食事は8割です。", "本日9時、胸の締めつけが15分続いたとのこと。",
+                      "■お願い：本日中に受診が必要か、お電話でご指示ください。"])
+    assert "VC703" in [f.rule for f in checker.check(text).findings]
+
+
+def test_a_message_pasted_as_one_line_is_not_dated_by_an_earlier_sentence(checker):
+    text = ("佐藤先生 ケアマネの田中です。先週の受診ではありがとうございました。食事は8割です。"
+            "ご本人が胸が締め付けられると言っています。至急お電話でご指示ください。")
+    assert "VC703" in [f.rule for f in checker.check(text).findings]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("朝の薬がけっこう余っていました。\n数えたら朝の薬が18錠残っていました。", []),  # settled by the count that follows
+    ("ご本人は胸痛を否定されなかった。", ["胸痛"]),  # a negated 否定 denies nothing
+    ("背中に赤いぶつぶつがいくつか確認できました。", ["いくつか"]),
+    ("ご家族の方が、最近物忘れがひどいと言っています。", ["最近"]),
+])
+def test_session15_review_words(checker, text, found):
+    got = [f.text for f in checker.check(text).findings]
+    assert all(any(w in t for t in got) for w in found) and (found or not got), got
+
+
+def test_a_wish_for_someone_else_is_no_ask(checker):
+    report = checker.check("\n".join(["さくら内科 佐藤先生", "田中です。", "食事は8割です。",
+                                      "デイで昼食を出してもらえれば、娘さんも安心だそうです。"]))
+    assert report.outline.request == "none"
+
+
+@pytest.mark.parametrize("text", ["10のうち6つ", "10のうち6名が発熱しました。", "残薬は10のうち6包でした。", "車いす10台/20台を配置。"])
+def test_counts_and_stock_are_no_score_and_no_pressure(checker, text):
+    assert not [e for e in checker.check(text).elements if e.value.get("unit") in ("NRS", "mmHg")]
+
+
+def test_a_fraction_range_and_a_falling_stretch_are_no_date(checker):
+    assert not [e for e in checker.check("主食 1/2〜3 割摂取。").elements if e.kind == "time"]
+    assert [e.text for e in checker.check("12/28〜3の間").elements if e.kind == "time"] != ["12/28〜3"]
+
+
+def test_a_score_out_of_ten_quoted_in_kyushu_speech_is_measured(checker):
+    report = checker.check("右の膝の痛かとは、10のうち6て言わしたです。")
+    assert [e.value["unit"] for e in report.elements if e.kind == "quantity"] == ["NRS"]

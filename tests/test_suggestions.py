@@ -267,7 +267,8 @@ def test_report_examples_are_filled_and_name_only_what_the_report_writes(checker
     text = "\n".join(lines)
     labels = {p for item in (*LEX.urgent, *LEX.observations) for p in item.label.replace("（", "・").replace("）", "・").split("・") if p}
     for rule, example in _report_examples(checker, text).items():
-        assert "{" not in example and "}" not in example, (rule, example)
+        # filled from the report: never the rule's own fixed example (the fallback when a slot stays empty)
+        assert example != LEX.rules[rule].suggestion.example and "{" not in example, (rule, example)
         topic = example.split("について")[0].split("様の")[-1].removesuffix("こと")
         assert topic == "体調" or topic in text or topic in labels or all(p in text or p in labels for p in topic.split("・")), (rule, example)
 
@@ -281,7 +282,44 @@ def test_a_guess_beside_a_medicine_is_not_asked_about_missed_doses(checker):
 
 
 def test_a_calm_report_that_asks_nothing_is_shown_how_to_say_no_reply_is_needed(checker):
-    text = "\n".join(["さくら内科 佐藤先生", "ケアマネの石田です。", "上田さん、先週下痢がひどかったんですけど、今はもう治ってます。",
-                      "デイでも同じような人がいたみたいです。", "熱もなかったです。"])
+    text = "\n".join(["さくら内科 佐藤先生", "ケアマネの石田です。", "上田さんの下痢は治まりました。", "熱もなかったです。",
+                      "食事は主食8割です。"])
     (f,) = [f for f in checker.check(text).findings if f.rule == "VC702"]
     assert "ご返信は不要です" in f.suggestion.example
+    # a fall with pain told without its figures still asks for the physician's view (the session's review)
+    text = "\n".join(["さくら内科 佐藤先生", "田中です。", "昨日自宅で転倒されました。右の腰を痛がっています。", "歩くのがつらそうです。"])
+    (f,) = [f for f in checker.check(text).findings if f.rule == "VC702"]
+    assert "ご意見" in f.suggestion.example and "不要" not in f.suggestion.example
+
+
+def test_a_red_flag_not_named_as_its_label_gives_the_nearest_name_and_a_transported_patient_no_ask_for_today(checker):
+    # blind63's rating: 赤黒い血を…吐いた was shown 「黒色便について、本日中に受診が必要かどうか」 after an ambulance
+    text = "\n".join(["@内田先生 野口です。", "本日10時、荒井ユキさんがトイレで赤黒い血を洗面器半分くらい吐いたとヘルパーより連絡。",
+                      "10時10分にご家族が救急車を呼び、医療センターへ搬送されました。", "顔色は真っ白でした。"])
+    examples = _report_examples(checker, text)
+    assert "吐血" in examples["VC701"] and "黒色便" not in examples["VC701"], examples
+    assert "本日中" not in examples["VC702"] and "ご返信は不要です" in examples["VC702"], examples
+
+
+@pytest.mark.parametrize(("lines", "not_named"), [
+    (["さくら内科 佐藤先生", "ヘルパーの鈴木さんから連絡がありました。", "両足がむくんでいます。"], "鈴木"),
+    (["さくら内科 佐藤先生", "長女の花子さんによると、足がむくんでいます。", "食事は8割です。"], "花子"),
+    (["さくら内科 佐藤先生", "担当：田中さん", "両足がむくんでいます。", "食事は8割です。"], "田中"),
+])
+def test_a_helper_a_relative_or_the_writer_is_not_taken_for_the_patient(checker, lines, not_named):
+    assert not_named not in _report_examples(checker, "\n".join(lines))["VC701"]
+
+
+def test_a_patient_labelled_in_a_form_line_is_named_even_where_the_line_ends_in_sama(checker):
+    text = "\n".join(["さくら内科 佐藤先生", "担当：田中さん", "利用者：成田ハル様", "両足がむくんでいます。"])
+    assert _report_examples(checker, text)["VC701"].startswith("成田ハル様の")
+
+
+def test_another_persons_illness_is_not_what_the_report_is_about(checker):
+    text = "\n".join(["さくら内科 佐藤先生", "田中です。", "奥様が38.5℃の発熱で寝込んでいます。", "ご本人は食事8割です。"])
+    assert "発熱" not in _report_examples(checker, text)["VC701"]
+
+
+def test_a_verb_is_never_the_topic(checker):
+    text = "\n".join(["さくら内科 佐藤先生", "田中です。", "昨日、尻もちをつかれました。", "食事は8割です。"])
+    assert "転倒について" in _report_examples(checker, text)["VC701"]

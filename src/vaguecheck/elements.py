@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # (咳嗽11/26〜、: a since after the date, not a range of fractions, 1/2〜2/3)
     ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降)|[〜~～](?![0-9全半割量]))(?:頃|ごろ)?(?:(?P<tilde>[〜~～](?![0-9全半割量]))|{_SINCE})"),
     # 11/26〜28の3晩: a stretch of days within one month (the days rise: not a range of fractions, 1/2〜2/3)
-    ("time", "at", r"(?<![0-9/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])\s*[〜~～]\s*(?P<day2>3[01]|[12][0-9]|0?[1-9])日?(?=の|に|まで|は|、|で|\s)"),
+    ("time", "at", r"(?<![0-9/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])\s*[〜~～]\s*(?P<day2>3[01]|[12][0-9]|0?[1-9])日?(?=の|に|まで|は|、|で)"),
     # 11/20、 / 11/20朝 / (11/20〜) / ・3/13夜：: a slash date at the start of a sentence or after a space,
     # comma, bracket or list bullet; elsewhere 1/2 is a fraction (主食1/2、副食全量), and so is one with a
     # counter after it (・1/2錠)
@@ -103,7 +103,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
-    ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*{_APPROX_PRE}{_N1}{_N2}点?(?![0-9.]|回|日|人|割|%|個|本|錠)"),
+    # (only 点 or no counter after the score: 10のうち6つ, 6名, 6包 and 5番目 count things)
+    ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*{_APPROX_PRE}{_N1}{_N2}点?(?=$|[\s、。，,.)）]|で|だ|と|て|っ|の|く|ぐ|程|ほど|位)"),
     # a pressure-injury grade (NPUAP分類ステージⅡ, DESIGN-R d2-e3s6i0g1n0p0): the wound measured on its scale
     # (a bare ステージ is a cancer's or a kidney disease's stage too: the scale must be named)
     ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP|NPIAP)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
@@ -119,7 +120,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # systolic above diastolic): ﾍﾙﾊﾟｰさんが測ったら76/40で (blind49); 12/10 is a date, 21/30 a score
     ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<bare>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})))(?![0-9/])"),
     # a pressure told by its decade (家庭血圧は130台/80前後: blind62): a reading, approximately
-    ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<n1>[0-9]{2,3})台\s*/\s*(?P<n2>[0-9]{2,3})(?:台)?(?P<post>前後|程度|くらい|ぐらい)?)(?![0-9/])"),
+    # (checked as a bare pair is: 車いす10台/20台 is no reading)
+    ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<bare>(?P<n1>[0-9]{2,3})台\s*/\s*(?P<n2>[0-9]{2,3})(?:台)?)(?P<post>前後|程度|くらい|ぐらい)?)(?![0-9/])"),
     ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
     ("quantity", "fraction", r"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
     (

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import denied
+from ..context import denied, hearsay_scope
 from ..document import Candidate, Document, fill, overlaps_any
-from ..lexicon import Rule
+from ..lexicon import Observation, Rule, UrgentSign
 from ..model import Suggestion
 from ..outline import first_content_sentence, has_content, is_addressee, is_frame, request_sentences
 
@@ -103,22 +103,38 @@ def _dated(doc: Document) -> bool:
     def dated(k: int) -> bool:
         return any(e.kind == "time" and e.value.get("relation") in _ONSET_RELATIONS for e in doc.elements[k])
 
-    def line_start(si: int) -> int:  # the first sentence of si's line (■状況：本日9時頃、…。冷汗あり。)
+    def item_start(si: int) -> int:
+        """The first sentence of si's line when the line is one item of a form (■状況：本日9時頃、…。冷汗あり。);
+        si itself in a line of running text (a message pasted as one line: its 先週 dates nothing after it)."""
         k = si
         while k > 0 and "\n" not in doc.text[sentences[k - 1].start : sentences[k].start]:
             k -= 1
-        return k
+        head = sentences[k].text.lstrip()
+        return k if head[:1] in _ITEM_MARKS or _ITEM_LABEL.match(head) else si
 
     def dated_near(si: int) -> bool:
         before = [k for k in body if k < si][-1:]
         after = [k for k in body if k > si][:1]
-        return any(dated(k) for k in [*before, si, *after, *range(line_start(si), si)])
+        return any(dated(k) for k in [*before, si, *after, *range(item_start(si), si)])
+
+    def where(p) -> int:
+        return next(k for k, s in enumerate(sentences) if s.start <= p.start < s.end)
 
     # a red flag named in the purpose line (■目的：胸痛のご報告と受診のご相談) is the matter the body then tells and
-    # dates (blind61): only the body's red flags need their time, unless the purpose line is all there is
+    # dates (blind61): it needs no time of its own when a dated sentence of the body tells the same sign again
     purpose = outline.purpose
-    told = [p for p in outline.urgent if purpose is None or not purpose.start <= p.start < purpose.end] or outline.urgent
-    return all(dated_near(next(k for k, s in enumerate(sentences) if s.start <= p.start < s.end)) for p in told)
+    at_purpose = where(purpose) if purpose is not None else None
+
+    def told_again(p) -> bool:
+        return any(k != at_purpose and dated_near(k) and any(isinstance(m.item, UrgentSign) and m.item.id == p.id for m in doc.report[k])
+                   for k in body)
+
+    return all(dated_near(where(p)) or (where(p) == at_purpose and told_again(p)) for p in outline.urgent)
+
+
+#: Marks that open one item of a form (■状況：…, ・3/13夜：…), and an item's label (状況：).
+_ITEM_MARKS = frozenset("■□●○◆◇・※-－【＊*")
+_ITEM_LABEL = re.compile(r"[^。、\s]{1,8}[：:]")
 
 
 def _request_anchor(doc: Document) -> int | None:
@@ -167,15 +183,18 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
 
 
 def _request_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
-    """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag; for a calm
-    report that asks nothing, the words that say no reply is needed (its writer told, not asked); an
-    opinion on the matter by the next visit for a vague or unordered ask."""
+    """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag not yet
+    phoned; for a report that asks nothing (calm, or already phoned or transported), the words that say no
+    reply is needed (its writer told, not asked); an opinion on the matter by the next visit for a vague or
+    unordered ask."""
     outline = doc.outline
     assert outline is not None
-    if outline.urgent:
+    if outline.urgent and not outline.phoned:
         example = _ASK_TODAY
-    elif outline.request == "none":
-        example = _NO_REPLY  # a calm report that asks nothing reads as information only (blind62's physician rating)
+    elif outline.request == "none" and (outline.phoned or not any(c.rule.category.startswith("missing") for c in found)):
+        # a report that asks nothing and leaves no observation without its figures reads as information only
+        # (blind62's physician rating); a fall with pain told without them still needs the physician's view
+        example = _NO_REPLY
     else:
         example = _ASK_OPINION
     return _filled(base, example, テーマ=_topic(doc, found))
@@ -204,23 +223,40 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
     outline = doc.outline
     assert outline is not None
     if outline.urgent:
-        parts = [p for p in re.split(r"[（(]", outline.urgent[0].label)[0].split("・") if p]
-        return "・".join(p for p in parts if p in doc.text) or (parts[0] if parts else outline.urgent[0].text)
+        first = outline.urgent[0]
+        parts = [p for p in re.split(r"[（(]", first.label)[0].split("・") if p]
+        # the parts the report writes (黒色便); where it writes none (赤黒い血を…吐いた), the part nearest to the
+        # sentence that tells it: the most characters shared (吐血, not 黒色便)
+        told = next((s.text for s in doc.sentences if s.start <= first.start < s.end), first.text)
+        return "・".join(p for p in parts if p in doc.text) or (
+            max(parts, key=lambda p: len(set(p) & set(told))) if parts else first.text)
     observations = {o.id: o for o in doc.lexicon.observations}
     for c in sorted(found, key=lambda c: c.start):
         if c.entry in observations and c.rule.category.startswith("missing") and not observations[c.entry].yields:
-            return observations[c.entry].named(doc.text[c.start : c.end])
+            return _named(observations[c.entry], doc.text[c.start : c.end])
     for si, sent in enumerate(doc.sentences):
         if is_frame(doc, si) or not doc.observations[si]:
             continue
         toks = sent.tokens
         negated = denied(toks, doc.context[si], doc.elements[si], doc.observations[si])
-        told = [(m.first, m.item.named(doc.text[toks[m.first].start : toks[m.last - 1].end]))
-                for m in doc.observations[si] if id(m) not in negated and not m.item.yields]
+        # another person's state (奥様が38.5℃の発熱で…): the hearsay items that also silence missing-*, as the missing pass reads them
+        theirs = [hearsay_scope(toks, h) for h in doc.context[si]
+                  if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)]
+        told = [(m.first, _named(m.item, doc.text[toks[m.first].start : toks[m.last - 1].end]))
+                for m in doc.observations[si] if id(m) not in negated and not m.item.yields
+                and not any(a <= m.first < b for a, b in theirs)]
         told = [(k, name) for k, name in told if not overlaps_any(toks[k].start, toks[k].end, doc.blocked[si])]
         if told:
             return min(told)[1]
     return _GENERAL_TOPIC
+
+
+def _named(obs: Observation, written: str) -> str:
+    """The observation's name in the writer's words where a part of its label was written (ふらつき of
+    ふらつき・めまい), else its label's first part (転倒 for 尻もちをつかれ: not a verb's stem)."""
+    name = obs.named(written)
+    parts = [p for p in re.split(r"[・（）()]", obs.label) if p]
+    return name if name in parts or not parts else parts[0]
 
 
 def _patient(doc: Document) -> str:
@@ -228,8 +264,7 @@ def _patient(doc: Document) -> str:
     in a care manager's report, the patient. A run of nouns with a proper noun in it, up to three tokens
     (not お嫁さん or 奥様: no proper noun). "" when there is none."""
     for si, sent in enumerate(doc.sentences):
-        if is_addressee(doc, si):
-            continue
+        addressee = is_addressee(doc, si)  # (利用者：成田ハル様 ends in 様 as an addressee line does: its label tells)
         toks = sent.tokens
         for k, t in enumerate(toks):
             if t.norm not in _HONORIFICS or k == 0:
@@ -238,6 +273,30 @@ def _patient(doc: Document) -> str:
             while j > 0 and k - j < 3 and toks[j - 1].pos1 == "名詞" and (j == k or toks[j - 1].end == toks[j].start
                                                                           or doc.text[toks[j - 1].end : toks[j].start].isspace()):
                 j -= 1
-            if j < k and any(x.pos2 == "固有名詞" for x in toks[j:k]):
+            if j < k and any(x.pos2 == "固有名詞" for x in toks[j:k]) and _introduces_the_patient(toks, j) and (
+                    not addressee or _labelled(toks, j)):
                 return doc.text[toks[j].start : toks[k - 1].end]
     return ""
+
+
+#: Labels a form puts before the patient's name (利用者：成田ハル様).
+_PATIENT_LABELS = frozenset(("利用者", "利用者名", "氏名", "患者", "患者名", "対象者", "本人", "お名前", "名前"))
+
+
+def _introduces_the_patient(toks, j: int) -> bool:
+    """The name at token ``j`` is not someone's helper or relative (ヘルパーの鈴木さん, 長女の花子さん) nor another
+    label's (担当：田中さん): after の only a place may stand (○○町の), after a colon only a patient's label."""
+    if j == 0:
+        return True
+    before = toks[j - 1]
+    if before.norm == "の":
+        return j >= 2 and toks[j - 2].pos2 == "固有名詞" and toks[j - 2].pos3 == "地名"
+    if before.norm in ("：", ":"):
+        return _labelled(toks, j)
+    return True
+
+
+def _labelled(toks, j: int) -> bool:
+    """A patient's label and a colon stand before token ``j`` (利用者：, which UniDic reads 利用|者)."""
+    return j >= 2 and toks[j - 1].norm in ("：", ":") and any(
+        "".join(t.surface for t in toks[max(0, j - 1 - n) : j - 1]) in _PATIENT_LABELS for n in (1, 2, 3))
