@@ -125,9 +125,9 @@ def _dated(doc: Document) -> bool:
     purpose = outline.purpose
     at_purpose = where(purpose) if purpose is not None else None
 
-    def told_again(p) -> bool:
-        return any(k != at_purpose and dated_near(k) and any(isinstance(m.item, UrgentSign) and m.item.id == p.id for m in doc.report[k])
-                   for k in body)
+    def told_again(p) -> bool:  # (the sign is looked for first: dated_near costs a pass over the body)
+        return any(k != at_purpose and any(isinstance(m.item, UrgentSign) and m.item.id == p.id for m in doc.report[k])
+                   and dated_near(k) for k in body)
 
     return all(dated_near(where(p)) or (where(p) == at_purpose and told_again(p)) for p in outline.urgent)
 
