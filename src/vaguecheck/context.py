@@ -322,6 +322,17 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
     return m.first, len(toks)
 
 
+def names_another_person(m: Match[ContextPattern]) -> bool:
+    """A hearsay item that names whose words or state a sentence tells (奥様も腰痛で〜, 〜と診断): one that also
+    silences missing-*, so what it covers is not an observation of the patient."""
+    return m.item.kind == "hearsay" and any(c.startswith("missing-") for c in m.item.suppresses)
+
+
+def other_person_scopes(toks: tuple[Token, ...], context: list[Match[ContextPattern]]) -> list[tuple[int, int]]:
+    """The token spans of a sentence that tell another person's state (:func:`names_another_person`)."""
+    return [hearsay_scope(toks, h) for h in context if names_another_person(h)]
+
+
 #: Conjunctive particles of contrast: what follows is often the patient again (奥様は通院中ですが、ご本人は〜).
 _CONTRAST = frozenset(("が", "けれど", "けど", "けれども", "のに", "ものの"))
 #: Nouns that make the clause before them a circumstance (〜した時, 〜したところ, 〜している間).

@@ -281,8 +281,7 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
                 continue
             if m.groupdict().get("bare") is not None and not _plausible_pressure(int(m.group("n1")), int(m.group("n2"))):
                 continue
-            if m.re.groupindex.keys() >= {"day2"} and m.group("day2") and "month2" not in m.re.groupindex and (
-                    int(m.group("day2")) <= int(m.group("day"))):
+            if "day2" in m.re.groupindex and "month2" not in m.re.groupindex and int(m.group("day2")) <= int(m.group("day")):
                 continue  # 11/26〜28 rises; 12/28〜3 is no stretch of one month
             if m.groupdict().get("span") is not None:
                 s, e = m.span("span")

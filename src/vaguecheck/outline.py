@@ -31,7 +31,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from .context import asides, clause_break, hearsay_scope, inflected_end, predicate_break
+from .context import asides, clause_break, hearsay_scope, inflected_end, names_another_person, predicate_break
 from .document import Document
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
@@ -627,8 +627,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
-                others = [(*hearsay_scope(toks, h), h.last, any(t.norm == "は" for t in toks[h.first:h.last])) for h in doc.context[i]
-                          if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)]
+                others = [(*hearsay_scope(toks, h), h.last, any(t.norm == "は" for t in toks[h.first:h.last]))
+                          for h in doc.context[i] if names_another_person(h)]
                 if spouse_of_patient is None:
                     spouse_of_patient = _spouse_of_patient(doc.text)
                 if spouse_of_patient:
@@ -836,7 +836,7 @@ def _theirs_told_on(doc: Document, i: int) -> bool:
     if not _hearsay_end(toks) or any(t.lemma in ("本人", "利用者") or t.norm in ("様", "さん") for t in toks):
         return False
     for h in doc.context[i - 1]:
-        if h.item.kind != "hearsay" or not any(c.startswith("missing-") for c in h.item.suppresses):
+        if not names_another_person(h):
             continue
         a, b = hearsay_scope(before, h)
         if b < len(before) or (predicate_break(before, h.last, len(before) - 1) and not _carries_subject(before, h.last, len(before) - 1)):

@@ -9,8 +9,8 @@ from ..context import (
     clause_groups,
     denied,
     group_at,
-    hearsay_scope,
     inflected_end,
+    other_person_scopes,
 )
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations
@@ -276,10 +276,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         blocked = doc.blocked[si]
         negated = denied(toks, doc.context[si], doc.elements[si], obs_per_sentence[si])
         # another person's state (奥様も腰痛で通院中です): a context item that names missing-* categories
-        not_the_patient = [
-            hearsay_scope(toks, h) for h in doc.context[si]
-            if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)
-        ]
+        not_the_patient = other_person_scopes(toks, doc.context[si])
         steady: bool | None = None  # the sentence says its state is unchanged (made on first use)
         for m in obs_per_sentence[si]:
             if any(o is not m and o.first < m.last and m.first < o.last and not o.item.yields

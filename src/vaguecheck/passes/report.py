@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import denied, hearsay_scope
+from ..context import denied, other_person_scopes
 from ..document import Candidate, Document, fill, overlaps_any
 from ..lexicon import Observation, Rule, UrgentSign
 from ..model import Suggestion
@@ -54,7 +54,7 @@ def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     outline = doc.outline
     assert outline is not None
     first_sign = outline.urgent[0]
-    si = next(k for k, s in enumerate(doc.sentences) if s.start <= first_sign.start < s.end)
+    si = _sentence_of(doc, first_sign.start)
     names = "・".join(dict.fromkeys(p.text for p in outline.urgent))
     sign = next((u for u in doc.lexicon.urgent if u.id == first_sign.id), None)
     suggestion = replace(rule.suggestion, example=sign.example) if sign is not None and sign.example else rule.suggestion
@@ -117,24 +117,26 @@ def _dated(doc: Document) -> bool:
         after = [k for k in body if k > si][:1]
         return any(dated(k) for k in [*before, si, *after, *range(item_start(si), si)])
 
-    def where(p) -> int:
-        return next(k for k, s in enumerate(sentences) if s.start <= p.start < s.end)
-
     # a red flag named in the purpose line (■目的：胸痛のご報告と受診のご相談) is the matter the body then tells and
     # dates (blind61): it needs no time of its own when a dated sentence of the body tells the same sign again
     purpose = outline.purpose
-    at_purpose = where(purpose) if purpose is not None else None
+    at_purpose = _sentence_of(doc, purpose.start) if purpose is not None else None
 
     def told_again(p) -> bool:  # (the sign is looked for first: dated_near costs a pass over the body)
         return any(k != at_purpose and any(isinstance(m.item, UrgentSign) and m.item.id == p.id for m in doc.report[k])
                    and dated_near(k) for k in body)
 
-    return all(dated_near(where(p)) or (where(p) == at_purpose and told_again(p)) for p in outline.urgent)
+    return all(dated_near(si := _sentence_of(doc, p.start)) or (si == at_purpose and told_again(p)) for p in outline.urgent)
 
 
 #: Marks that open one item of a form (■状況：…, ・3/13夜：…), and an item's label (状況：).
 _ITEM_MARKS = frozenset("■□●○◆◇・※-－【＊*")
 _ITEM_LABEL = re.compile(r"[^。、\s]{1,8}[：:]")
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    """The index of the sentence that holds ``offset`` (a red flag's or the purpose's start)."""
+    return next(k for k, s in enumerate(doc.sentences) if s.start <= offset < s.end)
 
 
 def _request_anchor(doc: Document) -> int | None:
@@ -227,7 +229,7 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
         parts = [p for p in re.split(r"[（(]", first.label)[0].split("・") if p]
         # the parts the report writes (黒色便); where it writes none (赤黒い血を…吐いた), the part nearest to the
         # sentence that tells it: the most characters shared (吐血, not 黒色便)
-        told = next((s.text for s in doc.sentences if s.start <= first.start < s.end), first.text)
+        told = doc.sentences[_sentence_of(doc, first.start)].text
         return "・".join(p for p in parts if p in doc.text) or (
             max(parts, key=lambda p: len(set(p) & set(told))) if parts else first.text)
     observations = {o.id: o for o in doc.lexicon.observations}
@@ -239,9 +241,7 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
             continue
         toks = sent.tokens
         negated = denied(toks, doc.context[si], doc.elements[si], doc.observations[si])
-        # another person's state (奥様が38.5℃の発熱で…): the hearsay items that also silence missing-*, as the missing pass reads them
-        theirs = [hearsay_scope(toks, h) for h in doc.context[si]
-                  if h.item.kind == "hearsay" and any(c.startswith("missing-") for c in h.item.suppresses)]
+        theirs = other_person_scopes(toks, doc.context[si])  # 奥様が38.5℃の発熱で…: another person's state
         told = [(m.first, _named(m.item, doc.text[toks[m.first].start : toks[m.last - 1].end]))
                 for m in doc.observations[si] if id(m) not in negated and not m.item.yields
                 and not any(a <= m.first < b for a, b in theirs)]
