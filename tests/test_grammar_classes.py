@@ -425,6 +425,13 @@ def test_dialect_negation_after_a_continuative_is_read_as_negation():
     ("ﾀﾏﾆﾄｲﾚ間に合わないです", "タマニ", "偶に"),
     ("昼食時ﾁｮｯﾄﾑｾ込みあり", "チョット", "一寸"),
     ("スコシムセあり", "スコシ", "少し"),
+    # the run is the adverb itself, or two one-letter words (ﾔﾔ: ヤ|ヤ)
+    ("ﾔﾔ食欲低下あり", "ヤヤ", "やや"),
+    ("アンマリ食べない", "アンマリ", "余り"),
+    ("ヨク転びます", "ヨク", "良く"),
+    # an adjective's stem and 様態 そう
+    ("ｼﾝﾄﾞｿｳでした", "シンド", "しんどい"),
+    ("ｼﾝﾄﾞｿｳでした", "ソウ", "そう-様態"),
 ])
 def test_katakana_adverb_run_into_the_next_word_is_split(text, surface, lemma):
     """A katakana adverb run into the next word is its own token, with its lemma; offsets stay contiguous."""
@@ -437,7 +444,20 @@ def test_katakana_adverb_run_into_the_next_word_is_split(text, surface, lemma):
     assert all(norm[t.start:t.end] == t.surface for t in tokens)
 
 
-@pytest.mark.parametrize("text", ["リハビリテーションに通っています。", "息がゼーゼーしています。", "ケアマネジャーです。"])
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("ﾔﾔ食欲低下あり。", "VC501", "ﾔﾔ"),
+    ("アンマリ食べていません。", "VC501", "アンマリ"),
+    ("ｼﾝﾄﾞｿｳでした。", "VC201", "ｼﾝﾄﾞｿｳ"),
+    ("階段のぼるときｷﾂｿｳでした。", "VC201", "ｷﾂｿｳ"),
+])
+def test_a_katakana_adverb_or_appearance_is_flagged_where_written(checker, text, rule, span):
+    """Terse records and chat spell degree words and 様態 そう in katakana, half-width too (blind batch 41)."""
+    got = [(f.rule, text[f.start:f.end]) for f in checker.check(text).findings]
+    assert (rule, span) in got, got
+
+
+@pytest.mark.parametrize("text", ["リハビリテーションに通っています。", "息がゼーゼーしています。", "ケアマネジャーです。",
+                                  "ヘルパーがベッドでデイサービスのトイレ介助をしています。", "エリキュースとワーファリンを内服中。"])
 def test_known_katakana_words_are_left_alone(text):
     from vaguecheck.analyzer import FugashiBackend
 
@@ -468,7 +488,7 @@ def test_a_count_told_with_do_is_not_a_measure(checker):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="タマニチョットヨクスコシトキドキサイキンムセアイウエオーｧｨｯﾀﾏﾆ", min_size=1, max_size=60))
+@given(st.text(alphabet="タマニチョットヨクスコシトキドキサイキンムセアイウエオーｧｨｯﾀﾏﾆヤシンドソウﾔﾝﾄﾞｿｳ", min_size=1, max_size=60))
 def test_katakana_splitting_keeps_every_character_once(text):
     """Whatever a katakana run holds, the fugashi backend's tokens cover the sentence in order, each
     token's surface its own slice of the normalised text (the adverb splitter only cuts, never drops)."""

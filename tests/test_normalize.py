@@ -86,6 +86,25 @@ def test_span_maps_back_through_joined_kana():
     assert nt.span(b, b + 1) == (text.index("ﾋﾞ"), text.index("ﾋﾞ") + 2)
 
 
+@pytest.mark.parametrize(("text", "norm", "index"), [
+    pytest.param("たま〜に", "たまに", (0, 1, 3, 4), id="wave-dash"),
+    pytest.param("ちょ～っと", "ちょっと", (0, 1, 3, 4, 5), id="fullwidth-tilde"),
+    pytest.param("10〜12時", "10〜12時", None, id="between-digits-kept"),
+    pytest.param("あ〜", "あ〜", None, id="at-the-end-kept"),
+])
+def test_wave_dash_inside_a_word_is_dropped(text, norm, index):
+    nt = normalize(text)
+    assert nt.norm == norm
+    assert nt.index == index
+
+
+def test_a_drawn_out_word_is_flagged_with_its_dash(checker):
+    """Chat draws words out (たま〜に, ちょ〜っと): the word is read without the dash, its finding covers it."""
+    text = "たま〜に胸が苦しいって言ってます"
+    got = [(f.rule, text[f.start:f.end]) for f in checker.check(text).findings]
+    assert ("VC401", "たま〜に") in got, got
+
+
 @pytest.mark.parametrize(
     ("text", "starts"),
     [

@@ -10,7 +10,9 @@ voicing mark) at a time:
 * full-width ASCII (``！``–``～``) and the ideographic space become ASCII;
 * half-width katakana become full-width, a following ``ﾞ``/``ﾟ`` folded in;
 * lone surrogates, NUL and other control characters become a harmless stand-in,
-  because MeCab takes UTF-8 C strings.
+  because MeCab takes UTF-8 C strings;
+* a wave dash that draws out a word between two hiragana (たま〜に, ちょ〜っと, すご〜く) is
+  dropped, so that the word is read as written without it (its span still covers the dash).
 
 Everything else is left alone on purpose: NFKC would turn ``℃`` into ``°C`` (which
 UniDic then splits badly) and ``①`` into ``1``.
@@ -60,7 +62,10 @@ class NormalizedText:
         return self.index[start], self.index[end]
 
 
-_NEEDS_WORK = re.compile("[\uff01-\uff9f\u3000\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NEEDS_WORK = re.compile("[\uff01-\uff9f\u3000\u301c\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: a wave dash (〜, or the full-width tilde ～) between two hiragana: drawn-out speech, dropped
+_WAVES = "\u301c\uff5e"
+_WAVE_IN_WORD = re.compile("(?<=[\u3041-\u3096])[\u301c\uff5e](?=[\u3041-\u3096])")
 
 
 # a half-width kana and a voicing mark that may make one character (ｶﾞ -> ガ): the only change of length
@@ -80,7 +85,7 @@ def normalize(text: str) -> NormalizedText:
     """Return the matching form of ``text`` and its map back to ``text``."""
     if _NEEDS_WORK.search(text) is None:
         return NormalizedText(text, text, None)
-    if _VOICED_PAIR.search(text) is None:
+    if _VOICED_PAIR.search(text) is None and _WAVE_IN_WORD.search(text) is None:
         # one character for one, so no index map: str.translate instead of a loop per character
         return NormalizedText(text, text.translate(_fold_table()), None)
     out: list[str] = []
@@ -99,6 +104,10 @@ def normalize(text: str) -> NormalizedText:
                 same_length = False
                 i += 2
                 continue
+        if ch in _WAVES and 0 < i < n - 1 and "\u3041" <= text[i - 1] <= "\u3096" and "\u3041" <= text[i + 1] <= "\u3096":
+            same_length = False  # たま〜に: the dash is dropped; the span of the word around it covers it
+            i += 1
+            continue
         out.append(_fold_char(ch))  # always one character (tests/test_normalize.py checks every code point)
         index.append(i)
         i += 1

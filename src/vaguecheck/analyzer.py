@@ -155,6 +155,38 @@ def _merge_numbers(tokens: list[RawToken], sentence: str) -> list[RawToken]:
     return out
 
 
+def _read_setsunai(tokens: list[RawToken]) -> list[RawToken]:
+    """Tohoku せづない / せづねぇ (切ない: breathless, in pain), which UniDic splits as せ|づ|ない (為る, 出る,
+    the negation): one adjective, so its ない is no negation (胸せづねぇせづねぇって: blind64)."""
+    out: list[RawToken] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if (tok.surface == "せ" and k + 2 < len(tokens) and tokens[k + 1].surface == "づ" and tokens[k + 2].lemma == "ない"
+                and tok.end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start):
+            last = tokens[k + 2]
+            out.append(RawToken(tok.surface + "づ" + last.surface, "切ない", "形容詞-一般", last.cform, tok.start, last.end))
+            k += 3
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def _read_katakana_sou(tokens: list[RawToken]) -> list[RawToken]:
+    """様態 そう written in katakana after an adjective's stem (ｷﾂｿｳ, キツソウ), which UniDic reads as the
+    suffix 草 (grass): the stem and そう, as in きつそう (batch 42)."""
+    out = tokens
+    for k in range(1, len(tokens)):
+        tok, prev = tokens[k], tokens[k - 1]
+        if (tok.surface == "ソウ" and tok.lemma != "そう-様態" and prev.end == tok.start
+                and prev.tag.startswith("形容詞") and prev.cform.startswith("語幹")):
+            if out is tokens:
+                out = list(tokens)
+            out[k] = tok._replace(lemma="そう-様態", tag="形状詞-助動詞語幹", cform="*")
+    return out
+
+
 # MeCab's output, one morpheme as four tab-ended fields: written form, lemma, part of speech
 # (pos1-pos2-pos3-pos4 without empty parts) and conjugation form, the fields vaguecheck reads of
 # UniDic's own ``unidic`` format (whose unknown words take their written form as lemma, as here).
@@ -205,6 +237,10 @@ class FugashiBackend:
             append(_new_tuple(RawToken, (surface, lemma or surface, tag, cform or "*", start, cursor, -1, "")))
         if _KATAKANA_RUN.search(sentence):
             tokens = self._split_katakana_adverbs(tokens)
+        if "づ" in sentence:
+            tokens = _read_setsunai(tokens)
+        if "ソウ" in sentence:
+            tokens = _read_katakana_sou(tokens)
         if "." in sentence or "," in sentence:
             return _merge_numbers(tokens, sentence)
         return tokens
@@ -222,12 +258,14 @@ class FugashiBackend:
         shorter than the run, those characters become that word, with its lemma, and the rest is
         read the same way, up to ``_MAX_CUTS`` times.  A token a cut falls inside becomes an unknown
         noun of its remaining characters.  Only ``_ADVERB_READ`` characters are read each time, so
-        a run of any length costs a bounded amount.
+        a run of any length costs a bounded amount.  A run that is the adverb itself is read the same
+        way (ｱﾝﾏﾘ食べない, ﾔﾔ高め: MeCab reads ヤヤ as two one-letter words), and so is an adjective's
+        stem with 様態 そう (ｼﾝﾄﾞｿｳ, ﾀﾞﾙｿｳ), which becomes the stem and そう.
         """
         out: list[RawToken] = []
         k = 0
         while k < len(tokens):
-            if not (_KATAKANA_WORD.fullmatch(tokens[k].surface) and tokens[k].lemma == tokens[k].surface):
+            if not (_KATAKANA_WORD.fullmatch(tokens[k].surface) and _unknown_as_written(tokens[k])):
                 out.append(tokens[k])
                 k += 1
                 continue
@@ -242,7 +280,7 @@ class FugashiBackend:
                     break
                 out.append(cut[0])
                 run = cut[1]
-                if not (run and run[0].lemma == run[0].surface):
+                if not (run and _unknown_as_written(run[0])):
                     break  # nothing left, or a word the dictionary knows
             out.extend(run)
         return out
@@ -251,7 +289,7 @@ class FugashiBackend:
         """The adverb a katakana run opens with, and the run's tokens after it; None if it opens on none."""
         first = run[0]
         written = "".join(t.surface for t in run)
-        if len(written) < 3:
+        if len(written) < 2:
             return None
         with self._lock:
             fields = self._tagger.parse(written[:_ADVERB_READ].translate(_TO_HIRAGANA)).split("\t")
@@ -259,7 +297,13 @@ class FugashiBackend:
             return None
         surface, lemma, tag, cform = fields[:4]
         n = len(surface)
-        if not (tag.startswith("副詞") or (tag.startswith("名詞-普通名詞-副詞可能") and n >= 3)) or not 2 <= n < len(written):
+        if (tag.startswith("形容詞") and len(fields) >= 9 and fields[5] == "そう-様態"
+                and n + len(fields[4]) == len(written) and n >= 2):
+            # ｼﾝﾄﾞｿｳ: the whole run is an adjective's stem and 様態 そう
+            stem_end = first.start + n
+            return (RawToken(written[:n], lemma or surface, tag, cform or "*", first.start, stem_end),
+                    [RawToken(written[n:], fields[5], fields[6], fields[7] or "*", stem_end, first.start + len(written))])
+        if not (tag.startswith("副詞") or (tag.startswith("名詞-普通名詞-副詞可能") and n >= 3)) or not 2 <= n <= len(written):
             return None
         cut = first.start + n
         rest: list[RawToken] = []
@@ -272,14 +316,20 @@ class FugashiBackend:
         return RawToken(written[:n], lemma or surface, tag, cform or "*", first.start, cut), rest
 
 
+def _unknown_as_written(tok: RawToken) -> bool:
+    """A katakana token the dictionary does not know as written: its lemma is its surface, or it is
+    one letter (MeCab reads ヤヤ as ヤ|ヤ, 嫌 twice)."""
+    return tok.lemma == tok.surface or len(tok.surface) == 1
+
+
 #: At most this many adverbs are cut from one katakana run, each read from this many characters.
 _MAX_CUTS = 4
 _ADVERB_READ = 8
 
 
-# a word of katakana only (ー and the small kana included), and a sentence that has a run of three
+# a word of katakana only (ー and the small kana included), and a sentence that has a run of two
 _KATAKANA_WORD = re.compile(r"[ァ-ヺー]+")
-_KATAKANA_RUN = re.compile(r"[ァ-ヺー]{3}")
+_KATAKANA_RUN = re.compile(r"[ァ-ヺー]{2}")
 _TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 
 
@@ -313,18 +363,25 @@ def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
     return out
 
 
+#: Colour words UniDic reads as a na-adjective's stem though each is also an adjective (真っ黒い): Kyushu's
+#: 真っ黒か is 真っ黒い (便の真っ黒かとよ: blind64).
+_MAKKURO = frozenset(("真っ黒", "真っ赤", "真っ白", "真っ青", "真っ暗"))
+
+
 def _read_kyushu_adjective(tokens: list[RawToken]) -> list[RawToken]:
     """Kyushu's adjective ending か (痛か, おかしか: 痛い, おかしい), which UniDic reads as the stem and the
     question particle か: standard Japanese puts no particle right after an adjective's bare stem, so the か is
-    read as the ending, and the sentence is no question (しゃべりがおかしかとよ: blind56)."""
+    read as the ending, and the sentence is no question (しゃべりがおかしかとよ: blind56); so is it after a colour
+    that is also an adjective (真っ黒か)."""
     out = tokens
     for k in range(1, len(tokens)):
         tok, prev = tokens[k], tokens[k - 1]
-        if (tok.surface == "か" and tok.tag.startswith("助詞") and prev.tag.startswith("形容詞")
-                and prev.cform.startswith("語幹") and prev.end == tok.start):
+        if (tok.surface == "か" and tok.tag.startswith("助詞") and prev.end == tok.start
+                and ((prev.tag.startswith("形容詞") and prev.cform.startswith("語幹")) or prev.lemma in _MAKKURO)):
             if out is tokens:
                 out = list(tokens)
-            out[k - 1] = prev._replace(cform="終止形-一般")
+            if prev.tag.startswith("形容詞"):
+                out[k - 1] = prev._replace(cform="終止形-一般")
             out[k] = tok._replace(lemma="だ", tag="助動詞", cform="終止形-一般")
     return out
 

@@ -242,6 +242,8 @@ def negated_observations(
     negations = [n for n in negations if not (n.first and toks[n.first - 1].tag.startswith("名詞-数詞"))]
 
     def reaches(a: int, b: int, reach: int) -> bool:
+        if not reach:  # right after the word (熱が出たら, 発熱報告): no list steps between (発赤、Ns報告済)
+            return a == b
         # 発赤や傷は確認されませんでした: the list's other nouns stand between, not in the way
         # (a list of nouns: ぐったり、夕食とらず is two clauses, an adverb's state and a meal not taken)
         while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]) and _nounish(toks[a - 1]):

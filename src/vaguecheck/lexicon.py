@@ -339,7 +339,7 @@ class TopicWord:
 
 #: What a ``[[cues]]`` item may say about a sentence.
 CUE_KINDS: tuple[str, ...] = ("frame", "purpose", "ask", "action", "open-action", "topic", "vague-request", "no-reply", "phoned",
-                             "history", "hypothetical", "onset", "arranged", "reply-by")
+                             "history", "hypothetical", "onset", "arranged", "reply-by", "later")
 
 
 @dataclass(frozen=True)

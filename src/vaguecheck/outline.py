@@ -71,7 +71,7 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: as a named thing, which for an observation lacking elements is right and for a red flag is not;
 #: 「conditional-verb」 is a bare たら / ば right after an observation's own verb (熱が出たら), and the outline reads
 #: any cue of a clause, so it would take 飴をなめたらしゃんとした (what happened) as a condition.
-_NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing", "conditional-verb"))
+_NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain"))
 #: The negation item of a question (〜か, 〜かな): a sign marked ``despite_question`` keeps it.
 _QUESTION = frozenset(("question",))
 #: Negation items that say "there is none" (ない, なし, 一度もない): a short quoted answer may give one.
@@ -124,7 +124,8 @@ def build(doc: Document) -> Outline:
     purpose_at = next((i for i in opening if not _adds_to_an_ask(sentences, content, cues, i)
                        and _states_purpose(sentences[i], cues[i], one_matter)), None)
 
-    clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i]]
+    # an ask told for later (意見書をお願いすることになると思います) counts among the asks, but asks nothing now
+    clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i] and "later" not in cues[i]]
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     no_reply = any("no-reply" in cues[i] for i in content)
