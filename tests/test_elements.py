@@ -151,6 +151,22 @@ def test_blood_pressure(sentence, text, systolic, diastolic):
     assert el.value["unit"] == "mmHg"
 
 
+@pytest.mark.parametrize(("sentence", "text", "systolic", "approximate"), [
+    pytest.param("血圧は130前後で安定しています。", "130前後", 130.0, True, id="systolic-about"),
+    pytest.param("血圧は145でした。", "145", 145.0, False, id="systolic"),
+    pytest.param("家庭血圧は120台です。", "120台", 120.0, True, id="systolic-decade"),
+])
+def test_systolic_alone_after_its_label(sentence, text, systolic, approximate):
+    """血圧は130前後 (blind65): the systolic alone, named by 血圧 right before it, is a reading."""
+    (el,) = [e for e in vaguecheck.check(sentence).elements if e.value.get("relation") == "pressure"]
+    assert (el.text, el.value["amount"], el.value["diastolic"], el.value["approximate"]) == (text, systolic, None, approximate)
+
+
+@pytest.mark.parametrize("sentence", ["血圧は1日2回測定しています。", "血圧は朝夕2回測ります。", "血圧の薬を20時に飲みました。"])
+def test_a_count_or_time_after_the_pressure_label_is_no_reading(sentence):
+    assert not [e for e in vaguecheck.check(sentence).elements if e.value.get("relation") == "pressure"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "amount", "upper"),
     [
@@ -390,3 +406,9 @@ def test_locations(text, spans):
     from vaguecheck.elements import locations
 
     assert locations(text) == spans
+
+
+def test_a_count_after_a_dated_stretch_is_read_on_its_own():
+    """下痢 11/26〜 4回/日 (batch 43): the day of the date is not the first number of a range of counts."""
+    els = [(e.kind, e.text) for e in vaguecheck.check("下痢 11/26〜 4回/日、水様。").elements]
+    assert ("time", "11/26〜") in els and ("frequency", "4回") in els, els

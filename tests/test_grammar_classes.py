@@ -444,6 +444,15 @@ def test_katakana_adverb_run_into_the_next_word_is_split(text, surface, lemma):
     assert all(norm[t.start:t.end] == t.surface for t in tokens)
 
 
+def test_a_katakana_adjective_is_read_as_written_in_kana():
+    """応答ﾆﾌﾞｲ (batch 43): MeCab reads ニ|ブイ; the run is the adjective 鈍い."""
+    from vaguecheck._normalize import normalize
+    from vaguecheck.analyzer import FugashiBackend
+
+    norm = normalize("Ptぼんやり、応答ﾆﾌﾞｲ。").norm
+    assert ("ニブイ", "鈍い") in [(t.surface, t.lemma) for t in FugashiBackend().tokenize(norm)]
+
+
 @pytest.mark.parametrize(("text", "rule", "span"), [
     ("ﾔﾔ食欲低下あり。", "VC501", "ﾔﾔ"),
     ("アンマリ食べていません。", "VC501", "アンマリ"),

@@ -159,6 +159,15 @@ def test_a_vague_word_asks_about_what_it_is_about(checker, text, word, own, othe
     assert own in said and other not in said, said
 
 
+def test_a_vague_word_does_not_ask_about_a_denied_observation(checker):
+    """blind65's physician rating: 頭痛とかはないみたいです was answered with pain questions (NRS, where)."""
+    (f,) = [f for f in checker.check("頭痛とかはないみたいです。").findings if f.text == "みたい"]
+    said = " ".join([f.message, *f.suggestion.questions, f.suggestion.example])
+    assert "NRS" not in said and "痛" not in said, said
+    (g,) = [f for f in checker.check("頭痛があるみたいです。").findings if f.text == "みたい"]
+    assert "NRS" in " ".join([*g.suggestion.questions, g.suggestion.example])
+
+
 @pytest.mark.parametrize("text", [
     "今日は普段どおり食事もとれているそうです。",  # blind6 b6-33 #5: asked about meals
     "昨日、何回か吐いたそうです。",  # b6-47 #10: asked about vomiting

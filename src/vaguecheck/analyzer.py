@@ -260,7 +260,7 @@ class FugashiBackend:
         noun of its remaining characters.  Only ``_ADVERB_READ`` characters are read each time, so
         a run of any length costs a bounded amount.  A run that is the adverb itself is read the same
         way (ｱﾝﾏﾘ食べない, ﾔﾔ高め: MeCab reads ヤヤ as two one-letter words), and so is an adjective's
-        stem with 様態 そう (ｼﾝﾄﾞｿｳ, ﾀﾞﾙｿｳ), which becomes the stem and そう.
+        stem with 様態 そう (ｼﾝﾄﾞｿｳ), which becomes the stem and そう, and a whole adjective (応答ﾆﾌﾞｲ).
         """
         out: list[RawToken] = []
         k = 0
@@ -303,6 +303,9 @@ class FugashiBackend:
             stem_end = first.start + n
             return (RawToken(written[:n], lemma or surface, tag, cform or "*", first.start, stem_end),
                     [RawToken(written[n:], fields[5], fields[6], fields[7] or "*", stem_end, first.start + len(written))])
+        if tag.startswith("形容詞") and n == len(written) and n >= 3 and cform.startswith("終止形"):
+            # ﾆﾌﾞｲ (MeCab: 二|ブイ): the whole run is an adjective written in katakana
+            return RawToken(written, lemma or surface, tag, cform, first.start, first.start + n), []
         if not (tag.startswith("副詞") or (tag.startswith("名詞-普通名詞-副詞可能") and n >= 3)) or not 2 <= n <= len(written):
             return None
         cut = first.start + n

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .analyzer import Analysis
+from .context import denied
 from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
 from .matcher import Match
 from .model import SEVERITIES, Element, Outline, Sentence, Suggestion
@@ -67,16 +68,18 @@ class Document:
         the nearest observation (by its patterns or its ``topics`` words) with questions or an example
         of its own, in the same clause (no comma after a predicate between them): 血圧がちょっと高め.
         One inside a relative clause yields to one that is not (最近ちょっと食べたものを戻す: the
-        word is about 戻す, not 食べた), and hearsay (〜そうです) is about its source, not about
-        an observation.
+        word is about 戻す, not 食べた), a denied one is not asked about, and hearsay (〜そうです) is
+        about its source, not about an observation.
         """
         toks = self.sentences[si].tokens
         if any(t.lemma.endswith("-伝聞") for t in toks[first:last]):
             return None
         aside = _in_brackets(toks)  # （転倒はなし） is an aside: it lends nothing to a word outside it
         found: list[tuple[bool, int, int, Observation]] = []  # (in a relative clause, distance, priority, observation)
+        # a denied observation (頭痛とかはないみたいです: blind65) is not what a vague word asks about
+        negated = denied(toks, self.context[si], self.elements[si], list(self.observations[si])) if self.observations[si] else set()
         for m in self.observations[si]:
-            if m.item.questions or m.item.example:
+            if (m.item.questions or m.item.example) and id(m) not in negated:
                 found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 0, m.item))
         order = _order(self.lexicon.observations)
         hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]), key=lambda h: (order(h[1]), h[0]))

@@ -99,7 +99,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("frequency", "per", rf"(?P<per>{_NUM}(?:日間|日|回|食|週間|週))(?:中|のうち)\s*{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|回|食|週){_APPROX_POST}"),
     ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)"),
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
-    ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
+    # (not from a date's day: 11/26〜 4回/日 is a date, then four a day, not 26 to 4 times: batch 43)
+    ("frequency", "count", rf"{_APPROX_PRE}(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
@@ -122,6 +123,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # a pressure told by its decade (家庭血圧は130台/80前後: blind62): a reading, approximately
     # (checked as a bare pair is: 車いす10台/20台 is no reading)
     ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<bare>(?P<n1>[0-9]{2,3})台\s*/\s*(?P<n2>[0-9]{2,3})(?:台)?)(?P<post>前後|程度|くらい|ぐらい)?)(?![0-9/])"),
+    # the systolic alone, named by 血圧 or BP right before it (血圧は130前後で安定: blind65): a reading, approximately
+    # when told so; only a plausible systolic, and not a count, a time or a dose (血圧は1日2回)
+    ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|が|も|:|：)?\s*(?:上が?)?\s*(?P<span>(?P<n1>[6-9][0-9]|1[0-9]{2}|2[0-4][0-9])(?P<post>台|前後|程度|くらい|ぐらい)?)(?=\s*(?:で|です|でした|だ|、|。|と|まで|から|を|に|$|[)）]))"),
     ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
     ("quantity", "fraction", r"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
     (
@@ -137,7 +141,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "分", "半全完", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others

@@ -314,10 +314,18 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
     # or, when the report asks of one matter (``only_ask``), when it names its topic or its reason
     # (…貸与について、医学的所見のご確認をお願いいたします; 更新時期となりましたので、意見書の作成を
     # お願いいたします), unless it is an item of a list (①…); the first of several asks is not a purpose
-    framed = "topic" in per or any(t.lemma in ("ので", "ため") for t in sent.tokens)
+    # (呼吸状態悪化のため: UniDic's lemma of ため is 為; 〜の可能性があり、ご指示を: a clause of what there is)
+    framed = "topic" in per or any(t.lemma in ("ので", "ため", "為") for t in sent.tokens) or _there_is_then(sent.tokens)
     asked_first = ("ask" in per and bool({"action", "open-action"} & per.keys())
                    and (sent_for or (framed and only_ask and not _LIST_ITEM.match(sent.text))))
     return bool(purposes) or asked_first or _sends_now(sent)
+
+
+def _there_is_then(toks) -> bool:
+    """A clause of what there is, then the ask (3日分の薬をまとめて飲んだ可能性があり、ご指示をお願いします):
+    有る in its continuative form and a comma before the sentence's request form."""
+    return any(t.lemma == "有る" and t.cform.startswith("連用形") and k + 1 < len(toks) and toks[k + 1].norm in ("、", ",")
+               for k, t in enumerate(toks))
 
 
 #: A sentence that opens a list item: ①, 1., (1), ・
