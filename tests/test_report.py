@@ -449,6 +449,13 @@ CASES += [
     ("for-reference-is-not-an-ask", [ADDRESSEE, "山田様のことでご相談です。", "湿布を追加で出していただけますか。", "来月の受診日を変更していただけますか。",
                                      "参考までに、11月の体重は45kgです。"],
      "山田様のことでご相談です。", "clear", [], False, set()),
+    # blind66: three questions in one request sentence are three asks; two are the alternatives of one question
+    ("three-questions-in-one-sentence", [ADDRESSEE, "山田様のことでご相談です。",
+                                         "眠剤を出していただけるか、膝の注射はできるか、便秘の薬を変えてもらえるか、お返事お願いします。"],
+     "山田様のことでご相談です。", "unordered", [], False, {"VC702"}),
+    ("two-alternatives-are-one-question", [ADDRESSEE, "山田様のことでご相談です。", "昨日から37.8℃の熱があります。",
+                                           "受診した方がいいか、様子を見てよいか、ご指示をお願いします。"],
+     "山田様のことでご相談です。", "clear", [], False, set()),
 ]
 
 #: A purpose told with でございます (ご相談でございます, 情報提供でございます) or お願いでご連絡 (blind43).
@@ -731,7 +738,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 66))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 67))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -742,7 +749,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 66))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 67))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)

@@ -389,6 +389,32 @@ def _read_kyushu_adjective(tokens: list[RawToken]) -> list[RawToken]:
     return out
 
 
+def _read_eastern_and_kyushu_negation(tokens: list[RawToken]) -> list[RawToken]:
+    """Two negations UniDic misreads, for every backend (a parser's head and label are kept):
+
+    - eastern ねえ / ねぇ after a verb's て (出てねえっぺ: did not come out), which UniDic may read as the noun
+      姉 before a following particle; after て, standard Japanese has the auxiliary いる, never a noun;
+    - Kyushu なか (= ない) after an adjective's ウ音便 form (苦しゅうなかち: is not breathless), which UniDic
+      splits as な (だ) and か…; standard Japanese puts only ございます or 存じます after that form.
+    """
+    out = tokens
+    for k in range(1, len(tokens) - 1):
+        tok, prev, nxt = tokens[k], tokens[k - 1], tokens[k + 1]
+        if prev.end != tok.start:
+            continue
+        if tok.surface in ("ねえ", "ねぇ") and not tok.tag.startswith("助動詞") and prev.surface in ("て", "で") and prev.tag.startswith("助詞"):
+            new = tok._replace(lemma="ない", tag="助動詞", cform="終止形-一般")
+        elif (tok.surface == "な" and prev.tag.startswith("形容詞") and prev.cform == "連用形-ウ音便"
+              and nxt.start == tok.end and nxt.surface.startswith("か")):
+            new = tok._replace(lemma="無い", tag="形容詞-非自立可能", cform="終止形-一般")
+        else:
+            continue
+        if out is tokens:
+            out = list(tokens)
+        out[k] = new
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _clean_lemma(lemma: str) -> str:
     # UniDic glosses loanwords (トイレ-toilet) and marks senses (そう-様態); keep senses only.
@@ -423,6 +449,8 @@ def analyze(text: str, backend: Backend) -> Analysis:
             raw = _read_dialect_negation(raw)
         if "か" in sentence:
             raw = _read_kyushu_adjective(raw)
+        if "ねえ" in sentence or "ねぇ" in sentence or "な" in sentence:
+            raw = _read_eastern_and_kyushu_negation(raw)
         index = nt.index
         identical = norm is text
         tokens: list[Token] = []

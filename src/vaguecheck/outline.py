@@ -419,7 +419,13 @@ def _listed(toks) -> int:
              if toks[k].norm == "と" and toks[k].tag.startswith("助詞-格助詞") and toks[k + 1].norm in _COMMAS
              and (toks[k - 1].pos1 in ("名詞", "接尾辞") or toks[k - 1].tag.startswith("助詞-終助詞"))]
     closed = bool(joins) and any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:])
-    return len(joins) if closed else 0
+    # three questions or more in a row, each closed by か and a comma (出していただけるか、注射はできるか、
+    # 薬を変えてもらえるか、…お返事お願いします: blind66); two are the alternatives of one question
+    # (受診した方がいいか、様子を見てよいか)
+    questions = [k for k in range(1, len(toks) - 1)
+                 if toks[k].norm == "か" and toks[k].pos1 == "助詞" and toks[k + 1].norm in _COMMAS
+                 and toks[k - 1].pos1 in ("動詞", "助動詞", "形容詞")]
+    return (len(joins) if closed else 0) + (len(questions) if len(questions) >= 3 else 0)
 
 
 def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:
@@ -982,14 +988,15 @@ def _noun_list(toks, first: int, last: int) -> bool:
         return False
     while first < last - 1 and toks[first].pos1 == "接尾辞":
         first += 1  # the sign's own suffix (息苦し|さ、顔色不良はなく)
-    listed = toks[first].norm in ("、", ",") or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
+    # (頭痛・胸痛・息苦しさ・めまい、いずれもなし: items joined by ・, then いずれも: blind66)
+    listed = toks[first].norm in ("、", ",", "・") or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
     return listed and all(
         toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
         or toks[k].lemma == "訴える"  # 胸痛、息苦しさの訴えなし: UniDic reads 訴え as the verb
         or (toks[k].pos1 == "動詞" and k + 1 < last and toks[k + 1].pos1 == "接尾辞")  # 胸痛や麻痺、むせ|込みも: a verb made a noun
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
-        for k in range(first + (toks[first].norm in ("、", ",")), last))
+        for k in range(first + (toks[first].norm in ("、", ",", "・")), last))
 
 
 def _such_as(toks, k: int) -> bool:
