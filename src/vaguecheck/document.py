@@ -8,7 +8,7 @@ returns new candidates anchored anywhere in the text.  The checker turns candida
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from .analyzer import Analysis
@@ -54,6 +54,8 @@ class Document:
     quotes: list[list[tuple[int, int]]] | None = None
     # each sentence's paragraph and the figures each observation is named with (figures.told, made on first use)
     figures: tuple[list[int], dict[int, list[tuple[int, int, set[str]]]]] | None = None
+    # per sentence: ids of its denied observation matches (made on first use by ``topic``)
+    denied_observations: dict[int, set[int]] = field(default_factory=dict)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -77,7 +79,10 @@ class Document:
         aside = _in_brackets(toks)  # （転倒はなし） is an aside: it lends nothing to a word outside it
         found: list[tuple[bool, int, int, Observation]] = []  # (in a relative clause, distance, priority, observation)
         # a denied observation (頭痛とかはないみたいです: blind65) is not what a vague word asks about
-        negated = denied(toks, self.context[si], self.elements[si], list(self.observations[si])) if self.observations[si] else set()
+        negated = self.denied_observations.get(si)
+        if negated is None:
+            negated = self.denied_observations[si] = (
+                denied(toks, self.context[si], self.elements[si], list(self.observations[si])) if self.observations[si] else set())
         for m in self.observations[si]:
             if (m.item.questions or m.item.example) and id(m) not in negated:
                 found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 0, m.item))

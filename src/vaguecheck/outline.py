@@ -306,8 +306,11 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
     about the call; 救急搬送となりましたのでご報告します still states its purpose."""
     calls = per.get("phoned", ())
     # not a purpose word in a clause the sentence goes on from (業者さんと相談して、来週入ることになりました)
+    # (救急搬送のご報告と…のお願い: the call named as the matter, joined by の, is what the report is: blind67)
     purposes = [m for m in per.get("purpose", ()) if not _goes_on(sent.tokens, m) and (_named_predicate(sent, m) or not any(
-        c.first <= m.first and not clause_break(sent.tokens, c.last, m.first) for c in calls))]
+        c.first <= m.first and not clause_break(sent.tokens, c.last, m.first)
+        and not (c.last < m.first and all(t.norm == "の" or t.lemma == "御" for t in sent.tokens[c.last:m.first]))
+        for c in calls))]
     # a request put first counts when the sentence says it is why the writer is in touch
     # (…をご検討いただきたくご連絡しました), not for the first of a list of asks
     sent_for = any(t.lemma in _WHY_IN_TOUCH for t in sent.tokens)
