@@ -466,7 +466,9 @@ def test_a_katakana_adverb_or_appearance_is_flagged_where_written(checker, text,
 
 
 @pytest.mark.parametrize("text", ["リハビリテーションに通っています。", "息がゼーゼーしています。", "ケアマネジャーです。",
-                                  "ヘルパーがベッドでデイサービスのトイレ介助をしています。", "エリキュースとワーファリンを内服中。"])
+                                  "ヘルパーがベッドでデイサービスのトイレ介助をしています。", "エリキュースとワーファリンを内服中。",
+                                  # names (the session's review): a whole katakana word before さん, 様 or a case particle
+                                  "ヤヤさんは元気です。", "娘のチカと一緒に受診しました。"])
 def test_known_katakana_words_are_left_alone(text):
     from vaguecheck.analyzer import FugashiBackend
 

@@ -456,6 +456,13 @@ CASES += [
     ("two-alternatives-are-one-question", [ADDRESSEE, "山田様のことでご相談です。", "昨日から37.8℃の熱があります。",
                                            "受診した方がいいか、様子を見てよいか、ご指示をお願いします。"],
      "山田様のことでご相談です。", "clear", [], False, set()),
+    # the session's review: questions of state are the checkpoints of one ask; a later ask beside a present one asks now
+    ("checkpoints-of-one-ask", [ADDRESSEE, "山田様のことでご相談です。",
+                                "次回受診時に、血圧が安定しているか、むくみが増えていないか、薬が合っているか、診ていただけますか。"],
+     "山田様のことでご相談です。", "clear", [], False, set()),
+    ("a-later-ask-beside-a-present-one", [ADDRESSEE, "山田様のことでご相談です。",
+                                          "来月、訪問診療をお願いする予定ですので、ご都合の良い日をお知らせください。"],
+     "山田様のことでご相談です。", "clear", [], False, set()),
 ]
 
 #: A purpose told with でございます (ご相談でございます, 情報提供でございます) or お願いでご連絡 (blind43).

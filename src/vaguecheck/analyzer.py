@@ -273,9 +273,10 @@ class FugashiBackend:
             while j < len(tokens) and _KATAKANA_WORD.fullmatch(tokens[j].surface) and tokens[j].start == tokens[j - 1].end:
                 j += 1
             run = tokens[k:j]
+            after = tokens[j] if j < len(tokens) else None
             k = j
             for _ in range(_MAX_CUTS):
-                cut = self._cut_adverb(run)
+                cut = self._cut_adverb(run, after)
                 if cut is None:
                     break
                 out.append(cut[0])
@@ -285,8 +286,10 @@ class FugashiBackend:
             out.extend(run)
         return out
 
-    def _cut_adverb(self, run: list[RawToken]) -> tuple[RawToken, list[RawToken]] | None:
-        """The adverb a katakana run opens with, and the run's tokens after it; None if it opens on none."""
+    def _cut_adverb(self, run: list[RawToken], nxt: RawToken | None = None) -> tuple[RawToken, list[RawToken]] | None:
+        """The adverb a katakana run opens with, and the run's tokens after it; None if it opens on none.
+        ``nxt`` is the token after the run: a run that is the whole word is not read again before a name's
+        suffix or a case particle (ヤヤさん, 娘のチカと: names)."""
         first = run[0]
         written = "".join(t.surface for t in run)
         if len(written) < 2:
@@ -303,6 +306,8 @@ class FugashiBackend:
             stem_end = first.start + n
             return (RawToken(written[:n], lemma or surface, tag, cform or "*", first.start, stem_end),
                     [RawToken(written[n:], fields[5], fields[6], fields[7] or "*", stem_end, first.start + len(written))])
+        if n == len(written) and nxt is not None and (nxt.surface in _NAME_SUFFIXES or nxt.tag.startswith("助詞-格助詞")):
+            return None  # ヤヤさん, チカと, ナガイ様: a name, as written
         if tag.startswith("形容詞") and n == len(written) and n >= 3 and cform.startswith("終止形"):
             # ﾆﾌﾞｲ (MeCab: 二|ブイ): the whole run is an adjective written in katakana
             return RawToken(written, lemma or surface, tag, cform, first.start, first.start + n), []
@@ -324,6 +329,9 @@ def _unknown_as_written(tok: RawToken) -> bool:
     one letter (MeCab reads ヤヤ as ヤ|ヤ, 嫌 twice)."""
     return tok.lemma == tok.surface or len(tok.surface) == 1
 
+
+#: Suffixes of a name (ヤヤさん, ナガイ様): a katakana word before one is a name, not a word to read again.
+_NAME_SUFFIXES = frozenset(("さん", "様", "さま", "ちゃん", "君", "くん", "氏", "先生"))
 
 #: At most this many adverbs are cut from one katakana run, each read from this many characters.
 _MAX_CUTS = 4
@@ -369,6 +377,8 @@ def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
 #: Colour words UniDic reads as a na-adjective's stem though each is also an adjective (真っ黒い): Kyushu's
 #: 真っ黒か is 真っ黒い (便の真っ黒かとよ: blind64).
 _MAKKURO = frozenset(("真っ黒", "真っ赤", "真っ白", "真っ青", "真っ暗"))
+#: What may follow that か as an ending (とよ, ばい, ね, the sentence's end); not どうか (真っ黒かどうか is a question).
+_AFTER_KA = frozenset("とよばねー。、」!！")
 
 
 def _read_kyushu_adjective(tokens: list[RawToken]) -> list[RawToken]:
@@ -379,8 +389,9 @@ def _read_kyushu_adjective(tokens: list[RawToken]) -> list[RawToken]:
     out = tokens
     for k in range(1, len(tokens)):
         tok, prev = tokens[k], tokens[k - 1]
+        colour = prev.lemma in _MAKKURO and (k + 1 == len(tokens) or tokens[k + 1].surface[:1] in _AFTER_KA)
         if (tok.surface == "か" and tok.tag.startswith("助詞") and prev.end == tok.start
-                and ((prev.tag.startswith("形容詞") and prev.cform.startswith("語幹")) or prev.lemma in _MAKKURO)):
+                and ((prev.tag.startswith("形容詞") and prev.cform.startswith("語幹")) or colour)):
             if out is tokens:
                 out = list(tokens)
             if prev.tag.startswith("形容詞"):
@@ -393,7 +404,8 @@ def _read_eastern_and_kyushu_negation(tokens: list[RawToken]) -> list[RawToken]:
     """Two negations UniDic misreads, for every backend (a parser's head and label are kept):
 
     - eastern ねえ / ねぇ after a verb's て (出てねえっぺ: did not come out), which UniDic may read as the noun
-      姉 before a following particle; after て, standard Japanese has the auxiliary いる, never a noun;
+      姉 before a following particle; after て, standard Japanese has the auxiliary いる, never a noun (the
+      sentence-final ねえ of chat, 血が混じってねえ、びっくりした, is read as UniDic reads it: a particle);
     - Kyushu なか (= ない) after an adjective's ウ音便 form (苦しゅうなかち: is not breathless), which UniDic
       splits as な (だ) and か…; standard Japanese puts only ございます or 存じます after that form.
     """
@@ -402,7 +414,7 @@ def _read_eastern_and_kyushu_negation(tokens: list[RawToken]) -> list[RawToken]:
         tok, prev, nxt = tokens[k], tokens[k - 1], tokens[k + 1]
         if prev.end != tok.start:
             continue
-        if tok.surface in ("ねえ", "ねぇ") and not tok.tag.startswith("助動詞") and prev.surface in ("て", "で") and prev.tag.startswith("助詞"):
+        if tok.surface in ("ねえ", "ねぇ") and tok.tag.startswith("名詞") and prev.surface in ("て", "で") and prev.tag.startswith("助詞"):
             new = tok._replace(lemma="ない", tag="助動詞", cform="終止形-一般")
         elif (tok.surface == "な" and prev.tag.startswith("形容詞") and prev.cform == "連用形-ウ音便"
               and nxt.start == tok.end and nxt.surface.startswith("か")):

@@ -124,8 +124,9 @@ def build(doc: Document) -> Outline:
     purpose_at = next((i for i in opening if not _adds_to_an_ask(sentences, content, cues, i)
                        and _states_purpose(sentences[i], cues[i], one_matter)), None)
 
-    # an ask told for later (意見書をお願いすることになると思います) counts among the asks, but asks nothing now
-    clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i] and "later" not in cues[i]]
+    # an ask told for later (意見書をお願いすることになると思います) counts among the asks, but asks nothing now,
+    # unless the sentence also asks something now (…お願いする予定ですので、ご都合をお知らせください)
+    clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i] and not _only_later(cues[i])]
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     no_reply = any("no-reply" in cues[i] for i in content)
@@ -324,11 +325,23 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
     return bool(purposes) or asked_first or _sends_now(sent)
 
 
+def _only_later(per: dict[str, list[Match[Any]]]) -> bool:
+    """Every request form of the sentence is an ask told for later (the ``later`` cue covers it)."""
+    later = per.get("later", ())
+    return bool(later) and all(any(c.first <= a.first < c.last or a.first <= c.first < a.last for c in later) for a in per.get("ask", ()))
+
+
 def _there_is_then(toks) -> bool:
     """A clause of what there is, then the ask (3日分の薬をまとめて飲んだ可能性があり、ご指示をお願いします):
     有る in its continuative form and a comma before the sentence's request form."""
     return any(t.lemma == "有る" and t.cform.startswith("連用形") and k + 1 < len(toks) and toks[k + 1].norm in ("、", ",")
                for k, t in enumerate(toks))
+
+
+#: Predicates of a question that asks for something (いただけるか, もらえるか, できるか, 入れていいか).
+_ASKING_PREDICATES = frozenset(("頂ける", "いただける", "戴ける", "貰える", "もらえる", "出来る", "できる", "良い", "いい", "よい",
+                                "宜しい", "呉れる", "くれる", "下さる", "くださる",
+                                "頂く", "いただく", "貰う", "もらう"))  # UniDic's lemmas of いただける, もらえる
 
 
 #: A sentence that opens a list item: ①, 1., (1), ・
@@ -425,9 +438,11 @@ def _listed(toks) -> int:
     # three questions or more in a row, each closed by か and a comma (出していただけるか、注射はできるか、
     # 薬を変えてもらえるか、…お返事お願いします: blind66); two are the alternatives of one question
     # (受診した方がいいか、様子を見てよいか)
+    # (only questions that ask for something: 出していただけるか, できるか, 入れていいか; 安定しているか、
+    # むくみが増えていないか、…診ていただけますか are the checkpoints of one ask)
     questions = [k for k in range(1, len(toks) - 1)
                  if toks[k].norm == "か" and toks[k].pos1 == "助詞" and toks[k + 1].norm in _COMMAS
-                 and toks[k - 1].pos1 in ("動詞", "助動詞", "形容詞")]
+                 and toks[k - 1].lemma in _ASKING_PREDICATES]
     return (len(joins) if closed else 0) + (len(questions) if len(questions) >= 3 else 0)
 
 
