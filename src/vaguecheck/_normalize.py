@@ -64,7 +64,6 @@ class NormalizedText:
 
 _NEEDS_WORK = re.compile("[\uff01-\uff9f\u3000\u301c\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: a wave dash (〜, or the full-width tilde ～) between two hiragana: drawn-out speech, dropped
-_WAVES = "\u301c\uff5e"
 _WAVE_IN_WORD = re.compile("(?<=[\u3041-\u3096])[\u301c\uff5e](?=[\u3041-\u3096])")
 
 
@@ -104,7 +103,7 @@ def normalize(text: str) -> NormalizedText:
                 same_length = False
                 i += 2
                 continue
-        if ch in _WAVES and 0 < i < n - 1 and "\u3041" <= text[i - 1] <= "\u3096" and "\u3041" <= text[i + 1] <= "\u3096":
+        if ch in "\u301c\uff5e" and _WAVE_IN_WORD.match(text, i):
             same_length = False  # たま〜に: the dash is dropped; the span of the word around it covers it
             i += 1
             continue

@@ -389,9 +389,10 @@ def _read_kyushu_adjective(tokens: list[RawToken]) -> list[RawToken]:
     out = tokens
     for k in range(1, len(tokens)):
         tok, prev = tokens[k], tokens[k - 1]
+        if not (tok.surface == "か" and tok.tag.startswith("助詞") and prev.end == tok.start):
+            continue
         colour = prev.lemma in _MAKKURO and (k + 1 == len(tokens) or tokens[k + 1].surface[:1] in _AFTER_KA)
-        if (tok.surface == "か" and tok.tag.startswith("助詞") and prev.end == tok.start
-                and ((prev.tag.startswith("形容詞") and prev.cform.startswith("語幹")) or colour)):
+        if (prev.tag.startswith("形容詞") and prev.cform.startswith("語幹")) or colour:
             if out is tokens:
                 out = list(tokens)
             if prev.tag.startswith("形容詞"):
@@ -461,7 +462,7 @@ def analyze(text: str, backend: Backend) -> Analysis:
             raw = _read_dialect_negation(raw)
         if "か" in sentence:
             raw = _read_kyushu_adjective(raw)
-        if "ねえ" in sentence or "ねぇ" in sentence or "な" in sentence:
+        if "ねえ" in sentence or "ねぇ" in sentence or "なか" in sentence:  # (な then a token opening on か)
             raw = _read_eastern_and_kyushu_negation(raw)
         index = nt.index
         identical = norm is text

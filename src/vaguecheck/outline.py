@@ -328,7 +328,7 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
 def _only_later(per: dict[str, list[Match[Any]]]) -> bool:
     """Every request form of the sentence is an ask told for later (the ``later`` cue covers it)."""
     later = per.get("later", ())
-    return bool(later) and all(any(c.first <= a.first < c.last or a.first <= c.first < a.last for c in later) for a in per.get("ask", ()))
+    return bool(later) and all(any(c.first < a.last and a.first < c.last for c in later) for a in per.get("ask", ()))
 
 
 def _there_is_then(toks) -> bool:
@@ -999,6 +999,10 @@ def _topic_comma(toks, first: int, last: int) -> bool:
                   for t in toks[last + 1 :])
 
 
+#: What may stand between a sign and the next item of its list (胸痛、息切れ; 頭痛・胸痛).
+_ITEM_BREAKS = frozenset(("、", ",", "・"))
+
+
 def _noun_list(toks, first: int, last: int) -> bool:
     """The sign is the first item of a list that the negation closes: a comma, then nouns joined by
     の / や / と and the topic particle (尿が出ない、下腹部の張りや痛みはありません; 胸痛、息切れはなし)."""
@@ -1007,14 +1011,15 @@ def _noun_list(toks, first: int, last: int) -> bool:
     while first < last - 1 and toks[first].pos1 == "接尾辞":
         first += 1  # the sign's own suffix (息苦し|さ、顔色不良はなく)
     # (頭痛・胸痛・息苦しさ・めまい、いずれもなし: items joined by ・, then いずれも: blind66)
-    listed = toks[first].norm in ("、", ",", "・") or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
+    opens_with = toks[first].norm in _ITEM_BREAKS
+    listed = opens_with or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
     return listed and all(
         toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
         or toks[k].lemma == "訴える"  # 胸痛、息苦しさの訴えなし: UniDic reads 訴え as the verb
         or (toks[k].pos1 == "動詞" and k + 1 < last and toks[k + 1].pos1 == "接尾辞")  # 胸痛や麻痺、むせ|込みも: a verb made a noun
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
-        for k in range(first + (toks[first].norm in ("、", ",", "・")), last))
+        for k in range(first + opens_with, last))
 
 
 def _such_as(toks, k: int) -> bool:
