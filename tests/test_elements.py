@@ -412,3 +412,28 @@ def test_a_count_after_a_dated_stretch_is_read_on_its_own():
     """下痢 11/26〜 4回/日 (batch 43): the day of the date is not the first number of a range of counts."""
     els = [(e.kind, e.text) for e in vaguecheck.check("下痢 11/26〜 4回/日、水様。").elements]
     assert ("time", "11/26〜") in els and ("frequency", "4回") in els, els
+
+
+# ---------------------------------------------------------------- session 17
+
+@pytest.mark.parametrize("text,reading", [("脈拍116、ぐったり。", "116"), ("P 76 不整、SpO2 96%。", "76"), ("脈拍は110です。", "110"), ("HR120で", "120")])
+def test_a_pulse_named_and_read_without_its_unit(text, reading):
+    got = [(text[e.start:e.end], e.value["unit"]) for e in vaguecheck.check(text).elements if e.value.get("relation") == "rate"]
+    assert (reading, "回/分") in got, got
+
+
+@pytest.mark.parametrize("text", ["BP 130/80です。", "Pt 70歳。", "脈拍12/5に測定。"])
+def test_no_pulse_in_a_pressure_an_age_or_a_date(text):
+    assert not [e for e in vaguecheck.check(text).elements if e.value.get("unit") == "回/分"], text
+
+
+@pytest.mark.parametrize("text,scored", [("腹痛が持続（本人評価8/10）。", True), ("腰の痛みは7/10です。", True), ("8/10に転倒しました。", False)])
+def test_a_score_out_of_ten_after_a_rating_or_pain_word(text, scored):
+    got = [e for e in vaguecheck.check(text).elements if e.value.get("unit") == "NRS"]
+    assert bool(got) is scored, got
+
+
+def test_millilitres_written_in_katakana():
+    text = "水分摂取量が1日500ミリリットル前後です。"
+    got = [text[e.start:e.end] for e in vaguecheck.check(text).elements if e.kind == "quantity"]
+    assert any("500ミリリットル" in g for g in got), got

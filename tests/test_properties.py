@@ -100,7 +100,9 @@ def assert_well_formed(text: str, report: vaguecheck.Report) -> None:
     for f in report.findings:
         assert (f.line, f.column) == line_col(text, f.start, starts), (f.rule, f.start, f.line, f.column)
         assert f.severity in ("error", "warning", "info")
-        assert f.category.startswith("missing-") == bool(f.missing)
+        # a missing-* finding lists its kinds; a state word over an observation (食欲低下) may carry them too
+        assert bool(f.missing) if f.category.startswith("missing-") else (not f.missing or f.category in ("subjective", "inference"))
+        assert set(f.missing) <= {"time", "quantity", "frequency", "location"}
     for e in report.elements:
         assert e.kind in ("time", "quantity", "frequency")
     keys = [(f.start, f.end) for f in report.findings]

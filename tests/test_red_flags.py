@@ -236,3 +236,40 @@ def test_despite_question_must_be_true_or_false(tmp_path):
     with pytest.raises(ValueError) as err:
         load([bad])
     assert "team.toml" in str(err.value) and "despite_question" in str(err.value)
+
+
+# ---------------------------------------------------------------- session 17 (blind68)
+
+def test_a_sign_read_inside_another_is_named_once(checker):
+    text = FRAME.format("本日7時から左手のしびれがあり、言葉がもつれる（長男様より）。")
+    found = [f for f in checker.check(text).findings if f.rule == "VC703"]
+    assert found and "・もつれる" not in found[0].message and "言葉がもつれる" in found[0].message, found
+
+
+@pytest.mark.parametrize("sentence", ["唇もちょっと紫っぽかったかもしれません。", "唇が紫っぽかったかもしれないです。"])
+def test_a_hedged_sign_is_still_a_sign(checker, sentence):
+    assert [p.id for p in checker.check(FRAME.format(sentence)).outline.urgent], sentence
+
+
+@pytest.mark.parametrize("sentence,urgent", [("口がまわらんようになりました。", True), ("ろれつが回らないようになったら連絡します。", False),
+                                             ("ろれつが回らないようになれば連絡します。", False)])
+def test_na_you_ni_naru_tells_a_change_and_with_tara_a_plan(checker, sentence, urgent):
+    assert bool(checker.check(FRAME.format(sentence)).outline.urgent) is urgent, sentence
+
+
+@pytest.mark.parametrize("sentence,urgent", [("薬カレンダーの薬が2日分なくなっていました。", True), ("薬があと2日分でなくなります。", False),
+                                             ("3日分の薬が残っていました。", False)])
+def test_a_sign_whose_predicate_negates_its_condition_word_still_holds(checker, sentence, urgent):
+    """薬が2日分なくなって: なくなる is the sign's own predicate, not a denial of the medicine it needs."""
+    assert bool(checker.check(FRAME.format(sentence)).outline.urgent) is urgent, sentence
+
+
+def test_a_short_item_of_a_list_is_content_not_a_label(checker):
+    """・昨夜22時就寝時は普段通り。 has no predicate and is short, but an item of a list is told in record
+    style: it dates the sign in the item before it (blind67: the last time seen well)."""
+    text = ("〇〇クリニック 佐藤先生\nいつもお世話になっております。\n脳卒中が疑われる症状のため至急ご指示をお願いします。\n"
+            "・言葉がもつれる（長男様より）。\n・昨夜22時就寝時は普段通り。\n受診先をご指示ください。")
+    assert checker.check(text).outline.urgent
+    assert not [f for f in checker.check(text).findings if f.rule == "VC703"]  # dated, and a reply asked today
+    undated = text.replace("・昨夜22時就寝時は普段通り。\n", "・長男様が付き添っています。\n")
+    assert [f for f in checker.check(undated).findings if f.rule == "VC703"]

@@ -16,11 +16,11 @@ SEVERITY_WEIGHT = {"error": 1.0, "warning": 0.7, "info": 0.3}
 #: A missing element weighs half a vague expression: the report may say it elsewhere.
 MISSING_WEIGHT = 0.5
 #: Share of the score earned by the presence of concrete elements (time, quantity, frequency).
-ELEMENT_SHARE = 0.2
+ELEMENT_SHARE = 0.1
 #: What a report-level failing weighs, once per report (not per sentence).  Fitted on the fit
 #: half of the rated reports (corpus/ratings/fit_weights.py, docs/clarity.md).
 REPORT_WEIGHT = {
-    "purpose": 0.1,  # VC701: the first lines do not say 報告, 相談 or 依頼
+    "purpose": 0.25,  # VC701: the first lines do not say 報告, 相談 or 依頼
     "request": 0.25,  # VC702: the report asks nothing, or only vaguely
     "request-unordered": 0.25,  # VC702: several requests, each clear, in no order
     "urgency": 0.25,  # VC703: a red-flag symptom, the physician not phoned
@@ -48,7 +48,8 @@ def features(report: Report) -> Features:
         elif f.category in REPORT_CATEGORIES:
             categories.add(f.category)
         elif f.category != "suppression":
-            problems += SEVERITY_WEIGHT.get(f.severity, 0.7)
+            # a state word over an observation (食欲低下) carries the observation's missing kinds too
+            problems += SEVERITY_WEIGHT.get(f.severity, 0.7) + MISSING_WEIGHT * len(f.missing)
     failings = set()
     if "purpose" in categories:
         failings.add("purpose")
@@ -75,7 +76,7 @@ def score(feats: Features, report_weight: Mapping[str, float] = REPORT_WEIGHT,
 def clarity(report: Report) -> float:
     """Clarity score from 0 to 100 (higher is clearer); the formula is in docs/clarity.md.
 
-    problems = Σ severity weight of word-level findings + 0.5 × missing-element findings
+    problems = Σ severity weight of word-level findings + 0.5 × missing kinds listed on them
     report   = Σ REPORT_WEIGHT of the report-level failings (once per report)
     score    = 100 × ((1 - ELEMENT_SHARE) + ELEMENT_SHARE × min(1, elements / sentences)) / (1 + problems / sentences + report)
     """

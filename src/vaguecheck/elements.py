@@ -102,7 +102,13 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # (not from a date's day: 11/26〜 4回/日 is a date, then four a day, not 26 to 4 times: batch 43)
     ("frequency", "count", rf"{_APPROX_PRE}(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
+    # a pulse named and read without its unit (脈拍116、ぐったり; P 76 不整: blind67 physician rating): only a
+    # plausible rate, and not a date or a pressure (脈拍12/5)
+    ("quantity", "rate", r"(?<![A-Za-z])(?:脈拍数?|脈|心拍数?|HR|PR|P)\s*(?:は|が|:|：|=)?\s*(?P<span>(?P<n1>[3-9][0-9]|1[0-9]{2}|2[0-2][0-9]))(?![0-9./])"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
+    # a score out of ten after 評価 or a pain word (本人評価8/10, 痛みは7/10: blind67 physician rating); a bare
+    # 8/10 is a date
+    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
     # (only 点 or no counter after the score: 10のうち6つ, 6名, 6包 and 5番目 count things)
     ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*{_APPROX_PRE}{_N1}{_N2}点?(?=$|[\s、。，,.)）]|で|だ|と|て|っ|の|く|ぐ|程|ほど|位)"),
@@ -132,7 +138,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         "quantity",
         None,
         rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*"
-        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
+        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|ミリリットル|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
         + _APPROX_POST,
     ),
 ]
@@ -141,7 +147,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "NVJGSBHMブフサ", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "分", "半全完", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -229,6 +235,8 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
         value["unit"] = groups["unit"]
     if "code" in groups:  # a DESIGN-R record: the code names the scale, its items are not one number
         value["unit"] = "DESIGN-R"
+    if relation == "rate" and value["unit"] is None:  # 脈拍116: a pulse read without its unit
+        value["unit"] = "回/分"
     if "of" in groups:  # NRSで6/10: six on a scale of ten
         value["of"] = parse_number(groups["of"])[0]
         if relation == "scale" and value["unit"] is None:  # 10のうち6: a numeric rating scale, unnamed

@@ -35,7 +35,7 @@ from .context import asides, clause_break, hearsay_scope, inflected_end, names_a
 from .document import Document
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
-from .model import Outline, Passage, Sentence
+from .model import Outline, Passage, Sentence, Token
 
 #: Below this many sentences (addressee and greeting lines included), a text is not a report.
 MIN_REPORT_SENTENCES = 3
@@ -84,6 +84,16 @@ _CONDITION_KEEP = frozenset(("conditional",))
 #: hedge かもしれない (打ってしまったかもしれない), and not knowing it (インスリンを打ったのを知らず、
 #: もう1回打った: the sign happened, someone did not know; 覚えない and 気づかない do deny: 胸の痛みは覚えない).
 _NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる", "知る"))
+
+
+
+def _not_denying(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether the negation at token k follows a verb of ``_NOT_DENYING``, politeness ます between
+    (紫っぽかったかもしれません: blind68)."""
+    k -= 1
+    while k > 0 and toks[k].lemma == "ます":
+        k -= 1
+    return k >= 0 and toks[k].lemma in _NOT_DENYING
 
 
 def build(doc: Document) -> Outline:
@@ -385,8 +395,11 @@ def _acts_beside_a_time(toks, per: dict[str, list[Match[Any]]]) -> bool:
 
 
 def _label_line(sent: Sentence) -> bool:
-    """A short line with no predicate (MCS投稿, 【FAX】, ○○居宅介護支援事業所): a label, not content."""
-    return len(sent.text.strip()) <= _LABEL_LINE and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens)
+    """A short line with no predicate (MCS投稿, 【FAX】, ○○居宅介護支援事業所): a label, not content. An item
+    of a list (・昨夜22時就寝時は普段通り。) is content, told in record style."""
+    text = sent.text.strip()
+    return (len(text) <= _LABEL_LINE and not text.startswith("・")
+            and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens))
 
 
 def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
@@ -574,7 +587,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             return n.item.id in _WHOLE_EVENT and not any(t.norm in ("を", "が", "は") for t in toks[m.last:n.first])
 
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
-                   and not (n.first > 0 and toks[n.first - 1].lemma in _NOT_DENYING)
+                   and not _not_denying(toks, n.first)
                    and not _asks_at(toks, n.first, n.last)
                    and not _unlike_before(toks, n.first) and not _not_only(toks, n.first)
                    and not _consequence(toks, m, n.first)
@@ -589,9 +602,14 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
         not met, nor one in a plan (冷や汗や震えがあれば、ブドウ糖を…伝える予定です: the insulin
         of the sentence before is not in trouble); one in the sign's own sentence (左 in
-        左の手足の感覚がない) shares its negation and its hypothesis."""
+        左の手足の感覚がない) shares its negation and its hypothesis, but not the negation that is its sign's own
+        predicate (薬が2日分なくなっていて: the medicine is not denied, the days' doses are gone)."""
+        def its_sign(m: Match[Any]) -> frozenset[int]:
+            return frozenset(s.first for s in doc.report[i]
+                             if isinstance(s.item, UrgentSign) and s.item.id == m.item.sign and s.first >= m.last)
+
         return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
-                and not (checked and negated(i, m, frozenset(), _CONDITION_KEEP))
+                and not (checked and negated(i, m, its_sign(m), _CONDITION_KEEP))
                 and not (checked and _hypothetical(doc.sentences[i].tokens, cues.get(i, {}), m))
                 and not _no_fever(doc.sentences[i].tokens, m)}
 
@@ -1119,7 +1137,17 @@ def _hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool
     (胸痛が出た場合は, 転ばないよう) undoes it always, and one also covers the list of conditions before
     it (呼吸が苦しい、SpO2が90％未満、意識がおかしい場合は: a plan)."""
     return any(_in_clause(toks, m, c) or (c.first >= m.last and _conditions_listed(toks, m.last, c.first))
-               for c in per.get("hypothetical", ()) if not _past_occasion(toks, c))
+               for c in per.get("hypothetical", ()) if not _past_occasion(toks, c) and not _became(toks, c))
+
+
+def _became(toks, c: Match[Any]) -> bool:
+    """A 〜ないように cue that goes on to なる tells a change that happened (口がまわらんようになって: blind68),
+    not a plan to prevent one (転ばないように)."""
+    k = c.last
+    if toks[k - 1].norm != "に" or k >= len(toks) or toks[k].lemma != "成る":
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None  # ようになったら / なれば: a condition again
+    return after is None or not (after.cform.startswith("仮定形") or after.lemma == "ば")
 
 
 #: What a clause after 〜たら / 〜ば asks: leave, what to do, a request (息苦しくなったら、酸素上げていいんだっぺか);

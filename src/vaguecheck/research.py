@@ -486,10 +486,11 @@ def load_gold(path: str) -> Iterator[tuple[str, str, list[Span]]]:
 
 def _categories(f: Finding) -> list[str]:
     """The categories a finding counts under: a missing-* finding once per kind it lists
-    (「発熱があります。」 is one finding, missing-quantity and missing-time), any other once."""
+    (「発熱があります。」 is one finding, missing-quantity and missing-time), any other once, and a
+    state word over an observation (食欲低下) also once per kind of the observation's it lists."""
     if f.category.startswith("missing-") and f.missing:
         return [f"missing-{k}" for k in f.missing]
-    return [f.category]
+    return [f.category, *(f"missing-{k}" for k in f.missing)]
 
 
 def _match(gold: list[Span], pred: list[Span], strict: bool) -> int:

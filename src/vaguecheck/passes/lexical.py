@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..context import denied, hearsay_scope, inflected_end, predicate_break
@@ -76,6 +77,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if rule.id == _BLANK_STATUS and _sums_up(doc, si, values):
                 continue
+            if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
+                continue  # 多量（オムツからあふれる程度）: the writer says in brackets how much
             # the same order inside one sentence: the summary's clause, then its figures in a later
             # clause with no vague word between (高めの日が続いており、…毎朝160mmHgを超えていました;
             # 何度も起きておられ、…22時、0時半、2時、4時の4回でした): blind batch 9's quantified words
@@ -188,6 +191,10 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
 
 
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
+#: A vague amount or count glossed at once in brackets by a comparison (多量（オムツからあふれる程度）,
+#: たまに（週1回くらい）): the gloss is the measure (blind67 physician rating).
+_GLOSSABLE = frozenset(("vague-quantity", "vague-frequency"))
+_GLOSS = re.compile(r"[（(][^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
 #: Categories whose findings take their questions from the observation they qualify.
 _TOPICAL = frozenset(("vague-quantity", "vague-frequency", "vague-time", "subjective", "inference"))

@@ -55,14 +55,17 @@ def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     assert outline is not None
     first_sign = outline.urgent[0]
     si = _sentence_of(doc, first_sign.start)
-    names = "・".join(dict.fromkeys(p.text for p in outline.urgent))
+    # a sign read inside another (もつれる of 言葉がもつれる) is named once, by the longer
+    signs = [p for p in outline.urgent
+             if not any(q.start <= p.start and p.end <= q.end and (q.end - q.start) > (p.end - p.start) for q in outline.urgent)]
+    names = "・".join(dict.fromkeys(p.text for p in signs))
     sign = next((u for u in doc.lexicon.urgent if u.id == first_sign.id), None)
     suggestion = replace(rule.suggestion, example=sign.example) if sign is not None and sign.example else rule.suggestion
     if dated:
         suggestion = replace(suggestion, questions=tuple(q for q in suggestion.questions if not q.startswith("いつ")))
     return Candidate(
         rule=rule, start=first_sign.start, end=first_sign.end, sentence=si,
-        message=fill(rule.message, text=names, label="・".join(dict.fromkeys(p.label for p in outline.urgent)),
+        message=fill(rule.message, text=names, label="・".join(dict.fromkeys(p.label for p in signs)),
                      onset="" if dated else _ASK_ONSET),
         suggestion=suggestion, entry=first_sign.id,
     )
