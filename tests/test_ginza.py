@@ -270,3 +270,12 @@ def test_a_split_token_whose_norm_the_vocabulary_lost_does_not_crash(ginza, chec
     assert all(text[f.start:f.end] == f.text for f in report.findings)
     # ちっくと (Tosa: a little) is found on both backends
     assert "VC502" in {f.rule for f in report.findings} & {f.rule for f in checker.check(text).findings}
+
+
+@pytest.mark.parametrize("text", ["排便が滞りがちでございます。", "お食事中、しばしばむせ込まれます。", "ここんところ、便がやわらかめです。",
+                                  "いつからか右手の震えが出ています。", "尿臭強め。"])
+def test_sudachi_normalised_forms_read_as_unidic_lemmas(checker, ginza, text):
+    """Session 17: Sudachi normalises がち, しばしば, いつ, ここんとこ and splits やわらか|め where UniDic has
+    勝ち, 屡, 何時, 所 and 柔らかめ; the backend maps them so the same words are found."""
+    got = {(f.rule, f.text) for f in ginza.check(text).findings}
+    assert got and got == {(f.rule, f.text) for f in checker.check(text).findings}, text

@@ -745,7 +745,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 69))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 71) if i != 69)):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -756,7 +756,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 69))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 71) if i != 69)):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)
@@ -826,3 +826,27 @@ def test_a_state_told_as_unchanged_is_not_asked_since_when():
     # blind44: ・腰痛 変わらず / 足のしびれ いつもどおり are chronic; a new pain is asked since when
     assert not [f for f in vaguecheck.check("腰痛は以前から変わりありません。").findings if "time" in (f.missing or ())]
     assert [f for f in vaguecheck.check("腰痛があります。").findings if "time" in (f.missing or ())]
+
+
+# ---------------------------------------------------------------- session 17 (blind70)
+
+@pytest.mark.parametrize("fallback,unordered", [("難しい場合は受診先のご指示をお願いします。", False), ("往診が無理なら受診先をご指示ください。", False),
+                                                ("訪問入浴を始める場合、入浴の可否も教えてください。", True)])
+def test_a_fallback_ask_is_no_further_matter(checker, fallback, unordered):
+    """難しい場合は…: the ask before it, again; 〜を始める場合、…も教えてください is one more matter."""
+    text = ("〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田様の発熱について、往診のお願いです。\n"
+            "本日11時の体温は38.9℃でした。\n本日中の往診をお願いできますでしょうか。\n湿布の種類の変更もご検討いただけますか。\n" + fallback)
+    assert (checker.check(text).outline.request == "unordered") is unordered
+
+
+def test_who_attended_is_a_header_and_the_purpose_may_follow(checker):
+    text = ("サービス担当者会議　要点（11月7日 14:00〜 ご自宅にて）\n出席：ご本人、長女、訪問介護、訪問看護、ケアマネ（中川）\n"
+            "主治医の先生はご欠席のため、会議の内容をご報告いたします。\n・食事：1日2食、主食半分程度。\n以上、よろしくお願いいたします。")
+    assert checker.check(text).outline.purpose is not None
+
+
+def test_a_terse_record_closed_by_periods_is_content(checker):
+    """血圧高めとのこと。ご本人元気。: short sentences without a predicate, but closed by 。, are what the
+    report tells, not label lines; a report of them with no purpose is asked for one."""
+    text = "大塚医院 大塚先生\nﾍﾙﾊﾟｰより。血圧高めとのこと。ご本人元気。頭痛なし。\n食事まあまあ。便秘気味。\nケアマネ 吉岡"
+    assert "VC701" in {f.rule for f in checker.check(text).findings}

@@ -321,7 +321,7 @@ INFERENCE = [
     case("vc204-tsukare-gimi-you", "疲れ気味のようです。", ("VC204", INF, "疲れ気味"), ("VC202", INF, "ようです")),
     case("vc204-nebusoku-gimi", "寝不足気味です。", ("VC204", INF, "寝不足気味")),
     case("vc204-kaze-ppoi", "風邪っぽいです。", ("VC204", INF, "風邪っぽい")),
-    case("vc204-netsu-ppoi", "朝から熱っぽい様子です。", ("VC204", INF, "熱っぽい")),
+    case("vc204-netsu-ppoi", "朝から熱っぽい様子です。", ("VC204", INF, "熱っぽい"), ("VC601", MT, "熱っぽい"), ("VC602", MQ, "熱っぽい")),
     case("vc204-keikou-predicate", "食事を残される傾向にあります。", ("VC602", MQ, "食事を残される"), ("VC204", INF, "傾向")),
     case("vc204-keikou-kaizen", "褥瘡は改善傾向です。", ("VC204", INF, "改善傾向")),  # 改善 also reads as resolved
     case("vc204-kanji-suffix-and-hedge", "なんだか疲れている感じでした。", ("VC203", INF, "なんだか"), ("VC204", INF, "感じでした")),
@@ -343,7 +343,7 @@ INFERENCE = [
     case("vc201-go-yousu-no-change", "お変わりないご様子で安心しました。"),
     # a named source exempts the hearsay itself, not the impression it carries
     case("hearsay-source-appearance", "長男様によると、夜はしんどそうにしておられるそうです。", ("VC201", INF, "しんどそう")),
-    case("hearsay-source-ppoi", "ヘルパーの話では、朝から熱っぽいとのことでした。", ("VC204", INF, "熱っぽい")),
+    case("hearsay-source-ppoi", "ヘルパーの話では、朝から熱っぽいとのことでした。", ("VC204", INF, "熱っぽい"), ("VC601", MT, "熱っぽい"), ("VC602", MQ, "熱っぽい")),
     case("hearsay-source-vague-time", "ご主人いわく、先週あたりから食が細いとのことです。",
          ("VC301", VT, "先週あたり"), ("VC101", SUBJ, "食が細い")),
     case("hearsay-source-seeming-exempt", "ご本人は、疲れているようだと話されています。"),

@@ -44,6 +44,11 @@ OPENING_CONTENT_SENTENCES = 2
 #: Several requests without any of these markers (or あわせて, tying one to the last) are "unordered".
 _ORDER = re.compile(r"[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|まず|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
 _UNORDERED_AT = 3
+#: The field of a conference's minutes that lists who attended (出席：…, 参加者：…).
+_ATTENDEES = re.compile(r"[【■・]?(?:出席者?|参加者|同席者)[】]?[：:]")
+#: A request opened as the fallback of the one before it (難しい場合は…, 往診が無理なら…, できなければ…).
+_FALLBACK = re.compile(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|できない|出来ない|不可能な|都合が悪い)(?:場合|ようでしたら|ようなら)"
+                       r"|難しければ|無理なら|無理であれば|できなければ|出来なければ)")
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
 _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて")
@@ -139,6 +144,8 @@ def build(doc: Document) -> Outline:
     clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i] and not _only_later(cues[i])]
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
+    # a fallback for the ask before it (難しい場合は受診先のご指示をお願いします: blind70) is no further matter
+    asks = [i for k, i in enumerate(asks) if not (k and _FALLBACK.match(sentences[i].text.lstrip()))]
     no_reply = any("no-reply" in cues[i] for i in content)
     vague_anywhere = any("vague-request" in cues[i] for i in content)
     if no_reply:
@@ -241,8 +248,10 @@ _NOT_QUOTED = frozenset(("ask", "vague-request", "open-action"))
 def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     """Addressee, greeting, self-introduction, header, closing or a label line, unless it also
     states the purpose or names an action (【目的】往診のお願い)."""
-    if "purpose" in per or "action" in per:
+    if "purpose" in per:
         return False
+    if "action" in per:  # who attended is a header, whatever its value names (出席：ご本人、長女、…: blind70)
+        return bool(_ATTENDEES.match(sent.text.lstrip()))
     return "frame" in per or _label_line(sent)
 
 
@@ -396,9 +405,10 @@ def _acts_beside_a_time(toks, per: dict[str, list[Match[Any]]]) -> bool:
 
 def _label_line(sent: Sentence) -> bool:
     """A short line with no predicate (MCS投稿, 【FAX】, ○○居宅介護支援事業所): a label, not content. An item
-    of a list (・昨夜22時就寝時は普段通り。) is content, told in record style."""
+    of a list (・昨夜22時就寝時は普段通り。) and a sentence closed by 。 (血圧高めとのこと。ご本人元気。: blind70)
+    are content, told in record style."""
     text = sent.text.strip()
-    return (len(text) <= _LABEL_LINE and not text.startswith("・")
+    return (len(text) <= _LABEL_LINE and not text.startswith("・") and not text.endswith("。")
             and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens))
 
 
