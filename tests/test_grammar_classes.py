@@ -1197,3 +1197,13 @@ def test_a_pain_scored_and_told_as_going_on_since_a_date_is_placed(checker):
     assert not checker.check("痛みの程度はご本人の申告でNRS 6/10、11月24日から続いております。").findings
     new = [f for f in checker.check("昨日から新たに痛みが出現し、NRSで6です。").findings if "location" in f.missing]
     assert new
+
+
+@pytest.mark.parametrize("text,flagged", [("意識がおかしくなったこともありません。", False), ("意識がおかしくなりました。", True),
+                                          ("腰の痛みが強くなってるんじゃないかなと。", True), ("夜中に起きることはありません。", False),
+                                          ("夜中に起きることもあります。", True)])
+def test_a_change_or_an_occasion_the_sentence_denies_is_not_vague(checker, text, flagged):
+    """〜なったこともありません / 〜ことはありません deny the change or the occasion (blind69 physician rating);
+    a guess ending in 〜ないかな is no denial."""
+    got = [f for f in checker.check(text).findings if f.category in ("vague-quantity", "vague-frequency")]
+    assert bool(got) is flagged, (text, [(f.rule, f.text) for f in got])

@@ -273,3 +273,9 @@ def test_a_short_item_of_a_list_is_content_not_a_label(checker):
     assert not [f for f in checker.check(text).findings if f.rule == "VC703"]  # dated, and a reply asked today
     undated = text.replace("・昨夜22時就寝時は普段通り。\n", "・長男様が付き添っています。\n")
     assert [f for f in checker.check(undated).findings if f.rule == "VC703"]
+
+
+@pytest.mark.parametrize("sentence,urgent", [("急に力が入らなくなったり、ろれつが回らなかったりといったことはありません。", False),
+                                             ("急に力が入らなくなったり、ろれつが回らなかったりしています。", True)])
+def test_events_listed_by_tari_are_denied_together(checker, sentence, urgent):
+    assert bool(checker.check(FRAME.format(sentence)).outline.urgent) is urgent, sentence

@@ -596,6 +596,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             # 冷や汗かいてぼーっとすることもない: the event's verbs; not 胸が痛くて救急車を呼ぶようなことはない
             return n.item.id in _WHOLE_EVENT and not any(t.norm in ("を", "が", "は") for t in toks[m.last:n.first])
 
+        if any(n.first >= m.last and n.item.id in _WHOLE_EVENT and _tari_listed(toks, m.last, n.first) for n in denials):
+            return True  # 急に力が入らなくなったり、ろれつが回らなかったりといったことはありません: the list denied whole
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not _not_denying(toks, n.first)
                    and not _asks_at(toks, n.first, n.last)
@@ -1048,6 +1050,17 @@ def _noun_list(toks, first: int, last: int) -> bool:
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
         for k in range(first + opens_with, last))
+
+
+def _tari_listed(toks, first: int, last: int) -> bool:
+    """Events listed by 〜たり, 〜たり and closed by (といった|などの) こと before the negation at ``last``
+    (急に力が入らなくなったり、ろれつが回らなかったりといったことはありません: blind69)."""
+    tari = [k for k in range(first, last) if toks[k].norm == "たり"]
+    return bool(tari) and all(t.norm in _AFTER_TARI for t in toks[tari[-1] + 1 : last])
+
+
+#: What may stand between the last 〜たり of a list and its こと (といった, などの, とか).
+_AFTER_TARI = frozenset(("と", "いっ", "言っ", "た", "など", "の", "とか", "事", "こと"))
 
 
 def _such_as(toks, k: int) -> bool:

@@ -53,6 +53,12 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         # a state word that a negation covers is a pertinent negative (食欲不振は見られません, 意欲低下なし)
         labels = [m for m in doc.entries[si] if lexicon.rules[m.item.rule].category in _NEGATABLE]
         denials = denied(toks, doc.context[si], doc.elements[si], labels, _NOT_DENIALS) if labels else set()
+        # (a change guessed at, 重くなっておられるかと存じます / 強くなってるんじゃないかな, is no denial of it: neither
+        # the question cue nor a negation that a question か follows counts)
+        changes = [m for m in doc.entries[si] if m.item.id in _NEGATABLE_CHANGES]
+        if changes:
+            asserted = [n for n in doc.context[si] if not (n.last < len(toks) and toks[n.last].norm == "か")]
+            denials |= denied(toks, asserted, doc.elements[si], changes, _NOT_DENIALS | _QUESTION)
         for m in doc.entries[si]:
             if id(m) in denials:
                 continue
@@ -173,6 +179,10 @@ _CARRY = 2
 #: Categories whose words a negation after them denies (食欲不振は見られません).  Not vague amounts or
 #: counts, whose negation is part of what they say (あまり食べていない: not much).
 _NEGATABLE = frozenset(("subjective",))
+#: Entries of other categories whose event a negation denies (意識がおかしくなったこともありません, 〜こともありません:
+#: blind69 physician rating).
+_NEGATABLE_CHANGES = frozenset(("change-adjective", "koto-ga-aru"))
+_QUESTION = frozenset(("question",))
 #: Negation items that mark a thing or a plan, not a denial: 落ち込んでいると心配 still reports the state.
 _NOT_DENIALS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The blank-status rule (特変なし, 問題なく, いつも通り): settled when it sums up figures (_sums_up).
