@@ -1207,3 +1207,18 @@ def test_a_change_or_an_occasion_the_sentence_denies_is_not_vague(checker, text,
     a guess ending in 〜ないかな is no denial."""
     got = [f for f in checker.check(text).findings if f.category in ("vague-quantity", "vague-frequency")]
     assert bool(got) is flagged, (text, [(f.rule, f.text) for f in got])
+
+
+@pytest.mark.parametrize("text,word", [("両下肢に浮腫が少し確認されます。", "少し"), ("体重が少し減ったので多めに食べさせてもらっています。", "少し"),
+                                       ("だんだん、いつもより食事量が減ってきました。", "だんだん"), ("退院できて嬉しいと思われます。", "と思われます"),
+                                       ("主介護者（長女）、最近ご本人の食欲が落ちていると心配されています。", "最近"),
+                                       ("むくみが少し（気になる程度）あります。", "少し")])
+def test_review_the_narrowed_exemptions_keep_what_must_be_flagged(checker, text, word):
+    """Session 17 review: the writer's own ask, a carer's amount, the Izumo thanks, a thanked request, another
+    person introduced in brackets and a bracketed gloss exempt only what they say, not the person's state."""
+    assert word in {f.text for f in checker.check(text).findings}, text
+
+
+def test_review_a_date_after_a_pain_is_no_score(checker):
+    text = "痛みは8/10から続いています。"
+    assert not [e for e in checker.check(text).elements if e.value.get("unit") == "NRS"]

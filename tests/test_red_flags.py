@@ -279,3 +279,13 @@ def test_a_short_item_of_a_list_is_content_not_a_label(checker):
                                              ("急に力が入らなくなったり、ろれつが回らなかったりしています。", True)])
 def test_events_listed_by_tari_are_denied_together(checker, sentence, urgent):
     assert bool(checker.check(FRAME.format(sentence)).outline.urgent) is urgent, sentence
+
+
+# ---------------------------------------------------------------- session 17 review
+
+@pytest.mark.parametrize("sentence", ["ろれつが回らないようになると危ないので、見守りを増やしました。",
+                                      "ろれつが回らないようになっては困るので、見守りを増やしました。",
+                                      "お薬が明日の分でなくなってしまうので、処方をお願いしたいです。",
+                                      "おしっこは出るけど便が出とらんのよ。"])
+def test_review_plans_refills_and_a_stool_are_no_red_flags(checker, sentence):
+    assert not checker.check(FRAME.format(sentence)).outline.urgent, sentence

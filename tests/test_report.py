@@ -850,3 +850,12 @@ def test_a_terse_record_closed_by_periods_is_content(checker):
     report tells, not label lines; a report of them with no purpose is asked for one."""
     text = "大塚医院 大塚先生\nﾍﾙﾊﾟｰより。血圧高めとのこと。ご本人元気。頭痛なし。\n食事まあまあ。便秘気味。\nケアマネ 吉岡"
     assert "VC701" in {f.rule for f in checker.check(text).findings}
+
+
+def test_short_header_items_do_not_push_the_purpose_out_of_the_opening(checker):
+    """Session 17 review: ・11月7日訪問分 / ・田中花子様（85歳） are short lines with no predicate; they do not use
+    up the opening in which the purpose is looked for."""
+    text = ("山田先生\n・11月7日訪問分\n・田中花子様（85歳）\n食事量低下についてご相談です。\n3日前から主食3割です。\n"
+            "往診をお願いできますでしょうか。")
+    report = checker.check(text)
+    assert report.outline.purpose is not None and "VC701" not in {f.rule for f in report.findings}

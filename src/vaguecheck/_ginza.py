@@ -39,6 +39,10 @@ _NORM_TO_UNIDIC = {
     ("つける", "動詞"): "付ける",
     ("すむ", "動詞"): "済む",
 }
+#: The same map looked up by the normalised form: (tag prefix, UniDic lemma) pairs.
+_BY_FORM: dict[str, list[tuple[str, str]]] = {}
+for (_form, _tag), _unidic in _NORM_TO_UNIDIC.items():
+    _BY_FORM.setdefault(_form, []).append((_tag, _unidic))
 _SOU_BY_TAG = {"形状詞-助動詞語幹": "そう-様態", "名詞-助動詞語幹": "そう-伝聞"}
 
 
@@ -81,8 +85,8 @@ def _lemma(token: Any) -> str:
     norm = _norm(token)
     if norm == "そう" and token.tag_ in _SOU_BY_TAG:
         return _SOU_BY_TAG[token.tag_]
-    for (form, tag), lemma in _NORM_TO_UNIDIC.items():
-        if norm == form and token.tag_.startswith(tag):
+    for tag, lemma in _BY_FORM.get(norm, ()):
+        if token.tag_.startswith(tag):
             return lemma
     return norm
 

@@ -104,11 +104,11 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
     # a pulse named and read without its unit (脈拍116、ぐったり; P 76 不整: blind67 physician rating): only a
     # plausible rate, and not a date or a pressure (脈拍12/5)
-    ("quantity", "rate", r"(?<![A-Za-z])(?:脈拍数?|脈|心拍数?|HR|PR|P)\s*(?:は|が|:|：|=)?\s*(?P<span>(?P<n1>[3-9][0-9]|1[0-9]{2}|2[0-2][0-9]))(?![0-9./])"),
+    ("quantity", "rate", r"(?:(?<![A-Za-z])(?:脈拍数?|脈|心拍数?|HR|PR)|(?:^|(?<=[\s、。,・（(:：]))P)\s*(?:は|が|:|：|=)?\s*(?P<span>(?P<n1>[3-9][0-9]|1[0-9]{2}|2[0-2][0-9]))(?![0-9./])"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a score out of ten after 評価 or a pain word (本人評価8/10, 痛みは7/10: blind67 physician rating); a bare
     # 8/10 is a date
-    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])"),
+    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])(?!\s*(?:から|より|頃|ごろ|〜|~|日|に))"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
     # (only 点 or no counter after the score: 10のうち6つ, 6名, 6包 and 5番目 count things)
     ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*{_APPROX_PRE}{_N1}{_N2}点?(?=$|[\s、。，,.)）]|で|だ|と|て|っ|の|く|ぐ|程|ほど|位)"),

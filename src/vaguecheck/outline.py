@@ -47,7 +47,7 @@ _UNORDERED_AT = 3
 #: The field of a conference's minutes that lists who attended (出席：…, 参加者：…).
 _ATTENDEES = re.compile(r"[【■・]?(?:出席者?|参加者|同席者)[】]?[：:]")
 #: A request opened as the fallback of the one before it (難しい場合は…, 往診が無理なら…, できなければ…).
-_FALLBACK = re.compile(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|できない|出来ない|不可能な|都合が悪い)(?:場合|ようでしたら|ようなら)"
+_FALLBACK = re.compile(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|できない|出来ない|不可能な|都合が悪い)(?:場合(?:は|には|、)|ようでしたら|ようなら)"
                        r"|難しければ|無理なら|無理であれば|できなければ|出来なければ)")
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
@@ -91,7 +91,6 @@ _CONDITION_KEEP = frozenset(("conditional",))
 _NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる", "知る"))
 
 
-
 def _not_denying(toks: tuple[Token, ...], k: int) -> bool:
     """Whether the negation at token k follows a verb of ``_NOT_DENYING``, politeness ます between
     (紫っぽかったかもしれません: blind68)."""
@@ -123,7 +122,8 @@ def build(doc: Document) -> Outline:
     seen_content = 0
     for i in content:
         opening.append(i)
-        if not _is_frame(sentences[i], cues[i]):
+        # (a short line with no predicate, ・11月7日訪問分 or 田中花子様（85歳）。, is content but not yet the message)
+        if not _is_frame(sentences[i], cues[i]) and not _unpredicated(sentences[i]):
             seen_content += 1
             if seen_content >= OPENING_CONTENT_SENTENCES:
                 break
@@ -408,8 +408,12 @@ def _label_line(sent: Sentence) -> bool:
     of a list (・昨夜22時就寝時は普段通り。) and a sentence closed by 。 (血圧高めとのこと。ご本人元気。: blind70)
     are content, told in record style."""
     text = sent.text.strip()
-    return (len(text) <= _LABEL_LINE and not text.startswith("・") and not text.endswith("。")
-            and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens))
+    return _unpredicated(sent) and not text.startswith("・") and not text.endswith("。")
+
+
+def _unpredicated(sent: Sentence) -> bool:
+    """A short line with no verb, auxiliary or adjective."""
+    return len(sent.text.strip()) <= _LABEL_LINE and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens)
 
 
 def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
@@ -1169,8 +1173,13 @@ def _became(toks, c: Match[Any]) -> bool:
     k = c.last
     if toks[k - 1].norm != "に" or k >= len(toks) or toks[k].lemma != "成る":
         return False
-    after = toks[k + 1] if k + 1 < len(toks) else None  # ようになったら / なれば: a condition again
-    return after is None or not (after.cform.startswith("仮定形") or after.lemma == "ば")
+    # ようになった / なって / なりました tell it; ようになったら, なれば, なると, なっては are conditions again
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is None:
+        return False
+    if after.lemma == "て":
+        return not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も"))
+    return (after.lemma == "た" and not after.cform.startswith("仮定形")) or after.lemma == "ます"
 
 
 #: What a clause after 〜たら / 〜ば asks: leave, what to do, a request (息苦しくなったら、酸素上げていいんだっぺか);

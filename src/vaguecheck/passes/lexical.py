@@ -200,11 +200,12 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
     return figures(values) or (si > 0 and figures(values_of(doc, si - 1)))
 
 
-#: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
-#: A vague amount or count glossed at once in brackets by a comparison (多量（オムツからあふれる程度）,
-#: たまに（週1回くらい）): the gloss is the measure (blind67 physician rating).
+#: A vague amount or count glossed at once in brackets by a comparison with a measure in it (多量（オムツから
+#: あふれる程度）, たまに（週1回くらい）): the gloss is the measure (blind67 physician rating); 少し（気になる程度） is not.
 _GLOSSABLE = frozenset(("vague-quantity", "vague-frequency"))
-_GLOSS = re.compile(r"[（(][^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
+_GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五六七八九十半]|オムツ|おむつ|パッド|ティッシュ|コップ|湯のみ|湯呑|茶碗|スプーン|ガーゼ|シーツ|あふれ|溢れ|にじむ|滲む))"
+                    r"[^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
+#: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
 #: Categories whose findings take their questions from the observation they qualify.
 _TOPICAL = frozenset(("vague-quantity", "vague-frequency", "vague-time", "subjective", "inference"))
