@@ -1222,3 +1222,11 @@ def test_review_the_narrowed_exemptions_keep_what_must_be_flagged(checker, text,
 def test_review_a_date_after_a_pain_is_no_score(checker):
     text = "痛みは8/10から続いています。"
     assert not [e for e in checker.check(text).elements if e.value.get("unit") == "NRS"]
+
+
+def test_ignoring_the_state_word_gives_the_missing_finding_back():
+    """docs/cli.md: with VC101 not selected, 食欲低下 is asked its amount by the missing-element rule."""
+    import vaguecheck
+
+    got = [(f.rule, f.missing) for f in vaguecheck.Checker(ignore=["VC101"]).check("食欲低下があります。").findings]
+    assert got == [("VC602", ("quantity",))], got
