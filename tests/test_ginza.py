@@ -279,3 +279,9 @@ def test_sudachi_normalised_forms_read_as_unidic_lemmas(checker, ginza, text):
     勝ち, 屡, 何時, 所 and 柔らかめ; the backend maps them so the same words are found."""
     got = {(f.rule, f.text) for f in ginza.check(text).findings}
     assert got and got == {(f.rule, f.text) for f in checker.check(text).findings}, text
+
+
+def test_a_compound_verb_split_by_sudachi_still_reads_as_the_sign(checker, ginza):
+    """Session 17: GiNZA splits しめつける as しめ|つけ (mode A); 胸がしめつけられる is chest pain on both backends."""
+    text = "さくら内科 佐藤先生\nいつもお世話になっております。\n朝から胸がしめつけられるって言うとります。\n受診の要否をご指示ください。"
+    assert [p.id for p in ginza.check(text).outline.urgent][:1] == [p.id for p in checker.check(text).outline.urgent][:1] == ["chest-pain"]
