@@ -217,6 +217,11 @@ _ALL_OF = frozenset(("何れ", "孰れ", "いずれ", "全て", "総て", "す�
 _CLAUSE_END = frozenset(("ので", "から", "けど", "けれど", "けれども", "のに"))
 
 
+#: The negation item of a question (〜か, 〜かな): a guess or an ask, which denies nothing by itself (a red flag
+#: marked ``despite_question`` keeps it, outline.py; a change guessed at stays, passes/lexical.py).
+QUESTION_CUES = frozenset(("question",))
+
+
 def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[Match], skip: frozenset[str] = frozenset()) -> set[int]:
     """ids of the ``matches`` of a sentence that one of its negation cues covers (:func:`negated_observations`),
     the sentence's element values set aside; cues whose id is in ``skip`` do not count, nor one its

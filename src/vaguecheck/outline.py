@@ -31,7 +31,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from .context import asides, clause_break, hearsay_scope, inflected_end, names_another_person, predicate_break
+from .context import QUESTION_CUES, asides, clause_break, hearsay_scope, inflected_end, names_another_person, predicate_break
 from .document import Document
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
@@ -77,8 +77,6 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: 「conditional-verb」 is a bare たら / ば right after an observation's own verb (熱が出たら), and the outline reads
 #: any cue of a clause, so it would take 飴をなめたらしゃんとした (what happened) as a condition.
 _NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain"))
-#: The negation item of a question (〜か, 〜かな): a sign marked ``despite_question`` keeps it.
-_QUESTION = frozenset(("question",))
 #: Negation items that say "there is none" (ない, なし, 一度もない): a short quoted answer may give one.
 _THERE_IS_NONE = frozenset(("nashi", "never"))
 #: Negation items that deny a whole event, verbs linked by て included (冷や汗かいてぼーっとすることもない).
@@ -247,7 +245,8 @@ _NOT_QUOTED = frozenset(("ask", "vague-request", "open-action"))
 
 def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     """Addressee, greeting, self-introduction, header, closing or a label line, unless it also
-    states the purpose or names an action (【目的】往診のお願い)."""
+    states the purpose or names an action (【目的】往診のお願い); a minutes' attendee field is a header
+    whatever action its names make up (出席：ご本人、…)."""
     if "purpose" in per:
         return False
     if "action" in per:  # who attended is a header, whatever its value names (出席：ご本人、長女、…: blind70)
@@ -612,7 +611,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                    and (whole(n) or not _next_predicate(toks, m.last, n.first))
                    and not quoted_apart(n) and not _only(toks, m.last, n.first)
                    and not _aside_of_its_own(toks, m.last, n.first)
-                   and not (n.item.id in _QUESTION and _cause_between(toks, m.last, n.first)) for n in denials)
+                   and not (n.item.id in QUESTION_CUES and _cause_between(toks, m.last, n.first)) for n in denials)
 
     def conditions(i: int, scope: str, checked: bool) -> set[str]:
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
@@ -636,7 +635,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     # (an explanation the report denies anywhere does not hold: 「鉄の薬のせいやろ」…鉄の薬は飲んでないと思います)
     unless = [(i, m) for i in content for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == "unless"]
     denied = {m.item.sign for i, m in unless  # (a question about it is no denial: 鉄剤の飲み方の調整が必要か)
-              if negated(i, m, frozenset(), _QUESTION) or _denied_in_speech(doc.sentences[i].tokens, m)}
+              if negated(i, m, frozenset(), QUESTION_CUES) or _denied_in_speech(doc.sentences[i].tokens, m)}
     explained = {m.item.sign for i, m in unless if not _asked(doc.sentences[i], m)} - denied
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
@@ -674,7 +673,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             words = frozenset(c.first for c in here if isinstance(c.item, UrgentCondition) and c.item.sign == sign.id
                               and not any(t.pos1 == "補助記号" for t in toks[c.last : _next_negation(doc, i, c.first)])
                               and not _listed_with(toks, m.last, c.first))
-            if negated(i, m, words, _QUESTION if sign.despite_question else frozenset()):
+            if negated(i, m, words, QUESTION_CUES if sign.despite_question else frozenset()):
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if sign.id in past and not per.get("onset"):
                 continue  # 先日の低血糖後の経過をお知らせします。…11/24に血糖48の低血糖があり: the event the report follows up

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import denied, hearsay_scope, inflected_end, predicate_break
+from ..context import QUESTION_CUES, denied, hearsay_scope, inflected_end, predicate_break
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..figures import told
 from ..figures import values as values_of
@@ -55,10 +55,10 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         denials = denied(toks, doc.context[si], doc.elements[si], labels, _NOT_DENIALS) if labels else set()
         # (a change guessed at, 重くなっておられるかと存じます / 強くなってるんじゃないかな, is no denial of it: neither
         # the question cue nor a negation that a question か follows counts)
-        changes = [m for m in doc.entries[si] if m.item.id in _NEGATABLE_CHANGES]
-        if changes:
+        events = [m for m in doc.entries[si] if m.item.id in _NEGATABLE_ENTRIES]
+        if events:
             asserted = [n for n in doc.context[si] if not (n.last < len(toks) and toks[n.last].norm == "か")]
-            denials |= denied(toks, asserted, doc.elements[si], changes, _NOT_DENIALS | _QUESTION)
+            denials |= denied(toks, asserted, doc.elements[si], events, _NOT_DENIALS | QUESTION_CUES)
         for m in doc.entries[si]:
             if id(m) in denials:
                 continue
@@ -181,8 +181,7 @@ _CARRY = 2
 _NEGATABLE = frozenset(("subjective",))
 #: Entries of other categories whose event a negation denies (意識がおかしくなったこともありません, 〜こともありません:
 #: blind69 physician rating).
-_NEGATABLE_CHANGES = frozenset(("change-adjective", "koto-ga-aru"))
-_QUESTION = frozenset(("question",))
+_NEGATABLE_ENTRIES = frozenset(("change-adjective", "koto-ga-aru"))
 #: Negation items that mark a thing or a plan, not a denial: 落ち込んでいると心配 still reports the state.
 _NOT_DENIALS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The blank-status rule (特変なし, 問題なく, いつも通り): settled when it sums up figures (_sums_up).

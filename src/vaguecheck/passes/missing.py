@@ -240,8 +240,7 @@ _TOUCH = frozenset(("触る", "押す", "押さえる", "叩く", "触れる"))
 def _provoked(toks: tuple[Token, ...], first: int) -> bool:
     """Whether the observation at ``first`` is told as found on touching (触ると痛がります, 押したら痛い: the
     blind67 physician rater: tenderness needs no onset of its own); its amount is still asked."""
-    return (first >= 2 and toks[first - 1].lemma in ("と", "た", "て") and toks[first - 2].lemma in _TOUCH) or (
-        first >= 3 and toks[first - 1].surface == "ら" and toks[first - 3].lemma in _TOUCH)
+    return first >= 2 and toks[first - 1].lemma in ("と", "た", "て") and toks[first - 2].lemma in _TOUCH
 
 
 def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
