@@ -539,3 +539,16 @@ def test_a_large_file_in_text_format_has_one_summary_line_with_the_whole_count(t
     summaries = [line for line in pieces.splitlines() if re.match(r"big\.txt: 指摘", line)]
     assert len(summaries) == 1 and summaries == [line for line in whole.splitlines() if re.match(r"big\.txt: 指摘", line)]
     assert sorted(pieces.splitlines()) == sorted(whole.splitlines())
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n"])
+def test_a_piece_reads_the_rest_of_its_paragraph(checker, brk):
+    """Session 17 (found by the property above): かなり食欲も落ちています is settled by 5割 three lines below, in
+    the same paragraph; a piece cut at a line break must read that far, as the whole text does."""
+    from vaguecheck import _pieces
+
+    text = brk.join(["便秘気味で、かなり食欲も落ちています。", "最近、元気がありません。", "最近、元気がありません。",
+                     "昨日の昼食は5割摂取されました。", ""])
+    whole = sorted((f.start, f.rule) for f in checker.check(text).findings if f.rule < "VC6")
+    got = sorted((f.start, f.rule) for findings, _ in _pieces.check(checker, text, 20) for f in findings if f.rule < "VC6")
+    assert got == whole

@@ -5,8 +5,8 @@ length: about 1.3 GB for a 10 MB file.  A file longer than :data:`PIECE_CHARS` i
 therefore checked piece by piece, each cut after a blank line (a paragraph: a report
 in a file of many) or, in a paragraph longer than a piece, after a line break; only a
 line longer than a piece is cut mid-line.  Sentences never span a line break, and
-each piece is read with a few lines of context around it (the rules that look at the
-sentences before and after), so lexical findings are those of the whole text (a property
+each piece is read with a few lines of context around it and the rest of their paragraph (the
+rules that look at the sentences before and after, and figures anywhere in a paragraph), so lexical findings are those of the whole text (a property
 test checks it); missing-element and report-level rules see one piece and its context.  Offsets, lines and columns
 are shifted back into the original text.
 """
@@ -44,30 +44,42 @@ def spans(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, int]]:
         start = end
 
 
-#: Lines of context read around a piece (not reported): the rules that look across sentences
+#: Lines of context read around a piece at least (not reported): the rules that look across sentences
 #: reach two sentences back (a source named before a そうです) and one forward (a summary whose
-#: figures follow), so a piece is checked with the lines around it and keeps its own findings.
+#: figures follow), and a vague word is settled by figures anywhere in its paragraph, so a piece is
+#: checked with those lines and the rest of their paragraph, and keeps its own findings.
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 3, 2
 #: At most this many characters of context on either side (a line longer than this is cut).
 _CONTEXT_CHARS = 4_000
 
 
+def _blank(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` holds nothing but white space; the \n of a \r\n is no line of its own."""
+    return not text[s:e].strip() and not (text[s:e] == "\n" and s > 0 and text[s - 1] == "\r")
+
+
 def _context(text: str, a: int, b: int) -> tuple[int, int]:
-    """(start, end) of the text read for the piece [a, b): up to _CONTEXT_BEFORE lines with text
-    before it and _CONTEXT_AFTER after it.  The start is a line start (or ``a``)."""
+    """(start, end) of the text read for the piece [a, b): at least _CONTEXT_BEFORE lines with text
+    before it and _CONTEXT_AFTER after it, and then the rest of the paragraph they are in (a vague word
+    is settled by figures anywhere in its paragraph: figures.told), never more than _CONTEXT_CHARS on
+    either side.  The start is a line start (or ``a``)."""
     c, lines = a, 0
-    while c > 0 and lines < _CONTEXT_BEFORE and a - c < _CONTEXT_CHARS:
+    while c > 0 and a - c < _CONTEXT_CHARS:
         prev = max(text.rfind("\n", 0, c - 1), text.rfind("\r", 0, c - 1)) + 1
-        if text[prev:c].strip():
-            lines += 1
+        blank = _blank(text, prev, c)
+        if (lines >= _CONTEXT_BEFORE and blank) or (c < a and a - prev > _CONTEXT_CHARS):
+            break  # the paragraph ends, or its next line would pass the bound: read no further
+        lines += not blank
         c = prev
     if a - c > _CONTEXT_CHARS or (c < a and c > 0 and text[c - 1] not in "\r\n"):
         c = a  # too long to read, or not at a line start: no context before
     e, lines = b, 0
-    while e < len(text) and lines < _CONTEXT_AFTER and e - b < _CONTEXT_CHARS:
+    while e < len(text) and e - b < _CONTEXT_CHARS:
         nxt = min((k for k in (text.find("\n", e), text.find("\r", e)) if k >= 0), default=len(text) - 1) + 1
-        if text[e:nxt].strip():
-            lines += 1
+        blank = _blank(text, e, nxt)
+        if (lines >= _CONTEXT_AFTER and blank) or (e > b and nxt - b > _CONTEXT_CHARS):
+            break
+        lines += not blank
         e = nxt
     return c, min(e, b + _CONTEXT_CHARS)
 
