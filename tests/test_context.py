@@ -60,6 +60,14 @@ def asked(text: str) -> list[str]:
         pytest.param("腹痛は治まっていない。", ["腹痛"], id="not-resolved"),
         pytest.param("腹痛は治まりません。", ["腹痛"], id="not-resolved-masen"),
         pytest.param("むくみは消失していない。", ["むくみ"], id="not-gone"),
+        # an event told where it happened (にて / で) and a comma: what follows is a new note, not its list (batch 49)
+        pytest.param("居室にて転倒、外傷なし。", ["転倒"], id="placed-event-then-a-note"),
+        pytest.param("トイレで転倒、頭部打撲なし。", ["転倒"], id="placed-event-then-a-note-2"),
+        pytest.param("11/26 21時 居室内で転倒、頭部打撲なし。", [], id="placed-event-dated"),
+        pytest.param("デイで発熱や咳はありません。", [], id="placed-list-with-ya"),
+        pytest.param("居室にて転倒なし。", [], id="placed-denied"),
+        # なし as written, whatever UniDic reads: めくれ|なし is 捲る + ない (blind71)
+        pytest.param("水疱・皮膚のめくれなし。", [], id="nashi-after-a-verb-stem"),
     ],
 )
 def test_negation_scope(text, observations):
@@ -502,3 +510,19 @@ def test_hearsay_scope_exactly(text, cue, cue_end, suppresses, reported):
 )
 def test_another_persons_state(text, found):
     assert [(f.rule, f.text, f.start) for f in CHECKER.check(text).findings] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a vague time that dates a noun a negation denies dates nothing (blind71); elsewhere it is asked
+        ("最近の悪化や左右差はありません。", False),
+        ("最近の体重減少はありません。", False),
+        ("最近の転倒はなし。", False),
+        ("最近の様子をお知らせします。", True),
+        ("最近、悪化はありません。", True),
+        ("先日の通院後から元気がなく、食事は減っています。", True),  # なく denies 元気, not the visit
+    ],
+)
+def test_vague_time_of_a_denied_noun(text, flagged):
+    assert any(f.category == "vague-time" for f in CHECKER.check(text).findings) is flagged

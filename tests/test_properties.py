@@ -488,6 +488,12 @@ ENTRY_BASE = 'id = "{id}"\nrule = "VC501"\npattern = "ぼちぼち"\nbad = ["ぼ
         # a lower-case name must be a category, a rule id or an entry id: a typo is an error, not a no-op
         pytest.param('[[hearsay]]\nid = "note-book"\npattern = "連絡 ノート"\nsuppresses = ["inferense"]\n'
                      'good = ["連絡ノートでは、昼食を全量召し上がったそうです。"]\n', "note-book", "suppresses", id="hearsay-unknown-name"),
+        # a threshold without its units, and a change threshold of the wrong type
+        pytest.param('[[urgent]]\nid = "gain"\nlabel = "体重増加"\npattern = "体重 増加"\nsource = "x"\nchange_below = 2\n'
+                     'bad = ["体重増加があります。"]\ngood = ["体重は変わりません。"]\n', "gain", "vital", id="urgent-change-below-without-vital"),
+        pytest.param('[[urgent]]\nid = "gain"\nlabel = "体重増加"\npattern = "体重 増加"\nsource = "x"\nvital = ["kg"]\n'
+                     'change_below = "2kg"\nbad = ["体重増加があります。"]\ngood = ["体重は変わりません。"]\n', "gain", "change_below",
+                     id="urgent-change-below-not-a-number"),
     ],
 )
 def test_malformed_lexicon_names_file_entry_field(tmp_path, body, entry, field):

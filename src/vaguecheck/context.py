@@ -276,8 +276,14 @@ def negated_observations(
 
     for k in range(len(ordered) - 1, -1, -1):  # from the last, so a list's negation flows back to its head
         m = ordered[k]
-        if any(m.last <= n.first and reaches(m.last, n.first, n.item.reach) for n in negations):
+        placed = _placed(toks, m.first) and m.last < len(toks) and toks[m.last].norm in ("、", ",")  # 居室にて転倒、外傷なし: an event told where it happened, then what it
+        # did not cause (batch 49): a noun after its comma is a new note, not its list's next item
+        if any(m.last <= n.first and reaches(m.last, n.first, n.item.reach)
+               and not (placed and any(_nounish(toks[j]) for j in range(m.last, n.first) if j not in aside))
+               for n in negations):
             out.add(id(m))
+            continue
+        if placed:
             continue
         for nxt in ordered[k + 1 :]:
             if nxt.first >= m.last and id(nxt) in out and (_list_between(toks, m.last, nxt.first, aside)
@@ -285,6 +291,17 @@ def negated_observations(
                 out.add(id(m))
                 break
     return out
+
+
+#: Case particles that place an event (居室にて転倒, 自宅で転倒): what they mark is told as it happened, not listed.
+_PLACING = frozenset(("にて", "で"))
+
+
+def _placed(toks, first: int) -> bool:
+    """The observation at ``first`` follows a case particle of place (居室にて転倒, トイレで転倒): an event told
+    with where it happened; a comma after it starts a new note (外傷なし), not the next item of a list (its
+    caller asks for the comma: デイで発熱や咳はありません is a list)."""
+    return first > 0 and toks[first - 1].norm in _PLACING and toks[first - 1].tag.startswith("助詞-格助詞")
 
 
 def _both_mo(toks, end: int, nxt: Match) -> bool:

@@ -313,6 +313,7 @@ class UrgentSign:
     vital: tuple[str, ...] = ()  # units of a measured value that must be below ``below``
     below: float | None = None
     above: float | None = None
+    change_below: float | None = None  # a change in ``vital`` units told in the report, all below this, settles the sign
     example: str = ""  # the rewrite shown for this red flag (the rule's example otherwise)
     note: str = ""
     source: str = ""
@@ -398,7 +399,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     },
     "urgent": {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
-        "with": (list, False), "with_near": (list, False), "with_report": (list, False), "unless_report": (list, False), "vital": (list, False), "below": ((int, float), False),
+        "with": (list, False), "with_near": (list, False), "with_report": (list, False), "unless_report": (list, False), "vital": (list, False), "below": ((int, float), False), "change_below": ((int, float), False),
         "above": ((int, float), False), "despite_question": (bool, False), "with_after": (bool, False),
         "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
     },
@@ -726,8 +727,8 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         position=item.get("position"), note=item.get("note", ""), source=name,
                     ))
                 elif table == "urgent":
-                    if ("vital" in item) != ("below" in item or "above" in item):
-                        raise reader.fail(where, "field 'vital' goes with 'below' or 'above' (e.g. vital = [\"SpO2\"], below = 90)")
+                    if ("vital" in item) != ("below" in item or "above" in item or "change_below" in item):
+                        raise reader.fail(where, "field 'vital' goes with 'below', 'above' or 'change_below' (e.g. vital = [\"SpO2\"], below = 90)")
                     urgent.append(UrgentSign(
                         id=item["id"], label=item["label"], patterns=srcs, sequences=seqs, reference=item["source"],
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
@@ -737,6 +738,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         unless_report=reader.more_patterns(where, item, "unless_report"),
                         vital=tuple(item.get("vital", ())), below=float(item["below"]) if "below" in item else None,
                         above=float(item["above"]) if "above" in item else None, example=item.get("example", ""),
+                        change_below=float(item["change_below"]) if "change_below" in item else None,
                         note=item.get("note", ""), source=name, despite_question=item.get("despite_question", False),
                         with_after=item.get("with_after", False),
                     ))

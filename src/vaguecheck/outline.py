@@ -27,6 +27,7 @@ whatever they say: their outline says so and nothing else; nor is a record's lin
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
@@ -130,8 +131,13 @@ def build(doc: Document) -> Outline:
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))]
     # (定期受診時にお返事いただければ十分です says when to reply to the ask before it)
     # a request put first is the purpose unless more asks are added on (あと、それから) or listed (①②)
-    one_matter = not requests or not any(_adds_on(sentences[i].tokens) or _NUMBERED.match(sentences[i].text)
-                                         for i in content if i > requests[0])
+    # (a bullet that asks is a listed ask too: ・訪問リハビリの指示書をお願いしたいです／・…証明書が欲しいとのこと, blind71;
+    # a bullet that does not ask lists details), and a first ask that lists more in itself (意見書をお願いしたいのと、
+    # あとお薬が…出してもらえますか) is not one matter either
+    one_matter = not requests or not (
+        any(_adds_on(sentences[i].tokens) or _NUMBERED.match(sentences[i].text)
+            or (i in requests and _LIST_ITEM.match(sentences[i].text)) for i in content if i > requests[0])
+        or _listed(sentences[requests[0]].tokens))
     # a sentence that adds one more ask to an ask (…いかがでしょうか。また、…もお願いしたいです) does not say
     # what the report is
     purpose_at = next((i for i in opening if not _adds_to_an_ask(sentences, content, cues, i)
@@ -139,7 +145,7 @@ def build(doc: Document) -> Outline:
 
     # an ask told for later (意見書をお願いすることになると思います) counts among the asks, but asks nothing now,
     # unless the sentence also asks something now (…お願いする予定ですので、ご都合をお知らせください)
-    clear = [i for i in requests if names_action(i) and "vague-request" not in cues[i] and not _only_later(cues[i])]
+    clear = [i for i in requests if names_action(i) and not _vague_ask(cues[i]) and not _only_later(cues[i])]
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     # a fallback for the ask before it (難しい場合は受診先のご指示をお願いします: blind70) is no further matter
@@ -173,6 +179,14 @@ def build(doc: Document) -> Outline:
         urgent=tuple(_urgent(doc, content, cues)),
         phoned=phoned,
     )
+
+
+def _vague_ask(per: dict[str, list[Match[Any]]]) -> bool:
+    """The sentence asks only vaguely: a vague-request cue, unless it is 「どうしたらよいか」 leading in to
+    a named question after it (今後どうしたらよいか、脳外科受診が必要かどうかご指示いただけますか: blind71)."""
+    topics = per.get("topic", ())
+    return any(not (m.item.id == "how-should-we" and any(t.first >= m.last for t in topics))
+               for m in per.get("vague-request", ()))
 
 
 #: The most tokens a line of a bare record has (体温36.5℃。 / 血圧 132/78mmHg。).
@@ -326,7 +340,14 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
     calls = per.get("phoned", ())
     # not a purpose word in a clause the sentence goes on from (業者さんと相談して、来週入ることになりました)
     # (救急搬送のご報告と…のお願い: the call named as the matter, joined by の, is what the report is: blind67)
-    purposes = [m for m in per.get("purpose", ()) if not _goes_on(sent.tokens, m) and (_named_predicate(sent, m) or not any(
+    # (nor one an ask told for later covers: 意見書を依頼させていただくことになると思います, blind71)
+    later = per.get("later", ())
+    # (nor, where the report asks of several matters, the ask of the first of them: ・訪問リハビリの指示書をお願いしたい
+    # です／・…, blind71)
+    purposes = [m for m in per.get("purpose", ()) if not _goes_on(sent.tokens, m)
+                and not any(c.first < m.last and m.first < c.last for c in later)
+                and (only_ask or "ask" not in per or not any(t.lemma in ("願う", "願い") for t in sent.tokens[m.first:m.last]))
+                and (_named_predicate(sent, m) or not any(
         c.first <= m.first and not clause_break(sent.tokens, c.last, m.first)
         and not (c.last < m.first and all(t.norm == "の" or t.lemma == "御" for t in sent.tokens[c.last:m.first]))
         for c in calls))]
@@ -459,8 +480,12 @@ def _listed(toks) -> int:
     combination (手技の確認と、製剤の変更が可能かご検討を), nor a conditional と after a verb (飲むと、)."""
     joins = [k for k in range(1, len(toks) - 1)
              if toks[k].norm == "と" and toks[k].tag.startswith("助詞-格助詞") and toks[k + 1].norm in _COMMAS
-             and (toks[k - 1].pos1 in ("名詞", "接尾辞") or toks[k - 1].tag.startswith("助詞-終助詞"))]
-    closed = bool(joins) and any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:])
+             and (toks[k - 1].pos1 in ("名詞", "接尾辞") or toks[k - 1].tag.startswith("助詞-終助詞")
+                  or (toks[k - 1].tag.startswith("助詞-準体助詞") and k > 1 and toks[k - 2].pos1 in ("動詞", "助動詞", "形容詞")))]
+    # "and also" inside the sentence (…お願いしたいのと、…話が出ていて、あとお薬が…: blind71), not あと3日
+    added = [k for k in range(1, len(toks) - 1) if toks[k].surface in _ADD_ON and toks[k - 1].norm in _COMMAS
+             and not toks[k + 1].surface[:1].isdigit()]
+    closed = bool(joins) and (bool(added) or any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:]))
     # three questions or more in a row, each closed by か and a comma (出していただけるか、注射はできるか、
     # 薬を変えてもらえるか、…お返事お願いします: blind66); two are the alternatives of one question
     # (受診した方がいいか、様子を見てよいか)
@@ -469,7 +494,7 @@ def _listed(toks) -> int:
     questions = [k for k in range(1, len(toks) - 1)
                  if toks[k].norm == "か" and toks[k].pos1 == "助詞" and toks[k + 1].norm in _COMMAS
                  and toks[k - 1].lemma in _ASKING_PREDICATES]
-    return (len(joins) if closed else 0) + (len(questions) if len(questions) >= 3 else 0)
+    return (len(joins) if closed else 0) + len(added) + (len(questions) if len(questions) >= 3 else 0)
 
 
 def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:
@@ -665,7 +690,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 near = _near_sentences(doc)
             if sign.with_near and not any(sign.id in near_conditions.get(k, ()) for k in near(i)):
                 continue  # 自室で転倒。左の股関節を痛がり、立てません。: the sign and its fall in adjacent sentences
-            if sign.vital and (_names_a_drug(toks, m.last) or not _vital_beyond(doc, i, sign, m, cues)):
+            if sign.change_below is not None and _small_change(doc.text, sign):
+                continue  # 体重：46.0kg → 47.5kg（1週間で+1.5kg）: below the guidance's 2 kg (blind71)
+            if (sign.below is not None or sign.above is not None) and (
+                    _names_a_drug(toks, m.last) or not _vital_beyond(doc, i, sign, m, cues)):
                 continue  # 新しい血圧の薬が追加…: a medicine named, not a reading (blind52: its 78/46 is told later)
             # a condition word carries a negation that follows it within its phrase (急に + 話せなくなった);
             # one past a bracket or a colon belongs to a list (低血糖症状（冷汗・ふるえ・ぼんやり）：なし)
@@ -1349,6 +1377,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # NRS：11/1 7 → 11/10 4 → 11/20 2: the course's earlier values, not where it stands
             if k != i and k in cues and _settled(doc, k, cues[k], el.end):
                 continue  # a neighbour's value that is long-standing or a plan's threshold
+            if k != i and _another_persons(doc, k, el.start):
+                continue  # 奥さんは…熱も39℃くらい出たそうです。武田さんは…熱も36.4℃でした。: the wife's fever (blind71)
             if k in cues and _in_hypothesis(doc.sentences[k], cues[k], el.start, el.end):
                 continue  # もしSpO2が90%未満になった場合や…、酸素流量の変更: a plan's threshold, not a reading
             if _recovers_as_usual(doc.sentences[k], el.end):
@@ -1373,6 +1403,33 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
         return False
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
     return _beyond(sign, value) or _past_beyond(sign, past, value, value)
+
+
+#: A change told in a unit: +1.5kg / 1.5kg増 (group 1), or from one value to another: 46.0kg → 47.5kg (groups 2, 3).
+_CHANGE_TOLD = r"[+＋]\s*(\d+(?:\.\d+)?)\s*{u}|(\d+(?:\.\d+)?)\s*{u}\s*(?:→|->|から)\s*(\d+(?:\.\d+)?)\s*{u}"
+_GAIN_TOLD = r"(\d+(?:\.\d+)?)\s*{u}\s*の?(?:増|アップ)"
+
+
+def _small_change(text: str, sign: UrgentSign) -> bool:
+    """The report tells the change in the sign's units (``vital``: 体重 46.0kg → 47.5kg, 1週間で+1.5kg, 1.5キロ増えた),
+    and every change it tells is below ``change_below``: a slow gain, not the guidance's sudden one. A report that
+    tells no change keeps the sign."""
+    text = unicodedata.normalize("NFKC", text)
+    units = "(?:" + "|".join(re.escape(u) for u in sign.vital) + ")"
+    changes = [float(m.group(1)) if m.group(1) else abs(float(m.group(3)) - float(m.group(2)))
+               for m in re.finditer(_CHANGE_TOLD.format(u=units), text)]
+    changes += [float(m.group(1)) for m in re.finditer(_GAIN_TOLD.format(u=units), text)]
+    return bool(changes) and all(c < (sign.change_below or 0) for c in changes)
+
+
+def _another_persons(doc: Document, k: int, start: int) -> bool:
+    """The character at original offset ``start`` of sentence ``k`` is in a clause that tells another person's
+    state (奥さんは咳がひどくて…、熱も39℃くらい出たそうです), not a clinician's verdict."""
+    toks = doc.sentences[k].tokens
+    at = next((n for n, t in enumerate(toks) if t.start <= start < t.end), None)
+    return at is not None and any(
+        a <= at < b for h in doc.context[k] if names_another_person(h) and h.item.id != "clinician-verdict"
+        for a, b in [hearsay_scope(toks, h)])
 
 
 def _in_hypothesis(sent: Sentence, per: dict[str, list[Match[Any]]], start: int, end: int) -> bool:

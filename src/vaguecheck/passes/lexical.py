@@ -59,6 +59,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         if events:
             asserted = [n for n in doc.context[si] if not (n.last < len(toks) and toks[n.last].norm == "か")]
             denials |= denied(toks, asserted, doc.elements[si], events, _NOT_DENIALS | QUESTION_CUES)
+        denials |= _of_a_denied_noun(lexicon, toks, doc.context[si], doc.elements[si], doc.entries[si])
         for m in doc.entries[si]:
             if id(m) in denials:
                 continue
@@ -186,6 +187,29 @@ _NEGATABLE_ENTRIES = frozenset(("change-adjective", "koto-ga-aru"))
 _NOT_DENIALS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The blank-status rule (特変なし, 問題なく, いつも通り): settled when it sums up figures (_sums_up).
 _BLANK_STATUS = "VC103"
+
+
+#: Categories whose word, put before a noun with の, dates or sizes that noun (最近の悪化).
+_ATTRIBUTIVE = frozenset(("vague-time",))
+
+
+def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
+    """ids of the vague-time matches that date a noun phrase a negation denies right after it (最近の悪化や左右差は
+    ありません: nothing happened, so there is nothing to date; blind71): の, then nouns joined by の, や, と or 、, then
+    は, も or が at most, then the negation. 先日の通院後から元気がなく dates the visit, which 元気がなく does not deny."""
+    negations = {n.first for n in context if n.item.kind == "negation" and n.item.id not in _NOT_DENIALS}
+    out = set()
+    for m in entries:
+        if lexicon.rules[m.item.rule].category not in _ATTRIBUTIVE or m.last >= len(toks) or toks[m.last].norm != "の":
+            continue
+        k = m.last + 1
+        while k < len(toks) and (toks[k].pos1 in ("名詞", "接尾辞", "接頭辞") or toks[k].norm in ("の", "や", "と", "、", "・")):
+            k += 1
+        if k < len(toks) and toks[k].norm in ("は", "も", "が"):
+            k += 1
+        if k > m.last + 1 and k in negations:
+            out.add(id(m))
+    return out
 
 
 def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool:
