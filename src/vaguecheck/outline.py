@@ -145,7 +145,7 @@ def build(doc: Document) -> Outline:
 
     # an ask told for later (意見書をお願いすることになると思います) counts among the asks, but asks nothing now,
     # unless the sentence also asks something now (…お願いする予定ですので、ご都合をお知らせください)
-    clear = [i for i in requests if names_action(i) and not _vague_ask(cues[i]) and not _only_later(cues[i])]
+    clear = [i for i in requests if names_action(i) and not _vague_ask(sentences[i], cues[i]) and not _only_later(cues[i])]
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     # a fallback for the ask before it (難しい場合は受診先のご指示をお願いします: blind70) is no further matter
@@ -181,12 +181,26 @@ def build(doc: Document) -> Outline:
     )
 
 
-def _vague_ask(per: dict[str, list[Match[Any]]]) -> bool:
+def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     """The sentence asks only vaguely: a vague-request cue, unless it is 「どうしたらよいか」 leading in to
-    a named question after it (今後どうしたらよいか、脳外科受診が必要かどうかご指示いただけますか: blind71)."""
+    a named question after it (今後どうしたらよいか、脳外科受診が必要かどうかご指示いただけますか: blind71) or to
+    instructions asked outright (どうしたらいいか指示をください: six blind writers of seven marked it clear, a
+    tentative 〜ご指示いただければと思います vague; advice, ご助言 / アドバイス, stays vague)."""
     topics = per.get("topic", ())
-    return any(not (m.item.id == "how-should-we" and any(t.first >= m.last for t in topics))
-               for m in per.get("vague-request", ()))
+    toks = sent.tokens
+    outright = not _TENTATIVE.search(sent.text)
+
+    def leads_in(m: Match[Any]) -> bool:
+        return m.item.id == "how-should-we" and (
+            any(t.first >= m.last for t in topics)
+            or (outright and any(a.first >= m.last and any(t.lemma == "指示" for t in toks[a.first:a.last])
+                                 for a in per.get("open-action", ()))))
+
+    return any(not leads_in(m) for m in per.get("vague-request", ()))
+
+
+#: A request made tentative (〜いただければと思います, 〜いただけたらと存じます): an ask that does not ask outright.
+_TENTATIVE = re.compile(r"(?:ば|たら)と(?:思|存)")
 
 
 #: The most tokens a line of a bare record has (体温36.5℃。 / 血圧 132/78mmHg。).
