@@ -145,7 +145,12 @@ def build(doc: Document) -> Outline:
 
     # an ask told for later (意見書をお願いすることになると思います) counts among the asks, but asks nothing now,
     # unless the sentence also asks something now (…お願いする予定ですので、ご都合をお知らせください)
-    clear = [i for i in requests if names_action(i) and not _vague_ask(sentences[i], cues[i]) and not _only_later(cues[i])]
+    # (an open ask, ご指示をお願いいたします, after a purpose that names the question, 本日中の受診の要否について
+    # ご相談します: the purpose put the question, the deck's order: blind73)
+    question_put = purpose_at is not None and "action" in cues[purpose_at] and any(
+        t.lemma in _WHETHER for t in sentences[purpose_at].tokens)
+    clear = [i for i in requests if (names_action(i) or (question_put and i > purpose_at and "open-action" in cues[i]))
+             and not _vague_ask(sentences[i], cues[i]) and not _only_later(cues[i])]
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     # a fallback for the ask before it (難しい場合は受診先のご指示をお願いします: blind70) is no further matter
@@ -197,6 +202,10 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
                                  for a in per.get("open-action", ()))))
 
     return any(not leads_in(m) for m in per.get("vague-request", ()))
+
+
+#: Words of a question put for a decision (受診の要否, 往診の可否, 継続の是非).
+_WHETHER = frozenset(("要否", "可否", "是非"))
 
 
 #: A request made tentative (〜いただければと思います, 〜いただけたらと存じます): an ask that does not ask outright.
@@ -278,7 +287,10 @@ def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     if "purpose" in per:
         return False
     if "action" in per:  # who attended is a header, whatever its value names (出席：ご本人、長女、…: blind70)
-        return bool(_ATTENDEES.match(sent.text.lstrip()))
+        # (an addressee line with no predicate names a department, 脳神経内科 外来担当医 御侍史: blind73)
+        return bool(_ATTENDEES.match(sent.text.lstrip())) or (
+            any(m.item.id == "addressee" for m in per.get("frame", ())) and not any(
+                t.pos1 in ("動詞", "助動詞") for t in sent.tokens))
     return "frame" in per or _label_line(sent)
 
 
