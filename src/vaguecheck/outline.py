@@ -1439,11 +1439,12 @@ _GAIN_TOLD = r"(\d+(?:\.\d+)?)\s*{u}\s*の?(?:増|アップ)"
 
 def _small_change(text: str, sign: UrgentSign) -> bool:
     """The report tells the change in the sign's units (``vital``: 体重 46.0kg → 47.5kg, 1週間で+1.5kg, 1.5キロ増えた),
-    and every change it tells is below ``change_below``: a slow gain, not the guidance's sudden one. A report that
-    tells no change keeps the sign."""
+    and every change it tells is below ``change_below`` (a loss is below it): a slow gain, not the guidance's sudden
+    one. A report that tells no change keeps the sign."""
     text = unicodedata.normalize("NFKC", text)
     units = "(?:" + "|".join(re.escape(u) for u in sign.vital) + ")"
-    changes = [float(m.group(1)) if m.group(1) else abs(float(m.group(3)) - float(m.group(2)))
+    # (a fall from one value to another, 50.6kg → 47.5kg, is told, and no gain)
+    changes = [float(m.group(1)) if m.group(1) else float(m.group(3)) - float(m.group(2))
                for m in re.finditer(_CHANGE_TOLD.format(u=units), text)]
     changes += [float(m.group(1)) for m in re.finditer(_GAIN_TOLD.format(u=units), text)]
     return bool(changes) and all(c < (sign.change_below or 0) for c in changes)
