@@ -1432,8 +1432,10 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
     return _beyond(sign, value) or _past_beyond(sign, past, value, value)
 
 
-#: A change told in a unit: +1.5kg / 1.5kg増 (group 1), or from one value to another: 46.0kg → 47.5kg (groups 2, 3).
-_CHANGE_TOLD = r"[+＋]\s*(\d+(?:\.\d+)?)\s*{u}|(\d+(?:\.\d+)?)\s*{u}\s*(?:→|->|から)\s*(\d+(?:\.\d+)?)\s*{u}"
+#: A change told in a unit: +1.5kg / 1.5kg増 (group 1), or from one value to another: 46.0kg → 47.5kg, 46.0kg → 6月7日
+#: 47.5kg (groups 2, 3).
+_CHANGE_TOLD = (r"[+＋]\s*(\d+(?:\.\d+)?)\s*{u}|(\d+(?:\.\d+)?)\s*{u}\s*(?:→|->|から)"
+                r"\s*(?:(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?|\d{{1,2}}/\d{{1,2}})\s*)?(\d+(?:\.\d+)?)\s*{u}")
 _GAIN_TOLD = r"(\d+(?:\.\d+)?)\s*{u}\s*の?(?:増|アップ)"
 
 
