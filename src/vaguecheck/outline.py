@@ -244,6 +244,20 @@ def is_addressee(doc: Document, i: int) -> bool:
     return not ("purpose" in per or "action" in per) and any(m.item.id in _ADDRESSEE for m in per.get("frame", ()))
 
 
+def is_self_introduction(doc: Document, i: int) -> bool:
+    """Whether sentence i only says who writes (居宅介護支援事業所ぽぷらの介護支援専門員、丸山です): an office's
+    name is never a vague word (ぽぷら is no 〜っぽい: blind72 physician rating). Nothing else may be in it: no
+    purpose, ask or action, no observation or red flag, and it ends in です, でございます or と申します."""
+    per = _cues(doc, i)
+    if not any(m.item.id == "self-introduction" for m in per.get("frame", ())) or per.keys() - {"frame"}:
+        return False
+    if doc.observations[i] or any(isinstance(m.item, UrgentSign) for m in doc.report[i]):
+        return False
+    words = [t for t in doc.sentences[i].tokens if t.pos1 not in ("補助記号", "空白")]
+    return bool(words) and (words[-1].lemma in ("です", "御座る", "ござる") or (
+        len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と"))
+
+
 #: The frame cues that name whom the letter is for.
 _ADDRESSEE = frozenset(("addressee", "addressee-field"))
 
