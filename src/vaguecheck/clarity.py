@@ -21,7 +21,7 @@ ELEMENT_SHARE = 0.1
 #: half of the rated reports (corpus/ratings/fit_weights.py, docs/clarity.md).
 REPORT_WEIGHT = {
     "purpose": 0.25,  # VC701: the first lines do not say 報告, 相談 or 依頼
-    "request": 0.25,  # VC702: the report asks nothing, or only vaguely
+    "request": 0.5,  # VC702: the report asks nothing, or only vaguely
     "request-unordered": 0.25,  # VC702: several requests, each clear, in no order
     "urgency": 0.25,  # VC703: a red-flag symptom, the physician not phoned
     "urgency-buried": 0.25,  # VC703 as well as VC701 or an unclear request: the symptom is buried
