@@ -63,7 +63,7 @@ def asked(text: str) -> list[str]:
         # an event told where it happened (にて / で) and a comma: what follows is a new note, not its list (batch 49)
         pytest.param("居室にて転倒、外傷なし。", ["転倒"], id="placed-event-then-a-note"),
         pytest.param("トイレで転倒、頭部打撲なし。", ["転倒"], id="placed-event-then-a-note-2"),
-        pytest.param("11/26 21時 居室内で転倒、頭部打撲なし。", [], id="placed-event-dated"),
+        pytest.param("デイで発熱、嘔吐なし。", [], id="placed-symptoms-listed"),  # symptoms a record lists share the なし
         pytest.param("デイで発熱や咳はありません。", [], id="placed-list-with-ya"),
         pytest.param("居室にて転倒なし。", [], id="placed-denied"),
         # なし as written, whatever UniDic reads: めくれ|なし is 捲る + ない (blind71)
@@ -522,7 +522,22 @@ def test_another_persons_state(text, found):
         ("最近の様子をお知らせします。", True),
         ("最近、悪化はありません。", True),
         ("先日の通院後から元気がなく、食事は減っています。", True),  # なく denies 元気, not the visit
+        ("最近の食欲がありません。", True),  # the negation makes the symptom (食欲がない): its onset is asked
     ],
 )
 def test_vague_time_of_a_denied_noun(text, flagged):
     assert any(f.category == "vague-time" for f in CHECKER.check(text).findings) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "observations"),
+    [
+        # a fall dated on the same line dates what it did (batch 51) ...
+        ("11/30 14時頃、台所で転倒。左手首を打ち、腫れは直径3cmです。", []),
+        # ... not another symptom beside a dated one, nor one on the next line
+        ("12/1 9時に発熱37.8℃。めまいもあります。", ["めまい"]),
+        ("11/30 14時頃、台所で転倒。\n左手首に腫れがあります。", ["腫れ"]),
+    ],
+)
+def test_a_dated_fall_dates_its_consequence_on_the_same_line(text, observations):
+    assert asked(text) == observations

@@ -908,3 +908,36 @@ def test_short_header_items_do_not_push_the_purpose_out_of_the_opening(checker):
             "往診をお願いできますでしょうか。")
     report = checker.check(text)
     assert report.outline.purpose is not None and "VC701" not in {f.rule for f in report.findings}
+
+
+#: A letter around one sentence: addressee, greeting, purpose, the sentence, a clear ask.
+_WRAP = ("さくら内科 佐藤先生\nいつもお世話になっております。\n山田様の体調についてご報告です。\n{}\n"
+         "受診の要否についてご指示をお願いいたします。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signs"),
+    [
+        # session 18 review: a month-level onset is history only when approximate (8月頃から)
+        ("11月から黒い便が出ています。", ["black-stool"]),
+        ("12月初めから胸が苦しいと訴えています。", ["chest-pain"]),
+        ("8月頃から右手の親指にしびれがあり、変わりありません。", []),
+        # a relative or a helper who tells the patient's sign is its source, not its subject
+        ("奥さんがね、じいちゃん朝から胸が痛いって言いよるって電話がありました。", ["chest-pain"]),
+        ("ヘルパーの山下さんが、今朝トイレで黒い便が出ているのを見つけました。", ["black-stool"]),
+        ("看護師の田中さんが本日10時の訪問時にSpO2 85%を確認しています。", ["low-spo2"]),
+        ("昨夜から熱があり、ぐったりされています。\n同居の娘さんが、熱は39.5℃あったと話しています。",
+         ["high-fever", "fever-prostration", "fever-prostration-told"]),
+        # a sign named as what the physician is asked to assess is still told
+        ("今朝からの右手のしびれと脱力の評価をお願いしたいです。", ["stroke-signs"]),
+        # a weight gain: its size read from a chain, its first value to its last, and at the boundary
+        ("この3日で体重が増え、6月1日 62.1kg → 6月4日 64.1kgでした。足のむくみも強くなっています。", ["weight-gain-heart-failure"]),
+        ("この5日で体重が増え、体重は6/1 46.0kg → 6/3 47.5kg → 6/5 49.0kgでした。足のむくみも強くなっています。",
+         ["weight-gain-heart-failure"]),
+        ("握力は右18kg→19kgです。この3日で体重が増え、足のむくみがあります。", ["weight-gain-heart-failure"]),
+        ("先月は体重48.0kg→48.5kgと安定していましたが、この3日で体重が急に増え、足のむくみがあります。", ["weight-gain-heart-failure"]),
+        ("体重が増え、体重は5月31日 46.0kg → 6月7日 47.5kgで、足首にむくみがあります。", []),
+    ],
+)
+def test_red_flags_after_the_session_18_review(sentence, signs):
+    assert [u.id for u in vaguecheck.check(_WRAP.format(sentence)).outline.urgent] == signs

@@ -77,7 +77,8 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: as a named thing, which for an observation lacking elements is right and for a red flag is not;
 #: 「conditional-verb」 is a bare たら / ば right after an observation's own verb (熱が出たら), and the outline reads
 #: any cue of a clause, so it would take 飴をなめたらしゃんとした (what happened) as a condition.
-_NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain"))
+_NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain",
+                                   "asked-to-examine"))
 #: Negation items that say "there is none" (ない, なし, 一度もない): a short quoted answer may give one.
 _THERE_IS_NONE = frozenset(("nashi", "never"))
 #: Negation items that deny a whole event, verbs linked by て included (冷や汗かいてぼーっとすることもない).
@@ -191,8 +192,9 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     a named question after it (今後どうしたらよいか、脳外科受診が必要かどうかご指示いただけますか: blind71) or to
     instructions asked outright (どうしたらいいか指示をください: six blind writers of seven marked it clear, a
     tentative 〜ご指示いただければと思います vague; advice, ご助言 / アドバイス, stays vague)."""
-    topics = per.get("topic", ())
     toks = sent.tokens
+    # the named question: a か (…必要かどうか) or 要否 / 可否, not any topic (今後について)
+    topics = [t for t in per.get("topic", ()) if any(x.norm == "か" or x.lemma in _WHETHER for x in toks[t.first:t.last])]
     outright = not _TENTATIVE.search(sent.text)
 
     def leads_in(m: Match[Any]) -> bool:
@@ -204,8 +206,12 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     return any(not leads_in(m) for m in per.get("vague-request", ()))
 
 
-#: Words of a question put for a decision (受診の要否, 往診の可否, 継続の是非).
-_WHETHER = frozenset(("要否", "可否", "是非"))
+#: The predicates of a wish or an ask before の (お願いしたいのと, 出してほしいのと).
+_WISHING = frozenset(("たい", "欲しい", "願う"))
+
+
+#: Words of a question put for a decision (受診の要否, 往診の可否); not 是非, UniDic's lemma of the adverb ぜひ too.
+_WHETHER = frozenset(("要否", "可否"))
 
 
 #: A request made tentative (〜いただければと思います, 〜いただけたらと存じます): an ask that does not ask outright.
@@ -521,10 +527,12 @@ def _listed(toks) -> int:
     joins = [k for k in range(1, len(toks) - 1)
              if toks[k].norm == "と" and toks[k].tag.startswith("助詞-格助詞") and toks[k + 1].norm in _COMMAS
              and (toks[k - 1].pos1 in ("名詞", "接尾辞") or toks[k - 1].tag.startswith("助詞-終助詞")
-                  or (toks[k - 1].tag.startswith("助詞-準体助詞") and k > 1 and toks[k - 2].pos1 in ("動詞", "助動詞", "形容詞")))]
-    # "and also" inside the sentence (…お願いしたいのと、…話が出ていて、あとお薬が…: blind71), not あと3日
+                  or (toks[k - 1].tag.startswith("助詞-準体助詞") and k > 1 and toks[k - 2].lemma in _WISHING))]
+    # (お願いしたいのと、: one ask, then another; not a reason, 飲み忘れが増えているのと、…ため)
+    # "and also" inside the sentence (…お願いしたいのと、…話が出ていて、あとお薬が…: blind71), not あと3日 / あと数日
     added = [k for k in range(1, len(toks) - 1) if toks[k].surface in _ADD_ON and toks[k - 1].norm in _COMMAS
-             and not toks[k + 1].surface[:1].isdigit()]
+             and not toks[k + 1].surface[:1].isdigit() and not toks[k + 1].tag.startswith("名詞-数詞")
+             and toks[k + 1].lemma not in ("数", "何", "少し", "僅か", "一寸")]
     closed = bool(joins) and (bool(added) or any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:]))
     # three questions or more in a row, each closed by か and a comma (出していただけるか、注射はできるか、
     # 薬を変えてもらえるか、…お返事お願いします: blind66); two are the alternatives of one question
@@ -731,7 +739,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 near = _near_sentences(doc)
             if sign.with_near and not any(sign.id in near_conditions.get(k, ()) for k in near(i)):
                 continue  # 自室で転倒。左の股関節を痛がり、立てません。: the sign and its fall in adjacent sentences
-            if sign.change_below is not None and _small_change(doc.text, sign):
+            if sign.change_below is not None and _small_change(doc, i, sign):
                 continue  # 体重：46.0kg → 47.5kg（1週間で+1.5kg）: below the guidance's 2 kg (blind71)
             if (sign.below is not None or sign.above is not None) and (
                     _names_a_drug(toks, m.last) or not _vital_beyond(doc, i, sign, m, cues)):
@@ -1405,6 +1413,7 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
     """A measured value of the sign's units beyond its threshold (SpO2 88%, 39.2℃), in this
     sentence or the two on either side (寒気がすると言って震えていた。熱は39℃あった。), or a value
     spoken right after the sign's word (酸素が86くらい, 熱が39度台, 上が200, 血圧が78/50)."""
+    own_reading = any((el.value.get("unit") or "") in sign.vital for el in doc.elements[i])
     for k in range(max(0, i - 2), min(len(doc.sentences), i + 3)):
         for el in doc.elements[k]:
             unit, amount = el.value.get("unit") or "", el.value.get("amount")
@@ -1418,8 +1427,10 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # NRS：11/1 7 → 11/10 4 → 11/20 2: the course's earlier values, not where it stands
             if k != i and k in cues and _settled(doc, k, cues[k], el.end):
                 continue  # a neighbour's value that is long-standing or a plan's threshold
-            if k != i and _another_persons(doc, k, el.start):
+            if k != i and own_reading and _another_persons(doc, k, el.start):
                 continue  # 奥さんは…熱も39℃くらい出たそうです。武田さんは…熱も36.4℃でした。: the wife's fever (blind71)
+                # (only where the sign's sentence gives the patient's own reading: 娘さんが、熱は39.5℃あったと話しています
+                # tells the patient's, with the daughter as its source)
             if k in cues and _in_hypothesis(doc.sentences[k], cues[k], el.start, el.end):
                 continue  # もしSpO2が90%未満になった場合や…、酸素流量の変更: a plan's threshold, not a reading
             if _recovers_as_usual(doc.sentences[k], el.end):
@@ -1446,24 +1457,37 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
     return _beyond(sign, value) or _past_beyond(sign, past, value, value)
 
 
-#: A change told in a unit: +1.5kg / 1.5kg増 (group 1), or from one value to another: 46.0kg → 47.5kg, 46.0kg → 6月7日
-#: 47.5kg (groups 2, 3).
-_CHANGE_TOLD = (r"[+＋]\s*(\d+(?:\.\d+)?)\s*{u}|(\d+(?:\.\d+)?)\s*{u}\s*(?:→|->|から)"
-                r"\s*(?:(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?|\d{{1,2}}/\d{{1,2}})\s*)?(\d+(?:\.\d+)?)\s*{u}")
-_GAIN_TOLD = r"(\d+(?:\.\d+)?)\s*{u}\s*の?(?:増|アップ)"
+#: A value in a unit, with the date that may label it (46.0kg, 6月7日 47.5kg, 11/10 50.6kg); chained by arrows.
+_VALUE_IN = r"(?:(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?|\d{{1,2}}/\d{{1,2}})\s*)?(\d+(?:\.\d+)?)\s*{u}"
+_ARROW = r"\s*(?:→|->|⇒|から)\s*"
+#: A gain told as a difference: +1.5kg, 1.5kg増 / 1.5キロ増えた.
+_GAIN_TOLD = r"[+＋]\s*(\d+(?:\.\d+)?)\s*{u}|(\d+(?:\.\d+)?)\s*{u}\s*の?(?:増|アップ)"
+#: Words that make a gain sudden whatever its size.
+_SUDDEN = ("急", "一気")
+#: How many sentences on either side of the sign may tell its change (a form's ■経過 line, two items below ■ご相談).
+_CHANGE_REACH = 3
+#: How far before a chain of values the measure must be named (・体重：5月31日 46.0kg → …).
+_NAMED_WITHIN = 12
 
 
-def _small_change(text: str, sign: UrgentSign) -> bool:
-    """The report tells the change in the sign's units (``vital``: 体重 46.0kg → 47.5kg, 1週間で+1.5kg, 1.5キロ増えた),
-    and every change it tells is below ``change_below`` (a loss is below it): a slow gain, not the guidance's sudden
-    one. A report that tells no change keeps the sign."""
-    text = unicodedata.normalize("NFKC", text)
+def _small_change(doc: Document, i: int, sign: UrgentSign) -> bool:
+    """The sentences around the sign (three on each side) tell the gain in the sign's units (``vital``: 体重 46.0kg →
+    47.5kg, a chain 46.0 → 47.5 → 49.0 read from its first value to its last; 1週間で+1.5kg), the measure named just
+    before a chain, and every gain they tell is below ``change_below`` (a loss is below it): a slow gain, not the
+    guidance's sudden one (blind71). A report that tells no gain, or calls it sudden (急に増え), keeps the sign."""
+    if any(w in doc.sentences[i].text for w in _SUDDEN):
+        return False
+    first, last = max(0, i - _CHANGE_REACH), min(len(doc.sentences), i + _CHANGE_REACH + 1)
+    text = unicodedata.normalize("NFKC", doc.text[doc.sentences[first].start : doc.sentences[last - 1].end])
     units = "(?:" + "|".join(re.escape(u) for u in sign.vital) + ")"
-    # (a fall from one value to another, 50.6kg → 47.5kg, is told, and no gain)
-    changes = [float(m.group(1)) if m.group(1) else float(m.group(3)) - float(m.group(2))
-               for m in re.finditer(_CHANGE_TOLD.format(u=units), text)]
-    changes += [float(m.group(1)) for m in re.finditer(_GAIN_TOLD.format(u=units), text)]
-    return bool(changes) and all(c < (sign.change_below or 0) for c in changes)
+    value = _VALUE_IN.format(u=units)
+    gains: list[float] = []
+    for m in re.finditer(value + "(?:" + _ARROW + value + ")+", text):
+        values = [float(v) for v in re.findall(value, m.group(0))]
+        if "体重" in text[max(0, m.start() - _NAMED_WITHIN) : m.start()]:
+            gains.append(values[-1] - values[0])
+    gains += [float(g or h) for g, h in re.findall(_GAIN_TOLD.format(u=units), text)]
+    return bool(gains) and all(round(g, 3) < (sign.change_below or 0) for g in gains)
 
 
 def _another_persons(doc: Document, k: int, start: int) -> bool:

@@ -207,7 +207,8 @@ def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
             k += 1
         if k < len(toks) and toks[k].norm in ("は", "も", "が"):
             k += 1
-        if k > m.last + 1 and k in negations:
+        # (not a state word that the negation makes: 最近の食欲がありません, この頃の元気がない: that is the symptom)
+        if k > m.last + 1 and k in negations and not any(m.last < e.first <= k and e is not m for e in entries):
             out.add(id(m))
     return out
 

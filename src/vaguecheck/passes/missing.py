@@ -287,10 +287,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             around = around | _kinds(doc, si + 1, sent.text) | _placed(doc, si + 1)
         if si > 0 and not obs_per_sentence[si - 1]:
             around = around | _kinds(doc, si - 1, sent.text) | _placed(doc, si - 1)
-        elif si > 0 and "time" in _kinds(doc, si - 1) and not any(
+        elif si > 0 and "time" in _kinds(doc, si - 1) and any(o.item.id.startswith("fall") for o in obs_per_sentence[si - 1]) and not any(
                 c in doc.text[doc.sentences[si - 1].end : sent.start] for c in "\r\n"):
             # 11/30 14時頃、台所で転倒。左手首を打ち、腫れは直径3cmです。: the same line goes on with what the dated
-            # event did, so its time dates this sentence's observations too (batch 51)
+            # fall did, so its time dates this sentence's observations too (batch 51); not another symptom beside a
+            # dated one (12/1 9時に発熱37.8℃。めまいもあります。)
             around = around | {"time"}
         a, b = doc.analysis.norm_spans[si]
         bare = [("quantity", s) for s, _ in bare_pressures(doc.analysis.text.norm, a, b, doc.analysis.text.span)]
