@@ -1466,14 +1466,15 @@ _GAIN_TOLD = r"[+＋]\s*(\d+(?:\.\d+)?)\s*{u}|(\d+(?:\.\d+)?)\s*{u}\s*の?(?:増
 _SUDDEN = ("急", "一気")
 #: How many sentences on either side of the sign may tell its change (a form's ■経過 line, two items below ■ご相談).
 _CHANGE_REACH = 3
-#: How far before a chain of values the measure must be named (・体重：5月31日 46.0kg → …).
+#: How far before a chain of values the measure must be named (・体重：5月31日 46.0kg → …): the first word of one of
+#: the sign's patterns (体重 of 体重 <RF_P>? … 増える), so the lexicon, not the code, says what is measured.
 _NAMED_WITHIN = 12
 
 
 def _small_change(doc: Document, i: int, sign: UrgentSign) -> bool:
     """The sentences around the sign (three on each side) tell the gain in the sign's units (``vital``: 体重 46.0kg →
-    47.5kg, a chain 46.0 → 47.5 → 49.0 read from its first value to its last; 1週間で+1.5kg), the measure named just
-    before a chain, and every gain they tell is below ``change_below`` (a loss is below it): a slow gain, not the
+    47.5kg, a chain 46.0 → 47.5 → 49.0 read from its first value to its last; 1週間で+1.5kg), the measure (the first
+    word of one of the sign's patterns: 体重) named just before a chain, and every gain they tell is below ``change_below`` (a loss is below it): a slow gain, not the
     guidance's sudden one (blind71). A report that tells no gain, or calls it sudden (急に増え), keeps the sign."""
     if any(w in doc.sentences[i].text for w in _SUDDEN):
         return False
@@ -1481,10 +1482,11 @@ def _small_change(doc: Document, i: int, sign: UrgentSign) -> bool:
     text = unicodedata.normalize("NFKC", doc.text[doc.sentences[first].start : doc.sentences[last - 1].end])
     units = "(?:" + "|".join(re.escape(u) for u in sign.vital) + ")"
     value = _VALUE_IN.format(u=units)
+    measures = {word for pattern in sign.patterns for word in pattern.split()[0].split("|") if not word.startswith(("<", "[", "_"))}
     gains: list[float] = []
     for m in re.finditer(value + "(?:" + _ARROW + value + ")+", text):
         values = [float(v) for v in re.findall(value, m.group(0))]
-        if "体重" in text[max(0, m.start() - _NAMED_WITHIN) : m.start()]:
+        if any(w in text[max(0, m.start() - _NAMED_WITHIN) : m.start()] for w in measures):
             gains.append(values[-1] - values[0])
     gains += [float(g or h) for g, h in re.findall(_GAIN_TOLD.format(u=units), text)]
     return bool(gains) and all(round(g, 3) < (sign.change_below or 0) for g in gains)
