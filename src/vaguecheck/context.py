@@ -277,7 +277,7 @@ def negated_observations(
     for k in range(len(ordered) - 1, -1, -1):  # from the last, so a list's negation flows back to its head
         m = ordered[k]
         placed = (_placed(toks, m.first) and m.last < len(toks) and toks[m.last].norm in ("、", ",")
-                  and getattr(m.item, "id", "").startswith(_EVENTS))  # 居室にて転倒、外傷なし: an event told where it happened, then what it
+                  and is_event(m.item))  # 居室にて転倒、外傷なし: an event told where it happened, then what it
         # did not cause (batch 49): a noun after its comma is a new note, not its list's next item
         if any(m.last <= n.first and reaches(m.last, n.first, n.item.reach)
                and not (placed and any(_nounish(toks[j]) for j in range(m.last, n.first) if j not in aside))
@@ -296,9 +296,14 @@ def negated_observations(
 
 #: Case particles that place an event (居室にて転倒, 自宅で転倒): what they mark is told as it happened, not listed.
 _PLACING = frozenset(("にて", "で"))
-#: Observations that are events a record follows with what they did not cause (転倒、外傷なし; 尻もち、打撲なし), not
-#: symptoms a record lists (デイで発熱、嘔吐なし: both denied).
+#: Observations that are events a record follows with what they did or did not cause (転倒、外傷なし; 尻もち、打撲なし;
+#: 転倒。…腫れは直径3cm), not symptoms a record lists (デイで発熱、嘔吐なし: both denied): their ids' prefix.
 _EVENTS = ("fall",)
+
+
+def is_event(item: object) -> bool:
+    """Whether an observation is an event (a fall) rather than a symptom (:data:`_EVENTS`)."""
+    return getattr(item, "id", "").startswith(_EVENTS)
 
 
 def _placed(toks, first: int) -> bool:

@@ -65,6 +65,12 @@ class Document:
     def text(self) -> str:
         return self.analysis.text.original
 
+    def same_line(self, si: int) -> bool:
+        """Sentence ``si + 1`` goes on on the line of sentence ``si`` (no line break between: the same item of a
+        report; a file is checked in pieces cut at line breaks)."""
+        return si + 1 < len(self.sentences) and not any(
+            c in self.text[self.sentences[si].end : self.sentences[si + 1].start] for c in "\r\n")
+
     def topic(self, si: int, first: int, last: int) -> Observation | None:
         """The observation that a vague word at tokens ``first:last`` of sentence ``si`` qualifies:
         the nearest observation (by its patterns or its ``topics`` words) with questions or an example

@@ -32,7 +32,16 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from .context import QUESTION_CUES, asides, clause_break, hearsay_scope, inflected_end, names_another_person, predicate_break
+from .context import (
+    QUESTION_CUES,
+    asides,
+    clause_break,
+    hearsay_scope,
+    inflected_end,
+    names_another_person,
+    other_person_scopes,
+    predicate_break,
+)
 from .document import Document
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
@@ -1497,9 +1506,8 @@ def _another_persons(doc: Document, k: int, start: int) -> bool:
     state (奥さんは咳がひどくて…、熱も39℃くらい出たそうです), not a clinician's verdict."""
     toks = doc.sentences[k].tokens
     at = next((n for n, t in enumerate(toks) if t.start <= start < t.end), None)
-    return at is not None and any(
-        a <= at < b for h in doc.context[k] if names_another_person(h) and h.item.id != "clinician-verdict"
-        for a, b in [hearsay_scope(toks, h)])
+    return at is not None and any(a <= at < b for a, b in other_person_scopes(
+        toks, [h for h in doc.context[k] if h.item.id != "clinician-verdict"]))
 
 
 def _in_hypothesis(sent: Sentence, per: dict[str, list[Match[Any]]], start: int, end: int) -> bool:

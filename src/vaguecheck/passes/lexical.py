@@ -46,8 +46,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         # sentence on the same line settles a vague amount or count when it has no vague word of its
         # own; a line break starts another item of the report (and a file is checked in pieces cut there)
         following = set()
-        if (si + 1 < len(doc.sentences) and not doc.entries[si + 1]
-                and not any(c in doc.text[sent.end : doc.sentences[si + 1].start] for c in "\r\n")):
+        if doc.same_line(si) and not doc.entries[si + 1]:
             following = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
         values = values_of(doc, si)
         # a state word that a negation covers is a pertinent negative (食欲不振は見られません, 意欲低下なし)
@@ -197,11 +196,13 @@ def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
     """ids of the vague-time matches that date a noun phrase a negation denies right after it (最近の悪化や左右差は
     ありません: nothing happened, so there is nothing to date; blind71): の, then nouns joined by の, や, と or 、, then
     は, も or が at most, then the negation. 先日の通院後から元気がなく dates the visit, which 元気がなく does not deny."""
+    dating = [m for m in entries if lexicon.rules[m.item.rule].category in _ATTRIBUTIVE
+              and m.last < len(toks) and toks[m.last].norm == "の"]
+    if not dating:
+        return set()
     negations = {n.first for n in context if n.item.kind == "negation" and n.item.id not in _NOT_DENIALS}
     out = set()
-    for m in entries:
-        if lexicon.rules[m.item.rule].category not in _ATTRIBUTIVE or m.last >= len(toks) or toks[m.last].norm != "の":
-            continue
+    for m in dating:
         k = m.last + 1
         while k < len(toks) and (toks[k].pos1 in ("名詞", "接尾辞", "接頭辞") or toks[k].norm in ("の", "や", "と", "、", "・")):
             k += 1

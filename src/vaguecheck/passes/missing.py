@@ -11,6 +11,7 @@ from ..context import (
     denied,
     group_at,
     inflected_end,
+    is_event,
     other_person_scopes,
 )
 from ..document import Candidate, Document, fill, overlaps_any
@@ -287,8 +288,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             around = around | _kinds(doc, si + 1, sent.text) | _placed(doc, si + 1)
         if si > 0 and not obs_per_sentence[si - 1]:
             around = around | _kinds(doc, si - 1, sent.text) | _placed(doc, si - 1)
-        elif si > 0 and "time" in _kinds(doc, si - 1) and any(o.item.id.startswith("fall") for o in obs_per_sentence[si - 1]) and not any(
-                c in doc.text[doc.sentences[si - 1].end : sent.start] for c in "\r\n"):
+        elif si > 0 and doc.same_line(si - 1) and any(is_event(o.item) for o in obs_per_sentence[si - 1]) and "time" in _kinds(doc, si - 1):
             # 11/30 14時頃、台所で転倒。左手首を打ち、腫れは直径3cmです。: the same line goes on with what the dated
             # fall did, so its time dates this sentence's observations too (batch 51); not another symptom beside a
             # dated one (12/1 9時に発熱37.8℃。めまいもあります。)
