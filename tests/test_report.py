@@ -877,6 +877,34 @@ def test_a_state_told_as_unchanged_is_not_asked_since_when():
     assert [f for f in vaguecheck.check("腰痛があります。").findings if "time" in (f.missing or ())]
 
 
+@pytest.mark.parametrize("text", [
+    "朝に白い痰が出る咳がありますが、以前からで量も変わりません。", "朝に咳と白色痰がありますが、ここ3か月変化はありません。",
+    "両膝の痛みは以前から変わりませんが、10月から屋内でも歩行器が必要になりました。", "むくみは2か月前から同程度で、悪化はありません。",
+    "両足先のしびれは以前からあり、変化はありません。", "息切れはいつもと同じです。"])
+def test_a_state_told_as_unchanged_lacks_nothing(text):
+    # blind72 (issue #11's physician): a stable, known state is not asked its onset, count, size or site again,
+    # nor is its 以前から a vague onset
+    assert not [f for f in vaguecheck.check(text).findings if f.missing or f.category == "vague-time"]
+
+
+def test_unchanged_covers_its_own_clause_only():
+    # 摂取量 is what is unchanged; the weight loss of the clause before is still asked since when and how much
+    assert [f.text for f in vaguecheck.check("体重減少あり、食事摂取量は変わりません。").findings if f.missing] == ["体重減少"]
+    # a question whether anything changed says nothing is unchanged
+    assert [f for f in vaguecheck.check("咳が続いており、体調の変化がないか心配です。").findings if f.missing]
+    assert [f for f in vaguecheck.check("以前から腰痛を訴えられています。").findings if f.category == "vague-time"]
+
+
+def test_a_phrase_set_aside_for_the_vague_word_passes_is_no_quotation(checker):
+    # blind40 b40-41: 以前から変わらず (a pseudo phrase) is the writer's own words, so its negation still says the
+    # old stroke's numbness is no new sign
+    text = ("兵庫もの忘れクリニック　坂口先生\nいつもお世話になっております。ケアマネの山下です。\n"
+            "西村様の物忘れについて、受診のご相談です。\n"
+            "2021年の脳梗塞による左手の軽いしびれは以前から変わらず、最近新たに出た麻痺やろれつの変化はありません。\n"
+            "評価の要否をご指示いただけますでしょうか。")
+    assert not checker.check(text).outline.urgent
+
+
 # ---------------------------------------------------------------- session 17 (blind70)
 
 @pytest.mark.parametrize("fallback,unordered", [("難しい場合は受診先のご指示をお願いします。", False), ("往診が無理なら受診先をご指示ください。", False),

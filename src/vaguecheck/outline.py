@@ -656,9 +656,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         toks = doc.sentences[i].tokens
 
         def quoted_apart(n: Match[Any]) -> bool:
+            # the quotations only: a pseudo phrase (以前から変わらず, blocked for the vague-word passes) is the writer's
             k = n.first
             return any(a <= toks[k].start < b and not a <= toks[m.first].start < b
-                       and not (n.item.id in _THERE_IS_NONE and answered(a, b)) for a, b in doc.blocked[i])
+                       and not (n.item.id in _THERE_IS_NONE and answered(a, b)) for a, b in (doc.quotes[i] if doc.quotes else ()))
 
         def answered(a: int, b: int) -> bool:
             """A short quotation that answers for the sign's topic (冷や汗・ふるえは…「一度もない」とのこと): a

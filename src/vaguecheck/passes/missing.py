@@ -193,6 +193,60 @@ def _long_standing(toks) -> bool:
     return False
 
 
+#: What a state is said to be the same as (いつもと同じ, 前回と同程度, 以前と同様).
+_SAME_AS = frozenset(("何時", "いつも", "普段", "以前", "前回", "前", "前日", "先週", "先月", "平常", "従来"))
+_NEGATION = frozenset(("ず", "ない", "無い", "無し"))
+
+
+def _negated_at(toks, k: int) -> int | None:
+    """The negation that ends the predicate from token ``k`` on (変わり|ませ|ん, 変化|は|あり|ません,
+    変化|は|見|られ|ない), or None; not a question (変化がないか)."""
+    for j in range(k, min(len(toks), k + 6)):
+        t = toks[j]
+        if t.lemma in _NEGATION:
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            return None if after is not None and after.lemma == "か" else j
+        if not (j == k or t.lemma in ("は", "が", "も", "有る", "ます", "見る", "られる", "御座る", "特に")):
+            return None
+    return None
+
+
+def _steady_marks(toks) -> list[int]:
+    """Tokens that say a state is as it was, with nothing measured to add: 変わりません, 変化はありません,
+    同程度, 横ばい, いつもと同じ, 普段どおり (a stable, known state: issue #11's physicians rated questions
+    about its onset, count or size unhelpful, blind72)."""
+    marks = []
+    for k, t in enumerate(toks):
+        if t.lemma in ("変わる", "変わり", "変化") and t.pos1 in ("動詞", "名詞"):
+            if _negated_at(toks, k + 1 if t.lemma == "変わる" else k) is not None:
+                marks.append(k)
+        elif t.lemma == "横ばい" or (t.lemma == "程度" and k and toks[k - 1].lemma == "同"):
+            marks.append(k)
+        elif t.lemma in ("同じ", "同様") and any(u.lemma in _SAME_AS for u in toks[max(0, k - 3) : k]) and toks[k - 1].lemma == "と":
+            marks.append(k)
+        elif t.lemma == "通り" and any(u.lemma in ("何時", "いつも", "普段") for u in toks[max(0, k - 3) : k]):
+            marks.append(k)
+    return marks
+
+
+def _steady(toks, marks: list[int], m, observations) -> bool:
+    """Whether observation ``m`` is what a steady mark says is unchanged: a mark in its own clause
+    (しびれは以前から変わりません), or one of a later clause that names no observation of its own
+    (咳がありますが、以前からで量も変わりません; not 体重減少あり、食事摂取量は変わりません)."""
+    for k in marks:
+        if k < m.first:
+            continue
+        mark = (toks[k].start, toks[k].end)
+        span = (toks[m.first].start, toks[m.last - 1].end)
+        if not _clause_apart(toks, span, mark):
+            return True
+        own = [o for o in observations if o is not m and o.first >= m.last and o.last <= k
+               and not _clause_apart(toks, (toks[o.first].start, toks[o.last - 1].end), mark)]
+        if not own:
+            return True
+    return False
+
+
 #: A measured change: two figures with an arrow between them (3cm→4cm, 主食7割→5割), or a figure of a
 #: previous time (前回2mm, 前日は1200ml).
 _COMPARED = re.compile(
@@ -306,6 +360,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         # another person's state (奥様も腰痛で通院中です): a context item that names missing-* categories
         not_the_patient = other_person_scopes(toks, doc.context[si])
         steady: bool | None = None  # the sentence says its state is unchanged (made on first use)
+        marks: list[int] | None = None  # where it says so, for the observations of that clause (on first use)
         for m in obs_per_sentence[si]:
             if any(o is not m and o.first < m.last and m.first < o.last and not o.item.yields
                    and (o.first < m.first or (o.first == m.first and o.last > m.last)) for o in obs_per_sentence[si]):
@@ -349,6 +404,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 steady = _long_standing(toks)
             if steady:
                 given = given | {"time"}  # ・腰痛 変わらず: a chronic state, its onset not asked again
+            if marks is None:
+                marks = _steady_marks(toks)
+            if marks and _steady(toks, marks, m, obs_per_sentence[si]):
+                given = given | set(_ORDER)  # 咳は以前から変わりません: nothing new to date, count or measure
             if _provoked(toks, m.first):
                 given = given | {"time"}  # 触ると痛がります: tenderness found on touching, not a new symptom to date
             if "frequency" in given and _VISIT_WINDOW.search(sent.text):
