@@ -895,6 +895,13 @@ def test_unchanged_covers_its_own_clause_only():
     assert [f for f in vaguecheck.check("以前から腰痛を訴えられています。").findings if f.category == "vague-time"]
 
 
+@pytest.mark.parametrize("text,missing", [("腫れは、ありませんでした。", False), ("発熱は、ありません。", False),
+                                          ("腫れや熱感は、見た目では分かりませんでした。", False), ("咳は、夜間にひどく、眠れていません。", True)])
+def test_a_comma_after_the_topic_particle_keeps_the_negation(text, missing):
+    # blind74 (b74-20): 腫れや熱感は、見た目では分かりませんでした denies the swelling; a later clause's negation does not
+    assert bool([f for f in vaguecheck.check(text).findings if f.missing]) is missing
+
+
 def test_a_phrase_set_aside_for_the_vague_word_passes_is_no_quotation(checker):
     # blind40 b40-41: 以前から変わらず (a pseudo phrase) is the writer's own words, so its negation still says the
     # old stroke's numbness is no new sign

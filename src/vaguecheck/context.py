@@ -267,9 +267,12 @@ def negated_observations(
         # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
         between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF
                    and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に"))]
+        # 腫れは、ありませんでした: the comma after the observation's topic particle ends no clause
+        topic_comma = a + 1 if (a + 1 < b and toks[a].norm in ("は", "も") and toks[a + 1].norm in ("、", ",")) else -1
         # ふらつきがあるので心配です: a clause that ends in ので / から / けど is a report, whatever follows
         return len(between) <= reach and not any(
-            toks[j].norm in ("、", ",", "。") or (toks[j].tag.startswith("助詞-接続助詞") and toks[j].norm in _CLAUSE_END)
+            (toks[j].norm in ("、", ",", "。") and j != topic_comma)
+            or (toks[j].tag.startswith("助詞-接続助詞") and toks[j].norm in _CLAUSE_END)
             or (toks[j].tag.startswith("助詞-準体助詞") and j + 1 < b and toks[j + 1].norm == "で")  # UniDic's の|で
             for j in between
         )
