@@ -217,7 +217,8 @@ def _steady_marks(toks) -> list[int]:
     about its onset, count or size unhelpful, blind72)."""
     marks = []
     for k, t in enumerate(toks):
-        if t.lemma in ("変わる", "変わり", "変化") and t.pos1 in ("動詞", "名詞"):
+        if t.lemma in ("変わる", "変わり", "変化") and t.pos1 in ("動詞", "名詞") and not (k and toks[k - 1].lemma == "相"):
+            # (相変わらず, as ever, is a vague time of its own, not a state told unchanged)
             if _negated_at(toks, k + 1 if t.lemma == "変わる" else k) is not None:
                 marks.append(k)
         elif t.lemma == "横ばい" or (t.lemma == "程度" and k and toks[k - 1].lemma == "同"):
