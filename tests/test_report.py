@@ -902,6 +902,18 @@ def test_a_comma_after_the_topic_particle_keeps_the_negation(text, missing):
     assert bool([f for f in vaguecheck.check(text).findings if f.missing]) is missing
 
 
+@pytest.mark.parametrize("text,flagged", [
+    ("10月20日に夜間トイレへ向かう途中でふらつき、壁に手をついた場面がありました。", False),
+    ("昨日の夕方、玄関で座り込むことがありました。", False),
+    ("夜中に大声を出すことがありました。", True),  # no date: how often?
+    ("昨日、夜中に大声を出すことがあります。", True),  # told as a habit
+    ("11月から夜中に大声を出すことがありました。", True),  # since when, not when
+])
+def test_one_dated_occasion_is_no_frequency(text, flagged):
+    # blind74 (b74-25): a scene told once, after its date, is one occasion (resolved_by "occasion")
+    assert bool([f for f in vaguecheck.check(text).findings if f.rule == "VC401"]) is flagged
+
+
 def test_a_phrase_set_aside_for_the_vague_word_passes_is_no_quotation(checker):
     # blind40 b40-41: 以前から変わらず (a pseudo phrase) is the writer's own words, so its negation still says the
     # old stroke's numbness is no new sign

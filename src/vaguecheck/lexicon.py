@@ -369,6 +369,9 @@ class Lexicon:
 #: What an observation may need: the element kinds, and the location (部位) of a symptom on the body,
 #: which the missing pass looks for itself (elements.locations) and Report.elements does not list.
 NEED_KINDS: tuple[str, ...] = (*ELEMENT_KINDS, "location")
+#: What may settle a vague word (``resolved_by``): an element kind, or ``occasion``, a date before it in its
+#: sentence with the word's predicate in the past (10月20日に…壁に手をついた場面がありました: one occasion told)
+RESOLVE_KINDS: tuple[str, ...] = (*NEED_KINDS, "occasion")
 
 _RULE_ID = re.compile(r"^[A-Z]{1,6}[0-9]{2,4}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -495,11 +498,11 @@ class _Reader:
                 raise self.fail(where, f"field {key!r}: {exc}") from None
         return tuple(out)
 
-    def kinds(self, where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
+    def kinds(self, where: str, item: dict[str, Any], key: str, allowed: tuple[str, ...] = NEED_KINDS) -> tuple[str, ...]:
         values = tuple(item.get(key, ()))
         for v in values:
-            if v not in NEED_KINDS:
-                raise self.fail(where, f"field {key!r}: {v!r} is not an element kind ({', '.join(NEED_KINDS)})")
+            if v not in allowed:
+                raise self.fail(where, f"field {key!r}: {v!r} is not an element kind ({', '.join(allowed)})")
         return values
 
     def examples(self, where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -681,7 +684,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                 summary=item["summary"], rationale=item["rationale"], message=item["message"],
                 suggestion=reader.suggestion(item) or Suggestion(),
                 bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
-                resolved_by=reader.kinds(where, item, "resolved_by"), source=name, asks=item.get("asks", ""),
+                resolved_by=reader.kinds(where, item, "resolved_by", RESOLVE_KINDS), source=name, asks=item.get("asks", ""),
             )
 
     entries: list[Entry] = []
@@ -712,7 +715,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         id=item["id"], rule=item["rule"], patterns=srcs, sequences=seqs,
                         message=item.get("message"), suggestion=reader.suggestion(item),
                         not_before=reader.specs(where, item, "not_before"), not_after=reader.specs(where, item, "not_after"),
-                        resolved_by=reader.kinds(where, item, "resolved_by") if "resolved_by" in item else None,
+                        resolved_by=reader.kinds(where, item, "resolved_by", RESOLVE_KINDS) if "resolved_by" in item else None,
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
                         note=item.get("note", ""), source=name,
                     ))

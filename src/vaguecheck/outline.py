@@ -733,7 +733,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         per = {kind: ms for kind, ms in cues[i].items() if kind in _GUARDS}
         others: list[tuple[int, int, int, bool]] | None = None  # made when a sign of this sentence gets that far
         signs = sorted((m for m in here if isinstance(m.item, UrgentSign)), key=lambda m: (m.first, -m.last))
-        if any(a.first == b.first and a.last == b.last for a, b in zip(signs, signs[1:])):
+        if any(a.first == b.first and a.last == b.last for a, b in zip(signs, signs[1:], strict=False)):
             # signs read over the same words, in the lexicon's order (not in the order the index's tries give them)
             rank = {id(s): k for k, s in enumerate(doc.lexicon.urgent)}
             signs.sort(key=lambda m: (m.first, -m.last, rank.get(id(m.item), 0)))

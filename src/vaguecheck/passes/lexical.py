@@ -81,6 +81,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
             if following & set(resolved_by):
                 continue
+            if "occasion" in resolved_by and _one_dated_occasion(doc, si, m, toks):
+                continue  # 10月20日に…壁に手をついた場面がありました: one occasion, dated (blind74's physician)
             if rule.id == _BLANK_STATUS and _sums_up(doc, si, values):
                 continue
             if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
@@ -283,6 +285,18 @@ def _one_per_phrase(found: list[Candidate], sent: Sentence) -> list[Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+def _one_dated_occasion(doc: Document, si: int, m, toks: tuple[Token, ...]) -> bool:
+    """Whether match ``m`` (〜ことがある, 〜場面がある) tells one occasion: its predicate in the past
+    (ありました, あった) and a point in time (10月20日, 昨日の夜) before it in the sentence."""
+    k = m.last
+    while k < len(toks) and toks[k].lemma in ("ます", "御座る"):
+        k += 1
+    if k >= len(toks) or toks[k].lemma != "た":
+        return False
+    start = toks[m.first].start
+    return any(el.kind == "time" and el.value.get("relation") == "at" and el.end <= start for el in doc.elements[si])
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
