@@ -914,6 +914,19 @@ def test_one_dated_occasion_is_no_frequency(text, flagged):
     assert bool([f for f in vaguecheck.check(text).findings if f.rule == "VC401"]) is flagged
 
 
+def test_a_vague_word_inside_a_red_flag_is_left_to_the_red_flag(checker):
+    # blind74 (b74-44): 少し of 話し方が少しもつれている is "already covered by the stroke finding"
+    text = ("やまもも診療所　門田先生\nいつもお世話になっております。ケアマネの岡林です。\n"
+            "西森様のご様子をご報告します。\n本日14時の訪問時、話し方が少しもつれていました。\n"
+            "ご指示をお願いします。")
+    report = checker.check(text)
+    assert [f.rule for f in report.findings if f.rule == "VC703"] == ["VC703"]
+    assert not [f for f in report.findings if f.text == "少し"]
+    # a vague word beside the sign, not inside it, is still asked
+    beside = checker.check(text.replace("話し方が少しもつれていました。", "話し方がもつれていました。食事は少し残しました。"))
+    assert [f for f in beside.findings if f.text == "少し"]
+
+
 def test_a_phrase_set_aside_for_the_vague_word_passes_is_no_quotation(checker):
     # blind40 b40-41: 以前から変わらず (a pseudo phrase) is the writer's own words, so its negation still says the
     # old stroke's numbness is no new sign
