@@ -28,24 +28,24 @@ DOC = (Path(__file__).resolve().parent.parent / "docs" / "clarity.md").read_text
         pytest.param("", 100.0, id="empty"),
         # no problem, 2 elements in 1 sentence (concreteness capped at 1): 100 × 1.0 / 1
         pytest.param("3日前から38.2℃の発熱があります。", 100.0, id="concrete"),
-        # no problem, no element: 100 × 0.9 / 1
-        pytest.param("様子に変わりありません。", 90.0, id="clear-but-thin"),
-        # no problem, 1 element in 2 sentences: 100 × (0.9 + 0.1 × 0.5) / 1
-        pytest.param("様子に変わりありません。体温38.2℃でした。", 95.0, id="half-concrete"),
-        # VC103 info 0.3: 90 / 1.3
-        pytest.param("特変なし。", 69.23, id="info"),
-        # VC401 warning 0.7: 90 / 1.7
-        pytest.param("時々むせています。", 52.94, id="warning"),
-        # one finding that lists two missing kinds (time and quantity), 0.5 each: 90 / 2
-        pytest.param("発熱があります。", 45.0, id="two-missing"),
-        # one missing kind (time): 90 / 1.5
-        pytest.param("ふらつきがあります。", 60.0, id="one-missing"),
-        # VC301 warning 0.7, VC401 warning 0.7 (痰が多い) and a missing quantity 0.5, added up: 90 / 2.9
-        pytest.param("最近、痰が多いです。", 31.03, id="vague-and-missing"),
-        # VC301 warning 0.7 + VC101 error 1.0: 90 / 2.7
-        pytest.param("最近、元気がありません。", 33.33, id="warning-and-error"),
-        # VC101 error 1.0 carrying the observation's missing quantity 0.5 (one finding, 食欲低下): 90 / 2.5
-        pytest.param("食欲低下があります。", 36.0, id="state-word-with-missing"),
+        # no problem, no element: 100 × 0.7 / 1 (ELEMENT_SHARE 0.3)
+        pytest.param("様子に変わりありません。", 70.0, id="clear-but-thin"),
+        # no problem, 1 element in 2 sentences: 100 × (0.7 + 0.3 × 0.5) / 1
+        pytest.param("様子に変わりありません。体温38.2℃でした。", 85.0, id="half-concrete"),
+        # VC103 info 0.3: 70 / 1.3
+        pytest.param("特変なし。", 53.85, id="info"),
+        # VC401 warning 0.7: 70 / 1.7
+        pytest.param("時々むせています。", 41.18, id="warning"),
+        # one finding that lists two missing kinds (time and quantity), 0.5 each: 70 / 2
+        pytest.param("発熱があります。", 35.0, id="two-missing"),
+        # one missing kind (time): 70 / 1.5
+        pytest.param("ふらつきがあります。", 46.67, id="one-missing"),
+        # VC301 warning 0.7, VC401 warning 0.7 (痰が多い) and a missing quantity 0.5, added up: 70 / 2.9
+        pytest.param("最近、痰が多いです。", 24.14, id="vague-and-missing"),
+        # VC301 warning 0.7 + VC101 error 1.0: 70 / 2.7
+        pytest.param("最近、元気がありません。", 25.93, id="warning-and-error"),
+        # VC101 error 1.0 carrying the observation's missing quantity 0.5 (one finding, 食欲低下): 70 / 2.5
+        pytest.param("食欲低下があります。", 28.0, id="state-word-with-missing"),
         # the same 1.7 over 2 sentences with 2 elements: 100 × 1.0 / (1 + 0.85)
         pytest.param("最近、元気がありません。3日前から38.2℃の発熱があります。", 54.05, id="two-sentences"),
     ],
@@ -59,8 +59,8 @@ def test_suppression_reports_do_not_count():
     """VC900 (a stale suppression comment) says nothing about the report's wording."""
     report = vaguecheck.check("時々むせています。")
     stale = dataclasses.replace(report.findings[0], rule="VC900", category="suppression", severity="warning")
-    assert dataclasses.replace(report, findings=(*report.findings, stale)).clarity == 52.94
-    assert dataclasses.replace(report, findings=(stale,)).clarity == 90.0
+    assert dataclasses.replace(report, findings=(*report.findings, stale)).clarity == 41.18
+    assert dataclasses.replace(report, findings=(stale,)).clarity == 70.0
 
 
 def test_an_error_weighs_more_than_a_warning_and_a_warning_more_than_info():
@@ -68,7 +68,7 @@ def test_an_error_weighs_more_than_a_warning_and_a_warning_more_than_info():
     f = report.findings[0]
     got = {sev: dataclasses.replace(report, findings=(dataclasses.replace(f, severity=sev),)).clarity
            for sev in ("error", "warning", "info")}
-    assert got == {"error": 45.0, "warning": 52.94, "info": 69.23}  # 90/2, 90/1.7, 90/1.3
+    assert got == {"error": 35.0, "warning": 41.18, "info": 53.85}  # 70/2, 70/1.7, 70/1.3
 
 
 def test_the_formula_in_the_doc_is_the_codes():
@@ -116,18 +116,18 @@ def _with(text, *categories, request=None, sentences=None):
         pytest.param([("VC701", "purpose")], None, 80.0, id="purpose"),
         # a vague request 0.5: 100 / 1.5
         pytest.param([("VC702", "request")], "vague", 66.67, id="request-vague"),
-        # several clear requests in no order 0.25: 100 / 1.25
-        pytest.param([("VC702", "request")], "unordered", 80.0, id="request-unordered"),
-        # an urgent symptom, not phoned, in a report that states purpose and request: 0.25
-        pytest.param([("VC703", "urgency")], None, 80.0, id="urgency"),
-        # the same symptom without a purpose: 0.25 + 0.25 + 0.25 (buried): 100 / 1.75
-        pytest.param([("VC701", "purpose"), ("VC703", "urgency")], None, 57.14, id="urgency-buried"),
-        # unordered requests do not bury a symptom: 0.25 + 0.25
-        pytest.param([("VC702", "request"), ("VC703", "urgency")], "unordered", 66.67, id="unordered-not-buried"),
-        # a vague request buries it as a missing purpose does: 0.5 + 0.25 + 0.25
-        pytest.param([("VC702", "request"), ("VC703", "urgency")], "vague", 50.0, id="vague-request-buries"),
-        # everything: 0.25 + 0.5 + 0.25 + 0.25: 100 / 2.25
-        pytest.param([("VC701", "purpose"), ("VC702", "request"), ("VC703", "urgency")], "none", 44.44, id="all"),
+        # several clear requests in no order 0.5: 100 / 1.5
+        pytest.param([("VC702", "request")], "unordered", 66.67, id="request-unordered"),
+        # an urgent symptom, not phoned, in a report that states purpose and request: 1.0
+        pytest.param([("VC703", "urgency")], None, 50.0, id="urgency"),
+        # the same symptom without a purpose: 0.25 + 1.0 + 0.5 (buried): 100 / 2.75
+        pytest.param([("VC701", "purpose"), ("VC703", "urgency")], None, 36.36, id="urgency-buried"),
+        # unordered requests do not bury a symptom: 0.5 + 1.0
+        pytest.param([("VC702", "request"), ("VC703", "urgency")], "unordered", 40.0, id="unordered-not-buried"),
+        # a vague request buries it as a missing purpose does: 0.5 + 1.0 + 0.5
+        pytest.param([("VC702", "request"), ("VC703", "urgency")], "vague", 33.33, id="vague-request-buries"),
+        # everything: 0.25 + 0.5 + 1.0 + 0.5: 100 / 3.25
+        pytest.param([("VC701", "purpose"), ("VC702", "request"), ("VC703", "urgency")], "none", 30.77, id="all"),
     ],
 )
 def test_report_level_failings(categories, state, score):
@@ -161,6 +161,6 @@ def test_a_real_report_without_purpose_or_request():
     # the same words without the report-level findings score higher by exactly the 0.75 they add (purpose 0.25, request 0.5)
     plain = dataclasses.replace(report, findings=tuple(f for f in report.findings if f.category not in ("purpose", "request")))
     n, p, e = feats.sentences, feats.problems, feats.elements
-    conc = 0.9 + 0.1 * min(1, e / n)
+    conc = 0.7 + 0.3 * min(1, e / n)
     assert report.clarity == round(100 * conc / (1 + p / n + 0.75), 2)
     assert plain.clarity == round(100 * conc / (1 + p / n), 2)

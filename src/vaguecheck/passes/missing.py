@@ -223,7 +223,7 @@ def _steady_marks(toks) -> list[int]:
                 marks.append(k)
         elif t.lemma == "横ばい" or (t.lemma == "程度" and k and toks[k - 1].lemma == "同"):
             marks.append(k)
-        elif t.lemma in ("同じ", "同様") and any(u.lemma in _SAME_AS for u in toks[max(0, k - 3) : k]) and toks[k - 1].lemma == "と":
+        elif t.lemma in ("同じ", "同様", "同じく") and any(u.lemma in _SAME_AS for u in toks[max(0, k - 3) : k]) and toks[k - 1].lemma == "と":
             marks.append(k)
         elif t.lemma == "通り" and any(u.lemma in ("何時", "いつも", "普段") for u in toks[max(0, k - 3) : k]):
             marks.append(k)
