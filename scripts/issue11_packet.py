@@ -81,9 +81,25 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
         lines.append("")
     Path(out_path).write_text("\n".join(lines), encoding="utf-8")
     missing = [f for _, f in findings if f.missing]
-    own = [f for f in missing if f.suggestion.example == next((o.example for o in lexicon.observations if o.id == f.entry), None)]
+    by_id = {o.id: o for o in lexicon.observations}
+
+    def is_example_of(o, example: str) -> bool:
+        """``example`` is o's, or o's about another body part (the site the writer named: example_site)."""
+        if example == o.example:
+            return True
+        if not (o.example_site and o.example):
+            return False
+        head, tail = o.example.split(o.example_site, 1)
+        return example.startswith(head) and example.endswith(tail) and len(example) > len(head) + len(tail)
+
+    def own_example(f) -> bool:
+        o = by_id.get(f.entry)
+        return o is not None and is_example_of(o, f.suggestion.example)
+
+    own = [f for f in missing if own_example(f)]
     vague = [f for _, f in findings if f.category in ("vague-time", "vague-frequency", "vague-quantity", "subjective")]
-    topical = [f for f in vague if f.suggestion.example in examples]
+    topical = [f for f in vague if f.suggestion.example in examples
+               or any(is_example_of(o, f.suggestion.example) for o in lexicon.observations)]
     # about a fall: a fall observation or red flag (fall, fall-slip, fall-on-anticoagulant), or a vague word in a fall's clause;
     # a purpose or request finding's example is about the report's matter, so the whole report is read for it
     fall_words = ("転倒", "転ん", "転ぶ", "転び", "転落", "尻もち", "こけ")

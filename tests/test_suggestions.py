@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vaguecheck.elements import locations
 from vaguecheck.lexicon import LexiconError, load
 
 LEX = load()
@@ -43,9 +44,12 @@ def test_a_missing_finding_asks_about_its_own_observation(checker, gid):
         # its own missing-* finding, or a state word flagged over it that carries its kinds (頻脈気味)
         mine = [f for f in checker.check(text).findings if f.missing and (f.entry == gid or f.suggestion.example == obs.example)]
         assert mine, f"{gid}: {text!r} gives no missing-* finding"
+        # its own example, about the body part the writer named where the item marks its site (example_site)
+        sited = {obs.example} | ({obs.example.replace(obs.example_site, text[a:b], 1) for a, b in locations(text)}
+                                 if obs.example_site else set())
         for f in mine:
             said = " ".join(f.suggestion.questions) + f.suggestion.example
-            assert f.suggestion.example == obs.example
+            assert f.suggestion.example in sited
             assert any(w in said for w in _own_words(obs)), f"{gid}: {said!r} names none of {_own_words(obs)}"
             assert not any(e in said for e in others)
 
@@ -72,9 +76,12 @@ def test_observations_written_alone_give_different_examples_and_no_fall_but_for_
 def test_no_group_is_answered_with_another_groups_example(checker, gid, frame):
     obs = OBS[gid]
     word = obs.bad[0].split("が")[0].split("に")[-1].split("の")[-1]
-    for f in checker.check(frame.format(word)).findings:
+    text = frame.format(word)
+    for f in checker.check(text).findings:
         if f.entry in EXAMPLES:
-            assert f.suggestion.example == EXAMPLES[f.entry]
+            own = OBS[f.entry]  # its own example, about the body part written where the item marks its site
+            assert f.suggestion.example in {own.example} | ({own.example.replace(own.example_site, text[a:b], 1)
+                                                             for a, b in locations(text)} if own.example_site else set())
 
 
 @pytest.mark.parametrize(("text", "unit", "not_unit"), [
@@ -333,3 +340,23 @@ def test_another_persons_illness_is_not_what_the_report_is_about(checker):
 def test_a_verb_is_never_the_topic(checker):
     text = "\n".join(["さくら内科 佐藤先生", "田中です。", "昨日、尻もちをつかれました。", "食事は8割です。"])
     assert "転倒について" in _report_examples(checker, text)["VC701"]
+
+
+@pytest.mark.parametrize("text,site", [("顔が少し赤いです。", "顔"), ("左膝が痛いです。", "左膝"), ("右足首にむくみがあります。", "右足首")])
+def test_the_example_is_about_the_body_part_written(checker, text, site):
+    # blind72's physician: facial redness answered with the sacrum "does not fit"
+    examples = {f.suggestion.example for f in checker.check(text).findings if f.missing}
+    assert examples and all(site in e for e in examples)
+
+
+def test_a_vague_place_keeps_the_items_own_example(checker):
+    (example,) = {f.suggestion.example for f in checker.check("お尻のあたりが赤いです。").findings if f.missing}
+    assert "仙骨部" in example
+
+
+def test_an_example_site_must_be_in_the_example(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[observations]]\nid = "x-itch"\nlabel = "かゆみ"\npattern = "痒い"\nneeds = ["time"]\n'
+                     'example = "昨日から背中がかゆいです。"\nexample_site = "腕"\nbad = ["痒い。"]\ngood = ["なし。"]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"mine\.toml.*x-itch.*example_site"):
+        load([extra])

@@ -330,3 +330,13 @@ def locations(text: str) -> list[tuple[int, int]]:
     """Spans of body parts named in ``text`` (仙骨部, 右膝, 足の甲); one left vague
     (お尻のあたり) is not a location."""
     return [m.span() for m in _BODY_PART.finditer(text) if not _VAGUE_PLACE.match(text, m.end())]
+
+
+def nearest_location(text: str, start: int, end: int) -> str | None:
+    """The body part named in ``text`` nearest the span ``start``–``end`` (offsets into ``text``): the
+    site a suggestion's example is written about (顔が少し赤い: 顔), or None."""
+    spans = locations(text)
+    if not spans:
+        return None
+    a, b = min(spans, key=lambda s: (max(s[0] - end, start - s[1], 0), s[0]))
+    return text[a:b]

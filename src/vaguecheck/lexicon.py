@@ -245,6 +245,8 @@ class Observation:
     until_measured: tuple[str, ...] = ()
     # token specs that block a match when they come right before it (脳 of 脳出血: a diagnosis, not a bleed seen)
     not_after: tuple[Spec, ...] = ()
+    # the body part the example names (仙骨部), replaced by the one the writer named (顔が赤い: 顔)
+    example_site: str = ""
 
     def named(self, written: str) -> str:
         """The label in the writer's words: of 「ふらつき・めまい」 the part that was written
@@ -254,13 +256,18 @@ class Observation:
             return self.label
         return next((p for p in parts if p in written), written)
 
-    def suggestion(self, fallback: Suggestion, label: str | None = None) -> Suggestion:
-        """This observation's questions and example, the rule's (``fallback``) where it has none."""
+    def suggestion(self, fallback: Suggestion, label: str | None = None, site: str | None = None) -> Suggestion:
+        """This observation's questions and example, the rule's (``fallback``) where it has none; the
+        example about the body part the writer named (``site``), where the item says which words of it
+        name its own (``example_site``): 顔が少し赤い is not answered with the sacrum."""
         label = label or self.label
+        example = self.example
+        if example and site and self.example_site:
+            example = example.replace(self.example_site, site, 1)
         return Suggestion(
             self.questions or fallback.questions,
             fallback.template.replace("{label}", label),
-            self.example or fallback.example.replace("{label}", label),
+            example or fallback.example.replace("{label}", label),
         )
 
 
@@ -395,6 +402,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
         "topics": (list, False), "yields": (bool, False), "until_measured": (list, False), "not_after": (list, False),
+        "example_site": (str, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -522,6 +530,12 @@ class _Reader:
         if isinstance(value, bool) or not 0 <= value <= 10:
             raise self.fail(where, "field 'reach': expected a whole number of tokens from 0 to 10")
         return value
+
+    def example_site(self, where: str, item: dict[str, Any]) -> str:
+        site = item.get("example_site", "")
+        if site and site not in item.get("example", ""):
+            raise self.fail(where, f"field 'example_site': {site!r} is not in the item's example")
+        return site
 
     def suggestion(self, item: dict[str, Any]) -> Suggestion | None:
         if not any(k in item for k in ("questions", "template", "example")):
@@ -759,7 +773,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
                         yields=item.get("yields", False), until_measured=reader.kinds(where, item, "until_measured"),
-                        not_after=reader.specs(where, item, "not_after"),
+                        not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
                     ))
                 else:
                     for cat in item.get("suppresses", ()):

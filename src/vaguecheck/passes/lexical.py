@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..context import QUESTION_CUES, denied, hearsay_scope, inflected_end, predicate_break
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
+from ..elements import nearest_location
 from ..figures import told
 from ..figures import values as values_of
 from ..lexicon import Entry
@@ -142,7 +143,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 rule=rule, start=start, end=end, sentence=si,
                 message=fill(entry.message or rule.message, text=text,
                              units="・".join(topic.units) if topic and topic.units else _UNITS),
-                suggestion=topic.suggestion(fallback) if topic else fallback, entry=entry.id,
+                suggestion=topic.suggestion(fallback, site=nearest_location(sent.text, start - sent.start, end - sent.start))
+                if topic else fallback, entry=entry.id,
             ))
         out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found), sent)]
     return out

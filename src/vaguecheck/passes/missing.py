@@ -15,7 +15,7 @@ from ..context import (
     other_person_scopes,
 )
 from ..document import Candidate, Document, fill, overlaps_any
-from ..elements import locations
+from ..elements import locations, nearest_location
 from ..figures import told
 from ..lexicon import Observation
 from ..matcher import any_matches
@@ -293,6 +293,12 @@ _VISIT_WINDOW = re.compile(r"(?:訪問|滞在|面談|同席)(?:中|時)?の?[0-9
 _TOUCH = frozenset(("触る", "押す", "押さえる", "叩く", "触れる"))
 
 
+def _site(doc: Document, si: int, start: int, end: int) -> str | None:
+    """The body part named in sentence ``si`` nearest the mention at ``start``–``end`` (offsets into the text)."""
+    sent = doc.sentences[si]
+    return nearest_location(sent.text, start - sent.start, end - sent.start)
+
+
 def _provoked(toks: tuple[Token, ...], first: int) -> bool:
     """Whether the observation at ``first`` is told as found on touching (触ると痛がります, 押したら痛い: the
     blind67 physician rater: tenderness needs no onset of its own); its amount is still asked."""
@@ -453,6 +459,6 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(
             rule=rule, start=start, end=end, sentence=si,
             message=fill(rule.message, text=text, label=obs.named(text), asks=asks),
-            suggestion=obs.suggestion(rule.suggestion, obs.named(text)), entry=obs.id, missing=kinds,
+            suggestion=obs.suggestion(rule.suggestion, obs.named(text), _site(doc, si, start, end)), entry=obs.id, missing=kinds,
         ))
     return out
