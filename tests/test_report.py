@@ -887,6 +887,36 @@ def test_a_state_told_as_unchanged_lacks_nothing(text):
     assert not [f for f in vaguecheck.check(text).findings if f.missing or f.category == "vague-time"]
 
 
+@pytest.mark.parametrize("text", [
+    "発熱がありましたが、食欲は変わりません。", "転倒されましたが、その後の様子に変わりはありません。",
+    "頭痛があるが、血圧はいつもと同じくらいです。", "咳があり、咳止めを飲んでも変わりません。",
+    "ふらつきがあり、以前と同じようには歩けません。", "夜間の咳が続いており、変化がなければ来週受診します。",
+    "むくみがあり、変化がないのか確認が必要です。", "ふらつきは、杖がないと歩けない状態です。"])
+def test_what_is_not_a_state_told_unchanged(text):
+    # session 19 review: another topic unchanged, a treatment that changed nothing, a sameness denied, a condition or a
+    # question, and a negation made a condition (杖がないと) tell nothing of the observation before them
+    assert [f for f in vaguecheck.check(text).findings if f.missing]
+
+
+def test_a_steady_mention_settles_nothing_elsewhere():
+    # 痰がらみの咳は以前と変わりません (asked nothing) does not answer today's 咳が強く
+    fs = vaguecheck.check("痰がらみの咳は以前と変わりません。本日は咳が強く、眠れていないとのことです。").findings
+    assert [f for f in fs if f.missing and f.text == "咳"]
+
+
+@pytest.mark.parametrize("sign", ["黒い便が以前と変わらず出ています", "胸の痛みが以前と変わらず続いています",
+                                  "息苦しさは以前と変わらずあります"])
+def test_a_red_flag_going_on_unchanged_is_no_denial(checker, sign):
+    text = f"〇〇先生\nケアマネの山田です。\n本日、{sign}。\nご指示をお願いします。"
+    assert checker.check(text).outline.urgent
+
+
+@pytest.mark.parametrize("text", ["先週は転倒しそうになる場面がありました。", "今月に入り、ふらつくことがありました。",
+                                  "入院中は点滴を自己抜去されることがありました。"])
+def test_a_period_holds_many_occasions(text):
+    assert [f for f in vaguecheck.check(text).findings if f.rule == "VC401"]
+
+
 def test_unchanged_covers_its_own_clause_only():
     # 摂取量 is what is unchanged; the weight loss of the clause before is still asked since when and how much
     assert [f.text for f in vaguecheck.check("体重減少あり、食事摂取量は変わりません。").findings if f.missing] == ["体重減少"]

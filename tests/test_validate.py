@@ -279,7 +279,7 @@ def test_the_held_out_figures_in_the_doc_are_the_commands():
 
 
 def test_the_blind6_figures_in_the_doc_are_the_command():
-    """blind6: 48 reports written and rated after the weights were fixed, none used for fitting."""
+    """blind6: 48 reports written and rated after the weights of their day were fixed (fit data since session 19)."""
     doc = (ROOT / "docs" / "clarity.md").read_text(encoding="utf-8")
     ratings = [str(ROOT / "corpus" / "ratings" / f"blind6_rater{r}.csv") for r in "AB"]
     got = _validate("--ratings", *ratings, str(ROOT / "corpus" / "reports" / "blind6.jsonl"))
@@ -289,7 +289,7 @@ def test_the_blind6_figures_in_the_doc_are_the_command():
     assert f"quadratic-weighted kappa (A–B) {kappa:.3f}" in doc
 
 
-def test_the_weights_in_the_code_are_the_fit_halfs_best():
+def test_the_weights_in_the_code_are_the_fits_best():
     proc = subprocess.run([sys.executable, str(ROOT / "corpus" / "ratings" / "fit_weights.py"), "--check"],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr

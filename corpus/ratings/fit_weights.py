@@ -2,7 +2,7 @@
 before session 19 (docs/clarity.md, "How the weights were chosen").
 
     python corpus/ratings/fit_weights.py           # print the best weights and the top of the grid
-    python corpus/ratings/fit_weights.py --check   # exit 1 unless vaguecheck.clarity holds the best
+    python corpus/ratings/fit_weights.py --check   # exit 1 unless vaguecheck.clarity holds weights within TOLERANCE of the best
 
 Fit data: every report of corpus/reports/blindN.jsonl rated in corpus/ratings/blindN_rater*.csv for
 N ≤ 73 (1,680 reports, 40-odd physician helpers; until session 18 the fit half of dev + blind1, 67
@@ -48,6 +48,8 @@ GRID = {
     "urgency-buried": (0.1, 0.25, 0.5, 1.0),
 }
 ELEMENT_SHARES = (0.1, 0.2, 0.3)
+#: How far below the best objective the weights in vaguecheck.clarity may fall before a refit is due.
+TOLERANCE = 0.005
 
 
 def fit_data() -> tuple[list[clarity.Features], list[float]]:
@@ -70,6 +72,7 @@ DECK = [("最近、元気がありません。", "3日前から日中の傾眠�
 
 
 def rewrite_pairs(checker: Checker) -> list[tuple[clarity.Features, clarity.Features]]:
+    """(vague, concrete) features of every rewrite pair: examples/pairs/, the deck's two files and its table."""
     examples = HERE.parent.parent / "examples"
     texts = [(p.read_text(encoding="utf-8"), p.with_name(p.name.replace("_vague", "_concrete")).read_text(encoding="utf-8"))
              for p in sorted((examples / "pairs").glob("*_vague.txt"))]
@@ -78,6 +81,7 @@ def rewrite_pairs(checker: Checker) -> list[tuple[clarity.Features, clarity.Feat
 
 
 def keeps_order(pairs: list[tuple[clarity.Features, clarity.Features]], weights: dict[str, float], share: float) -> bool:
+    """Whether every concrete rewrite scores above its vague original under these weights."""
     return all(clarity.score(c, weights, share) > clarity.score(v, weights, share) for v, c in pairs)
 
 
@@ -110,8 +114,11 @@ def main() -> int:
     for total, overall, poor, weights, share in tried[:10]:
         print(f"{total:.3f}  overall {overall:.3f}  poor {poor:.3f}  share {share}  {weights}")
     best_weights, best_share = tried[0][3], tried[0][4]
-    held = best_weights == clarity.REPORT_WEIGHT and best_share == clarity.ELEMENT_SHARE
-    print("vaguecheck.clarity holds the best weights" if held else
+    code = next((t for t in tried if t[3] == clarity.REPORT_WEIGHT and t[4] == clarity.ELEMENT_SHARE), None)
+    # the optimum is flat (the top points lie within 0.01): the code's weights stand while they stay within
+    # TOLERANCE of the best, so that a small change in detection does not call for a refit
+    held = code is not None and code[0] >= tried[0][0] - TOLERANCE
+    print(f"vaguecheck.clarity holds weights within {TOLERANCE} of the best ({code[0]:.3f} against {tried[0][0]:.3f})" if held else
           f"vaguecheck.clarity differs: REPORT_WEIGHT={best_weights}, ELEMENT_SHARE={best_share}")
     return 0 if held or not args.check else 1
 

@@ -231,6 +231,24 @@ def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[M
     return negated_observations(toks, matches, negations, asides(toks, [(el.start, el.end) for el in elements]))
 
 
+#: Verbs of telling after と: 発熱はないとのこと / ないと話されています report a denial, not a condition.
+_TOLD_AFTER_TO = frozenset(("の", "言う", "聞く", "話す", "伺う", "思う", "仰る", "おっしゃる", "申す", "為る"))
+
+
+def _conditional(toks, end: int) -> bool:
+    """Whether the negation ending before token ``end`` is a condition (がないと歩けない, なければ, なかったら)."""
+    if end >= len(toks):
+        return False
+    nxt = toks[end]
+    if nxt.lemma in ("ば", "たら", "なら") and nxt.pos1 in ("助詞", "助動詞"):
+        return True
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    # と then a predicate of its own (ないと歩けない; UniDic tags this と a case particle): not と + a noun
+    # (外傷なしとヘルパーさんが確認, 処置と服薬) nor と + a verb of telling (ないと話されています)
+    return (nxt.norm == "と" and nxt.pos1 == "助詞" and after is not None
+            and after.pos1 in ("動詞", "形容詞") and after.lemma not in _TOLD_AFTER_TO)
+
+
 def negated_observations(
     toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]], aside: frozenset[int] = frozenset()
 ) -> set[int]:
@@ -243,8 +261,10 @@ def negated_observations(
     """
     out: set[int] = set()
     ordered = sorted(observations, key=lambda m: (m.first, m.last))
-    # the counter of a number is part of a value: 22時 is a time, not 発熱時
-    negations = [n for n in negations if not (n.first and toks[n.first - 1].tag.startswith("名詞-数詞"))]
+    # the counter of a number is part of a value: 22時 is a time, not 発熱時; a negation made a condition
+    # (杖がないと歩けない, なければ) denies nothing of what came before it
+    negations = [n for n in negations if not (n.first and toks[n.first - 1].tag.startswith("名詞-数詞"))
+                 and not _conditional(toks, n.last)]
 
     def reaches(a: int, b: int, reach: int) -> bool:
         if not reach:  # right after the word (熱が出たら, 発熱報告): no list steps between (発赤、Ns報告済)

@@ -510,7 +510,7 @@ class _Reader:
         values = tuple(item.get(key, ()))
         for v in values:
             if v not in allowed:
-                raise self.fail(where, f"field {key!r}: {v!r} is not an element kind ({', '.join(allowed)})")
+                raise self.fail(where, f"field {key!r}: {v!r} is not one of {', '.join(allowed)}")
         return values
 
     def examples(self, where: str, item: dict[str, Any], key: str) -> tuple[str, ...]:

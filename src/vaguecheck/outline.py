@@ -644,6 +644,10 @@ def _near_sentences(doc: Document):
     return near
 
 
+#: Words whose negation says a state is as it was (変わらず, 変わりない, 変化なし), not that a sign is absent.
+_UNCHANGED = frozenset(("変わる", "変わり", "変化"))
+
+
 def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
     """Red-flag mentions in text order, the first of each sign that no negation covers."""
     def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset(), keep: frozenset[str] = frozenset()) -> bool:
@@ -661,6 +665,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             return any(a <= toks[k].start < b and not a <= toks[m.first].start < b
                        and not (n.item.id in _THERE_IS_NONE and answered(a, b)) for a, b in (doc.quotes[i] if doc.quotes else ()))
 
+        def unchanged(n: Match[Any]) -> bool:
+            # 黒い便が以前と変わらず出ています: 変わらず before the sign's own predicate says it goes on as it was, not that it
+            # is absent (the session 19 review); ending its clause (しびれは以前から変わらず、…; 変わりません) it tells a
+            # long-standing state, which is no new red flag
+            return (any(t.lemma in _UNCHANGED for t in toks[max(0, n.first - 1) : n.last])
+                    and n.last < len(toks) and toks[n.last].pos1 in ("動詞", "形容詞"))
+
         def answered(a: int, b: int) -> bool:
             """A short quotation that answers for the sign's topic (冷や汗・ふるえは…「一度もない」とのこと): a
             "there is none" in few words, after は / も, with no predicate or comma between the sign and it."""
@@ -675,7 +686,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
 
         # the negation cues that may undo a sign (not 心配 or 時, which name a thing or a plan)
         denials = [n for n in doc.context[i] if n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
-                   and n.item.id not in keep]
+                   and n.item.id not in keep and not unchanged(n)]
         # (a question after the talk asks about it, 胸いたいって。いつものことでしょうか: blind73, and denies nothing)
         if _denied_saying(toks, m, [n for n in denials if n.item.id not in QUESTION_CUES]):
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said

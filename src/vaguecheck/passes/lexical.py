@@ -291,14 +291,24 @@ def _one_per_phrase(found: list[Candidate], sent: Sentence) -> list[Candidate]:
 
 def _one_dated_occasion(doc: Document, si: int, m, toks: tuple[Token, ...]) -> bool:
     """Whether match ``m`` (〜ことがある, 〜場面がある) tells one occasion: its predicate in the past
-    (ありました, あった) and a point in time (10月20日, 昨日の夜) before it in the sentence."""
+    (ありました, あった) and a day or a clock time (10月20日, 昨日の夜, 7時) before it in the sentence; a period
+    (先週, 今月, 入院中) may hold many occasions."""
     k = m.last
     while k < len(toks) and toks[k].lemma in ("ます", "御座る"):
         k += 1
     if k >= len(toks) or toks[k].lemma != "た":
         return False
     start = toks[m.first].start
-    return any(el.kind == "time" and el.value.get("relation") == "at" and el.end <= start for el in doc.elements[si])
+    return any(el.kind == "time" and el.value.get("relation") == "at" and el.end <= start and _a_day(el) for el in doc.elements[si])
+
+
+#: Relative times that name one day before the report's (先週, 今月, 入院中 name a period; 本日 is the visit's own day)
+_DAYS_BEFORE = ("昨日", "一昨日", "おととい", "昨夜", "昨晩", "今朝", "前日", "前夜")
+
+
+def _a_day(el) -> bool:
+    """Whether a time element names a day or a clock time (10月20日, 11/3, 昨日の夕方, 7時), not a period."""
+    return el.value.get("day") is not None or el.value.get("unit") in ("時", "分") or el.text.startswith(_DAYS_BEFORE)
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -195,55 +195,85 @@ def _long_standing(toks) -> bool:
 
 #: What a state is said to be the same as (いつもと同じ, 前回と同程度, 以前と同様).
 _SAME_AS = frozenset(("何時", "いつも", "普段", "以前", "前回", "前", "前日", "先週", "先月", "平常", "従来"))
-_NEGATION = frozenset(("ず", "ない", "無い", "無し"))
+#: The negations that tell a state unchanged (変わらず, 変わりません, 変化なし).
+_STEADY_NEGATION = frozenset(("ず", "ない", "無い", "無し"))
+#: What a later clause may name and still speak of the observation before it (咳があり、量も変わりません).
+_ATTRIBUTES = frozenset(("量", "程度", "回数", "頻度", "大きさ", "範囲", "強さ", "色", "性状", "場所", "部位", "数"))
 
 
 def _negated_at(toks, k: int) -> int | None:
     """The negation that ends the predicate from token ``k`` on (変わり|ませ|ん, 変化|は|あり|ません,
-    変化|は|見|られ|ない), or None; not a question (変化がないか)."""
+    変化|は|見|られ|ない), or None; not a question or a condition (変化がないか, 変化がないのか,
+    変化がなければ)."""
     for j in range(k, min(len(toks), k + 6)):
         t = toks[j]
-        if t.lemma in _NEGATION:
-            after = toks[j + 1] if j + 1 < len(toks) else None
-            return None if after is not None and after.lemma == "か" else j
+        if t.lemma in _STEADY_NEGATION:
+            after = [u.lemma for u in toks[j + 1 : j + 3]]
+            if after[:1] in (["か"], ["ば"], ["なら"]) or after == ["の", "か"] or t.cform.startswith("仮定形"):
+                return None
+            return j
         if not (j == k or t.lemma in ("は", "が", "も", "有る", "ます", "見る", "られる", "御座る", "特に")):
             return None
     return None
 
 
+def _clause_start(toks, k: int) -> int:
+    """The first token of the clause token ``k`` stands in (after the last predicate comma before it)."""
+    for j in range(k - 1, 0, -1):
+        if toks[j].norm in ("、", ",") and (toks[j - 1].pos1 in ("動詞", "形容詞", "助動詞", "形状詞")
+                                            or toks[j - 1].tag.startswith("助詞-接続助詞")):
+            return j + 1
+    return 0
+
+
 def _steady_marks(toks) -> list[int]:
     """Tokens that say a state is as it was, with nothing measured to add: 変わりません, 変化はありません,
     同程度, 横ばい, いつもと同じ, 普段どおり (a stable, known state: issue #11's physicians rated questions
-    about its onset, count or size unhelpful, blind72)."""
+    about its onset, count or size unhelpful, blind72). Not a treatment that changed nothing (咳止めを飲んでも
+    変わりません), nor a sameness denied (以前と同じようには歩けません, いつも通りには食べられていません)."""
     marks = []
     for k, t in enumerate(toks):
         if t.lemma in ("変わる", "変わり", "変化") and t.pos1 in ("動詞", "名詞") and not (k and toks[k - 1].lemma == "相"):
             # (相変わらず, as ever, is a vague time of its own, not a state told unchanged)
-            if _negated_at(toks, k + 1 if t.lemma == "変わる" else k) is not None:
-                marks.append(k)
+            if _negated_at(toks, k + 1 if t.lemma == "変わる" else k) is None:
+                continue
         elif t.lemma == "横ばい" or (t.lemma == "程度" and k and toks[k - 1].lemma == "同"):
-            marks.append(k)
+            pass
         elif t.lemma in ("同じ", "同様", "同じく") and any(u.lemma in _SAME_AS for u in toks[max(0, k - 3) : k]) and toks[k - 1].lemma == "と":
-            marks.append(k)
+            pass
         elif t.lemma == "通り" and any(u.lemma in ("何時", "いつも", "普段") for u in toks[max(0, k - 3) : k]):
-            marks.append(k)
+            pass
+        else:
+            continue
+        first = _clause_start(toks, k)
+        if any(toks[j].norm == "も" and toks[j - 1].norm in ("て", "で") for j in range(max(first, 1), k)):
+            continue  # 湿布を貼っても変わりません: what a treatment did not change
+        rest = toks[k + 1 :]
+        stop = next((j for j, u in enumerate(rest) if u.norm in ("、", ",", "。")), len(rest))
+        if t.lemma not in ("変わる", "変わり", "変化") and any(u.lemma in _STEADY_NEGATION for u in rest[:stop]):
+            continue  # 以前と同じようには歩けません: not as before
+        marks.append(k)
     return marks
 
 
 def _steady(toks, marks: list[int], m, observations) -> bool:
     """Whether observation ``m`` is what a steady mark says is unchanged: a mark in its own clause
-    (しびれは以前から変わりません), or one of a later clause that names no observation of its own
-    (咳がありますが、以前からで量も変わりません; not 体重減少あり、食事摂取量は変わりません)."""
+    (しびれは以前から変わりません), or one of a later clause whose topic is the observation's own attribute or
+    none (咳がありますが、以前からで量も変わりません; not 体重減少あり、食事摂取量は変わりません, 発熱がありましたが、
+    食欲は変わりません)."""
+    span = (toks[m.first].start, toks[m.last - 1].end)
     for k in marks:
         if k < m.first:
             continue
         mark = (toks[k].start, toks[k].end)
-        span = (toks[m.first].start, toks[m.last - 1].end)
         if not _clause_apart(toks, span, mark):
             return True
-        own = [o for o in observations if o is not m and o.first >= m.last and o.last <= k
-               and not _clause_apart(toks, (toks[o.first].start, toks[o.last - 1].end), mark)]
-        if not own:
+        first = _clause_start(toks, k)
+        if any(o is not m and o.first >= first and o.last <= k for o in observations):
+            continue  # the later clause names an observation of its own
+        topics = [toks[j - 1] for j in range(max(first, 1), k) if toks[j].norm in ("は", "が", "も")
+                  and toks[j - 1].pos1 == "名詞" and toks[j].pos1 == "助詞"]
+        if all(t.lemma in _ATTRIBUTES for t in topics):
             return True
     return False
 
@@ -392,6 +422,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if _counted_none(doc, si, m):
                 continue  # 転倒：0回 / 嘔吐は0回でした: it did not happen, so nothing about it is missing
+            if marks is None:
+                marks = _steady_marks(toks)
+            if marks and not is_event(obs) and _steady(toks, marks, m, obs_per_sentence[si]):
+                continue  # 咳は以前から変わりません: a stable, known state; nothing new to date, count or measure (this
+                # mention asks nothing and gives nothing to the report's other mentions of it: 本日は咳が強く is still asked)
             # a vague word over the observation (食欲低下: VC101, 減少傾向: VC204, 遠くなった: VC502) asks only
             # what its own kind asks (``asked`` below); the elements it does not ask for are still missing
             change = _changed(toks, m.last)
@@ -411,10 +446,6 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 steady = _long_standing(toks)
             if steady:
                 given = given | {"time"}  # ・腰痛 変わらず: a chronic state, its onset not asked again
-            if marks is None:
-                marks = _steady_marks(toks)
-            if marks and _steady(toks, marks, m, obs_per_sentence[si]):
-                given = given | set(_ORDER)  # 咳は以前から変わりません: nothing new to date, count or measure
             if _provoked(toks, m.first):
                 given = given | {"time"}  # 触ると痛がります: tenderness found on touching, not a new symptom to date
             if "frequency" in given and _VISIT_WINDOW.search(sent.text):

@@ -28,6 +28,10 @@ _REQUEST_PROBLEM = {
 }
 
 
+#: Vague words that a red flag's own words may hold (a degree, an impression, a hedge)
+_WORDS_IN_A_SIGN = frozenset(("vague-quantity", "subjective", "inference"))
+
+
 def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     outline = doc.outline
     if outline is None or not outline.is_report:
@@ -54,9 +58,6 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
                                                  and any(a <= c.start and c.end <= b for a, b in signs))]
     return out
 
-
-#: Vague words that a red flag's own words may hold (a degree, an impression, a hedge)
-_WORDS_IN_A_SIGN = frozenset(("vague-quantity", "subjective", "inference"))
 
 
 def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
