@@ -917,6 +917,12 @@ def test_a_period_holds_many_occasions(text):
     assert [f for f in vaguecheck.check(text).findings if f.rule == "VC401"]
 
 
+def test_half_width_bootto_after_another_katakana_word():
+    # batch 52: UniDic reads ｽｺｼﾎﾞｰｯと as ｽｺｼ|ﾎﾞｰｯ|と (the noun ボーッ); GiNZA's SudachiPy reads ｽｺｼﾎﾞｰｯ as one word, so
+    # this is the default backend's reading only
+    assert "bootto" in {f.entry for f in vaguecheck.check("ﾍﾙﾊﾟｰより：本日ｽｺｼﾎﾞｰｯとされてました。").findings}
+
+
 def test_unchanged_covers_its_own_clause_only():
     # 摂取量 is what is unchanged; the weight loss of the clause before is still asked since when and how much
     assert [f.text for f in vaguecheck.check("体重減少あり、食事摂取量は変わりません。").findings if f.missing] == ["体重減少"]
