@@ -59,7 +59,6 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-
 def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     """VC703 at the first red flag, naming them all. When every red flag is already dated, the
     message and the questions no longer ask since when ({onset} is left empty)."""
