@@ -61,15 +61,17 @@ def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
     return {el.kind for el in doc.elements[si]} | ({"quantity"} if bare_pressures(nt.norm, a, b, nt.span, topic) else set())
 
 
+def _predicate_comma(toks, k: int) -> bool:
+    """Whether token ``k`` is a comma that ends a clause: after a predicate or a conjunctive particle
+    (熱があり、食事は少し), or in a terse list of notes (尿色濃いめ、尿量減少)."""
+    return k > 0 and toks[k].norm in ("、", ",") and (
+        toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞", "形状詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
+
+
 def _clause_apart(toks, one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether a clause ends between two spans: a comma after a predicate or a conjunctive particle
-    (熱があり、食事は少し), or a comma in a terse list of notes (尿色濃いめ、尿量減少)."""
+    """Whether a clause ends between two spans (:func:`_predicate_comma`)."""
     a, b = min(one[1], other[1]), max(one[0], other[0])
-    return any(
-        a <= t.start < b and t.norm in ("、", ",") and k > 0
-        and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞", "形状詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
-        for k, t in enumerate(toks)
-    )
+    return any(a <= t.start < b and _predicate_comma(toks, k) for k, t in enumerate(toks))
 
 
 def _clock_time(el) -> bool:
@@ -218,12 +220,8 @@ def _negated_at(toks, k: int) -> int | None:
 
 
 def _clause_start(toks, k: int) -> int:
-    """The first token of the clause token ``k`` stands in (after the last predicate comma before it)."""
-    for j in range(k - 1, 0, -1):
-        if toks[j].norm in ("、", ",") and (toks[j - 1].pos1 in ("動詞", "形容詞", "助動詞", "形状詞")
-                                            or toks[j - 1].tag.startswith("助詞-接続助詞")):
-            return j + 1
-    return 0
+    """The first token of the clause token ``k`` stands in (after the last :func:`_predicate_comma` before it)."""
+    return next((j + 1 for j in range(k - 1, 0, -1) if _predicate_comma(toks, j)), 0)
 
 
 def _steady_marks(toks) -> list[int]:
