@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 import vaguecheck
-from vaguecheck._output import phrase_groups
+from vaguecheck._output import SECONDARY_HEADING, phrase_groups
 from vaguecheck.lexicon import load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,7 +64,9 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
         lines += [f"## {r['id']}", "", "```", r["text"], "```", ""]
         shown: set[tuple[str, ...]] = set()  # as the text output shows them: questions and examples once per file
         # one entry per phrase, as `vaguecheck FILE` prints them (the others of a phrase under the first)
-        for n, group in enumerate(phrase_groups(list(report.findings), r["text"]), 1):
+        primary = [f for f in report.findings if not f.secondary]
+        groups = phrase_groups(primary, r["text"])
+        for n, group in enumerate(groups, 1):
             findings += [(r, f) for f in group]
             lines.append(f"{n}. 「{group[0].text}」（{group[0].line}行目）: {group[0].message}")
             lines += [f"   ・「{f.text}」: {f.message}" for f in group[1:]]
@@ -78,6 +80,13 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
                     shown.add((f.suggestion.example,))
                     lines.append(f"   - 例: {f.suggestion.example}")
                     break
+        # the details beside a red flag, as `vaguecheck FILE` lists them after the rest (Finding.secondary)
+        later = [f for f in report.findings if f.secondary]
+        if later:
+            lines.append(SECONDARY_HEADING)
+        for n, f in enumerate(later, len(groups) + 1):
+            findings.append((r, f))
+            lines.append(f"{n}. 「{f.text}」（{f.line}行目）: {f.message}")
         lines.append("")
     Path(out_path).write_text("\n".join(lines), encoding="utf-8")
     missing = [f for _, f in findings if f.missing]

@@ -180,3 +180,23 @@ def test_an_emoji_before_a_finding_keeps_the_marks_on_the_right_words(server: Se
         "    .filter(m => m.dataset.findings.split(' ').includes(n)).map(m => m.textContent).join('');"
         "});")
     assert marked == expected
+
+
+def test_details_beside_a_red_flag_come_last_marked_and_without_questions(server: Server, browser) -> None:
+    text = ("佐藤先生\nいつもお世話になっております。\n最近、食事を残すことが多かったようです。\n"
+            "今朝、便が真っ黒だったとヘルパーさんが言っていました。\n来週またデイに行く予定です。")
+    expected = vaguecheck.Checker().check(text).findings
+    later = [f for f in expected if f.secondary]
+    assert later and len(later) < len(expected), "the report must have details beside its red flag"
+    browser.get(server.base + "/")
+    box = browser.find_element(By.ID, "report")
+    browser.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", box, text)
+    box.send_keys(Keys.CONTROL, Keys.ENTER)
+    WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "result").is_displayed())
+    items = browser.find_elements(By.CSS_SELECTOR, "#findings > li")
+    ranked = [f for f in expected if not f.secondary] + later
+    assert len(items) == len(ranked)
+    for item, f in zip(items, ranked, strict=True):
+        assert f.message in item.text
+        assert ("参考" in item.find_element(By.CSS_SELECTOR, ".head").text) == f.secondary
+        assert bool(item.find_elements(By.CSS_SELECTOR, ".questions")) == (not f.secondary and bool(f.suggestion.questions))

@@ -86,6 +86,9 @@ def category_summary(by_category: dict[str, int]) -> str:
     return f"指摘 {total}件（{'・'.join(f'{k} {n}' for k, n in parts)}）"
 
 
+#: What the text output says before the details of a report with a red flag (Finding.secondary).
+SECONDARY_HEADING = "参考（急ぎの症状とは別の細かな点です。主治医への連絡のあとで見直してください）:"
+
 #: Findings of the whole report stand alone; the others group when they share a phrase.
 _REPORT_LEVEL = frozenset(("purpose", "request", "urgency", "suppression"))
 #: Two findings share a phrase when at most this many characters, none a clause mark, stand between.
@@ -156,7 +159,8 @@ def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise:
                 tag = "" if style == "concise" else f" [{printable(label(f.category))}]"
                 out.write(f"{loc} {rule}{tag} {printable(f.message)}\n")
             continue
-        for group in phrase_groups(r.findings, r.text):
+        primary = [f for f in r.findings if not f.secondary]
+        for group in phrase_groups(primary, r.text):
             for k, f in enumerate(group):  # one entry per phrase: the others indented under the first
                 rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
                 head = _c(f"{path}:{f.line}:{f.column}:", "1", color) if k == 0 else "    ・"
@@ -171,6 +175,12 @@ def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise:
                     shown.add((f.suggestion.example,))
                     out.write(f"    例: {printable(f.suggestion.example)}\n")
                     break
+        later = [f for f in r.findings if f.secondary]
+        if later:  # details beside a red flag: listed after the rest, one line each (Finding.secondary)
+            out.write(f"    {SECONDARY_HEADING}\n")
+            for f in later:
+                rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
+                out.write(f"    {f.line}:{f.column}: {rule} [{printable(label(f.category))}] {printable(f.message)}\n")
 
 
 def summary_line(results: list[FileResult]) -> str:

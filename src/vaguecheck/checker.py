@@ -225,7 +225,7 @@ class Checker:
             rule=c.rule.id, category=c.rule.category, severity=c.rule.severity,  # type: ignore[arg-type]
             start=c.start, end=c.end, line=line, column=column,
             text=text[c.start : c.end], message=c.message, suggestion=c.suggestion,
-            missing=c.missing, entry=c.entry,
+            missing=c.missing, entry=c.entry, secondary=c.secondary,
         )
 
 

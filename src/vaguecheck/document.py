@@ -30,6 +30,7 @@ class Candidate:
     suggestion: Suggestion
     entry: str
     missing: tuple[str, ...] = ()
+    secondary: bool = False  # Finding.secondary: set by the report pass
 
 
 @dataclass

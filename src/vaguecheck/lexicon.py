@@ -247,6 +247,9 @@ class Observation:
     not_after: tuple[Spec, ...] = ()
     # the body part the example names (仙骨部), replaced by the one the writer named (顔が赤い: 顔)
     example_site: str = ""
+    # a vital sign (体温, 血圧, 呼吸, 意識, 脈): what a physician asks beside any red flag, so a finding
+    # about it is never ranked below one (Finding.secondary)
+    vital: bool = False
 
     def named(self, written: str) -> str:
         """The label in the writer's words: of 「ふらつき・めまい」 the part that was written
@@ -402,7 +405,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
         "topics": (list, False), "yields": (bool, False), "until_measured": (list, False), "not_after": (list, False),
-        "example_site": (str, False),
+        "example_site": (str, False), "vital": (bool, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -774,6 +777,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
                         yields=item.get("yields", False), until_measured=reader.kinds(where, item, "until_measured"),
                         not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
+                        vital=item.get("vital", False),
                     ))
                 else:
                     for cat in item.get("suppresses", ()):

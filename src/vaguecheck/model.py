@@ -175,6 +175,10 @@ class Finding:
     suggestion: Suggestion
     missing: tuple[str, ...] = ()
     entry: str = ""  # id of the lexicon entry or observation that matched
+    #: A detail beside the report's matter: in a report with a red flag, a word-level or missing
+    #: finding outside the red flag's sentences (what the physician does today does not turn on it).
+    #: Kept, and counted as before; the text output lists it after the rest, without questions.
+    secondary: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -190,6 +194,7 @@ class Finding:
             "suggestion": self.suggestion.to_dict(),
             "missing": list(self.missing),
             "entry": self.entry,
+            "secondary": self.secondary,
         }
 
 

@@ -74,6 +74,8 @@ function renderHighlighted(text, findings) {
   }
 }
 
+const SECONDARY_NOTE = "急ぎの症状とは別の細かな点です。主治医への連絡のあとで見直してください。";
+
 function renderFindings(findings) {
   const list = document.getElementById("findings");
   list.replaceChildren();
@@ -84,9 +86,15 @@ function renderFindings(findings) {
       el("span", { class: `num k-${kind}` }, String(f.number)),
       el("span", { class: "kind" }, `${KIND_LABELS[kind]}：${title}`),
       el("span", { class: `severity s-${f.severity}` }, SEVERITY_LABELS[f.severity] || f.severity));
-    const item = el("li", { id: `finding-${f.number}`, class: `finding k-${kind}`, tabindex: "-1" }, head);
+    // a detail beside a red flag (secondary): listed last, marked 参考, without questions or example
+    if (f.secondary) head.append(el("span", { class: "later", title: SECONDARY_NOTE }, "参考"));
+    const item = el("li", { id: `finding-${f.number}`, class: `finding k-${kind}${f.secondary ? " secondary" : ""}`, tabindex: "-1" }, head);
     if (f.text) item.append(el("p", { class: "words" }, `「${f.text}」`));
     item.append(el("p", { class: "message" }, f.message));
+    if (f.secondary) {
+      list.append(item);
+      continue;
+    }
     const questions = (f.suggestion && f.suggestion.questions) || [];
     if (questions.length) {
       item.append(el("div", { class: "questions" },
@@ -158,7 +166,9 @@ async function check() {
       setStatus((data.error && data.error.message) || "チェックできませんでした。", true);
       return;
     }
-    const findings = data.findings.map((f, i) => ({ ...f, number: i + 1 }));
+    // the details beside a red flag after the rest (Array.prototype.sort is stable)
+    const ranked = [...data.findings].sort((a, b) => Number(Boolean(a.secondary)) - Number(Boolean(b.secondary)));
+    const findings = ranked.map((f, i) => ({ ...f, number: i + 1 }));
     renderHighlighted(data.text, findings);
     renderFindings(findings);
     renderOutline(data.outline);

@@ -1,0 +1,117 @@
+"""Findings ranked by the report's matter (issue #11): in a report with a red flag, the word-level and
+missing findings of sentences that name none (and tell no vital sign) are details beside it
+(``Finding.secondary``).  They are kept and counted; the text output and the page list them after
+the rest, without questions or example.
+
+Physicians rating blind75's findings called such details unhelpful ("food intake is secondary to
+suspected GI bleeding"), and a vital sign beside a red flag helpful (血圧は少し低め beside a black stool).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vaguecheck.cli import main
+from vaguecheck.lexicon import LexiconError, load
+
+HEAD = "さくら内科 佐藤先生\nいつもお世話になっております。\n"
+GI_BLEED = (HEAD + "宮崎さん宅に訪問しました。\n最近、食事を残すことが多かったようです。\n"
+            "今朝、便が真っ黒だったとヘルパーさんが言っていました。\n血圧は少し低めでした。\n来週またデイに行く予定です。")
+REPORT_LEVEL = {"purpose", "request", "urgency"}
+RED_FLAGS = ["今朝、便が真っ黒だったとヘルパーさんが言っていました。", "呼んでも反応がありません。",
+             "昨日から全くおしっこが出ていません。", "片方の手がしびれて箸が持てません。",
+             "本日10時、SpO2が86%でした。10時半にお電話でお伝えしました。"]
+OTHERS = ["最近、食事を残すことが多かったようです。", "夜は時々起きておられるようです。", "少しむくみがあります。",
+          "デイサービスはしばらくお休みです。", "咳が出ています。", "山田様の体調についてご報告です。",
+          "受診の要否についてご指示をお願いいたします。", "体重が減ってきました。"]
+
+
+def _sentence_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start: end if end >= 0 else len(text)]
+
+
+def test_details_beside_a_black_stool_are_secondary_and_a_blood_pressure_is_not(checker):
+    report = checker.check(GI_BLEED)
+    assert report.outline.urgent
+    by_text = {f.text: f for f in report.findings}
+    for words in ("最近", "ようです"):
+        assert by_text[words].secondary, words
+    assert not by_text["少し"].secondary  # 血圧は少し低め: a vital sign, asked beside any red flag
+    assert {f.category for f in report.findings if f.category in REPORT_LEVEL} == REPORT_LEVEL
+    assert not any(f.secondary for f in report.findings if f.category in REPORT_LEVEL)
+
+
+def test_without_a_red_flag_nothing_is_secondary(checker):
+    text = GI_BLEED.replace("今朝、便が真っ黒だったとヘルパーさんが言っていました。", "今朝、便が出ました。")
+    report = checker.check(text)
+    assert not report.outline.urgent
+    assert report.findings and not any(f.secondary for f in report.findings)
+
+
+def test_a_phoned_red_flag_ranks_too(checker):
+    # blind75 (b75-43): "the patient is already in hospital; her earlier drowsiness level does not change my actions"
+    text = (HEAD + "山田様のご報告です。\n最近、食事を残すことが多かったようです。\n"
+            "本日10時、SpO2が86%でした。10時半にお電話でお伝えしました。\n以上です。")
+    report = checker.check(text)
+    assert report.outline.phoned and report.outline.urgent
+    assert {f.text for f in report.findings if f.secondary} >= {"最近", "ようです"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(RED_FLAGS), st.lists(st.sampled_from(OTHERS), min_size=1, max_size=4), st.integers(0, 4))
+def test_a_red_flags_sentence_and_report_level_findings_are_never_secondary(checker, sign, others, at):
+    lines = list(others)
+    lines.insert(min(at, len(lines)), sign)
+    text = HEAD + "\n".join(lines)
+    report = checker.check(text)
+    flagged = {_sentence_of(text, p.start) for p in report.outline.urgent}
+    for f in report.findings:
+        if f.category in REPORT_LEVEL or _sentence_of(text, f.start) in flagged:
+            assert not f.secondary, (f.text, f.rule)
+    if not report.outline.urgent:
+        assert not any(f.secondary for f in report.findings)
+    # ranking leaves the findings themselves alone: the same text without the red flag's sentence
+    # gives the other sentences' findings, none of them secondary
+    plain = checker.check(HEAD + "\n".join(others))
+    assert not any(f.secondary for f in plain.findings)
+
+
+def test_the_text_output_lists_the_details_last_without_questions(tmp_path, monkeypatch):
+    (tmp_path / "r.txt").write_text(GI_BLEED, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    main(["r.txt", "--color", "never"], stdout=out, stderr=io.StringIO())
+    lines = out.getvalue().splitlines()
+    heading = next(i for i, line in enumerate(lines) if line.strip().startswith("参考"))
+    after = lines[heading + 1:]
+    assert after and all(line.startswith("    ") and "VC" in line for line in after)
+    assert not any(line.strip().startswith(("?", "例:")) for line in after)
+    assert any("「最近」" in line for line in after)
+    assert not any("VC703" in line for line in after) and any("VC703" in line for line in lines[:heading])
+    # JSON keeps every finding, each saying whether it is a detail
+    out = io.StringIO()
+    main(["r.txt", "--format", "json"], stdout=out, stderr=io.StringIO())
+    findings = json.loads(out.getvalue())["files"][0]["findings"]
+    assert sum(f["secondary"] for f in findings) == len(after)
+    assert all(isinstance(f["secondary"], bool) for f in findings)
+
+
+@pytest.mark.parametrize("value", ['"yes"', "1"])
+def test_vital_must_be_true_or_false(tmp_path, value):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[observations]]\nid = "x-pulse"\nlabel = "頻脈"\npattern = "頻脈"\nneeds = ["quantity"]\n'
+                     f'vital = {value}\nbad = ["頻脈です。"]\ngood = ["脈拍120回/分の頻脈です。"]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"mine\.toml.*x-pulse.*vital"):
+        load([extra])
+
+
+def test_the_vital_observations_are_the_signs_a_physician_asks_beside_any_red_flag():
+    vital = {o.id for o in load().observations if o.vital}
+    assert vital == {"fever", "low-fever", "bp", "dyspnea", "breathless-rest", "somnolence", "palpitation"}
