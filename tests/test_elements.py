@@ -102,6 +102,14 @@ FREQUENCY = [
     row("freq-3ka-ni-1kai", "排便は3日に1回です。", "3日に1回", "frequency", amount=1.0, relation="per", per="3日"),
 ]
 
+# a year by its era or in four figures, with a season (blind75: しびれは令和5年春からのもの was asked since when)
+TIME += [
+    row("time-era-season", "両足先のしびれは令和5年春からのものです。", "令和5年春から", "time", relation="since"),
+    row("time-era-month", "令和5年3月から腰痛があります。", "令和5年3月から", "time", relation="since"),
+    row("time-year-autumn", "2023年の秋頃から物忘れがあります。", "2023年の秋頃から", "time", relation="since"),
+    row("time-era-year", "平成30年から通所しています。", "平成30年から", "time", relation="since"),
+]
+
 CASES = TIME + QUANTITY + FREQUENCY
 
 

@@ -1230,3 +1230,27 @@ def test_ignoring_the_state_word_gives_the_missing_finding_back():
 
     got = [(f.rule, f.missing) for f in vaguecheck.Checker(ignore=["VC101"]).check("食欲低下があります。").findings]
     assert got == [("VC602", ("quantity",))], got
+
+
+@pytest.mark.parametrize("text,flagged", [("腰痛は以前から変わりありません。", False), ("以前からのことで、回数は変わっていません。", False),
+                                          ("以前から同じ状態です。", False), ("以前から腰痛を訴えられています。", True),
+                                          ("以前から同じ話を繰り返されます。", True), ("以前より食べる量が減りました。", True),
+                                          ("以前から咳止めを飲んでも変わりません。", True)])
+def test_a_vague_time_the_state_is_told_unchanged_since_asks_no_onset(checker, text, flagged):
+    """Session 20 (blind74-76 physicians): 以前から…変わりません says the state is as it was (resolved_by "steady");
+    the same story (同じ話) or what a treatment did not change is not that."""
+    got = [f.text for f in checker.check(text).findings if f.category == "vague-time"]
+    assert bool(got) is flagged, (text, got)
+
+
+@pytest.mark.parametrize("text,asked", [("・足のむくみは夕方に出ますが、朝にはひいています。以前から同じ状態です。", False),
+                                        ("夜中に歩き回ることが週に2〜3回あります。以前からのことで、回数は変わっていません。", False),
+                                        ("咳が出ています。以前と変わりません。", False),
+                                        ("咳が出ています。体温は変わりません。", True),
+                                        ("咳が出ています。\n以前と変わりません。", True),
+                                        ("足のむくみがあります。転倒は以前と変わらず月1回です。", True)])
+def test_the_next_sentence_on_the_line_may_tell_the_state_unchanged(checker, text, asked):
+    """A sentence of no observation of its own that says the state is as it was speaks of the sentence before on
+    its line (blind75's physician); another topic (体温は), a new line or another observation does not."""
+    got = [f for f in checker.check(text).findings if f.missing and f.text in ("むくみ", "歩き回る", "咳")]
+    assert bool(got) is asked, (text, [(f.rule, f.text) for f in got])

@@ -393,3 +393,117 @@ def other_person_scopes(toks: tuple[Token, ...], context: list[Match[ContextPatt
 _CONTRAST = frozenset(("が", "けれど", "けど", "けれども", "のに", "ものの"))
 #: Nouns that make the clause before them a circumstance (〜した時, 〜したところ, 〜している間).
 _CIRCUMSTANCE = frozenset(("所", "ところ", "時", "際", "間", "時間", "後", "場合", "折", "隙"))
+
+
+def predicate_comma(toks, k: int) -> bool:
+    """Whether token ``k`` is a comma that ends a clause: after a predicate or a conjunctive particle
+    (熱があり、食事は少し), or in a terse list of notes (尿色濃いめ、尿量減少)."""
+    return k > 0 and toks[k].norm in ("、", ",") and (
+        toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞", "形状詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
+
+
+def clause_apart(toks, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether a clause ends between two spans (:func:`predicate_comma`)."""
+    a, b = min(one[1], other[1]), max(one[0], other[0])
+    return any(a <= t.start < b and predicate_comma(toks, k) for k, t in enumerate(toks))
+
+
+#: What a state is said to be the same as (いつもと同じ, 前回と同程度, 以前と同様).
+_SAME_AS = frozenset(("何時", "いつも", "普段", "以前", "前回", "前", "前日", "先週", "先月", "平常", "従来"))
+#: The negations that tell a state unchanged (変わらず, 変わりません, 変化なし).
+_STEADY_NEGATION = frozenset(("ず", "ない", "無い", "無し"))
+
+
+def _negated_at(toks, k: int) -> int | None:
+    """The negation that ends the predicate from token ``k`` on (変わり|ませ|ん, 変化|は|あり|ません,
+    変化|は|見|られ|ない), or None; not a question or a condition (変化がないか, 変化がないのか,
+    変化がなければ)."""
+    for j in range(k, min(len(toks), k + 6)):
+        t = toks[j]
+        if t.lemma in _STEADY_NEGATION:
+            after = [u.lemma for u in toks[j + 1 : j + 3]]
+            if after[:1] in (["か"], ["ば"], ["なら"]) or after == ["の", "か"] or t.cform.startswith("仮定形"):
+                return None
+            return j
+        if not (j == k or t.lemma in ("は", "が", "も", "有る", "ます", "見る", "られる", "御座る", "特に", "て", "居る", "てる")):
+            return None
+    return None
+
+
+def clause_start(toks, k: int) -> int:
+    """The first token of the clause token ``k`` stands in (after the last :func:`predicate_comma` before it)."""
+    return next((j + 1 for j in range(k - 1, 0, -1) if predicate_comma(toks, j)), 0)
+
+
+def _names_a_thing(toks, k: int) -> bool:
+    """Token ``k`` is a noun that 同じ qualifies as a thing (同じ話, 同じ服), not a state (同じ状態, 同じ様子, 同じ程度)."""
+    return k < len(toks) and toks[k].pos1 == "名詞" and toks[k].lemma not in ("状態", "様子", "程度", "具合", "位", "感じ")
+
+
+def steady_marks(toks) -> list[int]:
+    """Tokens that say a state is as it was, with nothing measured to add: 変わりません, 変化はありません,
+    同程度, 横ばい, いつもと同じ, 普段どおり (a stable, known state: issue #11's physicians rated questions
+    about its onset, count or size unhelpful, blind72). Not a treatment that changed nothing (咳止めを飲んでも
+    変わりません), nor a sameness denied (以前と同じようには歩けません, いつも通りには食べられていません)."""
+    marks = []
+    for k, t in enumerate(toks):
+        if t.lemma in ("変わる", "変わり", "変化") and t.pos1 in ("動詞", "名詞") and not (k and toks[k - 1].lemma == "相"):
+            # (相変わらず, as ever, is a vague time of its own, not a state told unchanged)
+            if _negated_at(toks, k + 1 if t.lemma == "変わる" else k) is None:
+                continue
+        elif t.lemma == "横ばい" or (t.lemma == "程度" and k and toks[k - 1].lemma == "同"):
+            pass
+        elif t.lemma in ("同じ", "同様", "同じく") and any(u.lemma in _SAME_AS for u in toks[max(0, k - 3) : k]) and (
+                toks[k - 1].lemma == "と" or (toks[k - 1].lemma == "から" and not _names_a_thing(toks, k + 1))):
+            pass  # いつもと同じ, 以前から同じ状態です (not 以前から同じ話を繰り返す: the same story)
+        elif t.lemma == "通り" and any(u.lemma in ("何時", "いつも", "普段") for u in toks[max(0, k - 3) : k]):
+            pass
+        else:
+            continue
+        first = clause_start(toks, k)
+        if any(toks[j].norm == "も" and toks[j - 1].norm in ("て", "で") for j in range(max(first, 1), k)):
+            continue  # 湿布を貼っても変わりません: what a treatment did not change
+        rest = toks[k + 1 :]
+        stop = next((j for j, u in enumerate(rest) if u.norm in ("、", ",", "。")), len(rest))
+        if t.lemma not in ("変わる", "変わり", "変化") and any(u.lemma in _STEADY_NEGATION for u in rest[:stop]):
+            continue  # 以前と同じようには歩けません: not as before
+        marks.append(k)
+    return marks
+
+
+#: What a later clause may name and still speak of the observation before it (咳があり、量も変わりません).
+_ATTRIBUTES = frozenset(("量", "程度", "回数", "頻度", "大きさ", "範囲", "強さ", "色", "性状", "場所", "部位", "数"))
+
+
+def tells_steady(toks) -> bool:
+    """A sentence that says the state is as it was of no observation of its own, nor of anything but an attribute
+    (以前から同じ状態です, 以前からのことで、回数は変わっていません): said of what the sentence before told."""
+    for k in steady_marks(toks):
+        first = clause_start(toks, k)
+        topics = [toks[j - 1] for j in range(max(first, 1), k) if toks[j].norm in ("は", "が", "も")
+                  and toks[j - 1].pos1 == "名詞" and toks[j].pos1 == "助詞"]
+        if all(t.lemma in _ATTRIBUTES for t in topics):
+            return True
+    return False
+
+
+def told_steady(toks, marks: list[int], m, observations) -> bool:
+    """Whether the match ``m`` (an observation, or a vague word of time) is what a steady mark says is unchanged: a mark in its own clause
+    (しびれは以前から変わりません), or one of a later clause whose topic is the observation's own attribute or
+    none (咳がありますが、以前からで量も変わりません; not 体重減少あり、食事摂取量は変わりません, 発熱がありましたが、
+    食欲は変わりません)."""
+    span = (toks[m.first].start, toks[m.last - 1].end)
+    for k in marks:
+        if k < m.first:
+            continue
+        mark = (toks[k].start, toks[k].end)
+        if not clause_apart(toks, span, mark):
+            return True
+        first = clause_start(toks, k)
+        if any(o is not m and o.first >= first and o.last <= k for o in observations):
+            continue  # the later clause names an observation of its own
+        topics = [toks[j - 1] for j in range(max(first, 1), k) if toks[j].norm in ("は", "が", "も")
+                  and toks[j - 1].pos1 == "名詞" and toks[j].pos1 == "助詞"]
+        if all(t.lemma in _ATTRIBUTES for t in topics):
+            return True
+    return False

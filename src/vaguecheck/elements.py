@@ -46,7 +46,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # (kind, relation, pattern)
     ("time", "ago", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>{_TIME_UNIT})(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
     ("time", "ago", rf"{_APPROX_PRE}(?P<half>半)(?P<unit>年|月|日)(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
-    ("time", "at", rf"(?:{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*[〜~\-−ー]\s*(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
+    # 令和5年春から, 2023年の秋頃: a year, by the era or in four figures, with its season (a date a physician can use)
+    ("time", "at", rf"(?:(?:令和|平成|昭和)(?:{_NUM}|元)|(?<![0-9])[12][0-9]{{3}})年(?:の)?(?:春先|春|夏|秋|冬|初め|始め|前半|後半|末)?(?:頃|ごろ)?{_SINCE}"),
+    ("time", "at", rf"(?:(?:令和|平成|昭和)?{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*[〜~\-−ー]\s*(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     # (11/30夕〜持続: a part of the day and a since after the date)
     # (咳嗽11/26〜、: a since after the date, not a range of fractions, 1/2〜2/3)
     ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降)|[〜~～](?![0-9全半割量]))(?:頃|ごろ)?(?:(?P<tilde>[〜~～](?![0-9全半割量]))|{_SINCE})"),
@@ -146,7 +148,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # Characters one of which must occur for the pattern above to match at all, in the
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
-    "前", "前", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
+    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
     "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]

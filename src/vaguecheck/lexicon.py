@@ -381,7 +381,7 @@ class Lexicon:
 NEED_KINDS: tuple[str, ...] = (*ELEMENT_KINDS, "location")
 #: What may settle a vague word (``resolved_by``): an element kind, or ``occasion``, a date before it in its
 #: sentence with the word's predicate in the past (10月20日に…壁に手をついた場面がありました: one occasion told)
-RESOLVE_KINDS: tuple[str, ...] = (*NEED_KINDS, "occasion")
+RESOLVE_KINDS: tuple[str, ...] = (*NEED_KINDS, "occasion", "steady")
 
 _RULE_ID = re.compile(r"^[A-Z]{1,6}[0-9]{2,4}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")

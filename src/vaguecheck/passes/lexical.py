@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import QUESTION_CUES, denied, hearsay_scope, inflected_end, predicate_break
+from ..context import QUESTION_CUES, denied, hearsay_scope, inflected_end, predicate_break, steady_marks, told_steady
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..elements import nearest_location
 from ..figures import told
@@ -84,6 +84,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if "occasion" in resolved_by and _one_dated_occasion(doc, si, m, toks):
                 continue  # 10月20日に…壁に手をついた場面がありました: one occasion, dated (blind74's physician)
+            if "steady" in resolved_by and _told_steady(toks, m, doc.observations[si]):
+                continue  # 以前から変わりません, 以前からで、回数は変わっていません: as before, no onset asked
             if rule.id == _BLANK_STATUS and _sums_up(doc, si, values):
                 continue
             if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
@@ -287,6 +289,14 @@ def _one_per_phrase(found: list[Candidate], sent: Sentence) -> list[Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+def _told_steady(toks, m, observations) -> bool:
+    """A vague time that a steady mark after it says the state has kept since (以前から変わりません, 以前から同じ
+    状態です, 以前からのことで、回数は変わっていません): the writer tells the state is as it was, not when it began
+    (blind74-76's physicians rated the onset question a false alarm there)."""
+    marks = [k for k in steady_marks(toks) if k >= m.last]
+    return bool(marks) and told_steady(toks, marks, m, observations)
 
 
 def _one_dated_occasion(doc: Document, si: int, m, toks: tuple[Token, ...]) -> bool:

@@ -7,12 +7,16 @@ from dataclasses import replace
 
 from ..context import (
     bare_pressures,
+    clause_apart,
     clause_groups,
     denied,
     group_at,
     inflected_end,
     is_event,
     other_person_scopes,
+    steady_marks,
+    tells_steady,
+    told_steady,
 )
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations, nearest_location
@@ -59,19 +63,6 @@ def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
     a, b = doc.analysis.norm_spans[si]
     nt = doc.analysis.text
     return {el.kind for el in doc.elements[si]} | ({"quantity"} if bare_pressures(nt.norm, a, b, nt.span, topic) else set())
-
-
-def _predicate_comma(toks, k: int) -> bool:
-    """Whether token ``k`` is a comma that ends a clause: after a predicate or a conjunctive particle
-    (熱があり、食事は少し), or in a terse list of notes (尿色濃いめ、尿量減少)."""
-    return k > 0 and toks[k].norm in ("、", ",") and (
-        toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞", "形状詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
-
-
-def _clause_apart(toks, one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether a clause ends between two spans (:func:`_predicate_comma`)."""
-    a, b = min(one[1], other[1]), max(one[0], other[0])
-    return any(a <= t.start < b and _predicate_comma(toks, k) for k, t in enumerate(toks))
 
 
 def _clock_time(el) -> bool:
@@ -191,87 +182,6 @@ def _long_standing(toks) -> bool:
         if t.lemma in ("普段", "何時", "いつも") and any(u.lemma == "通り" for u in toks[k + 1 : k + 3]):
             return True
         if t.lemma == "横ばい" or (t.lemma == "以前" and nxt is not None and nxt.lemma == "から"):
-            return True
-    return False
-
-
-#: What a state is said to be the same as (いつもと同じ, 前回と同程度, 以前と同様).
-_SAME_AS = frozenset(("何時", "いつも", "普段", "以前", "前回", "前", "前日", "先週", "先月", "平常", "従来"))
-#: The negations that tell a state unchanged (変わらず, 変わりません, 変化なし).
-_STEADY_NEGATION = frozenset(("ず", "ない", "無い", "無し"))
-#: What a later clause may name and still speak of the observation before it (咳があり、量も変わりません).
-_ATTRIBUTES = frozenset(("量", "程度", "回数", "頻度", "大きさ", "範囲", "強さ", "色", "性状", "場所", "部位", "数"))
-
-
-def _negated_at(toks, k: int) -> int | None:
-    """The negation that ends the predicate from token ``k`` on (変わり|ませ|ん, 変化|は|あり|ません,
-    変化|は|見|られ|ない), or None; not a question or a condition (変化がないか, 変化がないのか,
-    変化がなければ)."""
-    for j in range(k, min(len(toks), k + 6)):
-        t = toks[j]
-        if t.lemma in _STEADY_NEGATION:
-            after = [u.lemma for u in toks[j + 1 : j + 3]]
-            if after[:1] in (["か"], ["ば"], ["なら"]) or after == ["の", "か"] or t.cform.startswith("仮定形"):
-                return None
-            return j
-        if not (j == k or t.lemma in ("は", "が", "も", "有る", "ます", "見る", "られる", "御座る", "特に")):
-            return None
-    return None
-
-
-def _clause_start(toks, k: int) -> int:
-    """The first token of the clause token ``k`` stands in (after the last :func:`_predicate_comma` before it)."""
-    return next((j + 1 for j in range(k - 1, 0, -1) if _predicate_comma(toks, j)), 0)
-
-
-def _steady_marks(toks) -> list[int]:
-    """Tokens that say a state is as it was, with nothing measured to add: 変わりません, 変化はありません,
-    同程度, 横ばい, いつもと同じ, 普段どおり (a stable, known state: issue #11's physicians rated questions
-    about its onset, count or size unhelpful, blind72). Not a treatment that changed nothing (咳止めを飲んでも
-    変わりません), nor a sameness denied (以前と同じようには歩けません, いつも通りには食べられていません)."""
-    marks = []
-    for k, t in enumerate(toks):
-        if t.lemma in ("変わる", "変わり", "変化") and t.pos1 in ("動詞", "名詞") and not (k and toks[k - 1].lemma == "相"):
-            # (相変わらず, as ever, is a vague time of its own, not a state told unchanged)
-            if _negated_at(toks, k + 1 if t.lemma == "変わる" else k) is None:
-                continue
-        elif t.lemma == "横ばい" or (t.lemma == "程度" and k and toks[k - 1].lemma == "同"):
-            pass
-        elif t.lemma in ("同じ", "同様", "同じく") and any(u.lemma in _SAME_AS for u in toks[max(0, k - 3) : k]) and toks[k - 1].lemma == "と":
-            pass
-        elif t.lemma == "通り" and any(u.lemma in ("何時", "いつも", "普段") for u in toks[max(0, k - 3) : k]):
-            pass
-        else:
-            continue
-        first = _clause_start(toks, k)
-        if any(toks[j].norm == "も" and toks[j - 1].norm in ("て", "で") for j in range(max(first, 1), k)):
-            continue  # 湿布を貼っても変わりません: what a treatment did not change
-        rest = toks[k + 1 :]
-        stop = next((j for j, u in enumerate(rest) if u.norm in ("、", ",", "。")), len(rest))
-        if t.lemma not in ("変わる", "変わり", "変化") and any(u.lemma in _STEADY_NEGATION for u in rest[:stop]):
-            continue  # 以前と同じようには歩けません: not as before
-        marks.append(k)
-    return marks
-
-
-def _steady(toks, marks: list[int], m, observations) -> bool:
-    """Whether observation ``m`` is what a steady mark says is unchanged: a mark in its own clause
-    (しびれは以前から変わりません), or one of a later clause whose topic is the observation's own attribute or
-    none (咳がありますが、以前からで量も変わりません; not 体重減少あり、食事摂取量は変わりません, 発熱がありましたが、
-    食欲は変わりません)."""
-    span = (toks[m.first].start, toks[m.last - 1].end)
-    for k in marks:
-        if k < m.first:
-            continue
-        mark = (toks[k].start, toks[k].end)
-        if not _clause_apart(toks, span, mark):
-            return True
-        first = _clause_start(toks, k)
-        if any(o is not m and o.first >= first and o.last <= k for o in observations):
-            continue  # the later clause names an observation of its own
-        topics = [toks[j - 1] for j in range(max(first, 1), k) if toks[j].norm in ("は", "が", "も")
-                  and toks[j - 1].pos1 == "名詞" and toks[j].pos1 == "助詞"]
-        if all(t.lemma in _ATTRIBUTES for t in topics):
             return True
     return False
 
@@ -396,6 +306,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         not_the_patient = other_person_scopes(toks, doc.context[si])
         steady: bool | None = None  # the sentence says its state is unchanged (made on first use)
         marks: list[int] | None = None  # where it says so, for the observations of that clause (on first use)
+        after_steady: bool | None = None  # the next sentence on the line says it is as it was (on first use)
         for m in obs_per_sentence[si]:
             if any(o is not m and o.first < m.last and m.first < o.last and not o.item.yields
                    and (o.first < m.first or (o.first == m.first and o.last > m.last)) for o in obs_per_sentence[si]):
@@ -421,10 +332,16 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if _counted_none(doc, si, m):
                 continue  # 転倒：0回 / 嘔吐は0回でした: it did not happen, so nothing about it is missing
             if marks is None:
-                marks = _steady_marks(toks)
-            if marks and not is_event(obs) and _steady(toks, marks, m, obs_per_sentence[si]):
+                marks = steady_marks(toks)
+            if marks and not is_event(obs) and told_steady(toks, marks, m, obs_per_sentence[si]):
                 continue  # 咳は以前から変わりません: a stable, known state; nothing new to date, count or measure (this
                 # mention asks nothing and gives nothing to the report's other mentions of it: 本日は咳が強く is still asked)
+            if after_steady is None:
+                after_steady = (doc.same_line(si) and not obs_per_sentence[si + 1]
+                                and tells_steady(doc.sentences[si + 1].tokens))
+            if after_steady and not is_event(obs):
+                continue  # ・足のむくみは夕方に出ますが、朝にはひいています。以前から同じ状態です。: the next sentence on
+                # the line says so of it (blind75's physician: "stated to be longstanding and unchanged")
             # a vague word over the observation (食欲低下: VC101, 減少傾向: VC204, 遠くなった: VC502) asks only
             # what its own kind asks (``asked`` below); the elements it does not ask for are still missing
             change = _changed(toks, m.last)
@@ -438,7 +355,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 reach = {groups[m.first]} | {g for g, target in relative.items() if m.first <= target < m.last}
             # a vague word asks for the observation of its own clause (尿色濃いめ、尿量減少: 濃いめ asks
             # nothing of 尿量); across a predicate's comma it is about something else
-            asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not _clause_apart(toks, (start, end), (a, b))}
+            asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))}
             given = around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
             if steady is None:
                 steady = _long_standing(toks)
