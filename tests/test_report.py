@@ -1037,3 +1037,14 @@ _WRAP = ("さくら内科 佐藤先生\nいつもお世話になっておりま�
 )
 def test_red_flags_after_the_session_18_review(sentence, signs):
     assert [u.id for u in vaguecheck.check(_WRAP.format(sentence)).outline.urgent] == signs
+
+
+@pytest.mark.parametrize("line,state", [("水分はとってくださいとお伝えしてきました。", "none"),
+                                          ("ご家族には、熱が出たらすぐ連絡してくださいと説明しました。", "none"),
+                                          ("ご家族が、次の受診で採血もしてほしいと言われました。", "clear"),
+                                          ("受診の要否についてご指示をいただけますか。", "clear")])
+def test_an_ask_the_writer_told_someone_else_is_not_a_request(checker, line, state):
+    """blind76 (b76-21): 〜してくださいとお伝えしました is what the writer told the family; a family's wish relayed
+    with 言われました is still an ask to the physician."""
+    text = f"{ADDRESSEE}\n{GREETING}\n山田様のご様子です。\n昨日から食事量が5割です。\n{line}\n以上です。"
+    assert checker.check(text).outline.request == state

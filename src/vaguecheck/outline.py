@@ -301,8 +301,28 @@ def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
         if isinstance(m.item, Cue) and _in_position(doc.sentences[i], m):
             if m.item.kind in _NOT_QUOTED and any(a <= toks[m.first].start < b for a, b in quoted):
                 continue  # 本人「電動のベッドが欲しか」, 施設から「一包化してほしい」と: someone else's wish, not the writer's ask
+            if m.item.kind == "ask" and _told_on(toks, m.last):
+                continue  # 水分はとってくださいとお伝えしてきました: what the writer told the family, not an ask
             per.setdefault(m.item.kind, []).append(m)
     return per
+
+
+#: Verbs of the writer telling someone something (〜してくださいとお伝えしました, 〜するようにと説明しました); not 言う or
+#: 話す, which relay a family's ask as often as they tell one (〜してほしいと言われました is an ask to the physician).
+_TOLD_ON = frozenset(("伝える", "説明", "指導", "声掛け", "声かけ"))
+
+
+def _told_on(toks, last: int) -> bool:
+    """An ask followed by と and a verb of telling (水分はとってくださいとお伝えしてきました, 〜してねと言いました):
+    reported, unquoted, as what the writer told another (blind76: the family told to drink)."""
+    j = last
+    while j < len(toks) and toks[j].lemma in ("ます", "ね", "よ", "な"):
+        j += 1
+    if j + 1 >= len(toks) or toks[j].norm != "と" or toks[j].pos1 != "助詞":
+        return False
+    k = j + 2 if toks[j + 1].norm in ("お", "ご", "御") and j + 2 < len(toks) else j + 1
+    passive = any(t.lemma in ("れる", "られる") for t in toks[k + 1 : k + 4])  # 〜とお伝えいただく / 伝えられた: not the writer
+    return toks[k].lemma in _TOLD_ON and not passive
 
 
 #: Cue kinds that are the writer's own only outside a quotation: an ask, a vague request, an action asked for.
