@@ -1254,3 +1254,15 @@ def test_the_next_sentence_on_the_line_may_tell_the_state_unchanged(checker, tex
     its line (blind75's physician); another topic (体温は), a new line or another observation does not."""
     got = [f for f in checker.check(text).findings if f.missing and f.text in ("むくみ", "歩き回る", "咳")]
     assert bool(got) is asked, (text, [(f.rule, f.text) for f in got])
+
+
+@pytest.mark.parametrize("text,words,tail", [("最近食欲低下気味。", "食欲低下", "気味"),
+                                             ("夜間の睡眠が十分にとれていないご様子でございます。", "十分にとれていない", "ご様子で"),
+                                             ("先日来、ご気分がすぐれないご様子でございます。", "気分がすぐれない", "ご様子で")])
+def test_a_hedge_running_on_past_a_stronger_finding_keeps_its_tail(checker, text, words, tail):
+    """Session 20 (blind batch 54): 食欲低下|気味 — the state word and the hedge after it are two findings, the
+    hedge's own words and message naming only its tail; one finding over one stretch otherwise (便秘気味)."""
+    found = {f.text: f for f in checker.check(text).findings}
+    assert words in found and tail in found, list(found)
+    assert f"「{tail}」" in found[tail].message and text[found[tail].start:found[tail].end] == tail
+    assert [f.text for f in checker.check("便秘気味です。").findings if f.category == "inference"] == ["便秘気味"]

@@ -148,7 +148,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 suggestion=topic.suggestion(fallback, site=nearest_location(sent.text, start - sent.start, end - sent.start))
                 if topic else fallback, entry=entry.id,
             ))
-        out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found), sent)]
+        out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found, sent.text, sent.start), sent)]
     return out
 
 
@@ -321,12 +321,22 @@ def _a_day(el) -> bool:
     return el.value.get("day") is not None or el.value.get("unit") in ("時", "分") or el.text.startswith(_DAYS_BEFORE)
 
 
-def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
-    """Keep one finding per stretch of text: the most severe, then the longest."""
+def _without_overlaps(found: list[Candidate], text: str, base: int) -> list[Candidate]:
+    """Keep one finding per stretch of text: the most severe, then the longest.  A hedge that runs on past the
+    end of a kept finding over its first words keeps its own tail (食欲低下|気味, 十分にとれていない|ご様子で,
+    すぐれない|ご様子で: blind batch 54), its message naming that tail; ``text`` is the sentence's, from ``base``."""
     ranked = sorted(found, key=lambda c: (-SEVERITY_RANK[c.rule.severity], -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for c in ranked:
-        if not any(c.start < k.end and k.start < c.end for k in kept):
+        over = [k for k in kept if c.start < k.end and k.start < c.end]
+        if over and c.rule.category == "inference" and all(k.start <= c.start < k.end < c.end for k in over):
+            start = max(k.end for k in over)
+            words = text[c.start - base : c.end - base]
+            tail = text[start - base : c.end - base]
+            if len(tail.strip()) >= 2 and not any(start < k.end and k.start < c.end for k in kept if k not in over):
+                c = replace(c, start=start, message=c.message.replace(f"「{words}」", f"「{tail}」", 1))
+                over = []
+        if not over:
             kept.append(c)
     return kept
 
