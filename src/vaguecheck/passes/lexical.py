@@ -324,17 +324,23 @@ def _a_day(el) -> bool:
 def _without_overlaps(found: list[Candidate], text: str, base: int) -> list[Candidate]:
     """Keep one finding per stretch of text: the most severe, then the longest.  A hedge that runs on past the
     end of a kept finding over its first words keeps its own tail (食欲低下|気味, 十分にとれていない|ご様子で,
-    すぐれない|ご様子で: blind batch 54), its message naming that tail; ``text`` is the sentence's, from ``base``."""
+    すぐれない|ご様子で: blind batch 54), and one that begins before a kept finding its own head (なんか|顔色も
+    ようない), its message naming that part; ``text`` is the sentence's, from ``base``."""
     ranked = sorted(found, key=lambda c: (-SEVERITY_RANK[c.rule.severity], -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for c in ranked:
         over = [k for k in kept if c.start < k.end and k.start < c.end]
-        if over and c.rule.category == "inference" and all(k.start <= c.start < k.end < c.end for k in over):
-            start = max(k.end for k in over)
-            words = text[c.start - base : c.end - base]
-            tail = text[start - base : c.end - base]
-            if len(tail.strip()) >= 2 and not any(start < k.end and k.start < c.end for k in kept if k not in over):
-                c = replace(c, start=start, message=c.message.replace(f"「{words}」", f"「{tail}」", 1))
+        if over and c.rule.category == "inference" and not any(k.rule.category == "inference" for k in over):
+            # the hedge's words outside the kept findings: its tail (食欲低下|気味) or its head (なんか|顔色もようない)
+            if all(k.start <= c.start < k.end < c.end for k in over):
+                start, end = max(k.end for k in over), c.end
+            elif all(c.start < k.start < c.end <= k.end for k in over):
+                start, end = c.start, min(k.start for k in over)
+            else:
+                start = end = c.start
+            words, part = text[c.start - base : c.end - base], text[start - base : end - base]
+            if len(part.strip()) >= 2:
+                c = replace(c, start=start, end=end, message=c.message.replace(f"「{words}」", f"「{part}」", 1))
                 over = []
         if not over:
             kept.append(c)
