@@ -1270,3 +1270,11 @@ def test_a_hedge_running_on_past_a_stronger_finding_keeps_its_tail(checker, text
     # two hedges over one stretch stay one finding (歩行が不安定になってきている印象でございます: not いる alone)
     got = [f.text for f in checker.check("以前と比べ歩行が不安定になってきている印象でございます。").findings if f.category == "inference"]
     assert got and all("印象" in w for w in got), got
+
+
+@pytest.mark.parametrize("text,asked", [("熱があるんちゃうかと思います。", True), ("熱があるのではないかと思います。", True),
+                                        ("発熱はありますか。", False), ("転倒されたかどうか確認してください。", False)])
+def test_a_guess_put_as_a_quoted_question_is_still_a_report(checker, text, asked):
+    """〜かと思う (blind batch 48: 熱があるんちゃうかと思うんやけど) suspects the symptom; a question to the reader asks."""
+    got = [f for f in checker.check(text).findings if f.missing]
+    assert bool(got) is asked, (text, [(f.rule, f.text) for f in got])
