@@ -1048,3 +1048,14 @@ def test_an_ask_the_writer_told_someone_else_is_not_a_request(checker, line, sta
     with 言われました is still an ask to the physician."""
     text = f"{ADDRESSEE}\n{GREETING}\n山田様のご様子です。\n昨日から食事量が5割です。\n{line}\n以上です。"
     assert checker.check(text).outline.request == state
+
+
+def test_a_subject_line_names_the_matter_and_is_not_read_for_vague_words(checker):
+    """blind74-75: findings on 件名：… were rated false alarms (the body gives the facts); the outline still reads it."""
+    text = ("件名：息切れと血圧の一時的な上昇についてのご報告\nさくら内科 佐藤先生\nいつもお世話になっております。\n"
+            "本日9時の血圧は168/96mmHg、SpO2 95%でした。\n受診の要否をご指示ください。")
+    report = checker.check(text)
+    assert not [f for f in report.findings if f.line == 1 and f.category not in ("purpose", "request", "urgency")]
+    assert report.outline.purpose is not None and report.outline.purpose.text.startswith("件名")
+    body = checker.check(text.replace("件名：", "", 1))
+    assert [f for f in body.findings if f.line == 1], "without the label the same words are read"

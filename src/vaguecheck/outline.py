@@ -259,6 +259,17 @@ def is_addressee(doc: Document, i: int) -> bool:
     return not ("purpose" in per or "action" in per) and any(m.item.id in _ADDRESSEE for m in per.get("frame", ()))
 
 
+#: A subject line's label (件名：, 【件名】, Re:): the line names the matter; the body gives its facts.
+_SUBJECT = re.compile(r"[\s【\[（(]*(?:件名|表題|題名|タイトル|subject|re|fw|fwd)\s*[】\]）)]?\s*[:：]", re.IGNORECASE)
+
+
+def is_subject_line(doc: Document, i: int) -> bool:
+    """Whether sentence i is a message's subject line (件名：息切れ・体重増加の報告と往診のお願い): it names the matter,
+    and its words are no observation lacking figures nor a vague word (blind74-75: the physicians rated findings on a
+    subject line false alarms; the body gives the facts).  The outline still reads it for the purpose."""
+    return bool(_SUBJECT.match(doc.sentences[i].text))
+
+
 def is_self_introduction(doc: Document, i: int) -> bool:
     """Whether sentence i only says who writes (居宅介護支援事業所ぽぷらの介護支援専門員、丸山です): an office's
     name is never a vague word (ぽぷら is no 〜っぽい: blind72 physician rating). Nothing else may be in it: no
