@@ -115,3 +115,12 @@ def test_vital_must_be_true_or_false(tmp_path, value):
 def test_the_vital_observations_are_the_signs_a_physician_asks_beside_any_red_flag():
     vital = {o.id for o in load().observations if o.vital}
     assert vital == {"fever", "low-fever", "bp", "dyspnea", "breathless-rest", "somnolence", "palpitation"}
+
+
+def test_a_vague_word_inside_a_red_flag_is_left_to_it_when_phoned_too(checker):
+    """blind61-66 good reports (反応が鈍く, 発語もややもつれ): the sign's own degree word is no finding, whether VC703
+    fires or the physician was already phoned."""
+    text = HEAD + "山田様のご報告です。\n本日9時、話し方が少しもつれていました。\n{}\n以上です。"
+    for call in ("受診の要否をご指示ください。", "9時半にお電話でお伝えしました。"):
+        report = checker.check(text.format(call))
+        assert report.outline.urgent and "少し" not in {f.text for f in report.findings}, call

@@ -3,7 +3,7 @@
 It reads the outline (:mod:`vaguecheck.outline`) that the checker built for the Document and
 never fires on a text that is not a report (one or two sentences). Purpose and request findings
 also need the report to read as a message (``Outline.message``); a red flag needs only a report.
-Where VC703 names a red flag, a vague word inside the sign's own words (話し方が少しもつれている) is
+Where the outline names a red flag (phoned or not), a vague word inside the sign's own words (話し方が少しもつれている) is
 taken off the earlier passes' findings (``found`` is amended in place, as the missing pass amends
 the lexical pass's): the call the finding asks for is what the physician needs, not the degree.
 In a report with a red flag, the findings of the sentences that name none are marked secondary
@@ -54,11 +54,12 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         dated = _dated(doc)
         if not (dated and _same_day_request(doc)):
             out.append(_urgency(doc, rules["urgency"], dated))
-            # blind74's physician: 「少し」 of 話し方が少しもつれている "is already covered by the stroke finding"
-            signs = [(p.start, p.end) for p in outline.urgent]
-            found[:] = [c for c in found if not (c.rule.category in _WORDS_IN_A_SIGN and not c.missing
-                                                 and any(a <= c.start and c.end <= b for a, b in signs))]
     if outline.urgent:
+        # blind74's physician: 「少し」 of 話し方が少しもつれている "is already covered by the stroke finding"; so it is when
+        # the physician was phoned or asked for today's reply (blind61-66's good reports: 反応が鈍く, 発語もややもつれ)
+        signs = [(p.start, p.end) for p in outline.urgent]
+        found[:] = [c for c in found if not (c.rule.category in _WORDS_IN_A_SIGN and not c.missing
+                                             and any(a <= c.start and c.end <= b for a, b in signs))]
         _rank(doc, found)
     return out
 
