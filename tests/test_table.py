@@ -237,7 +237,8 @@ SUBJECTIVE = [
     case("vc101-kaoiro-sugurenai", "顔色がすぐれない日が続いています。", ("VC101", SUBJ, "顔色がすぐれない"),
          ("VC401", VF, "日が続いています")),
     case("vc101-ochikomu-polite", "ご主人を亡くされてから落ち込んでいます。", ("VC101", SUBJ, "落ち込んでいます")),
-    case("vc101-ochikomu-yousu", "訪問時、落ち込んでいる様子でした。", ("VC101", SUBJ, "落ち込んでいる")),
+    # the state word and the impression after it are two findings (session 20: blind batches 40 and 54 mark both)
+    case("vc101-ochikomu-yousu", "訪問時、落ち込んでいる様子でした。", ("VC101", SUBJ, "落ち込んでいる"), ("VC201", INF, "様子でした")),
     case("vc101-quote-then-vague", "「大丈夫」と話されますが、最近、食欲がありません。",
          ("VC301", VT, "最近"), ("VC101", SUBJ, "食欲がありません")),
     case("vc102-fuon-yakan", "夜間、不穏です。", ("VC102", SUBJ, "不穏"), ("VC603", MF, "不穏")),

@@ -148,7 +148,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 suggestion=topic.suggestion(fallback, site=nearest_location(sent.text, start - sent.start, end - sent.start))
                 if topic else fallback, entry=entry.id,
             ))
-        out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found, sent.text, sent.start), sent)]
+        out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found, sent.text, sent.start, toks), sent)]
     return out
 
 
@@ -321,29 +321,42 @@ def _a_day(el) -> bool:
     return el.value.get("day") is not None or el.value.get("unit") in ("時", "分") or el.text.startswith(_DAYS_BEFORE)
 
 
-def _without_overlaps(found: list[Candidate], text: str, base: int) -> list[Candidate]:
+#: Parts of speech that do not make a trimmed hedge a word of its own (でした, です, ね).
+_NO_WORD_OF_ITS_OWN = frozenset(("助動詞", "助詞", "補助記号", "空白"))
+
+
+def _a_word(t: Token) -> bool:
+    """A token that is a word of its own: not a copula, an ending or a case particle (でした, が); an adverbial or
+    a sentence-final particle is (UniDic reads なんか after a time word as one: ここんところ|なんか; 低め|かな〜)."""
+    return t.pos1 not in _NO_WORD_OF_ITS_OWN or t.tag.startswith(("助詞-副助詞", "助詞-終助詞"))
+
+
+def _without_overlaps(found: list[Candidate], text: str, base: int, toks: tuple[Token, ...]) -> list[Candidate]:
     """Keep one finding per stretch of text: the most severe, then the longest.  A hedge that runs on past the
     end of a kept finding over its first words keeps its own tail (食欲低下|気味, 十分にとれていない|ご様子で,
     すぐれない|ご様子で: blind batch 54), and one that begins before a kept finding its own head (なんか|顔色も
     ようない), its message naming that part; ``text`` is the sentence's, from ``base``."""
     ranked = sorted(found, key=lambda c: (-SEVERITY_RANK[c.rule.severity], -(c.end - c.start), c.start))
     kept: list[Candidate] = []
+    dropped: list[Candidate] = []
     for c in ranked:
+        (dropped if any(c.start < k.end and k.start < c.end for k in kept) else kept).append(c)
+    # then the dropped hedges, each trimmed to its words outside the kept findings, where those are a word
+    for c in dropped:
         over = [k for k in kept if c.start < k.end and k.start < c.end]
-        if over and c.rule.category == "inference" and not any(k.rule.category == "inference" for k in over):
-            # the hedge's words outside the kept findings: its tail (食欲低下|気味) or its head (なんか|顔色もようない)
-            if all(k.start <= c.start < k.end < c.end for k in over):
-                start, end = max(k.end for k in over), c.end
-            elif all(c.start < k.start < c.end <= k.end for k in over):
-                start, end = c.start, min(k.start for k in over)
-            else:
-                start = end = c.start
-            words, part = text[c.start - base : c.end - base], text[start - base : end - base]
-            if len(part.strip()) >= 2:
-                c = replace(c, start=start, end=end, message=c.message.replace(f"「{words}」", f"「{part}」", 1))
-                over = []
-        if not over:
-            kept.append(c)
+        if c.rule.category != "inference" or any(k.rule.category == "inference" for k in over):
+            continue
+        if all(k.start <= c.start < k.end < c.end for k in over):  # its tail (食欲低下|気味)
+            start, end = max(k.end for k in over), c.end
+        elif all(c.start < k.start < c.end <= k.end for k in over):  # its head (なんか|顔色もようない)
+            start, end = c.start, min(k.start for k in over)
+        else:
+            continue
+        words, part = text[c.start - base : c.end - base], text[start - base : end - base]
+        # the part must hold a word of its own (気味, ご様子, なんか), not only a copula or an ending (でした)
+        if len(part.strip()) >= 2 and any(start <= t.start < end and _a_word(t) for t in toks) \
+                and not any(start < k.end and k.start < end for k in kept):
+            kept.append(replace(c, start=start, end=end, message=c.message.replace(f"「{words}」", f"「{part}」", 1)))
     return kept
 
 
