@@ -1259,7 +1259,7 @@ def test_the_next_sentence_on_the_line_may_tell_the_state_unchanged(checker, tex
 @pytest.mark.parametrize("text,words,tail", [("最近食欲低下気味。", "食欲低下", "気味"),
                                              ("夜間の睡眠が十分にとれていないご様子でございます。", "十分にとれていない", "ご様子で"),
                                              ("先日来、ご気分がすぐれないご様子でございます。", "気分がすぐれない", "ご様子で"),
-                                             ("なんか顔色もようないし、心配やわいね。", "顔色もようない", "なんか")])
+                                             ("ここんところなんかしょんぼりされています。", "ここんところ", "なんか")])
 def test_a_hedge_running_on_past_a_stronger_finding_keeps_its_tail(checker, text, words, tail):
     """Session 20 (blind batch 54): 食欲低下|気味 — the state word and the hedge after it are two findings, the
     hedge's own words and message naming only its tail; one finding over one stretch otherwise (便秘気味)."""

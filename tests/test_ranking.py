@@ -114,7 +114,8 @@ def test_vital_must_be_true_or_false(tmp_path, value):
 
 def test_the_vital_observations_are_the_signs_a_physician_asks_beside_any_red_flag():
     vital = {o.id for o in load().observations if o.vital}
-    assert vital == {"fever", "low-fever", "bp", "dyspnea", "breathless-rest", "somnolence", "palpitation"}
+    assert vital == {"fever", "low-fever", "bp", "dyspnea", "breathless-rest", "somnolence", "palpitation",
+                     "pulse-rate", "pulse-irregular", "oxygen", "dozing"}
 
 
 def test_a_vague_word_inside_a_red_flag_is_left_to_it_when_phoned_too(checker):
@@ -124,3 +125,34 @@ def test_a_vague_word_inside_a_red_flag_is_left_to_it_when_phoned_too(checker):
     for call in ("受診の要否をご指示ください。", "9時半にお電話でお伝えしました。"):
         report = checker.check(text.format(call))
         assert report.outline.urgent and "少し" not in {f.text for f in report.findings}, call
+
+
+@pytest.mark.parametrize("line", ["SpO2がやや低めです。", "脈拍が少し速いです。", "脈が時々飛びます。", "日中うとうとされています。"])
+def test_a_vital_sign_beside_a_black_stool_is_never_a_detail(checker, line):
+    """Review (session 20): a fast pulse or a low SpO2 beside melena is what the physician needs first."""
+    text = HEAD + f"本日10時、黒色便を確認しました。\n{line}\nご指示をお願いします。"
+    report = checker.check(text)
+    assert report.outline.urgent
+    assert [f for f in report.findings if f.line == 4] and not any(f.secondary for f in report.findings if f.line == 4)
+
+
+@pytest.mark.parametrize("text", [
+    HEAD + "黒色便についてご報告します。\n本日10時、便が少し黒っぽく、量もやや多めでした。\nご指示をお願いします。",
+    "件名：黒色便の報告\n佐藤先生\n本日10時、便が少し黒っぽかったです。\n最近、食事を残しがちです。\nご指示をお願いします。",
+    HEAD + "本日9時、右手に力が入らないとのことです。\n10時にも、右手に力が入らない様子で、箸が少し持ちにくいご様子でした。\nご指示をお願いします。"])
+def test_every_mention_of_a_red_flag_counts_not_only_the_first(checker, text):
+    """Review (session 20): the outline keeps the first mention of each sign; the body's sentence that tells it
+    again (after a subject line, or later in the day) is not a detail."""
+    report = checker.check(text)
+    lines = text.splitlines()
+    for f in report.findings:
+        if f.secondary:
+            assert not any(w in lines[f.line - 1] for w in ("黒", "力が入らない")), (f.text, lines[f.line - 1])
+
+
+def test_without_vc703_selected_nothing_is_ranked():
+    """Review (session 20): the 参考 heading speaks of an urgent symptom; with VC703 left out no finding says so."""
+    import vaguecheck
+
+    report = vaguecheck.Checker(ignore=["VC703"]).check(GI_BLEED)
+    assert report.findings and not any(f.secondary for f in report.findings)

@@ -711,7 +711,8 @@ def test_one_or_two_sentences_are_never_a_report(checker, picked, sep):
 def test_outline_offsets_are_into_the_original_text(checker, picked, sep, pad):
     text = pad + sep.join(picked)
     o = checker.check(text).outline
-    assert o.is_report
+    # a report, unless every sentence is a short note of a pertinent negative (胸痛はありません。 three times: a record)
+    assert o.is_report or all(len(s) <= 12 and s.endswith(("ありません。", "なし。")) for s in picked), picked
     passages = ([o.purpose] if o.purpose else []) + list(o.requests) + list(o.urgent)
     for p in passages:
         assert text[p.start : p.end] == p.text and p.text.strip()

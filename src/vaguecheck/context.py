@@ -475,15 +475,30 @@ def steady_marks(toks) -> list[int]:
 _ATTRIBUTES = frozenset(("量", "程度", "回数", "頻度", "大きさ", "範囲", "強さ", "色", "性状", "場所", "部位", "数"))
 
 
+#: Verbs of saying: a steady mark someone is reported to have said (いつもと同じと話されます) is their word, not the writer's.
+_SAYING = frozenset(("話す", "言う", "仰る", "おっしゃる", "申す", "訴える"))
+
+
 def tells_steady(toks) -> bool:
     """A sentence that says the state is as it was of no observation of its own, nor of anything but an attribute
-    (以前から同じ状態です, 以前からのことで、回数は変わっていません): said of what the sentence before told."""
+    (以前から同じ状態です, 以前からのことで、回数は変わっていません): said of what the sentence before told.  It names
+    what it compares with (以前, いつも, 前回 …) or an attribute; a blank status (特に変わりありません), a way of living
+    (以前と変わりなく過ごされています) and a person's reported words (いつもと同じと話されますが) are not this."""
     for k in steady_marks(toks):
         first = clause_start(toks, k)
         topics = [toks[j - 1] for j in range(max(first, 1), k) if toks[j].norm in ("は", "が", "も")
                   and toks[j - 1].pos1 == "名詞" and toks[j].pos1 == "助詞"]
-        if all(t.lemma in _ATTRIBUTES for t in topics):
-            return True
+        if not all(t.lemma in _ATTRIBUTES for t in topics):
+            continue
+        if not (topics or any(t.lemma in _SAME_AS for t in toks[first:k])):
+            continue  # 特に変わりありません: nothing named as compared
+        after = toks[k + 1 : k + 6]
+        if any(t.norm == "と" and j + 1 < len(after) and after[j + 1].lemma in _SAYING for j, t in enumerate(after)):
+            continue  # いつもと同じと話されます: reported
+        if any(t.lemma in _STEADY_NEGATION and t.cform.startswith("連用形") and j + 1 < len(after)
+               and after[j + 1].pos1 == "動詞" and after[j + 1].lemma not in ("居る", "有る") for j, t in enumerate(after)):
+            continue  # 変わりなく過ごされています: how the person lives, not the state
+        return True
     return False
 
 

@@ -46,8 +46,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # (kind, relation, pattern)
     ("time", "ago", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>{_TIME_UNIT})(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
     ("time", "ago", rf"{_APPROX_PRE}(?P<half>半)(?P<unit>年|月|日)(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
-    # 令和5年春から, 2023年の秋頃: a year, by the era or in four figures, with its season (a date a physician can use)
-    ("time", "at", rf"(?:(?:令和|平成|昭和)(?:{_NUM}|元)|(?<![0-9])[12][0-9]{{3}})年(?:の)?(?:春先|春|夏|秋|冬|初め|始め|前半|後半|末)?(?:頃|ごろ)?{_SINCE}"),
+    # 令和5年春から, 2023年の秋頃, 平成30年から: a year, by the era or in four figures, with its season or as a since
+    # (a date a physician can use); not a birth year (昭和15年生まれ)
+    ("time", "at", rf"(?:(?:令和|平成|昭和){_NUM}|(?<![0-9])[12][0-9]{{3}})年(?=の?(?:春|夏|秋|冬|初め|始め|前半|後半|末)|(?:頃|ごろ)?(?:から|より|以降|以来))(?:の?(?:春先|春|夏|秋|冬|初め|始め|前半|後半|末))?(?:頃|ごろ)?{_SINCE}"),
     ("time", "at", rf"(?:(?:令和|平成|昭和)?{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*[〜~\-−ー]\s*(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     # (11/30夕〜持続: a part of the day and a since after the date)
     # (咳嗽11/26〜、: a since after the date, not a range of fractions, 1/2〜2/3)

@@ -260,7 +260,8 @@ def is_addressee(doc: Document, i: int) -> bool:
 
 
 #: A subject line's label (件名：, 【件名】, Re:): the line names the matter; the body gives its facts.
-_SUBJECT = re.compile(r"[\s【\[（(]*(?:件名|表題|題名|タイトル|subject|re|fw|fwd)\s*[】\]）)]?\s*[:：]", re.IGNORECASE)
+_SUBJECT = re.compile(r"[\s\ufeff【\[（(■□◆◇●○・＜<〈]*(?:件名|表題|題名|タイトル|subject|re|fw|fwd)\s*(?:[】\]）)＞>〉]\s*[:：]?|[:：])",
+                      re.IGNORECASE)
 
 
 def is_subject_line(doc: Document, i: int) -> bool:

@@ -148,7 +148,12 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 suggestion=topic.suggestion(fallback, site=nearest_location(sent.text, start - sent.start, end - sent.start))
                 if topic else fallback, entry=entry.id,
             ))
-        out += [_hedge_scope(c, toks) for c in _one_per_phrase(_without_overlaps(found, sent.text, sent.start, toks), sent)]
+        kept = _one_per_phrase(_without_overlaps(found, sent.text, sent.start, toks), sent)
+        for c in kept:
+            scoped = _hedge_scope(c, toks)
+            # (not over another finding: a hedge trimmed beside one, 最近|なんか, keeps its own words)
+            out.append(scoped if scoped is c or not any(k is not c and scoped.start < k.end and k.start < scoped.end
+                                                         for k in kept) else c)
     return out
 
 
@@ -352,6 +357,10 @@ def _without_overlaps(found: list[Candidate], text: str, base: int, toks: tuple[
             start, end = c.start, min(k.start for k in over)
         else:
             continue
+        while start < end and text[start - base].isspace():
+            start += 1  # 食欲低下　気味: the part is its words, not the space before or after them
+        while end > start and text[end - 1 - base].isspace():
+            end -= 1
         words, part = text[c.start - base : c.end - base], text[start - base : end - base]
         # the part must hold a word of its own (気味, ご様子, なんか), not only a copula or an ending (でした)
         if len(part.strip()) >= 2 and any(start <= t.start < end and _a_word(t) for t in toks) \

@@ -336,17 +336,21 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if marks and not is_event(obs) and told_steady(toks, marks, m, obs_per_sentence[si]):
                 continue  # 咳は以前から変わりません: a stable, known state; nothing new to date, count or measure (this
                 # mention asks nothing and gives nothing to the report's other mentions of it: 本日は咳が強く is still asked)
-            if after_steady is None:
-                after_steady = (doc.same_line(si) and not obs_per_sentence[si + 1]
-                                and tells_steady(doc.sentences[si + 1].tokens))
-            if after_steady and not is_event(obs):
-                continue  # ・足のむくみは夕方に出ますが、朝にはひいています。以前から同じ状態です。: the next sentence on
-                # the line says so of it (blind75's physician: "stated to be longstanding and unchanged")
             # a vague word over the observation (食欲低下: VC101, 減少傾向: VC204, 遠くなった: VC502) asks only
             # what its own kind asks (``asked`` below); the elements it does not ask for are still missing
             change = _changed(toks, m.last)
             if change is not None or _began(toks, m.last):
                 began.add(obs.id)
+            elif not is_event(obs):
+                if after_steady is None:
+                    after_steady = (doc.same_line(si) and not obs_per_sentence[si + 1]
+                                    and tells_steady(doc.sentences[si + 1].tokens))
+                # ・足のむくみは夕方に出ますが、朝にはひいています。以前から同じ状態です。: the next sentence on the line
+                # says so of it (blind75's physician: "stated to be longstanding and unchanged"): like a steady mark of its
+                # own clause, this mention asks nothing; not a change or an onset told (むくみが出てきました。), nor where
+                # it is when the sentence does not say (the mention is asked as before)
+                if after_steady and not ("location" in obs.needs and not _placed(doc, si)):
+                    continue
             end = toks[inflected_end(toks, m.last if change is None else change + 1)].end
             if clause is None:
                 reach: set[int] | None = None

@@ -54,33 +54,45 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         dated = _dated(doc)
         if not (dated and _same_day_request(doc)):
             out.append(_urgency(doc, rules["urgency"], dated))
-    if outline.urgent:
+    if outline.urgent and "urgency" in rules:
         # blind74's physician: 「少し」 of 話し方が少しもつれている "is already covered by the stroke finding"; so it is when
         # the physician was phoned or asked for today's reply (blind61-66's good reports: 反応が鈍く, 発語もややもつれ)
-        signs = [(p.start, p.end) for p in outline.urgent]
+        signs = _sign_spans(doc)
         found[:] = [c for c in found if not (c.rule.category in _WORDS_IN_A_SIGN and not c.missing
                                              and any(a <= c.start and c.end <= b for a, b in signs))]
-        _rank(doc, found)
+        _rank(doc, found, signs)
     return out
 
 
-def _rank(doc: Document, found: list[Candidate]) -> None:
-    """In a report with a red flag, the word-level and missing findings of sentences that name no red
-    flag are details beside its matter (``Candidate.secondary``), phoned or not.  Physicians rating
-    blind75 called 16 of them unhelpful and one helpful: "food intake is secondary to suspected GI
-    bleeding", "how long day service is paused is irrelevant to the decision"."""
+#: Finding categories of the whole report: never a detail beside a red flag.
+_REPORT_CATEGORIES = frozenset(("purpose", "request", "urgency", "suppression"))
+
+
+def _sign_spans(doc: Document) -> list[tuple[int, int]]:
+    """Every mention of the red flags the outline found (the outline keeps the first of each: 黒色便 told again
+    in the body after the subject line, 右手に力が入らない at 9時 and again at 10時)."""
     outline = doc.outline
     assert outline is not None
+    ids = {p.id for p in outline.urgent}
+    spans = [(p.start, p.end) for p in outline.urgent]
+    for k, s in enumerate(doc.sentences):
+        spans += [(s.tokens[m.first].start, s.tokens[m.last - 1].end) for m in doc.report[k]
+                  if isinstance(m.item, UrgentSign) and m.item.id in ids]
+    return spans
+
+
+def _rank(doc: Document, found: list[Candidate], signs: list[tuple[int, int]]) -> None:
+    """In a report with a red flag, the word-level and missing findings of sentences that name none of its
+    mentions (``signs``) and tell no vital sign are details beside its matter (``Candidate.secondary``),
+    phoned or not.  Physicians rating blind75 called 16 of them unhelpful and one helpful: "food intake is
+    secondary to suspected GI bleeding", "how long day service is paused is irrelevant to the decision"."""
     # a sentence naming a red flag, or telling a vital sign (血圧は少し低め beside a black stool)
     flagged = {k for k, s in enumerate(doc.sentences)
-               if any(p.start < s.end and s.start < p.end for p in outline.urgent)
+               if any(a < s.end and s.start < b for a, b in signs)
                or any(m.item.vital for m in doc.observations[k])
                or any(m.item.observation.vital for m in doc.topic_words[k])}
     found[:] = [replace(c, secondary=True) if c.sentence not in flagged and c.rule.category not in _REPORT_CATEGORIES else c
                 for c in found]
-
-
-_REPORT_CATEGORIES = frozenset(("purpose", "request", "urgency", "suppression"))
 
 
 def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
