@@ -1278,3 +1278,10 @@ def test_a_guess_put_as_a_quoted_question_is_still_a_report(checker, text, asked
     """〜かと思う (blind batch 48: 熱があるんちゃうかと思うんやけど) suspects the symptom; a question to the reader asks."""
     got = [f for f in checker.check(text).findings if f.missing]
     assert bool(got) is asked, (text, [(f.rule, f.text) for f in got])
+
+
+@pytest.mark.parametrize("text,word", [("昭和15年生まれの方で、最近物忘れがあります。", "最近"), ("1935年生まれの男性で、咳が出ています。", "咳")])
+def test_a_birth_year_dates_nothing(checker, text, word):
+    """Review (session 20): a year is a time element with its season or as a since (令和5年春から), not a birth year."""
+    got = [f for f in checker.check(text).findings if f.text == word]
+    assert got and (word != "咳" or "time" in got[0].missing), [(f.rule, f.text, f.missing) for f in checker.check(text).findings]

@@ -1060,3 +1060,10 @@ def test_a_subject_line_names_the_matter_and_is_not_read_for_vague_words(checker
     assert report.outline.purpose is not None and report.outline.purpose.text.startswith("件名")
     body = checker.check(text.replace("件名：", "", 1))
     assert [f for f in body.findings if f.line == 1], "without the label the same words are read"
+
+
+@pytest.mark.parametrize("label", ["件名：", "【件名】", "■件名：", "＜件名＞", "\ufeff件名：", "Re: "])
+def test_subject_lines_in_their_usual_forms(checker, label):
+    """Review (session 20): a subject line with brackets, a mark or a BOM before it is one too."""
+    text = f"{label}足のむくみがやや増えた気がします\n佐藤先生\n本日9時、血圧は130/80でした。\n受診の要否をご指示ください。"
+    assert not [f for f in checker.check(text).findings if f.line == 1 and f.category not in ("purpose", "request", "urgency")]
