@@ -149,11 +149,13 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 if topic else fallback, entry=entry.id,
             ))
         kept = _one_per_phrase(_without_overlaps(found, sent.text, sent.start, toks), sent)
+        untrimmed = {id(c) for c in found}
         for c in kept:
             scoped = _hedge_scope(c, toks)
-            # (not over another finding: a hedge trimmed beside one, 最近|なんか, keeps its own words)
-            out.append(scoped if scoped is c or not any(k is not c and scoped.start < k.end and k.start < scoped.end
-                                                         for k in kept) else c)
+            # a hedge trimmed beside another finding (最近|なんか) keeps its own words; an untrimmed one covers the
+            # predicate it modifies, whatever else is read there (余っているようです beside 余っている)
+            out.append(scoped if id(c) in untrimmed or not any(
+                k is not c and scoped.start < k.end and k.start < scoped.end for k in kept) else c)
     return out
 
 
