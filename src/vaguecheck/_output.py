@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from . import __version__
 from .lexicon import Lexicon
-from .model import Element, Finding
+from .model import WHOLE_REPORT_CATEGORIES, Element, Finding
 from .ruledocs import help_uri
 
 #: Version of the CLI's JSON layout (``--format json``); see docs/cli.md and
@@ -90,7 +90,7 @@ def category_summary(by_category: dict[str, int]) -> str:
 SECONDARY_HEADING = "参考（急ぎの症状とは別の細かな点です。主治医への連絡のあとで見直してください）:"
 
 #: Findings of the whole report stand alone; the others group when they share a phrase.
-_REPORT_LEVEL = frozenset(("purpose", "request", "urgency", "suppression"))
+_REPORT_LEVEL = WHOLE_REPORT_CATEGORIES
 #: Two findings share a phrase when at most this many characters, none a clause mark, stand between.
 _PHRASE_GAP = 12
 _CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")

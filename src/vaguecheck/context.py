@@ -475,6 +475,12 @@ def steady_marks(toks) -> list[int]:
 _ATTRIBUTES = frozenset(("量", "程度", "回数", "頻度", "大きさ", "範囲", "強さ", "色", "性状", "場所", "部位", "数"))
 
 
+def _topics(toks, first: int, k: int) -> list[Token]:
+    """The nouns a clause from token ``first`` to ``k`` makes its topic or subject (量も, 回数は, 食欲が)."""
+    return [toks[j - 1] for j in range(max(first, 1), k) if toks[j].norm in ("は", "が", "も")
+            and toks[j - 1].pos1 == "名詞" and toks[j].pos1 == "助詞"]
+
+
 #: Verbs of saying: a steady mark someone is reported to have said (いつもと同じと話されます) is their word, not the writer's.
 _SAYING = frozenset(("話す", "言う", "仰る", "おっしゃる", "申す", "訴える"))
 
@@ -486,8 +492,7 @@ def tells_steady(toks) -> bool:
     (以前と変わりなく過ごされています) and a person's reported words (いつもと同じと話されますが) are not this."""
     for k in steady_marks(toks):
         first = clause_start(toks, k)
-        topics = [toks[j - 1] for j in range(max(first, 1), k) if toks[j].norm in ("は", "が", "も")
-                  and toks[j - 1].pos1 == "名詞" and toks[j].pos1 == "助詞"]
+        topics = _topics(toks, first, k)
         if not all(t.lemma in _ATTRIBUTES for t in topics):
             continue
         if not (topics or any(t.lemma in _SAME_AS for t in toks[first:k])):
@@ -517,8 +522,7 @@ def told_steady(toks, marks: list[int], m, observations) -> bool:
         first = clause_start(toks, k)
         if any(o is not m and o.first >= first and o.last <= k for o in observations):
             continue  # the later clause names an observation of its own
-        topics = [toks[j - 1] for j in range(max(first, 1), k) if toks[j].norm in ("は", "が", "も")
-                  and toks[j - 1].pos1 == "名詞" and toks[j].pos1 == "助詞"]
+        topics = _topics(toks, first, k)
         if all(t.lemma in _ATTRIBUTES for t in topics):
             return True
     return False

@@ -41,6 +41,8 @@ _ONE = r"(?:1|一)"
 
 _TIME_UNIT = r"(?:日|週間|週|か月|ヵ月|ヶ月|カ月|ケ月|箇月|ヶ年|年|時間|分)"
 _SINCE = r"(?P<rel>から|より|以降|以来)?"
+#: A part of a year (令和5年春, 2023年の秋, 令和4年末).
+_SEASON = r"(?:春先|春|夏|秋|冬|初め|始め|前半|後半|末)"
 
 _PATTERNS: list[tuple[str, str | None, str]] = [
     # (kind, relation, pattern)
@@ -48,7 +50,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("time", "ago", rf"{_APPROX_PRE}(?P<half>半)(?P<unit>年|月|日)(?:ほど|程|くらい|ぐらい)?前{_SINCE}"),
     # 令和5年春から, 2023年の秋頃, 平成30年から: a year, by the era or in four figures, with its season or as a since
     # (a date a physician can use); not a birth year (昭和15年生まれ)
-    ("time", "at", rf"(?:(?:令和|平成|昭和){_NUM}|(?<![0-9])[12][0-9]{{3}})年(?=の?(?:春|夏|秋|冬|初め|始め|前半|後半|末)|(?:頃|ごろ)?(?:から|より|以降|以来))(?:の?(?:春先|春|夏|秋|冬|初め|始め|前半|後半|末))?(?:頃|ごろ)?{_SINCE}"),
+    ("time", "at", rf"(?:(?:令和|平成|昭和){_NUM}|(?<![0-9])[12][0-9]{{3}})年(?=の?{_SEASON}|(?:頃|ごろ)?(?:から|より|以降|以来))(?:の?{_SEASON})?(?:頃|ごろ)?{_SINCE}"),
     ("time", "at", rf"(?:(?:令和|平成|昭和)?{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*[〜~\-−ー]\s*(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     # (11/30夕〜持続: a part of the day and a since after the date)
     # (咳嗽11/26〜、: a since after the date, not a range of fractions, 1/2〜2/3)

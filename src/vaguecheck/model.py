@@ -216,6 +216,10 @@ class Passage:
         return out
 
 
+#: Finding categories that speak of the whole report, not of a phrase: the report-level rules and a stale
+#: suppression comment (the text output does not group them with a phrase; a report pass never ranks them).
+WHOLE_REPORT_CATEGORIES = frozenset(("purpose", "request", "urgency", "suppression"))
+
 #: What an outline may say about the report's request to the physician.
 REQUEST_STATES: tuple[str, ...] = ("clear", "no-reply-needed", "vague", "none", "unordered")
 

@@ -365,7 +365,7 @@ def _without_overlaps(found: list[Candidate], text: str, base: int, toks: tuple[
             end -= 1
         words, part = text[c.start - base : c.end - base], text[start - base : end - base]
         # the part must hold a word of its own (気味, ご様子, なんか), not only a copula or an ending (でした)
-        if len(part.strip()) >= 2 and any(start <= t.start < end and _a_word(t) for t in toks) \
+        if len(part) >= 2 and any(start <= t.start < end and _a_word(t) for t in toks) \
                 and not any(start < k.end and k.start < end for k in kept):
             kept.append(replace(c, start=start, end=end, message=c.message.replace(f"「{words}」", f"「{part}」", 1)))
     return kept

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..context import denied, other_person_scopes
 from ..document import Candidate, Document, fill, overlaps_any
 from ..lexicon import Observation, Rule, UrgentSign
-from ..model import Suggestion
+from ..model import WHOLE_REPORT_CATEGORIES, Suggestion
 from ..outline import first_content_sentence, has_content, is_addressee, is_frame, request_sentences
 
 #: The problem VC702 names first, by request state (model.REQUEST_STATES); the rule's message goes on
@@ -64,10 +64,6 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: Finding categories of the whole report: never a detail beside a red flag.
-_REPORT_CATEGORIES = frozenset(("purpose", "request", "urgency", "suppression"))
-
-
 def _sign_spans(doc: Document) -> list[tuple[int, int]]:
     """Every mention of the red flags the outline found (the outline keeps the first of each: 黒色便 told again
     in the body after the subject line, 右手に力が入らない at 9時 and again at 10時)."""
@@ -91,7 +87,7 @@ def _rank(doc: Document, found: list[Candidate], signs: list[tuple[int, int]]) -
                if any(a < s.end and s.start < b for a, b in signs)
                or any(m.item.vital for m in doc.observations[k])
                or any(m.item.observation.vital for m in doc.topic_words[k])}
-    found[:] = [replace(c, secondary=True) if c.sentence not in flagged and c.rule.category not in _REPORT_CATEGORIES else c
+    found[:] = [replace(c, secondary=True) if c.sentence not in flagged and c.rule.category not in WHOLE_REPORT_CATEGORIES else c
                 for c in found]
 
 
