@@ -1285,3 +1285,49 @@ def test_a_birth_year_dates_nothing(checker, text, word):
     """Review (session 20): a year is a time element with its season or as a since (令和5年春から), not a birth year."""
     got = [f for f in checker.check(text).findings if f.text == word]
     assert got and (word != "咳" or "time" in got[0].missing), [(f.rule, f.text, f.missing) for f in checker.check(text).findings]
+
+
+@pytest.mark.parametrize("text,urgent", [("夜間トイレ時に手すりにつかまらないと立てませんでした。転倒は0回。", False),
+                                         ("転倒：0回。", False),
+                                         ("本日、転倒されました。頭を打っています。ワーファリン内服中。", True),
+                                         ("今朝転倒され、頭を打っています。ワーファリン内服中です。先月は0回でした。", True)])
+def test_a_red_flag_counted_none_is_no_red_flag(checker, text, urgent):
+    """Session 21 (blind78): 転倒は0回 counts the fall and finds none, as the missing pass already reads it."""
+    got = [p.text for p in checker.check(text).outline.urgent]
+    assert bool(got) is urgent, (text, got)
+
+
+@given(items=st.lists(st.sampled_from(["腹痛", "ふらつき", "めまい", "吐き気", "むくみ"]), min_size=1, max_size=3, unique=True),
+       tail=st.sampled_from(["のいずれかが出た場合は", "が出た場合は", "のいずれかがあった場合は"]))
+@settings(max_examples=30, deadline=None)
+def test_a_listed_condition_of_a_plan_reports_none_of_its_items(checker, items, tail):
+    """Session 21 (blind78): 腹痛、ふらつき、タール状の便のいずれかが出た場合は、お電話します — every item of the
+    list, a verb's noun form (ふらつき) included, is the plan's condition, not an observation lacking its onset."""
+    text = "、".join(items) + "、タール状の便" + tail + "、その日のうちにお電話します。"
+    got = [f.text for f in checker.check(text).findings if f.missing]
+    assert got == [], (text, got)
+
+
+@pytest.mark.parametrize("text,asked", [("5/29から乾いた咳が1日10〜15回（家族記録）。夜間は咳で2回目が覚めます。", False),
+                                        ("咳の記録をお願いしました。夜間は咳で2回目が覚めます。", True),
+                                        ("会話に加わることが少なくなり、職員からも元気がないように見えるとの報告がありました。", None)])
+def test_a_record_note_in_brackets_denies_nothing(checker, text, asked):
+    """Session 21 (blind78): （家族記録） names who kept the count, so the cough before it is reported with its onset
+    and count; 咳の記録 still names a record, not a cough. (A clause ending in a verb before a comma is no list item:
+    少なくなり、職員 keeps its vague word.)"""
+    found = checker.check(text).findings
+    if asked is None:
+        assert "少なくなり" in [f.text for f in found], [(f.rule, f.text) for f in found]
+        return
+    got = [f for f in found if f.missing and f.text == "咳"]
+    assert bool(got) is asked, (text, [(f.rule, f.text, f.missing) for f in found])
+
+
+@pytest.mark.parametrize("text,flagged", [("本投稿は仙骨部褥瘡の経過報告です。ご返信は不要です。", False),
+                                          ("ご依頼：血液検査を含めて体重減少の原因を調べていただけますか。", False),
+                                          ("仙骨部に褥瘡があります。", True), ("体重が減少しています。", True)])
+def test_the_matter_of_a_report_or_an_ask_is_no_observation(checker, text, flagged):
+    """Session 21 (blind78's good reports): 〜の経過報告です names the report's matter; 〜の原因を調べていただけますか
+    asks the physician about it: the figures are told elsewhere."""
+    got = [f.text for f in checker.check(text).findings if f.missing]
+    assert bool(got) is flagged, (text, got)

@@ -210,6 +210,16 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
     return frozenset(out)
 
 
+def counted_none(elements, end: int, limit: int | None = None) -> bool:
+    """A count or amount of zero from character ``end`` on, before ``limit`` (転倒：0回, 嘔吐は0回でした):
+    what it follows did not happen."""
+    return any(el.kind in ("frequency", "quantity") and el.value.get("amount") == 0 and el.start >= end
+               and (limit is None or el.start < limit) for el in elements)
+
+
+#: Words of the not-an-event item that name a record (咳の記録, チェック表): inside brackets they are a note on
+#: the value before them (咳が1日10〜15回（家族記録）), not the observation's head.
+_RECORD_NOTES = frozenset(("記録", "チェック", "表"))
 #: Words that stand for every item of a list (いずれも, すべて, ともに); UniDic's and SudachiPy's lemmas.
 _ALL_OF = frozenset(("何れ", "孰れ", "いずれ", "全て", "総て", "すべて", "共", "とも"))
 #: Conjunctive particles that end a clause of cause or concession (〜ので, 〜から, 〜けど): a negation
@@ -266,12 +276,17 @@ def negated_observations(
     negations = [n for n in negations if not (n.first and toks[n.first - 1].tag.startswith("名詞-数詞"))
                  and not _conditional(toks, n.last)]
 
-    def reaches(a: int, b: int, reach: int) -> bool:
+    def reaches(a: int, b: int, reach: int, first: int) -> bool:
         if not reach:  # right after the word (熱が出たら, 発熱報告): no list steps between (発赤、Ns報告済)
             return a == b
         # 発赤や傷は確認されませんでした: the list's other nouns stand between, not in the way
         # (a list of nouns: ぐったり、夕食とらず is two clauses, an adverb's state and a meal not taken)
-        while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]) and _nounish(toks[a - 1]):
+        # (the observation itself may be one verb in its noun form: ふらつき、タール状の便が出た場合は; not an adverb,
+        # nor a clause that ends in a verb: 会話に加わることが少なくなり、職員からも)
+        start = a
+        while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]) and (
+                _nounish(toks[a - 1]) or (a == start and first == a - 1 and toks[first].pos1 == "動詞"
+                                          and toks[first].cform.startswith("連用形"))):
             a += 2
             while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
                 a += 1
@@ -286,7 +301,7 @@ def negated_observations(
                 a += 1
         # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
         between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF
-                   and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に"))]
+                   and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に", "か"))]
         # 腫れは、ありませんでした: the comma after the observation's topic particle ends no clause
         topic_comma = a + 1 if (a + 1 < b and toks[a].norm in ("は", "も") and toks[a + 1].norm in ("、", ",")) else -1
         # ふらつきがあるので心配です: a clause that ends in ので / から / けど is a report, whatever follows
@@ -302,7 +317,9 @@ def negated_observations(
         placed = (_placed(toks, m.first) and m.last < len(toks) and toks[m.last].norm in ("、", ",")
                   and is_event(m.item))  # 居室にて転倒、外傷なし: an event told where it happened, then what it
         # did not cause (batch 49): a noun after its comma is a new note, not its list's next item
-        if any(m.last <= n.first and reaches(m.last, n.first, n.item.reach)
+        if any(m.last <= n.first and reaches(m.last, n.first, n.item.reach, m.first)
+               # 咳が1日10〜15回（家族記録）: a note in brackets names who kept the record, not the cough as a record
+               and not (toks[n.first].lemma in _RECORD_NOTES and n.first in aside and m.last - 1 not in aside)
                and not (placed and any(_nounish(toks[j]) for j in range(m.last, n.first) if j not in aside))
                for n in negations):
             out.add(id(m))

@@ -84,6 +84,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # 以上/以内 are left to _APPROX_POST, which reads them as a bound; 週 is not 週間 cut short
     ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|週間|週(?!間)|か月|ヵ月|ヶ月|カ月|ケ月|年)(?:間|ぶり|後|続|連続|(?=以上|以内)){_APPROX_POST}"),
     ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>週間|か月|ヵ月|ヶ月|カ月|ケ月){_APPROX_POST}"),
+    # 5分後に再検, 2時間後には: when something was done after another, not an amount (歩行に5分 stays a quantity)
+    ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>分|時間)(?=後)"),
     ("time", "at", rf"{_N1}日(?=から|より|以降|に|の(?:朝|昼|夕方|夜|午前|午後))(?P<rel>から|より|以降)?"),
     # frequency before quantity: the longer match wins anyway, this only breaks ties
     (
@@ -151,7 +153,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # Characters one of which must occur for the pattern above to match at all, in the
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
-    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
+    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "後", "日",
     "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
@@ -321,7 +323,7 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
 # (お尻のあたりが赤い: where exactly?), so it does not count.
 _BODY_PART = re.compile(
     r"(?:[右左両]|両側|左右)?(?:"
-    r"頭部?|後頭部|前頭部|側頭部|額|顔面?|頬|目|眼|瞼|まぶた|耳|鼻|口唇?|口腔|唇|歯ぐき|歯茎|歯肉|舌|顎|あご|喉|のど|首|頸部|頚部|"
+    r"頭部?|後頭部|前頭部|側頭部|額|おでこ|顔面?|頬|目|眼|瞼|まぶた|耳|鼻|口唇?|口腔|唇|歯ぐき|歯茎|歯肉|舌|顎|あご|喉|のど|首|頸部|頚部|"
     r"肩|腕|上腕|前腕|肘|ひじ|手首|手指|手掌|手背|手の甲|手のひら|指先?|親指|爪|手|上肢|腋|脇|わき|脇腹|"
     r"胸部?|乳房|背中|背部|腰背部|腰部?|腹部?|お腹|おなか|下腹部?|臍|へそ|鼠径部?|陰部|臀部|殿部|お尻|おしり|尻|"
     r"仙骨部?|仙尾部|尾骨部?|坐骨部?|大転子部?|腸骨部?|肛門|股関節|股|太もも|太腿|大腿部?|膝|ひざ|膝関節|すね|脛|下腿|ふくらはぎ|"

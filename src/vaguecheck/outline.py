@@ -36,6 +36,7 @@ from .context import (
     QUESTION_CUES,
     asides,
     clause_break,
+    counted_none,
     hearsay_scope,
     inflected_end,
     names_another_person,
@@ -680,6 +681,10 @@ def _near_sentences(doc: Document):
 _UNCHANGED = frozenset(("変わる", "変わり", "変化"))
 
 
+#: How far after a red flag (in characters) its zero count may stand: 転倒は0回, 転倒：0回, 転倒 0回.
+_ZERO_REACH = 3
+
+
 def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
     """Red-flag mentions in text order, the first of each sign that no negation covers."""
     def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset(), keep: frozenset[str] = frozenset()) -> bool:
@@ -810,6 +815,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                               and not _listed_with(toks, m.last, c.first))
             if negated(i, m, words, QUESTION_CUES if sign.despite_question else frozenset()):
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
+            if counted_none(doc.elements[i], toks[m.last - 1].end, toks[m.last - 1].end + _ZERO_REACH):
+                continue  # 転倒は0回: counted and none (blind78)
             if sign.id in past and not per.get("onset"):
                 continue  # 先日の低血糖後の経過をお知らせします。…11/24に血糖48の低血糖があり: the event the report follows up
             if _hypothetical(toks, per, m) or _asked_and_denied(toks, m) or (not sign.despite_question and _if_then_asked(toks, m)):

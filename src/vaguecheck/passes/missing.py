@@ -9,6 +9,7 @@ from ..context import (
     bare_pressures,
     clause_apart,
     clause_groups,
+    counted_none,
     denied,
     group_at,
     inflected_end,
@@ -220,8 +221,7 @@ def _counted_none(doc: Document, si: int, m) -> bool:
     toks = doc.sentences[si].tokens
     end = toks[m.last - 1].end
     nxt = min((toks[o.first].start for o in doc.observations[si] if toks[o.first].start >= end), default=None)
-    return any(el.kind in ("frequency", "quantity") and el.value.get("amount") == 0 and el.start >= end
-               and (nxt is None or el.start < nxt) for el in doc.elements[si])
+    return counted_none(doc.elements[si], end, nxt)
 
 
 #: A count taken over a stretch of a visit (訪問中の1時間で5回, ヘルパー滞在の1時間で4回, 訪問中30分で6回:
