@@ -84,9 +84,10 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
         later = [f for f in report.findings if f.secondary]
         if later:
             lines.append(SECONDARY_HEADING)
-        for n, f in enumerate(later, len(groups) + 1):
-            findings.append((r, f))
-            lines.append(f"{n}. 「{f.text}」（{f.line}行目）: {f.message}")
+        for n, group in enumerate(phrase_groups(later, r["text"]), len(groups) + 1):
+            findings += [(r, f) for f in group]
+            lines.append(f"{n}. 「{group[0].text}」（{group[0].line}行目）: {group[0].message}")
+            lines += [f"   ・「{f.text}」: {f.message}" for f in group[1:]]
         lines.append("")
     Path(out_path).write_text("\n".join(lines), encoding="utf-8")
     missing = [f for _, f in findings if f.missing]

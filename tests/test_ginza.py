@@ -203,7 +203,9 @@ ISSUE9_BATCH9_ENTRIES = [
     "chirahora", "ichido-narazu", "kajitsu", "nan-counter-mo", "hendou-dai", "yatsureru", "moyou", "inshou", "go-yousu",
     "kencho", "saikin-katakana", "me-suffix", "wheeze", "fever", "wound",
 ]
-ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-change", "kaisuu-fueru", "worsening", "pressure-injury"]
+ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-change", "kaisuu-fueru", "worsening", "pressure-injury",
+                          # session 21 (blind batch 56, blind78: development data)
+                          "function-bad", "kyushu-gena", "kaoiro-warui", "fever", "swelling", "distension", "mitai", "deshou", "kekkou-degree"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -221,6 +223,8 @@ ISSUE9_CONTEXT = [
     "greeting-thanks", "not-an-event",
     # issue #9, eighth round (blind batch 10, development data)
     "not-an-event-thing",
+    # session 21 (blind batch 56, blind78: development data)
+    "conditional-verb", "asked-to-examine",
 ]
 
 

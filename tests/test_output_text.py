@@ -143,10 +143,10 @@ def test_phrase_groups_partition_the_findings_and_cross_a_clause_only_with_a_sec
         if head.category in _REPORT_LEVEL:  # only a red flag takes the words of its sentence
             assert not rest or (head.category == "urgency" and all(
                 not set(text[min(head.start, f.start) : max(head.start, f.start)]) & set("。\n") for f in rest))
-        else:  # a clause is crossed only by two guesses of one sentence, never a sentence
+        else:  # a clause is crossed only by a guess after another finding of its sentence, never a sentence
             for a, b in zip(g, rest, strict=False):
                 between = set(text[a.end : b.start])
-                assert not between & set("、。\n") or (a.category == b.category == "inference" and not between & set("。\n"))
+                assert not between & set("、。\n") or (b.category == "inference" and not between & set("。\n"))
     assert all(len(g) == 1 for g in phrase_groups(findings, None))
 
 
@@ -168,3 +168,36 @@ def test_two_guesses_of_one_sentence_are_one_entry_but_not_across_sentences():
     assert [len(g) for g in groups] == [2], groups
     text = "夜も眠れていないみたいです。風邪がはやってたのかもしれません。"
     assert [len(g) for g in phrase_groups(list(vaguecheck.check(text).findings), text)] == [1, 1]
+
+
+def test_a_guess_after_another_finding_of_its_sentence_is_one_entry_with_it():
+    """Session 21 (blind78's physician: "duplicates finding 1 on the same sentence"): 赤くなっていて、床ずれっぽい
+    is one entry; a guess of the next sentence is its own."""
+    from vaguecheck._output import phrase_groups
+
+    text = "お尻のところが赤くなっていて、床ずれっぽい感じです。たぶん軽いと思います。"
+    groups = phrase_groups(list(vaguecheck.check(text).findings), text)
+    assert [g[0].text for g in groups][:1] == ["赤くなっていて"] and "床ずれっぽい" in [f.text for f in groups[0]], groups
+    assert all(_same(text, g) for g in groups), groups
+
+
+def _same(text, group):
+    lo, hi = group[0].start, group[-1].start
+    return not set(text[lo:hi]) & set("。\n")
+
+
+def test_details_beside_a_red_flag_are_grouped_by_phrase_too():
+    """Session 21 (blind78's physician: "same sentence as finding 4; duplicate"): the secondary details of a report
+    with a red flag are listed one entry per phrase, as the rest are."""
+    text = ("〇〇クリニック 佐藤先生\nいつもお世話になっております。\n"
+            "昨日の朝から尿が出ていないとヘルパーさんが言っていました。\nおなかが張っている感じもあるようです。\n"
+            "受診の要否についてご指示をお願いいたします。\n")
+    report = vaguecheck.check(text)
+    later = [f for f in report.findings if f.secondary]
+    assert len(later) >= 2, [(f.rule, f.text, f.secondary) for f in report.findings]
+    code, out = run(text=text)
+    lines = out.splitlines()
+    at = next(k for k, ln in enumerate(lines) if "参考" in ln)
+    entries = [ln for ln in lines[at + 1:] if ln.startswith("    ") and not ln.startswith("      ・")]
+    subs = [ln for ln in lines[at + 1:] if ln.startswith("      ・")]
+    assert len(entries) + len(subs) == len(later) and len(entries) < len(later), out

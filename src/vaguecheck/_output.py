@@ -109,9 +109,9 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
         if text is not None and last is not None and head is not None and (
             (f.category not in _REPORT_LEVEL and last.category not in _REPORT_LEVEL
              and 0 <= f.start - last.end <= _PHRASE_GAP and not _CLAUSE_MARKS & set(text[last.end : f.start]))
-            # a second guess of the sentence's (〜いたみたいで、〜のかもしれません): the same advice again (blind62
-            # rating: "same sentence as the previous finding")
-            or (f.category == last.category == "inference" and _same_sentence(text, last, f))
+            # a guess of the sentence's after another finding there (〜いたみたいで、〜のかもしれません; 赤くなっていて、
+            # 床ずれっぽい): the same advice again (blind62 and blind78 ratings: "same sentence as the previous finding")
+            or (f.category == "inference" and last.category not in _REPORT_LEVEL and _same_sentence(text, last, f))
             # a word inside a red flag's words (冷や汗, ぐったり) goes under the red flag (blind12 rating: a repeat)
             or (head.category == "urgency" and f.category not in _REPORT_LEVEL and head.start <= f.start < head.end)
         ):
@@ -176,11 +176,13 @@ def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise:
                     out.write(f"    例: {printable(f.suggestion.example)}\n")
                     break
         later = [f for f in r.findings if f.secondary]
-        if later:  # details beside a red flag: listed after the rest, one line each (Finding.secondary)
+        if later:  # details beside a red flag: listed after the rest, one line per phrase (Finding.secondary)
             out.write(f"    {SECONDARY_HEADING}\n")
-            for f in later:
-                rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
-                out.write(f"    {f.line}:{f.column}: {rule} [{printable(label(f.category))}] {printable(f.message)}\n")
+            for group in phrase_groups(later, r.text):
+                for k, f in enumerate(group):
+                    rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
+                    head = f"    {f.line}:{f.column}:" if k == 0 else "      ・"
+                    out.write(f"{head} {rule} [{printable(label(f.category))}] {printable(f.message)}\n")
 
 
 def summary_line(results: list[FileResult]) -> str:

@@ -217,7 +217,7 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
 
 
 #: The predicates of a wish or an ask before の (お願いしたいのと, 出してほしいのと).
-_WISHING = frozenset(("たい", "欲しい", "願う"))
+_WISHING = frozenset(("たい", "欲しい", "願う", "貰う", "頂く", "下さる"))
 
 
 #: Words of a question put for a decision (受診の要否, 往診の可否); not 是非, UniDic's lemma of the adverb ぜひ too.
@@ -566,16 +566,20 @@ def _listed(toks) -> int:
     """Further things listed by と、 after a noun or a question and closed by も (薬の変更と、意見書も
     お願いしたい; 続けていいかと、塩分のことも教えて): "A, and also B".  Not one question about a
     combination (手技の確認と、製剤の変更が可能かご検討を), nor a conditional と after a verb (飲むと、)."""
+    def honorific_noun(k: int) -> bool:  # お|願い|と、 (UniDic: the verb's stem, and と a conjunctive particle)
+        return k > 1 and toks[k - 2].pos1 == "接頭辞" and toks[k - 1].pos1 == "動詞"
+
     joins = [k for k in range(1, len(toks) - 1)
-             if toks[k].norm == "と" and toks[k].tag.startswith("助詞-格助詞") and toks[k + 1].norm in _COMMAS
-             and (toks[k - 1].pos1 in ("名詞", "接尾辞") or toks[k - 1].tag.startswith("助詞-終助詞")
+             if toks[k].norm == "と" and (toks[k].tag.startswith("助詞-格助詞") or honorific_noun(k)) and toks[k + 1].norm in _COMMAS
+             and (toks[k - 1].pos1 in ("名詞", "接尾辞") or toks[k - 1].tag.startswith("助詞-終助詞") or honorific_noun(k)
                   or (toks[k - 1].tag.startswith("助詞-準体助詞") and k > 1 and toks[k - 2].lemma in _WISHING))]
     # (お願いしたいのと、: one ask, then another; not a reason, 飲み忘れが増えているのと、…ため)
     # "and also" inside the sentence (…お願いしたいのと、…話が出ていて、あとお薬が…: blind71), not あと3日 / あと数日
     added = [k for k in range(1, len(toks) - 1) if toks[k].surface in _ADD_ON and toks[k - 1].norm in _COMMAS
              and not toks[k + 1].surface[:1].isdigit() and not toks[k + 1].tag.startswith("名詞-数詞")
              and toks[k + 1].lemma not in ("数", "何", "少し", "僅か", "一寸")]
-    closed = bool(joins) and (bool(added) or any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:]))
+    # (two such joins or more are a list by themselves: 整理してもらうのと、減らしてもらうのと、…お願いします)
+    closed = bool(joins) and (bool(added) or len(joins) >= 2 or any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:]))
     # three questions or more in a row, each closed by か and a comma (出していただけるか、注射はできるか、
     # 薬を変えてもらえるか、…お返事お願いします: blind66); two are the alternatives of one question
     # (受診した方がいいか、様子を見てよいか)
