@@ -138,7 +138,10 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<bare>(?P<n1>[0-9]{2,3})台\s*/\s*(?P<n2>[0-9]{2,3})(?:台)?)(?P<post>前後|程度|くらい|ぐらい)?)(?![0-9/])"),
     # the systolic alone, named by 血圧 or BP right before it (血圧は130前後で安定: blind65): a reading, approximately
     # when told so; only a plausible systolic, and not a count, a time or a dose (血圧は1日2回)
-    ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|が|も|:|：)?[、,]?\s*(?:上が?)?\s*(?P<span>(?P<n1>[6-9][0-9]|1[0-9]{2}|2[0-4][0-9])(?P<post>台|前後|程度|くらい|ぐらい)?)(?=\s*(?:で|です|でした|だ|、|。|と|まで|から|を|に|$|[)）]))"),
+    ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|が|も|:|：)?[、,]?\s*(?:上が?)?\s*(?P<span>(?P<n1>[6-9][0-9]|1[0-9]{2}|2[0-4][0-9])(?P<post>台|前後|程度|くらい|ぐらい)?)(?=\s*(?:で|です|でした|だ|、|。|と|まで|から|を|に|が|の|$|[)）]))"),
+    # readings told by a range of decades (１４０〜１５０台が多い: blind78): approximately, the lower bound
+    # (a systolic range, from 100: 脈拍 60〜70台 is a pulse)
+    ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<n1>1[0-9]{2}|2[0-4][0-9])[〜~～](?:1[0-9]{2}|2[0-4][0-9])台)(?![0-9/])"),
     ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
     ("quantity", "fraction", r"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
     (
@@ -154,7 +157,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "後", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "分", "半全完", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "台", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others

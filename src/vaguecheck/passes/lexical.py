@@ -15,7 +15,8 @@ from ..matcher import any_matches
 from ..model import Sentence, Token
 
 #: Kinds of element that a following sentence may supply for a summary; a date there usually
-#: dates another event (先日転倒されました。11月20日に受診されています。), so time is not one of them.
+#: dates another event (先日転倒されました。11月20日に受診されています。), so time is not one of them,
+#: unless it dates the figures the sentence gives (6/8 45.2kg → 6/12 47.6kg).
 _FOLLOWING_KINDS = frozenset(("quantity", "frequency"))
 #: How far (in characters) an element may stand from a vague word and still quantify it:
 #: たまに（月2回程度）, かなり減り、1日1,500mlから900mlになった.
@@ -48,7 +49,13 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         # own; a line break starts another item of the report (and a file is checked in pieces cut there)
         following = set()
         if doc.same_line(si) and not doc.entries[si + 1]:
-            following = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
+            told_next = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)}
+            following = told_next & _FOLLOWING_KINDS
+            if "quantity" in told_next and sum(el.kind == "time" and el.value.get("day") is not None
+                                               for el in doc.elements[si + 1]) >= 2:
+                # ここ数日、体重が増えています。6/8 45.2kg → 6/12 47.6kg: figures on two dates are the summary's
+                # course (not one reading of today's: 最近、夜に座ったまま寝ているそうです。今朝SpO2 87%でした)
+                following.add("time")
         values = values_of(doc, si)
         # a state word that a negation covers is a pertinent negative (食欲不振は見られません, 意欲低下なし)
         labels = [m for m in doc.entries[si] if lexicon.rules[m.item.rule].category in _NEGATABLE]
