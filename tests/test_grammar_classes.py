@@ -1331,3 +1331,25 @@ def test_the_matter_of_a_report_or_an_ask_is_no_observation(checker, text, flagg
     asks the physician about it: the figures are told elsewhere."""
     got = [f.text for f in checker.check(text).findings if f.missing]
     assert bool(got) is flagged, (text, got)
+
+
+@pytest.mark.parametrize("text,kind,value", [("5分後に再検しました。", "time", "5分"), ("内服2時間後に下がりました。", "time", "2時間"),
+                                             ("歩行に5分かかります。", "quantity", "5分"),
+                                             ("訪問時の血圧が少し高めで、１４０〜１５０台が多いです。", "quantity", "１４０〜１５０台"),
+                                             ("血圧は140台が多いです。", "quantity", "140台")])
+def test_a_time_after_and_readings_by_their_decades_are_elements(checker, text, kind, value):
+    """Session 21 (batch 56, blind78): N分後 tells when (血圧高めでした！5分後に再検しても: 高め is still asked), and
+    readings by a range of decades are values (１４０〜１５０台が多い: neither 少し nor 台が多い is asked)."""
+    assert (kind, value) in [(e.kind, e.text) for e in checker.check(text).elements]
+    assert [f.text for f in checker.check("血圧高めでした！5分後に再検しても変わらずです。").findings] == ["高め"]
+    assert not [e for e in checker.check("・脈拍 60〜70台。").elements if e.value.get("relation") == "pressure"]
+
+
+@pytest.mark.parametrize("text,flagged", [("ここ数日、体重が増えてきています。6/8 45.2kg → 6/12 47.6kg（+2.4kg）。", False),
+                                          ("・最近、夜に座ったまま寝ているそうです。今朝ヘルパーが測ったらSpO2 87%でした。", True),
+                                          ("先日転倒されました。11月20日に受診されています。", True)])
+def test_a_vague_time_is_settled_by_figures_on_two_dates_after_it(checker, text, flagged):
+    """Session 21 (blind78's physician: "exact dates and weights are given on that line"): the next sentence of the
+    line dating two figures tells the course the summary named; one reading of today, or a date alone, does not."""
+    got = [f.text for f in checker.check(text).findings if f.category == "vague-time"]
+    assert bool(got) is flagged, (text, got)
