@@ -1353,3 +1353,15 @@ def test_a_vague_time_is_settled_by_figures_on_two_dates_after_it(checker, text,
     line dating two figures tells the course the summary named; one reading of today, or a date alone, does not."""
     got = [f.text for f in checker.check(text).findings if f.category == "vague-time"]
     assert bool(got) is flagged, (text, got)
+
+
+@pytest.mark.parametrize("text,asked", [("痩せたんじゃないかと思う。", True), ("熱あるがんでねぇかと思うてさ。", True),
+                                        ("転ぶんじゃないかと心配しています。", False), ("発熱がないか確認してください。", False),
+                                        ("転んだのではありません。", False), ("熱が出とったもんで、様子みとるだに。", True),
+                                        ("嘔吐物の処理方法を教えてください。", False)])
+def test_a_guess_put_as_a_question_reports_what_it_suspects(checker, text, asked):
+    """Session 21 (batches 47-56): 〜んじゃないか (the copula, ない, か) suspects the observation before it, as
+    〜ちゃうか does; it denies nothing. A worry about what may come (転ぶんじゃないかと心配), a question (ないか確認)
+    and a denial (〜のではありません) are no report; 〜もんで is because, not a thing left (嘔吐物)."""
+    got = [f for f in checker.check(text).findings if f.missing]
+    assert bool(got) is asked, (text, [(f.rule, f.text, f.missing) for f in checker.check(text).findings])

@@ -237,8 +237,34 @@ def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[M
     the sentence's element values set aside; cues whose id is in ``skip`` do not count, nor one its
     ``not_before`` cancels."""
     negations = [n for n in context if n.item.kind == "negation" and n.item.id not in skip
-                 and not cancelled(n.item.not_before, toks, n.last)]
+                 and not cancelled(n.item.not_before, toks, n.last) and not _guessed(toks, n)]
     return negated_observations(toks, matches, negations, asides(toks, [(el.start, el.end) for el in elements]))
+
+
+#: What may stand between a guess's ない and its か (ではないでしょうか, じゃないですか).
+_POLITE_TAIL = frozenset(("です", "ます", "う"))
+
+
+def _guessed(toks, n: Match[ContextPattern]) -> bool:
+    """A negation that is a guess put as a question (痩せたんじゃないかと思う, 脱水ではないでしょうか): the copula,
+    ない, then か — "isn't it …", which suspects what it follows rather than denying it."""
+    k = next((j for j in range(n.last - 1, n.first - 1, -1) if toks[j].lemma in ("無い", "ない")), None)
+    if k is None or k == 0:
+        return False
+    before = toks[k - 1]
+    copula = before.lemma == "だ" or (before.norm == "は" and k > 1 and toks[k - 2].norm == "で")
+    j = k + 1
+    while j < len(toks) and toks[j].lemma in _POLITE_TAIL:
+        j += 1
+    if not (copula and j < len(toks) and toks[j].norm == "か"):
+        return False
+    # (a worry about what may come is no guess at what happened: 転ぶんじゃないかと心配しています)
+    after = [t.lemma for t in toks[j + 1 : j + 3]]
+    return not any(w in _WORRY for w in after)
+
+
+#: What a guess put as a question may be the object of when it is a worry, not a report (〜ではないかと心配).
+_WORRY = frozenset(("心配", "不安", "恐れる", "危惧", "懸念", "気掛かり"))
 
 
 #: Verbs of telling after と: 発熱はないとのこと / ないと話されています report a denial, not a condition.
