@@ -1365,3 +1365,13 @@ def test_a_guess_put_as_a_question_reports_what_it_suspects(checker, text, asked
     and a denial (〜のではありません) are no report; 〜もんで is because, not a thing left (嘔吐物)."""
     got = [f for f in checker.check(text).findings if f.missing]
     assert bool(got) is asked, (text, [(f.rule, f.text, f.missing) for f in checker.check(text).findings])
+
+
+@pytest.mark.parametrize("text,word,lemma", [("歩くときｽｺｼﾌﾗﾂｷありました。", "ﾌﾗﾂｷ", "ふらつき"), ("ﾀﾏﾆﾄｲﾚ失敗あり。", "ﾄｲﾚ", "トイレ")])
+def test_katakana_cut_off_an_adverb_is_read_as_the_word_it_spells(checker, text, word, lemma):
+    """Session 21 (batch 55: 歩くときｽｺｼﾌﾗﾂｷありました): what is left of a katakana run after its adverb is read
+    alone, so ﾌﾗﾂｷ is ふらつき, an observation, not an unknown noun; ｽｺｼﾎﾞｰｯと is still an impression."""
+    report = checker.check(text)
+    assert (word, lemma) in [(t.surface, t.lemma) for s in report.sentences for t in s.tokens]
+    got = [f.text for f in checker.check("本日ｽｺｼﾎﾞｰｯとされてました。").findings if f.category == "subjective"]
+    assert got and got[0].startswith("ﾎﾞｰｯ"), got

@@ -318,10 +318,19 @@ class FugashiBackend:
         for t in run:
             if t.start >= cut:
                 rest.append(t)
-            elif t.end > cut:  # the cut falls inside this token: its remaining characters as an unknown word
+            elif t.end > cut:  # the cut falls inside this token: its remaining characters as a word of their own
                 tail = t.surface[cut - t.start :]
-                rest.append(RawToken(tail, tail, "名詞-普通名詞-一般", "*", cut, t.end))
+                rest.append(self._known_word(tail, cut, t.end))
         return RawToken(written[:n], lemma or surface, tag, cform or "*", first.start, cut), rest
+
+    def _known_word(self, written: str, start: int, end: int) -> RawToken:
+        """``written`` (katakana cut off an adverb: ｽｺｼ|ﾌﾗﾂｷ) read alone: the word the dictionary knows it as
+        (フラツキ: ふらつき), or an unknown noun of its characters."""
+        with self._lock:
+            fields = self._tagger.parse(written).split("\t")
+        if len(fields) == 5 and fields[0] == written and fields[1] and fields[1] != written:
+            return RawToken(written, fields[1], fields[2], fields[3] or "*", start, end)
+        return RawToken(written, written, "名詞-普通名詞-一般", "*", start, end)
 
 
 def _unknown_as_written(tok: RawToken) -> bool:
