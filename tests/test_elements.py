@@ -316,7 +316,6 @@ WHOLE = [
     ("一日三回服用されています。", "一日三回", V(3.0, unit="回", relation="per", per="一日")),
     # 十分 is "enough" unless a word of time or amount follows: 十分間, 十分後, 十分前, 十分程, 十分ほど ...
     ("十分間歩かれました。", "十分", V(10.0, unit="分")),
-    ("十分後に戻られました。", "十分", V(10.0, unit="分", relation="duration")),  # a time after (session 21)
     ("十分前に転倒されました。", "十分前", V(10.0, unit="分", relation="ago")),
     ("十分程歩かれました。", "十分程", V(10.0, unit="分", approximate=True)),
     ("十分ほど歩かれました。", "十分ほど", V(10.0, unit="分", approximate=True)),

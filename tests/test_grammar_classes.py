@@ -1288,12 +1288,16 @@ def test_a_birth_year_dates_nothing(checker, text, word):
 
 
 @pytest.mark.parametrize("text,urgent", [("夜間トイレ時に手すりにつかまらないと立てませんでした。転倒は0回。", False),
-                                         ("転倒：0回。", False),
+                                         ("転倒：0回。", False), ("黒色便は0回から3回に増えました。", True), ("冷や汗：0回→2回", True),
+                                         ("黒色便は1日0〜2回です。", True),
                                          ("本日、転倒されました。頭を打っています。ワーファリン内服中。", True),
                                          ("今朝転倒され、頭を打っています。ワーファリン内服中です。先月は0回でした。", True)])
 def test_a_red_flag_counted_none_is_no_red_flag(checker, text, urgent):
-    """Session 21 (blind78): 転倒は0回 counts the fall and finds none, as the missing pass already reads it."""
-    got = [p.text for p in checker.check(text).outline.urgent]
+    """Session 21 (blind78): 転倒は0回 counts the fall and finds none, as the missing pass already reads it; a range
+    and the start of a rise are no zero (the session's review)."""
+    from test_lexicon_examples import FRAME
+
+    got = [p.text for p in checker.check(FRAME.format(text)).outline.urgent]
     assert bool(got) is urgent, (text, got)
 
 
@@ -1333,20 +1337,28 @@ def test_the_matter_of_a_report_or_an_ask_is_no_observation(checker, text, flagg
     assert bool(got) is flagged, (text, got)
 
 
-@pytest.mark.parametrize("text,kind,value", [("5分後に再検しました。", "time", "5分"), ("内服2時間後に下がりました。", "time", "2時間"),
-                                             ("歩行に5分かかります。", "quantity", "5分"),
+@pytest.mark.parametrize("text,kind,value", [("5分後に再検しました。", None, "5分"), ("内服2時間後に下がりました。", None, "2時間"),
+                                             ("十分後に戻られました。", None, "十分"), ("歩行に5分かかります。", "quantity", "5分"),
                                              ("訪問時の血圧が少し高めで、１４０〜１５０台が多いです。", "quantity", "１４０〜１５０台"),
-                                             ("血圧は140台が多いです。", "quantity", "140台")])
-def test_a_time_after_and_readings_by_their_decades_are_elements(checker, text, kind, value):
-    """Session 21 (batch 56, blind78): N分後 tells when (血圧高めでした！5分後に再検しても: 高め is still asked), and
-    readings by a range of decades are values (１４０〜１５０台が多い: neither 少し nor 台が多い is asked)."""
-    assert (kind, value) in [(e.kind, e.text) for e in checker.check(text).elements]
+                                             ("血圧は140台が多いです。", "quantity", "140台"),
+                                             ("血圧が高めで、血糖は200〜240台でした。", None, "200〜240台")])
+def test_a_time_after_is_no_amount_and_readings_by_their_decades_are_values(checker, text, kind, value):
+    """Session 21 (batch 56, blind78, the session's review): N分後 tells when a re-check was done, neither an amount
+    (血圧高めでした！5分後に再検しても: 高め is still asked) nor an onset (30分後に再検予定 dates no fever); readings by a
+    range of decades are values in a sentence naming the pressure (１４０〜１５０台が多い), not a glucose or a pulse."""
+    got = [(e.kind, e.text) for e in checker.check(text).elements]
+    if kind is None:
+        assert not [k for k, t in got if value in t or t in value], got
+    else:
+        assert (kind, value) in got
     assert [f.text for f in checker.check("血圧高めでした！5分後に再検しても変わらずです。").findings] == ["高め"]
+    assert "missing-time" in [f.category for f in checker.check("38.5℃の発熱があり、30分後に再検予定です。").findings]
     assert not [e for e in checker.check("・脈拍 60〜70台。").elements if e.value.get("relation") == "pressure"]
 
 
 @pytest.mark.parametrize("text,flagged", [("ここ数日、体重が増えてきています。6/8 45.2kg → 6/12 47.6kg（+2.4kg）。", False),
                                           ("・最近、夜に座ったまま寝ているそうです。今朝ヘルパーが測ったらSpO2 87%でした。", True),
+                                          ("ここ数日、食欲がありません。6/8に受診し、6/12に採血予定で、体重は45kgです。", True),
                                           ("先日転倒されました。11月20日に受診されています。", True)])
 def test_a_vague_time_is_settled_by_figures_on_two_dates_after_it(checker, text, flagged):
     """Session 21 (blind78's physician: "exact dates and weights are given on that line"): the next sentence of the
@@ -1375,3 +1387,32 @@ def test_katakana_cut_off_an_adverb_is_read_as_the_word_it_spells(checker, text,
     assert (word, lemma) in [(t.surface, t.lemma) for s in report.sentences for t in s.tokens]
     got = [f.text for f in checker.check("本日ｽｺｼﾎﾞｰｯとされてました。").findings if f.category == "subjective"]
     assert got and got[0].startswith("ﾎﾞｰｯ"), got
+
+
+@pytest.mark.parametrize("text,urgent", [("お世話をしている奥様が、今朝から呼びかけへの反応が鈍いと話しています。", True),
+                                         ("先週はデイの体操で太ももが筋肉痛になりました。本日朝から胸が痛いと訴えています。", True),
+                                         ("昨年肩を痛めて整形外科に通院中です。今朝から胸が苦しいと言っています。", True)])
+def test_the_session_21_review_keeps_these_red_flags(checker, text, urgent):
+    """The session 21 review: a carer who tells of the patient is a source, not the one whose state it is; a strain
+    named elsewhere in a report does not explain a chest pain (the chest-wall `unless_report` was withdrawn)."""
+    from test_lexicon_examples import FRAME
+
+    assert bool(checker.check(FRAME.format(text)).outline.urgent) is urgent, text
+
+
+@pytest.mark.parametrize("text,flagged", [("食道静脈瘤があります。", False), ("下肢静脈瘤があります。", False),
+                                          ("ふらつき、熱もない。", True), ("足がふらつき、熱はありません。", True),
+                                          ("帽子の赤いのをかぶってデイに行かれました。", False)])
+def test_the_session_21_review_false_alarms_and_misses(checker, text, flagged):
+    """The session 21 review: 瘤 of a diagnosis is no bump; ふらつき before a clause with its own topic (熱も / 熱は) is
+    not an item of a denied list; a hat's red is no redness."""
+    got = [f.text for f in checker.check(text).findings if f.missing]
+    assert bool(got) is flagged, (text, got)
+
+
+@pytest.mark.parametrize("text,state", [("来週の往診時に、血圧と、脈拍と、体重の推移をご確認いただけますでしょうか。", "clear"),
+                                        ("お薬を整理してもらうのと、減らしてもらうのと、薬局に連絡してもらうのと、できればお願いします。", "unordered")])
+def test_nouns_of_one_ask_are_not_several_asks(checker, text, state):
+    """The session 21 review: two と、 joins of nouns are one ask's objects; of asks (〜してもらうのと、) they are a list."""
+    report = checker.check("〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田花子様の件でご相談です。\n" + text)
+    assert report.outline.request == state, (text, report.outline.request)

@@ -109,9 +109,12 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
         if text is not None and last is not None and head is not None and (
             (f.category not in _REPORT_LEVEL and last.category not in _REPORT_LEVEL
              and 0 <= f.start - last.end <= _PHRASE_GAP and not _CLAUSE_MARKS & set(text[last.end : f.start]))
-            # a guess of the sentence's after another finding there (〜いたみたいで、〜のかもしれません; 赤くなっていて、
-            # 床ずれっぽい): the same advice again (blind62 and blind78 ratings: "same sentence as the previous finding")
-            or (f.category == "inference" and last.category not in _REPORT_LEVEL and _same_sentence(text, last, f))
+            # a second guess of the sentence's (〜いたみたいで、〜のかもしれません), or a guess that opens the clause after
+            # another finding (赤くなっていて、床ずれっぽい): the same advice again (blind62 and blind78 ratings: "same
+            # sentence as the previous finding"); not a guess deep in a clause of its own (むくんでいて、夜はよく眠れている
+            # みたいです)
+            or (f.category == "inference" and last.category not in _REPORT_LEVEL and _same_sentence(text, last, f)
+                and (last.category == "inference" or _opens_clause(text, last.end, f.start)))
             # a word inside a red flag's words (冷や汗, ぐったり) goes under the red flag (blind12 rating: a repeat)
             or (head.category == "urgency" and f.category not in _REPORT_LEVEL and head.start <= f.start < head.end)
         ):
@@ -131,6 +134,15 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
 
 
 _SENTENCE_END = frozenset("。．！？!?\n\r")
+#: How far after a clause mark a guess may open to be read with the finding before the mark.
+_OPENS_AT = 2
+
+
+def _opens_clause(text: str, end: int, start: int) -> bool:
+    """The finding at ``start`` opens the clause after the last clause mark between ``end`` and it."""
+    between = text[end:start]
+    cut = max(between.rfind(c) for c in _CLAUSE_MARKS)
+    return cut >= 0 and len(between) - cut - 1 <= _OPENS_AT
 
 
 def _same_sentence(text: str, a: Finding, b: Finding) -> bool:

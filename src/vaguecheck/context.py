@@ -210,6 +210,13 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
     return frozenset(out)
 
 
+def _topic_after(toks, k: int) -> bool:
+    """The noun phrase from token ``k`` is closed by は or も: the topic of a clause of its own (ふらつき、熱もない)."""
+    while k < len(toks) and _nounish(toks[k]):
+        k += 1
+    return k < len(toks) and toks[k].norm in ("は", "も")
+
+
 def counted_none(elements, end: int, limit: int | None = None) -> bool:
     """A count or amount of zero from character ``end`` on, before ``limit`` (転倒：0回, 嘔吐は0回でした):
     what it follows did not happen."""
@@ -258,13 +265,15 @@ def _guessed(toks, n: Match[ContextPattern]) -> bool:
         j += 1
     if not (copula and j < len(toks) and toks[j].norm == "か"):
         return False
-    # (a worry about what may come is no guess at what happened: 転ぶんじゃないかと心配しています)
-    after = [t.lemma for t in toks[j + 1 : j + 3]]
+    # (a worry about what may come is no guess at what happened: 転ぶんじゃないかと心配しています, 転ぶのではないかと
+    # 少し心配; nor a question to check: 発熱ではないか確認をお願いします)
+    after = [t.lemma for t in toks[j + 1 : j + 5]]
     return not any(w in _WORRY for w in after)
 
 
-#: What a guess put as a question may be the object of when it is a worry, not a report (〜ではないかと心配).
-_WORRY = frozenset(("心配", "不安", "恐れる", "危惧", "懸念", "気掛かり"))
+#: What a guess put as a question may be the object of when it is a worry or a check, not a report (〜ではないかと心配,
+#: 〜ではないか確認).
+_WORRY = frozenset(("心配", "不安", "恐れる", "危惧", "懸念", "気掛かり", "確認", "検査", "調べる", "診る", "診察"))
 
 
 #: Verbs of telling after と: 発熱はないとのこと / ないと話されています report a denial, not a condition.
@@ -307,12 +316,14 @@ def negated_observations(
             return a == b
         # 発赤や傷は確認されませんでした: the list's other nouns stand between, not in the way
         # (a list of nouns: ぐったり、夕食とらず is two clauses, an adverb's state and a meal not taken)
-        # (the observation itself may be one verb in its noun form: ふらつき、タール状の便が出た場合は; not an adverb,
-        # nor a clause that ends in a verb: 会話に加わることが少なくなり、職員からも)
+        # (the observation itself may be one verb in its noun form, an item of the list: 腹痛、ふらつき、タール状の便が
+        # 出た場合は; not an adverb, nor a predicate: 会話に加わることが少なくなり、職員からも / 足がふらつき、熱はありません)
         start = a
         while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]) and (
                 _nounish(toks[a - 1]) or (a == start and first == a - 1 and toks[first].pos1 == "動詞"
-                                          and toks[first].cform.startswith("連用形"))):
+                                          and toks[first].cform.startswith("連用形")
+                                          and (first == 0 or toks[first - 1].norm in _LIST_GLUE)
+                                          and not _topic_after(toks, a + 1))):
             a += 2
             while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
                 a += 1

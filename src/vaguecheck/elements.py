@@ -84,8 +84,6 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # 以上/以内 are left to _APPROX_POST, which reads them as a bound; 週 is not 週間 cut short
     ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|週間|週(?!間)|か月|ヵ月|ヶ月|カ月|ケ月|年)(?:間|ぶり|後|続|連続|(?=以上|以内)){_APPROX_POST}"),
     ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>週間|か月|ヵ月|ヶ月|カ月|ケ月){_APPROX_POST}"),
-    # 5分後に再検, 2時間後には: when something was done after another, not an amount (歩行に5分 stays a quantity)
-    ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>分|時間)(?=後)"),
     ("time", "at", rf"{_N1}日(?=から|より|以降|に|の(?:朝|昼|夕方|夜|午前|午後))(?P<rel>から|より|以降)?"),
     # frequency before quantity: the longer match wins anyway, this only breaks ties
     (
@@ -140,15 +138,15 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # when told so; only a plausible systolic, and not a count, a time or a dose (血圧は1日2回)
     ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|が|も|:|：)?[、,]?\s*(?:上が?)?\s*(?P<span>(?P<n1>[6-9][0-9]|1[0-9]{2}|2[0-4][0-9])(?P<post>台|前後|程度|くらい|ぐらい)?)(?=\s*(?:で|です|でした|だ|、|。|と|まで|から|を|に|が|の|$|[)）]))"),
     # readings told by a range of decades (１４０〜１５０台が多い: blind78): approximately, the lower bound
-    # (a systolic range, from 100: 脈拍 60〜70台 is a pulse)
-    ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<n1>1[0-9]{2}|2[0-4][0-9])[〜~～](?:1[0-9]{2}|2[0-4][0-9])台)(?![0-9/])"),
+    # (a systolic range, from 100, in a sentence that names the pressure: 脈拍 60〜70台, 血糖は200〜240台 are not one)
+    ("quantity", "pressure", r"(?:血圧|BP)(?:(?!血糖|脈|体重|体温|SpO|BS|HR)[^。\n]){0,30}?(?<![0-9/.:])(?P<span>(?P<n1>1[0-9]{2}|2[0-4][0-9])[〜~～](?:1[0-9]{2}|2[0-4][0-9])台)(?![0-9/])"),
     ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
     ("quantity", "fraction", r"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
     (
         "quantity",
         None,
         rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*"
-        r"(?P<unit>割|分(?!の|おき|ごと|毎)|秒|時間(?!おき|ごと|毎)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|ミリリットル|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
+        r"(?P<unit>割|分(?!の|おき|ごと|毎|後)|秒|時間(?!おき|ごと|毎|後)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|ミリリットル|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
         + _APPROX_POST,
     ),
 ]
@@ -156,8 +154,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # Characters one of which must occur for the pattern above to match at all, in the
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
-    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "後", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "台", "分", "半全完", "",
+    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others

@@ -578,8 +578,10 @@ def _listed(toks) -> int:
     added = [k for k in range(1, len(toks) - 1) if toks[k].surface in _ADD_ON and toks[k - 1].norm in _COMMAS
              and not toks[k + 1].surface[:1].isdigit() and not toks[k + 1].tag.startswith("名詞-数詞")
              and toks[k + 1].lemma not in ("数", "何", "少し", "僅か", "一寸")]
-    # (two such joins or more are a list by themselves: 整理してもらうのと、減らしてもらうのと、…お願いします)
-    closed = bool(joins) and (bool(added) or len(joins) >= 2 or any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:]))
+    # (two asks or more joined so are a list by themselves: 整理してもらうのと、減らしてもらうのと、…お願いします; not nouns
+    # of one ask, 血圧と、脈拍と、体重の推移をご確認ください)
+    clausal = [k for k in joins if toks[k - 1].tag.startswith("助詞-準体助詞") or honorific_noun(k)]
+    closed = bool(joins) and (bool(added) or len(clausal) >= 2 or any(t.norm == "も" and t.pos1 == "助詞" for t in toks[joins[-1] + 2:]))
     # three questions or more in a row, each closed by か and a comma (出していただけるか、注射はできるか、
     # 薬を変えてもらえるか、…お返事お願いします: blind66); two are the alternatives of one question
     # (受診した方がいいか、様子を見てよいか)
@@ -687,6 +689,17 @@ _UNCHANGED = frozenset(("変わる", "変わり", "変化"))
 
 #: How far after a red flag (in characters) its zero count may stand: 転倒は0回, 転倒：0回, 転倒 0回.
 _ZERO_REACH = 3
+#: What after a zero count makes it the start of a change (0回から3回に, 0回→2回) rather than none.
+_RISES = ("→", "->", "⇒", "から", "〜", "~", "～")
+
+
+def _counted_zero(doc: Document, i: int, end: int) -> bool:
+    """A lone count of zero right after a red flag (転倒は0回, 冷や汗：0回): it did not happen. Not a range
+    (1日0〜2回), a score (JCS0→JCS10), nor the start of a rise (黒色便は0回から3回に増えました)."""
+    sent = doc.sentences[i]
+    return any(el.kind == "frequency" and not el.value.get("max") and end <= el.start <= end + _ZERO_REACH
+               and counted_none((el,), end) and not sent.text[el.end - sent.start:].lstrip().startswith(_RISES)
+               for el in doc.elements[i])
 
 
 def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
@@ -819,7 +832,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                               and not _listed_with(toks, m.last, c.first))
             if negated(i, m, words, QUESTION_CUES if sign.despite_question else frozenset()):
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
-            if counted_none(doc.elements[i], toks[m.last - 1].end, toks[m.last - 1].end + _ZERO_REACH):
+            if _counted_zero(doc, i, toks[m.last - 1].end):
                 continue  # 転倒は0回: counted and none (blind78)
             if sign.id in past and not per.get("onset"):
                 continue  # 先日の低血糖後の経過をお知らせします。…11/24に血糖48の低血糖があり: the event the report follows up

@@ -14,6 +14,15 @@ from ..lexicon import Entry
 from ..matcher import any_matches
 from ..model import Sentence, Token
 
+
+def _dated_course(elements) -> bool:
+    """Two dated days and two readings in one unit (6/8 45.2kg → 6/12 47.6kg): a course, told with its dates; not
+    dates of other events beside one reading (6/8に受診し、6/12に採血予定で、体重は45kgです)."""
+    days = sum(el.kind == "time" and el.value.get("day") is not None for el in elements)
+    units = [el.value.get("unit") for el in elements if el.kind == "quantity" and el.value.get("unit")]
+    return days >= 2 and any(units.count(u) >= 2 for u in set(units))
+
+
 #: Kinds of element that a following sentence may supply for a summary; a date there usually
 #: dates another event (先日転倒されました。11月20日に受診されています。), so time is not one of them,
 #: unless it dates the figures the sentence gives (6/8 45.2kg → 6/12 47.6kg).
@@ -51,8 +60,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         if doc.same_line(si) and not doc.entries[si + 1]:
             told_next = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)}
             following = told_next & _FOLLOWING_KINDS
-            if "quantity" in told_next and sum(el.kind == "time" and el.value.get("day") is not None
-                                               for el in doc.elements[si + 1]) >= 2:
+            if _dated_course(doc.elements[si + 1]):
                 # ここ数日、体重が増えています。6/8 45.2kg → 6/12 47.6kg: figures on two dates are the summary's
                 # course (not one reading of today's: 最近、夜に座ったまま寝ているそうです。今朝SpO2 87%でした)
                 following.add("time")
