@@ -1416,3 +1416,13 @@ def test_nouns_of_one_ask_are_not_several_asks(checker, text, state):
     """The session 21 review: two と、 joins of nouns are one ask's objects; of asks (〜してもらうのと、) they are a list."""
     report = checker.check("〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田花子様の件でご相談です。\n" + text)
     assert report.outline.request == state, (text, report.outline.request)
+
+
+@pytest.mark.parametrize("text,urgent", [("対象：菅野様（87歳、誤嚥性肺炎で10月20日〜11月5日入院）\n・入院時はSpO2 86%、体温39.0℃でした。", False),
+                                         ("本日9時40分、胸が締め付けられると訴えられました。搬送時の血圧は88/50でした。", True)])
+def test_a_past_admission_and_its_readings_are_history(checker, text, urgent):
+    """Session 21 (blind79, measured first): an admission's diagnosis in the header's brackets and the readings 入院時
+    are the history the report follows up, not today's red flags; 搬送時 of today's transport is not history."""
+    from test_lexicon_examples import FRAME
+
+    assert bool(checker.check(FRAME.format(text)).outline.urgent) is urgent, [p.text for p in checker.check(FRAME.format(text)).outline.urgent]
