@@ -223,8 +223,8 @@ ISSUE9_CONTEXT = [
     "greeting-thanks", "not-an-event",
     # issue #9, eighth round (blind batch 10, development data)
     "not-an-event-thing",
-    # session 21 (blind batch 56, blind78: development data)
-    "conditional-verb", "asked-to-examine",
+    # session 21 (blind batch 56, blind78: development data; blind79 after its first run)
+    "conditional-verb", "asked-to-examine", "source-note",
 ]
 
 
