@@ -1426,3 +1426,17 @@ def test_a_past_admission_and_its_readings_are_history(checker, text, urgent):
     from test_lexicon_examples import FRAME
 
     assert bool(checker.check(FRAME.format(text)).outline.urgent) is urgent, [p.text for p in checker.check(FRAME.format(text)).outline.urgent]
+
+
+def test_eyes_are_not_read_in_words_that_only_contain_the_kanji(checker):
+    """Session 21 (blind79's physician: "the example about eye swelling does not fit"; "hearing and vision asked of a
+    cough"): 目立つ, 目が覚める are no eye; an example's site is the body part of the finding's own clause."""
+    from vaguecheck.elements import locations, nearest_location
+
+    text = "両足のすねのむくみが先月より目立つようになり、指で押すと跡が残ります。"
+    assert "目" not in [text[a:b] for a, b in locations(text)]
+    at = text.index("目立つ")
+    assert nearest_location(text, at, at + 5) == "すね"
+    found = checker.check("夜中に咳き込んで目が覚めることがあると、ご本人が話していました。").findings
+    assert all("見えない" not in " ".join(f.suggestion.questions) for f in found), [(f.text, f.suggestion.questions) for f in found]
+    assert [t[a:b] for t in ["右目が赤いです。"] for a, b in locations(t)] == ["右目"]

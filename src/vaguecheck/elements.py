@@ -324,7 +324,7 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
 # (お尻のあたりが赤い: where exactly?), so it does not count.
 _BODY_PART = re.compile(
     r"(?:[右左両]|両側|左右)?(?:"
-    r"頭部?|後頭部|前頭部|側頭部|額|おでこ|顔面?|頬|目|眼|瞼|まぶた|耳|鼻|口唇?|口腔|唇|歯ぐき|歯茎|歯肉|舌|顎|あご|喉|のど|首|頸部|頚部|"
+    r"頭部?|後頭部|前頭部|側頭部|額|おでこ|顔面?|頬|目(?!立|覚|安|標|途|指|処|下|的|線|盛|次|録|前|撃|玉|上|新|先)|眼|瞼|まぶた|耳|鼻|口唇?|口腔|唇|歯ぐき|歯茎|歯肉|舌|顎|あご|喉|のど|首|頸部|頚部|"
     r"肩|腕|上腕|前腕|肘|ひじ|手首|手指|手掌|手背|手の甲|手のひら|指先?|親指|爪|手|上肢|腋|脇|わき|脇腹|"
     r"胸部?|乳房|背中|背部|腰背部|腰部?|腹部?|お腹|おなか|下腹部?|臍|へそ|鼠径部?|陰部|臀部|殿部|お尻|おしり|尻|"
     r"仙骨部?|仙尾部|尾骨部?|坐骨部?|大転子部?|腸骨部?|肛門|股関節|股|太もも|太腿|大腿部?|膝|ひざ|膝関節|すね|脛|下腿|ふくらはぎ|"
@@ -346,5 +346,10 @@ def nearest_location(text: str, start: int, end: int) -> str | None:
     spans = locations(text)
     if not spans:
         return None
-    a, b = min(spans, key=lambda s: (max(s[0] - end, start - s[1], 0), s[0]))
+
+    def apart(s: tuple[int, int]) -> bool:  # a clause mark between the part and the span: another clause's
+        lo, hi = (s[1], start) if s[1] <= start else (end, s[0])
+        return any(c in text[lo:hi] for c in "、，,。")
+
+    a, b = min(spans, key=lambda s: (apart(s), max(s[0] - end, start - s[1], 0), s[0]))
     return text[a:b]
