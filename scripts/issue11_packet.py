@@ -50,6 +50,11 @@ def choose(reports: list[dict]) -> list[dict]:
     return [r for r in reports if r["id"] in chosen]
 
 
+def _entry(n: int, group: list) -> list[str]:
+    """Entry ``n`` of a report: its phrase's first finding, the others under it."""
+    return [f"{n}. 「{group[0].text}」（{group[0].line}行目）: {group[0].message}", *(f"   ・「{f.text}」: {f.message}" for f in group[1:])]
+
+
 def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.jsonl", repeat: bool = False) -> None:
     """``repeat``: every finding with its questions and example (as JSON holds them), not once per
     report as `vaguecheck FILE` prints them."""
@@ -68,8 +73,7 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
         groups = phrase_groups(primary, r["text"])
         for n, group in enumerate(groups, 1):
             findings += [(r, f) for f in group]
-            lines.append(f"{n}. 「{group[0].text}」（{group[0].line}行目）: {group[0].message}")
-            lines += [f"   ・「{f.text}」: {f.message}" for f in group[1:]]
+            lines += _entry(n, group)
             for f in group:
                 if f.suggestion.questions and (repeat or f.suggestion.questions not in shown):
                     shown.add(f.suggestion.questions)
@@ -86,8 +90,7 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
             lines.append(SECONDARY_HEADING)
         for n, group in enumerate(phrase_groups(later, r["text"]), len(groups) + 1):
             findings += [(r, f) for f in group]
-            lines.append(f"{n}. 「{group[0].text}」（{group[0].line}行目）: {group[0].message}")
-            lines += [f"   ・「{f.text}」: {f.message}" for f in group[1:]]
+            lines += _entry(n, group)
         lines.append("")
     Path(out_path).write_text("\n".join(lines), encoding="utf-8")
     missing = [f for _, f in findings if f.missing]

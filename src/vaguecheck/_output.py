@@ -173,10 +173,7 @@ def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise:
             continue
         primary = [f for f in r.findings if not f.secondary]
         for group in phrase_groups(primary, r.text):
-            for k, f in enumerate(group):  # one entry per phrase: the others indented under the first
-                rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
-                head = _c(f"{path}:{f.line}:{f.column}:", "1", color) if k == 0 else "    ・"
-                out.write(f"{head} {rule} [{printable(label(f.category))}] {printable(f.message)}\n")
+            _write_entry(out, group, _c(f"{path}:{group[0].line}:{group[0].column}:", "1", color), "    ・", color)
             for f in group:
                 if f.suggestion.questions and f.suggestion.questions not in shown:
                     shown.add(f.suggestion.questions)
@@ -191,10 +188,14 @@ def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise:
         if later:  # details beside a red flag: listed after the rest, one line per phrase (Finding.secondary)
             out.write(f"    {SECONDARY_HEADING}\n")
             for group in phrase_groups(later, r.text):
-                for k, f in enumerate(group):
-                    rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
-                    head = f"    {f.line}:{f.column}:" if k == 0 else "      ・"
-                    out.write(f"{head} {rule} [{printable(label(f.category))}] {printable(f.message)}\n")
+                _write_entry(out, group, f"    {group[0].line}:{group[0].column}:", "      ・", color)
+
+
+def _write_entry(out: IO[str], group: list[Finding], head: str, under: str, color: bool) -> None:
+    """One entry of the text output: a phrase's first finding after ``head``, the others indented under it."""
+    for k, f in enumerate(group):
+        rule = _c(printable(f.rule), _SEVERITY_COLOR.get(f.severity, "0"), color)
+        out.write(f"{head if k == 0 else under} {rule} [{printable(label(f.category))}] {printable(f.message)}\n")
 
 
 def summary_line(results: list[FileResult]) -> str:

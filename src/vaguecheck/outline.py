@@ -697,9 +697,9 @@ def _counted_zero(doc: Document, i: int, end: int) -> bool:
     """A lone count of zero right after a red flag (転倒は0回, 冷や汗：0回): it did not happen. Not a range
     (1日0〜2回), a score (JCS0→JCS10), nor the start of a rise (黒色便は0回から3回に増えました)."""
     sent = doc.sentences[i]
-    return any(el.kind == "frequency" and not el.value.get("max") and end <= el.start <= end + _ZERO_REACH
-               and counted_none((el,), end) and not sent.text[el.end - sent.start:].lstrip().startswith(_RISES)
-               for el in doc.elements[i])
+    lone = [el for el in doc.elements[i] if el.kind == "frequency" and not el.value.get("max")
+            and not sent.text[el.end - sent.start:].lstrip().startswith(_RISES)]
+    return counted_none(lone, end, end + _ZERO_REACH + 1)
 
 
 def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:

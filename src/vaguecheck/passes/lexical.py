@@ -58,8 +58,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         # own; a line break starts another item of the report (and a file is checked in pieces cut there)
         following = set()
         if doc.same_line(si) and not doc.entries[si + 1]:
-            told_next = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)}
-            following = told_next & _FOLLOWING_KINDS
+            following = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
             if _dated_course(doc.elements[si + 1]):
                 # ここ数日、体重が増えています。6/8 45.2kg → 6/12 47.6kg: figures on two dates are the summary's
                 # course (not one reading of today's: 最近、夜に座ったまま寝ているそうです。今朝SpO2 87%でした)
