@@ -68,6 +68,9 @@ def asked(text: str) -> list[str]:
         pytest.param("居室にて転倒なし。", [], id="placed-denied"),
         # なし as written, whatever UniDic reads: めくれ|なし is 捲る + ない (blind71)
         pytest.param("水疱・皮膚のめくれなし。", [], id="nashi-after-a-verb-stem"),
+        # 時 after a moment of activity tells when a score was taken, not a condition like 疼痛時 (blind80)
+        pytest.param("腰の痛みは動作時に強いです。", ["痛み"], id="moment-toki-not-a-condition"),
+        pytest.param("疼痛時はロキソニンを使っています。", [], id="condition-toki"),
     ],
 )
 def test_negation_scope(text, observations):

@@ -209,6 +209,8 @@ def test_range_has_exact_ends(sentence, text, amount, upper):
         pytest.param("・1/2量に減らしています。", "1/2", id="bullet-half-dose"),
         # a bare pair is a pressure only where no date or score can be
         pytest.param("主食80/100です。", "80/100", id="ratio-not-pressure"),
+        pytest.param("ひとつ気になるのは咳です。", "ひとつ", id="hitotsu"),
+        pytest.param("ひと月前から咳があります。", "ひと月", id="hitotsuki-not-a-month-name"),
     ],
 )
 def test_not_an_element(checker, sentence, word):
@@ -238,6 +240,9 @@ def test_elements_sorted_and_disjoint():
         ("朝食前の血糖値が180mg/dlと高いです。", "quantity", "180mg/dl", 180.0, "mg/dl"),
         ("脈拍が1分間に110回と速いです。", "frequency", "1分間に110回", 110.0, "回"),
         ("脈拍は112回/分です。", "quantity", "112回/分", 112.0, "回/分"),
+        # counts in kana before a counter of bites or pieces (blind80: 水分はひと口程度)
+        ("水分はひと口程度です。", "quantity", "ひと口程度", 1.0, "口"),
+        ("お茶をふた口飲まれました。", "quantity", "ふた口", 2.0, "口"),
     ],
 )
 def test_half_units_and_rates(sentence, kind, text, amount, unit):
@@ -434,7 +439,8 @@ def test_no_pulse_in_a_pressure_an_age_or_a_date(text):
     assert not [e for e in vaguecheck.check(text).elements if e.value.get("unit") == "回/分"], text
 
 
-@pytest.mark.parametrize("text,scored", [("腹痛が持続（本人評価8/10）。", True), ("腰の痛みは7/10です。", True), ("8/10に転倒しました。", False)])
+@pytest.mark.parametrize("text,scored", [("腹痛が持続（本人評価8/10）。", True), ("腰の痛みは7/10です。", True), ("8/10に転倒しました。", False),
+                                         ("腰痛は安静時 3/10です。", True), ("腰痛、動作時 6/10。", True), ("安静時 3/10から痛みが強い。", False)])
 def test_a_score_out_of_ten_after_a_rating_or_pain_word(text, scored):
     got = [e for e in vaguecheck.check(text).elements if e.value.get("unit") == "NRS"]
     assert bool(got) is scored, got

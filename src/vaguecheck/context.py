@@ -294,6 +294,10 @@ def _conditional(toks, end: int) -> bool:
             and after.pos1 in ("動詞", "形容詞") and after.lemma not in _TOLD_AFTER_TO)
 
 
+#: Moments of activity a score or a sign is taken at (動作時, 安静時): their 時 is not a condition's.
+_MOMENTS = frozenset(("動作", "安静", "歩行", "体動", "労作", "起床", "臥床", "排便", "排尿", "移乗"))
+
+
 def negated_observations(
     toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]], aside: frozenset[int] = frozenset()
 ) -> set[int]:
@@ -308,8 +312,11 @@ def negated_observations(
     ordered = sorted(observations, key=lambda m: (m.first, m.last))
     # the counter of a number is part of a value: 22時 is a time, not 発熱時; a negation made a condition
     # (杖がないと歩けない, なければ) denies nothing of what came before it
+    # (nor is 時 after a moment of activity: ・痛み：NRS 動作時 8/10, 安静時 3/10 tell when it was scored, not
+    # pain as a condition like 疼痛時: blind80)
     negations = [n for n in negations if not (n.first and toks[n.first - 1].tag.startswith("名詞-数詞"))
-                 and not _conditional(toks, n.last)]
+                 and not _conditional(toks, n.last)
+                 and not (n.first and toks[n.first].norm == "時" and toks[n.first - 1].norm in _MOMENTS)]
 
     def reaches(a: int, b: int, reach: int, first: int) -> bool:
         if not reach:  # right after the word (熱が出たら, 発熱報告): no list steps between (発赤、Ns報告済)

@@ -111,9 +111,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # plausible rate, and not a date or a pressure (脈拍12/5)
     ("quantity", "rate", r"(?:(?<![A-Za-z])(?:脈拍数?|脈|心拍数?|HR|PR)|(?:^|(?<=[\s、。,・（(:：]))P)\s*(?:は|が|:|：|=)?\s*(?P<span>(?P<n1>[3-9][0-9]|1[0-9]{2}|2[0-2][0-9]))(?![0-9./])"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
-    # a score out of ten after 評価 or a pain word (本人評価8/10, 痛みは7/10: blind67 physician rating); a bare
-    # 8/10 is a date
-    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])(?!\s*(?:から|より|頃|ごろ|〜|~|日|に))"),
+    # a score out of ten after 評価, a pain word or the moment it was scored (本人評価8/10, 痛みは7/10: blind67 physician
+    # rating; NRS 動作時 8/10、安静時 3/10: blind80); a bare 8/10 is a date
+    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛|安静時|歩行時|体動時|動作時|労作時|起床時)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])(?!\s*(?:から|より|頃|ごろ|〜|~|日|に))"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
     # (only 点 or no counter after the score: 10のうち6つ, 6名, 6包 and 5番目 count things)
     ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*{_APPROX_PRE}{_N1}{_N2}点?(?=$|[\s、。，,.)）]|で|だ|と|て|っ|の|く|ぐ|程|ほど|位)"),
@@ -166,12 +166,19 @@ _WITHOUT_NUMERAL = [c for c in _COMPILED if _NUM not in c[2].pattern and "[0-9]"
 _KIND_RANK = {"frequency": 0, "time": 1, "quantity": 2}
 
 _GRADES = {"I": 1, "II": 2, "III": 3, "IV": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
+#: Counts in kana before a counter of bites, pieces or nights (ひと口程度, ふた切れ, ひと晩): one and two, in a
+#: same-length stand-in "01" the numeral patterns read (blind80: 水分はひと口程度). Not ひと月 (a 月 pattern would read
+#: a month's name) nor ひとつ (ひとつ気になるのは).
+_KANA_RX = re.compile(r"(?:ひと|ふた)(?=口|粒|切れ|さじ|匙|晩|箱|袋|皿|瓶)")
+_KANA_NUMBERS = {"ひと": 1.0, "ふた": 2.0}
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def parse_number(text: str) -> tuple[float, float | None, bool]:
     """Read 1,500 / 37.8 / 三 / 二十五 / 十数.  Returns (amount, upper, approximate)."""
+    if text in _KANA_NUMBERS:
+        return _KANA_NUMBERS[text], None, False
     if text in ("十数",):
         return 11.0, 19.0, True
     if text == "数十":
@@ -287,6 +294,8 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
     norm = nt.norm
     text = norm[start:end]
     segment = _KANJI_RX.sub(lambda k: "1" if k.group() == "一" else "0" * len(k.group()), text) if _KANJI_CHAR.search(text) else text
+    if "ひと" in segment or "ふた" in segment:
+        segment = _KANA_RX.sub("01", segment)  # ひと口, ふた口: read from the real text by parse_number
     candidates: list[tuple[int, int, int, str, str | None, re.Match[str]]] = []
     patterns = _COMPILED if _NUMERAL.search(segment) else _WITHOUT_NUMERAL
     chars = set(segment)
