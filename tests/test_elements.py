@@ -450,3 +450,19 @@ def test_millilitres_written_in_katakana():
     text = "水分摂取量が1日500ミリリットル前後です。"
     got = [text[e.start:e.end] for e in vaguecheck.check(text).elements if e.kind == "quantity"]
     assert any("500ミリリットル" in g for g in got), got
+
+
+@pytest.mark.parametrize(("text", "size", "unit"), [
+    ("大きさは500円玉くらいで、押しても白くなりません。", "500円玉くらい", "円玉"),
+    ("仙骨部に10円玉大の発赤あり。", "10円玉大", "円玉"),
+    ("右足首に鶏卵大の腫れがあります。", "鶏卵大", "鶏卵"),
+])
+def test_a_size_told_by_a_coin_or_a_known_thing(text, size, unit):
+    """The care record's measure of a redness or a swelling (blind80's physician: "size already given")."""
+    got = [(e.text, e.value["unit"]) for e in vaguecheck.check(text).elements if e.kind == "quantity"]
+    assert (size, unit) in got, got
+
+
+@pytest.mark.parametrize("text", ["100円ショップで手すりを買いました。", "大豆の煮物を召し上がりました。"])
+def test_no_size_without_its_measure(text):
+    assert not [e for e in vaguecheck.check(text).elements if e.value.get("unit") in ("円玉", "大豆")], text

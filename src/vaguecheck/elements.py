@@ -142,6 +142,10 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "pressure", r"(?:血圧|BP)(?:(?!血糖|脈|体重|体温|SpO|BS|HR)[^。\n]){0,30}?(?<![0-9/.:])(?P<span>(?P<n1>1[0-9]{2}|2[0-4][0-9])[〜~～](?:1[0-9]{2}|2[0-4][0-9])台)(?![0-9/])"),
     ("quantity", "fraction", rf"(?P<n2>{_NUM})分の(?P<n1>{_NUM}){_APPROX_POST}"),
     ("quantity", "fraction", r"(?P<frac>半分|半量|全量|全部|完食|全粥)(?P<post>以下|以上|未満|程度|ほど|くらい|ぐらい)?"),
+    # a size told by a coin or a thing everyone knows (500円玉大, 10円玉くらい, 鶏卵大, 母指頭大: blind80's physician:
+    # "size (500-yen coin) already given"): the nurse's and the care record's measure of a redness or a swelling
+    ("quantity", None, rf"{_APPROX_PRE}{_N1}\s*(?P<unit>円玉|円硬貨)大?{_APPROX_POST}"),
+    ("quantity", None, r"(?P<unit>鶏卵|うずらの?卵|ピンポン玉|ゴルフボール|テニスボール|手のひら|手掌|母指頭|小指頭|米粒|小豆|大豆|あずき)(?P<post>大|くらい|ぐらい|ほど|程度)"),
     (
         "quantity",
         None,
@@ -155,7 +159,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼安歩体動労起", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
