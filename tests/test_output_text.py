@@ -205,3 +205,16 @@ def test_details_beside_a_red_flag_are_grouped_by_phrase_too():
     entries = [ln for ln in lines[at + 1:] if ln.startswith("    ") and not ln.startswith("      ・")]
     subs = [ln for ln in lines[at + 1:] if ln.startswith("      ・")]
     assert len(entries) + len(subs) == len(later) and len(entries) < len(later), out
+
+
+def test_a_vague_word_inside_an_observations_words_is_one_entry_with_it():
+    """Session 22 (blind80's physician: "repeats finding 3 on the same phrase"): 少し of 食事量も少し減っています goes
+    under the observation's finding; 少し of the next sentence keeps its own."""
+    from vaguecheck._output import phrase_groups
+
+    text = "食事量も少し減っています。お茶は少し飲まれました。"
+    groups = phrase_groups(list(vaguecheck.check(text).findings), text)
+    texts = [[f.text for f in g] for g in groups]
+    first = next(g for g in texts if g[0].startswith("食事量"))
+    assert "少し" in first[1:], texts
+    assert any(g == ["少し"] for g in texts), texts

@@ -117,6 +117,9 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
                 and (last.category == "inference" or _opens_clause(text, last.end, f.start)))
             # a word inside a red flag's words (冷や汗, ぐったり) goes under the red flag (blind12 rating: a repeat)
             or (head.category == "urgency" and f.category not in _REPORT_LEVEL and head.start <= f.start < head.end)
+            # and a vague word inside an observation's words (少し of 食事量も少し減っています) under the observation
+            # (blind80's physician: "repeats finding 3 on the same phrase")
+            or (f.category not in _REPORT_LEVEL and last.category not in _REPORT_LEVEL and last.start <= f.start < last.end)
         ):
             groups[-1].append(f)
         else:
