@@ -795,7 +795,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 80))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 81))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -806,7 +806,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 80))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 81))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)
@@ -977,7 +977,8 @@ def test_a_phrase_set_aside_for_the_vague_word_passes_is_no_quotation(checker):
 # ---------------------------------------------------------------- session 17 (blind70)
 
 @pytest.mark.parametrize("fallback,unordered", [("難しい場合は受診先のご指示をお願いします。", False), ("往診が無理なら受診先をご指示ください。", False),
-                                                ("訪問入浴を始める場合、入浴の可否も教えてください。", True)])
+                                                ("訪問入浴を始める場合、入浴の可否も教えてください。", True),
+                                                ("必要であれば、その際に血液検査もお願いできれば幸いです。", False)])
 def test_a_fallback_ask_is_no_further_matter(checker, fallback, unordered):
     """難しい場合は…: the ask before it, again; 〜を始める場合、…も教えてください is one more matter."""
     text = ("〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田様の発熱について、往診のお願いです。\n"
@@ -1067,3 +1068,18 @@ def test_subject_lines_in_their_usual_forms(checker, label):
     """Review (session 20): a subject line with brackets, a mark or a BOM before it is one too."""
     text = f"{label}足のむくみがやや増えた気がします\n佐藤先生\n本日9時、血圧は130/80でした。\n受診の要否をご指示ください。"
     assert not [f for f in checker.check(text).findings if f.line == 1 and f.category not in ("purpose", "request", "urgency")]
+
+
+# ---------------------------------------------------------------- session 22 (blind80)
+
+@pytest.mark.parametrize("extra,unordered", [
+    ("次回受診日の処方から変更いただければ、ヘルパーの夕方訪問時に服薬確認を行う体制を整えます。", False),  # an offer
+    ("それから、訪問看護指示書の作成もお願いできますでしょうか。", True),  # one more ask
+])
+def test_an_announcing_ask_and_an_offer_are_no_further_matter(checker, extra, unordered):
+    """〜をご検討いただきたくご連絡いたしました says why the letter came, and 〜いただければ、…体制を整えます offers
+    the writer's part: neither is one more thing asked (blind80's physician: "requests are already clear")."""
+    text = ("眉山内科医院 森先生\n件名：服薬状況のご報告と処方方法についてのご相談\n"
+            "吉田様について、残薬が多いため、一包化と服用回数の調整をご検討いただきたくご連絡いたしました。\n"
+            "・残薬：昼食後分が14回中11回分。\n・昼食後の薬を朝か夕にまとめることが可能か、ご検討をお願いいたします。\n" + extra)
+    assert (checker.check(text).outline.request == "unordered") is unordered

@@ -59,7 +59,14 @@ _UNORDERED_AT = 3
 _ATTENDEES = re.compile(r"[【■・]?(?:出席者?|参加者|同席者)[】]?[：:]")
 #: A request opened as the fallback of the one before it (難しい場合は…, 往診が無理なら…, できなければ…).
 _FALLBACK = re.compile(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|できない|出来ない|不可能な|都合が悪い)(?:場合(?:は|には|、)|ようでしたら|ようなら)"
-                       r"|難しければ|無理なら|無理であれば|できなければ|出来なければ)")
+                       r"|難しければ|無理なら|無理であれば|できなければ|出来なければ"
+                       # an add-on left to the physician's judgement (必要であれば、その際に血液検査も: blind80)
+                       r"|必要であれば|必要なら|必要でしたら|必要があれば|必要に応じて)")
+#: An ask that says why the letter was sent (〜をご検討いただきたくご連絡いたしました), and an offer made on a condition
+#: of the physician's (〜から変更いただければ、…体制を整えます): neither adds a matter to the asks that follow or precede
+#: them (blind80's physician: "requests are already clear").
+_ANNOUNCES = re.compile(r"たく[、,]?\s*(?:ご|お)?(?:連絡|FAX|ＦＡＸ|ファックス|送付|送信|便り|手紙)")
+_OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]*?(?:整えます|手配(?:します|いたします)|準備(?:します|いたします)|行います|対応(?:します|いたします))[。．]?\s*$")
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
 _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて")
@@ -166,6 +173,7 @@ def build(doc: Document) -> Outline:
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     # a fallback for the ask before it (難しい場合は受診先のご指示をお願いします: blind70) is no further matter
     asks = [i for k, i in enumerate(asks) if not (k and _FALLBACK.match(sentences[i].text.lstrip()))]
+    asks = [i for i in asks if not (len(asks) > 1 and (_ANNOUNCES.search(sentences[i].text) or _OFFER.search(sentences[i].text)))]
     no_reply = any("no-reply" in cues[i] for i in content)
     vague_anywhere = any("vague-request" in cues[i] for i in content)
     if no_reply:
