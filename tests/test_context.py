@@ -71,6 +71,9 @@ def asked(text: str) -> list[str]:
         # 時 after a moment of activity tells when a score was taken, not a condition like 疼痛時 (blind80)
         pytest.param("腰の痛みは動作時に強いです。", ["痛み"], id="moment-toki-not-a-condition"),
         pytest.param("疼痛時はロキソニンを使っています。", [], id="condition-toki"),
+        # the items of a たり list share the negation after the last (blind80)
+        pytest.param("腫れたり赤くなったりはしていません。", [], id="tari-list-denied"),
+        pytest.param("腫れたりしていて、熱は出ていません。", ["腫れ"], id="tari-then-another-clause"),
     ],
 )
 def test_negation_scope(text, observations):

@@ -298,6 +298,10 @@ def _conditional(toks, end: int) -> bool:
 _MOMENTS = frozenset(("動作", "安静", "歩行", "体動", "労作", "起床", "臥床", "排便", "排尿", "移乗"))
 
 
+#: How many tokens one item of a たり list may take (赤く|なっ|たり).
+_TARI_ITEM = 6
+
+
 def negated_observations(
     toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]], aside: frozenset[int] = frozenset()
 ) -> set[int]:
@@ -343,6 +347,12 @@ def negated_observations(
             # the noun phrase exemplified: nouns joined by の (体調の変化)
             while a < b and (_nounish(toks[a]) or (toks[a].norm == "の" and a + 1 < b and _nounish(toks[a + 1]))):
                 a += 1
+        # 腫れたり赤くなったりはしていない: the items of a たり list share the negation after the last (blind80)
+        while a < b and toks[a].norm == "たり":
+            nxt = next((j for j in range(a + 1, min(b, a + _TARI_ITEM)) if toks[j].norm == "たり"), None)
+            if nxt is None or any(toks[j].norm == "。" for j in range(a, nxt)):
+                break
+            a = nxt
         # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
         between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF
                    and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に", "か"))]
