@@ -243,6 +243,10 @@ def _provoked(toks: tuple[Token, ...], first: int) -> bool:
     return first >= 2 and toks[first - 1].lemma in ("と", "た", "て") and toks[first - 2].lemma in _TOUCH
 
 
+#: The particles after a change's subject (距離が短くなっています, 量は減っています).
+_SUBJECT_MARKS = frozenset(("が", "は", "も"))
+
+
 def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     """Observations that lack an element a physician needs, once per observation and kind.
 
@@ -266,6 +270,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     if not missing_rules:
         return []
     mentions: list[tuple[Observation, int, int, int, str]] = []  # obs, sentence, start, end, text
+    subjects: dict[tuple[str, int, int], str] = {}  # a change's subject noun, by mention (obs id, sentence, start)
     supplied: dict[str, set[str]] = {}
     measured: set[str] = set()  # observations given a quantity element (not only asked for one by a vague word)
     began: set[str] = set()  # observations told as a change that began: their onset is asked too
@@ -375,6 +380,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
+            if m.first >= 2 and toks[m.first - 1].norm in _SUBJECT_MARKS and toks[m.first - 2].pos1 == "名詞" \
+                    and len(toks[m.first - 2].surface) >= 2:
+                subjects[(obs.id, si, start)] = toks[m.first - 2].surface  # 距離 of 歩ける距離が短くなっています
     # one finding per observation, at its first mention, listing every missing kind (issue #11):
     # it carries the rule of the first kind in _ORDER, and asks for them all
     out: list[Candidate] = []
@@ -393,6 +401,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             given_elsewhere = set().union(*(k for j, p, k in figures.get(id(obs), ())
                                             if j > si and p == paragraph[si] and not _another_occasion(doc, j)))
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
+            subject = subjects.get((obs.id, si, start))
+            if "quantity" in kinds and subject and any(
+                    j > si and paragraph[j] == paragraph[si] and any(el.kind == "quantity" for el in doc.elements[j])
+                    and any(t.surface == subject for t in doc.sentences[j].tokens) for j in range(si + 1, len(doc.sentences))):
+                # 結論：…休まず歩ける距離が短くなっています。／・歩行距離：7月 約300m → 9月 約50m: the thing that changed,
+                # named again with its figures (blind80's physician: "already quantified on the next line")
+                kinds = tuple(k for k in kinds if k != "quantity")
         if not kinds or obs.id in reported:
             continue
         reported.add(obs.id)
