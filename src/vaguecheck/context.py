@@ -298,6 +298,8 @@ def _conditional(toks, end: int) -> bool:
 _MOMENTS = frozenset(("動作", "安静", "歩行", "体動", "労作", "起床", "臥床", "排便", "排尿", "移乗"))
 
 
+#: The nouns that name a listed thing's state (皮膚の状態, 傷の様子).
+_STATE_OF = frozenset(("状態", "様子", "具合", "経過"))
 #: How many tokens one item of a たり list may take (赤く|なっ|たり).
 _TARI_ITEM = 6
 
@@ -338,6 +340,9 @@ def negated_observations(
             a += 2
             while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
                 a += 1
+        # 下肢のむくみと皮膚の状態を一度診ていただければ: the list's last item named by its state (blind80, batch58)
+        if a > start and a + 1 < b and toks[a].norm == "の" and toks[a + 1].lemma in _STATE_OF:
+            a += 2
         # 発熱や嘔吐、下痢といった体調の変化も見られず: 〜といった / 〜などの + the noun the list exemplifies
         # (体調の変化, 症状) stands for the items, not in the way
         such = 3 if (a + 2 < b and toks[a].norm == "と" and toks[a + 1].lemma == "言う" and toks[a + 2].lemma == "た") else (
