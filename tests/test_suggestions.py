@@ -360,3 +360,15 @@ def test_an_example_site_must_be_in_the_example(tmp_path):
                      'example = "昨日から背中がかゆいです。"\nexample_site = "腕"\nbad = ["痒い。"]\ngood = ["なし。"]\n', encoding="utf-8")
     with pytest.raises(LexiconError, match=r"mine\.toml.*x-itch.*example_site"):
         load([extra])
+
+
+def test_a_hedge_on_a_denied_symptom_is_not_answered_with_that_symptom():
+    """吐き気はないようです names nausea only to deny it: the hedge's questions and example are not nausea's
+    (blind80's physician: "the example describes nausea present and does not fit")."""
+    import vaguecheck
+
+    (f,) = [f for f in vaguecheck.check("吐き気はないようです。").findings if f.rule == "VC202"]
+    told = " ".join([*f.suggestion.questions, f.suggestion.example])
+    assert "吐き気" not in told, told
+    (g,) = [f for f in vaguecheck.check("吐き気があるようです。").findings if f.rule == "VC202"]
+    assert "吐き気" in " ".join([*g.suggestion.questions, g.suggestion.example])

@@ -94,7 +94,10 @@ class Document:
             if (m.item.questions or m.item.example) and id(m) not in negated:
                 found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 0, m.item))
         order = _order(self.lexicon.observations)
-        hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]), key=lambda h: (order(h[1]), h[0]))
+        # (nor is its topic word: 吐き気はないようです names nausea only to deny it: blind80's physician)
+        denied_at = [(m.first, m.last) for m in self.observations[si] if id(m) in negated]
+        hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]
+                       if not any(a <= m.first < b for a, b in denied_at)), key=lambda h: (order(h[1]), h[0]))
         found += [(_modifies_a_noun(toks, k + 1), max(k - last + 1, first - k, 0), 1, obs) for k, obs in hits]
         for _, _, _, obs in sorted(found, key=lambda x: x[:3]):
             where = [k for k, o in hits if o is obs] + [
