@@ -72,13 +72,14 @@ class Document:
         return si + 1 < len(self.sentences) and not any(
             c in self.text[self.sentences[si].end : self.sentences[si + 1].start] for c in "\r\n")
 
-    def topic(self, si: int, first: int, last: int) -> Observation | None:
+    def topic(self, si: int, first: int, last: int, asking: bool = False) -> Observation | None:
         """The observation that a vague word at tokens ``first:last`` of sentence ``si`` qualifies:
         the nearest observation (by its patterns or its ``topics`` words) with questions or an example
         of its own, in the same clause (no comma after a predicate between them): 血圧がちょっと高め.
         One inside a relative clause yields to one that is not (最近ちょっと食べたものを戻す: the
         word is about 戻す, not 食べた), a denied one is not asked about, and hearsay (〜そうです) is
-        about its source, not about an observation.
+        about its source, not about an observation.  ``asking``: the observation whose questions the word takes,
+        which is never one its sentence denies, not even by a topic word.
         """
         toks = self.sentences[si].tokens
         if any(t.lemma.endswith("-伝聞") for t in toks[first:last]):
@@ -94,8 +95,9 @@ class Document:
             if (m.item.questions or m.item.example) and id(m) not in negated:
                 found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 0, m.item))
         order = _order(self.lexicon.observations)
-        # (nor is its topic word: 吐き気はないようです names nausea only to deny it: blind80's physician)
-        denied_at = [(m.first, m.last) for m in self.observations[si] if id(m) in negated]
+        # (nor, for what to ask, is its topic word: 吐き気はないようです names nausea only to deny it: blind80's
+        # physician; a report's matter, 食欲低下についてご報告します, still lends its figures to settle a word)
+        denied_at = [(m.first, m.last) for m in self.observations[si] if id(m) in negated] if asking else []
         hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]
                        if not any(a <= m.first < b for a, b in denied_at)), key=lambda h: (order(h[1]), h[0]))
         found += [(_modifies_a_noun(toks, k + 1), max(k - last + 1, first - k, 0), 1, obs) for k, obs in hits]

@@ -152,6 +152,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 if any(j != si and p == here and kinds & set(resolved_by) for j, p, kinds in figures.get(id(topic), ())):
                     continue
             text = sent.text[start - sent.start : end - sent.start]
+            topic = doc.topic(si, m.first, m.last, asking=True) if topic else None
             # with no observation to lean on, a rule's example would rewrite some other symptom (a
             # physician reviewer found 「ようです」 answered with missed pills): keep its questions only
             fallback = entry.suggestion or (rule.suggestion if topic else replace(rule.suggestion, example=""))
