@@ -126,5 +126,11 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--repeat"]
-    main(*(args[:2] or ["packet.md"]), repeat="--repeat" in sys.argv)
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("packet", nargs="?", default="packet.md", help="where to write the rating packet")
+    parser.add_argument("reports", nargs="?", help="the reports to choose from (default corpus/reports/dev.jsonl)")
+    parser.add_argument("--repeat", action="store_true", help="each finding's questions and example every time")
+    ns = parser.parse_args()
+    main(*([ns.packet, ns.reports] if ns.reports else [ns.packet]), repeat=ns.repeat)

@@ -218,3 +218,13 @@ def test_a_vague_word_inside_an_observations_words_is_one_entry_with_it():
     first = next(g for g in texts if g[0].startswith("食事量"))
     assert "少し" in first[1:], texts
     assert any(g == ["少し"] for g in texts), texts
+
+
+def test_an_observation_is_not_listed_under_a_vague_word():
+    """(the session 22 review) 夜間の不穏が続いております: the behaviour's missing count keeps its own entry; only a vague
+    word inside an observation's words goes under the observation."""
+    from vaguecheck._output import phrase_groups
+
+    text = "夜間の不穏が続いております。"
+    groups = phrase_groups(list(vaguecheck.check(text).findings), text)
+    assert all(not any(f.category.startswith("missing-") for f in g[1:]) for g in groups), [[f.text for f in g] for g in groups]

@@ -1083,3 +1083,18 @@ def test_an_announcing_ask_and_an_offer_are_no_further_matter(checker, extra, un
             "吉田様について、残薬が多いため、一包化と服用回数の調整をご検討いただきたくご連絡いたしました。\n"
             "・残薬：昼食後分が14回中11回分。\n・昼食後の薬を朝か夕にまとめることが可能か、ご検討をお願いいたします。\n" + extra)
     assert (checker.check(text).outline.request == "unordered") is unordered
+
+
+@pytest.mark.parametrize("asks", [
+    # (the session 22 review) an ask that carries its own matter stays one: まったく連絡が取れない is no announcement,
+    "長男様とまったく連絡が取れないため、入院時の連絡先についてご指示いただけますか。\n眠剤の変更をご検討いただけますか。\n訪問リハの指示書もお願いできますか。",
+    # an announcement of a matter no later ask puts again, with no facts between,
+    "残薬が多く、一包化をご検討いただきたくご連絡いたしました。\n眠剤の変更をご検討いただけますか。\n訪問リハの指示書もお願いできますか。",
+    # an ask on the physician's condition that is no arrangement of the writer's,
+    "血液検査をしていただければ、結果をもとにケアプランの見直しを行います。\n眠剤の変更をご検討いただけますか。\n訪問リハの指示書もお願いできますか。",
+    # and a condition that asks a matter of its own
+    "眠剤の変更をご検討いただけますか。\n水分制限が必要なら、1日の上限量をご指示ください。\n訪問リハの指示書もお願いできますか。",
+])
+def test_three_matters_asked_stay_unordered(checker, asks):
+    text = "〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田様の件でご相談です。\n" + asks
+    assert checker.check(text).outline.request == "unordered"

@@ -96,6 +96,10 @@ _PHRASE_GAP = 12
 _CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")
 
 
+#: The categories of a vague word (not an observation lacking an element, nor a report-level finding).
+_WORD_LEVEL = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
+
+
 def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Finding]]:
     """Findings in text order, those of one phrase together: 「水分はあまり取れていないようです」 gives
     あまり (量) and ようです (推測) one entry, as a reader takes them (issue #11: a physician rated the
@@ -118,8 +122,9 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # a word inside a red flag's words (冷や汗, ぐったり) goes under the red flag (blind12 rating: a repeat)
             or (head.category == "urgency" and f.category not in _REPORT_LEVEL and head.start <= f.start < head.end)
             # and a vague word inside an observation's words (少し of 食事量も少し減っています) under the observation
-            # (blind80's physician: "repeats finding 3 on the same phrase")
-            or (f.category not in _REPORT_LEVEL and last.category not in _REPORT_LEVEL and last.start <= f.start < last.end)
+            # (blind80's physician: "repeats finding 3 on the same phrase"); not an observation under a vague word
+            or (f.category in _WORD_LEVEL and any(g.category.startswith("missing-") and g.start <= f.start < g.end
+                                                  for g in groups[-1]))
         ):
             groups[-1].append(f)
         else:

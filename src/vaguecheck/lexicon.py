@@ -329,6 +329,7 @@ class UrgentSign:
     source: str = ""
     despite_question: bool = False  # a question form does not undo it (楽になれるかな: a musing, not a doubt)
     with_after: bool = False  # the `with` condition follows the sign (呼んでも + 目を開けるだけ, not うとうと… + 声をかければ)
+    overrides: tuple[str, ...] = ()  # signs read over the same words that this one is instead (血痰 for a gut bleed's 血が混じる)
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +415,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     "urgent": {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "with": (list, False), "with_near": (list, False), "with_report": (list, False), "unless_report": (list, False), "vital": (list, False), "below": ((int, float), False), "change_below": ((int, float), False),
-        "above": ((int, float), False), "despite_question": (bool, False), "with_after": (bool, False),
+        "above": ((int, float), False), "despite_question": (bool, False), "with_after": (bool, False), "overrides": (list, False),
         "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
     },
     "pseudo": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
@@ -760,7 +761,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         above=float(item["above"]) if "above" in item else None, example=item.get("example", ""),
                         change_below=float(item["change_below"]) if "change_below" in item else None,
                         note=item.get("note", ""), source=name, despite_question=item.get("despite_question", False),
-                        with_after=item.get("with_after", False),
+                        with_after=item.get("with_after", False), overrides=tuple(item.get("overrides", ())),
                     ))
                 elif table == "observations":
                     needs = reader.kinds(where, item, "needs")

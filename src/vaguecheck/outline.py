@@ -59,14 +59,12 @@ _UNORDERED_AT = 3
 _ATTENDEES = re.compile(r"[【■・]?(?:出席者?|参加者|同席者)[】]?[：:]")
 #: A request opened as the fallback of the one before it (難しい場合は…, 往診が無理なら…, できなければ…).
 _FALLBACK = re.compile(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|できない|出来ない|不可能な|都合が悪い)(?:場合(?:は|には|、)|ようでしたら|ようなら)"
-                       r"|難しければ|無理なら|無理であれば|できなければ|出来なければ"
-                       # an add-on left to the physician's judgement (必要であれば、その際に血液検査も: blind80)
-                       r"|必要であれば|必要なら|必要でしたら|必要があれば|必要に応じて)")
-#: An ask that says why the letter was sent (〜をご検討いただきたくご連絡いたしました), and an offer made on a condition
-#: of the physician's (〜から変更いただければ、…体制を整えます): neither adds a matter to the asks that follow or precede
-#: them (blind80's physician: "requests are already clear").
-_ANNOUNCES = re.compile(r"たく[、,]?\s*(?:ご|お)?(?:連絡|FAX|ＦＡＸ|ファックス|送付|送信|便り|手紙)")
-_OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]*?(?:整えます|手配(?:します|いたします)|準備(?:します|いたします)|行います|対応(?:します|いたします))[。．]?\s*$")
+                       r"|難しければ|無理なら|無理であれば|できなければ|出来なければ)")
+#: An add-on to the ask before it, left to the physician's judgement (必要であれば、その際に血液検査も: blind80), and an
+#: offer made on a condition of the physician's (〜から変更いただければ、…体制を整えます): neither adds a matter to the
+#: asks (blind80's physician: "requests are already clear"). 必要なら、1日の上限量をご指示ください asks a matter of its own.
+_JUDGED_ADD_ON = re.compile(r"[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*(?:その際に?|あわせて|併せて)[^。]*も")
+_OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし))")
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
 _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて")
@@ -172,8 +170,16 @@ def build(doc: Document) -> Outline:
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     # a fallback for the ask before it (難しい場合は受診先のご指示をお願いします: blind70) is no further matter
-    asks = [i for k, i in enumerate(asks) if not (k and _FALLBACK.match(sentences[i].text.lstrip()))]
-    asks = [i for i in asks if not (len(asks) > 1 and (_ANNOUNCES.search(sentences[i].text) or _OFFER.search(sentences[i].text)))]
+    asks = [i for k, i in enumerate(asks) if not (k and (_FALLBACK.match(sentences[i].text.lstrip())
+                                                          or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())))]
+    # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
+    # again (the same matter, or the ask after the facts it opens), and an offer (〜いただければ、…体制を整えます) asks
+    # nothing more: neither is one more matter (blind80)
+    kept = [i for k, i in enumerate(asks) if not ((k == 0 and len(asks) > 1 and _announces(sentences[i].tokens)
+                                                   and (any(_shares_a_matter(sentences[i], sentences[j]) for j in asks[1:])
+                                                        or any(j not in requests for j in content if i < j < asks[1])))
+                                                  or _OFFER.search(sentences[i].text))]
+    asks = kept or asks
     no_reply = any("no-reply" in cues[i] for i in content)
     vague_anywhere = any("vague-request" in cues[i] for i in content)
     if no_reply:
@@ -203,6 +209,28 @@ def build(doc: Document) -> Outline:
         urgent=tuple(_urgent(doc, content, cues)),
         phoned=phoned,
     )
+
+
+def _announces(toks: tuple[Token, ...]) -> bool:
+    """〜をご検討いただきたく(ご)連絡いたしました: a wish (たく) then being in touch (連絡, FAX, 送付) then する / 致す:
+    the letter says why it came."""
+    for k, t in enumerate(toks):
+        if t.lemma == "たい" and t.cform.startswith("連用形"):
+            rest = [u for u in toks[k + 1 : k + 5] if u.norm not in ("、", ",") and u.lemma != "御"]
+            if len(rest) >= 2 and rest[0].lemma in _WHY_IN_TOUCH and rest[1].lemma in ("為る", "致す", "差し上げる"):
+                return True
+    return False
+
+
+def _shares_a_matter(a: Sentence, b: Sentence) -> bool:
+    """Both sentences name the same thing (一包化, 往診, 指示書): a content noun of two characters or more."""
+    def nouns(s: Sentence) -> set[str]:
+        return {t.lemma for t in s.tokens if t.pos1 == "名詞" and len(t.surface) >= 2 and t.lemma not in _FORMAL}
+    return bool(nouns(a) & nouns(b))
+
+
+#: Nouns any ask may use, which name no matter (ご指示, ご検討, 本日, こと).
+_FORMAL = frozenset(("指示", "検討", "判断", "相談", "連絡", "願い", "本日", "今日", "事", "こと", "場合", "先生", "可能", "必要"))
 
 
 def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
@@ -810,10 +838,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             # signs read over the same words, in the lexicon's order (not in the order the index's tries give them)
             rank = {id(s): k for k, s in enumerate(doc.lexicon.urgent)}
             signs.sort(key=lambda m: (m.first, -m.last, rank.get(id(m.item), 0)))
+        given: list[tuple[int, int, tuple[str, ...]]] = []  # the words of the signs this sentence gave, what each overrides
         for m in signs:
             sign: UrgentSign = m.item
             if sign.id in taken:
                 continue
+            if any(sign.id in over and m.first < b and a < m.last for a, b, over in given):
+                continue  # 痰に血が混じっていた is hemoptysis, not also a gut bleed read from its 血が混じっていた (blind80)
             if sign.with_sentence and sign.id not in sentence_conditions:
                 continue
             if sign.with_after and not any(isinstance(c.item, UrgentCondition) and c.item.sign == sign.id
@@ -885,6 +916,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # 訪問するたびに胸が痛む思いです, 息子のことを思うと胸が痛い: a feeling, not a symptom
             start, end = toks[first].start, toks[tail].end
             out.append(Passage(start, end, sent.text[start - sent.start : end - sent.start], sign.label, sign.id))
+            given.append((m.first, m.last, sign.overrides))
     return out
 
 
