@@ -1443,3 +1443,15 @@ def test_eyes_are_not_read_in_words_that_only_contain_the_kanji(checker):
     found = checker.check("夜中に咳き込んで目が覚めることがあると、ご本人が話していました。").findings
     assert all("見えない" not in " ".join(f.suggestion.questions) for f in found), [(f.text, f.suggestion.questions) for f in found]
     assert [t[a:b] for t in ["右目が赤いです。"] for a, b in locations(t)] == ["右目"]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a thing measured in counts is told how much by how often in its own clause (batches 56, 57: annotated clean)
+    ("咳は11月29日からで、黄色い痰が1日に5、6回出よるんよ。", False),
+    ("11月28日から咳嗽が出現し、1日に5〜6回、黄色の痰を喀出しておられます。", False),
+    # not by another observation's count (batch 20): 毎回のようにむせていて、痰が絡んだような音
+    ("食事中にむせることが1日3回あって、痰が絡んだ音がします。", True),
+])
+def test_a_count_tells_how_much_of_a_thing_measured_in_counts(checker, text, asked):
+    found = [f for f in checker.check(text).findings if f.text.startswith("痰") and "quantity" in f.missing]
+    assert bool(found) is asked, [(f.rule, f.text, f.missing) for f in checker.check(text).findings]

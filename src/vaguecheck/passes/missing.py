@@ -366,6 +366,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # nothing of 尿量); across a predicate's comma it is about something else
             asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))}
             given = around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
+            if "quantity" not in given and "回" in obs.units and any(
+                    el.kind == "frequency" and not clause_apart(toks, (start, end), (el.start, el.end)) for el in doc.elements[si]):
+                # 黄色い痰が1日に5、6回出よる: a thing measured in counts is told how much by how often, in its own clause
+                # (not 毎回のようにむせていて、痰が絡んだ: the count is the choking's): batches 56 and 57
+                given = given | {"quantity"}
             if steady is None:
                 steady = _long_standing(toks)
             if steady:
