@@ -205,7 +205,10 @@ ISSUE9_BATCH9_ENTRIES = [
 ]
 ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-change", "kaisuu-fueru", "worsening", "pressure-injury",
                           # session 21 (blind batch 56, blind78: development data)
-                          "function-bad", "kyushu-gena", "kaoiro-warui", "fever", "swelling", "distension", "mitai", "deshou", "kekkou-degree"]
+                          "function-bad", "kyushu-gena", "kaoiro-warui", "fever", "swelling", "distension", "mitai", "deshou", "kekkou-degree",
+                          # session 22 (blind batch 58, blind80: development data)
+                          "ichiryoujitsu", "souou-ni", "suujitsu-ni-ikkai", "you-ni-omou", "taichou-furyou", "plain-state",
+                          "no-dewa-nai-ka", "lump", "cloudy-urine", "cold-limbs", "dry-skin", "yoku-often"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -225,6 +228,9 @@ ISSUE9_CONTEXT = [
     "not-an-event-thing",
     # session 21 (blind batch 56, blind78: development data; blind79 after its first run)
     "conditional-verb", "asked-to-examine", "source-note",
+    # session 22 (blind batch 58, blind80: development data)
+    "watery-texture", "judged-condition", "physician-own-care", "several-matters", "service-setting", "greeting-health",
+    "clinical-grade", "clinician-words", "season-greeting", "care-practice-little",
 ]
 
 
