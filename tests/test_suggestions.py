@@ -372,3 +372,14 @@ def test_a_hedge_on_a_denied_symptom_is_not_answered_with_that_symptom():
     assert "吐き気" not in told, told
     (g,) = [f for f in vaguecheck.check("吐き気があるようです。").findings if f.rule == "VC202"]
     assert "吐き気" in " ".join([*g.suggestion.questions, g.suggestion.example])
+
+
+def test_an_overrides_name_that_is_no_red_flag_is_an_error_naming_file_entry_and_field(tmp_path):
+    """Session 22: `overrides` names another [[urgent]] item (血痰 over a gut bleed's 血が混じる); a typo is an error."""
+    team = tmp_path / "team.toml"
+    team.write_text('[[urgent]]\nid = "team-hemoptysis"\nlabel = "血痰"\npattern = "血痰"\noverrides = ["gi-bleding"]\n'
+                    'source = "team"\nexample = "本日9時、痰に血が混じりました。"\nbad = ["血痰が出ました。"]\ngood = ["血痰なし。"]\n',
+                    encoding="utf-8")
+    with pytest.raises(LexiconError) as exc:
+        load([team])
+    assert "team.toml" in str(exc.value) and "team-hemoptysis" in str(exc.value) and "overrides" in str(exc.value)

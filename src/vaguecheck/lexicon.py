@@ -712,6 +712,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
     urgent: list[UrgentSign] = []
     seen: dict[str, str] = {}
     suppressing: list[tuple[_Reader, str, Any]] = []
+    overriding: list[tuple[_Reader, str, Any]] = []
     for name, data in docs:
         reader = _Reader(name, macros, memo)
         readers.append(reader)
@@ -763,6 +764,8 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         note=item.get("note", ""), source=name, despite_question=item.get("despite_question", False),
                         with_after=item.get("with_after", False), overrides=tuple(item.get("overrides", ())),
                     ))
+                    if item.get("overrides"):
+                        overriding.append((reader, where, item["overrides"]))
                 elif table == "observations":
                     needs = reader.kinds(where, item, "needs")
                     if not needs and not (item.get("topics") and (item.get("questions") or item.get("example"))):
@@ -797,6 +800,12 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
         for cat in names:
             if cat not in known:
                 raise reader.fail(where, f"field 'suppresses': {cat!r} is no category, rule id or entry id")
+    # a name in `overrides` is another [[urgent]] item's id (which may be defined in a later file)
+    signs = {u.id for u in urgent}
+    for reader, where, names in overriding:
+        for sid in names:
+            if sid not in signs:
+                raise reader.fail(where, f"field 'overrides': {sid!r} is no [[urgent]] id")
     used = set().union(*(r.used for r in readers))
     if memo_file is not None and (len(memo) > memo_size or len(used) < len(memo)):
         _write_cache(memo_file, {k: memo[k] for k in used if k in memo})  # never more than this load used
