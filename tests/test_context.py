@@ -73,6 +73,7 @@ def asked(text: str) -> list[str]:
         pytest.param("疼痛時はロキソニンを使っています。", [], id="condition-toki"),
         # the items of a たり list share the negation after the last (blind80)
         pytest.param("腫れたり赤くなったりはしていません。", [], id="tari-list-denied"),
+        pytest.param("むせたり、咳き込んだりはしていません。", [], id="dari-list-denied"),
         pytest.param("腫れたりしていて、熱は出ていません。", ["腫れ"], id="tari-then-another-clause"),
         # a list's last item named by its state, the whole the object of an ask to examine (batch 58)
         pytest.param("下肢のむくみと皮膚の状態を一度診ていただけますか。", [], id="list-of-states-asked-to-examine"),

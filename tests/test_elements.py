@@ -440,7 +440,8 @@ def test_no_pulse_in_a_pressure_an_age_or_a_date(text):
 
 
 @pytest.mark.parametrize("text,scored", [("腹痛が持続（本人評価8/10）。", True), ("腰の痛みは7/10です。", True), ("8/10に転倒しました。", False),
-                                         ("腰痛は安静時 3/10です。", True), ("腰痛、動作時 6/10。", True), ("安静時 3/10から痛みが強い。", False)])
+                                         ("腰痛は安静時 3/10です。", True), ("腰痛、動作時 6/10。", True), ("安静時 3/10から痛みが強い。", False),
+                                         ("痛みは5/10夜間強い。", True), ("・転倒：歩行時 9/10 早朝。", False)])
 def test_a_score_out_of_ten_after_a_rating_or_pain_word(text, scored):
     got = [e for e in vaguecheck.check(text).elements if e.value.get("unit") == "NRS"]
     assert bool(got) is scored, got
@@ -456,6 +457,8 @@ def test_millilitres_written_in_katakana():
     ("大きさは500円玉くらいで、押しても白くなりません。", "500円玉くらい", "円玉"),
     ("仙骨部に10円玉大の発赤あり。", "10円玉大", "円玉"),
     ("右足首に鶏卵大の腫れがあります。", "鶏卵大", "鶏卵"),
+    ("仙骨部に500円玉位の発赤があります。", "500円玉位", "円玉"),
+    ("500円玉サイズの赤みがあります。", "500円玉サイズ", "円玉"),
 ])
 def test_a_size_told_by_a_coin_or_a_known_thing(text, size, unit):
     """The care record's measure of a redness or a swelling (blind80's physician: "size already given")."""
@@ -466,6 +469,6 @@ def test_a_size_told_by_a_coin_or_a_known_thing(text, size, unit):
 @pytest.mark.parametrize("text", ["100円ショップで手すりを買いました。", "大豆の煮物を召し上がりました。",
                                   # (the session 22 review) a coin counted, bites given one at a time
                                   "支払いの時に、10円玉を数えるのに時間がかかるようになりました。", "食事はひと口ずつ介助しています。",
-                                  "一口ずつ食べています。", "ひと口大に切っています。"])
+                                  "一口ずつ食べています。", "ひと口大に切っています。", "今日はひと口も食べていません。"])
 def test_no_size_without_its_measure(text):
     assert not [e for e in vaguecheck.check(text).elements if e.kind == "quantity"], text

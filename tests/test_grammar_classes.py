@@ -634,6 +634,9 @@ def test_a_with_near_condition_reaches_the_next_short_item(checker, lines, urgen
     # the thing that changed, named again with its figures (blind80): 距離 of 歩ける距離が短くなっています
     ("結論：休まず歩ける距離が短くなっています。\n咳は1日3回です。\n・歩行距離：7月 約300m → 9月 約50m", False),
     ("結論：休まず歩ける距離が短くなっています。\n咳は1日3回です。\n・体重：7月 45kg → 9月 43kg", True),
+    # (the second review) a target, or one figure of another thing, is no course of the subject
+    ("結論：休まず歩ける距離が短くなっています。\n咳は1日3回です。\nリハビリでは歩行距離の目標を100mとしています。", True),
+    ("結論：休まず歩ける距離が短くなっています。\n咳は1日3回です。\n自宅から駅までの距離は500mです。", True),
 ])
 def test_a_summary_is_settled_by_the_figures_that_follow_it(checker, report, asked):
     found = checker.check(report).findings
@@ -1451,6 +1454,7 @@ def test_eyes_are_not_read_in_words_that_only_contain_the_kanji(checker):
     ("11月28日から咳嗽が出現し、1日に5〜6回、黄色の痰を喀出しておられます。", False),
     # not by another observation's count (batch 20): 毎回のようにむせていて、痰が絡んだような音
     ("食事中にむせることが1日3回あって、痰が絡んだ音がします。", True),
+    ("週3回のデイで、痰が多いと言われました。", True),  # the service's count (the second review)
 ])
 def test_a_count_tells_how_much_of_a_thing_measured_in_counts(checker, text, asked):
     found = [f for f in checker.check(text).findings if f.text.startswith("痰") and "quantity" in f.missing]

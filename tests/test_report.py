@@ -1094,6 +1094,12 @@ def test_an_announcing_ask_and_an_offer_are_no_further_matter(checker, extra, un
     "血液検査をしていただければ、結果をもとにケアプランの見直しを行います。\n眠剤の変更をご検討いただけますか。\n訪問リハの指示書もお願いできますか。",
     # and a condition that asks a matter of its own
     "眠剤の変更をご検討いただけますか。\n水分制限が必要なら、1日の上限量をご指示ください。\n訪問リハの指示書もお願いできますか。",
+    # (the second review) an announcement whose matter no later ask puts, facts between or not, or shares only 本人 / 受診
+    "内服薬の一包化をご検討いただきたくご連絡いたしました。\n朝の飲み忘れが週3回あります。\n訪問看護指示書の発行をお願いします。\n湿布の処方もお願いします。",
+    "ご本人の内服薬の一包化をご検討いただきたくご連絡いたしました。\nご本人の訪問リハビリの指示書をお願いします。\n湿布の処方をお願いします。",
+    "受診の要否をご判断いただきたくご連絡いたしました。\n次回受診時に血液検査をお願いします。\n湿布の処方もお願いします。",
+    # and an offer in a sentence that ends asking
+    "訪問看護指示書の発行をお願いします。\n湿布を処方していただければ、貼付の準備をいたしますので、処方をご検討ください。\n入浴の可否もご指示ください。",
 ])
 def test_three_matters_asked_stay_unordered(checker, asks):
     text = "〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田様の件でご相談です。\n" + asks

@@ -353,8 +353,8 @@ def negated_observations(
             while a < b and (_nounish(toks[a]) or (toks[a].norm == "の" and a + 1 < b and _nounish(toks[a + 1]))):
                 a += 1
         # 腫れたり赤くなったりはしていない: the items of a たり list share the negation after the last (blind80)
-        while a < b and toks[a].norm == "たり":
-            nxt = next((j for j in range(a + 1, min(b, a + _TARI_ITEM)) if toks[j].norm == "たり"), None)
+        while a < b and toks[a].lemma == "たり":  # (だり too: 咳き込んだり)
+            nxt = next((j for j in range(a + 1, min(b, a + _TARI_ITEM)) if toks[j].lemma == "たり"), None)
             if nxt is None or any(toks[j].norm == "。" for j in range(a, nxt)):
                 break
             a = nxt

@@ -113,7 +113,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a score out of ten after 評価, a pain word or the moment it was scored (本人評価8/10, 痛みは7/10: blind67 physician
     # rating; NRS 動作時 8/10、安静時 3/10: blind80); a bare 8/10 is a date
-    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛|安静時|歩行時|体動時|動作時|労作時|起床時)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])(?!\s*(?:から|より|頃|ごろ|〜|~|日|に|[0-9]+[:：時]|早朝|朝|昼|夕|夜|未明))"),
+    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])(?!\s*(?:から|より|頃|ごろ|〜|~|日|に))"),
+    # (at a moment only, not before a time of day: ・転倒：歩行時 9/10 早朝 is a date: the session 22 review)
+    ("quantity", "scale", rf"(?:安静時|歩行時|体動時|動作時|労作時|起床時)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])(?!\s*(?:から|より|頃|ごろ|〜|~|日|に|[0-9]+[:：時]|早朝|朝|昼|夕|夜|未明))"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
     # (only 点 or no counter after the score: 10のうち6つ, 6名, 6包 and 5番目 count things)
     ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*{_APPROX_PRE}{_N1}{_N2}点?(?=$|[\s、。，,.)）]|で|だ|と|て|っ|の|く|ぐ|程|ほど|位)"),
@@ -145,7 +147,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # a size told by a coin or a thing everyone knows (500円玉大, 10円玉くらい, 鶏卵大, 母指頭大: blind80's physician:
     # "size (500-yen coin) already given"): the nurse's and the care record's measure of a redness or a swelling
     # (a coin named as a size only: 500円玉大, 500円玉くらい, 500円玉の大きさ; not 10円玉を数える: the session 22 review)
-    ("quantity", None, rf"{_APPROX_PRE}{_N1}\s*(?P<unit>円玉|円硬貨)(?:大|(?=くらい|ぐらい|ほど|程度|の大きさ)){_APPROX_POST}"),
+    ("quantity", None, rf"{_APPROX_PRE}{_N1}\s*(?P<unit>円玉|円硬貨)(?:大|サイズ|(?=くらい|ぐらい|ほど|程度|位|程|の大きさ)){_APPROX_POST}"),
     ("quantity", None, r"(?P<unit>鶏卵|鵞卵|うずらの?卵|ピンポン玉|ゴルフボール|テニスボール|手のひら|手掌|手拳|母指頭|拇指頭|小指頭|米粒|粟粒|小豆|大豆|あずき|クルミ|胡桃|梅干し?)(?P<post>大|くらい|ぐらい|ほど|程度)"),
     (
         "quantity",
@@ -160,7 +162,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼安歩体動労起", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "安歩体動労起", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -174,7 +176,7 @@ _GRADES = {"I": 1, "II": 2, "III": 3, "IV": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "�
 #: Counts in kana before a counter the amount patterns read (ひと口程度, ふた杯): one and two, in a same-length stand-in
 #: "01" (blind80: 水分はひと口程度). Not ひと口ずつ / ひと口大 (how food is given or cut, no amount: the session 22
 #: review), ひと月 (a 月 pattern would read a month's name) nor ひとつ (ひとつ気になるのは).
-_KANA_RX = re.compile(r"(?:ひと|ふた)(?=口(?!ずつ|大)|杯|個|枚|錠|包)")
+_KANA_RX = re.compile(r"(?:ひと|ふた)(?=口(?!ずつ|大|も)|杯|個|枚|錠|包)")
 _KANA_NUMBERS = {"ひと": 1.0, "ふた": 2.0}
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}

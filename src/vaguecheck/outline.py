@@ -65,6 +65,8 @@ _FALLBACK = re.compile(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|で
 #: asks (blind80's physician: "requests are already clear"). 必要なら、1日の上限量をご指示ください asks a matter of its own.
 _JUDGED_ADD_ON = re.compile(r"[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*(?:その際に?|あわせて|併せて)[^。]*も")
 _OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし))")
+#: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
+_ASK_END = re.compile(r"(?:ください|いただけ(?:ます|ません)(?:でしょう)?か|お願い(?:いた)?します|お願いできますか)[。．？?]?\s*$")
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
 _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて")
@@ -173,12 +175,11 @@ def build(doc: Document) -> Outline:
     asks = [i for k, i in enumerate(asks) if not (k and (_FALLBACK.match(sentences[i].text.lstrip())
                                                           or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())))]
     # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
-    # again (the same matter, or the ask after the facts it opens), and an offer (〜いただければ、…体制を整えます) asks
+    # again (the same matter named), and an offer that asks nothing itself (〜いただければ、…体制を整えます) asks
     # nothing more: neither is one more matter (blind80)
     kept = [i for k, i in enumerate(asks) if not ((k == 0 and len(asks) > 1 and _announces(sentences[i].tokens)
-                                                   and (any(_shares_a_matter(sentences[i], sentences[j]) for j in asks[1:])
-                                                        or any(j not in requests for j in content if i < j < asks[1])))
-                                                  or _OFFER.search(sentences[i].text))]
+                                                   and any(_shares_a_matter(sentences[i], sentences[j]) for j in asks[1:]))
+                                                  or (_OFFER.search(sentences[i].text) and not _ASK_END.search(sentences[i].text)))]
     asks = kept or asks
     no_reply = any("no-reply" in cues[i] for i in content)
     vague_anywhere = any("vague-request" in cues[i] for i in content)
@@ -230,7 +231,8 @@ def _shares_a_matter(a: Sentence, b: Sentence) -> bool:
 
 
 #: Nouns any ask may use, which name no matter (ご指示, ご検討, 本日, こと).
-_FORMAL = frozenset(("指示", "検討", "判断", "相談", "連絡", "願い", "本日", "今日", "事", "こと", "場合", "先生", "可能", "必要"))
+_FORMAL = frozenset(("指示", "検討", "判断", "相談", "連絡", "願い", "本日", "今日", "事", "こと", "場合", "先生", "可能", "必要",
+                     "本人", "受診", "次回", "今後", "状況", "様子", "対応", "要否", "確認", "意見"))
 
 
 def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
@@ -838,13 +840,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             # signs read over the same words, in the lexicon's order (not in the order the index's tries give them)
             rank = {id(s): k for k, s in enumerate(doc.lexicon.urgent)}
             signs.sort(key=lambda m: (m.first, -m.last, rank.get(id(m.item), 0)))
-        given: list[tuple[int, int, tuple[str, ...]]] = []  # the words of the signs this sentence gave, what each overrides
+        # a sign this sentence also reads as another that overrides it (咳をすると、赤い血が痰に混じります: hemoptysis,
+        # not a gut bleed; blind80 and the session 22 review), whatever order the two are read in
+        overridden = {o for m in signs for o in m.item.overrides}
         for m in signs:
             sign: UrgentSign = m.item
-            if sign.id in taken:
+            if sign.id in taken or sign.id in overridden:
                 continue
-            if any(sign.id in over and m.first < b and a < m.last for a, b, over in given):
-                continue  # 痰に血が混じっていた is hemoptysis, not also a gut bleed read from its 血が混じっていた (blind80)
             if sign.with_sentence and sign.id not in sentence_conditions:
                 continue
             if sign.with_after and not any(isinstance(c.item, UrgentCondition) and c.item.sign == sign.id
@@ -916,7 +918,6 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # 訪問するたびに胸が痛む思いです, 息子のことを思うと胸が痛い: a feeling, not a symptom
             start, end = toks[first].start, toks[tail].end
             out.append(Passage(start, end, sent.text[start - sent.start : end - sent.start], sign.label, sign.id))
-            given.append((m.first, m.last, sign.overrides))
     return out
 
 

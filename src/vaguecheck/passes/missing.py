@@ -245,6 +245,19 @@ def _provoked(toks: tuple[Token, ...], first: int) -> bool:
 
 #: The particles after a change's subject (距離が短くなっています, 量は減っています).
 _SUBJECT_MARKS = frozenset(("が", "は", "も"))
+#: Words that make a figure no reading of the change (a target, a plan, a thing not measured).
+_NOT_A_READING = ("目標", "予定", "測って", "計って", "測れて", "計れて")
+
+
+def _course_of(doc: Document, j: int, subject: str) -> bool:
+    """Sentence ``j`` gives the course of ``subject`` in figures: it names the subject, then two amounts or one after an
+    arrow or から (歩行距離：7月 約300m → 9月 約50m), and sets no target (歩行距離の目標を100m: the session 22 review)."""
+    sent = doc.sentences[j]
+    at = next((t.end for t in sent.tokens if t.surface == subject), None)
+    if at is None or any(w in sent.text for w in _NOT_A_READING):
+        return False
+    after = [el for el in doc.elements[j] if el.kind == "quantity" and el.start >= at]
+    return len(after) >= 2 or (bool(after) and any(c in sent.text[at - sent.start :] for c in ("→", "⇒", "から")))
 
 
 def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
@@ -367,7 +380,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))}
             given = around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
             if "quantity" not in given and "回" in obs.units and any(
-                    el.kind == "frequency" and not clause_apart(toks, (start, end), (el.start, el.end)) for el in doc.elements[si]):
+                    el.kind == "frequency" and not clause_apart(toks, (start, end), (el.start, el.end))
+                    and sent.text[el.end - sent.start : el.end - sent.start + 1] != "の"  # 週3回のデイで: the service's
+                    for el in doc.elements[si]):
                 # 黄色い痰が1日に5、6回出よる: a thing measured in counts is told how much by how often, in its own clause
                 # (not 毎回のようにむせていて、痰が絡んだ: the count is the choking's): batches 56 and 57
                 given = given | {"quantity"}
@@ -408,8 +423,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
             subject = subjects.get((obs.id, si, start))
             if "quantity" in kinds and subject and any(
-                    j > si and paragraph[j] == paragraph[si] and any(el.kind == "quantity" for el in doc.elements[j])
-                    and any(t.surface == subject for t in doc.sentences[j].tokens) for j in range(si + 1, len(doc.sentences))):
+                    j > si and paragraph[j] == paragraph[si] and _course_of(doc, j, subject) for j in range(si + 1, len(doc.sentences))):
                 # 結論：…休まず歩ける距離が短くなっています。／・歩行距離：7月 約300m → 9月 約50m: the thing that changed,
                 # named again with its figures (blind80's physician: "already quantified on the next line")
                 kinds = tuple(k for k in kinds if k != "quantity")
