@@ -208,7 +208,7 @@ ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-chan
                           "function-bad", "kyushu-gena", "kaoiro-warui", "fever", "swelling", "distension", "mitai", "deshou", "kekkou-degree",
                           # session 22 (blind batch 58, blind80: development data)
                           "ichiryoujitsu", "souou-ni", "suujitsu-ni-ikkai", "you-ni-omou", "taichou-furyou", "plain-state",
-                          "no-dewa-nai-ka", "lump", "cloudy-urine", "cold-limbs", "dry-skin", "yoku-often"]
+                          "no-dewa-nai-ka", "lump", "cloudy-urine", "cold-limbs", "dry-skin", "yoku-often", "discolouration"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
