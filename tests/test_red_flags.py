@@ -289,3 +289,17 @@ def test_events_listed_by_tari_are_denied_together(checker, sentence, urgent):
                                       "おしっこは出るけど便が出とらんのよ。"])
 def test_review_plans_refills_and_a_stool_are_no_red_flags(checker, sentence):
     assert not checker.check(FRAME.format(sentence)).outline.urgent, sentence
+
+
+
+@pytest.mark.parametrize(("body", "ids"), [
+    ("咳をすると、赤い血が痰に混じります。", {"hemoptysis"}),  # the override, whatever order the signs are read in
+    ("血痰はありませんが、便に血が混じっていました。", {"gi-bleeding"}),  # a denied overriding sign overrides nothing
+])
+def test_hemoptysis_overrides_the_gut_bleed_of_its_sentence(body, ids):
+    """Session 22 (blind80's physician: blood in sputum shown a stool example; the reviews)."""
+    import vaguecheck
+
+    report = vaguecheck.check("医療・介護連携連絡票\n宛先：A先生\n利用者：B様\n" + body + "\nご指示をお願いします。")
+    got = {u.id for u in report.outline.urgent}
+    assert ids <= got and not ({"hemoptysis", "gi-bleeding"} - ids) & got, got

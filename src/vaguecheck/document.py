@@ -79,7 +79,8 @@ class Document:
         One inside a relative clause yields to one that is not (最近ちょっと食べたものを戻す: the
         word is about 戻す, not 食べた), a denied one is not asked about, and hearsay (〜そうです) is
         about its source, not about an observation.  ``asking``: the observation whose questions the word takes,
-        which is never one its sentence denies, not even by a topic word.
+        which is never one its sentence denies, nor one named only inside a denied observation's words or a pseudo
+        phrase (a topic word's own negation is not read: 元気がありません is the state itself).
         """
         toks = self.sentences[si].tokens
         if any(t.lemma.endswith("-伝聞") for t in toks[first:last]):

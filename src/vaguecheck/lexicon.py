@@ -329,7 +329,7 @@ class UrgentSign:
     source: str = ""
     despite_question: bool = False  # a question form does not undo it (楽になれるかな: a musing, not a doubt)
     with_after: bool = False  # the `with` condition follows the sign (呼んでも + 目を開けるだけ, not うとうと… + 声をかければ)
-    overrides: tuple[str, ...] = ()  # signs read over the same words that this one is instead (血痰 for a gut bleed's 血が混じる)
+    overrides: tuple[str, ...] = ()  # signs this one is given instead of when both are given in a sentence (血痰 over a gut bleed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -827,6 +827,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
     past: set[str] = set()  # signs the report has put in the past: a later mention needs an onset of its own
+    overrides = {u.id: u.overrides for u in doc.lexicon.urgent if u.overrides}
     spouse_of_patient: frozenset[str] | None = None  # made when first needed
     for i in content:
         sent = doc.sentences[i]
@@ -840,12 +841,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             # signs read over the same words, in the lexicon's order (not in the order the index's tries give them)
             rank = {id(s): k for k, s in enumerate(doc.lexicon.urgent)}
             signs.sort(key=lambda m: (m.first, -m.last, rank.get(id(m.item), 0)))
-        # a sign this sentence also reads as another that overrides it (咳をすると、赤い血が痰に混じります: hemoptysis,
-        # not a gut bleed; blind80 and the session 22 review), whatever order the two are read in
-        overridden = {o for m in signs for o in m.item.overrides}
+        given = len(out)  # this sentence's signs start here (for the overrides below)
         for m in signs:
             sign: UrgentSign = m.item
-            if sign.id in taken or sign.id in overridden:
+            if sign.id in taken:
                 continue
             if sign.with_sentence and sign.id not in sentence_conditions:
                 continue
@@ -918,6 +917,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # 訪問するたびに胸が痛む思いです, 息子のことを思うと胸が痛い: a feeling, not a symptom
             start, end = toks[first].start, toks[tail].end
             out.append(Passage(start, end, sent.text[start - sent.start : end - sent.start], sign.label, sign.id))
+        # a sign the sentence gives that another sign it gives overrides (咳をすると、赤い血が痰に混じります: hemoptysis, not
+        # a gut bleed; blind80 and the session 22 review), whatever order the two were read in; an overriding sign the
+        # sentence denies overrides nothing (血痰はありませんが、便に血が混じっていました)
+        overridden = {o for p in out[given:] for o in overrides.get(p.id, ())}
+        if overridden:
+            taken -= {p.id for p in out[given:] if p.id in overridden}  # a later sentence may still give it
+            out[given:] = [p for p in out[given:] if p.id not in overridden]
     return out
 
 
