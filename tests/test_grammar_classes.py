@@ -631,6 +631,8 @@ def test_a_with_near_condition_reaches_the_next_short_item(checker, lines, urgen
     # a figure of another thing does not, nor one in another paragraph
     ("本日、発熱がありましたのでご報告します。\n咳は1日3回です。\n10時の血圧は128/70でした。", True),
     ("本日、発熱がありましたのでご報告します。\n咳は1日3回です。\n\n10時の体温は38.5℃でした。", True),
+    # one observation told as a noun and as a verb (嘔吐 / 吐いています: one label) shares its figures (blind81's physician)
+    ("目的：嘔吐が続いていることのご報告です。\n咳はありません。\n結論：今朝6時から飲んだものをすべて吐いています（計5回）。", False),
     # the thing that changed, named again with its figures (blind80): 距離 of 歩ける距離が短くなっています
     ("結論：休まず歩ける距離が短くなっています。\n咳は1日3回です。\n・歩行距離：7月 約300m → 9月 約50m", False),
     ("結論：休まず歩ける距離が短くなっています。\n咳は1日3回です。\n・体重：7月 45kg → 9月 43kg", True),

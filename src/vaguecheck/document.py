@@ -54,7 +54,7 @@ class Document:
     # per sentence: the 「quotations」 alone (in ``blocked`` too): someone else's words, not the writer's ask
     quotes: list[list[tuple[int, int]]] | None = None
     # each sentence's paragraph and the figures each observation is named with (figures.told, made on first use)
-    figures: tuple[list[int], dict[int, list[tuple[int, int, set[str]]]]] | None = None
+    figures: tuple[list[int], dict[str, list[tuple[int, int, set[str]]]]] | None = None
     # per sentence: ids of its denied observation matches (made on first use by ``topic``)
     denied_observations: dict[int, set[int]] = field(default_factory=dict)
 

@@ -23,7 +23,7 @@ def values(doc: Document, si: int, topic: str = "") -> list[tuple[str, int, int]
     ] + [("quantity", s, e) for s, e in counted_asides(doc.sentences[si].tokens) if not any(s <= x < e for _, x, _ in elements)]
 
 
-def told(doc: Document) -> tuple[list[int], dict[int, list[tuple[int, int, set[str]]]]]:
+def told(doc: Document) -> tuple[list[int], dict[str, list[tuple[int, int, set[str]]]]]:
     """Each sentence's paragraph and :func:`figures_by_observation`, made once per document and kept on it:
     both passes settle from them (a vague word, a missing element)."""
     if doc.figures is None:
@@ -32,13 +32,13 @@ def told(doc: Document) -> tuple[list[int], dict[int, list[tuple[int, int, set[s
     return doc.figures
 
 
-def figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[int, list[tuple[int, int, set[str]]]]:
-    """For each observation (by identity), the sentences that name it (by its patterns or topic words),
-    with their paragraph and the kinds of figure each gives: one pass over the report, so a vague word's
-    settling is linear."""
-    out: dict[int, list[tuple[int, int, set[str]]]] = {}
+def figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[str, list[tuple[int, int, set[str]]]]:
+    """For each observation (by its label: 嘔吐 told as a noun and as a verb, 吐いています, is one observation), the
+    sentences that name it (by its patterns or topic words), with their paragraph and the kinds of figure each gives:
+    one pass over the report, so a vague word's settling is linear."""
+    out: dict[str, list[tuple[int, int, set[str]]]] = {}
     for j in range(len(doc.sentences)):
-        named = {id(m.item) for m in doc.observations[j]} | {id(h.item.observation) for h in doc.topic_words[j]}
+        named = {m.item.label for m in doc.observations[j]} | {h.item.observation.label for h in doc.topic_words[j]}
         if not named:
             continue
         kinds = {kind for kind, _, _ in values(doc, j)}

@@ -149,7 +149,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             if topic and resolved_by:
                 paragraphs, figures = told(doc)
                 here = paragraphs[si]
-                if any(j != si and p == here and kinds & set(resolved_by) for j, p, kinds in figures.get(id(topic), ())):
+                if any(j != si and p == here and kinds & set(resolved_by) for j, p, kinds in figures.get(topic.label, ())):
                     continue
             text = sent.text[start - sent.start : end - sent.start]
             topic = doc.topic(si, m.first, m.last, asking=True) if topic else None

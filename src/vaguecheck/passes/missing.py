@@ -418,7 +418,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # gives the kinds its figures give, as it does for a vague word (passes/lexical.py)
             paragraph, figures = told(doc)
             # only a later sentence, and not one telling another occasion (昨年12月にも転倒されています)
-            given_elsewhere = set().union(*(k for j, p, k in figures.get(id(obs), ())
+            given_elsewhere = set().union(*(k for j, p, k in figures.get(obs.label, ())
                                             if j > si and p == paragraph[si] and not _another_occasion(doc, j)))
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
             subject = subjects.get((obs.id, si, start))
