@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from . import __version__
 from .lexicon import Lexicon
-from .model import WHOLE_REPORT_CATEGORIES, Element, Finding
+from .model import VAGUE_CATEGORIES, WHOLE_REPORT_CATEGORIES, Element, Finding
 from .ruledocs import help_uri
 
 #: Version of the CLI's JSON layout (``--format json``); see docs/cli.md and
@@ -96,10 +96,6 @@ _PHRASE_GAP = 12
 _CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")
 
 
-#: The categories of a vague word (not an observation lacking an element, nor a report-level finding).
-_WORD_LEVEL = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
-
-
 def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Finding]]:
     """Findings in text order, those of one phrase together: 「水分はあまり取れていないようです」 gives
     あまり (量) and ようです (推測) one entry, as a reader takes them (issue #11: a physician rated the
@@ -123,7 +119,7 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             or (head.category == "urgency" and f.category not in _REPORT_LEVEL and head.start <= f.start < head.end)
             # and a vague word inside an observation's words (少し of 食事量も少し減っています) under the observation
             # (blind80's physician: "repeats finding 3 on the same phrase"); not an observation under a vague word
-            or (f.category in _WORD_LEVEL and any(g.category.startswith("missing-") and g.start <= f.start < g.end
+            or (f.category in VAGUE_CATEGORIES and any(g.category.startswith("missing-") and g.start <= f.start < g.end
                                                   for g in groups[-1]))
         ):
             groups[-1].append(f)

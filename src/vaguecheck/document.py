@@ -94,7 +94,7 @@ class Document:
                 denied(toks, self.context[si], self.elements[si], list(self.observations[si])) if self.observations[si] else set())
         for m in self.observations[si]:
             if (m.item.questions or m.item.example) and id(m) not in negated and not (
-                    asking and any(a < toks[m.last - 1].end and toks[m.first].start < b for a, b in self.blocked[si])):
+                    asking and overlaps_any(toks[m.first].start, toks[m.last - 1].end, self.blocked[si])):
                 found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 0, m.item))
         order = _order(self.lexicon.observations)
         # (nor, for what to ask, is its topic word: 吐き気はないようです names nausea only to deny it: blind80's
@@ -103,7 +103,7 @@ class Document:
         if asking:  # (nor a topic word a pseudo phrase holds: 家族の間にしこりが残る is no lump: the session 22 review;
             # a topic word's own negation is often the state itself, 元気がありません, so it is not read as a denial)
             denied_at += [(m.first, m.last) for m in self.topic_words[si]
-                          if any(a < toks[m.last - 1].end and toks[m.first].start < b for a, b in self.blocked[si])]
+                          if overlaps_any(toks[m.first].start, toks[m.last - 1].end, self.blocked[si])]
         hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]
                        if not any(a <= m.first < b for a, b in denied_at)), key=lambda h: (order(h[1]), h[0]))
         found += [(_modifies_a_noun(toks, k + 1), max(k - last + 1, first - k, 0), 1, obs) for k, obs in hits]

@@ -38,6 +38,9 @@ _N2 = rf"(?:(?:\s*[〜~\-−ー]\s*|(?<=(?<![0-9.,])[0-9])、(?=[0-9](?![0-9.]))
 _APPROX_PRE = r"(?:(?P<pre>約|およそ|おおよそ|ほぼ|大体|だいたい)\s*)?"  # the space only after the word: 約 50kg, not " 50kg"
 _APPROX_POST = r"(?P<post>ほど|程度|程|くらい|ぐらい|位|前後|ごろ|頃|余り|以下|以上|未満|以内|強|弱)?"
 _ONE = r"(?:1|一)"
+# a score out of ten after what names it (痛みは7/10, 安静時 3/10), and what after it makes the pair a date (8/10から)
+_OUT_OF_TEN = rf"\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])"
+_DATE_AFTER = r"から|より|頃|ごろ|〜|~|日|に"
 
 _TIME_UNIT = r"(?:日|週間|週|か月|ヵ月|ヶ月|カ月|ケ月|箇月|ヶ年|年|時間|分)"
 _SINCE = r"(?P<rel>から|より|以降|以来)?"
@@ -113,9 +116,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a score out of ten after 評価, a pain word or the moment it was scored (本人評価8/10, 痛みは7/10: blind67 physician
     # rating; NRS 動作時 8/10、安静時 3/10: blind80); a bare 8/10 is a date
-    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])(?!\s*(?:から|より|頃|ごろ|〜|~|日|に))"),
+    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛){_OUT_OF_TEN}(?!\s*(?:{_DATE_AFTER}))"),
     # (at a moment only, not before a time of day: ・転倒：歩行時 9/10 早朝 is a date: the session 22 review)
-    ("quantity", "scale", rf"(?:安静時|歩行時|体動時|動作時|労作時|起床時)\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])(?!\s*(?:から|より|頃|ごろ|〜|~|日|に|[0-9]+[:：時]|早朝|朝|昼|夕|夜|未明))"),
+    ("quantity", "scale", rf"(?:安静時|歩行時|体動時|動作時|労作時|起床時){_OUT_OF_TEN}(?!\s*(?:{_DATE_AFTER}|[0-9]+[:：時]|早朝|朝|昼|夕|夜|未明))"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
     # (only 点 or no counter after the score: 10のうち6つ, 6名, 6包 and 5番目 count things)
     ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*{_APPROX_PRE}{_N1}{_N2}点?(?=$|[\s、。，,.)）]|で|だ|と|て|っ|の|く|ぐ|程|ほど|位)"),

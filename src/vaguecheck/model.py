@@ -30,6 +30,8 @@ CATEGORIES: tuple[str, ...] = (
     "request",
     "urgency",
 )
+#: The categories of a vague word (not an observation lacking an element, nor a report-level finding).
+VAGUE_CATEGORIES = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
 
 #: Version of the ``to_dict`` layout; bumped on any incompatible change.
 SCHEMA_VERSION = "1"

@@ -827,7 +827,6 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
     past: set[str] = set()  # signs the report has put in the past: a later mention needs an onset of its own
-    overrides = {u.id: u.overrides for u in doc.lexicon.urgent if u.overrides}
     spouse_of_patient: frozenset[str] | None = None  # made when first needed
     for i in content:
         sent = doc.sentences[i]
@@ -920,7 +919,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         # a sign the sentence gives that another sign it gives overrides (咳をすると、赤い血が痰に混じります: hemoptysis, not
         # a gut bleed; blind80 and the session 22 review), whatever order the two were read in; an overriding sign the
         # sentence denies overrides nothing (血痰はありませんが、便に血が混じっていました)
-        overridden = {o for p in out[given:] for o in overrides.get(p.id, ())}
+        given_ids = {p.id for p in out[given:]}
+        overridden = {o for m in signs if m.item.id in given_ids for o in m.item.overrides}
         if overridden:
             taken -= {p.id for p in out[given:] if p.id in overridden}  # a later sentence may still give it
             out[given:] = [p for p in out[given:] if p.id not in overridden]

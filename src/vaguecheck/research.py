@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .clarity import clarity
-from .model import CATEGORIES, ELEMENT_KINDS, Finding, Report
+from .model import CATEGORIES, ELEMENT_KINDS, VAGUE_CATEGORIES, Finding, Report
 
 COLUMNS: tuple[str, ...] = (
     "id", "characters", "sentences", "empty",
@@ -562,7 +562,6 @@ def evaluate(records: Iterable[tuple[str, str, list[Span]]], **checker_options: 
 
 #: Categories that sentence-level gold does not annotate: suppression comments and report-level rules.
 _NOT_SENTENCE_LEVEL = frozenset(("suppression", "purpose", "request", "urgency"))
-_VAGUE_CATEGORIES = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
 
 
 def _tally_headline(h: dict[str, int], gold: list[Span], pred: list[Span]) -> None:
@@ -577,12 +576,12 @@ def _tally_headline(h: dict[str, int], gold: list[Span], pred: list[Span]) -> No
 
     seen: set[tuple[int, int, str]] = set()
     for gs, ge, gc in gold:
-        fam = "cues" if gc in _VAGUE_CATEGORIES else "missing" if gc.startswith("missing-") else None
+        fam = "cues" if gc in VAGUE_CATEGORIES else "missing" if gc.startswith("missing-") else None
         if fam is None or (gs, ge, fam) in seen:  # one span with two categories counts once
             continue
         seen.add((gs, ge, fam))
         h[fam] += 1
-        is_family = (lambda c: c in _VAGUE_CATEGORIES) if fam == "cues" else (lambda c: c.startswith("missing-"))
+        is_family = (lambda c: c in VAGUE_CATEGORIES) if fam == "cues" else (lambda c: c.startswith("missing-"))
         h[f"{fam}_found"] += found((gs, ge, gc), is_family)
 
 
