@@ -328,6 +328,8 @@ WHOLE = [
     ("十分ぐらい歩かれました。", "十分ぐらい", V(10.0, unit="分", approximate=True)),
     # a pressure-injury grade is the wound measured on its scale (blind batch 26: 仙骨部褥瘡 NPUAP分類ステージⅡ)
     ("仙骨部褥瘡 NPUAP分類ステージⅡ。", "NPUAP分類ステージⅡ", V(2.0, unit="NPUAP", relation="scale")),
+    # the depth item graded, named by its word (batch 61: 褥瘡の深さはd2と、…評価しております)
+    ("褥瘡の深さはd2と評価されています。", "深さはd2", V(2.0, unit="DESIGN-R", relation="scale")),
     ("仙骨部に褥瘡（EPUAPカテゴリⅢ）あり。", "EPUAPカテゴリⅢ", V(3.0, unit="EPUAP", relation="scale")),
     ("褥瘡はDESIGN-R d2-e3s6i0g1n0p0です。", "d2-e3s6i0g1n0p0", V(unit="DESIGN-R", relation="scale")),
 ]

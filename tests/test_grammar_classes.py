@@ -1207,6 +1207,46 @@ def test_a_pain_scored_and_told_as_going_on_since_a_date_is_placed(checker):
     assert new
 
 
+@pytest.mark.parametrize("text,placed", [
+    ("・痛み NRS 2/10（歩行時）、鎮痛薬は11/20以降服用なし。", True),
+    ("2/1からオキシコンチン10mg/日を開始いただき、痛みはNRS 7→3に軽減しています。", True),
+    ("昨日から痛みがあり、NRSで6です。", False),
+    ("11/20以降、痛みはNRSで6です。", False)])
+def test_a_date_that_starts_a_drug_does_not_make_a_scored_pain_new(checker, text, placed):
+    """A scored pain is one being followed, unless a date in its clause says it began (blind reports b8-27, b29-30):
+    a date that starts a drug or its stopping (以降服用なし) dates no pain."""
+    asked = [f for f in checker.check(text).findings if "location" in f.missing]
+    assert bool(asked) != placed, text
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("4月から腰痛で他院処方のロキソニンを1日3回内服していました。", False),
+    ("11月に胸の痛みで受診された杉浦様の経過をご報告いたします。", False),
+    ("腰痛で整形外科通院中です。", False),
+    ("腰痛があり、整形外科を受診しました。", True),
+    ("咳で受診していただけますか。", True),
+    ("咳で受診をお願いします。", True)])
+def test_a_symptom_another_clinic_treats_is_history(checker, text, asked):
+    """腰痛で他院処方 / 胸の痛みで受診された: what another clinician treats (good blind reports b2-15, b35-41); a symptom
+    told and then a visit, or one that brings the person to this physician, is still asked."""
+    assert bool([f for f in checker.check(text).findings if f.missing]) == asked, text
+
+
+@pytest.mark.parametrize("text,quantity_asked", [
+    ("左の股関節を痛がり、立てません。", False),
+    ("口が痛くて食事がとれず、水分も少量。", False),
+    ("膝が痛くて自力で立ち上がることができません。", False),
+    ("痛くて歩けんわ。", False),
+    ("右肩の痛みのため、眠れない夜が多いです。", True),
+    ("膝が痛いです。歩けます。", True),
+    ("膝が痛いけど歩いています。", True)])
+def test_a_pain_that_stops_the_person_standing_is_told_how_bad(checker, text, quantity_asked):
+    """痛がり、立てません: the severity told by what the pain stops (good blind reports b16-48, b29-40); a pain that
+    stops nothing is still asked how strong."""
+    asked = [f for f in checker.check(text).findings if "quantity" in f.missing]
+    assert bool(asked) == quantity_asked, text
+
+
 @pytest.mark.parametrize("text,flagged", [("意識がおかしくなったこともありません。", False), ("意識がおかしくなりました。", True),
                                           ("腰の痛みが強くなってるんじゃないかなと。", True), ("夜中に起きることはありません。", False),
                                           ("夜中に起きることもあります。", True)])

@@ -795,7 +795,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 82))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 83))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -806,7 +806,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 82))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 83))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)
@@ -1104,3 +1104,18 @@ def test_an_announcing_ask_and_an_offer_are_no_further_matter(checker, extra, un
 def test_three_matters_asked_stay_unordered(checker, asks):
     text = "〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田様の件でご相談です。\n" + asks
     assert checker.check(text).outline.request == "unordered"
+
+
+@pytest.mark.parametrize("title", ["【至急】連携連絡票　2024/11/30 8:50", "【至急】医療・介護連携連絡票　2024年11月25日 11:20"])
+def test_a_dated_form_title_and_a_suspicion_before_the_ask_leave_the_purpose_first(title):
+    """A form's title with its date (its 至急 is the title's, not a call asked for) is frame, and 〜が疑われ、〜をお願いします
+    states the purpose as a request put first with its reason (blind82)."""
+    from vaguecheck import check
+
+    text = (f"{title}\n宛：さが在宅ケアクリニック 副島先生\n発：居宅介護支援事業所かささぎ 田中\n"
+            "利用者：陣内 勇 様（87歳）\nカテーテル閉塞が疑われ、本日午前中の往診（カテーテル交換）をお願いします。\n"
+            "・11/29 22時以降、今朝8:30まで蓄尿バッグへの流出なし（0mL）。\n・8:40 BT 37.6℃、BP 158/90、P 96。")
+    outline = check(text).outline
+    assert outline.purpose is not None and outline.purpose.text.startswith("カテーテル閉塞が疑われ")
+    plain = text.replace("カテーテル閉塞が疑われ、", "")
+    assert check(plain).outline.purpose is None  # a bare ask (no reason, no topic, no ご連絡) is no purpose, as before

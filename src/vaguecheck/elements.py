@@ -130,6 +130,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # (DESIGN-R® 2020でd2: the depth item graded, the scale named before it)
     ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*(?:2020)?\s*(?:で|は|:|：)?\s*(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
     ("quantity", "scale", r"(?<![A-Za-z])(?P<code>[dD](?:[0-5]|DTI|U)[-‐]?[eE][0-9][sS][0-9]{1,2}[iI][0-9][gG][0-9][nN][0-9][pP][0-9]{1,2})"),
+    # (褥瘡の深さはd2: the depth item graded, named by its word, the scale unnamed: batch 61)
+    ("quantity", "scale", r"(?:深さ|深達度)\s*(?:は|が|:|：)?\s*(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
     ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*(?P<unit>mmHg))"),
     ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|:)?\s*(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3}))(?![0-9])"),
@@ -165,7 +167,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "安歩体動労起", "1", "NE", "P", "D", "dD", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "安歩体動労起", "1", "NE", "P", "D", "dD", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -257,7 +259,7 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
             value["amount"] = float(grade[1]) if grade[1:].isdigit() else None
         else:
             value["amount"] = float(_GRADES.get(grade) or parse_number(grade)[0])
-        value["unit"] = groups["unit"]
+        value["unit"] = groups.get("unit") or "DESIGN-R"
     if "code" in groups:  # a DESIGN-R record: the code names the scale, its items are not one number
         value["unit"] = "DESIGN-R"
     if relation == "rate" and value["unit"] is None:  # 脈拍116: a pulse read without its unit

@@ -380,6 +380,10 @@ def _told_on(toks, last: int) -> bool:
 _NOT_QUOTED = frozenset(("ask", "vague-request", "open-action"))
 
 
+#: Frame cues whose line stays frame whatever action its words name: an addressee, a form's title.
+_TITLE_FRAMES = frozenset(("addressee", "form-title", "form-title-dated"))
+
+
 def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     """Addressee, greeting, self-introduction, header, closing or a label line, unless it also
     states the purpose or names an action (【目的】往診のお願い); a minutes' attendee field is a header
@@ -387,9 +391,10 @@ def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     if "purpose" in per:
         return False
     if "action" in per:  # who attended is a header, whatever its value names (出席：ご本人、長女、…: blind70)
-        # (an addressee line with no predicate names a department, 脳神経内科 外来担当医 御侍史: blind73)
+        # (an addressee line with no predicate names a department, 脳神経内科 外来担当医 御侍史: blind73; a form's
+        # title names 至急 and 連絡, 【至急】医療・介護連携連絡票　2024/11/30 8:50: blind82)
         return bool(_ATTENDEES.match(sent.text.lstrip())) or (
-            any(m.item.id == "addressee" for m in per.get("frame", ())) and not any(
+            any(m.item.id in _TITLE_FRAMES for m in per.get("frame", ())) and not any(
                 t.pos1 in ("動詞", "助動詞") for t in sent.tokens))
     return "frame" in per or _label_line(sent)
 
@@ -498,8 +503,10 @@ def _only_later(per: dict[str, list[Match[Any]]]) -> bool:
 
 def _there_is_then(toks) -> bool:
     """A clause of what there is, then the ask (3日分の薬をまとめて飲んだ可能性があり、ご指示をお願いします):
-    有る in its continuative form and a comma before the sentence's request form."""
-    return any(t.lemma == "有る" and t.cform.startswith("連用形") and k + 1 < len(toks) and toks[k + 1].norm in ("、", ",")
+    有る in its continuative form and a comma before the sentence's request form; so is what is suspected
+    (カテーテル閉塞が疑われ、本日午前中の往診をお願いします: blind82)."""
+    return any(k + 1 < len(toks) and toks[k + 1].norm in ("、", ",") and t.cform.startswith("連用形")
+               and (t.lemma == "有る" or (t.lemma in ("れる", "られる") and k and toks[k - 1].lemma == "疑う"))
                for k, t in enumerate(toks))
 
 

@@ -45,15 +45,34 @@ _NEW_PAIN = re.compile(r"新た|出現|初めて")
 _PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
 
 
+#: What ends the clause a date begins: a comma, or the end of the sentence.
+_CLAUSE_END = re.compile(r"[、，,。．]")
+
+
+def _dates_a_pain(text: str, at: int) -> bool:
+    """A pain word (痛, or a scale) follows in the clause from ``at`` (a date's end) to the next comma (a date set
+    off by its own comma, 11/20以降、痛みは…, dates the clause after it)."""
+    rest = text[at:].lstrip()
+    if rest[:1] in ("、", "，", ","):
+        at = len(text) - len(rest) + 1
+    end = _CLAUSE_END.search(text, at)
+    clause = text[at : end.start() if end else len(text)]
+    return "痛" in clause or any(scale in clause for scale in _PAIN_SCALES)
+
+
 def _placed(doc: Document, si: int) -> set[str]:
     """{"location"} when sentence ``si`` names a body part, or a body function that places the
     symptom (排尿時に痛みがある), or scores a pain on a scale (今日の痛みはNRSで4/10: a pain followed
     from visit to visit, blind batches 33 and 34) (precision first: anywhere in it)."""
-    text = doc.sentences[si].text
+    sent = doc.sentences[si]
+    text = sent.text
     # (not a pain that begins in the sentence: 昨日から新たに痛みが出現し、NRSで6です asks where)
     # (one told as going on since a date is followed: NRS 6/10、11月24日から続いております, batch 46)
+    # (a date that starts something else, a drug, dates no pain: 2/1からオキシコンチンを開始いただき、痛みはNRS 7→3,
+    # 鎮痛薬は11/20以降服用なし: the pain's date only when a pain word follows in its clause)
     scored = any(el.value.get("unit") in _PAIN_SCALES for el in doc.elements[si]) and not (
-        (any(el.kind == "time" and el.value.get("relation") == "since" for el in doc.elements[si]) and "続" not in text)
+        (any(el.kind == "time" and el.value.get("relation") == "since" and _dates_a_pain(text, el.end - sent.start)
+             for el in doc.elements[si]) and "続" not in text)
         or _NEW_PAIN.search(text))
     return {"location"} if scored or locations(text) or _PLACED_BY_FUNCTION.search(text) else set()
 
@@ -243,6 +262,30 @@ def _provoked(toks: tuple[Token, ...], first: int) -> bool:
     return first >= 2 and toks[first - 1].lemma in ("と", "た", "て") and toks[first - 2].lemma in _TOUCH
 
 
+#: What a symptom may keep the person from doing: standing, walking, eating, putting shoes on (not sleeping: 痛みのため、
+#: 眠れない夜が多い is still asked how strong, batch 56's writer; nor moving after rest, しばらく休まないと動けない, batch 32).
+_FUNCTIONS = frozenset(("立つ", "立てる", "立ち上がる", "起き上がる", "歩く", "食べる", "取れる", "とれる", "履く"))
+_NOT_ABLE = frozenset(("ない", "無い", "ず", "ぬ"))
+_DISABLING_REACH = 8
+
+
+def _disabling(toks: tuple[Token, ...], last: int) -> bool:
+    """Whether the clauses after an observation ending at ``last`` say what it keeps the person from doing (股関節を
+    痛がり、立てません / 口が痛くて食事がとれず / 痛みで眠れない / 痛くて自力で立ち上がることができません): how bad it
+    is, told by what it stops, which a physician reads as its severity (good blind reports b16-48, b29-40, b36-52)."""
+    for k in range(last, min(len(toks), last + _DISABLING_REACH)):
+        if toks[k].norm in ("。", "．"):
+            return False
+        if toks[k].lemma in _FUNCTIONS and toks[k].pos1 == "動詞":
+            after = [t.lemma for t in toks[k + 1 : k + 6]]
+            if after[:1] and after[0] in _NOT_ABLE or (after[:1] == ["ませ"] or after[:1] == ["ます"]) and "ず" in after[1:2]:
+                return True
+            if after[:3] == ["事", "が", "出来る"] or after[:2] == ["事", "出来る"]:
+                tail = after[3:] if after[1] == "が" else after[2:]
+                return bool(tail) and (tail[0] in _NOT_ABLE or (tail[0] == "ます" and "ず" in tail[1:2]))
+    return False
+
+
 #: The particles after a change's subject (距離が短くなっています, 量は減っています).
 _SUBJECT_MARKS = frozenset(("が", "は", "も"))
 #: Words that make a figure no reading of the change (a target, a plan, a thing not measured).
@@ -390,6 +433,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 steady = _long_standing(toks)
             if steady:
                 given = given | {"time"}  # ・腰痛 変わらず: a chronic state, its onset not asked again
+            if "quantity" in obs.needs and _disabling(toks, m.last):
+                given = given | {"quantity"}  # 痛くて歩けません: its severity, told by what it stops
             if _provoked(toks, m.first):
                 given = given | {"time"}  # 触ると痛がります: tenderness found on touching, not a new symptom to date
             if "frequency" in given and _VISIT_WINDOW.search(sent.text):
