@@ -1501,3 +1501,37 @@ def test_eyes_are_not_read_in_words_that_only_contain_the_kanji(checker):
 def test_a_count_tells_how_much_of_a_thing_measured_in_counts(checker, text, asked):
     found = [f for f in checker.check(text).findings if f.text.startswith("痰") and "quantity" in f.missing]
     assert bool(found) is asked, [(f.rule, f.text, f.missing) for f in checker.check(text).findings]
+
+
+# Session 23, development round on blind82 / batch 62 (physician ratings of blind82's findings).
+
+
+def test_the_same_site_referred_back_to_is_a_location(checker):
+    """同部位が表皮剥離し: the site named the line before (blind82's physician: "location is given")."""
+    text = "・11/20 同部位が表皮剥離し、2.5×2.0cm、浅い潰瘍、滲出液少量。"
+    assert not [f for f in checker.check(text).findings if "location" in f.missing]
+    assert [f for f in checker.check("表皮剥離し、2.5×2.0cmです。").findings if "location" in f.missing]
+
+
+def test_a_patient_field_lists_diagnoses_not_observations(checker):
+    """利用者：…様（83歳、2型糖尿病・両下肢浮腫）: the diagnoses on file; a field line that goes on to tell a state is read."""
+    head = "さわだ内科 澤田先生\n居宅 小島です。\n"
+    tail = "\n足のむくみについてご相談です。\n受診の要否をご指示ください。"
+    field = checker.check(head + "利用者：沼尾 キン 様（83歳、2型糖尿病・両下肢浮腫）" + tail)
+    assert not [f for f in field.findings if f.text == "浮腫"]
+    told = checker.check(head + "利用者：沼尾 キン 様、両下肢に浮腫があります。" + tail)
+    assert [f for f in told.findings if f.text == "浮腫" and f.missing]
+
+
+@pytest.mark.parametrize("text,asked", [("痛みの増強や歩行の変化があれば、改めて受診のご相談をいたします。", False),
+                                        ("咳の悪化や発熱はありません。", False), ("痛みの増強や発熱があります。", True)])
+def test_an_observation_named_with_its_change_shares_the_list(checker, text, asked):
+    """痛みの増強や…があれば: the list's condition covers its first item, named with its change (blind82's physician)."""
+    assert bool([f for f in checker.check(text).findings if f.missing]) == asked, text
+
+
+@pytest.mark.parametrize("text,asked", [("主治医の先生からは、むくみは少し様子を見ていいとのお話でした。", False),
+                                        ("主治医より、咳は経過観察でよいとのことでした。", False), ("むくみは少し残っています。", True)])
+def test_an_observation_in_the_clinicians_words_is_not_asked(checker, text, asked):
+    """The clinician has examined what their words tell (batch 62); the writer's own observation is asked."""
+    assert bool([f for f in checker.check(text).findings if f.missing]) == asked, text

@@ -304,6 +304,10 @@ _STATE_OF = frozenset(("状態", "様子", "具合", "経過"))
 _TARI_ITEM = 6
 
 
+#: Nouns of a change an observation is named with (痛みの増強, 咳の悪化): the list item is the observation still.
+_CHANGE_NOUNS = frozenset(("増強", "悪化", "増悪", "増加", "変化", "出現", "再発", "再燃"))
+
+
 def negated_observations(
     toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]], aside: frozenset[int] = frozenset()
 ) -> set[int]:
@@ -332,6 +336,10 @@ def negated_observations(
         # (the observation itself may be one verb in its noun form, an item of the list: 腹痛、ふらつき、タール状の便が
         # 出た場合は; not an adverb, nor a predicate: 会話に加わることが少なくなり、職員からも / 足がふらつき、熱はありません)
         start = a
+        # (痛みの増強や発熱があれば: the item is the observation and its change, joined by の: blind82)
+        if a + 2 < b and toks[a].norm == "の" and toks[a + 1].lemma in _CHANGE_NOUNS and toks[a + 2].norm in _LIST_GLUE:
+            a += 2
+            start = a
         while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]) and (
                 _nounish(toks[a - 1]) or (a == start and first == a - 1 and toks[first].pos1 == "動詞"
                                           and toks[first].cform.startswith("連用形")

@@ -310,6 +310,27 @@ def is_subject_line(doc: Document, i: int) -> bool:
     return bool(_SUBJECT.match(doc.sentences[i].text))
 
 
+_PATIENT_FIELD = re.compile(r"[\s\ufeff【\[（(■□◆◇●○・]*(?:ご?利用者|氏名|患者|対象者?)\s*(?:[】\]）)]\s*[:：]?|[:：])")
+
+
+def is_patient_field(doc: Document, i: int) -> bool:
+    """Whether sentence i is a form's field naming the person, with their age and diagnoses in brackets (利用者：沼尾 キン
+    様（83歳、2型糖尿病・両下肢浮腫）): the diagnoses are the person's history on file, no observation lacking its onset
+    (blind82's physician: "part of the diagnosis line").  Only a line with no predicate outside its brackets."""
+    sent = doc.sentences[i]
+    if not _PATIENT_FIELD.match(sent.text):
+        return False
+    depth = 0
+    for t in sent.tokens:
+        if t.norm in ("（", "("):
+            depth += 1
+        elif t.norm in ("）", ")"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.pos1 in ("動詞", "助動詞"):
+            return False
+    return True
+
+
 def is_self_introduction(doc: Document, i: int) -> bool:
     """Whether sentence i only says who writes (居宅介護支援事業所ぽぷらの介護支援専門員、丸山です): an office's
     name is never a vague word (ぽぷら is no 〜っぽい: blind72 physician rating). Nothing else may be in it: no

@@ -37,6 +37,8 @@ _ORDER = ("time", "quantity", "frequency", "location")
 
 #: A body function that places a pain or a discomfort by itself (排尿時の痛み: the urinary tract).
 _PLACED_BY_FUNCTION = re.compile(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
+#: The site named before, referred back to (11/20 同部位が表皮剥離し: blind82's physician, "location is given").
+_SAME_SITE = re.compile(r"同部位?|同じ(?:部位|箇所|場所|ところ|所)|同箇所|同所")
 
 
 #: Words that tell a pain begins in the sentence (新たに痛みが出現): its site is asked even when it is scored.
@@ -74,7 +76,7 @@ def _placed(doc: Document, si: int) -> set[str]:
         (any(el.kind == "time" and el.value.get("relation") == "since" and _dates_a_pain(text, el.end - sent.start)
              for el in doc.elements[si]) and "続" not in text)
         or _NEW_PAIN.search(text))
-    return {"location"} if scored or locations(text) or _PLACED_BY_FUNCTION.search(text) else set()
+    return {"location"} if scored or locations(text) or _PLACED_BY_FUNCTION.search(text) or _SAME_SITE.search(text) else set()
 
 
 def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
