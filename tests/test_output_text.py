@@ -123,7 +123,7 @@ def test_the_compact_pre_commit_hook_is_declared():
     assert "id: vaguecheck-compact" in hooks and "entry: vaguecheck --format compact" in hooks
 
 
-_FRAGMENTS = ["同じような人がいたみたいで", "はやってたのかもしれません", "今朝から冷や汗をかいてぐったりしています", "おとといぐらいから冷や汗をかいているみたいです", "水分はあまり取れていないようです", "最近、元気がありません", "食事は少し残しています", "夜中によくトイレに起きるみたいです",
+_FRAGMENTS = ["ぐったりしていて", "いつもより元気がありません", "同じような人がいたみたいで", "はやってたのかもしれません", "今朝から冷や汗をかいてぐったりしています", "おとといぐらいから冷や汗をかいているみたいです", "水分はあまり取れていないようです", "最近、元気がありません", "食事は少し残しています", "夜中によくトイレに起きるみたいです",
               "体温は36.5℃でした", "右足が少しむくんでいるように見えます", "ご報告です", "よろしくお願いいたします", "発熱があります"]
 
 
@@ -146,7 +146,9 @@ def test_phrase_groups_partition_the_findings_and_cross_a_clause_only_with_a_sec
         else:  # a clause is crossed only by a guess after another finding of its sentence, never a sentence
             for a, b in zip(g, rest, strict=False):
                 between = set(text[a.end : b.start])
-                assert not between & set("、。\n") or (b.category == "inference" and not between & set("。\n"))
+                # (or any vague word right after an impression: ぐったりしていて、いつもより元気がありません)
+                assert not between & set("、。\n") or ((b.category == "inference" or a.category == "subjective")
+                                                       and not between & set("。\n"))
     assert all(len(g) == 1 for g in phrase_groups(findings, None))
 
 
@@ -183,6 +185,20 @@ def test_a_guess_after_another_finding_of_its_sentence_is_one_entry_with_it():
     text = "右足のすねがむくんでいて、夜はよく眠れているみたいです。"
     groups = phrase_groups(list(vaguecheck.check(text).findings), text)
     assert any(g[0].text == "みたい" for g in groups), [[f.text for f in g] for g in groups]
+
+
+def test_a_vague_word_opening_the_clause_after_an_impression_is_one_entry_with_it():
+    """Session 23 (blind82's physician: "same sentence as finding 2; redundant"): ぐったりしていて、いつもより元気が
+    ありません is one entry; the next sentence's words and a word deep in a clause of its own are not."""
+    from vaguecheck._output import phrase_groups
+
+    text = "ぐったりしていて、いつもより元気がありません。"
+    groups = phrase_groups(list(vaguecheck.check(text).findings), text)
+    assert len(groups) == 1 and {f.text for f in groups[0]} >= {"ぐったり", "いつもより"}, groups
+    text = "ぐったりしています。いつもより元気がありません。"
+    assert len(phrase_groups(list(vaguecheck.check(text).findings), text)) == 2
+    text = "ぐったりしていて、食事はいつもより少ないです。"
+    assert len(phrase_groups(list(vaguecheck.check(text).findings), text)) == 2
 
 
 def _same(text, group):

@@ -115,6 +115,11 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # みたいです)
             or (f.category == "inference" and last.category not in _REPORT_LEVEL and _same_sentence(text, last, f)
                 and (last.category == "inference" or _opens_clause(text, last.end, f.start)))
+            # and any vague word that opens the clause after an impression (ぐったりしていて、いつもより元気がありません;
+            # ぼんやりしていて、いつもより反応が悪い気がします): one state told twice over (blind82's physician: "same sentence
+            # as finding 2; redundant")
+            or (f.category in VAGUE_CATEGORIES and last.category == "subjective" and _same_sentence(text, last, f)
+                and _opens_clause(text, last.end, f.start))
             # a word inside a red flag's words (冷や汗, ぐったり) goes under the red flag (blind12 rating: a repeat)
             or (head.category == "urgency" and f.category not in _REPORT_LEVEL and head.start <= f.start < head.end)
             # and a vague word inside an observation's words (少し of 食事量も少し減っています) under the observation
