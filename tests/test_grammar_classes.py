@@ -1530,8 +1530,60 @@ def test_an_observation_named_with_its_change_shares_the_list(checker, text, ask
     assert bool([f for f in checker.check(text).findings if f.missing]) == asked, text
 
 
-@pytest.mark.parametrize("text,asked", [("主治医の先生からは、むくみは少し様子を見ていいとのお話でした。", False),
-                                        ("主治医より、咳は経過観察でよいとのことでした。", False), ("むくみは少し残っています。", True)])
-def test_an_observation_in_the_clinicians_words_is_not_asked(checker, text, asked):
-    """The clinician has examined what their words tell (batch 62); the writer's own observation is asked."""
-    assert bool([f for f in checker.check(text).findings if f.missing]) == asked, text
+def test_a_red_flag_the_clinicians_words_relay_is_kept(checker):
+    """The session 23 review: an observation in the clinician's words is still the patient's (a red flag they relay
+    stays one; tried and withdrawn: taking them as another person's state)."""
+    frame = "〇〇クリニック 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n{}\nご指示をお願いします。"
+    report = checker.check(frame.format("訪問診療の先生の話では、昨日から胸の痛みが続いているとのことでした。"))
+    assert [u.id for u in report.outline.urgent] == ["chest-pain"]
+    assert [f for f in checker.check("主治医より、薬を変更したので様子を見るよう指示あり、その後むくみが増えています。").findings
+            if f.missing]
+
+
+_FRAME = "〇〇クリニック 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n{}\nご指示をお願いします。"
+_REVIEW23 = [
+ ("urg", _FRAME.format("最期まで自宅で過ごしたいと希望されています。最近「もう死にたい、薬を全部飲んでしまいたい」と繰り返されています。"), "suicidal-talk"),
+ ("urg", _FRAME.format("同室者に「死にたい」と何度も話されていたそうです。"), "suicidal-talk"),
+ ("urg", _FRAME.format("同じフロアの入居者さんに、夜中に「胸が苦しい」と訴えられていたそうです。"), "chest-pain"),
+ ("urg", _FRAME.format("長女、今日電話があり、昨夜から呼びかけへの反応が鈍く、38.5℃の発熱があるとのことです。"), "any"),
+ ("find", "同室者に大声を出すことが時々あります。", "時々"),
+ ("find", "長女、最近面会に来ると、母が少しぼんやりしていると心配されています。", "ぼんやり"),
+ ("find", "さわだ内科 澤田先生\n居宅 小島です。\n利用者：沼尾様　最近、食事量が少し減少、時々めまい\n受診の要否をご指示ください。", "時々"),
+ ("find", "さわだ内科 澤田先生\n居宅 小島です。\n患者：山田 花子（最近食欲が落ちている）\n受診の要否をご指示ください。", "最近"),
+ ("miss", "腰の痛みがなかなか取れません。", "quantity"),
+ ("miss", "昨日から熱があり、食事がとれません。", "quantity"),
+ ("miss", "膝が痛いけど、立てないほどではありません。", "quantity"),
+ ("nomiss", "口の中が痛くて食べられません。", "quantity"),
+ ("nourg", _FRAME.format("認知症の進行で、夜間は居間の椅子に座ったまま朝まで起きています。"), ""),
+ ("urg", _FRAME.format("夜中に「苦しくて寝てらんねえ」って起き上がって、座ったまま朝までいることが3日続いています。"), "sits-up-all-night"),
+ ("find", "夜中に何度もトイレに行くと思いますので、ポータブルトイレを検討しています。", "と思います"),
+ ("req", "〇〇クリニック 佐藤先生\nいつもお世話になっております。\n明日往診いただけると伺いましたが、本日中に来ていただけませんか。", "clear"),
+ ("nofind", "10年ほど前に脳梗塞を発症され、右片麻痺があります。", "10年ほど前"),
+ ("nofind", "先生もお忙しいものと存じますが、よろしくお願いいたします。", "ものと存じます"),
+ ("noentry", "下痢のような便は出ていません。", "constipation"),
+ ("miss", "同じところを何度も聞かれ、痛みの訴えも増えています。", "location"),
+ ("nofind", "今月末頃にショートステイを利用する予定です。", "今月末頃"),
+ ("find", "歩くのは少し遅いですが、リハビリを始めています。", "少し"),
+ ("find", "足先がだいぶ冷えてきましたね。", "だいぶ"),
+ ("find", "だんだん、先生のことも分からなくなってきました。", "だんだん"),
+ ("nourg", _FRAME.format("下痢が続いています。点滴の水分が入らない時間帯があります。"), ""),
+ ("nofind", "疑問点が多々ありますので、ご教示ください。", "多々"),
+ ("miss", "昨日から急に、痛みがNRSで8になりました。", "location"),
+ ("nomiss", "2/1から痛み止めを開始いただき、痛みはNRS 7→3に軽減しています。", "location"),
+ ("nofind", "ご検討いただけるのではと存じます。", "のではと"),
+]
+
+
+@pytest.mark.parametrize("kind,text,want", _REVIEW23)
+def test_the_session23_review_cases(checker, kind, text, want):
+    """The session 23 review's inputs (docs/evaluation.md): red flags another person's words, a clinician's words or a
+    place-of-death wish must not hide; the new exemptions stay as narrow as their notes say."""
+    report = checker.check(text)
+    texts = [f.text for f in report.findings]
+    urgent = [u.id for u in report.outline.urgent]
+    missing = [k for f in report.findings for k in f.missing]
+    ok = {"urg": (want in urgent) or (want == "any" and bool(urgent)), "nourg": not urgent,
+          "find": any(want in t for t in texts), "nofind": not any(want in t for t in texts),
+          "miss": want in missing, "nomiss": want not in missing, "req": report.outline.request == want,
+          "noentry": want not in {f.entry for f in report.findings}}[kind]
+    assert ok, (kind, want, urgent, texts, missing)

@@ -115,11 +115,12 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # みたいです)
             or (f.category == "inference" and last.category not in _REPORT_LEVEL and _same_sentence(text, last, f)
                 and (last.category == "inference" or _opens_clause(text, last.end, f.start)))
-            # and any vague word that opens the clause after an impression (ぐったりしていて、いつもより元気がありません;
+            # and a degree word that opens the clause after an impression (ぐったりしていて、いつもより元気がありません;
             # ぼんやりしていて、いつもより反応が悪い気がします): one state told twice over (blind82's physician: "same sentence
-            # as finding 2; redundant")
-            or (f.category in VAGUE_CATEGORIES and last.category == "subjective" and _same_sentence(text, last, f)
-                and _opens_clause(text, last.end, f.start))
+            # as finding 2; redundant"); not when its clause tells another observation (食欲がなく、時々お腹が痛い: the
+            # session 23 review), whose questions the entry must keep
+            or (f.category == "vague-quantity" and last.category == "subjective" and _same_sentence(text, last, f)
+                and _opens_clause(text, last.end, f.start) and not _observation_after(findings, f, text))
             # a word inside a red flag's words (冷や汗, ぐったり) goes under the red flag (blind12 rating: a repeat)
             or (head.category == "urgency" and f.category not in _REPORT_LEVEL and head.start <= f.start < head.end)
             # and a vague word inside an observation's words (少し of 食事量も少し減っています) under the observation
@@ -152,6 +153,12 @@ def _opens_clause(text: str, end: int, start: int) -> bool:
     between = text[end:start]
     cut = max(between.rfind(c) for c in _CLAUSE_MARKS)
     return cut >= 0 and len(between) - cut - 1 <= _OPENS_AT
+
+
+def _observation_after(findings: list[Finding], f: Finding, text: str) -> bool:
+    """A missing-* finding in the clause that ``f`` opens."""
+    cut = min((text.find(c, f.end) for c in _CLAUSE_MARKS if text.find(c, f.end) >= 0), default=len(text))
+    return any(g.category.startswith("missing-") and f.start <= g.start < cut for g in findings)
 
 
 def _same_sentence(text: str, a: Finding, b: Finding) -> bool:

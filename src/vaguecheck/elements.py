@@ -259,7 +259,8 @@ def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict
             value["amount"] = float(grade[1]) if grade[1:].isdigit() else None
         else:
             value["amount"] = float(_GRADES.get(grade) or parse_number(grade)[0])
-        value["unit"] = groups.get("unit") or "DESIGN-R"
+        # (a bare d-grade, 褥瘡の深さはd2, is DESIGN-R's depth item)
+        value["unit"] = groups["unit"] if "unit" in groups else "DESIGN-R" if grade[0] in "dD" else None
     if "code" in groups:  # a DESIGN-R record: the code names the scale, its items are not one number
         value["unit"] = "DESIGN-R"
     if relation == "rate" and value["unit"] is None:  # 脈拍116: a pulse read without its unit

@@ -310,25 +310,22 @@ def is_subject_line(doc: Document, i: int) -> bool:
     return bool(_SUBJECT.match(doc.sentences[i].text))
 
 
-_PATIENT_FIELD = re.compile(r"[\s\ufeff【\[（(■□◆◇●○・]*(?:ご?利用者|氏名|患者|対象者?)\s*(?:[】\]）)]\s*[:：]?|[:：])")
+#: A form's field naming the person: the label, a name, 様/さん, then at most one bracket (age, care level, diagnoses).
+_PATIENT_FIELD = re.compile(r"[\s\ufeff【\[■□◆◇●○・]*(?:ご?利用者|氏名|患者|対象者)\s*(?:[】\]]\s*[:：]?|[:：])\s*"
+                            r"[^\s（(、。，,：:]{1,8}(?:[ 　][^\s（(、。，,：:]{1,8})?\s*(?:様|さん|氏|殿)?\s*"
+                            r"(?P<bracket>[（(][^）)]*[）)])?\s*$")
+#: What a bracket of the person's field must not hold: words of a present state or its course.
+_NOT_ON_FILE = re.compile(r"最近|近頃|この頃|昨日|今朝|本日|今日|から|頃|ごろ|増強|増加|減少|低下|悪化|出現|あり|なし|多い|少ない")
 
 
 def is_patient_field(doc: Document, i: int) -> bool:
-    """Whether sentence i is a form's field naming the person, with their age and diagnoses in brackets (利用者：沼尾 キン
-    様（83歳、2型糖尿病・両下肢浮腫）): the diagnoses are the person's history on file, no observation lacking its onset
-    (blind82's physician: "part of the diagnosis line").  Only a line with no predicate outside its brackets."""
-    sent = doc.sentences[i]
-    if not _PATIENT_FIELD.match(sent.text):
-        return False
-    depth = 0
-    for t in sent.tokens:
-        if t.norm in ("（", "("):
-            depth += 1
-        elif t.norm in ("）", ")"):
-            depth = max(0, depth - 1)
-        elif depth == 0 and t.pos1 in ("動詞", "助動詞"):
-            return False
-    return True
+    """Whether sentence i is a form's field naming the person, with their age and diagnoses in one bracket
+    (利用者：沼尾 キン 様（83歳、2型糖尿病・両下肢浮腫）): the diagnoses are the person's history on file, no
+    observation lacking its onset (blind82's physician: "part of the diagnosis line").  Only the label, a name and
+    the bracket: a field that goes on (利用者：沼尾様　最近、食事量が少し減少) or a bracket that tells a present state
+    (（最近食欲が落ちている）, 昨日から…増強) is read as any line is (the session 23 review)."""
+    m = _PATIENT_FIELD.match(doc.sentences[i].text)
+    return bool(m) and not (m.group("bracket") and _NOT_ON_FILE.search(m.group("bracket")))
 
 
 def is_self_introduction(doc: Document, i: int) -> bool:

@@ -38,7 +38,7 @@ _ORDER = ("time", "quantity", "frequency", "location")
 #: A body function that places a pain or a discomfort by itself (排尿時の痛み: the urinary tract).
 _PLACED_BY_FUNCTION = re.compile(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
 #: The site named before, referred back to (11/20 同部位が表皮剥離し: blind82's physician, "location is given").
-_SAME_SITE = re.compile(r"同部位?|同じ(?:部位|箇所|場所|ところ|所)|同箇所|同所")
+_SAME_SITE = re.compile(r"(?:同部位|同じ部位|同箇所|同じ箇所)(?=に|が|は|の|から|で)")
 
 
 #: Words that tell a pain begins in the sentence (新たに痛みが出現): its site is asked even when it is scored.
@@ -49,17 +49,20 @@ _PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
 
 #: What ends the clause a date begins: a comma, or the end of the sentence.
 _CLAUSE_END = re.compile(r"[、，,。．]")
+#: A pain word, not a painkiller's (痛み止め, 鎮痛剤).
+_PAIN_WORD = re.compile(r"疼痛|(?<!鎮)痛(?!み止め|め止め)|NRS|VAS|フェイススケール")
+#: A clause too short to tell anything but how the change came (昨日から急に、…).
+_ADVERB_CLAUSE = 4
 
 
 def _dates_a_pain(text: str, at: int) -> bool:
     """A pain word (痛, or a scale) follows in the clause from ``at`` (a date's end) to the next comma (a date set
-    off by its own comma, 11/20以降、痛みは…, dates the clause after it)."""
-    rest = text[at:].lstrip()
-    if rest[:1] in ("、", "，", ","):
-        at = len(text) - len(rest) + 1
+    off by its own comma, 11/20以降、痛みは…, or by an adverb, 昨日から急に、痛みが…, dates the clause after it)."""
     end = _CLAUSE_END.search(text, at)
+    if end and end.start() - at <= _ADVERB_CLAUSE:
+        end = _CLAUSE_END.search(text, end.end())
     clause = text[at : end.start() if end else len(text)]
-    return "痛" in clause or any(scale in clause for scale in _PAIN_SCALES)
+    return bool(_PAIN_WORD.search(clause))
 
 
 def _placed(doc: Document, si: int) -> set[str]:
@@ -264,27 +267,40 @@ def _provoked(toks: tuple[Token, ...], first: int) -> bool:
     return first >= 2 and toks[first - 1].lemma in ("と", "た", "て") and toks[first - 2].lemma in _TOUCH
 
 
-#: What a symptom may keep the person from doing: standing, walking, eating, putting shoes on (not sleeping: 痛みのため、
+#: What a pain may keep the person from doing: standing, walking, eating, putting shoes on (not sleeping: 痛みのため、
 #: 眠れない夜が多い is still asked how strong, batch 56's writer; nor moving after rest, しばらく休まないと動けない, batch 32).
-_FUNCTIONS = frozenset(("立つ", "立てる", "立ち上がる", "起き上がる", "歩く", "食べる", "取れる", "とれる", "履く"))
+_FUNCTIONS = frozenset(("立つ", "立てる", "立ち上がる", "起き上がる", "歩く", "食べる", "履く"))
+#: 取れる is "can take (a meal)" only after a meal; otherwise it is "goes away" (痛みが取れません).
+_MEALS = frozenset(("食事", "御飯", "ご飯", "飯", "食べ物"))
 _NOT_ABLE = frozenset(("ない", "無い", "ず", "ぬ"))
+#: What makes the inability a measure it does not reach (立てないほどではない, 歩けないことはない).
+_NOT_SO_BAD = frozenset(("程", "ほど", "訳", "わけ", "事", "こと"))
 _DISABLING_REACH = 8
+#: Observations whose quantity is a severity that what they stop tells (not a reading: 熱があり、食事がとれません
+#: still asks how high).
+_SEVERITY = frozenset(("pain",))
 
 
 def _disabling(toks: tuple[Token, ...], last: int) -> bool:
-    """Whether the clauses after an observation ending at ``last`` say what it keeps the person from doing (股関節を
-    痛がり、立てません / 口が痛くて食事がとれず / 痛みで眠れない / 痛くて自力で立ち上がることができません): how bad it
-    is, told by what it stops, which a physician reads as its severity (good blind reports b16-48, b29-40, b36-52)."""
+    """Whether the clauses after a pain ending at ``last`` say what it keeps the person from doing (股関節を痛がり、
+    立てません / 口が痛くて食事がとれず / 痛くて自力で立ち上がることができません): how bad it is, told by what it
+    stops, which a physician reads as its severity (good blind reports b16-48, b29-40, b36-52)."""
     for k in range(last, min(len(toks), last + _DISABLING_REACH)):
-        if toks[k].norm in ("。", "．"):
+        tok = toks[k]
+        if tok.norm in ("。", "．"):
             return False
-        if toks[k].lemma in _FUNCTIONS and toks[k].pos1 == "動詞":
-            after = [t.lemma for t in toks[k + 1 : k + 6]]
-            if after[:1] and after[0] in _NOT_ABLE or (after[:1] == ["ませ"] or after[:1] == ["ます"]) and "ず" in after[1:2]:
-                return True
-            if after[:3] == ["事", "が", "出来る"] or after[:2] == ["事", "出来る"]:
-                tail = after[3:] if after[1] == "が" else after[2:]
-                return bool(tail) and (tail[0] in _NOT_ABLE or (tail[0] == "ます" and "ず" in tail[1:2]))
+        meal = tok.lemma in ("取れる", "とれる") and any(t.lemma in _MEALS for t in toks[max(last, k - 3) : k])
+        if not (tok.pos1 == "動詞" and (tok.lemma in _FUNCTIONS or meal)):
+            continue
+        after = [t.lemma for t in toks[k + 1 : k + 7]]
+        if after[:1] and after[0] in ("れる", "られる"):  # 食べられません: the potential's auxiliary
+            after = after[1:]
+        if after[:3] == ["事", "が", "出来る"] or after[:2] == ["事", "出来る"]:  # 立ち上がることができません
+            after = after[3:] if after[1] == "が" else after[2:]
+        if after[:1] == ["ます"]:
+            after = after[1:]
+        if after[:1] and after[0] in _NOT_ABLE:
+            return not (len(after) > 1 and after[1] in _NOT_SO_BAD)
     return False
 
 
@@ -435,7 +451,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 steady = _long_standing(toks)
             if steady:
                 given = given | {"time"}  # ・腰痛 変わらず: a chronic state, its onset not asked again
-            if "quantity" in obs.needs and _disabling(toks, m.last):
+            if obs.id in _SEVERITY and _disabling(toks, m.last):
                 given = given | {"quantity"}  # 痛くて歩けません: its severity, told by what it stops
             if _provoked(toks, m.first):
                 given = given | {"time"}  # 触ると痛がります: tenderness found on touching, not a new symptom to date
