@@ -372,7 +372,7 @@ VAGUE_TIME = [
     case("vc301-saikin-ni-natte", "最近になって、杖を使うようになりました。", ("VC301", VT, "最近")),
     case("vc301-saikin-fullwidth-digits", "最近、体温が３８．２℃まで上がります。", ("VC301", VT, "最近")),
     case("vc301-saikin-resolved-by-date", "最近、1週間前から夜間の覚醒が増えています。"),
-    case("vc301-konotokoro-resolved", "このところ、1週間ほど前から食事を半分残しています。"),
+    case("vc301-konotokoro-resolved", "このところ、1週間前から食事を半分残しています。"),
     case("vc301-concrete-date", "11月20日に自宅で転倒されました。"),
     case("vc301-concrete-gatsu", "5月に入ってから、夜眠れていません。"),
     case("vc301-senjitsu-relative-anchor", "先日の受診後から、夜間の咳が続いています。", ("VC301", VT, "先日"), ("VC603", MF, "咳が続いています")),
