@@ -1119,18 +1119,3 @@ def test_a_dated_form_title_and_a_suspicion_before_the_ask_leave_the_purpose_fir
     assert outline.purpose is not None and outline.purpose.text.startswith("カテーテル閉塞が疑われ")
     plain = text.replace("カテーテル閉塞が疑われ、", "")
     assert check(plain).outline.purpose is None  # a bare ask (no reason, no topic, no ご連絡) is no purpose, as before
-
-
-@pytest.mark.parametrize("last,urgent", [("60.0", False), ("61.5", True)])
-def test_a_weight_gain_named_in_a_subject_line_is_read_with_the_bodys_figures(last, urgent):
-    """blind84: 件名：…体重増加について names the matter; the body's chain (58.2kg → 59.0kg → 60.0kg, +1.8 kg) is a slow gain,
-    wherever it stands; a gain of 2 kg or more (→ 61.5kg) keeps the red flag."""
-    from vaguecheck import check
-
-    text = ("件名：【ご相談】山田 勝治様　下肢浮腫の増加と体重増加について\n高崎中央ハートクリニック　小林 誠 先生\n"
-            "いつもお世話になっております。ケアマネの清水です。\n利尿薬の調整についてご相談したく、ご連絡しました。\n"
-            "両下腿の浮腫が広がっています。息苦しさはありません。\n"
-            f"【体重】（朝・排尿後）10/28 58.2kg → 11/4 59.0kg → 11/11 {last}kg\n"
-            "【お願い】次回受診を待たずにフロセミドの増量等が必要か、ご指示をいただけますでしょうか。")
-    ids = [u.id for u in check(text).outline.urgent]
-    assert ("weight-gain-heart-failure" in ids) == urgent, ids

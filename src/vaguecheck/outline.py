@@ -1629,13 +1629,10 @@ def _small_change(doc: Document, i: int, sign: UrgentSign) -> bool:
     """The sentences around the sign (three on each side) tell the gain in the sign's units (``vital``: 体重 46.0kg →
     47.5kg, a chain 46.0 → 47.5 → 49.0 read from its first value to its last; 1週間で+1.5kg), the measure (the first
     word of one of the sign's patterns: 体重) named just before a chain, and every gain they tell is below ``change_below`` (a loss is below it): a slow gain, not the
-    guidance's sudden one (blind71). A report that tells no gain, or calls it sudden (急に増え), keeps the sign. A sign
-    in a subject line (件名：…体重増加について) is read with the whole body's figures."""
+    guidance's sudden one (blind71). A report that tells no gain, or calls it sudden (急に増え), keeps the sign."""
     if any(w in doc.sentences[i].text for w in _SUDDEN):
         return False
     first, last = max(0, i - _CHANGE_REACH), min(len(doc.sentences), i + _CHANGE_REACH + 1)
-    if is_subject_line(doc, i):  # a subject line names the matter; the body, wherever it is, tells its figures (blind84)
-        first, last = 0, len(doc.sentences)
     text = unicodedata.normalize("NFKC", doc.text[doc.sentences[first].start : doc.sentences[last - 1].end])
     units = "(?:" + "|".join(re.escape(u) for u in sign.vital) + ")"
     value = _VALUE_IN.format(u=units)
