@@ -1533,8 +1533,7 @@ def test_an_observation_named_with_its_change_shares_the_list(checker, text, ask
 def test_a_red_flag_the_clinicians_words_relay_is_kept(checker):
     """The session 23 review: an observation in the clinician's words is still the patient's (a red flag they relay
     stays one; tried and withdrawn: taking them as another person's state)."""
-    frame = "〇〇クリニック 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n{}\nご指示をお願いします。"
-    report = checker.check(frame.format("訪問診療の先生の話では、昨日から胸の痛みが続いているとのことでした。"))
+    report = checker.check(_FRAME.format("訪問診療の先生の話では、昨日から胸の痛みが続いているとのことでした。"))
     assert [u.id for u in report.outline.urgent] == ["chest-pain"]
     assert [f for f in checker.check("主治医より、薬を変更したので様子を見るよう指示あり、その後むくみが増えています。").findings
             if f.missing]

@@ -157,7 +157,7 @@ def _opens_clause(text: str, end: int, start: int) -> bool:
 
 def _observation_after(findings: list[Finding], f: Finding, text: str) -> bool:
     """A missing-* finding in the clause that ``f`` opens."""
-    cut = min((text.find(c, f.end) for c in _CLAUSE_MARKS if text.find(c, f.end) >= 0), default=len(text))
+    cut = next((k for k in range(f.end, len(text)) if text[k] in _CLAUSE_MARKS), len(text))
     return any(g.category.startswith("missing-") and f.start <= g.start < cut for g in findings)
 
 

@@ -50,7 +50,7 @@ _PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
 #: What ends the clause a date begins: a comma, or the end of the sentence.
 _CLAUSE_END = re.compile(r"[、，,。．]")
 #: A pain word, not a painkiller's (痛み止め, 鎮痛剤).
-_PAIN_WORD = re.compile(r"疼痛|(?<!鎮)痛(?!み止め|め止め)|NRS|VAS|フェイススケール")
+_PAIN_WORD = re.compile(r"疼痛|(?<!鎮)痛(?!み止め|め止め)|" + "|".join(map(re.escape, sorted(_PAIN_SCALES))))
 #: A clause too short to tell anything but how the change came (昨日から急に、…).
 _ADVERB_CLAUSE = 4
 
