@@ -474,3 +474,14 @@ def test_a_size_told_by_a_coin_or_a_known_thing(text, size, unit):
                                   "一口ずつ食べています。", "ひと口大に切っています。", "今日はひと口も食べていません。"])
 def test_no_size_without_its_measure(text):
     assert not [e for e in vaguecheck.check(text).elements if e.kind == "quantity"], text
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("昨日12/3 夕食時にむせ込みました。", True), ("本日12/4 7時 39.2℃。", True),
+    ("本日1/2程度摂取。", False), ("昨日1/2ほど食べました。", False), ("・1/2くらい摂取", False),
+])
+def test_a_slash_date_after_a_relative_day(text, dated):
+    """昨日12/3 is a day named twice, not a fraction (blind84); 本日1/2程度 stays a fraction of a meal."""
+    from vaguecheck import check
+
+    assert any(el.kind == "time" and "/" in el.text for el in check(text).elements) is dated

@@ -1119,3 +1119,31 @@ def test_a_dated_form_title_and_a_suspicion_before_the_ask_leave_the_purpose_fir
     assert outline.purpose is not None and outline.purpose.text.startswith("カテーテル閉塞が疑われ")
     plain = text.replace("カテーテル閉塞が疑われ、", "")
     assert check(plain).outline.purpose is None  # a bare ask (no reason, no topic, no ご連絡) is no purpose, as before
+
+
+@pytest.mark.parametrize("asks,state", [
+    ("【お願い】①次回診察（6/17）での採血のご検討 ②エンシュア等の栄養補助食品の処方可否", "clear"),
+    ("お願いしたいこと：\n1．外用薬の処方と処置方法のご指示\n2．訪問看護の特別指示書が必要かのご判断", "clear"),
+    ("■依頼内容：\n・褥瘡の処置方法のご指示\n・入浴の可否のご判断", "clear"),
+    # a label over a sentence is read as before; items under it that name no action ask nothing
+    ("■お願い：受診となった場合、妻は運転できないため介護タクシーを手配します。", "vague"),
+    ("お願いしたいこと：\n・ご本人の様子\n・ご家族の様子", "vague"),
+])
+def test_items_under_a_request_label_are_asks(checker, asks, state):
+    """A request label heading a list (【お願い】①…のご検討 ②…可否, お願いしたいこと：／1．…のご指示) asks each item
+    that names an action, with no verb of asking, and the list is the writer's order (blind82, blind83's physicians:
+    "requests are explicitly listed just above")."""
+    text = ("渡辺先生\n川又様の体重減少について、ご相談です。\n・体重：4/8 52.0kg → 6/10 48.5kg。\n" + asks
+            + "\nお返事は本MCSでいただければ、訪看・ヘルパーと共有します。")
+    outline = checker.check(text).outline
+    assert outline.request == state
+
+
+def test_a_signature_line_is_frame(checker):
+    """居宅介護支援事業所 くらぶち　介護支援専門員 吉田 智子: an office's name on a line that ends in the writer's
+    name is no vague word (ぶち of くらぶち, たろう of ももたろう: blind84's physician, b54-15)."""
+    head = "高崎あら町内科　中島 健 先生\n居宅介護支援事業所 くらぶち　介護支援専門員 吉田 智子\n"
+    body = "利用者：原田 フミ様\n11/20 14時に自宅で転倒されたご報告です。\n右膝に3cmの擦り傷があります。"
+    assert not [f for f in checker.check(head + body).findings if f.text == "ぶち"]
+    # the same words in a sentence of the report are read
+    assert [f for f in checker.check(head + body + "\n右膝の痛みがぶち強いです。").findings if f.text == "ぶち"]

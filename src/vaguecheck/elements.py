@@ -61,13 +61,13 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # 11/26〜28の3晩: a stretch of days within one month (the days rise: not a range of fractions, 1/2〜2/3)
     ("time", "at", r"(?<![0-9/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])\s*[〜~～]\s*(?P<day2>3[01]|[12][0-9]|0?[1-9])日?(?=の|に|まで|は|、|で)"),
     # 11/20、 / 11/20朝 / (11/20〜) / ・3/13夜：: a slash date at the start of a sentence or after a space,
-    # comma, bracket or list bullet; elsewhere 1/2 is a fraction (主食1/2、副食全量), and so is one with a
+    # comma, bracket or list bullet, or after a day named relative to today (昨日12/3: blind84); elsewhere 1/2 is a fraction (主食1/2、副食全量), and so is one with a
     # counter after it (・1/2錠)
     (
         "time",
         "at",
-        r"(?:^|(?<=[\s、,(（「【:・•●○◯◆■□＊*]))(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])"
-        r"(?![0-9/錠量包杯個本割枚])(?:頃|ごろ)?"
+        r"(?:^|(?<=[\s、,(（「【:・•●○◯◆■□＊*])|(?<=昨日|本日|今日|前日|当日|翌日|同日))(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])"
+        r"(?![0-9/錠量包杯個本割枚程]|ほど|くらい|ぐらい)(?:頃|ごろ)?"
         r"(?P<rel>から|より|以降|以来|〜|~)?",
     ),
     (

@@ -64,7 +64,7 @@ _FALLBACK = re.compile(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|で
 #: offer made on a condition of the physician's (〜から変更いただければ、…体制を整えます): neither adds a matter to the
 #: asks (blind80's physician: "requests are already clear"). 必要なら、1日の上限量をご指示ください asks a matter of its own.
 _JUDGED_ADD_ON = re.compile(r"[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*(?:その際に?|あわせて|併せて)[^。]*も")
-_OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし))")
+_OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
 _ASK_END = re.compile(r"(?:ください|いただけ(?:ます|ません)(?:でしょう)?か|お願い(?:いた)?します|お願いできますか)[。．？?]?\s*$")
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
@@ -147,6 +147,12 @@ def build(doc: Document) -> Outline:
     # 往診いただけるとのこと、ありがとうございます: what the physician already agreed to is not asked
     requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))]
+    # 【お願い】①採血のご検討 ②栄養補助食品の処方可否 / お願いしたいこと：／1．外用薬の処方のご指示: items under a
+    # request label that name an action are asks, with no verb of asking (blind82, blind83's physicians)
+    labels, items = _labelled_asks(sentences, content)
+    listed_under_label = any(names_action(i) for i in items)  # the writer put the asks in one place, in order
+    if listed_under_label:
+        requests = sorted((set(requests) - labels) | {i for i in items if names_action(i)})
     # (定期受診時にお返事いただければ十分です says when to reply to the ask before it)
     # a request put first is the purpose unless more asks are added on (あと、それから) or listed (①②)
     # (a bullet that asks is a listed ask too: ・訪問リハビリの指示書をお願いしたいです／・…証明書が欲しいとのこと, blind71;
@@ -186,7 +192,7 @@ def build(doc: Document) -> Outline:
     if no_reply:
         state = "no-reply-needed"
     elif (_asks(sentences, content, asks) + _trailing_asks(sentences, content, asks, cues) >= _UNORDERED_AT
-          and not any(_ORDER.search(sentences[i].text) for i in requests)):
+          and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label):
         state = "unordered"
     elif clear:
         state = "clear"
@@ -331,7 +337,8 @@ def is_patient_field(doc: Document, i: int) -> bool:
 def is_self_introduction(doc: Document, i: int) -> bool:
     """Whether sentence i only says who writes (居宅介護支援事業所ぽぷらの介護支援専門員、丸山です): an office's
     name is never a vague word (ぽぷら is no 〜っぽい: blind72 physician rating). Nothing else may be in it: no
-    purpose, ask or action, no observation or red flag, and it ends in です, でございます or と申します."""
+    purpose, ask or action, no observation or red flag, and it ends in です, でございます or と申します, or it is a
+    line of its own that ends in a person's name (a signature: くらぶち ぶち is no 〜ぶち: blind84's physician)."""
     per = _cues(doc, i)
     if not any(m.item.id == "self-introduction" for m in per.get("frame", ())) or per.keys() - {"frame"}:
         return False
@@ -339,7 +346,8 @@ def is_self_introduction(doc: Document, i: int) -> bool:
         return False
     words = [t for t in doc.sentences[i].tokens if t.pos1 not in ("補助記号", "空白")]
     return bool(words) and (words[-1].lemma in ("です", "御座る", "ござる") or (
-        len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と"))
+        len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or (
+        words[-1].pos3 == "人名" and words[-1] is doc.sentences[i].tokens[-1]))  # a signature line: 居宅介護支援事業所 くらぶち　介護支援専門員 吉田 智子
 
 
 #: The frame cues that name whom the letter is for.
@@ -572,6 +580,36 @@ def _acts_beside_a_time(toks, per: dict[str, list[Match[Any]]]) -> bool:
     """An action word that is not a time (受診時, 往診の際: when), in a sentence that says when to reply."""
     return any(not _names_a_time(toks, m) and not (m.last < len(toks) and toks[m.last].lemma in ("時", "際"))
                for m in per.get("action", ()))
+
+
+#: A label that heads the asks: 【お願い】, お願い：, お願いしたいこと：, ご依頼事項：, ■依頼内容 (not ご相談: a
+#: consultation's heading lists what is told as often as what is asked).
+_ASK_LABEL = re.compile(r"\s*[【■◆●□\[]?\s*(?:お願い|ご?依頼)(?:したいこと|したい事|事項|内容)?\s*(?:[】\]]\s*[:：]?|[:：])\s*")
+
+
+def _labelled_asks(sentences: tuple[Sentence, ...], content: list[int]) -> tuple[set[int], list[int]]:
+    """The request labels and the list items they head: the rest of the label's own line when it begins a list
+    (【お願い】①…のご検討 ②…), or, when the label stands alone, the list items on the lines after it
+    (お願いしたいこと：／1．…のご指示／2．…のご判断). A label followed by a sentence (【依頼】意見書作成のお願い,
+    ■お願い：受診となった場合は…) is a subject line or an ask of its own, read as before."""
+    labels: set[int] = set()
+    items: list[int] = []
+    for k, i in enumerate(content):
+        text = sentences[i].text
+        label = _ASK_LABEL.match(text)
+        if label is None:
+            continue
+        if label.end() < len(text.rstrip()):
+            if _LIST_ITEM.match(text, label.end()):
+                items.append(i)
+            continue
+        under = [j for j in content[k + 1:k + 6]]
+        for j in under:
+            if not _LIST_ITEM.match(sentences[j].text):
+                break
+            items.append(j)
+            labels.add(i)
+    return labels, items
 
 
 def _label_line(sent: Sentence) -> bool:

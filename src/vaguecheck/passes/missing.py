@@ -95,8 +95,8 @@ def _clock_time(el) -> bool:
     return el.kind == "time" and el.value.get("relation") == "at" and el.value.get("unit") in ("時", "分")
 
 
-#: A meal or the night of a given day (11月29日の夕食時, 11/20朝食後, 昨日の夜): like a clock time, one episode.
-_DAY_MEAL = re.compile(r"の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中)")
+#: A meal or the night of a given day (11月29日の夕食時, 11/20朝食後, 12/3 夕食時, 昨日の夜): like a clock time, one episode.
+_DAY_MEAL = re.compile(r"[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中)")
 #: Days named relative to today that, with a meal or a night, are one episode (昨日の夜); a night named alone.
 _ONE_DAY = frozenset(("昨日", "一昨日", "おととい", "本日", "今日"))
 _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
