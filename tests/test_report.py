@@ -795,7 +795,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 85))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 86))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -806,7 +806,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 85))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 86))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)
@@ -1147,3 +1147,53 @@ def test_a_signature_line_is_frame(checker):
     assert not [f for f in checker.check(head + body).findings if f.text == "ぶち"]
     # the same words in a sentence of the report are read
     assert [f for f in checker.check(head + body + "\n右膝の痛みがぶち強いです。").findings if f.text == "ぶち"]
+
+
+def test_a_list_number_is_no_sentence():
+    """1. 外用薬… is one list item (blind85: the number split off as a sentence of its own hid the items under
+    ■お願い); a period after a value (BT 37.5.) still ends a sentence."""
+    from vaguecheck.analyzer import split_sentences
+
+    text = "■お願い\n1. 外用薬のご指示をお願いします。\n12. 以上\nBT 37.5. 食事は5割."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "■お願い", "1. 外用薬のご指示をお願いします。", "12. 以上", "BT 37.5.", "食事は5割."]
+
+
+@pytest.mark.parametrize("label", ["■お願い", "【お願い】", "お願い："])
+def test_numbered_asks_under_a_bare_label_are_clear(checker, label):
+    text = ("はやし在宅クリニック 林先生\n用件：仙骨部の褥瘡について、処置方法のご指示をお願いするご相談です。\n"
+            "・仙骨部に2.5cm×2.0cmの浅い潰瘍、滲出液少量。\n" + label
+            + "\n1. 外用薬・被覆材の種類をご指示ください。\n2. 訪問看護指示書に褥瘡処置の追記をお願いします。\n"
+            "次回往診（10/9）までに処置を始めたいため、10/6までにご返答いただけると助かります。")
+    assert checker.check(text).outline.request == "clear"
+
+
+@pytest.mark.parametrize("asks,state", [
+    # まず, then asks tacked on with それから / あと: scattered, not ordered (blind85)
+    ("まず、訪問看護を入れたいので、指示書をお願いできますか。\nそれから、杖から歩行器に変えようと思っています。\n"
+     "あと、血圧の薬がなくなりそうなので、いつもの薬をお願いできますか。\n娘さんが来週帰省されるので、一緒に受診できたらと思います。", "unordered"),
+    # まず … 次に … 最後に: the writer's order
+    ("まず、訪問看護の指示書をお願いできますか。\n次に、血圧の薬の処方をお願いできますか。\n最後に、来週の受診日の変更をお願いできますか。", "clear"),
+])
+def test_first_then_informal_additions(checker, asks, state):
+    text = "〇〇クリニック 佐藤先生\n居宅の今村です。\n片山様のことでご相談です。\n" + asks
+    assert checker.check(text).outline.request == state
+
+
+def test_one_skin_lesion_told_under_several_names(checker):
+    """【結論】仙骨部に2.5×2.0cmの浅い傷 / 11/22 表皮剥離 / 発赤: the site and size given at one name serve the others
+    in the paragraph (blind82–85's physicians); a lesion of its own in another paragraph is still asked."""
+    one = ("木下様の仙骨部の褥瘡について、処置方針のご相談です。\n【結論】仙骨部に2.5×2.0cmの浅い傷ができています。\n"
+           "【経過】11/18 発赤を確認、11/22 表皮剥離、11/25 現在の大きさ。\n【お願い】外用薬のご指示をお願いします。")
+    assert not [f for f in checker.check(one).findings if f.rule.startswith("VC60")]
+    alone = "木下様の皮膚についてご報告です。\n11/22 表皮剥離あり。\n外用薬のご指示をお願いします。"
+    assert [f for f in checker.check(alone).findings if f.rule.startswith("VC60") and f.text.startswith("表皮剥離")]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("本日伺ったところここ数日食欲がないとのことでした。", True),  # 本日 dates the visit (batch 64)
+    ("本日訪問した時、ここ数日食欲がないとのことでした。", True),
+    ("ここ数日、11/28から食欲がありません。", False),  # the date itself
+])
+def test_a_scene_date_does_not_settle_a_vague_time(checker, text, flagged):
+    assert bool([f for f in checker.check(text).findings if f.rule == "VC301"]) is flagged
