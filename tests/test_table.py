@@ -653,7 +653,7 @@ BLIND4 = [
     case("b4-dokotonaku", "どことなく元気がありません。", ("VC203", INF, "どことなく"), ("VC101", SUBJ, "元気がありません")),
     case("b4-de-wa-nai-ka-to", "骨折ではないかと心配しています。", ("VC203", INF, "ではないかと")),
     case("b4-suisatsu-shimasu", "服薬を忘れていると推察します。", ("VC203", INF, "推察します")),
-    case("b4-to-miukeru", "疲れがたまっていると見受けられます。", ("VC202", INF, "と見受けられます")),
+    case("b4-to-miukeru", "疲れがたまっていると見受けられます。", ("VC101", SUBJ, "疲れがたまっている"), ("VC202", INF, "と見受けられます")),
     case("b4-shinai-yousu", "デイに行く日も気乗りしない様子です。", ("VC201", INF, "しない様子です")),
     case("b4-ok-okawari-nai-yousu", "お変わりないご様子でした。"),
     case("b4-tremor", "左手の震えがあります。", ("VC601", MT, "震え")),

@@ -54,7 +54,7 @@ def split_sentences(norm: str) -> list[tuple[int, int]]:
     """Spans of sentences in the normalised text (whitespace-trimmed, never empty).
 
     Breaks after 。！？ (with any closing brackets that follow), at line breaks, and
-    after an ASCII period that is not inside a number; not inside 「」 or （）, so a
+    after an ASCII period that is not inside a number or after a list's number (1. …); not inside 「」 or （）, so a
     quotation stays with the sentence that reports it.
     """
     spans: list[tuple[int, int]] = []
@@ -94,7 +94,8 @@ def split_sentences(norm: str) -> list[tuple[int, int]]:
                 cut = j
                 i = j - 1
             elif ch == "." and not (0 < i < n - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()):
-                if i + 1 >= n or norm[i + 1].isspace():
+                # (not a list's number: 1. 外用薬のご指示 is one item, not "1." and a sentence)
+                if (i + 1 >= n or norm[i + 1].isspace()) and not (0 < i - start <= 3 and norm[start:i].strip().isdigit()):
                     cut = i + 1
         if cut >= 0:
             _add_span(norm, start, cut, spans)

@@ -53,7 +53,9 @@ MIN_REPORT_SENTENCES = 3
 #: How many content sentences (not frame) the opening holds: the purpose must be stated there.
 OPENING_CONTENT_SENTENCES = 2
 #: Several requests without any of these markers (or あわせて, tying one to the last) are "unordered".
-_ORDER = re.compile(r"[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|まず|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
+_ORDER = re.compile(r"[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
+#: まず orders the asks only when the others are not tacked on informally after it (まず…。それから…。あと…: blind85).
+_FIRST = re.compile(r"まず")
 _UNORDERED_AT = 3
 #: The field of a conference's minutes that lists who attended (出席：…, 参加者：…).
 _ATTENDEES = re.compile(r"[【■・]?(?:出席者?|参加者|同席者)[】]?[：:]")
@@ -192,7 +194,9 @@ def build(doc: Document) -> Outline:
     if no_reply:
         state = "no-reply-needed"
     elif (_asks(sentences, content, asks) + _trailing_asks(sentences, content, asks, cues) >= _UNORDERED_AT
-          and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label):
+          and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label
+          and not (any(_FIRST.search(sentences[i].text) for i in requests)
+                   and not any(_adds_on(sentences[i].tokens) for i in content if i > requests[0]))):
         state = "unordered"
     elif clear:
         state = "clear"
@@ -582,9 +586,9 @@ def _acts_beside_a_time(toks, per: dict[str, list[Match[Any]]]) -> bool:
                for m in per.get("action", ()))
 
 
-#: A label that heads the asks: 【お願い】, お願い：, お願いしたいこと：, ご依頼事項：, ■依頼内容 (not ご相談: a
+#: A label that heads the asks: 【お願い】, お願い：, お願いしたいこと：, ご依頼事項：, ■依頼内容, ■お願い alone on its line (not ご相談: a
 #: consultation's heading lists what is told as often as what is asked).
-_ASK_LABEL = re.compile(r"\s*[【■◆●□\[]?\s*(?:お願い|ご?依頼)(?:したいこと|したい事|事項|内容)?\s*(?:[】\]]\s*[:：]?|[:：])\s*")
+_ASK_LABEL = re.compile(r"\s*[【■◆●□\[＜<]?\s*(?:お願い|ご?依頼)(?:したいこと|したい事|事項|内容)?\s*(?:[】\]＞>]\s*[:：]?|[:：]|$)\s*")
 
 
 def _labelled_asks(sentences: tuple[Sentence, ...], content: list[int]) -> tuple[set[int], list[int]]:

@@ -136,6 +136,11 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 # figure across a contrast measures another thing or another time (体温36.8℃でしたが、…食事量が少し
                 # 減って; 12/1の計測で2cm×2cmでしたが、本日はやや広がって: batch 27)
                 and not (kind == "time" and _clause_between(toks, min(end, el_end), max(start, el_start)))
+                # 本日伺ったところここ数日…: a date before a scene-setting act dates the act (the visit), not the vague
+                # time after it (batch 64)
+                # (a state word there is the scene's: 前日21時に話した時は普段どおりだった)
+                and not (kind == "time" and rule.category == "vague-time" and el_end <= start
+                         and _verb_between(toks, sent.text, sent.start, el_end, start))
                 and not _contrast_between(toks, min(end, el_end), max(start, el_start))
                 for kind, el_start, el_end in values
             ):
@@ -274,6 +279,17 @@ def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
     first = next((k for k, t in enumerate(toks) if t.start >= a), len(toks))
     last = next((k for k in range(first, len(toks)) if toks[k].start >= b), len(toks))
     return predicate_break(toks, first, last, marks=("、", ","))
+
+
+#: A past act that sets the scene (伺ったところ, 訪問した際, 見に行った時, 聞いたら): its date is the act's.
+_SCENE = re.compile(r"(?:た|だ)(?:ところ|所|際|時|とき|折|ら)")
+
+
+def _verb_between(toks: tuple[Token, ...], text: str, base: int, a: int, b: int) -> bool:
+    """Whether a past act that sets the scene (本日伺ったところ, 本日訪問した際) ends between offsets ``a`` and ``b``
+    (not a relative clause: 今日はボーッとされている時間が長かった is today's)."""
+    return any(a <= t.start and t.end <= b and t.pos1 == "動詞" for t in toks) and bool(
+        _SCENE.search(text, a - base, b - base))
 
 
 #: Conjunctive particles of contrast (〜でしたが、〜けど、〜のに).

@@ -280,6 +280,11 @@ _DISABLING_REACH = 8
 #: still asks how high).
 _SEVERITY = frozenset(("pain",))
 
+#: One skin lesion told under several names in a report (【結論】仙骨部に2.5×2.0cmの浅い傷… / 11/22 表皮剥離 /
+#: 押しても消えない発赤): the site and size given at one name serve the others in the same paragraph (blind82–85's
+#: physicians: "location, size and timeline are all given").
+_SKIN = frozenset(("pressure-injury", "wound", "redness"))
+
 
 def _disabling(toks: tuple[Token, ...], last: int) -> bool:
     """Whether the clauses after a pain ending at ``last`` say what it keeps the person from doing (股関節を痛がり、
@@ -344,6 +349,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     if not missing_rules:
         return []
     mentions: list[tuple[Observation, int, int, int, str]] = []  # obs, sentence, start, end, text
+    skin_given: list[tuple[int, set[str]]] = []  # the kinds given at each mention of a skin lesion, by sentence
     subjects: dict[tuple[str, int, int], str] = {}  # a change's subject noun, by mention (obs id, sentence, start)
     supplied: dict[str, set[str]] = {}
     measured: set[str] = set()  # observations given a quantity element (not only asked for one by a vague word)
@@ -463,6 +469,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
+            if obs.id in _SKIN:
+                skin_given.append((si, given))
             if m.first >= 2 and toks[m.first - 1].norm in _SUBJECT_MARKS and toks[m.first - 2].pos1 == "名詞" \
                     and len(toks[m.first - 2].surface) >= 2:
                 subjects[(obs.id, si, start)] = toks[m.first - 2].surface  # 距離 of 歩ける距離が短くなっています
@@ -484,6 +492,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             given_elsewhere = set().union(*(k for j, p, k in figures.get(obs.label, ())
                                             if j > si and p == paragraph[si] and not _another_occasion(doc, j)))
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
+            if obs.id in _SKIN:
+                kinds = tuple(k for k in kinds if not any(k in g and paragraph[j] == paragraph[si] for j, g in skin_given))
             subject = subjects.get((obs.id, si, start))
             if "quantity" in kinds and subject and any(
                     j > si and paragraph[j] == paragraph[si] and _course_of(doc, j, subject) for j in range(si + 1, len(doc.sentences))):
