@@ -479,6 +479,7 @@ def test_no_size_without_its_measure(text):
 @pytest.mark.parametrize("text,dated", [
     ("昨日12/3 夕食時にむせ込みました。", True), ("本日12/4 7時 39.2℃。", True),
     ("本日1/2程度摂取。", False), ("昨日1/2ほど食べました。", False), ("・1/2くらい摂取", False),
+    ("主食は本日1/2でした。", False), ("今日1/2摂取でした。", False),
 ])
 def test_a_slash_date_after_a_relative_day(text, dated):
     """昨日12/3 is a day named twice, not a fraction (blind84); 本日1/2程度 stays a fraction of a meal."""

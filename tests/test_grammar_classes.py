@@ -1586,3 +1586,39 @@ def test_the_session23_review_cases(checker, kind, text, want):
           "miss": want in missing, "nomiss": want not in missing, "req": report.outline.request == want,
           "noentry": want not in {f.entry for f in report.findings}}[kind]
     assert ok, (kind, want, urgent, texts, missing)
+
+
+_REVIEW24 = [
+    # one skin lesion shares its site and size only with a mention of the same site, or one naming none
+    ("miss", "〇〇先生\n居宅の佐野です。\n11/20から仙骨部に2.5×2.0cmの褥瘡があります。\nまた、顔に赤みがあります。\n処置のご指示をお願いします。", "time"),
+    ("miss", "〇〇先生\n居宅の佐野です。\n右手の甲に傷があります。\n仙骨部に2.5×2.0cmの発赤もあります。\n処置のご指示をお願いします。", "quantity"),
+    ("find", "夜間は入眠不良の模様です。", "模様です"),
+    ("find", "昨夜、居室で転倒されたとの模様です。", "模様"),
+    ("nofind", "寝間着は花の模様。", "模様"),
+    # a line that ends in the writer's name is a signature only without a predicate or a comma
+    ("find", "ケアマネ訪問、ここ数日様子が違う 記録 田中", "ここ数日"),
+    ("find", "・デイ事業所より、最近元気がないとの報告あり 佐藤", "最近"),
+    ("nourg", _FRAME.format("左のかかとの黒いかさぶたは小さくなっています。\nすねの傷も治ってきました。"), ""),
+    ("nourg", _FRAME.format("左片麻痺があり、左手が利かないので、着替えは介助しています。"), ""),
+    ("nourg", _FRAME.format("既往：脳梗塞（H28）。左手が利かないため、食事は右手で介助しています。"), ""),
+    ("nofind", "前日21時に話した時は相変わらずだった。", "相変わらず"),
+    ("nofind", "介護者である長女の疲れが溜まっており、ショートステイの利用を検討しています。", "疲れ"),
+    ("nofind", "次回の往診はいつ頃ですかね。", "ですかね"),
+    ("nofind", "診断名は肺炎ですかね、とご家族に聞かれました。", "ですかね"),
+    ("nofind", "痰がでないけ、吸引しよります。", "でないけ"),
+    ("nofind", "数時間おきに巡視しています。", "おき"),
+    ("req", "〇〇先生\n山田様の件でご相談です。\nお願い：\n・11/20の往診時に湿布を処方いただきました。\n・往診いただけるとのこと、ありがとうございます。", "none"),
+    ("nofind", "ご家族も安心されるものと存じます。", "ものと存じます"),
+    ("nofind", "お忙しいところ恐縮ですが、それほどお時間はとらせません。", "それほど"),
+    ("nomiss", "表情にこわばりがみられます。", "time"),
+    ("nomiss", "緊張のためか、体がこわばっていました。", "time"),
+    ("nofind", "リハビリにしんけんで取り組まれています。", "しんけん"),
+    ("nofind", "お孫さんが来られて、ほっこりされていました。", "ほっこり"),
+]
+
+
+@pytest.mark.parametrize("kind,text,want", _REVIEW24)
+def test_the_session24_review_cases(checker, kind, text, want):
+    """The session 24 review's inputs: the new sharing of a lesion's figures, the signature line, the scene's date and
+    the new entries stay as narrow as their notes say (a different site, a carer's fatigue, a scheduling question)."""
+    test_the_session23_review_cases(checker, kind, text, want)

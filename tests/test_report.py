@@ -1197,3 +1197,30 @@ def test_one_skin_lesion_told_under_several_names(checker):
 ])
 def test_a_scene_date_does_not_settle_a_vague_time(checker, text, flagged):
     assert bool([f for f in checker.check(text).findings if f.rule == "VC301"]) is flagged
+
+
+def test_what_the_purpose_names_the_body_tells(checker):
+    """目的：夜間の興奮・徘徊が増えたため…: the conclusion first, the onset and counts in the lines below, in other words
+    (blind85's physician); with no figures below, the purpose's observation is still asked."""
+    head = ("におの浜クリニック 西川先生\n目的：夜間の徘徊が増えたため、内服の見直しについてご相談します。\n")
+    body = "・7/4頃から夜22時〜2時に起きて玄関から出ようとする行動が週5回（増量前は週1回程度）。\n薬剤調整が必要かご判断ください。"
+    assert not [f for f in checker.check(head + body).findings if f.rule.startswith("VC60")]
+    bare = "・ご家族がお困りです。\n薬剤調整が必要かご判断ください。"
+    assert [f for f in checker.check(head + bare).findings if f.rule.startswith("VC60")]
+
+
+@pytest.mark.parametrize("title,frame", [
+    ("【ご相談・至急】山本 正男様（82歳）心不全 体重増加と息切れ", True),
+    ("【報告】田中様 転倒", True),
+    ("【ご相談】息切れが強くなっています。", False),  # a sentence: read as one
+])
+def test_a_title_in_a_purpose_bracket_is_a_subject_line(checker, title, frame):
+    text = title + "\n中村先生\n・ご家族が心配されています。\n本日中の往診をお願いします。"
+    flagged = [f for f in checker.check(text).findings if f.start < len(title) and f.rule < "VC700"]
+    assert (not flagged) is frame
+
+
+def test_before_and_after_a_change_of_treatment_dates_it(checker):
+    """変更前は週2回程度 → 変更後はなし: the change's date dates the comparison (blind85)."""
+    assert not checker.check("・夜間トイレ時のふらつき：変更前は週2回程度 → 変更後はなし。").findings
+    assert checker.check("・夜間トイレ時のふらつき：週2回程度。").findings

@@ -50,6 +50,10 @@ class Backend(Protocol):
     def tokenize(self, sentence: str) -> list[RawToken]: ...
 
 
+#: A list's number before its period (1. 外用薬…, 12. 以上), at the start of a sentence.
+_LIST_NUMBER = re.compile(r"\s*[0-9]{1,2}")
+
+
 def split_sentences(norm: str) -> list[tuple[int, int]]:
     """Spans of sentences in the normalised text (whitespace-trimmed, never empty).
 
@@ -95,7 +99,7 @@ def split_sentences(norm: str) -> list[tuple[int, int]]:
                 i = j - 1
             elif ch == "." and not (0 < i < n - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()):
                 # (not a list's number: 1. 外用薬のご指示 is one item, not "1." and a sentence)
-                if (i + 1 >= n or norm[i + 1].isspace()) and not (0 < i - start <= 3 and norm[start:i].strip().isdigit()):
+                if (i + 1 >= n or norm[i + 1].isspace()) and not _LIST_NUMBER.fullmatch(norm, start, i):
                     cut = i + 1
         if cut >= 0:
             _add_span(norm, start, cut, spans)

@@ -32,6 +32,23 @@ def told(doc: Document) -> tuple[list[int], dict[str, list[tuple[int, int, set[s
     return doc.figures
 
 
+def after_the_purpose(doc: Document) -> tuple[int | None, list[tuple[str, str | None]]]:
+    """The sentence that states the report's purpose (目的：夜間の徘徊が増えたため…ご相談します), and the figures the
+    sentences after it in its paragraph give, as (kind, unit): the deck's order, the conclusion first and its facts
+    below, so what the purpose names is told by the body in whatever words (blind85's physician: "the lines below give
+    onset and frequency"); the caller keeps only a quantity in the observation's units (a blood pressure measures no
+    fever)."""
+    purpose = doc.outline.purpose if doc.outline is not None and doc.outline.is_report else None
+    at = None if purpose is None else next((j for j, sent in enumerate(doc.sentences) if sent.start == purpose.start), None)
+    if at is None:
+        return None, []
+    numbered, _ = told(doc)
+    # (a time only as a date, a clock time or an onset: 介護保険の更新が12月 dates no symptom)
+    return at, [(el.kind, el.value.get("unit")) for j in range(at + 1, len(doc.sentences)) if numbered[j] == numbered[at]
+                for el in doc.elements[j] if el.kind != "time" or el.value.get("relation") == "since"
+                or el.value.get("day") is not None or el.value.get("unit") in ("時", "分")]
+
+
 def figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[str, list[tuple[int, int, set[str]]]]:
     """For each observation (by its label: 嘔吐 told as a noun and as a verb, 吐いています, is one observation), the
     sentences that name it (by its patterns or topic words), with their paragraph and the kinds of figure each gives:

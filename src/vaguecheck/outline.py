@@ -55,7 +55,7 @@ OPENING_CONTENT_SENTENCES = 2
 #: Several requests without any of these markers (or あわせて, tying one to the last) are "unordered".
 _ORDER = re.compile(r"[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
 #: まず orders the asks only when the others are not tacked on informally after it (まず…。それから…。あと…: blind85).
-_FIRST = re.compile(r"まず")
+_FIRST = re.compile(r"まず(?!い|ま|かっ|く)")
 _UNORDERED_AT = 3
 #: The field of a conference's minutes that lists who attended (出席：…, 参加者：…).
 _ATTENDEES = re.compile(r"[【■・]?(?:出席者?|参加者|同席者)[】]?[：:]")
@@ -151,10 +151,11 @@ def build(doc: Document) -> Outline:
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))]
     # 【お願い】①採血のご検討 ②栄養補助食品の処方可否 / お願いしたいこと：／1．外用薬の処方のご指示: items under a
     # request label that name an action are asks, with no verb of asking (blind82, blind83's physicians)
-    labels, items = _labelled_asks(sentences, content)
-    listed_under_label = any(names_action(i) for i in items)  # the writer put the asks in one place, in order
+    labels, items = _labelled_asks(doc, content)
+    items = [i for i in items if names_action(i) and "arranged" not in cues[i] and not _DONE.search(sentences[i].text)]
+    listed_under_label = bool(items)  # the writer put the asks in one place, in order
     if listed_under_label:
-        requests = sorted((set(requests) - labels) | {i for i in items if names_action(i)})
+        requests = sorted((set(requests) - labels) | set(items))
     # (定期受診時にお返事いただければ十分です says when to reply to the ask before it)
     # a request put first is the purpose unless more asks are added on (あと、それから) or listed (①②)
     # (a bullet that asks is a listed ask too: ・訪問リハビリの指示書をお願いしたいです／・…証明書が欲しいとのこと, blind71;
@@ -196,7 +197,7 @@ def build(doc: Document) -> Outline:
     elif (_asks(sentences, content, asks) + _trailing_asks(sentences, content, asks, cues) >= _UNORDERED_AT
           and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label
           and not (any(_FIRST.search(sentences[i].text) for i in requests)
-                   and not any(_adds_on(sentences[i].tokens) for i in content if i > requests[0]))):
+                   and not any(_adds_on(sentences[i].tokens) for i in requests[1:]))):
         state = "unordered"
     elif clear:
         state = "clear"
@@ -317,7 +318,17 @@ def is_subject_line(doc: Document, i: int) -> bool:
     """Whether sentence i is a message's subject line (件名：息切れ・体重増加の報告と往診のお願い): it names the matter,
     and its words are no observation lacking figures nor a vague word (blind74-75: the physicians rated findings on a
     subject line false alarms; the body gives the facts).  The outline still reads it for the purpose."""
-    return bool(_SUBJECT.match(doc.sentences[i].text))
+    sent = doc.sentences[i]
+    if _SUBJECT.match(sent.text):
+        return True
+    # 【ご相談・至急】山本 正男様（82歳）心不全 体重増加と息切れ: a title line in a purpose bracket, with no predicate, first
+    # in the message (blind85's physician: "title word; the body already gives SpO2 92%, orthopnea and vitals")
+    return (i < 2 and bool(_TITLE.match(sent.text)) and not sent.text.rstrip().endswith("。")
+            and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens))
+
+
+#: A title's purpose bracket: 【ご相談・至急】, 【報告】, ■依頼■.
+_TITLE = re.compile(r"\s*[【■\[]\s*(?:ご|御)?(?:相談|報告|依頼|連絡|お願い|至急|緊急)[^】■\]]{0,12}[】■\]]")
 
 
 #: A form's field naming the person: the label, a name, 様/さん, then at most one bracket (age, care level, diagnoses).
@@ -350,8 +361,15 @@ def is_self_introduction(doc: Document, i: int) -> bool:
         return False
     words = [t for t in doc.sentences[i].tokens if t.pos1 not in ("補助記号", "空白")]
     return bool(words) and (words[-1].lemma in ("です", "御座る", "ござる") or (
-        len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or (
-        words[-1].pos3 == "人名" and words[-1] is doc.sentences[i].tokens[-1]))  # a signature line: 居宅介護支援事業所 くらぶち　介護支援専門員 吉田 智子
+        len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or _signature(doc.sentences[i].tokens))
+
+
+def _signature(toks) -> bool:
+    """A signature line (居宅介護支援事業所 くらぶち　介護支援専門員 吉田 智子): it ends in a person's name, with no
+    comma and no verb, adjective or case particle in it (not ・デイより、最近元気がないとの報告あり 佐藤, a record's
+    line signed by its writer)."""
+    return (bool(toks) and toks[-1].pos3 == "人名"
+            and not any(t.pos1 in ("動詞", "形容詞") or t.surface in ("、", ",", "，", "が", "を") for t in toks))
 
 
 #: The frame cues that name whom the letter is for.
@@ -591,11 +609,12 @@ def _acts_beside_a_time(toks, per: dict[str, list[Match[Any]]]) -> bool:
 _ASK_LABEL = re.compile(r"\s*[【■◆●□\[＜<]?\s*(?:お願い|ご?依頼)(?:したいこと|したい事|事項|内容)?\s*(?:[】\]＞>]\s*[:：]?|[:：]|$)\s*")
 
 
-def _labelled_asks(sentences: tuple[Sentence, ...], content: list[int]) -> tuple[set[int], list[int]]:
+def _labelled_asks(doc: Document, content: list[int]) -> tuple[set[int], list[int]]:
     """The request labels and the list items they head: the rest of the label's own line when it begins a list
-    (【お願い】①…のご検討 ②…), or, when the label stands alone, the list items on the lines after it
-    (お願いしたいこと：／1．…のご指示／2．…のご判断). A label followed by a sentence (【依頼】意見書作成のお願い,
+    (【お願い】①…のご検討 ②…), or, when the label stands alone, the list items on the lines after it, up to a blank
+    line (お願いしたいこと：／1．…のご指示／2．…のご判断). A label followed by a sentence (【依頼】意見書作成のお願い,
     ■お願い：受診となった場合は…) is a subject line or an ask of its own, read as before."""
+    sentences = doc.sentences
     labels: set[int] = set()
     items: list[int] = []
     for k, i in enumerate(content):
@@ -607,13 +626,22 @@ def _labelled_asks(sentences: tuple[Sentence, ...], content: list[int]) -> tuple
             if _LIST_ITEM.match(text, label.end()):
                 items.append(i)
             continue
-        under = [j for j in content[k + 1:k + 6]]
-        for j in under:
-            if not _LIST_ITEM.match(sentences[j].text):
+        before = sentences[i]
+        for j in content[k + 1:]:
+            if not _LIST_ITEM.match(sentences[j].text) or _BLANK.search(doc.text, before.end, sentences[j].start):
                 break
             items.append(j)
             labels.add(i)
+            before = sentences[j]
     return labels, items
+
+
+#: A blank line between two sentences: the end of a list.
+_BLANK = re.compile(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
+
+
+#: An item that tells what was done or thanks for it (処方いただきました, ありがとうございます) asks nothing.
+_DONE = re.compile(r"(?:ました|でした|ありがとう|有難う|有り難う)[^。]{0,8}[。．]?\s*$")
 
 
 def _label_line(sent: Sentence) -> bool:

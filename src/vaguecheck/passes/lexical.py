@@ -138,7 +138,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 and not (kind == "time" and _clause_between(toks, min(end, el_end), max(start, el_start)))
                 # 本日伺ったところここ数日…: a date before a scene-setting act dates the act (the visit), not the vague
                 # time after it (batch 64)
-                # (a state word there is the scene's: 前日21時に話した時は普段どおりだった)
+                # (a state word there is the scene's: 前日21時に話した時は普段どおりだった; the scene's time is the
+                # state's in 話した時は相変わらず, and an onset in 退院した時から: _SCENE leaves both)
                 and not (kind == "time" and rule.category == "vague-time" and el_end <= start
                          and _verb_between(toks, sent.text, sent.start, el_end, start))
                 and not _contrast_between(toks, min(end, el_end), max(start, el_start))
@@ -282,7 +283,7 @@ def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
 
 
 #: A past act that sets the scene (伺ったところ, 訪問した際, 見に行った時, 聞いたら): its date is the act's.
-_SCENE = re.compile(r"(?:た|だ)(?:ところ|所|際|時|とき|折|ら)")
+_SCENE = re.compile(r"(?:た|だ)(?:ところ|所|際|時|とき|折|ら)(?!から|は|より)")
 
 
 def _verb_between(toks: tuple[Token, ...], text: str, base: int, a: int, b: int) -> bool:

@@ -21,7 +21,7 @@ from ..context import (
 )
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations, nearest_location
-from ..figures import told
+from ..figures import after_the_purpose, told
 from ..lexicon import Observation
 from ..matcher import any_matches
 from ..model import Token
@@ -216,6 +216,8 @@ def _long_standing(toks) -> bool:
 _COMPARED = re.compile(
     r"[0-9０-９][^。→⇒]{0,6}(?:→|⇒|➡|->|－>)\s*[^。]{0,4}?[0-9０-９]"
     r"|(?:前回|前日|先週|先月|前週|以前|入院前|退院時)(?:は|の|比|値)?[:：]?\s*[0-9０-９]"
+    # 変更前は週2回程度 → 変更後はなし: before and after a change of treatment (blind85)
+    r"|(?:変更|増量|減量|開始|中止|服用|内服|導入)前[^。]{0,12}(?:→|⇒|➡)\s*(?:変更|増量|減量|開始|中止|服用|内服|導入)後"
 )
 
 
@@ -286,6 +288,11 @@ _SEVERITY = frozenset(("pain",))
 _SKIN = frozenset(("pressure-injury", "wound", "redness"))
 
 
+def _sites(text: str) -> set[str]:
+    """The body parts a sentence names as a site (仙骨部, 右すね; not the finger that presses: 指で押すと白くなり)."""
+    return {text[a:b] for a, b in locations(text) if not text.startswith(("で押", "でおさ", "で圧"), b)}
+
+
 def _disabling(toks: tuple[Token, ...], last: int) -> bool:
     """Whether the clauses after a pain ending at ``last`` say what it keeps the person from doing (股関節を痛がり、
     立てません / 口が痛くて食事がとれず / 痛くて自力で立ち上がることができません): how bad it is, told by what it
@@ -349,7 +356,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     if not missing_rules:
         return []
     mentions: list[tuple[Observation, int, int, int, str]] = []  # obs, sentence, start, end, text
-    skin_given: list[tuple[int, set[str]]] = []  # the kinds given at each mention of a skin lesion, by sentence
+    skin_given: list[tuple[int, set[str], set[str]]] = []  # each skin lesion mention: sentence, kinds given, sites named
     subjects: dict[tuple[str, int, int], str] = {}  # a change's subject noun, by mention (obs id, sentence, start)
     supplied: dict[str, set[str]] = {}
     measured: set[str] = set()  # observations given a quantity element (not only asked for one by a vague word)
@@ -463,14 +470,14 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 given = given | {"time"}  # 触ると痛がります: tenderness found on touching, not a new symptom to date
             if "frequency" in given and _VISIT_WINDOW.search(sent.text):
                 given = given | {"time"}  # 咳は訪問中の1時間で5回: counted while the writer watched, at the visit
-            if "quantity" in given and _compared(sent.text, end - sent.start):
+            if given & {"quantity", "frequency"} and _compared(sent.text, end - sent.start):
                 given = given | {"time"}  # 発赤少し拡大（3cm→4cm）: dated by the earlier figure
             supplied.setdefault(obs.id, set()).update(given | asked)
             if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
             if obs.id in _SKIN:
-                skin_given.append((si, given))
+                skin_given.append((si, given, _sites(sent.text)))
             if m.first >= 2 and toks[m.first - 1].norm in _SUBJECT_MARKS and toks[m.first - 2].pos1 == "名詞" \
                     and len(toks[m.first - 2].surface) >= 2:
                 subjects[(obs.id, si, start)] = toks[m.first - 2].surface  # 距離 of 歩ける距離が短くなっています
@@ -492,8 +499,17 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             given_elsewhere = set().union(*(k for j, p, k in figures.get(obs.label, ())
                                             if j > si and p == paragraph[si] and not _another_occasion(doc, j)))
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
+            purpose_at, below = after_the_purpose(doc)
+            if si == purpose_at:  # the purpose named it; the body tells it (a quantity in the observation's units)
+                told_below = {kind for kind, unit in below if kind != "quantity" or not obs.units or unit in obs.units}
+                kinds = tuple(k for k in kinds if k not in told_below)
             if obs.id in _SKIN:
-                kinds = tuple(k for k in kinds if not any(k in g and paragraph[j] == paragraph[si] for j, g in skin_given))
+                # (the same lesion: one of the two names no site, or both the same one; 顔に赤み beside 仙骨部の褥瘡
+                # is another)
+                here = _sites(doc.sentences[si].text)
+                kinds = tuple(k for k in kinds if not any(
+                    k in g and paragraph[j] == paragraph[si] and (not here or not where or here & where)
+                    for j, g, where in skin_given))
             subject = subjects.get((obs.id, si, start))
             if "quantity" in kinds and subject and any(
                     j > si and paragraph[j] == paragraph[si] and _course_of(doc, j, subject) for j in range(si + 1, len(doc.sentences))):
