@@ -19,7 +19,7 @@ from ..context import denied, other_person_scopes
 from ..document import Candidate, Document, fill, overlaps_any
 from ..lexicon import Observation, Rule, UrgentSign
 from ..model import WHOLE_REPORT_CATEGORIES, Suggestion
-from ..outline import first_content_sentence, has_content, is_addressee, is_frame, request_sentences
+from ..outline import first_content_sentence, has_content, is_addressee, is_frame, is_self_introduction, request_sentences
 
 #: The problem VC702 names first, by request state (model.REQUEST_STATES); the rule's message goes on
 #: to say what a clear request contains.
@@ -186,13 +186,15 @@ def _sentence_of(doc: Document, offset: int) -> int:
 
 
 def _request_anchor(doc: Document) -> int | None:
-    """The last request sentence, or else the last sentence with content."""
+    """The last request sentence, or else the last sentence with content that is not the writer's signature
+    (居宅かわびらき 阿部: blind86)."""
     outline = doc.outline
     assert outline is not None
     if outline.requests:
         last = outline.requests[-1]
         return next(k for k, s in enumerate(doc.sentences) if s.start == last.start)
-    return next((k for k in range(len(doc.sentences) - 1, -1, -1) if has_content(doc.sentences[k])), None)
+    content = [k for k in range(len(doc.sentences) - 1, -1, -1) if has_content(doc.sentences[k])]
+    return next((k for k in content if not is_self_introduction(doc, k)), content[0] if content else None)
 
 
 def _at_sentence(rule: Rule, doc: Document, si: int, message: str, suggestion: Suggestion) -> Candidate:
