@@ -212,8 +212,8 @@ class Checker:
         doc = Document(analysis, self.lexicon, self.active, elements, blocked, entries, observations, context, report, topic_words,
                        quotes=quotes)
         if self._report_level:  # without a report-level rule selected, no cue was looked for
-            doc.frames = frozenset(i for i, found in enumerate(report[:4]) if found and (
-                outline.is_addressee(doc, i) or outline.is_self_introduction(doc, i))) | frozenset(
+            doc.frames = frozenset(i for i, found in enumerate(report[:4]) if (found and outline.is_addressee(doc, i))
+                                   or outline.is_self_introduction(doc, i)) | frozenset(
                 i for i in range(min(8, len(doc.sentences)))
                 if outline.is_subject_line(doc, i) or outline.is_patient_field(doc, i))  # the first 8 sentences: below a FAX header
             doc.outline = outline.build(doc)

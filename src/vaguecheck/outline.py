@@ -288,7 +288,8 @@ def _measurement(doc: Document, i: int) -> bool:
 
 def first_content_sentence(doc: Document) -> int | None:
     """The first sentence that is not frame (addressee, greeting, self-introduction, header)."""
-    return next((i for i, s in enumerate(doc.sentences) if has_content(s) and not _is_frame(s, _cues(doc, i))), None)
+    return next((i for i, s in enumerate(doc.sentences) if has_content(s) and not _is_frame(s, _cues(doc, i))
+                 and not is_self_introduction(doc, i)), None)
 
 
 def request_sentences(doc: Document) -> list[int]:
@@ -355,13 +356,17 @@ def is_self_introduction(doc: Document, i: int) -> bool:
     purpose, ask or action, no observation or red flag, and it ends in です, でございます or と申します, or it is a
     line of its own that ends in a person's name (a signature: くらぶち ぶち is no 〜ぶち: blind84's physician)."""
     per = _cues(doc, i)
-    if not any(m.item.id == "self-introduction" for m in per.get("frame", ())) or per.keys() - {"frame"}:
+    toks = doc.sentences[i].tokens
+    # (a signature that names the office by 居宅 alone, あおば居宅　山田, is one too; 居宅 in a sentence is no office)
+    if not (any(m.item.id == "self-introduction" for m in per.get("frame", ()))
+            or _office_signature(doc.sentences[i])) or per.keys() - {"frame"}:
         return False
     if doc.observations[i] or any(isinstance(m.item, UrgentSign) for m in doc.report[i]):
         return False
-    words = [t for t in doc.sentences[i].tokens if t.pos1 not in ("補助記号", "空白")]
+    words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
     return bool(words) and (words[-1].lemma in ("です", "御座る", "ござる") or (
-        len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or _signature(doc.sentences[i].tokens))
+        len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or _signature(toks)
+        or _office_signature(doc.sentences[i]))
 
 
 def _signature(toks) -> bool:
@@ -370,6 +375,14 @@ def _signature(toks) -> bool:
     line signed by its writer)."""
     return (bool(toks) and toks[-1].pos3 == "人名"
             and not any(t.pos1 in ("動詞", "形容詞") or t.surface in ("、", ",", "，", "が", "を") for t in toks))
+
+
+def _office_signature(sent: Sentence) -> bool:
+    """A short line that signs with an office named by 居宅 (あおば居宅　山田, ・森田（かしはら居宅）; UniDic often reads the
+    office's kana name as a verb): no comma or period and no case or topic particle (not 居宅での生活は…, 居宅に戻られて)."""
+    text = sent.text.strip()
+    return ("居宅" in text and len(text) <= 20 and not any(c in text for c in "、。,")
+            and not any(t.pos1 == "助詞" and t.pos2 in ("格助詞", "係助詞") for t in sent.tokens))
 
 
 #: The frame cues that name whom the letter is for.

@@ -194,7 +194,8 @@ def _request_anchor(doc: Document) -> int | None:
         last = outline.requests[-1]
         return next(k for k, s in enumerate(doc.sentences) if s.start == last.start)
     content = [k for k in range(len(doc.sentences) - 1, -1, -1) if has_content(doc.sentences[k])]
-    return next((k for k in content if not is_self_introduction(doc, k)), content[0] if content else None)
+    return next((k for k in content if not is_self_introduction(doc, k) and not is_addressee(doc, k)),
+                content[0] if content else None)
 
 
 def _at_sentence(rule: Rule, doc: Document, si: int, message: str, suggestion: Suggestion) -> Candidate:
