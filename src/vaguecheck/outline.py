@@ -359,14 +359,14 @@ def is_self_introduction(doc: Document, i: int) -> bool:
     toks = doc.sentences[i].tokens
     # (a signature that names the office by 居宅 alone, あおば居宅　山田, is one too; 居宅 in a sentence is no office)
     if not (any(m.item.id == "self-introduction" for m in per.get("frame", ()))
-            or _office_signature(doc.sentences[i])) or per.keys() - {"frame"}:
+            or (_office_signature(doc.sentences[i]) and not doc.entries[i])) or per.keys() - {"frame"}:
         return False
     if doc.observations[i] or any(isinstance(m.item, UrgentSign) for m in doc.report[i]):
         return False
     words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
     return bool(words) and (words[-1].lemma in ("です", "御座る", "ござる") or (
         len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or _signature(toks)
-        or _office_signature(doc.sentences[i]))
+        or (_office_signature(doc.sentences[i]) and not doc.entries[i]))  # (居宅訪問時 最近元気なし is a record's line)
 
 
 def _signature(toks) -> bool:
