@@ -7,6 +7,7 @@ import io
 import json
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -146,9 +147,12 @@ def test_phrase_groups_partition_the_findings_and_cross_a_clause_only_with_a_sec
         else:  # a clause is crossed only by a guess after another finding of its sentence, never a sentence
             for a, b in zip(g, rest, strict=False):
                 between = set(text[a.end : b.start])
-                # (or any vague word right after an impression: ぐったりしていて、いつもより元気がありません)
+                # (or any vague word right after an impression: ぐったりしていて、いつもより元気がありません; or a second
+                # time or frequency word of the sentence: 最近、夜中によくトイレに起きるみたいです、…時々)
                 assert not between & set("、。\n") or ((b.category == "inference" or (
-                    a.category == "subjective" and b.category == "vague-quantity")) and not between & set("。\n"))
+                    a.category == "subjective" and b.category == "vague-quantity")
+                    or (b.category in ("vague-time", "vague-frequency") and any(x.category == b.category for x in g[: g.index(b)])))
+                    and not between & set("。\n"))
     assert all(len(g) == 1 for g in phrase_groups(findings, None))
 
 
@@ -246,3 +250,31 @@ def test_an_observation_is_not_listed_under_a_vague_word():
     text = "夜間の不穏が続いております。"
     groups = phrase_groups(list(vaguecheck.check(text).findings), text)
     assert all(not any(f.category.startswith("missing-") for f in g[1:]) for g in groups), [[f.text for f in g] for g in groups]
+
+
+@pytest.mark.parametrize(("text", "together"), [
+    # a second time word of the sentence asks the same "since when?" (blind87's physician: "repeats the onset issue")
+    ("荒井様の件でご相談です。\nいつ頃からかははっきりしませんが、ここ2週間くらいだと思います。\n", ("いつ頃からか", "ここ2週間くらい")),
+    # a second frequency word of the sentence (blind87: "repeats the frequency point of finding 1")
+    ("目黒様の件でご相談です。\n8月末ごろからむせることが増え、特にお茶でよくむせるそうです。\n", ("ことが増え", "よく")),
+    # a guess closing the clause of an observation told without its elements (blind87: "repeats finding 2")
+    ("古川様の報告です。\n痛みは今のところ落ち着いているようです。\n", ("痛み", "ようです")),
+    # and a request finding at the same sentence does not part them (blind87: "repeats finding 2 on the constipation sentence")
+    ("公文さんの件です。\n便秘もあるみたいなので、下剤の量を増やしてもらってもいいですか。\nあと、訪問リハビリの指示書をお願いしたいです。\n",
+     ("便秘", "みたいなの")),
+])
+def test_one_question_of_a_sentence_is_one_entry(text, together):
+    from vaguecheck._output import phrase_groups
+
+    groups = phrase_groups(list(vaguecheck.check(text).findings), text)
+    words = [[f.text for f in g] for g in groups]
+    assert any(all(w in g for w in together) for g in words), words
+
+
+def test_amounts_of_one_sentence_stay_apart_and_a_guess_after_a_comma_is_its_own_entry():
+    from vaguecheck._output import phrase_groups
+
+    text = "荒井様の件でご報告です。\n食事は少し残し、水分はあまり取れていません。\n"
+    groups = phrase_groups(list(vaguecheck.check(text).findings), text)
+    amounts = [g for g in groups if any(f.category == "vague-quantity" for f in g)]
+    assert len(amounts) == 2, [[f.text for f in g] for g in groups]

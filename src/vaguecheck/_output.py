@@ -93,6 +93,8 @@ SECONDARY_HEADING = "参考（急ぎの症状とは別の細かな点です。�
 _REPORT_LEVEL = WHOLE_REPORT_CATEGORIES
 #: Two findings share a phrase when at most this many characters, none a clause mark, stand between.
 _PHRASE_GAP = 12
+#: Categories whose findings in one sentence ask one question (when? how often?).
+_ONE_QUESTION = frozenset({"vague-time", "vague-frequency"})
 _CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")
 
 
@@ -103,10 +105,15 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
     word-level findings of a red flag's sentence go under the red flag.  Without the text every finding
     stands alone."""
     groups: list[list[Finding]] = []
+    open_group: list[Finding] | None = None  # the last group of word-level findings: a whole-report finding between
+    # two findings of one phrase (VC702 at a request's sentence: 便秘もあるみたいなので、下剤の量を…) does not part them
     for f in findings:
-        head = groups[-1][0] if groups else None
-        last = groups[-1][-1] if groups else None
-        if text is not None and last is not None and head is not None and (
+        if f.category in _REPORT_LEVEL and text is not None and f.category != "urgency":
+            groups.append([f])
+            continue
+        head = open_group[0] if open_group else None
+        last = open_group[-1] if open_group else None
+        if text is not None and open_group is not None and last is not None and head is not None and (
             (f.category not in _REPORT_LEVEL and last.category not in _REPORT_LEVEL
              and 0 <= f.start - last.end <= _PHRASE_GAP and not _CLAUSE_MARKS & set(text[last.end : f.start]))
             # a second guess of the sentence's (〜いたみたいで、〜のかもしれません), or a guess that opens the clause after
@@ -126,11 +133,20 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # and a vague word inside an observation's words (少し of 食事量も少し減っています) under the observation
             # (blind80's physician: "repeats finding 3 on the same phrase"); not an observation under a vague word
             or (f.category in VAGUE_CATEGORIES and any(g.category.startswith("missing-") and g.start <= f.start < g.end
-                                                  for g in groups[-1]))
+                                                  for g in open_group))
+            # a second time or frequency word of the sentence (いつ頃からかはっきりしませんが、ここ2週間くらい…; 〜ことが増え、
+            # 特にお茶でよく…): the same question again (blind87's physician: "repeats the onset issue", "repeats the frequency
+            # point of finding 1"); amounts are left apart, as each may ask its own units (食事は少し、水分はあまり)
+            or (f.category in _ONE_QUESTION and any(g.category == f.category for g in open_group)
+                and _same_sentence(text, head, f))
+            # a guess that closes the clause of an observation told without its elements (痛みは今のところ落ち着いているようです;
+            # 便秘もあるみたいなので): read with the observation (blind87: "repeats finding 2 on the same sentence")
+            or (f.category == "inference" and last.category.startswith("missing-") and not _CLAUSE_MARKS & set(text[last.end : f.start]))
         ):
-            groups[-1].append(f)
+            open_group.append(f)
         else:
-            groups.append([f])
+            open_group = [f]
+            groups.append(open_group)
     if text is None:
         return groups
     # the vague words of a red flag's sentence (おとといぐらいから…, 〜みたい) go under the red flag, which
