@@ -872,6 +872,15 @@ def test_the_addressee_line_is_never_an_observation():
     assert [f.line for f in itch] == [4]  # the patient's itch is asked about; the clinic's name is not
 
 
+def test_the_senders_line_is_never_an_observation():
+    # blind87 b87-15: the office name せきがはら contains せき, read as a cough in the FAX header's sender line
+    text = ("医療・介護連携連絡票\n宛先：関ケ原クリニック　山田先生\n"
+            "発信：居宅介護支援事業所せきがはら　介護支援専門員 後藤 進（TEL 0584-00-8888）\n"
+            "本日は咳のご報告です。\n昨夜から咳が続いています。\n返信は不要です。\n")
+    cough = [f for f in vaguecheck.check(text).findings if f.entry == "cough"]
+    assert [f.line for f in cough] == [5]  # the patient's cough is asked about; the office's name is not
+
+
 def test_a_state_told_as_unchanged_is_not_asked_since_when():
     # blind44: ・腰痛 変わらず / 足のしびれ いつもどおり are chronic; a new pain is asked since when
     assert not [f for f in vaguecheck.check("腰痛は以前から変わりありません。").findings if "time" in (f.missing or ())]

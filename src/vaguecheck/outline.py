@@ -386,7 +386,7 @@ def _office_signature(sent: Sentence) -> bool:
 
 
 #: The frame cues that name whom the letter is for.
-_ADDRESSEE = frozenset(("addressee", "addressee-field"))
+_ADDRESSEE = frozenset(("addressee", "addressee-field", "sender-field"))
 
 
 #: A note this short that ends in a negation (発熱なし。) is a pertinent negative of a record, not a report's sentence.
