@@ -872,6 +872,16 @@ def test_the_addressee_line_is_never_an_observation():
     assert [f.line for f in itch] == [4]  # the patient's itch is asked about; the clinic's name is not
 
 
+@pytest.mark.parametrize("title", ["[MCS] 秋田 堀井 正一さん（パーキンソン病）", "堀井 正一さん（パーキンソン病）", "[MCS] 金沢 宮下 栄一さん"])
+def test_a_chat_title_naming_the_person_is_a_label_whatever_its_length(title):
+    # blind88 b88-05 / b88-36: the purpose on the line after the title and the self-introduction was missed
+    text = f"{title}\nCM 小松です。服薬時間のことで相談です。\n朝7時に飲んで、11時頃には足がすくみます。\n昼の薬を早めてよいかご指示ください。\n"
+    assert "VC701" not in {f.rule for f in vaguecheck.check(text).findings}
+    # a line that tells something before the name is content, and no purpose follows it
+    told = "最近元気がない堀井さん\n" + text.split("\n", 1)[1]
+    assert "VC701" in {f.rule for f in vaguecheck.check(told).findings}
+
+
 def test_the_senders_line_is_never_an_observation():
     # blind87 b87-15: the office name せきがはら contains せき, read as a cough in the FAX header's sender line
     text = ("医療・介護連携連絡票\n宛先：関ケ原クリニック　山田先生\n"

@@ -76,6 +76,10 @@ _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて"
 _GOES_ON = (*_ADD_ON, "また", "さらに", "加えて", "なお")
 #: A line this short with no predicate is a label (MCS投稿), not the report's first content.
 _LABEL_LINE = 15
+#: A line that ends in a person's honorific, a bracket (age, diagnoses) after it: a title naming the person, read as a
+#: label up to this length.
+_NAME_LINE = re.compile(r".*\S(?:さん|様|氏|殿)\s*(?:[（(][^）)]*[）)])?$")
+_NAME_LINE_LEN = 40
 #: Words that say why the writer is in touch: …いただきたくご連絡しました, …をお願いしたくFAXいたします.
 _WHY_IN_TOUCH = frozenset(("連絡", "FAX", "ファックス", "ファクス", "送信", "送る", "送付"))
 #: Words that make a call a plan rather than a fact.
@@ -662,12 +666,16 @@ def _label_line(sent: Sentence) -> bool:
     of a list (・昨夜22時就寝時は普段通り。) and a sentence closed by 。 (血圧高めとのこと。ご本人元気。: blind70)
     are content, told in record style."""
     text = sent.text.strip()
-    return _unpredicated(sent) and not text.startswith("・") and not text.endswith("。")
+    if text.startswith("・") or text.endswith("。"):
+        return False
+    # a chat's title line naming the person, whatever its length ([MCS] 秋田 堀井 正一さん（パーキンソン病）: blind88)
+    named = _NAME_LINE.match(text)
+    return _unpredicated(sent, _LABEL_LINE if named is None else _NAME_LINE_LEN)
 
 
-def _unpredicated(sent: Sentence) -> bool:
-    """A short line with no verb, auxiliary or adjective."""
-    return len(sent.text.strip()) <= _LABEL_LINE and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens)
+def _unpredicated(sent: Sentence, longest: int = 0) -> bool:
+    """A short line (``longest`` characters at most) with no verb, auxiliary or adjective."""
+    return len(sent.text.strip()) <= (longest or _LABEL_LINE) and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens)
 
 
 def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
