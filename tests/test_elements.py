@@ -414,6 +414,8 @@ def test_no_pattern_matches_nothing_or_ends_on_white_space():
         ("腰の辺りが痛い。", []),
         ("右肩周辺が痛む。", []),
         ("痛みがあります。", []),
+        ("右外果部 1.5×1.0cm 表皮剥離。", [(0, 4)]),  # the ankle's bones by their clinical names (batch 67)
+        ("左内果と母趾に発赤。", [(0, 3), (4, 6)]),
     ],
 )
 def test_locations(text, spans):

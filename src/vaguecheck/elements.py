@@ -116,7 +116,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a score out of ten after 評価, a pain word or the moment it was scored (本人評価8/10, 痛みは7/10: blind67 physician
     # rating; NRS 動作時 8/10、安静時 3/10: blind80); a bare 8/10 is a date
-    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛){_OUT_OF_TEN}(?!\s*(?:{_DATE_AFTER}))"),
+    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛|(?:腰|頭|腹|胸|膝|背部|肩|関節)痛){_OUT_OF_TEN}(?!\s*(?:{_DATE_AFTER}))"),
+    # a pitting oedema's grade (下肢浮腫2+, 浮腫（3+）, 主治医評価で2+: batch 67), after the oedema or an assessment only
+    ("quantity", "scale", r"(?:浮腫|むくみ|圧痕|評価)\s*(?:は|で|が|:|：)?\s*[（(]?\s*(?P<span>(?P<n1>[1-4])\s*(?P<unit>[+＋]))(?![0-9+＋])"),
     # (at a moment only, not before a time of day: ・転倒：歩行時 9/10 早朝 is a date: the session 22 review)
     ("quantity", "scale", rf"(?:安静時|歩行時|体動時|動作時|労作時|起床時){_OUT_OF_TEN}(?!\s*(?:{_DATE_AFTER}|[0-9]+[:：時]|早朝|朝|昼|夕|夜|未明))"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
@@ -167,7 +169,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "安歩体動労起", "1", "NE", "P", "D", "dD", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "+＋", "安歩体動労起", "1", "NE", "P", "D", "dD", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others
@@ -350,6 +352,7 @@ _BODY_PART = re.compile(
     r"肩|腕|上腕|前腕|肘|ひじ|手首|手指|手掌|手背|手の甲|手のひら|指先?|親指|爪|手|上肢|腋|脇|わき|脇腹|"
     r"胸部?|乳房|背中|背部|腰背部|腰部?|腹部?|お腹|おなか|下腹部?|臍|へそ|鼠径部?|陰部|臀部|殿部|お尻|おしり|尻|"
     r"仙骨部?|仙尾部|尾骨部?|坐骨部?|大転子部?|腸骨部?|肛門|股関節|股|太もも|太腿|大腿部?|膝|ひざ|膝関節|すね|脛|下腿|ふくらはぎ|"
+    r"外果部?|内果部?|外踝|内踝|足関節|腓腹部?|前脛骨部?|母趾|肩甲骨?部?|耳介|"
     r"足首|くるぶし|踝|踵|かかと|足背|足の甲|足底|足の裏|足趾|足指|つま先|足先|足|脚|下肢|関節"
     r")"
 )
