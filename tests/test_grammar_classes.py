@@ -1638,3 +1638,18 @@ def test_the_session24_review_cases(checker, kind, text, want):
     """The session 24 review's inputs: the new sharing of a lesion's figures, the signature line, the scene's date and
     the new entries stay as narrow as their notes say (a different site, a carer's fatigue, a scheduling question)."""
     test_the_session23_review_cases(checker, kind, text, want)
+
+
+@pytest.mark.parametrize("text", ["たぶん落ちてると思います。", "ひょっとしたら転倒を怖がってるのかもしれません。",
+                                  "おそらく水分摂取が不十分なんだろうと思います。"])
+def test_a_guessing_adverb_and_the_guess_that_closes_its_clause_are_two_findings_and_one_entry(text):
+    # batch 67: the writers mark both (たぶん … と思う); the text output reads them as one entry
+    import vaguecheck
+    from vaguecheck._output import phrase_groups
+
+    findings = [f for f in vaguecheck.check(text).findings if f.category == "inference"]
+    assert len(findings) == 2, findings
+    groups = phrase_groups(list(vaguecheck.check(text).findings), text)
+    assert any(all(f in g for f in findings) for g in groups)
+    # a guess right after another (かもしれないと思います) stays one finding
+    assert len([f for f in vaguecheck.check("転倒したかもしれないと思います。").findings if f.category == "inference"]) == 1

@@ -258,7 +258,7 @@ def test_an_observation_is_not_listed_under_a_vague_word():
     # a second frequency word of the sentence (blind87: "repeats the frequency point of finding 1")
     ("目黒様の件でご相談です。\n8月末ごろからむせることが増え、特にお茶でよくむせるそうです。\n", ("ことが増え", "よく")),
     # a guess closing the clause of an observation told without its elements (blind87: "repeats finding 2")
-    ("古川様の報告です。\n痛みは今のところ落ち着いているようです。\n", ("痛み", "ようです")),
+    ("古川様の報告です。\n右膝の痛みがまだ残っているようです。\n", ("痛み", "ようです")),
     # and a request finding at the same sentence does not part them (blind87: "repeats finding 2 on the constipation sentence")
     ("公文さんの件です。\n便秘もあるみたいなので、下剤の量を増やしてもらってもいいですか。\nあと、訪問リハビリの指示書をお願いしたいです。\n",
      ("便秘", "みたいなの")),
