@@ -446,7 +446,7 @@ def scope(text: str, cue: str, cue_end: str, suppresses: tuple[str, ...]) -> str
     """The text a hearsay cue (from ``cue`` up to ``cue_end`` included) reports, by hearsay_scope."""
     toks = tokens(text)
     first, last = at(toks, text, cue), at(toks, text, cue_end) + 1
-    a, b = context.hearsay_scope(toks, Match(first, last, SimpleNamespace(suppresses=suppresses)))
+    a, b = context.hearsay_scope(toks, Match(first, last, SimpleNamespace(id="", suppresses=suppresses)))
     assert 0 <= a < b <= len(toks)
     return text[toks[a].start : toks[b - 1].end]
 

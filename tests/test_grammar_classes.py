@@ -1653,3 +1653,13 @@ def test_a_guessing_adverb_and_the_guess_that_closes_its_clause_are_two_findings
     assert any(all(f in g for f in findings) for g in groups)
     # a guess right after another (かもしれないと思います) stays one finding
     assert len([f for f in vaguecheck.check("転倒したかもしれないと思います。").findings if f.category == "inference"]) == 1
+
+
+def test_a_clinicians_words_named_first_end_where_the_writer_speaks_again():
+    # batch 67: 先生が、〜とおっしゃっていた is the clinician's; after 〜ですが、 (a contrast) or 本人は the writer's own again
+    import vaguecheck
+
+    said = "11月28日の往診で先生が、肺の音は少し雑音があるが肺炎を疑うほどではないとおっしゃっていました。"
+    assert not vaguecheck.check(said).findings
+    both = "主治医より、血圧が少し高いとのことですが、本人は最近よく眠れていないようです。"
+    assert {f.text for f in vaguecheck.check(both).findings} == {"最近", "ようです"}

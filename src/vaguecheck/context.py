@@ -445,13 +445,18 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
         while start > 0 and toks[start - 1].norm not in ("、", ",", "。"):
             start -= 1
         return start, m.last
-    if any(c.startswith("missing-") for c in m.item.suppresses):
+    other = any(c.startswith("missing-") for c in m.item.suppresses)
+    # (a clinician's words named first, 主治医より、〜とのことですが、本人は〜 / 先生が、〜とおっしゃっていましたが、〜, end
+    # there too: what follows is the writer's own again; batch 67)
+    if other or m.item.id == "clinician-words":
         for k in range(m.last, len(toks)):
             if toks[k].lemma == "本人" or (
                 # a contrast after a finite predicate (通院中ですが); 見守り|が is a noun UniDic misreads
                 toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in _CONTRAST and toks[k - 1].cform.startswith("終止形")
             ):
                 return m.first, k
+            if not other:
+                continue
             # 息子さんが来られた時に〜 / 確認したところ、〜 / 不在の間に〜 / 声をかけても〜: the person acts, the patient is the news
             # (in 〜ても the verb comes before the particle て|で: かけ|て|も, 付き添っ|て|い|て|も)
             acts = ("動詞", "助動詞")
