@@ -1243,3 +1243,18 @@ def test_before_and_after_a_change_of_treatment_dates_it(checker):
     """変更前は週2回程度 → 変更後はなし: the change's date dates the comparison (blind85)."""
     assert not checker.check("・夜間トイレ時のふらつき：変更前は週2回程度 → 変更後はなし。").findings
     assert checker.check("・夜間トイレ時のふらつき：週2回程度。").findings
+
+
+def test_a_conclusion_line_is_told_by_the_facts_listed_below_it():
+    # blind88 b88-01: 【結論】昨夜からの発熱… with the temperatures in 【経過】 below; b88-17: 結論：状態は安定しています。
+    # with the items checked listed below (the physician: "already given", "listed right below the conclusion")
+    head = "こまち診療所 高橋先生\n【目的】発熱のご報告、本日の往診のご相談\n"
+    fever = head + "【結論】昨夜からの発熱があります。本日中の往診のご指示をお願いします。\n【経過】\n2/5 20時 37.8℃\n2/6 8時 38.6℃、脈拍108\n"
+    assert not [f for f in vaguecheck.check(fever).findings if f.entry == "fever"]
+    alone = head + "昨夜からの発熱があります。本日中の往診のご指示をお願いします。\n夕食は半分でした。\n"
+    assert [f for f in vaguecheck.check(alone).findings if f.entry == "fever"]  # no figures below: still asked
+    steady = ("[MCS] 長谷川 勇 様\nケアマネの外崎です。月1回の定期報告です。返信は不要です。\n結論：この1か月、状態は安定しています。\n"
+              "・SpO2：安静時93〜95%\n・体重56.0kg（前月56.3kg）\n")
+    assert "VC103" not in {f.rule for f in vaguecheck.check(steady).findings}
+    bare = steady.split("・SpO2")[0] + "本人「まんず調子いいでぁ」\n"
+    assert "VC103" in {f.rule for f in vaguecheck.check(bare).findings}

@@ -32,21 +32,31 @@ def told(doc: Document) -> tuple[list[int], dict[str, list[tuple[int, int, set[s
     return doc.figures
 
 
-def after_the_purpose(doc: Document) -> tuple[int | None, list[tuple[str, str | None]]]:
-    """The sentence that states the report's purpose (目的：夜間の徘徊が増えたため…ご相談します), and the figures the
-    sentences after it in its paragraph give, as (kind, unit): the deck's order, the conclusion first and its facts
-    below, so what the purpose names is told by the body in whatever words (blind85's physician: "the lines below give
-    onset and frequency"); the caller keeps only a quantity in the observation's units (a blood pressure measures no
-    fever)."""
-    purpose = doc.outline.purpose if doc.outline is not None and doc.outline.is_report else None
-    at = None if purpose is None else next((j for j, sent in enumerate(doc.sentences) if sent.start == purpose.start), None)
-    if at is None:
-        return None, []
+#: A line that gives the conclusion under its label (【結論】, 結論：, ■結論): the deck's PREP, its facts below it.
+_CONCLUSION = re.compile(r"[\s\ufeff]*[【■□◆◇●○＜<\[]?\s*(?:結論|まとめ|要点)\s*(?:[】\]＞>]\s*[:：]?|[:：])")
+
+
+def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None]]]:
+    """The sentences that sum the report up — the one that states its purpose (目的：夜間の徘徊が増えたため…ご相談します)
+    and one labelled as the conclusion (【結論】昨夜からの発熱に加え…) — each with the figures the sentences after it in
+    its paragraph give, as (kind, unit): the deck's order, the conclusion first and its facts below, so what the summary
+    names is told by the body in whatever words (blind85's physician: "the lines below give onset and frequency";
+    blind88's: "the fever values and times are already given in the 経過 section"); the caller keeps only a quantity
+    in the observation's units (a blood pressure measures no fever)."""
+    if doc.outline is None or not doc.outline.is_report:
+        return {}
+    purpose = doc.outline.purpose
+    at = {j for j, sent in enumerate(doc.sentences) if _CONCLUSION.match(sent.text)}
+    if purpose is not None:
+        at |= {j for j, sent in enumerate(doc.sentences) if sent.start == purpose.start}
+    if not at:
+        return {}
     numbered, _ = told(doc)
     # (a time only as a date, a clock time or an onset: 介護保険の更新が12月 dates no symptom)
-    return at, [(el.kind, el.value.get("unit")) for j in range(at + 1, len(doc.sentences)) if numbered[j] == numbered[at]
+    return {a: [(el.kind, el.value.get("unit")) for j in range(a + 1, len(doc.sentences)) if numbered[j] == numbered[a]
                 for el in doc.elements[j] if el.kind != "time" or el.value.get("relation") == "since"
                 or el.value.get("day") is not None or el.value.get("unit") in ("時", "分")]
+            for a in sorted(at)}
 
 
 def figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[str, list[tuple[int, int, set[str]]]]:

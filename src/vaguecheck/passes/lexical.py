@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..context import QUESTION_CUES, denied, hearsay_scope, inflected_end, predicate_break, steady_marks, told_steady
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..elements import nearest_location
-from ..figures import told
+from ..figures import after_the_summary, told
 from ..figures import values as values_of
 from ..lexicon import Entry
 from ..matcher import any_matches
@@ -256,7 +256,10 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
     def figures(found: list[tuple[str, int, int]]) -> bool:
         return any(kind in _FOLLOWING_KINDS for kind, _, _ in found)
 
-    return figures(values) or (si > 0 and figures(values_of(doc, si - 1)))
+    # (or the conclusion's line, with its facts listed below it: 結論：この1か月、状態は安定しています。／・SpO2 93〜95%…:
+    # blind88's physician, "the items checked and their values are listed right below the conclusion")
+    return figures(values) or (si > 0 and figures(values_of(doc, si - 1))) or any(
+        kind in _FOLLOWING_KINDS for kind, _ in after_the_summary(doc).get(si, ()))
 
 
 #: A vague amount or count glossed at once in brackets by a comparison with a measure in it (多量（オムツから

@@ -21,7 +21,7 @@ from ..context import (
 )
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations, nearest_location
-from ..figures import after_the_purpose, told
+from ..figures import after_the_summary, told
 from ..lexicon import Observation
 from ..matcher import any_matches
 from ..model import Token
@@ -499,8 +499,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             given_elsewhere = set().union(*(k for j, p, k in figures.get(obs.label, ())
                                             if j > si and p == paragraph[si] and not _another_occasion(doc, j)))
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
-            purpose_at, below = after_the_purpose(doc)
-            if si == purpose_at:  # the purpose named it; the body tells it (a quantity in the observation's units)
+            below = after_the_summary(doc).get(si)
+            if below is not None:  # the purpose or the conclusion named it; the body tells it (a quantity in its units)
                 told_below = {kind for kind, unit in below if kind != "quantity" or not obs.units or unit in obs.units}
                 kinds = tuple(k for k in kinds if k not in told_below)
             if obs.id in _SKIN:
