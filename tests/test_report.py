@@ -795,7 +795,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 88))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 90))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -806,7 +806,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 88))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 90))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)
@@ -1258,3 +1258,30 @@ def test_a_conclusion_line_is_told_by_the_facts_listed_below_it():
     assert "VC103" not in {f.rule for f in vaguecheck.check(steady).findings}
     bare = steady.split("・SpO2")[0] + "本人「まんず調子いいでぁ」\n"
     assert "VC103" in {f.rule for f in vaguecheck.check(bare).findings}
+
+
+def test_a_family_member_who_says_what_they_saw_relays_the_patients_red_flag():
+    # blind89 b89-54: 娘さんが先日、便が黒っぽかったと言っていました is the patient's black stool, relayed; blind45 b45-45's
+    # 奥様が…胸が痛いと言って救急車で運ばれ is the wife's own chest pain (she goes on to act)
+    head = "さがえ中央医院 先生\nいつもありがとうございます。ケアマネの相馬です。\n佐藤 ウメ様の件でご報告です。\n"
+    relayed = vaguecheck.check(head + "娘さんが先日、便が黒っぽかったと言っていました。\n食事は7割です。\n")
+    assert [p.id for p in relayed.outline.urgent] == ["black-stool"]
+    # the red flag asks since when; the black stool as an observation does not ask it again
+    assert not [f for f in relayed.findings if f.missing == ("time",) and "便" in f.text]
+    own = vaguecheck.check(head + "介護をされている奥様が、一昨日の夜に胸が痛いと言って救急車で運ばれました。\nご本人は胸の痛みもなく過ごされています。\n")
+    assert not own.outline.urgent
+
+
+def test_a_title_in_brackets_states_the_purpose_when_the_line_goes_on():
+    # blind89 b89-40: 【本日受診のご判断のお願い】尿が出ていません。
+    text = ("@菅原先生（寒河江さくら内科）\n【本日受診のご判断のお願い】尿が出ていません。\n高橋 勇様 80歳、パーキンソン病。\n"
+            "・昨夜22時の排尿を最後に、本日14時まで約16時間排尿なし。\n本日の往診か受診かのご指示をお願いします。\n")
+    report = vaguecheck.check(text)
+    assert report.outline.purpose is not None and "VC701" not in {f.rule for f in report.findings}
+
+
+def test_asked_whether_the_physician_can_see_the_patient_today_is_a_clear_request():
+    # blind89 b89-32: 今日診てもらえるかどうか、お返事いただけますか
+    text = ("北山もえぎ診療所 先生\nケアマネの今井です。ご報告とご相談です。\n清水様、今日のお昼にお茶にむせて、熱が39度あるとのことです。\n"
+            "今日診てもらえるかどうか、お返事いただけますか。\n")
+    assert vaguecheck.check(text).outline.request == "clear"

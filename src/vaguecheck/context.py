@@ -475,8 +475,43 @@ def names_another_person(m: Match[ContextPattern]) -> bool:
 
 
 def other_person_scopes(toks: tuple[Token, ...], context: list[Match[ContextPattern]]) -> list[tuple[int, int]]:
-    """The token spans of a sentence that tell another person's state (:func:`names_another_person`)."""
-    return [hearsay_scope(toks, h) for h in context if names_another_person(h)]
+    """The token spans of a sentence that tell another person's state (:func:`names_another_person`).  A person named
+    with が whose clause ends in what they said (娘さんが先日、便が黒っぽかったと言っていました: blind89) relays the
+    patient's state as a source does; with は or も (奥様も腰が痛いと言っています) it stays their own."""
+    spans = []
+    for h in context:
+        if not names_another_person(h):
+            continue
+        a, b = hearsay_scope(toks, h)
+        if relays(toks, h, b):
+            continue
+        spans.append((a, b))
+    return spans
+
+
+def relays(toks: tuple[Token, ...], h: Match[ContextPattern], end: int) -> bool:
+    """Whether the person ``h`` names with が, in a scope ending at token ``end``, is the source of what the clause
+    says (娘さんが先日、便が黒っぽかったと言っていました), not its subject."""
+    return any(t.norm == "が" and t.pos1 == "助詞" for t in toks[h.first : h.last]) and _says(toks, h.last, end)
+
+
+#: Verbs of saying or passing on, after the quotative と: the person named before is the source.
+_SAYING = frozenset(("言う", "話す", "仰る", "申す", "伝える", "連絡", "報告", "教える"))
+
+
+def _says(toks: tuple[Token, ...], start: int, end: int) -> bool:
+    """A quotative と followed by a verb of saying between ``start`` and ``end`` that closes the clause (…と言っていました,
+    …と話されていました); not one the person goes on from (胸が痛いと言って救急車で運ばれ: their own pain)."""
+    stop = min(end, len(toks))
+    return any(toks[k].norm == "と" and toks[k].pos1 == "助詞" and k + 1 < stop and toks[k + 1].lemma in _SAYING
+               and all(t.lemma in _SAYING_ENDS or t.pos1 in ("補助記号", "空白") for t in toks[k + 2 : stop])
+               for k in range(start, stop - 1))
+
+
+#: What may close a verb of saying that ends its clause (言っ|て|い|まし|た|。, 話さ|れ|て|おり|ます): auxiliaries and
+#: sentence-final particles, no word of a further event (言って入院になりました).
+_SAYING_ENDS = frozenset(("て", "で", "居る", "いる", "おる", "居り", "御座る", "ます", "た", "だ", "です", "れる", "られる",
+                          "てる", "とる", "ん", "の", "よ", "ね", "か", "わ", "ぞ"))
 
 
 #: Conjunctive particles of contrast: what follows is often the patient again (奥様は通院中ですが、ご本人は〜).

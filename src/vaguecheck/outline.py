@@ -42,6 +42,7 @@ from .context import (
     names_another_person,
     other_person_scopes,
     predicate_break,
+    relays,
 )
 from .document import Document
 from .lexicon import Cue, UrgentCondition, UrgentSign
@@ -464,6 +465,11 @@ def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     return "frame" in per or _label_line(sent)
 
 
+#: Brackets that hold a title at the start of a line (【件名】, ■依頼■): the title ends at the first closing one.
+_TITLE_OPEN = ("【", "■", "[", "［")
+_TITLE_CLOSE = frozenset(("】", "■", "]", "］"))
+
+
 def _in_position(sent: Sentence, m: Match[Any]) -> bool:
     """A cue with a ``position`` counts only where it begins / ends / fills the sentence,
     brackets and punctuation aside (佐藤先生 at the end of an addressee line, 【利用者】 at the start)."""
@@ -474,6 +480,10 @@ def _in_position(sent: Sentence, m: Match[Any]) -> bool:
     if not words:
         return False
     starts, ends = m.first <= words[0], m.last > words[-1]
+    # (a title in brackets that opens the line ends there: 【本日受診のご判断のお願い】尿が出ていません。: blind89)
+    ends = ends or (m.last < len(sent.tokens) and sent.tokens[m.last].surface in _TITLE_CLOSE
+                    and sent.text.lstrip().startswith(_TITLE_OPEN) and sent.text.find(sent.tokens[m.last].surface) ==
+                    sent.tokens[m.last].start - sent.start)
     return starts if where == "start" else ends if where == "end" else starts and ends
 
 
@@ -1007,8 +1017,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
-                others = [(*hearsay_scope(toks, h), h.last, any(t.norm == "は" for t in toks[h.first:h.last]))
-                          for h in doc.context[i] if names_another_person(h)]
+                # (not one named with が whose clause ends in what they said: 娘さんが先日、便が黒っぽかったと言っていました)
+                others = [(a, b, h.last, any(t.norm == "は" for t in toks[h.first:h.last]))
+                          for h in doc.context[i] if names_another_person(h)
+                          for a, b in [hearsay_scope(toks, h)] if not relays(toks, h, b)]
                 if spouse_of_patient is None:
                     spouse_of_patient = _spouse_of_patient(doc.text)
                 if spouse_of_patient:

@@ -58,7 +58,9 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         # blind74's physician: 「少し」 of 話し方が少しもつれている "is already covered by the stroke finding"; so it is when
         # the physician was phoned or asked for today's reply (blind61-66's good reports: 反応が鈍く, 発語もややもつれ)
         signs = _sign_spans(doc)
-        found[:] = [c for c in found if not (c.rule.category in _WORDS_IN_A_SIGN and not c.missing
+        # (and an observation inside the sign's words missing only its time, 便も黒っぽかった: VC703 asks since when)
+        found[:] = [c for c in found if not ((c.rule.category in _WORDS_IN_A_SIGN and not c.missing
+                                              or (c.missing and set(c.missing) <= {"time"}))
                                              and any(a <= c.start and c.end <= b for a, b in signs))]
         _rank(doc, found, signs)
     return out
