@@ -426,7 +426,8 @@ def _both_mo(toks, end: int, nxt: Match) -> bool:
 
 
 def _quotative(tok: Token) -> bool:
-    return tok.lemma == "と" and tok.pos1 == "助詞"
+    """The quotative と, and its spoken って (貧血があるって診断された)."""
+    return tok.lemma in ("と", "って") and tok.pos1 == "助詞"
 
 
 def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[int, int]:
