@@ -35,7 +35,8 @@ def test_every_built_in_category_has_a_japanese_label():
 def test_text_leads_with_a_summary_that_counts_every_finding_by_label():
     _, out = run()
     first, *rest = out.splitlines()
-    findings = [line for line in rest if line.startswith("-:")]
+    # each finding once: an entry's first at its location, the others of its entry under it (・)
+    findings = [line for line in rest if line.startswith(("-:", "    ・ VC"))]
     m = re.fullmatch(r"-: 指摘 (\d+)件（(.+)）", first)
     assert m and int(m.group(1)) == len(findings)
     counted = {k: int(n) for k, n in (p.split(" ") for p in m.group(2).split("・"))}
@@ -140,8 +141,11 @@ def test_phrase_groups_partition_the_findings_and_cross_a_clause_only_with_a_sec
     assert [g[0].start for g in groups] == sorted(g[0].start for g in groups)  # entries in text order
     for g in groups:
         head, rest = g[0], g[1:]
-        assert not any(f.category in _REPORT_LEVEL for f in rest)
-        if head.category in _REPORT_LEVEL:  # only a red flag takes the words of its sentence
+        # (only the request's finding goes under another whole-report finding: the purpose's)
+        assert not any(f.category in _REPORT_LEVEL for f in rest if not (head.category == "purpose" and f.category == "request"))
+        if head.category == "purpose":
+            assert all(f.category == "request" for f in rest)
+        elif head.category in _REPORT_LEVEL:  # only a red flag takes the words of its sentence
             assert not rest or (head.category == "urgency" and all(
                 not set(text[min(head.start, f.start) : max(head.start, f.start)]) & set("。\n") for f in rest))
         else:  # a clause is crossed only by a guess after another finding of its sentence, never a sentence
@@ -278,3 +282,16 @@ def test_amounts_of_one_sentence_stay_apart_and_a_guess_after_a_comma_is_its_own
     groups = phrase_groups(list(vaguecheck.check(text).findings), text)
     amounts = [g for g in groups if any(f.category == "vague-quantity" for f in g)]
     assert len(amounts) == 2, [[f.text for f in g] for g in groups]
+
+
+def test_a_report_with_no_purpose_and_no_clear_request_has_one_entry_for_both():
+    # blind85-89's physicians: the purpose entry "overlaps the request entry"; JSON keeps both findings
+    from vaguecheck._output import phrase_groups
+
+    text = "田中先生\n佐藤様、最近足のむくみが目立ってきています。\n体重は先週より1.5kg増えました。\nよろしくお願いします。\n"
+    findings = list(vaguecheck.check(text).findings)
+    assert {"purpose", "request"} <= {f.category for f in findings}
+    groups = phrase_groups(findings, text)
+    head = next(g for g in groups if g[0].category == "purpose")
+    assert [f.category for f in head[1:]] == ["request"]
+    assert not any(g[0].category == "request" for g in groups)

@@ -1285,3 +1285,12 @@ def test_asked_whether_the_physician_can_see_the_patient_today_is_a_clear_reques
     text = ("北山もえぎ診療所 先生\nケアマネの今井です。ご報告とご相談です。\n清水様、今日のお昼にお茶にむせて、熱が39度あるとのことです。\n"
             "今日診てもらえるかどうか、お返事いただけますか。\n")
     assert vaguecheck.check(text).outline.request == "clear"
+
+
+def test_the_persons_label_without_a_colon_opens_the_message():
+    # blind89 b89-44: 利用者の庄司ヨシエ様ですが、… is the first line of content (no field label), and names the patient
+    text = ("連絡票\n東根こぶし内科 松田先生\n居宅介護支援事業所べにばな 丹野です。いつもお世話になっております。\n"
+            "利用者の庄司ヨシエ様ですが、おとといの夕方から熱があり、37.8℃くらいが続いています。\n咳も少し出ています。\n"
+            "受診したほうがいいか、ご相談させてください。\n")
+    purpose = next(f for f in vaguecheck.check(text).findings if f.rule == "VC701")
+    assert purpose.line == 4 and purpose.suggestion.example.startswith("庄司ヨシエ様の")

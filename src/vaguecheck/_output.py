@@ -156,6 +156,15 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             if g is not red and g and all(f.category not in _REPORT_LEVEL and _same_sentence(text, red[0], f) for f in g):
                 red += g
                 g.clear()
+    # a report that states no purpose and asks nothing clear has one problem at its two ends: the request's finding
+    # goes under the purpose's, one entry (blind85-89's physicians, of the purpose entry: "overlaps the request entry",
+    # "the unclear request is covered by entry 4")
+    purpose = next((g for g in groups if g and g[0].category == "purpose"), None)
+    if purpose is not None:
+        for g in groups:
+            if g and g[0].category == "request":
+                purpose += g
+                g.clear()
     return [g for g in groups if g]
 
 

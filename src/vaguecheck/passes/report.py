@@ -336,12 +336,14 @@ _PATIENT_LABELS = frozenset(("利用者", "利用者名", "氏名", "患者", "�
 
 def _introduces_the_patient(toks, j: int) -> bool:
     """The name at token ``j`` is not someone's helper or relative (ヘルパーの鈴木さん, 長女の花子さん) nor another
-    label's (担当：田中さん): after の only a place may stand (○○町の), after a colon only a patient's label."""
+    label's (担当：田中さん): after の only a place or a patient's label may stand (○○町の, 利用者の), after a colon only a
+    patient's label."""
     if j == 0:
         return True
     before = toks[j - 1]
-    if before.norm == "の":
-        return j >= 2 and toks[j - 2].pos2 == "固有名詞" and toks[j - 2].pos3 == "地名"
+    if before.norm == "の":  # (or the patient's label: 利用者の庄司ヨシエ様ですが: blind89)
+        return j >= 2 and ((toks[j - 2].pos2 == "固有名詞" and toks[j - 2].pos3 == "地名") or any(
+            "".join(t.surface for t in toks[max(0, j - 1 - n) : j - 1]) in _PATIENT_LABELS for n in (1, 2, 3)))
     if before.norm in ("：", ":"):
         return _labelled(toks, j)
     return True
