@@ -1294,3 +1294,12 @@ def test_the_persons_label_without_a_colon_opens_the_message():
             "受診したほうがいいか、ご相談させてください。\n")
     purpose = next(f for f in vaguecheck.check(text).findings if f.rule == "VC701")
     assert purpose.line == 4 and purpose.suggestion.example.startswith("庄司ヨシエ様の")
+
+
+def test_a_label_in_the_purpose_line_is_told_by_the_lines_below_it():
+    # blind89 b89-48: 【ご相談】夜間の不穏が増えており… with the times and counts in the items below
+    head = "しもがも内科 長谷川先生\n"
+    told = head + "【ご相談】夜間の不穏が増えており、内服調整のご検討をお願いしたく報告します。\n・1/25頃から、夜22時〜2時に外に出ようとする行動が週5日程度。\n"
+    assert "VC102" not in {f.rule for f in vaguecheck.check(told).findings}
+    untold = head + "【ご相談】夜間の不穏が増えており、内服調整のご検討をお願いしたく報告します。\n・ご家族も困っておられます。\n"
+    assert "VC102" in {f.rule for f in vaguecheck.check(untold).findings}

@@ -102,6 +102,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue  # 以前から変わりません, 以前からで、回数は変わっていません: as before, no onset asked
             if rule.id == _BLANK_STATUS and _sums_up(doc, si, values):
                 continue
+            if rule.category == "subjective" and _told_below(doc, si):
+                continue  # 【ご相談】夜間の不穏が増えており…／・1/25頃から、夜22時〜2時に…週5日程度: the conclusion first
             if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
                 continue  # 多量（オムツからあふれる程度）: the writer says in brackets how much
             # the same order inside one sentence: the summary's clause, then its figures in a later
@@ -260,6 +262,13 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
     # blind88's physician, "the items checked and their values are listed right below the conclusion")
     return figures(values) or (si > 0 and figures(values_of(doc, si - 1))) or any(
         kind in _FOLLOWING_KINDS for kind, _ in after_the_summary(doc).get(si, ()))
+
+
+def _told_below(doc: Document, si: int) -> bool:
+    """A label or an impression in the line that states the purpose or the conclusion (【ご相談】夜間の不穏が増えており,
+    目的：夜間の興奮・徘徊が増えたため…) with its times and counts told in the lines below it: the deck's order, the
+    conclusion first (blind85's and blind89's physicians: "the next line already describes the behaviour concretely")."""
+    return any(kind in ("time", "frequency") for kind, _ in after_the_summary(doc).get(si, ()))
 
 
 #: A vague amount or count glossed at once in brackets by a comparison with a measure in it (多量（オムツから
