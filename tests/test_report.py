@@ -1303,3 +1303,9 @@ def test_a_label_in_the_purpose_line_is_told_by_the_lines_below_it():
     assert "VC102" not in {f.rule for f in vaguecheck.check(told).findings}
     untold = head + "【ご相談】夜間の不穏が増えており、内服調整のご検討をお願いしたく報告します。\n・ご家族も困っておられます。\n"
     assert "VC102" in {f.rule for f in vaguecheck.check(untold).findings}
+
+
+def test_a_clinic_named_as_the_source_answers_whose_hearsay_it_is():
+    # batch 69: 眼科では…との説明があったそうです (the clinic told it); a bare 〜そうです still asks who said it
+    assert not vaguecheck.check("眼科では白内障の進行は軽度との説明があったそうです。").findings
+    assert [f.rule for f in vaguecheck.check("夜中に3回起きたそうです。").findings] == ["VC205"]

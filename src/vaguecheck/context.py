@@ -462,8 +462,12 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
             # (in 〜ても the verb comes before the particle て|で: かけ|て|も, 付き添っ|て|い|て|も)
             acts = ("動詞", "助動詞")
             if k > m.last and (
-                (toks[k].lemma in _CIRCUMSTANCE and (toks[k - 1].pos1 in acts or toks[k - 1].norm == "の"))
+                # (not Kyushu's ごたる, which UniDic reads as 後|たる: 疲れちょるごたる)
+                (toks[k].lemma in _CIRCUMSTANCE and (toks[k - 1].pos1 in acts or toks[k - 1].norm == "の")
+                 and toks[k].surface != "ご")
                 or (toks[k].norm == "も" and toks[k - 1].norm in ("て", "で") and toks[k - 2].pos1 in acts)
+                # 奥様が入院されてから〜: since the person did it, the patient is the news (batch 69)
+                or (toks[k].norm == "から" and toks[k - 1].norm in ("て", "で") and toks[k - 2].pos1 in acts)
             ):
                 return m.first, k
     return m.first, len(toks)

@@ -91,7 +91,10 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 (rule.category in what or rule.id in what or entry.id in what) and a < m.last and m.first < b for a, b, what in hearsay
             ):
                 continue
-            if rule.id in _CARRIED and any(sourced[max(0, si - _CARRY) : si]):
+            # (or a clinician's words anywhere in its own sentence: 眼科では…軽度との説明があったそうです, the clinic told
+            # it: batch 69)
+            if rule.id in _CARRIED and (any(sourced[max(0, si - _CARRY) : si]) or any(
+                    h.item.id == "clinician-words" for h in doc.context[si])):
                 continue
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
             if following & set(resolved_by):
