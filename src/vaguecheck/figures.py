@@ -46,17 +46,34 @@ def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None]]]:
     if doc.outline is None or not doc.outline.is_report:
         return {}
     purpose = doc.outline.purpose
-    at = {j for j, sent in enumerate(doc.sentences) if _CONCLUSION.match(sent.text)}
+    concluding = {j for j, sent in enumerate(doc.sentences) if _CONCLUSION.match(sent.text)}
+    at = set(concluding)
     if purpose is not None:
         at |= {j for j, sent in enumerate(doc.sentences) if sent.start == purpose.start}
     if not at:
         return {}
     numbered, _ = told(doc)
+    sentences = doc.sentences
+
+    def listed(a: int, j: int) -> bool:
+        """Sentence j tells the facts under the conclusion at a: an item of a list (・SpO2：…) or a line under a
+        section's label (【経過】), not a sentence of running text (リハビリでは歩行距離の目標を100mとしています: the session
+        25 review's test, a target of another thing)."""
+        return bool(_LISTED.match(sentences[j].text)) or any(_SECTION.fullmatch(sentences[k].text.strip())
+                                                             for k in range(a + 1, j))
+
     # (a time only as a date, a clock time or an onset: 介護保険の更新が12月 dates no symptom)
-    return {a: [(el.kind, el.value.get("unit")) for j in range(a + 1, len(doc.sentences)) if numbered[j] == numbered[a]
+    return {a: [(el.kind, el.value.get("unit")) for j in range(a + 1, len(sentences)) if numbered[j] == numbered[a]
+                and (a not in concluding or (purpose is not None and sentences[a].start == purpose.start) or listed(a, j))
                 for el in doc.elements[j] if el.kind != "time" or el.value.get("relation") == "since"
                 or el.value.get("day") is not None or el.value.get("unit") in ("時", "分")]
             for a in sorted(at)}
+
+
+#: An item of a list (・, ■, -, 1.) or a labelled field (SpO2：, 経過：).
+_LISTED = re.compile(r"[\s\ufeff]*(?:[・■□◆◇●○※\-－*＊]|[0-9０-９]+[.．)）]|[^。、\s]{1,10}[：:])")
+#: A line that only names a section (【経過】, ■経過, 経過：).
+_SECTION = re.compile(r"[【■□◆◇●○＜<\[]?\s*[^。、\s]{1,8}\s*[】＞>\]]?[:：]?")
 
 
 def figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[str, list[tuple[int, int, set[str]]]]:

@@ -105,7 +105,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue  # 以前から変わりません, 以前からで、回数は変わっていません: as before, no onset asked
             if rule.id == _BLANK_STATUS and _sums_up(doc, si, values):
                 continue
-            if rule.category == "subjective" and _told_below(doc, si):
+            if _told_below(doc, si, rule.category, resolved_by):
                 continue  # 【ご相談】夜間の不穏が増えており…／・1/25頃から、夜22時〜2時に…週5日程度: the conclusion first
             if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
                 continue  # 多量（オムツからあふれる程度）: the writer says in brackets how much
@@ -267,11 +267,16 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
         kind in _FOLLOWING_KINDS for kind, _ in after_the_summary(doc).get(si, ()))
 
 
-def _told_below(doc: Document, si: int) -> bool:
+def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
     """A label or an impression in the line that states the purpose or the conclusion (【ご相談】夜間の不穏が増えており,
-    目的：夜間の興奮・徘徊が増えたため…) with its times and counts told in the lines below it: the deck's order, the
-    conclusion first (blind85's and blind89's physicians: "the next line already describes the behaviour concretely")."""
-    return any(kind in ("time", "frequency") for kind, _ in after_the_summary(doc).get(si, ()))
+    目的：夜間の興奮・徘徊が増えたため…) with its times and counts told in the lines below it, or a vague amount or count
+    there with the figures it asks for below (【結論】…反応が鈍くなっています／【経過】…): the deck's order, the conclusion
+    first (blind85's and blind89's physicians: "the next line already describes the behaviour concretely")."""
+    below = after_the_summary(doc).get(si)
+    if not below:
+        return False
+    kinds = {kind for kind, _ in below}
+    return bool((category == "subjective" and kinds & {"time", "frequency"}) or set(resolved_by) & kinds & {"quantity", "frequency"})
 
 
 #: A vague amount or count glossed at once in brackets by a comparison with a measure in it (多量（オムツから
