@@ -795,7 +795,7 @@ def test_report_corpora_figures_match_docs():
 
     doc = (ROOT / "docs/evaluation.md").read_text(encoding="utf-8")
     after = doc[doc.index("### After development"):]
-    for name in ("dev", *(f"blind{i}" for i in range(1, 90))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 91))):
         result = evaluate_reports(load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")))
         line = (f"purpose accuracy {result['purpose_accuracy']:.3f}; request accuracy {result['request_accuracy']:.3f}; "
                 f"urgent-symptom recall {result['urgent_recall']:.3f} ({result['urgent_reports']} urgent reports); "
@@ -806,7 +806,7 @@ def test_report_corpora_figures_match_docs():
 
 
 def test_gold_substrings_are_in_their_texts():
-    for name in ("dev", *(f"blind{i}" for i in range(1, 90))):
+    for name in ("dev", *(f"blind{i}" for i in range(1, 91))):
         for rec in load_report_gold(str(ROOT / f"corpus/reports/{name}.jsonl")):
             for key in ("request_text", "urgent_text"):
                 assert all(s in rec["text"] for s in rec.get(key) or []), (rec["id"], key)
@@ -1309,3 +1309,17 @@ def test_a_clinic_named_as_the_source_answers_whose_hearsay_it_is():
     # batch 69: 眼科では…との説明があったそうです (the clinic told it); a bare 〜そうです still asks who said it
     assert not vaguecheck.check("眼科では白内障の進行は軽度との説明があったそうです。").findings
     assert [f.rule for f in vaguecheck.check("夜中に3回起きたそうです。").findings] == ["VC205"]
+
+
+def test_a_medicines_dose_is_no_glucose_reading_and_that_effect_asks_nothing_new():
+    # blind90 b90-31: メトホルミン500mg two lines below the glucose readings (76–132) raised the ≥300 flag; and
+    # 待ってよい場合はその旨お知らせください tells how to answer the ask before it
+    text = ("北郷ファミリークリニック 斉藤先生\n居宅介護支援事業所すずらん 千葉です。\n"
+            "食事量が減っており、糖尿病薬をこのまま続けてよいかご判断をお願いしたくご連絡しました。\n"
+            "・自己血糖測定（朝食前）：3/1〜3/7 平均132、3/8〜3/14 平均98、最低 3/13 の76 mg/dL。\n"
+            "・冷や汗・手のふるえなどの低血糖症状はないとのこと。\n・内服：グリメピリド1mg 朝、メトホルミン500mg 朝夕。\n"
+            "お願い：グリメピリドの減量・中止が必要か、ご指示ください。次回受診（3/28）まで待ってよい場合はその旨お知らせください。\n")
+    report = vaguecheck.check(text)
+    assert not report.outline.urgent and report.outline.request == "clear"
+    high = text.replace("最低 3/13 の76 mg/dL", "最高 3/13 の420 mg/dL")
+    assert any("高血糖" in p.label for p in vaguecheck.check(high).outline.urgent)  # a reading of 420 still is one

@@ -152,8 +152,10 @@ def build(doc: Document) -> Outline:
             if seen_content >= OPENING_CONTENT_SENTENCES:
                 break
     # 往診いただけるとのこと、ありがとうございます: what the physician already agreed to is not asked
+    # (次回受診まで待ってよい場合はその旨お知らせください: how to answer the ask before it, no ask of its own: blind90)
     requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]
-                and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))]
+                and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))
+                and not (i > 0 and "その旨" in sentences[i].text and "ask" in cues.get(i - 1, {}))]
     # 【お願い】①採血のご検討 ②栄養補助食品の処方可否 / お願いしたいこと：／1．外用薬の処方のご指示: items under a
     # request label that name an action are asks, with no verb of asking (blind82, blind83's physicians)
     labels, items = _labelled_asks(doc, content)
@@ -1676,6 +1678,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
             unit, amount = el.value.get("unit") or "", el.value.get("amount")
             if unit not in sign.vital or not isinstance(amount, (int, float)):
                 continue
+            if unit == "mg" and k != i:
+                continue  # ・内服：…メトホルミン500mg 朝夕 two lines below a glucose's: a dose, not a reading (blind90)
             if el.kind != "quantity" and not (el.kind == "frequency" and unit and _plausible(sign, amount)):
                 continue  # 夜に38.5度 is read as a rate (per 夜); a temperature's size tells it apart from 1日3度
             if _second_of_pair(doc.sentences[k], el.start) or _a_change(doc.sentences[k], el.end):
