@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import vaguecheck
 from vaguecheck.analyzer import FugashiBackend
 from vaguecheck.context import bare_pressures
 
@@ -1655,11 +1656,61 @@ def test_a_guessing_adverb_and_the_guess_that_closes_its_clause_are_two_findings
     assert len([f for f in vaguecheck.check("転倒したかもしれないと思います。").findings if f.category == "inference"]) == 1
 
 
-def test_a_clinicians_words_named_first_end_where_the_writer_speaks_again():
-    # batch 67: 先生が、〜とおっしゃっていた is the clinician's; after 〜ですが、 (a contrast) or 本人は the writer's own again
+def test_a_clinicians_words_named_first_end_where_the_patient_is_the_topic_again():
+    # batch 67: after 本人は the writer's own again; the session 25 review: not at 本人の, nor at a contrast inside the
+    # clinician's words
     import vaguecheck
 
-    said = "11月28日の往診で先生が、肺の音は少し雑音があるが肺炎を疑うほどではないとおっしゃっていました。"
-    assert not vaguecheck.check(said).findings
     both = "主治医より、血圧が少し高いとのことですが、本人は最近よく眠れていないようです。"
     assert {f.text for f in vaguecheck.check(both).findings} == {"最近", "ようです"}
+    for said in ["主治医より、本人の腎機能はやや低下しているとのことでした。",
+                 "主治医より、大きな問題はないが、しばらくは少し様子を見て、水分を多めに摂るようにとのことでした。"]:
+        assert not vaguecheck.check(said).findings, said
+    # a clinician named with が and a comma is no source: the writer's later clause is theirs (the session 25 review)
+    assert {"元気がない", "ようです"} <= {f.text for f in vaguecheck.check("主治医が、昨日往診され、その後なんとなく元気がないようです。").findings}
+
+
+_H = "山田様の件でご報告です。\n"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # 1. another person's own red flag or symptom, told with a verb of saying, stays theirs
+    (_H + "同居のご主人の具合が悪く、胸が苦しいと言っていました。\nご本人はお変わりありません。\n", {"urgent": False}),
+    (_H + "主介護者の奥様が、右手に力が入らないと話されていました。\n奥様は本日受診されるそうです。\n", {"urgent": False}),
+    (_H + "同じデイの利用者さんが、急に胸が痛いと言っていました。\nご指示ください。\n", {"urgent": False}),
+    # 2-3. a plan, a signature's hours or another thing's count below a summary line tell nothing of it
+    ("佐藤先生\n山田様の元気がなく、表情も暗いためご相談です。\n受診の要否をご指示ください。\nケアプランセンターあおば 山田（平日9時〜17時）",
+     {"rules": {"VC101"}}),
+    ("佐藤先生\n【ご相談】夜間の不穏が増えており、落ち着きがありません。\n次回受診は12月5日です。\nご指示ください。\n", {"rules": {"VC102"}}),
+    ("佐藤先生\n【結論】咳が出ています。\n・デイサービスは週3回利用されています。\n・次回受診 12/5 10時\nご指示をお願いします。\n",
+     {"rules": {"VC601"}}),
+    # 5. a bracketed name opening a content line is no addressee line
+    ("佐藤先生\n【山田様】昨夜から元気がなく、食欲もあまりありません。\n受診の要否をご指示ください。\n", {"rules": {"VC101"}}),
+    # 6. a red flag told as settled still needs the call
+    (_H + "昨夜の胸痛は落ち着いています。\n今後の対応についてご指示ください。\n", {"urgent": True}),
+    # 8. a sender's label with the report's words on its line is read
+    ("報告者：訪問介護 田中 昨夜からなんとなく元気がなく、咳が出ています。\n佐藤先生\n受診が必要かご指示ください。\n", {"rules": {"VC101"}}),
+    # 10-15. new entries in the wrong sense
+    ("多発脳梗塞の既往があります。", {"none": True}),
+    ("10月以前と比べて、食事量は5割に減っています。", {"absent": {"VC301"}}),
+    ("錠剤の割り方を薬局で確認しました。", {"none": True}),
+    ("大半の方が参加されています。", {"none": True}),
+    ("傷口から血がじわじわ滲んでいます。", {"absent": {"VC502"}}),
+    # 13. phoned: nothing else asks when the black stool began
+    (_H + "黒っぽい便が出ました。\n先ほど主治医にお電話で報告済みです。\n今後の対応についてご指示をお願いします。\n", {"rules": {"VC601"}}),
+    # 14. 〜やすくなる is a change, read
+    ("1週間前から痰が出やすくなっています。", {"rules": {"VC602"}}),
+    # 18. a record's line that ends in a person is no title
+    ("佐藤先生\n本日朝から右半身の麻痺、発見者は同居の長女さん\n至急ご指示ください。\n", {"urgent": True}),
+])
+def test_the_session25_review_cases(text, want):
+    report = vaguecheck.check(text)
+    rules = {f.rule for f in report.findings}
+    if "urgent" in want:
+        assert bool(report.outline.urgent) == want["urgent"], report.outline.urgent
+    if "rules" in want:
+        assert want["rules"] <= rules, rules
+    if "absent" in want:
+        assert not want["absent"] & rules, rules
+    if "none" in want:
+        assert not report.findings, report.findings

@@ -257,10 +257,8 @@ def test_an_observation_is_not_listed_under_a_vague_word():
 
 
 @pytest.mark.parametrize(("text", "together"), [
-    # a second time word of the sentence asks the same "since when?" (blind87's physician: "repeats the onset issue")
-    ("荒井様の件でご相談です。\nいつ頃からかははっきりしませんが、ここ2週間くらいだと思います。\n", ("いつ頃からか", "ここ2週間くらい")),
-    # a second frequency word of the sentence (blind87: "repeats the frequency point of finding 1")
-    ("目黒様の件でご相談です。\n8月末ごろからむせることが増え、特にお茶でよくむせるそうです。\n", ("ことが増え", "よく")),
+    # a second time word of the clause asks the same "since when?" (blind87's physician: "repeats the onset issue")
+    ("荒井様の件でご相談です。\nここ最近しばらく食欲がありません。\n", ("最近", "しばらく")),
     # a guess closing the clause of an observation told without its elements (blind87: "repeats finding 2")
     ("古川様の報告です。\n右膝の痛みがまだ残っているようです。\n", ("痛み", "ようです")),
     # and a request finding at the same sentence does not part them (blind87: "repeats finding 2 on the constipation sentence")
@@ -273,6 +271,15 @@ def test_one_question_of_a_sentence_is_one_entry(text, together):
     groups = phrase_groups(list(vaguecheck.check(text).findings), text)
     words = [[f.text for f in g] for g in groups]
     assert any(all(w in g for w in together) for g in words), words
+
+
+def test_time_words_of_two_clauses_stay_apart():
+    # the session 25 review: 先日 dates the fall, 最近 the drowsiness; each keeps its own questions
+    from vaguecheck._output import phrase_groups
+
+    text = "山田様の件でご報告です。\n先日転倒され、最近は日中もよくうとうとされています。\n"
+    groups = phrase_groups(list(vaguecheck.check(text).findings), text)
+    assert not any({"先日", "最近"} <= {f.text for f in g} for g in groups), [[f.text for f in g] for g in groups]
 
 
 def test_amounts_of_one_sentence_stay_apart_and_a_guess_after_a_comma_is_its_own_entry():

@@ -137,8 +137,9 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # a second time or frequency word of the sentence (いつ頃からかはっきりしませんが、ここ2週間くらい…; 〜ことが増え、
             # 特にお茶でよく…): the same question again (blind87's physician: "repeats the onset issue", "repeats the frequency
             # point of finding 1"); amounts are left apart, as each may ask its own units (食事は少し、水分はあまり)
+            # (within one clause: 先日転倒され、最近は…よく are two observations' times: the session 25 review)
             or (f.category in _ONE_QUESTION and any(g.category == f.category for g in open_group)
-                and _same_sentence(text, head, f))
+                and not _CLAUSE_MARKS & set(text[last.end : f.start]))
             # a guess that closes the clause of an observation told without its elements (痛みは今のところ落ち着いているようです;
             # 便秘もあるみたいなので): read with the observation (blind87: "repeats finding 2 on the same sentence")
             or (f.category == "inference" and last.category.startswith("missing-") and not _CLAUSE_MARKS & set(text[last.end : f.start]))

@@ -447,17 +447,21 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
             start -= 1
         return start, m.last
     other = any(c.startswith("missing-") for c in m.item.suppresses)
-    # (a clinician's words named first, 主治医より、〜とのことですが、本人は〜 / 先生が、〜とおっしゃっていましたが、〜, end
-    # there too: what follows is the writer's own again; batch 67)
-    if other or m.item.id == "clinician-words":
+    # (a clinician's words named first end where the patient is the topic again, 主治医より、〜とのことですが、本人は〜: the
+    # writer's own (batch 67); not at 本人の, which the clinician's words may name (本人の腎機能はやや低下), nor at a
+    # contrast inside them (大きな問題はないが、しばらくは〜とのこと): the session 25 review)
+    clinician = m.item.id == "clinician-words"
+    if other or clinician:
         for k in range(m.last, len(toks)):
+            if clinician:
+                if toks[k].lemma == "本人" and k + 1 < len(toks) and toks[k + 1].norm in ("は", "が", "も"):
+                    return m.first, k
+                continue
             if toks[k].lemma == "本人" or (
                 # a contrast after a finite predicate (通院中ですが); 見守り|が is a noun UniDic misreads
                 toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in _CONTRAST and toks[k - 1].cform.startswith("終止形")
             ):
                 return m.first, k
-            if not other:
-                continue
             # 息子さんが来られた時に〜 / 確認したところ、〜 / 不在の間に〜 / 声をかけても〜: the person acts, the patient is the news
             # (in 〜ても the verb comes before the particle て|で: かけ|て|も, 付き添っ|て|い|て|も)
             acts = ("動詞", "助動詞")
@@ -466,8 +470,10 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
                 (toks[k].lemma in _CIRCUMSTANCE and (toks[k - 1].pos1 in acts or toks[k - 1].norm == "の")
                  and toks[k].surface != "ご")
                 or (toks[k].norm == "も" and toks[k - 1].norm in ("て", "で") and toks[k - 2].pos1 in acts)
-                # 奥様が入院されてから〜: since the person did it, the patient is the news (batch 69)
-                or (toks[k].norm == "から" and toks[k - 1].norm in ("て", "で") and toks[k - 2].pos1 in acts)
+                # 奥様が入院されてから〜: since the person did it, the patient is the news (batch 69); not a topic's
+                # (奥様は…圧迫骨折をされてから腰痛が強く: still the wife's)
+                or (toks[k].norm == "から" and toks[k - 1].norm in ("て", "で") and toks[k - 2].pos1 in acts
+                    and not any(t.norm in ("は", "も") for t in toks[m.first : m.last]))
             ):
                 return m.first, k
     return m.first, len(toks)
@@ -496,8 +502,23 @@ def other_person_scopes(toks: tuple[Token, ...], context: list[Match[ContextPatt
 
 def relays(toks: tuple[Token, ...], h: Match[ContextPattern], end: int) -> bool:
     """Whether the person ``h`` names with が, in a scope ending at token ``end``, is the source of what the clause
-    says (娘さんが先日、便が黒っぽかったと言っていました), not its subject."""
-    return any(t.norm == "が" and t.pos1 == "助詞" for t in toks[h.first : h.last]) and _says(toks, h.last, end)
+    says (娘さんが先日、便が黒っぽかったと言っていました), not its subject: a bare relative (not 同居のご主人, 主介護者の奥様,
+    同じデイの利用者さん, ご主人の具合, who are named for their own state), telling no sensation, which is the speaker's own
+    (奥様が、右手に力が入らないと話されていました: the session 25 review)."""
+    if not any(t.norm == "が" and t.pos1 == "助詞" for t in toks[h.first : h.last]):
+        return False
+    first = h.first + (1 if toks[h.first].lemma == "御" else 0)
+    if toks[first].lemma not in _RELATIVES or (h.first > 0 and toks[h.first - 1].norm == "の") or any(
+            t.lemma in ("具合", "体調") for t in toks[h.first : h.last]):
+        return False
+    return _says(toks, h.last, end) and not any(t.lemma in _SENSATIONS for t in toks[h.last : min(end, len(toks))])
+
+
+#: The relatives who pass on what they saw of the patient (娘さんが…と言っていました).
+_RELATIVES = frozenset(("娘", "息子", "長女", "長男", "次女", "次男", "嫁", "孫", "奥様", "奥さん", "主人", "夫", "妻", "家族"))
+#: What a speaker feels in their own body: told with a verb of saying, it is their own state.
+_SENSATIONS = frozenset(("痛い", "痛む", "苦しい", "息苦しい", "だるい", "怠い", "痺れる", "締め付ける", "目眩", "眩暈", "吐き気",
+                         "寒気", "力", "苦しむ", "辛い", "きつい"))
 
 
 #: Verbs of saying or passing on, after the quotative と: the person named before is the source.

@@ -55,6 +55,8 @@ class Document:
     quotes: list[list[tuple[int, int]]] | None = None
     # each sentence's paragraph and the figures each observation is named with (figures.told, made on first use)
     figures: tuple[list[int], dict[str, list[tuple[int, int, set[str]]]]] | None = None
+    # the summary lines and the figures below each (figures.after_the_summary, made on first use)
+    summary: dict[int, list[tuple[str, str | None, int, bool]]] | None = None
     # per sentence: ids of its denied observation matches (made on first use by ``topic``)
     denied_observations: dict[int, set[int]] = field(default_factory=dict)
 

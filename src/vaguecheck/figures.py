@@ -36,40 +36,50 @@ def told(doc: Document) -> tuple[list[int], dict[str, list[tuple[int, int, set[s
 _CONCLUSION = re.compile(r"[\s\ufeff]*[【■□◆◇●○＜<\[]?\s*(?:結論|まとめ|要点)\s*(?:[】\]＞>]\s*[:：]?|[:：])")
 
 
-def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None]]]:
+def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, int, bool]]]:
     """The sentences that sum the report up — the one that states its purpose (目的：夜間の徘徊が増えたため…ご相談します)
     and one labelled as the conclusion (【結論】昨夜からの発熱に加え…) — each with the figures the sentences after it in
-    its paragraph give, as (kind, unit): the deck's order, the conclusion first and its facts below, so what the summary
-    names is told by the body in whatever words (blind85's physician: "the lines below give onset and frequency";
-    blind88's: "the fever values and times are already given in the 経過 section"); the caller keeps only a quantity
-    in the observation's units (a blood pressure measures no fever)."""
+    its paragraph give, as (kind, unit, sentence, listed): the deck's order, the conclusion first and its facts below, so
+    what the summary names is told by the body in whatever words (blind85's physician: "the lines below give onset and
+    frequency"; blind88's: "the fever values and times are already given in the 経過 section"). ``listed``: the sentence is
+    an item of a list or a line under a section's label, not running text (リハビリでは歩行距離の目標を100mとしています). A
+    frame line (a signature's office hours) and a plan (次回受診 12/5, 予約) tell nothing (the session 25 review). Made once
+    per document and kept on it."""
+    if doc.summary is not None:
+        return doc.summary
+    doc.summary = {}
     if doc.outline is None or not doc.outline.is_report:
-        return {}
+        return doc.summary
     purpose = doc.outline.purpose
-    concluding = {j for j, sent in enumerate(doc.sentences) if _CONCLUSION.match(sent.text)}
-    at = set(concluding)
-    if purpose is not None:
-        at |= {j for j, sent in enumerate(doc.sentences) if sent.start == purpose.start}
-    if not at:
-        return {}
-    numbered, _ = told(doc)
     sentences = doc.sentences
+    at = {j for j, sent in enumerate(sentences) if _CONCLUSION.match(sent.text)}
+    if purpose is not None:
+        at |= {j for j, sent in enumerate(sentences) if sent.start == purpose.start}
+    if not at:
+        return doc.summary
+    numbered, _ = told(doc)
+    sections = [j for j, sent in enumerate(sentences) if _SECTION.fullmatch(sent.text.strip())]
+    for a in sorted(at):
+        below = []
+        for j in range(a + 1, len(sentences)):
+            if numbered[j] != numbered[a] or j in doc.frames or _PLAN.search(sentences[j].text):
+                continue
+            listed = bool(_LISTED.match(sentences[j].text)) or any(a < k < j for k in sections)
+            # (a time only as a date, a clock time or an onset: 介護保険の更新が12月 dates no symptom)
+            below += [(el.kind, el.value.get("unit"), j, listed) for el in doc.elements[j]
+                      if el.kind != "time" or el.value.get("relation") == "since"
+                      or el.value.get("day") is not None or el.value.get("unit") in ("時", "分")]
+        doc.summary[a] = below
+    return doc.summary
 
-    def listed(a: int, j: int) -> bool:
-        """Sentence j tells the facts under the conclusion at a: an item of a list (・SpO2：…) or a line under a
-        section's label (【経過】), not a sentence of running text (リハビリでは歩行距離の目標を100mとしています: the session
-        25 review's test, a target of another thing)."""
-        return bool(_LISTED.match(sentences[j].text)) or any(_SECTION.fullmatch(sentences[k].text.strip())
-                                                             for k in range(a + 1, j))
 
-    # (a time only as a date, a clock time or an onset: 介護保険の更新が12月 dates no symptom)
-    return {a: [(el.kind, el.value.get("unit")) for j in range(a + 1, len(sentences)) if numbered[j] == numbered[a]
-                and (a not in concluding or (purpose is not None and sentences[a].start == purpose.start) or listed(a, j))
-                for el in doc.elements[j] if el.kind != "time" or el.value.get("relation") == "since"
-                or el.value.get("day") is not None or el.value.get("unit") in ("時", "分")]
-            for a in sorted(at)}
+def concluding(doc: Document, si: int) -> bool:
+    """Sentence si is a line labelled as the conclusion (【結論】, 結論：), not the purpose's."""
+    return bool(_CONCLUSION.match(doc.sentences[si].text))
 
 
+#: A plan or a target below a summary (次回受診 12/5, 予約済み, 目標100m): no fact of what it sums up.
+_PLAN = re.compile(r"次回|予定|予約|目標|目安|までに")
 #: An item of a list (・, ■, -, 1.) or a labelled field (SpO2：, 経過：).
 _LISTED = re.compile(r"[\s\ufeff]*(?:[・■□◆◇●○※\-－*＊]|[0-9０-９]+[.．)）]|[^。、\s]{1,10}[：:])")
 #: A line that only names a section (【経過】, ■経過, 経過：).

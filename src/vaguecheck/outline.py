@@ -81,6 +81,8 @@ _LABEL_LINE = 15
 #: label up to this length.
 _NAME_LINE = re.compile(r".*\S(?:さん|様|氏|殿)\s*(?:[（(][^）)]*[）)])?$")
 _NAME_LINE_LEN = 40
+#: A header field's line (発信：居宅介護支援事業所せきがはら　介護支援専門員 後藤 進（TEL …）) read as frame up to this length.
+_FIELD_LINE_LEN = 80
 #: Words that say why the writer is in touch: …いただきたくご連絡しました, …をお願いしたくFAXいたします.
 _WHY_IN_TOUCH = frozenset(("連絡", "FAX", "ファックス", "ファクス", "送信", "送る", "送付"))
 #: Words that make a call a plan rather than a fact.
@@ -101,7 +103,7 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: as a named thing, which for an observation lacking elements is right and for a red flag is not;
 #: 「conditional-verb」 is a bare たら / ば right after an observation's own verb (熱が出たら), and the outline reads
 #: any cue of a clause, so it would take 飴をなめたらしゃんとした (what happened) as a condition.
-_NOT_URGENT_NEGATIONS = frozenset(("not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain",
+_NOT_URGENT_NEGATIONS = frozenset(("settled", "not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain",
                                    "asked-to-examine"))
 #: Negation items that say "there is none" (ない, なし, 一度もない): a short quoted answer may give one.
 _THERE_IS_NONE = frozenset(("nashi", "never"))
@@ -314,7 +316,11 @@ def is_addressee(doc: Document, i: int) -> bool:
     """Whether sentence i is the addressee line (〇〇クリニック 佐藤先生, 地域連携室御中): names, never an
     observation of the patient (なかゆくい内科クリニック 比嘉先生 names no itch)."""
     per = _cues(doc, i)
-    return not ("purpose" in per or "action" in per) and any(m.item.id in _ADDRESSEE for m in per.get("frame", ()))
+    # (a sender's line only when nothing is told on it: 報告者：訪問介護 田中 昨夜から元気がなく… is the report's line: the
+    # session 25 review)
+    return not ("purpose" in per or "action" in per) and any(
+        m.item.id in _ADDRESSEE and (m.item.id != "sender-field" or _unpredicated(doc.sentences[i], _FIELD_LINE_LEN))
+        for m in per.get("frame", ()))
 
 
 #: A subject line's label (件名：, 【件名】, Re:): the line names the matter; the body gives its facts.
@@ -483,7 +489,8 @@ def _in_position(sent: Sentence, m: Match[Any]) -> bool:
         return False
     starts, ends = m.first <= words[0], m.last > words[-1]
     # (a title in brackets that opens the line ends there: 【本日受診のご判断のお願い】尿が出ていません。: blind89)
-    ends = ends or (m.last < len(sent.tokens) and sent.tokens[m.last].surface in _TITLE_CLOSE
+    # (a purpose's cue only: 【山田様】昨夜から… is no addressee line, 【11月20日】山田様が… no date line: the session 25 review)
+    ends = ends or (getattr(m.item, "kind", None) == "purpose" and m.last < len(sent.tokens) and sent.tokens[m.last].surface in _TITLE_CLOSE
                     and sent.text.lstrip().startswith(_TITLE_OPEN) and sent.text.find(sent.tokens[m.last].surface) ==
                     sent.tokens[m.last].start - sent.start)
     return starts if where == "start" else ends if where == "end" else starts and ends
@@ -681,7 +688,7 @@ def _label_line(sent: Sentence) -> bool:
     if text.startswith("・") or text.endswith("。"):
         return False
     # a chat's title line naming the person, whatever its length ([MCS] 秋田 堀井 正一さん（パーキンソン病）: blind88)
-    named = _NAME_LINE.match(text)
+    named = _NAME_LINE.match(text) if "、" not in text else None  # (本日朝から右半身の麻痺、発見者は長女さん is a record's line)
     return _unpredicated(sent, _LABEL_LINE if named is None else _NAME_LINE_LEN)
 
 

@@ -264,7 +264,7 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
     # (or the conclusion's line, with its facts listed below it: 結論：この1か月、状態は安定しています。／・SpO2 93〜95%…:
     # blind88's physician, "the items checked and their values are listed right below the conclusion")
     return figures(values) or (si > 0 and figures(values_of(doc, si - 1))) or any(
-        kind in _FOLLOWING_KINDS for kind, _ in after_the_summary(doc).get(si, ()))
+        kind in _FOLLOWING_KINDS and listed for kind, _, _, listed in after_the_summary(doc).get(si, ()))
 
 
 def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
@@ -272,10 +272,11 @@ def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
     目的：夜間の興奮・徘徊が増えたため…) with its times and counts told in the lines below it, or a vague amount or count
     there with the figures it asks for below (【結論】…反応が鈍くなっています／【経過】…): the deck's order, the conclusion
     first (blind85's and blind89's physicians: "the next line already describes the behaviour concretely")."""
-    below = after_the_summary(doc).get(si)
-    if not below:
+    # (only what is listed below it, items or a section's lines: 次回の受診は12月5日の予定です or a signature's office
+    # hours tell nothing of 元気がない: the session 25 review)
+    kinds = {kind for kind, _, _, listed in after_the_summary(doc).get(si, ()) if listed}
+    if not kinds:
         return False
-    kinds = {kind for kind, _ in below}
     return bool((category == "subjective" and kinds & {"time", "frequency"}) or set(resolved_by) & kinds & {"quantity", "frequency"})
 
 

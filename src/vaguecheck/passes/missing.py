@@ -21,7 +21,7 @@ from ..context import (
 )
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations, nearest_location
-from ..figures import after_the_summary, told
+from ..figures import after_the_summary, concluding, told
 from ..lexicon import Observation
 from ..matcher import any_matches
 from ..model import Token
@@ -501,7 +501,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
             below = after_the_summary(doc).get(si)
             if below is not None:  # the purpose or the conclusion named it; the body tells it (a quantity in its units)
-                told_below = {kind for kind, unit in below if kind != "quantity" or not obs.units or unit in obs.units}
+                # (below a conclusion, only its listed facts that name it or measure it in its units: ・デイサービスは週3回
+                # tells nothing of 咳: the session 25 review)
+                if concluding(doc, si):
+                    below = [(kind, unit, j, listed) for kind, unit, j, listed in below if listed and (
+                        any(m.item.label == obs.label for m in doc.observations[j])
+                        or any(el.kind == "quantity" and el.value.get("unit") in obs.units for el in doc.elements[j]))]
+                told_below = {kind for kind, unit, _, _ in below if kind != "quantity" or not obs.units or unit in obs.units}
                 kinds = tuple(k for k in kinds if k not in told_below)
             if obs.id in _SKIN:
                 # (the same lesion: one of the two names no site, or both the same one; 顔に赤み beside 仙骨部の褥瘡

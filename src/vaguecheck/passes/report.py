@@ -50,17 +50,19 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             rule = rules["request"]
             out.append(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request]),
                                     _request_example(doc, found, rule.suggestion)))
+    asked_onset = False  # VC703 is given and asks since when (an observation in its words then does not ask it again)
     if "urgency" in rules and outline.urgent and not outline.phoned:
         dated = _dated(doc)
         if not (dated and _same_day_request(doc)):
             out.append(_urgency(doc, rules["urgency"], dated))
+            asked_onset = not dated
     if outline.urgent and "urgency" in rules:
         # blind74's physician: 「少し」 of 話し方が少しもつれている "is already covered by the stroke finding"; so it is when
         # the physician was phoned or asked for today's reply (blind61-66's good reports: 反応が鈍く, 発語もややもつれ)
         signs = _sign_spans(doc)
         # (and an observation inside the sign's words missing only its time, 便も黒っぽかった: VC703 asks since when)
         found[:] = [c for c in found if not ((c.rule.category in _WORDS_IN_A_SIGN and not c.missing
-                                              or (c.missing and set(c.missing) <= {"time"}))
+                                              or (asked_onset and c.missing and set(c.missing) <= {"time"}))
                                              and any(a <= c.start and c.end <= b for a, b in signs))]
         _rank(doc, found, signs)
     return out
