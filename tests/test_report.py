@@ -1323,3 +1323,16 @@ def test_a_medicines_dose_is_no_glucose_reading_and_that_effect_asks_nothing_new
     assert not report.outline.urgent and report.outline.request == "clear"
     high = text.replace("最低 3/13 の76 mg/dL", "最高 3/13 の420 mg/dL")
     assert any("高血糖" in p.label for p in vaguecheck.check(high).outline.urgent)  # a reading of 420 still is one
+
+
+def test_the_summary_scan_is_made_once_and_reads_each_sentence_for_one_conclusion():
+    # the session 25 review: recomputed per finding, the scan was quadratic on a long report of many summary lines
+    from vaguecheck.checker import Checker
+    from vaguecheck.figures import after_the_summary
+
+    unit = "【結論】元気がなく、食欲もありません。\n・体温36.5℃（11/20 10時）\n・昼食は主食5割。\n"
+    doc = Checker()._document("佐藤先生\n山田様の件でご相談です。\n" + unit * 50)
+    first = after_the_summary(doc)
+    assert after_the_summary(doc) is first  # kept on the document
+    read = sum(len({j for _, _, j, _ in below}) for below in first.values())
+    assert 0 < read <= 2 * len(doc.sentences)

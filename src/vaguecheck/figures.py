@@ -52,7 +52,8 @@ def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, in
         return doc.summary
     purpose = doc.outline.purpose
     sentences = doc.sentences
-    at = {j for j, sent in enumerate(sentences) if _CONCLUSION.match(sent.text)}
+    concl = {j for j, sent in enumerate(sentences) if _CONCLUSION.match(sent.text)}
+    at = set(concl)
     if purpose is not None:
         at |= {j for j, sent in enumerate(sentences) if sent.start == purpose.start}
     if not at:
@@ -61,8 +62,13 @@ def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, in
     sections = [j for j, sent in enumerate(sentences) if _SECTION.fullmatch(sent.text.strip())]
     for a in sorted(at):
         below = []
+        # (up to the paragraph's end, and a conclusion's up to the next conclusion: each sentence is read for one
+        # conclusion and the purpose only, so a report of many 【結論】 lines stays linear; the purpose's facts may follow
+        # a conclusion line, 目的：…／結論：…／・…)
         for j in range(a + 1, len(sentences)):
-            if numbered[j] != numbered[a] or j in doc.frames or _PLAN.search(sentences[j].text):
+            if numbered[j] != numbered[a] or (a in concl and j in concl):
+                break
+            if j in doc.frames or _PLAN.search(sentences[j].text):
                 continue
             listed = bool(_LISTED.match(sentences[j].text)) or any(a < k < j for k in sections)
             # (a time only as a date, a clock time or an onset: 介護保険の更新が12月 dates no symptom)
