@@ -93,7 +93,7 @@ SECONDARY_HEADING = "参考（急ぎの症状とは別の細かな点です。�
 _REPORT_LEVEL = WHOLE_REPORT_CATEGORIES
 #: Two findings share a phrase when at most this many characters, none a clause mark, stand between.
 _PHRASE_GAP = 12
-#: Categories whose findings in one sentence ask one question (when? how often?).
+#: Categories whose findings in one clause ask one question (when? how often?).
 _ONE_QUESTION = frozenset({"vague-time", "vague-frequency"})
 _CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")
 
@@ -134,10 +134,9 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # (blind80's physician: "repeats finding 3 on the same phrase"); not an observation under a vague word
             or (f.category in VAGUE_CATEGORIES and any(g.category.startswith("missing-") and g.start <= f.start < g.end
                                                   for g in open_group))
-            # a second time or frequency word of the sentence (いつ頃からかはっきりしませんが、ここ2週間くらい…; 〜ことが増え、
-            # 特にお茶でよく…): the same question again (blind87's physician: "repeats the onset issue", "repeats the frequency
-            # point of finding 1"); amounts are left apart, as each may ask its own units (食事は少し、水分はあまり)
-            # (within one clause: 先日転倒され、最近は…よく are two observations' times: the session 25 review)
+            # a second time or frequency word of the clause (ここ最近しばらく…): the same question again (blind87's physician:
+            # "repeats the onset issue"); only within one clause, as 先日転倒され、最近は…よく are two observations' times (the
+            # session 25 review); amounts are left apart, as each may ask its own units (食事は少し、水分はあまり)
             or (f.category in _ONE_QUESTION and any(g.category == f.category for g in open_group)
                 and not _CLAUSE_MARKS & set(text[last.end : f.start]))
             # a guess that closes the clause of an observation told without its elements (痛みは今のところ落ち着いているようです;
