@@ -59,18 +59,20 @@ def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, in
     if not at:
         return doc.summary
     numbered, _ = told(doc)
-    sections = [j for j, sent in enumerate(sentences) if _SECTION.fullmatch(sent.text.strip())]
+    sections = {j for j, sent in enumerate(sentences) if _SECTION.fullmatch(sent.text.strip())}
     for a in sorted(at):
         below = []
+        under_section = False  # a section's label (【経過】) stands between the summary and sentence j
         # (up to the paragraph's end, and a conclusion's up to the next conclusion: each sentence is read for one
         # conclusion and the purpose only, so a report of many 【結論】 lines stays linear; the purpose's facts may follow
         # a conclusion line, 目的：…／結論：…／・…)
         for j in range(a + 1, len(sentences)):
             if numbered[j] != numbered[a] or (a in concl and j in concl):
                 break
+            under_section = under_section or (j - 1 > a and j - 1 in sections)
             if j in doc.frames or _PLAN.search(sentences[j].text):
                 continue
-            listed = bool(_LISTED.match(sentences[j].text)) or any(a < k < j for k in sections)
+            listed = under_section or bool(_LISTED.match(sentences[j].text))
             # (a time only as a date, a clock time or an onset: 介護保険の更新が12月 dates no symptom)
             below += [(el.kind, el.value.get("unit"), j, listed) for el in doc.elements[j]
                       if el.kind != "time" or el.value.get("relation") == "since"

@@ -344,8 +344,7 @@ def _introduces_the_patient(toks, j: int) -> bool:
         return True
     before = toks[j - 1]
     if before.norm == "の":  # (or the patient's label: 利用者の庄司ヨシエ様ですが: blind89)
-        return j >= 2 and ((toks[j - 2].pos2 == "固有名詞" and toks[j - 2].pos3 == "地名") or any(
-            "".join(t.surface for t in toks[max(0, j - 1 - n) : j - 1]) in _PATIENT_LABELS for n in (1, 2, 3)))
+        return j >= 2 and ((toks[j - 2].pos2 == "固有名詞" and toks[j - 2].pos3 == "地名") or _label_before(toks, j - 1))
     if before.norm in ("：", ":"):
         return _labelled(toks, j)
     return True
@@ -353,5 +352,9 @@ def _introduces_the_patient(toks, j: int) -> bool:
 
 def _labelled(toks, j: int) -> bool:
     """A patient's label and a colon stand before token ``j`` (利用者：, which UniDic reads 利用|者)."""
-    return j >= 2 and toks[j - 1].norm in ("：", ":") and any(
-        "".join(t.surface for t in toks[max(0, j - 1 - n) : j - 1]) in _PATIENT_LABELS for n in (1, 2, 3))
+    return j >= 2 and toks[j - 1].norm in ("：", ":") and _label_before(toks, j - 1)
+
+
+def _label_before(toks, k: int) -> bool:
+    """A patient's label ends right before token ``k``, in one to three tokens (利用者, which UniDic reads 利用|者)."""
+    return any("".join(t.surface for t in toks[max(0, k - n) : k]) in _PATIENT_LABELS for n in (1, 2, 3))
