@@ -188,6 +188,12 @@ def _nounish(t: Token) -> bool:
     return t.pos1 in ("名詞", "接尾辞", "接頭辞") or t.cform.startswith("語幹")
 
 
+def _noun_at(toks, j: int, end: int) -> bool:
+    """Token ``j`` (before ``end``) is a piece of a noun phrase, or a verb made a noun by a suffix (歩き|方)."""
+    t = toks[j]
+    return _nounish(t) or (t.pos1 == "動詞" and j + 1 < end and toks[j + 1].pos1 == "接尾辞")
+
+
 #: Brackets that set a value aside (quotation marks 「」 are the ``quotes`` of the lexicon instead);
 #: a token's norm is width-folded, so （ and ［ arrive as ( and [.
 _OPENING, _CLOSING = "([", ")]"
@@ -340,16 +346,17 @@ def negated_observations(
         if a + 2 < b and toks[a].norm == "の" and toks[a + 1].lemma in _CHANGE_NOUNS and toks[a + 2].norm in _LIST_GLUE:
             a += 2
             start = a
-        while a + 1 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a + 1]) and (
+        while a + 1 < b and toks[a].norm in _LIST_GLUE and _noun_at(toks, a + 1, b) and (
                 _nounish(toks[a - 1]) or (a == start and first == a - 1 and toks[first].pos1 == "動詞"
                                           and toks[first].cform.startswith("連用形")
                                           and (first == 0 or toks[first - 1].norm in _LIST_GLUE)
                                           and not _topic_after(toks, a + 1))):
             a += 2
-            while a < b and _nounish(toks[a]) and toks[a].norm not in _LIST_GLUE:
+            while a < b and _noun_at(toks, a, b) and toks[a].norm not in _LIST_GLUE:
                 a += 1
         # 下肢のむくみと皮膚の状態を一度診ていただければ: the list's last item named by its state (blind80, batch58)
-        if a > start and a + 1 < b and toks[a].norm == "の" and toks[a + 1].lemma in _STATE_OF:
+        # (痛み・腫れ・歩き方の変化が出た場合は: the last item named by its change: blind87)
+        if a > start and a + 1 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _STATE_OF or toks[a + 1].lemma in _CHANGE_NOUNS):
             a += 2
         # 発熱や嘔吐、下痢といった体調の変化も見られず: 〜といった / 〜などの + the noun the list exemplifies
         # (体調の変化, 症状) stands for the items, not in the way
