@@ -332,7 +332,8 @@ INFERENCE = [
          ("VC101", SUBJ, "食欲が落ちておられる"), ("VC602", MQ, "食欲が落ちておられる"), ("VC203", INF, "拝察いたします")),
     case("vc203-request-zonjimasu", "一度ご相談させていただければと存じます。"),
     case("vc203-nanya", "なんや足が重たいみたいですわ。", ("VC203", INF, "なんや"), ("VC202", INF, "みたい")),
-    case("vc203-chau-kana", "熱があるんちゃうかなと思います。", ("VC203", INF, "ちゃうか")),
+    # wondering aloud (かな) asks nobody: the suspected fever still needs its temperature (batch 70)
+    case("vc203-chau-kana", "熱があるんちゃうかなと思います。", ("VC601", MT, "熱がある"), ("VC602", MQ, "熱がある"), ("VC203", INF, "ちゃうか")),
     case("vc203-no-kana", "眠れてないのかなと感じました。", ("VC203", INF, "のかな")),
     case("vc203-ki-i-suru", "少しむくんできた気ぃします。",
          ("VC501", VQ, "少し"), ("VC601", MT, "むくんで"), ("VC604", ML, "むくんで"), ("VC203", INF, "気ぃします")),
@@ -649,7 +650,7 @@ BLIND4 = [
     case("b4-namahenji", "声かけにも生返事です。", ("VC102", SUBJ, "生返事")),
     case("b4-genki-arahen", "元気あらへんわ。", ("VC101", SUBJ, "元気あらへん")),
     case("b4-kanousei-gozaimasu", "脱水の可能性がございます。", ("VC203", INF, "可能性がございます")),
-    case("b4-chau-ka-na", "便秘ちゃうかな思います。", ("VC203", INF, "ちゃうかな")),
+    case("b4-chau-ka-na", "便秘ちゃうかな思います。", ("VC601", MT, "便秘"), ("VC203", INF, "ちゃうかな")),  # suspected: since when? (batch 70)
     case("b4-dokotonaku", "どことなく元気がありません。", ("VC203", INF, "どことなく"), ("VC101", SUBJ, "元気がありません")),
     case("b4-de-wa-nai-ka-to", "骨折ではないかと心配しています。", ("VC203", INF, "ではないかと")),
     case("b4-suisatsu-shimasu", "服薬を忘れていると推察します。", ("VC203", INF, "推察します")),

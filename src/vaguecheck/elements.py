@@ -20,11 +20,11 @@ from .model import Element
 # overflow to infinity.
 _DIGITS = r"(?<![0-9.,])[0-9]{1,9}(?:,[0-9]{3}){0,3}(?:\.[0-9]{1,4})?(?![0-9])"
 # 一 alone counts only before a counter (一日に一回, 一週間前, 一錠): 一時 (for a while), 一度も, 一度ならず,
-# 一緒, 一部, 一人で are not numbers.
+# 一緒, 一部, 一人で are not numbers, nor 一度 before a request (一度ご確認, 一度診て: at some time, batch 70).
 _KANJI = (
     r"(?<![〇一二三四五六七八九十百千万])"
     r"(?:十数|数十|[二三四五六七八九十百千〇][一二三四五六七八九十百千〇]{0,6}|一[十百千〇二三四五六七八九][一二三四五六七八九十百千〇]{0,5}"
-    r"|一(?=回|度(?!も|ならず)|日|週|年|時間|分|錠|包|割|枚|食|晩|杯|口|か月|ヶ月|カ月|ヵ月|箇月))"
+    r"|一(?=回|度(?!も|ならず|ご|御|お|診|見て)|日|週|年|時間|分|錠|包|割|枚|食|晩|杯|口|か月|ヶ月|カ月|ヵ月|箇月))"
 )
 # Kanji numerals are rewritten to same-length runs of "0" in a matching copy of the
 # sentence (values are read from the real text), so the patterns below only need
