@@ -242,14 +242,16 @@ _CLAUSE_END = frozenset(("ので", "から", "けど", "けれど", "けれど�
 
 #: The negation item of a question (〜か, 〜かな): a guess or an ask, which denies nothing by itself (a red flag
 #: marked ``despite_question`` keeps it, outline.py; a change guessed at stays, passes/lexical.py).
-QUESTION_CUES = frozenset(("question",))
+#: Wondering aloud (〜かな) is one of them for the outline, and no denial at all for the word-level rules (:func:`denied`).
+WONDERING = frozenset(("wondering",))
+QUESTION_CUES = frozenset(("question",)) | WONDERING
 
 
 def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[Match], skip: frozenset[str] = frozenset()) -> set[int]:
     """ids of the ``matches`` of a sentence that one of its negation cues covers (:func:`negated_observations`),
     the sentence's element values set aside; cues whose id is in ``skip`` do not count, nor one its
     ``not_before`` cancels."""
-    negations = [n for n in context if n.item.kind == "negation" and n.item.id not in skip
+    negations = [n for n in context if n.item.kind == "negation" and n.item.id not in skip and n.item.id not in WONDERING
                  and not cancelled(n.item.not_before, toks, n.last) and not _guessed(toks, n)]
     return negated_observations(toks, matches, negations, asides(toks, [(el.start, el.end) for el in elements]))
 

@@ -35,6 +35,7 @@ from typing import Any
 from .context import (
     QUESTION_CUES,
     asides,
+    cancelled,
     clause_break,
     counted_none,
     hearsay_scope,
@@ -67,6 +68,13 @@ _FALLBACK = re.compile(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|で
 #: offer made on a condition of the physician's (〜から変更いただければ、…体制を整えます): neither adds a matter to the
 #: asks (blind80's physician: "requests are already clear"). 必要なら、1日の上限量をご指示ください asks a matter of its own.
 _JUDGED_ADD_ON = re.compile(r"[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*(?:その際に?|あわせて|併せて)[^。]*も")
+#: A purpose word that leads the ask it introduces (ご相談なんですが、今日往診に来ていただけますか / それで依頼なんですが、
+#: 指示書を…): the writer says what the report is, wherever the sentence stands (every report so written in blind1–91
+#: is marked purpose-stated by its writer; a closing ご報告まで, which asks nothing, is not this), or labels it (ご相談：本日中に…
+#: ご判断をお願いします at the end of a phone memo: blind91).
+_LEADS_AN_ASK = re.compile(r"(?:それで|そこで|あと|で)?[、,]?\s*(?:ご|御)?(?:相談|依頼|お願い)(?:なん|な)?(?:です|でございます)?"
+                           r"(?:が|けど|けれど|けれども)[、,]"
+                           r"|[【■\[]?(?:ご|御)?(?:相談|依頼)(?:事項|内容)?(?:[】■\]]|\s*[:：])")
 _OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
 _ASK_END = re.compile(r"(?:ください|いただけ(?:ます|ません)(?:でしょう)?か|お願い(?:いた)?します|お願いできますか)[。．？?]?\s*$")
@@ -178,6 +186,8 @@ def build(doc: Document) -> Outline:
     # what the report is
     purpose_at = next((i for i in opening if not _adds_to_an_ask(sentences, content, cues, i)
                        and _states_purpose(sentences[i], cues[i], one_matter)), None)
+    if purpose_at is None:  # ご相談なんですが、…いただけますか: the purpose leads its ask, later in the report (blind91)
+        purpose_at = next((i for i in requests if _LEADS_AN_ASK.match(sentences[i].text.lstrip())), None)
 
     # an ask told for later (意見書をお願いすることになると思います) counts among the asks, but asks nothing now,
     # unless the sentence also asks something now (…お願いする予定ですので、ご都合をお知らせください)
@@ -912,8 +922,12 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 for k, t in enumerate(between) if k not in bracketed)
 
         # the negation cues that may undo a sign (not 心配 or 時, which name a thing or a plan)
+        # (nor a resolution its negation cancels, nor that negation: 下痢が止まらない / 止まりません goes on, blind91)
+        unresolved = [n.last for n in doc.context[i] if n.item.kind == "negation" and n.item.not_before
+                      and cancelled(n.item.not_before, toks, n.last)]
         denials = [n for n in doc.context[i] if n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
-                   and n.item.id not in keep and not unchanged(n)]
+                   and n.item.id not in keep and not unchanged(n) and not cancelled(n.item.not_before, toks, n.last)
+                   and not any(0 <= n.first - e <= 2 for e in unresolved)]
         # (a question after the talk asks about it, 胸いたいって。いつものことでしょうか: blind73, and denies nothing)
         if _denied_saying(toks, m, [n for n in denials if n.item.id not in QUESTION_CUES]):
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said
