@@ -450,7 +450,10 @@ def test_rules_and_rule_pages():
     code, _, err = run("rule", "VC000")
     assert code == 2 and "VC000" in err
     rows = json.loads(run("rules", "--format", "json")[1])
-    assert {"id", "name", "category", "severity", "summary"} <= set(rows[0])
+    assert {"id", "name", "category", "severity", "summary", "opt_in"} <= set(rows[0])
+    assert [r["id"] for r in rows if r["opt_in"]] == ["VC302"]
+    assert "(opt-in)" in next(line for line in run("rules")[1].splitlines() if line.startswith("VC302"))
+    assert "opt-in" in run("rule", "VC302")[1]
 
 
 def test_docs_rules_md_is_current():

@@ -20,8 +20,17 @@ def _ids(items):
 CORE_RULES = [r for r in LEX.rules.values() if r.category != "suppression"]  # suppression rules run in the CLI
 
 
+@pytest.fixture(scope="module")
+def every_rule():
+    """The opt-in rules too (VC302): a rule's and an entry's examples are run with it selected."""
+    import vaguecheck
+
+    return vaguecheck.Checker(select=["ALL"])
+
+
 @pytest.mark.parametrize("rule", CORE_RULES, ids=_ids(CORE_RULES))
-def test_rule_examples(checker, rule):
+def test_rule_examples(every_rule, rule):
+    checker = every_rule
     missing_rule = {r.category.removeprefix("missing-"): r.id for r in LEX.rules.values() if r.category.startswith("missing-")}
     for text in rule.bad:
         # a missing-* finding lists every missing kind and counts as the rule of each (issue #11)
@@ -34,7 +43,8 @@ def test_rule_examples(checker, rule):
 
 
 @pytest.mark.parametrize("entry", LEX.entries, ids=_ids(LEX.entries))
-def test_entry_examples(checker, entry):
+def test_entry_examples(every_rule, entry):
+    checker = every_rule
     for text in entry.bad:
         got = [(f.rule, f.entry, f.text) for f in checker.check(text).findings]
         assert any(r == entry.rule and e == entry.id for r, e, _ in got), f"{entry.id} bad example not flagged: {text!r} (got {got})"

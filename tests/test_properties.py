@@ -392,6 +392,24 @@ def test_unknown_selector_raises(kwargs):
         vaguecheck.check("最近、元気がありません。", **kwargs)
 
 
+@pytest.mark.parametrize(("kwargs", "checked"), [
+    pytest.param({}, False, id="default"),
+    pytest.param({"ignore": ["VC101"]}, False, id="ignore-only"),
+    pytest.param({"select": ["VC302"]}, True, id="select-id"),
+    pytest.param({"select": ["VC3"]}, True, id="select-prefix"),
+    pytest.param({"select": ["vague-time"]}, True, id="select-category"),
+    pytest.param({"select": ["ALL"]}, True, id="select-all"),
+    pytest.param({"select": ["ALL"], "ignore": ["VC302"]}, False, id="all-but-ignored"),
+])
+def test_an_opt_in_rule_is_checked_only_when_selected(kwargs, checked):
+    """VC302 (an onset given roughly in numbers) is opt_in: out of the default selection, in by any selector that names it."""
+    opt_in = {r.id for r in vaguecheck.rules() if r.opt_in}
+    assert opt_in == {"VC302"}
+    text = "ここ2〜3日、咳が出ています。2週間ほど前から足がむくんでいます。"
+    fired = {f.rule for f in vaguecheck.Checker(**kwargs).check(text).findings}
+    assert ("VC302" in fired) is checked, fired
+
+
 def test_select_and_ignore_take_a_single_string():
     """select="VC101" is one selector (not V, C, 1, 0, 1), the same as ["VC101"]."""
     assert {f.rule for f in vaguecheck.Checker(select="VC101").check(DECK).findings} == {"VC101"}

@@ -62,6 +62,9 @@ def resolve_selection(
     A selector is a rule id (``VC101``), an id prefix (``VC1``), a category
     (``vague-time``), a rule name (``subjective-impression``) or ``ALL``.  An
     unknown selector raises ValueError, so a typo never silently disables nothing.
+    With no ``select``, the rules marked ``opt_in`` are left out (ruff's default rule set: what
+    physicians rated mostly noise, such as an onset given roughly in numbers, VC302); selecting
+    them by any selector checks them.
     """
 
     def expand(selectors: Iterable[str] | str, what: str) -> set[str]:
@@ -78,7 +81,7 @@ def resolve_selection(
             out |= hit
         return out
 
-    chosen = expand(select, "select") if select is not None else set(rules)
+    chosen = expand(select, "select") if select is not None else {rid for rid, r in rules.items() if not r.opt_in}
     if ignore is not None:
         chosen -= expand(ignore, "ignore")
     return frozenset(chosen)

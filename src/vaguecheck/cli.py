@@ -179,12 +179,12 @@ def _cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
     if args.format == "json":
         import json
 
-        json.dump([{"id": r.id, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary}
-                   for r in rules], out, ensure_ascii=False, indent=2)
+        json.dump([{"id": r.id, "name": r.name, "category": r.category, "severity": r.severity, "summary": r.summary,
+                    "opt_in": r.opt_in} for r in rules], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     for r in rules:
-        out.write(f"{r.id:<7} {r.category:<18} {r.severity:<8} {r.summary}\n")
+        out.write(f"{r.id:<7} {r.category:<18} {r.severity:<8} {'(opt-in) ' if r.opt_in else ''}{r.summary}\n")
     return 0
 
 

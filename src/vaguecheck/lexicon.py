@@ -204,6 +204,7 @@ class Rule:
     resolved_by: tuple[str, ...] = ()
     source: str = ""
     asks: str = ""  # a missing-* rule: what is missing, as a phrase ({asks} in the message: いつから)
+    opt_in: bool = False  # left out of the default selection: checked only when selected (its id, prefix, category or ALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +395,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "summary": (str, True), "rationale": (str, True), "message": (str, True),
         "questions": (list, False), "template": (str, False), "example": (str, False),
         "resolved_by": (list, False), "bad": (list, True), "good": (list, True), "asks": (str, False),
+        "opt_in": (bool, False),
     },
     "entries": {
         "id": (str, True), "rule": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -703,6 +705,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                 suggestion=reader.suggestion(item) or Suggestion(),
                 bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
                 resolved_by=reader.kinds(where, item, "resolved_by", RESOLVE_KINDS), source=name, asks=item.get("asks", ""),
+                opt_in=item.get("opt_in", False),
             )
 
     entries: list[Entry] = []
