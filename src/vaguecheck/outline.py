@@ -75,6 +75,10 @@ _JUDGED_ADD_ON = re.compile(r"[^。、]{0,5}?必要(?:であれば|なら|でし
 _LEADS_AN_ASK = re.compile(r"(?:それで|そこで|あと|で)?[、,]?\s*(?:ご|御)?(?:相談|依頼|お願い)(?:なん|な)?(?:です|でございます)?"
                            r"(?:が|けど|けれど|けれども)[、,]"
                            r"|[【■\[]?(?:ご|御)?(?:相談|依頼)(?:事項|内容)?(?:[】■\]]|\s*[:：])")
+#: An ask that names itself the report's matter at its end (…出していただけないかというご相談です: blind92).
+_NAMES_ITS_MATTER = re.compile(r"(?:という|との)(?:ご|御)?(?:相談|依頼|お願い)(?:です|でございます)[。．]?\s*$")
+#: An alternative to the ask before it (それとも、すぐ病院に行ったほうがいいでしょうか: blind92): the same question.
+_ALTERNATIVE = re.compile(r"(?:それとも|あるいは|もしくは)")
 _OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
 _ASK_END = re.compile(r"(?:ください|いただけ(?:ます|ません)(?:でしょう)?か|お願い(?:いた)?します|お願いできますか)[。．？?]?\s*$")
@@ -187,7 +191,8 @@ def build(doc: Document) -> Outline:
     purpose_at = next((i for i in opening if not _adds_to_an_ask(sentences, content, cues, i)
                        and _states_purpose(sentences[i], cues[i], one_matter)), None)
     if purpose_at is None:  # ご相談なんですが、…いただけますか: the purpose leads its ask, later in the report (blind91)
-        purpose_at = next((i for i in requests if _LEADS_AN_ASK.match(sentences[i].text.lstrip())), None)
+        purpose_at = next((i for i in requests if _LEADS_AN_ASK.match(sentences[i].text.lstrip())
+                           or _NAMES_ITS_MATTER.search(sentences[i].text)), None)
 
     # an ask told for later (意見書をお願いすることになると思います) counts among the asks, but asks nothing now,
     # unless the sentence also asks something now (…お願いする予定ですので、ご都合をお知らせください)
@@ -201,7 +206,8 @@ def build(doc: Document) -> Outline:
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     # a fallback for the ask before it (難しい場合は受診先のご指示をお願いします: blind70) is no further matter
     asks = [i for k, i in enumerate(asks) if not (k and (_FALLBACK.match(sentences[i].text.lstrip())
-                                                          or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())))]
+                                                          or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())
+                                                          or _ALTERNATIVE.match(sentences[i].text.lstrip())))]
     # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
     # again (the same matter named), and an offer that asks nothing itself (〜いただければ、…体制を整えます) asks
     # nothing more: neither is one more matter (blind80)
