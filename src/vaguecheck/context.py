@@ -354,7 +354,9 @@ def negated_observations(
                                           and (first == 0 or toks[first - 1].norm in _LIST_GLUE)
                                           and not _topic_after(toks, a + 1))):
             a += 2
-            while a < b and _noun_at(toks, a, b) and toks[a].norm not in _LIST_GLUE:
+            # (an item may be a noun phrase joined by の: 発熱・喉の痛み・声のかすれはなし)
+            while a < b and toks[a].norm not in _LIST_GLUE and (
+                    _noun_at(toks, a, b) or (toks[a].norm == "の" and a + 1 < b and _nounish(toks[a + 1]))):
                 a += 1
         # 下肢のむくみと皮膚の状態を一度診ていただければ: the list's last item named by its state (blind80, batch58)
         # (痛み・腫れ・歩き方の変化が出た場合は: the last item named by its change: blind87)

@@ -89,6 +89,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>週間|か月|ヵ月|ヶ月|カ月|ケ月){_APPROX_POST}"),
     # days back from today (ここ5日ほど, ここ2、3日, この3日): a stretch, told roughly or not (VC302 asks for the date, opt-in)
     ("time", "duration", rf"(?<=ここ|この){_APPROX_PRE}{_N1}{_N2}(?P<unit>日)(?!から|より|以降|に|の(?:朝|昼|夕方|夜|午前|午後)){_APPROX_POST}"),
+    # and a stretch of days told roughly (4日ほどお通じもない: blind92)
+    ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日)(?P<post>ほど|程度|くらい|ぐらい)(?!前|後|で|に|おき|ごと)"),
     ("time", "at", rf"{_N1}日(?=から|より|以降|に|の(?:朝|昼|夕方|夜|午前|午後))(?P<rel>から|より|以降)?"),
     # frequency before quantity: the longer match wins anyway, this only breaks ties
     (
@@ -170,7 +172,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # Characters one of which must occur for the pattern above to match at all, in the
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
-    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "こ", "日",
+    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "こ", "ほ程くぐ", "日",
     "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "+＋", "安歩体動労起", "1", "NE", "P", "D", "dD", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
