@@ -1704,6 +1704,60 @@ _H = "山田様の件でご報告です。\n"
     ("佐藤先生\n本日朝から右半身の麻痺、発見者は同居の長女さん\n至急ご指示ください。\n", {"urgent": True}),
 ])
 def test_the_session25_review_cases(text, want):
+    _review_case(text, want)
+
+
+_G26 = "佐藤先生\nいつもお世話になっております。\n"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # H1. the family's burden is theirs; what follows it in the sentence is still the patient's
+    (_G26 + "ご家族の疲れもあり、昨夜転倒して頭を打ち、今朝2回吐いています。ご指示ください。", {"urgent": True}),
+    (_G26 + "ご家族のストレスも強い中、今朝から右手足に力が入らず、ろれつも回りません。救急搬送を検討しています。", {"urgent": True}),
+    ("家族の不安として、ここ数日の食欲低下があります。", {"rules": {"VC301"}}),
+    ("ご家族の疲労が強く、ショートステイの利用を増やす調整をしています。", {"none": True}),
+    # H2. a bracketed reason for what is done today reports the symptom now
+    (_G26 + "本日10時、救急要請しました（意識消失のため）。ご報告します。", {"urgent": True}),
+    (_G26 + "今朝から食事中止（吐血のため）。往診をお願いできますか。", {"urgent": True}),
+    # H3. a later item's なし is its own: a resolution's negation does not cancel it
+    (_G26 + "咳止まらず胸痛なし。SpO2 97%。ご報告まで。", {"urgent": False}),
+    (_G26 + "しゃっくりが止まらず嘔吐なし、水分摂れず。ご報告まで。", {"urgent": False}),
+    (_G26 + "昨日の夕方から下痢が止まりません。水分はお茶を少しだけ。\n受診の要否をご指示ください。", {"urgent": True}),
+    # H4. a drink at bedtime is not the day's fluid
+    (_G26 + "昨日下痢が1回ありました。水分は1日1000ml摂れており、寝る前にお茶を少しだけ飲まれます。ご報告まで。", {"urgent": False}),
+    (_G26 + "昨日下痢が1回ありました。水分は十分、少しだけ食事量が減っています。ご報告まで。", {"urgent": False}),
+    # M3. a change in the patient is no apology for the letter
+    ("反応が少し遅くなりますが、会話はできます。", {"rules": {"VC501"}}),
+    ("少し長くなりますが、ご確認ください。", {"none": True}),
+    # M4. a complaint repeated is asked how often; words repeated are not
+    ("夜間、「胸が苦しい」と繰り返し訴えられます。", {"rules": {"VC401"}}),
+    ("昨夜は22時から2時まで「家に帰る」と繰り返し話されました。", {"none": True}),
+    # M5. 目が回るほど忙しい is an idiom
+    ("目が回るほど忙しい毎日だと奥様は話されます。", {"none": True}),
+    # M6. a letter's courtesy is no hedge
+    ("ご家族にもご心配をおかけしていると存じます。", {"none": True}),
+    ("紹介状はすでに届いていると存じます。", {"none": True}),
+    # M1. あと、お願いなんですが adds an ask at the end: the purpose is still not stated first
+    (_G26 + "11月20日から夜間の咳が続いています。食事は主食5割です。体温は36.8℃です。あと、お願いなんですが、次回の処方で湿布も出していただけますか。",
+     {"rules": {"VC701"}}),
+    # M7. a choice named (いずれか) is a question put; 何か is not
+    (_G26 + "11月20日から夜間の咳が続いています。A案とB案のいずれかでご検討いただけますか。", {"absent": {"VC702"}}),
+    # L1, L3, L4, L5, L6, L11
+    ("一回り大きいサイズの靴に替えました。", {"none": True}),
+    ("ご家族と盛んに話されていました。", {"none": True}),
+    ("お薬のせいかどうか、ご判断いただけますか。", {"none": True}),
+    ("咳止めの処方をご検討いただけないかと。", {"none": True}),
+    ("幼少期に喘息様気管支炎の既往があります。", {"none": True}),
+    ("前から話すと疲れると言われます。", {"rules": {"VC301"}}),
+])
+def test_the_session26_review_cases(text, want):
+    """The session 26 review's inputs (its findings H1–H4, M1, M3–M7 and some lows), each as its reviewer expected."""
+    _review_case(text, want)
+
+
+def _review_case(text, want):
+    """A review's input checked as its reviewer expected: ``urgent`` (a red flag or none), ``rules`` (fired), ``absent``
+    (not fired), ``none`` (no finding at all)."""
     report = vaguecheck.check(text)
     rules = {f.rule for f in report.findings}
     if "urgent" in want:

@@ -361,6 +361,12 @@ def test_lt_disabled_and_enabled_rules(server: Server) -> None:
     assert [m["rule"]["id"] for m in off["matches"]] == ["VC101"]
     only = post_form(server, {"text": text, "language": "ja-JP", "enabledRules": "VC301", "enabledOnly": "true"})[2]
     assert [m["rule"]["id"] for m in only["matches"]] == ["VC301"]
+    # as in LanguageTool, enabledRules without enabledOnly turns on a rule that is off by default, beside the defaults
+    rough = "ここ2〜3日、元気がありません。"
+    plain = post_form(server, {"text": rough, "language": "ja-JP"})[2]
+    assert "VC302" not in {m["rule"]["id"] for m in plain["matches"]}
+    more = post_form(server, {"text": rough, "language": "ja-JP", "enabledRules": "VC302"})[2]
+    assert {"VC302", "VC101"} <= {m["rule"]["id"] for m in more["matches"]}
 
 
 @pytest.mark.parametrize("fields, ctype, expected, code", [

@@ -72,7 +72,7 @@ _JUDGED_ADD_ON = re.compile(r"[^。、]{0,5}?必要(?:であれば|なら|でし
 #: 指示書を…): the writer says what the report is, wherever the sentence stands (every report so written in blind1–91
 #: is marked purpose-stated by its writer; a closing ご報告まで, which asks nothing, is not this), or labels it (ご相談：本日中に…
 #: ご判断をお願いします at the end of a phone memo: blind91).
-_LEADS_AN_ASK = re.compile(r"(?:それで|そこで|あと|で)?[、,]?\s*(?:ご|御)?(?:相談|依頼|お願い)(?:なん|な)?(?:です|でございます)?"
+_LEADS_AN_ASK = re.compile(r"(?:それで|そこで|で)?[、,]?\s*(?:ご|御)?(?:相談|依頼|お願い)(?:なん|な)?(?:です|でございます)?"
                            r"(?:が|けど|けれど|けれども)[、,]"
                            r"|[【■\[]?(?:ご|御)?(?:相談|依頼)(?:事項|内容)?(?:[】■\]]|\s*[:：])")
 #: An ask that names itself the report's matter at its end (…出していただけないかというご相談です: blind92).
@@ -556,6 +556,15 @@ def _thinking_of(toks, first: int) -> bool:
     return False
 
 
+#: The negation cue of a symptom gone (治まった, 止まった): its own ない (止まらない) says it goes on.
+_RESOLVED = "resolved"
+
+
+def _negates_a_resolution(toks, first: int, unresolved: set[int]) -> bool:
+    """The negation at ``first`` is the ない of a resolution just before it (止まら|ない, 止まり|ませ|ん)."""
+    return any(first == e or (first > e and all(t.lemma == "ます" for t in toks[e:first])) for e in unresolved)
+
+
 def _goes_on(toks, m: Match[Any]) -> bool:
     """The purpose word's predicate links by て to more (相談し|て、): what the writer did, not what the report is."""
     k = m.last
@@ -928,12 +937,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 for k, t in enumerate(between) if k not in bracketed)
 
         # the negation cues that may undo a sign (not 心配 or 時, which name a thing or a plan)
-        # (nor a resolution its negation cancels, nor that negation: 下痢が止まらない / 止まりません goes on, blind91)
-        unresolved = [n.last for n in doc.context[i] if n.item.kind == "negation" and n.item.not_before
-                      and cancelled(n.item.not_before, toks, n.last)]
+        # (nor a resolution its negation cancels, nor that very negation: 下痢が止まらない / 止まりません goes on, blind91;
+        # a later item's なし is its own: 咳止まらず胸痛なし, the session 26 review)
+        unresolved = {n.last for n in doc.context[i] if n.item.id == _RESOLVED and cancelled(n.item.not_before, toks, n.last)}
         denials = [n for n in doc.context[i] if n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
-                   and n.item.id not in keep and not unchanged(n) and not cancelled(n.item.not_before, toks, n.last)
-                   and not any(0 <= n.first - e <= 2 for e in unresolved)]
+                   and n.item.id not in keep and not unchanged(n)
+                   and not (n.item.id == _RESOLVED and n.last in unresolved)
+                   and not _negates_a_resolution(toks, n.first, unresolved)]
         # (a question after the talk asks about it, 胸いたいって。いつものことでしょうか: blind73, and denies nothing)
         if _denied_saying(toks, m, [n for n in denials if n.item.id not in QUESTION_CUES]):
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said

@@ -326,12 +326,17 @@ def lt_response(report: Report, checker: Checker, original: str | None = None,
     }
 
 
-def _lt_selection(params: dict[str, str], known: set[str]) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
-    """enabledRules/enabledOnly and disabledRules, keeping our rule ids (a client may send LanguageTool's own)."""
+def _lt_selection(params: dict[str, str], known: set[str], default_rules: tuple[str, ...] = ()) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """enabledRules/enabledOnly and disabledRules, keeping our rule ids (a client may send LanguageTool's own);
+    ``default_rules``: the rules on by default, to which enabledRules adds."""
     def ids(name: str) -> tuple[str, ...]:
         return tuple(r for r in (x.strip() for x in params.get(name, "").split(",")) if r in known)
 
-    select = ids("enabledRules") if params.get("enabledOnly") == "true" else None
+    enabled = ids("enabledRules")
+    if params.get("enabledOnly") == "true":
+        select: tuple[str, ...] | None = enabled
+    else:  # as in LanguageTool, enabledRules without enabledOnly turns on rules that are off by default (VC302)
+        select = (*default_rules, *enabled) if enabled else None
     ignore = ids("disabledRules") or None
     return select, ignore
 
@@ -352,7 +357,7 @@ def openapi() -> dict[str, Any]:
 
 def rule_dict(rule: Rule) -> dict[str, Any]:
     return {"id": rule.id, "name": rule.name, "category": rule.category, "category_title": category_title(rule.category),
-            "severity": rule.severity, "summary": rule.summary, "help_uri": help_uri(rule)}
+            "severity": rule.severity, "summary": rule.summary, "help_uri": help_uri(rule), "opt_in": rule.opt_in}
 
 
 # ---------------------------------------------------------------- the application
@@ -402,7 +407,7 @@ def create_app(*, max_bytes: int | None = None, timeout: float | None = None, al
         else:
             raise ApiError(400, "invalid-request", "「text」または「data」がありません。")
         default = await service.run(lambda: service.checker(None, None, "fugashi"))
-        select, ignore = _lt_selection(params, set(default.lexicon.rules))
+        select, ignore = _lt_selection(params, set(default.lexicon.rules), tuple(sorted(default.active)))
         checker, report = await service.check(text, select, ignore)
         return JSONResponse(lt_response(report, checker, original, origin), headers={"cache-control": "no-store"})
 
