@@ -119,6 +119,18 @@ def test_unused_suppressions_are_reported_once_each(tmp_path):
     assert "読めません" in got[2][2]
 
 
+def test_a_code_of_a_rule_not_selected_is_not_unused(tmp_path):
+    """ignore[VC302] (an opt-in rule) under a selection without it suppresses nothing, but could not have: no VC900."""
+    text = "最近、咳が1日3回出ています。 <!-- vaguecheck: ignore[VC302] -->\n"
+    path = tmp_path / "s.md"
+    path.write_text(text, encoding="utf-8")
+    for select, reported in (("VC1,VC301,VC900", False), ("VC1,VC3,VC900", True)):
+        out = io.StringIO()
+        main([str(path), "--format", "json", "--isolated", "--select", select], stdout=out, stderr=io.StringIO())
+        got = [f["message"] for f in json.loads(out.getvalue())["files"][0]["findings"] if f["rule"] == "VC900"]
+        assert bool(got) is reported, (select, got)
+
+
 def test_unused_directive_without_codes(tmp_path):
     got = vc900(tmp_path, f"{CLEAN}<!-- vaguecheck: ignore -->\n")
     assert [(line, col) for line, col, _ in got] == [(1, len(CLEAN) + 1)]

@@ -220,8 +220,12 @@ class Applier:
         return [f for i, f in enumerate(findings) if i not in suppressed]
 
 
-def unused(sup: Suppressions, known: set[str], categories: set[str]) -> list[tuple[Directive | None, int, int, int, int, str]]:
-    """(directive, start, end, line, column, message) for each directive or code that did nothing."""
+def unused(sup: Suppressions, known: set[str], categories: set[str],
+           active: set[str] | None = None) -> list[tuple[Directive | None, int, int, int, int, str]]:
+    """(directive, start, end, line, column, message) for each directive or code that did nothing.  A code that names
+    only rules not selected (``active``: an opt-in rule under the default selection) is not reported: it could not be
+    used in this run, and a teammate who selects the rule needs it (ruff's RUF100 says the same of non-enabled codes)."""
+    checked = known if active is None else active
     out: list[tuple[Directive | None, int, int, int, int, str]] = []
     for d in sup.directives:
         if d.kind == "enable":
@@ -233,7 +237,7 @@ def unused(sup: Suppressions, known: set[str], categories: set[str]) -> list[tup
         for c in d.codes:
             if c != "ALL" and not any(k.startswith(c) for k in known) and c not in categories:
                 out.append((d, d.start, d.end, d.line, d.column, f"抑制コメントの {c} というルールはありません。ルール ID（VC101 など）かカテゴリを指定してください。"))
-            elif c not in d.used:
+            elif c not in d.used and (c == "ALL" or c in categories or any(k.startswith(c) for k in checked)):
                 out.append((d, d.start, d.end, d.line, d.column, f"抑制コメントの {c} は何も抑制していません。不要なら削除してください。"))
     for start, end, line, col, raw in sup.malformed:
         out.append((None, start, end, line, col, f"抑制コメントを読めません: {raw.strip()}（例: <!-- vaguecheck: ignore[VC101] -->）"))

@@ -442,7 +442,7 @@ def _unused_suppressions(checker: Any, sup: Any, text: str) -> list[Finding]:
     known = set(checker.lexicon.rules)
     categories = {r.category for r in checker.lexicon.rules.values()}
     out = []
-    for _d, start, end, line, col, message in _suppress.unused(sup, known, categories):
+    for _d, start, end, line, col, message in _suppress.unused(sup, known, categories, set(checker.active)):
         out.append(Finding(
             rule=rule.id, category=rule.category, severity=rule.severity,  # type: ignore[arg-type]
             start=start, end=end, line=line, column=col, text=text[start:end], message=message,
