@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Callable, Generic, Iterable, TypeVar
+from typing import Generic, Iterable, TypeVar
 
 from ._gc import paused
 from .lexicon import Alt, Sequence, Spec
@@ -179,20 +179,30 @@ class _Node(Generic[T]):
         self.children: dict[_FastSpec, _Node[T]] = {}
         self.items: list[T] = []
         self._flat: _Flat | None = None
-        # the sequences after an anchor (a sequence, where its tail begins, its item), added on
-        # the group's first use: most anchors of a lexicon never occur in one report, so the cold
-        # start neither converts their specs nor builds their tries
-        self.pending: list[tuple[Sequence, int, T]] | None = None
+        # the sequences after an anchor, added on the group's first use (most anchors of a lexicon
+        # never occur in one report, so the cold start does not build their tries): their specs
+        # after the anchor, converted, each sequence followed by its item, in one flat list (a
+        # tuple per sequence would be 26k more objects for the collector to walk in a cold run)
+        self.pending: list[_FastSpec | T] | None = None
 
-    def materialize(self, fast: Callable[[Spec], _FastSpec]) -> None:
+    def materialize(self) -> None:
         """Add the pending sequences, in the order they were indexed; under a lock, as a shared
         Checker serves threads (another thread waits, then finds the trie complete)."""
         with _MATERIALIZE:
             pending = self.pending
             if pending is None:
                 return
-            for seq, k, item in pending:
-                self.add(tuple(fast(spec) for spec in seq[k:]), item)
+            node = self
+            for x in pending:
+                if type(x) is _FastSpec:
+                    nxt = node.children.get(x)
+                    if nxt is None:
+                        nxt = node.children[x] = _Node()
+                    node = nxt
+                else:  # the item of the sequence that ends here
+                    if not any(y is x for y in node.items):
+                        node.items.append(x)  # type: ignore[arg-type]
+                    node = self
             self.pending = None
 
     def flat(self) -> _Flat:
@@ -247,8 +257,8 @@ class PatternIndex(Generic[T]):
         # it, so a token of 100k alternatives costs one trie and a dictionary entry per word.
         groups: dict[tuple[_FastSpec | None, int, _FastSequence], _Node[T]] = {}
         words_of: dict[tuple[_FastSpec | None, int, _FastSequence], tuple[str, ...] | None] = {}
-        # the specs after an anchor are converted when its group is first used (Node.materialize),
-        # with the same tables, so that equal specs still share one _FastSpec and one trie path
+        # the specs after an anchor are converted here too, with the same tables (equal specs share one
+        # _FastSpec and one trie path), and added to its trie when the group is first used (Node.materialize)
         self._fast: dict[Spec, _FastSpec] = {}  # specs repeat a lot across expanded sequences
         # ... and mostly as the same objects: hashing a spec (a tuple of Alts) costs more than the
         # rest of the build, so each object is hashed once.  By id: (the spec, kept so that its id
@@ -282,7 +292,9 @@ class PatternIndex(Generic[T]):
             if anchor is None:
                 root.add(fseq, item)
             else:
-                root.children[fseq[anchor]].pending.append((seq, anchor + 1, item))  # type: ignore[union-attr]
+                pending = root.children[fseq[anchor]].pending
+                pending.extend([known_of(spec)[1] for spec in seq[anchor + 1:]])  # type: ignore[union-attr]
+                pending.append(item)  # type: ignore[union-attr]
         by_word: dict[str, tuple[_Group[T], ...]] = {}
         by_prefix: dict[str, tuple[_Group[T], ...]] = {}  # proper prefixes of words UniDic may split
         self._any: tuple[_Group[T], ...] = ()
@@ -316,14 +328,13 @@ class PatternIndex(Generic[T]):
             known = self._by_id[id(spec)] = (spec, fs, all(alt.word is not None for alt in spec))
         return known
 
-    def _fast_of(self, spec: Spec) -> _FastSpec:
-        return self._known(spec)[1]
-
     def __getstate__(self) -> dict[str, object]:
-        """For a pickled index (``_snapshot``): the table by object id means nothing in another
-        process, and is refilled from the one by value as the pending groups are first used."""
+        """For a pickled index (``_snapshot``): the tables that convert specs serve only the build
+        (the pending sequences hold converted specs), and the one by object id means nothing in
+        another process."""
         state = dict(self.__dict__)
         state["_by_id"] = {}
+        state["_fast"] = {}
         return state
 
     def _make_any_gate(self) -> _Gate:
@@ -389,7 +400,7 @@ class PatternIndex(Generic[T]):
                 if start < 0:
                     continue
                 if node.pending is not None:
-                    node.materialize(self._fast_of)
+                    node.materialize()
                 pos = start
                 for b in before:
                     pos = b.match(tokens, pos)
