@@ -1122,6 +1122,24 @@ def test_a_red_flag_only_in_the_purpose_line_still_needs_its_time(checker):
     assert "VC703" in [f.rule for f in checker.check(text).findings]
 
 
+_EPISODE = ["己斐中央クリニック 河野先生", "用件：尿が出ていないため、本日の受診についてご指示をお願いします（至急）。",
+            "・昨夜22時の排尿を最後に、今朝9時まで約11時間排尿なし。", "・下腹部が張って痛いと訴えています。",
+            "・ご本人「小便が出そうで出んのじゃ、腹が痛うてたまらん」", "・体温 36.8℃、血圧 164/90、脈拍 92",
+            "お願い：本日午前中の受診が可能か、ご連絡をお願いします。"]
+
+
+def test_the_items_after_a_dated_item_are_the_same_episode(checker):
+    # blind93 b93-28: the form dates the retention once; the pain the person tells in the items after it is
+    # the same episode, and the report asks for today's answer: nothing for VC703 to ask
+    assert "VC703" not in [f.rule for f in checker.check("\n".join(_EPISODE)).findings]
+    # a blank line ends the run of items: the pain after it is undated
+    apart = _EPISODE[:3] + [""] + _EPISODE[3:]
+    assert "VC703" in [f.rule for f in checker.check("\n".join(apart)).findings]
+    # and so does a line of running text between them
+    prose = _EPISODE[:3] + ["ご家族にもお伝えしました。"] + _EPISODE[3:]
+    assert "VC703" in [f.rule for f in checker.check("\n".join(prose)).findings]
+
+
 def test_a_message_pasted_as_one_line_is_not_dated_by_an_earlier_sentence(checker):
     text = ("佐藤先生 ケアマネの田中です。先週の受診ではありがとうございました。食事は8割です。"
             "ご本人が胸が締め付けられると言っています。至急お電話でご指示ください。")

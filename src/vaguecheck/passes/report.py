@@ -129,6 +129,8 @@ _SAME_DAY = re.compile(
     r"|(?:本日|今日|きょう)の?分(?:の(?:お?薬|内服))?(?:を|は)?どう"
     r"|至急|早急|すぐに|直ちに|ただちに|今すぐ"
     r"|[0-9０-９]{1,2}(?:時(?:[0-9０-９]{1,2}分|半)?|[:：][0-9０-９]{2})(?:頃|ごろ)?まで")
+#: A blank line between two sentences (the end of a block of lines).
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
 #: Time elements that place an event (今朝, 11/29 21時, 昨夜から, 3日前), not a length (5日間).
 _ONSET_RELATIONS = frozenset(("at", "since", "ago"))
 
@@ -165,7 +167,28 @@ def _dated(doc: Document) -> bool:
     def dated_near(si: int) -> bool:
         before = [k for k in body if k < si][-1:]
         after = [k for k in body if k > si][:1]
-        return any(dated(k) for k in [*before, si, *after, *range(item_start(si), si)])
+        return any(dated(k) for k in [*before, si, *after, *range(item_start(si), si)]) or in_dated_episode(si)
+
+    episode: list[bool] = []  # per sentence: an earlier item of its run of item lines gives an onset
+
+    def in_dated_episode(si: int) -> bool:
+        """Whether an earlier item of the same run of item lines (・…, ■…：…; no other line or blank line between)
+        gives an onset: a form that dates the episode once (・昨夜22時の排尿を最後に…排尿なし。・下腹部が張って痛い…
+        ・ご本人「腹が痛うてたまらん」: blind93) tells the signs of the items after it as the same episode.  A message
+        of running text is not dated this way (先週の受診では…: test_grammar_classes).  One pass, made once."""
+        if not episode:
+            body_set = set(body)
+            seen = in_items = False
+            for k in range(len(sentences)):
+                gap = doc.text[sentences[k - 1].end : sentences[k].start] if k else "\n"
+                if "\n" in gap:  # a new line: an item continues the run unless a blank line ends it
+                    head = sentences[k].text.lstrip()
+                    item = head[:1] in _ITEM_MARKS or bool(_ITEM_LABEL.match(head))
+                    seen = seen and item and in_items and not _BLANK_LINE.search(gap)
+                    in_items = item
+                episode.append(seen and in_items)
+                seen = seen or (in_items and k in body_set and dated(k))
+        return episode[si]
 
     # a red flag named in the purpose line (■目的：胸痛のご報告と受診のご相談) is the matter the body then tells and
     # dates (blind61): it needs no time of its own when a dated sentence of the body tells the same sign again
