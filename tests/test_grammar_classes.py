@@ -1786,3 +1786,26 @@ def _review_case(text, want):
         assert not want["absent"] & rules, rules
     if "none" in want:
         assert not report.findings, report.findings
+
+
+
+_TITLED = ["【相談】吉田 ヨシエ様　夜間の徘徊と睡眠薬について", "博多駅東ファミリークリニック 中島先生",
+           "ケアマネの松本です。夜間の落ち着かなさについて、睡眠薬の見直しのご相談です。",
+           "・10/28 から、夜中2〜4時に起きて玄関から外へ出ようとする行動が週4〜5回あります。",
+           "・10/20 からレンドルミン 0.25mg 眠前を開始。開始後、朝9時過ぎまで起きられず、デイでの居眠りが増えています。",
+           "・娘さん「夜中に『家に帰らないかん』て言うて、もう私がきつかです」",
+           "お願い：11/12 の往診時に、レンドルミンの継続・中止を含めた睡眠薬の見直しをお願いします。"]
+
+
+def test_the_opening_sentence_after_a_title_sums_up_the_report(checker):
+    # blind93 b93-13: the title states the purpose; the opening names the matter again, and the items below
+    # give its onset and count (the physician: "details follow")
+    from vaguecheck.figures import after_the_summary
+
+    text = "\n".join(_TITLED)
+    assert not [f for f in checker.check(text).findings if f.text.startswith("落ち着かな")]
+    doc = checker._document(text)
+    opening = next(j for j, s in enumerate(doc.sentences) if s.text.startswith("夜間の落ち着かなさ"))
+    assert opening in after_the_summary(doc)
+    # a sentence with no purpose word or ask in the opening sums nothing up
+    assert not any(doc.sentences[j].text.startswith("ケアマネの松本") for j in after_the_summary(doc))
