@@ -1809,3 +1809,15 @@ def test_the_opening_sentence_after_a_title_sums_up_the_report(checker):
     assert opening in after_the_summary(doc)
     # a sentence with no purpose word or ask in the opening sums nothing up
     assert not any(doc.sentences[j].text.startswith("ケアマネの松本") for j in after_the_summary(doc))
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("皮膚科の先生より、軽度の皮脂欠乏性湿疹とのご所見をいただいております。", False),  # batch 73: graded by the clinician
+    ("主治医の先生から、むくみは軽度だって言われたんだ。", False),  # batch 72
+    ("循環器科にて、心不全はやや悪化傾向にあるとの説明があったと伺っております。", False),
+    ("皮膚科の先生より、湿疹があるとのご所見をいただいております。", True),  # not graded: still asked since when
+    ("主治医の先生から、軽い脱水と言われましたが、むくみも出てきています。", True),  # the writer's own observation after it
+])
+def test_a_finding_the_clinician_graded_is_a_diagnosis(checker, text, asked):
+    missing = [f for f in checker.check(text).findings if f.category.startswith("missing")]
+    assert bool(missing) == asked, missing

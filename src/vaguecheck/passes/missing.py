@@ -12,6 +12,7 @@ from ..context import (
     counted_none,
     denied,
     group_at,
+    hearsay_scope,
     inflected_end,
     is_event,
     other_person_scopes,
@@ -396,6 +397,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         negated = denied(toks, doc.context[si], doc.elements[si], obs_per_sentence[si])
         # another person's state (奥様も腰痛で通院中です): a context item that names missing-* categories
         not_the_patient = other_person_scopes(toks, doc.context[si])
+        clinician = [hearsay_scope(toks, h) for h in doc.context[si] if h.item.id == _CLINICIAN]
         steady: bool | None = None  # the sentence says its state is unchanged (made on first use)
         marks: list[int] | None = None  # where it says so, for the observations of that clause (on first use)
         after_steady: bool | None = None  # the next sentence on the line says it is as it was (on first use)
@@ -421,6 +423,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue  # 脳出血: a diagnosis, not a bleed seen
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
+            if clinician and _graded_by_the_clinician(toks, m, clinician):
+                continue  # 皮膚科の先生より、軽度の皮脂欠乏性湿疹とのご所見: the clinician's graded finding, a diagnosis
             if _counted_none(doc, si, m):
                 continue  # 転倒：0回 / 嘔吐は0回でした: it did not happen, so nothing about it is missing
             if marks is None:
@@ -541,3 +545,25 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             suggestion=obs.suggestion(rule.suggestion, obs.named(text), _site(doc, si, start, end)), entry=obs.id, missing=kinds,
         ))
     return out
+
+
+#: The context item of a clinician's words passed on (主治医より、〜 / 〜との説明 / 〜と診断).
+_CLINICIAN = "clinician-words"
+#: A clinician's grade of a finding (軽度の湿疹, むくみは軽度, やや悪化傾向).
+_GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微", "やや"))
+#: How many tokens on either side of the observation its grade may stand (軽度 の 皮脂 欠乏 性 | 湿疹; むくみ | は | 軽度).
+_GRADE_REACH = 5
+
+
+def _graded_by_the_clinician(toks: tuple[Token, ...], m, scopes: list[tuple[int, int]]) -> bool:
+    """An observation the clinician graded, in the clinician's words passed on (皮膚科の先生より、乾燥による軽い湿疹との
+    こと; 主治医の先生から、むくみは軽度だって言われた): the physician's finding, not the writer's observation lacking its
+    onset (batches 72-73: four must-not-flag sentences).  An ungraded one inside the same words is still asked (a red flag
+    the clinic's words relay, or the writer's own observation told after it: the session 23 review)."""
+    for a, b in scopes:
+        if not (a <= m.first and m.last <= b):
+            continue
+        lo, hi = max(a, m.first - _GRADE_REACH), min(b, m.last + _GRADE_REACH)
+        if any(toks[k].lemma in _GRADE_WORDS or toks[k].norm in _GRADE_WORDS for k in range(lo, hi) if not m.first <= k < m.last):
+            return True
+    return False
