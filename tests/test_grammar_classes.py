@@ -1821,3 +1821,16 @@ def test_the_opening_sentence_after_a_title_sums_up_the_report(checker):
 def test_a_finding_the_clinician_graded_is_a_diagnosis(checker, text, asked):
     missing = [f for f in checker.check(text).findings if f.category.startswith("missing")]
     assert bool(missing) == asked, missing
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("デイの送迎の時間も少し変わりました。", []),  # blind94: the service's schedule
+    ("お正月は息子さんのところで過ごす予定みたいです。", []),  # the family's plans
+    ("それと電動ベッドのレンタルで意見書に書いてもらう必要あるかもです。", []),  # paperwork
+    ("住宅改修の後から少しふらつきがあるようです。", ["少し", "ようです"]),  # a symptom in the same stretch
+    ("段差でつまずくことも多いので、住宅改修を検討しています。", ["ことも多い"]),  # another clause, before a comma
+    ("福祉用具の担当者から、立ち上がりがつらそうだったと聞きました。", ["つらそう"]),  # a supplier saw it: no aside
+])
+def test_an_aside_about_the_service_or_paperwork_asks_nothing(checker, text, kept):
+    vague = [f.text for f in checker.check(text).findings if not f.category.startswith("missing")]
+    assert all(any(w in t for t in vague) for w in kept) and (kept or not vague), vague

@@ -280,7 +280,7 @@ class ContextPattern:
     """A pseudo, hearsay or negation pattern."""
 
     id: str
-    kind: str  # "pseudo" | "hearsay" | "negation"
+    kind: str  # "pseudo" | "hearsay" | "negation" | "aside"
     patterns: tuple[str, ...]
     sequences: tuple[Sequence, ...]
     suppresses: tuple[str, ...]  # categories, rule ids or entry ids
@@ -421,6 +421,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
     },
     "pseudo": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
+    "aside": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
     "hearsay": {
         "id": (str, True), "pattern": (str, False), "patterns": (list, False), "suppresses": (list, True),
         "good": (list, True), "note": (str, False),
@@ -719,7 +720,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
     for name, data in docs:
         reader = _Reader(name, macros, memo)
         readers.append(reader)
-        for table in ("entries", "observations", "pseudo", "hearsay", "negation", "cues", "urgent"):
+        for table in ("entries", "observations", "pseudo", "hearsay", "negation", "aside", "cues", "urgent"):
             for i, item in enumerate(_table(reader, data, table)):
                 where, item = reader.check_fields(table, i, item)
                 key = f"{table}:{item['id']}"

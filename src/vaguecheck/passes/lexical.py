@@ -10,7 +10,7 @@ from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..elements import nearest_location
 from ..figures import after_the_summary, told
 from ..figures import values as values_of
-from ..lexicon import Entry
+from ..lexicon import Entry, UrgentSign
 from ..matcher import any_matches
 from ..model import Sentence, Token
 
@@ -50,6 +50,10 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         if not doc.entries[si] or si in doc.frames:
             continue  # nothing to flag here (or the letter's frame); what follows only looks at this sentence's matches
         toks = sent.tokens
+        # a sentence about the service, the paperwork or the family's plans, with nothing of the person's health in it
+        # (デイの送迎の時間も少し変わりました, お葬式のことも家族で話し始めているみたいです): its vague words do not make the
+        # physician guess (blind94's physician: "irrelevant to medical decisions")
+        asides = _asides(doc, si)
         blocked = doc.blocked[si]
         hearsay = [(*hearsay_scope(toks, h), set(h.item.suppresses)) for h in doc.context[si] if h.item.kind == "hearsay"]
         found: list[Candidate] = []
@@ -79,6 +83,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             entry: Entry = m.item
             rule = lexicon.rules[entry.rule]
+            if asides and rule.category in _ASIDE_CATEGORIES and any(a <= m.first and m.last <= b for a, b in asides):
+                continue
             if entry.not_before and any_matches(entry.not_before, toks[m.last] if m.last < len(toks) else None):
                 continue
             if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
@@ -287,6 +293,30 @@ _GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五�
                     r"[^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
+#: The vague-word categories an aside (a sentence about the service or the paperwork) leaves unasked.
+_ASIDE_CATEGORIES = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
+
+
+def _asides(doc: Document, si: int) -> list[tuple[int, int]]:
+    """The stretches of sentence si (token ranges between commas) that name the service, the paperwork or the family's
+    plans (an ``[[aside]]`` of the lexicon) and nothing of the person's health: no observation, topic word or red flag in
+    them.  A comma bounds it: 段差でつまずくことも多いので、住宅改修を検討しています keeps its falls' vague words."""
+    found = [m for m in doc.context[si] if m.item.kind == "aside"]
+    if not found:
+        return []
+    toks = doc.sentences[si].tokens
+    commas = [k for k, t in enumerate(toks) if t.tag.startswith("補助記号-読点")]
+    health = [(m.first, m.last) for m in doc.observations[si]] + [(m.first, m.last) for m in doc.topic_words[si]] + [
+        (m.first, m.last) for m in doc.report[si] if isinstance(m.item, UrgentSign)]
+    out = []
+    for m in found:
+        a = max((k + 1 for k in commas if k < m.first), default=0)
+        b = min((k for k in commas if k >= m.last), default=len(toks))
+        if not any(a < y and x < b for x, y in health):
+            out.append((a, b))
+    return out
+
+
 #: Categories whose findings take their questions from the observation they qualify.
 _TOPICAL = frozenset(("vague-quantity", "vague-frequency", "vague-time", "subjective", "inference"))
 #: The units a vague amount is asked in when no observation says which ({units} in a message): kinds
