@@ -6,6 +6,7 @@ example, nothing else) for a reviewer acting as a physician, and print the autom
     python scripts/issue11_packet.py packet.md     # the packet; figures on standard output
     python scripts/issue11_packet.py packet.md corpus/reports/blind6.jsonl   # from another file of reports
     python scripts/issue11_packet.py packet.md --repeat   # each finding's questions and example every time
+    python scripts/issue11_packet.py packet.md --details  # the minor points beside a red flag listed too
 
 Questions and examples are shown the first time in a report only, as `vaguecheck FILE` prints them;
 `--repeat` shows them under every finding, as the JSON output holds them (the first two ratings
@@ -19,7 +20,7 @@ import re
 from pathlib import Path
 
 import vaguecheck
-from vaguecheck._output import SECONDARY_HEADING, phrase_groups
+from vaguecheck._output import SECONDARY_HEADING, SECONDARY_HIDDEN, phrase_groups
 from vaguecheck.lexicon import load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +55,8 @@ def _entry(n: int, group: list) -> list[str]:
     return [f"{n}. 「{group[0].text}」（{group[0].line}行目）: {group[0].message}", *(f"   ・「{f.text}」: {f.message}" for f in group[1:])]
 
 
-def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.jsonl", repeat: bool = False) -> None:
+def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.jsonl", repeat: bool = False,
+         details: bool = False) -> None:
     """``repeat``: every finding with its questions and example (as JSON holds them), not once per
     report as `vaguecheck FILE` prints them."""
     reports = [json.loads(line) for line in Path(corpus).open(encoding="utf-8")]
@@ -83,13 +85,16 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
                     shown.add((f.suggestion.example,))
                     lines.append(f"   - 例: {f.suggestion.example}")
                     break
-        # the details beside a red flag, as `vaguecheck FILE` lists them after the rest (Finding.secondary)
+        # the details beside a red flag, as `vaguecheck FILE` prints them: counted on one line (not rated), or with
+        # --details listed after the rest (Finding.secondary)
         later = [f for f in report.findings if f.secondary]
-        if later:
+        if later and not details:
+            lines.append(SECONDARY_HIDDEN.format(n=len(phrase_groups(later, r["text"]))))
+        elif later:
             lines.append(SECONDARY_HEADING)
-        for n, group in enumerate(phrase_groups(later, r["text"]), len(groups) + 1):
-            findings += [(r, f) for f in group]
-            lines += _entry(n, group)
+            for n, group in enumerate(phrase_groups(later, r["text"]), len(groups) + 1):
+                findings += [(r, f) for f in group]
+                lines += _entry(n, group)
         lines.append("")
     Path(out_path).write_text("\n".join(lines), encoding="utf-8")
     missing = [f for _, f in findings if f.missing]
@@ -131,5 +136,6 @@ if __name__ == "__main__":
     parser.add_argument("packet", nargs="?", default="packet.md", help="where to write the rating packet")
     parser.add_argument("reports", nargs="?", help="the reports to choose from (default corpus/reports/dev.jsonl)")
     parser.add_argument("--repeat", action="store_true", help="each finding's questions and example every time")
+    parser.add_argument("--details", action="store_true", help="list the minor points beside a red flag, as --details does")
     ns = parser.parse_args()
-    main(*([ns.packet, ns.reports] if ns.reports else [ns.packet]), repeat=ns.repeat)
+    main(*([ns.packet, ns.reports] if ns.reports else [ns.packet]), repeat=ns.repeat, details=ns.details)

@@ -225,12 +225,33 @@ def test_details_beside_a_red_flag_are_grouped_by_phrase_too():
     report = vaguecheck.check(text)
     later = [f for f in report.findings if f.secondary]
     assert len(later) >= 2, [(f.rule, f.text, f.secondary) for f in report.findings]
-    code, out = run(text=text)
+    code, out = run("--details", text=text)
     lines = out.splitlines()
     at = next(k for k, ln in enumerate(lines) if "参考" in ln)
     entries = [ln for ln in lines[at + 1:] if ln.startswith("    ") and not ln.startswith("      ・")]
     subs = [ln for ln in lines[at + 1:] if ln.startswith("      ・")]
     assert len(entries) + len(subs) == len(later) and len(entries) < len(later), out
+
+
+def test_details_beside_a_red_flag_are_counted_unless_asked_for():
+    """Session 27 (the physicians rating blind91-94 called 19 of 79 such details helpful): without --details the text
+    output counts them on one line, one per phrase, and lists none; JSON keeps them all, marked secondary."""
+    from vaguecheck._output import phrase_groups
+
+    text = ("〇〇クリニック 佐藤先生\nいつもお世話になっております。\n"
+            "昨日の朝から尿が出ていないとヘルパーさんが言っていました。\nおなかが張っている感じもあるようです。\n"
+            "受診の要否についてご指示をお願いいたします。\n")
+    later = [f for f in vaguecheck.check(text).findings if f.secondary]
+    assert later
+    _, out = run(text=text)
+    tail = out[out.index("参考"):].splitlines()
+    assert f"{len(phrase_groups(later, text))} 件" in tail[0] and "--details" in tail[0], out
+    assert not any(f.text in out.split("参考")[1] for f in later if f"「{f.text}」" in f.message), out
+    _, listed = run("--details", text=text)
+    assert all(f.rule in listed.split("参考")[1] for f in later), listed
+    code, js = run("--format", "json", text=text)
+    import json as _json
+    assert sum(f["secondary"] for r in _json.loads(js)["files"] for f in r["findings"]) == len(later)
 
 
 def test_a_vague_word_inside_an_observations_words_is_one_entry_with_it():

@@ -88,6 +88,8 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("--stdin-filename", metavar="NAME", help="name to show for standard input")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text output (default: auto; NO_COLOR is honoured)")
     c.add_argument("--statistics", action="store_true", help="print a summary line to standard error")
+    c.add_argument("--details", action="store_true",
+                   help="text output: list the minor points beside a red flag (counted on one line otherwise)")
 
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--lexicon", action="append", metavar="FILE")
@@ -377,7 +379,7 @@ def _check_in_pieces(args: argparse.Namespace, checker: Any, shown: str, source:
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         piece = [FileResult(shown, findings, [], source.encoding)]
         if summarised:
-            write_text(piece, out, color=color, style=args.format, summary=False)
+            write_text(piece, out, color=color, style=args.format, summary=False, details=args.details)
         else:
             _write(args, piece, out, None)  # type: ignore[arg-type]
         count += len(findings)
@@ -454,7 +456,7 @@ def _unused_suppressions(checker: Any, sup: Any, text: str) -> list[Finding]:
 def _write(args: argparse.Namespace, results: list[FileResult], out: IO[str], lexicon: Lexicon) -> None:
     fmt = args.format
     if fmt in ("text", "compact", "concise"):
-        write_text(results, out, color=use_color(out, args.color), style=fmt)
+        write_text(results, out, color=use_color(out, args.color), style=fmt, details=getattr(args, "details", False))
     elif fmt == "json":
         write_json(results, out)
     elif fmt == "jsonl":
