@@ -239,3 +239,19 @@ def test_a_fresh_index_built_lazily_by_threads_matches_one_built_in_turn():
         with ThreadPoolExecutor(max_workers=8) as pool:
             got = [r.to_dict() for r in pool.map(checker.check, texts)]
         assert got == expected
+
+
+def test_the_verdicts_kept_per_kind_of_token_change_nothing(monkeypatch):
+    """The anchors tried at every token keep their verdict per kind of token (PatternIndex._any_hits), bounded: a
+    checker that starts that table afresh after every two kinds of token finds what one that keeps them all finds."""
+    import vaguecheck
+    from vaguecheck import matcher
+
+    texts = ["最近、元気がありません。歩くのが大変そうです。", "右手に力が入らず、ろれつが回りません。", "便が真っ黒でした。",
+             "食欲がなさそうで、顔色も悪そうです。", "リハパンツを使っています。", "落ち着かない様子で、何度も起きています。"]
+    expected = [vaguecheck.Checker().check(t).to_dict() for t in texts]
+    monkeypatch.setattr(matcher, "_ANY_HITS_MAX", 2)
+    checker = vaguecheck.Checker()
+    monkeypatch.setattr(checker._index, "_any_hits", {})  # the index is shared by the Checkers of one selection
+    assert [checker.check(t).to_dict() for t in texts] == expected
+    assert len(checker._index._any_hits) <= 2

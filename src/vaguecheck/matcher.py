@@ -229,6 +229,8 @@ class _Node(Generic[T]):
 
 
 _MATERIALIZE = threading.Lock()
+#: How many kinds of token PatternIndex keeps the _any anchors' verdicts for before starting afresh.
+_ANY_HITS_MAX = 50_000
 
 # (anchor offset, specs before the anchor, the anchor spec, the trie after it)
 _Group = tuple[int, _FastSequence, _FastSpec, "_Node[T]"]
@@ -319,6 +321,9 @@ class PatternIndex(Generic[T]):
         self._by_word = by_word
         self._by_prefix = by_prefix
         self._any_gate: _Gate | None = None  # of the anchor specs of _any, on first use
+        # what the anchors of _any make of a kind of token (its written form, lemma, tag and conjugation form), in
+        # _any's order: (spec, trie, whether the token alone matches it; else it may only by joining the next)
+        self._any_hits: dict[tuple[str, str, str, str], tuple[tuple[_FastSpec, _Node[T], bool], ...]] = {}
 
     def _known(self, spec: Spec) -> tuple[Spec, _FastSpec, bool]:
         known = self._by_id.get(id(spec))
@@ -335,7 +340,27 @@ class PatternIndex(Generic[T]):
         state = dict(self.__dict__)
         state["_by_id"] = {}
         state["_fast"] = {}
+        state["_any_hits"] = {}
         return state
+
+    def _hits_of(self, tok: Token, key: tuple[str, str, str, str]) -> tuple[tuple[_FastSpec, _Node[T], bool], ...]:
+        """The anchors of _any a token of this kind matches alone, and those it may match only by joining the next
+        token (its written form a proper prefix of a joinable word), kept for the next token of the kind: the
+        parts-of-speech anchors are tried at nearly every token, ten calls each, and a sentence repeats its kinds
+        of token.  Bounded: a long-running service meets new kinds of token without end."""
+        one = (tok,)
+        norm = tok.norm
+        hits = []
+        for _, _, spec, node in self._any:
+            if spec.match(one, 0) == 1:
+                hits.append((spec, node, True))
+            elif 0 < len(norm) < spec.max_join and norm in (spec._prefixes if spec._prefixes is not None else spec._prefix_set()):
+                hits.append((spec, node, False))
+        found = tuple(hits)
+        if len(self._any_hits) >= _ANY_HITS_MAX:
+            self._any_hits = {}
+        self._any_hits[key] = found
+        return found
 
     def _make_any_gate(self) -> _Gate:
         gate = self._any_gate = _union(spec.gate() for _, _, spec, _ in self._any)
@@ -391,10 +416,14 @@ class PatternIndex(Generic[T]):
                     two = norm + nxt.norm
                     if two in by_prefix or two in by_word or norm + nxt.lemma in by_word:
                         found = found + split
+            hits = None
             if any_groups and (
                 any_open or lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos))
             ):
-                found = found + any_groups
+                key = (norm, lemma, tok.tag, tok.cform)
+                hits = self._any_hits.get(key)
+                if hits is None:
+                    hits = self._hits_of(tok, key)
             for offset, before, spec, node in found:
                 start = i - offset
                 if start < 0:
@@ -414,6 +443,14 @@ class PatternIndex(Generic[T]):
                     end = spec.match(tokens, i)
                     if end >= 0:
                         reached(node, start, end)
+            if hits:  # the anchors tried at every token, after the others as before (the order of equal matches)
+                for spec, node, alone in hits:
+                    if alone:
+                        reached(node, i, i + 1)
+                    else:
+                        end = spec.match(tokens, i)
+                        if end >= 0:
+                            reached(node, i, end)
         out = [Match(start, end, item) for (start, _), (end, item) in best.items()]
         out.sort(key=lambda m: (m.first, -m.last))
         return out
