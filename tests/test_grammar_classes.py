@@ -1834,3 +1834,22 @@ def test_a_finding_the_clinician_graded_is_a_diagnosis(checker, text, asked):
 def test_an_aside_about_the_service_or_paperwork_asks_nothing(checker, text, kept):
     vague = [f.text for f in checker.check(text).findings if not f.category.startswith("missing")]
     assert all(any(w in t for t in vague) for w in kept) and (kept or not vague), vague
+
+
+@pytest.mark.parametrize(("answer", "urgent"), [
+    ("「別にこわくねぇよ、だいじだ」", False),  # blind95 b95-03: the person's words deny it (Ibaraki こわい, だいじ)
+    ("「苦しくて眠れん」", True),  # the person's words tell it
+    ("「夜中に苦しゅうて起きる」", True),
+])
+def test_a_red_flag_asked_about_and_answered_in_the_persons_words(checker, answer, urgent):
+    text = f"小松崎様の足のむくみについてご相談です。\n息苦しさについて本人は{answer}と言っています。\n利尿剤の調整が必要かどうかご指示いただけますか。"
+    assert ("VC703" in [f.rule for f in checker.check(text).findings]) == urgent
+
+
+def test_readings_month_by_month_date_the_change_they_sum(checker):
+    # blind95 b95-40: the purpose names the weight loss, the next line gives it month by month
+    text = "\n".join(["先生", "ケアマネの長島です。", "木村様の体重が減ってきているのでご相談です。",
+                      "デイでの測定で、6月48kg、7月46.5kg、8月45kgでした。", "次の受診のときに血液検査をしてもらうことはできますか。"])
+    assert not [f for f in checker.check(text).findings if f.category.startswith("missing")]
+    one = text.replace("6月48kg、7月46.5kg、8月45kg", "45kg")
+    assert [f for f in checker.check(one).findings if f.category.startswith("missing")]

@@ -88,8 +88,19 @@ def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, in
             below += [(el.kind, el.value.get("unit"), j, listed) for el in doc.elements[j]
                       if el.kind != "time" or el.value.get("relation") == "since"
                       or el.value.get("day") is not None or el.value.get("unit") in ("時", "分")]
+            if _monthly_course(doc.elements[j], sentences[j].text):
+                # デイでの測定で、6月48kg、7月46.5kg、8月45kgでした: readings month by month date the change they sum
+                # (blind95's physician: "the period is already given right below")
+                below.append(("time", None, j, listed))
         doc.summary[a] = below
     return doc.summary
+
+
+def _monthly_course(elements, text: str) -> bool:
+    """Two readings or more in one unit, told month by month (6月48kg、7月46.5kg、8月45kg): a course with its dates
+    (a month alone is no time element, so 介護保険の更新が12月 dates nothing)."""
+    units = [el.value.get("unit") for el in elements if el.kind == "quantity" and el.value.get("unit")]
+    return len(_MONTH.findall(text)) >= 2 and any(units.count(u) >= 2 for u in set(units))
 
 
 def concluding(doc: Document, si: int) -> bool:
@@ -99,6 +110,8 @@ def concluding(doc: Document, si: int) -> bool:
 
 #: How many sentences after a title line's purpose may name the matter again (the greeting, the writer, then it).
 _OPENING = 4
+#: A month named with its number (6月, １２月).
+_MONTH = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}月(?![0-9０-９]{1,2}日)")
 #: A plan or a target below a summary (次回受診 12/5, 予約済み, 目標100m): no fact of what it sums up.
 _PLAN = re.compile(r"次回|予定|予約|目標|目安|までに")
 #: An item of a list (・, ■, -, 1.) or a labelled field (SpO2：, 経過：).

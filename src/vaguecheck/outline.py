@@ -1146,26 +1146,35 @@ def _asked_and_denied(toks, m: Match[Any]) -> bool:
     rest of the sentence answers no (「胸っこはなんともねぇ」とのこと, ないとのことでした, 大丈夫とのこと); an
     answer that tells it (昨夜から痛むとのこと) leaves the sign told."""
     ask = next((k for k in range(m.last, min(len(toks), m.last + 10)) if toks[k].lemma in _ASKING), None)
+    quoted = None  # 息苦しさについて本人は「別にこわくねぇよ、だいじだ」と: the answer in the person's words (blind95)
+    k0 = m.last
+    while k0 < len(toks) and toks[k0].pos1 == "接尾辞":
+        k0 += 1  # 息苦し|さ
+    if ask is None and [t.lemma.replace("付く", "つく") for t in toks[k0 : k0 + 3]] == ["に", "つく", "て"]:
+        quoted = next((k for k in range(k0 + 3, min(len(toks), k0 + 8)) if toks[k].norm == "「"), None)
+        ask = quoted
     if ask is None or not any(t.norm in ("に", "を", "は", "も") for t in toks[m.last:ask]):
         return False
     if any(t.pos1 in ("動詞", "形容詞") and t.lemma not in ("付く", "つく") and toks[k + 1].pos1 != "接尾辞"
            for k, t in enumerate(toks[m.last:ask], m.last)):
         return False  # 胸が痛いと言うので確認しました: a sign told, then checked (not 息苦し|さ, a noun in a list)
-    # the answer: from the first link after the asking (が, ところ, と, 、) to its first predicate
-    link = next((k for k in range(ask + 1, len(toks)) if toks[k].norm in ("が", "けど", "ところ", "と", "、")), None)
+    # the answer: from the first link after the asking (が, ところ, と, 、) to its first predicate, or the quotation
+    link = quoted if quoted is not None else next(
+        (k for k in range(ask + 1, len(toks)) if toks[k].norm in ("が", "けど", "ところ", "と", "、")), None)
     if link is None:
         return False
     rest = toks[link + 1:]
     sign_words = {t.lemma for t in toks[:ask]}  # what was asked about (胸の痛みや息苦しさ → 「胸っこは…」)
     for k, t in enumerate(rest):
-        if t.pos1 == "名詞" and t.lemma not in sign_words and t.lemma not in ("何", "特", "特段", "全く", "事") and t.lemma not in _ALL_RIGHT:
+        if t.pos1 == "名詞" and t.lemma not in sign_words and t.lemma not in ("何", "特", "特段", "全く", "事", "別") and t.lemma not in _ALL_RIGHT:
             return False  # ニトロも効果がないとのこと: the answer denies something else
         if t.lemma in ("無い", "ない") or t.lemma in _ALL_RIGHT:
             return True
         if t.lemma == "何" and k + 2 < len(rest) and rest[k + 1].norm == "と" and rest[k + 2].norm == "も":
             return True
         if t.pos1 in ("動詞", "形容詞"):
-            return False  # 昨夜から痛くて眠れないとのこと: the answer tells the sign
+            # (a predicate the answer denies at once is a no: 「こわくねぇ」, 苦しくないとのこと)
+            return k + 1 < len(rest) and rest[k + 1].lemma in ("無い", "ない") and rest[k + 1].pos1 in ("形容詞", "助動詞")
     return False
 
 
