@@ -208,7 +208,10 @@ ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-chan
                           "function-bad", "kyushu-gena", "kaoiro-warui", "fever", "swelling", "distension", "mitai", "deshou", "kekkou-degree",
                           # session 22 (blind batch 58, blind80: development data)
                           "ichiryoujitsu", "souou-ni", "suujitsu-ni-ikkai", "you-ni-omou", "taichou-furyou", "plain-state",
-                          "no-dewa-nai-ka", "lump", "cloudy-urine", "cold-limbs", "dry-skin", "yoku-often", "discolouration"]
+                          "no-dewa-nai-ka", "lump", "cloudy-urine", "cold-limbs", "dry-skin", "yoku-often", "discolouration",
+                          # session 27 (blind batches 72-73, blind93-94: development data)
+                          "hiyari", "you-na-joutai", "genki-nai", "hedge-humble", "regional-conjecture", "degree-plain",
+                          "go-yousu", "fuantei-walk", "keido", "zutto", "haikai", "kitaku-ganbou"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -231,6 +234,8 @@ ISSUE9_CONTEXT = [
     # session 22 (blind batch 58, blind80: development data)
     "watery-texture", "judged-condition", "physician-own-care", "several-matters", "service-setting", "greeting-health",
     "clinical-grade", "clinician-words", "season-greeting", "care-practice-little",
+    # session 27 (blind batches 72-74, blind93-95: development data)
+    "paperwork", "service-schedule", "family-plans", "bracketed-baseline", "other-person-topic", "asked-to-examine",
 ]
 
 

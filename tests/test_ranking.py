@@ -87,7 +87,7 @@ def test_the_text_output_lists_the_details_last_without_questions(tmp_path, monk
     (tmp_path / "r.txt").write_text(GI_BLEED, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     out = io.StringIO()
-    main(["r.txt", "--color", "never"], stdout=out, stderr=io.StringIO())
+    main(["r.txt", "--color", "never", "--details"], stdout=out, stderr=io.StringIO())
     lines = out.getvalue().splitlines()
     heading = next(i for i, line in enumerate(lines) if line.strip().startswith("参考"))
     after = lines[heading + 1:]
