@@ -210,7 +210,7 @@ ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-chan
                           "ichiryoujitsu", "souou-ni", "suujitsu-ni-ikkai", "you-ni-omou", "taichou-furyou", "plain-state",
                           "no-dewa-nai-ka", "lump", "cloudy-urine", "cold-limbs", "dry-skin", "yoku-often", "discolouration",
                           # session 27 (blind batches 72-73, blind93-94: development data)
-                          "hiyari", "you-na-joutai", "genki-nai", "hedge-humble", "regional-conjecture", "degree-plain",
+                          "hiyari", "miyazaki-tege", "genki-nai", "hedge-humble", "regional-conjecture", "degree-plain",
                           "go-yousu", "fuantei-walk", "keido", "zutto", "haikai", "kitaku-ganbou"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",

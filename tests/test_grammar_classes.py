@@ -1789,32 +1789,13 @@ def _review_case(text, want):
 
 
 
-_TITLED = ["【相談】吉田 ヨシエ様　夜間の徘徊と睡眠薬について", "博多駅東ファミリークリニック 中島先生",
-           "ケアマネの松本です。夜間の落ち着かなさについて、睡眠薬の見直しのご相談です。",
-           "・10/28 から、夜中2〜4時に起きて玄関から外へ出ようとする行動が週4〜5回あります。",
-           "・10/20 からレンドルミン 0.25mg 眠前を開始。開始後、朝9時過ぎまで起きられず、デイでの居眠りが増えています。",
-           "・娘さん「夜中に『家に帰らないかん』て言うて、もう私がきつかです」",
-           "お願い：11/12 の往診時に、レンドルミンの継続・中止を含めた睡眠薬の見直しをお願いします。"]
-
-
-def test_the_opening_sentence_after_a_title_sums_up_the_report(checker):
-    # blind93 b93-13: the title states the purpose; the opening names the matter again, and the items below
-    # give its onset and count (the physician: "details follow")
-    from vaguecheck.figures import after_the_summary
-
-    text = "\n".join(_TITLED)
-    assert not [f for f in checker.check(text).findings if f.text.startswith("落ち着かな")]
-    doc = checker._document(text)
-    opening = next(j for j, s in enumerate(doc.sentences) if s.text.startswith("夜間の落ち着かなさ"))
-    assert opening in after_the_summary(doc)
-    # a sentence with no purpose word or ask in the opening sums nothing up
-    assert not any(doc.sentences[j].text.startswith("ケアマネの松本") for j in after_the_summary(doc))
-
 
 @pytest.mark.parametrize(("text", "asked"), [
     ("皮膚科の先生より、軽度の皮脂欠乏性湿疹とのご所見をいただいております。", False),  # batch 73: graded by the clinician
     ("主治医の先生から、むくみは軽度だって言われたんだ。", False),  # batch 72
-    ("循環器科にて、心不全はやや悪化傾向にあるとの説明があったと伺っております。", False),
+    # やや is no grade: it is as often the writer's own (the session 27 review), so this one is still asked
+    ("循環器科にて、心不全はやや悪化傾向にあるとの説明があったと伺っております。", True),
+    ("主治医より、湿布で様子をみるようにとのことでしたが、腰の痛みがやや強くなっています。", True),  # after a contrast
     ("皮膚科の先生より、湿疹があるとのご所見をいただいております。", True),  # not graded: still asked since when
     ("主治医の先生から、軽い脱水と言われましたが、むくみも出てきています。", True),  # the writer's own observation after it
 ])
@@ -1853,3 +1834,40 @@ def test_readings_month_by_month_date_the_change_they_sum(checker):
     assert not [f for f in checker.check(text).findings if f.category.startswith("missing")]
     one = text.replace("6月48kg、7月46.5kg、8月45kg", "45kg")
     assert [f for f in checker.check(one).findings if f.category.startswith("missing")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an aside's stretch that also tells the person's state keeps its findings
+    ("ベッドの高さが合わないのか立ち上がりが少しつらそうです。", ["つらそう"]),
+    ("認知症が進んでいるようなので区分変更の申請をしたいと思います。", ["認知症が進んでいる"]),
+    # a dated item with no red flag dates nothing after it
+    ("〇〇クリニック 佐藤先生\nケアマネの田中です。受診についてご相談です。\n・10/20からレンドルミン開始。\n・食事は8割程度。\n"
+     "・ご本人「胸が苦しい」と言われています。\n\n受診が必要か、至急ご連絡をお願いします。", ["胸が苦しい"]),
+    ("〇〇クリニック 佐藤先生\nケアマネの田中です。受診についてご相談です。\n用件：本日の往診についてのご相談です。\n・内服：アムロジピン\n"
+     "・食事は普段どおりです。\n・胸が締め付けられると訴えています。\n\n受診が必要か、至急ご連絡をお願いします。", ["胸が締め付けられる"]),
+    # courtesy, not a hedge
+    ("先生もすでにお聞きになったと存じますが、来月から担当が変わります。", []),
+    ("ご家族からもお話がうかがえました。", []),
+    # 軽度 after an onset is still a degree; 帰宅願望 after an onset alone is still a label
+    ("昨日から軽度の浮腫があります。", ["軽度"]),
+    ("昨日から帰宅願望が強いです。", ["帰宅願望"]),
+    ("眠剤を2錠に増やしてから歩行が不安定です。", ["歩行が不安定"]),
+    # cold skin is a finding, not a fright; 持ってげ is Tohoku's 持って行け
+    ("手足がひやっとしています。", []),
+    ("持ってげと言われて荷物を渡しました。", []),
+    # 〜との判断 is anyone's; a plan names no source
+    ("次回の先生の診察では、最近のふらつきが少し増えていることもご相談したいです。", ["最近", "少し"]),
+])
+def test_the_session27_review_cases(checker, text, found):
+    got = [f.text for f in checker.check(text).findings if f.category in (
+        "subjective", "inference", "vague-time", "vague-frequency", "vague-quantity", "urgency")]
+    assert all(any(w in t for t in got) for w in found) and (found or not got), got
+
+
+@pytest.mark.parametrize("text", [
+    "インスリン自己注射中。意識は問題なく、会話もできます。\n家族と同居しています。\nよろしくお願いします。",
+    "インスリン朝8単位。意識レベルは清明です。\n家族と同居しています。\nよろしくお願いします。",
+    "頓服の睡眠薬が効かず、夜間2時まで起きていました。腰の痛みは落ち着いています。\n家族と同居しています。\nよろしくお願いします。",
+])
+def test_the_session27_review_calm_reports(checker, text):
+    assert "VC703" not in [f.rule for f in checker.check(text).findings]

@@ -55,18 +55,7 @@ def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, in
     concl = {j for j, sent in enumerate(sentences) if _CONCLUSION.match(sent.text)}
     at = set(concl)
     if purpose is not None:
-        pa = next((j for j, sent in enumerate(sentences) if sent.start == purpose.start), None)
-        if pa is not None:
-            at.add(pa)
-            # a title line states the purpose (【相談】吉田様 夜間の徘徊と睡眠薬について); the opening's sentence that names
-            # the matter again before the items (夜間の落ち着かなさについて、睡眠薬の見直しのご相談です, 飲み残しが多いため…お願いしたく) sums up the report
-            # too (blind93's physician: "details follow"): the first with a purpose word or an ask, up to the first item
-            for j in range(pa + 1, min(pa + 1 + _OPENING, len(sentences))):
-                if _LISTED.match(sentences[j].text):
-                    break
-                if any(getattr(m.item, "kind", None) in ("purpose", "ask") for m in doc.report[j]):
-                    at.add(j)
-                    break
+        at |= {j for j, sent in enumerate(sentences) if sent.start == purpose.start}
     if not at:
         return doc.summary
     numbered, _ = told(doc)
@@ -108,8 +97,6 @@ def concluding(doc: Document, si: int) -> bool:
     return bool(_CONCLUSION.match(doc.sentences[si].text))
 
 
-#: How many sentences after a title line's purpose may name the matter again (the greeting, the writer, then it).
-_OPENING = 4
 #: A month named with its number (6月, １２月).
 _MONTH = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}月(?![0-9０-９]{1,2}日)")
 #: A plan or a target below a summary (次回受診 12/5, 予約済み, 目標100m): no fact of what it sums up.

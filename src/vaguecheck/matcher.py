@@ -320,6 +320,9 @@ class PatternIndex(Generic[T]):
                         by_prefix[prefix] = have + alone
         self._by_word = by_word
         self._by_prefix = by_prefix
+        # the tables that convert specs serve only the build: the pending sequences hold converted specs
+        self._fast = {}
+        self._by_id = {}
         self._any_gate: _Gate | None = None  # of the anchor specs of _any, on first use
         # what the anchors of _any make of a kind of token (its written form, lemma, tag and conjugation form), in
         # _any's order: (spec, trie, whether the token alone matches it; else it may only by joining the next)

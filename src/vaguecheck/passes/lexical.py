@@ -293,21 +293,26 @@ _GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五�
                     r"[^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
+#: The rule of an appearance (つらそう, 〜様子): the person's state, never an aside's.
+_APPEARANCE = "VC201"
 #: The vague-word categories an aside (a sentence about the service or the paperwork) leaves unasked.
 _ASIDE_CATEGORIES = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
 
 
 def _asides(doc: Document, si: int) -> list[tuple[int, int]]:
     """The stretches of sentence si (token ranges between commas) that name the service, the paperwork or the family's
-    plans (an ``[[aside]]`` of the lexicon) and nothing of the person's health: no observation, topic word or red flag in
-    them.  A comma bounds it: 段差でつまずくことも多いので、住宅改修を検討しています keeps its falls' vague words."""
+    plans (an ``[[aside]]`` of the lexicon) and nothing of the person's health: no observation, topic word, red flag, state
+    word (subjective) or appearance (VC201, 〜そう) in them.  A comma bounds it: 段差でつまずくことも多いので、住宅改修を検討しています keeps its falls' vague words."""
     found = [m for m in doc.context[si] if m.item.kind == "aside"]
     if not found:
         return []
     toks = doc.sentences[si].tokens
     commas = [k for k, t in enumerate(toks) if t.tag.startswith("補助記号-読点")]
+    rules = doc.lexicon.rules
     health = [(m.first, m.last) for m in doc.observations[si]] + [(m.first, m.last) for m in doc.topic_words[si]] + [
-        (m.first, m.last) for m in doc.report[si] if isinstance(m.item, UrgentSign)]
+        (m.first, m.last) for m in doc.report[si] if isinstance(m.item, UrgentSign)] + [
+        # the person's state told as a label or an appearance (認知症が進んでいる, 立ち上がりがつらそう: the session 27 review)
+        (m.first, m.last) for m in doc.entries[si] if rules[m.item.rule].category == "subjective" or m.item.rule == _APPEARANCE]
     out = []
     for m in found:
         a = max((k + 1 for k in commas if k < m.first), default=0)

@@ -550,7 +550,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
 #: The context item of a clinician's words passed on (主治医より、〜 / 〜との説明 / 〜と診断).
 _CLINICIAN = "clinician-words"
 #: A clinician's grade of a finding (軽度の湿疹, むくみは軽度, やや悪化傾向).
-_GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微", "やや"))
+_GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微"))
+#: Words that turn from what the clinician said to what the writer tells (〜とのことでしたが、腰の痛みが…).
+_CONTRAST = frozenset(("けど", "けれど", "けれども", "ものの", "しかし", "ただ", "但し"))
 #: How many tokens on either side of the observation its grade may stand (軽度 の 皮脂 欠乏 性 | 湿疹; むくみ | は | 軽度).
 _GRADE_REACH = 5
 
@@ -559,10 +561,13 @@ def _graded_by_the_clinician(toks: tuple[Token, ...], m, scopes: list[tuple[int,
     """An observation the clinician graded, in the clinician's words passed on (皮膚科の先生より、乾燥による軽い湿疹との
     こと; 主治医の先生から、むくみは軽度だって言われた): the physician's finding, not the writer's observation lacking its
     onset (batches 72-73: four must-not-flag sentences).  An ungraded one inside the same words is still asked (a red flag
-    the clinic's words relay, or the writer's own observation told after it: the session 23 review)."""
+    the clinic's words relay, or the writer's own observation told after it: the session 23 review), and so is one after a
+    contrast (〜とのことでしたが、腰の痛みがやや強く: やや is the writer's, no grade)."""
     for a, b in scopes:
         if not (a <= m.first and m.last <= b):
             continue
+        if any(t.norm in _CONTRAST or (t.norm == "が" and t.tag.startswith("助詞-接続助詞")) for t in toks[a : m.first]):
+            continue  # 主治医より、…とのことでしたが、腰の痛みがやや強く: the writer's own observation (the session 27 review)
         lo, hi = max(a, m.first - _GRADE_REACH), min(b, m.last + _GRADE_REACH)
         if any(toks[k].lemma in _GRADE_WORDS or toks[k].norm in _GRADE_WORDS for k in range(lo, hi) if not m.first <= k < m.last):
             return True

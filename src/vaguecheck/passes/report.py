@@ -169,15 +169,17 @@ def _dated(doc: Document) -> bool:
         after = [k for k in body if k > si][:1]
         return any(dated(k) for k in [*before, si, *after, *range(item_start(si), si)]) or in_dated_episode(si)
 
-    episode: list[bool] = []  # per sentence: an earlier item of its run of item lines gives an onset
+    episode: list[bool] = []  # per sentence: an earlier item of its run of item lines dates a red flag
 
     def in_dated_episode(si: int) -> bool:
         """Whether an earlier item of the same run of item lines (・…, ■…：…; no other line or blank line between)
-        gives an onset: a form that dates the episode once (・昨夜22時の排尿を最後に…排尿なし。・下腹部が張って痛い…
-        ・ご本人「腹が痛うてたまらん」: blind93) tells the signs of the items after it as the same episode.  A message
-        of running text is not dated this way (先週の受診では…: test_grammar_classes).  One pass, made once."""
+        dates a red flag of its own: a form that dates the episode once (・昨夜22時の排尿を最後に…排尿なし。・下腹部が
+        張って痛い…・ご本人「腹が痛うてたまらん」: blind93) tells the signs of the items after it as the same episode.
+        A dated item with no red flag (・10/20からレンドルミン開始, ・前回受診（11/5）, 用件：本日の往診…) dates nothing
+        after it (the session 27 review), and a message of running text is not dated this way (先週の受診では…:
+        test_grammar_classes).  One pass, made once."""
         if not episode:
-            body_set = set(body)
+            body_set = {k for k in body if any(isinstance(m.item, UrgentSign) for m in doc.report[k])}
             seen = in_items = False
             for k in range(len(sentences)):
                 gap = doc.text[sentences[k - 1].end : sentences[k].start] if k else "\n"
