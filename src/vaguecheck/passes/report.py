@@ -13,6 +13,7 @@ In a report with a red flag, the findings of the sentences that name none are ma
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..context import denied, other_person_scopes
@@ -59,11 +60,11 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     if outline.urgent and "urgency" in rules:
         # blind74's physician: 「少し」 of 話し方が少しもつれている "is already covered by the stroke finding"; so it is when
         # the physician was phoned or asked for today's reply (blind61-66's good reports: 反応が鈍く, 発語もややもつれ)
-        signs = _sign_spans(doc)
+        signs = _Spans(_sign_spans(doc))
         # (and an observation inside the sign's words missing only its time, 便も黒っぽかった: VC703 asks since when)
         found[:] = [c for c in found if not ((c.rule.category in _WORDS_IN_A_SIGN and not c.missing
                                               or (asked_onset and c.missing and set(c.missing) <= {"time"}))
-                                             and any(a <= c.start and c.end <= b for a, b in signs))]
+                                             and signs.holds(c.start, c.end))]
         _rank(doc, found, signs)
     return out
 
@@ -81,14 +82,38 @@ def _sign_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _rank(doc: Document, found: list[Candidate], signs: list[tuple[int, int]]) -> None:
+class _Spans:
+    """Spans sorted by start with the running maximum of their ends, so that whether one holds or meets a range is a
+    bisection, not a pass over them all (a report of 16,000 red-flag lines stays linear: the session 27 review)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the largest end among the spans up to each
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.reach.append(top)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Some span holds [start, end)."""
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
+
+    def meets(self, start: int, end: int) -> bool:
+        """Some span overlaps [start, end)."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
+
+
+def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> None:
     """In a report with a red flag, the word-level and missing findings of sentences that name none of its
     mentions (``signs``) and tell no vital sign are details beside its matter (``Candidate.secondary``),
     phoned or not.  Physicians rating blind75 called 16 of them unhelpful and one helpful: "food intake is
     secondary to suspected GI bleeding", "how long day service is paused is irrelevant to the decision"."""
     # a sentence naming a red flag, or telling a vital sign (血圧は少し低め beside a black stool)
     flagged = {k for k, s in enumerate(doc.sentences)
-               if any(a < s.end and s.start < b for a, b in signs)
+               if signs.meets(s.start, s.end)
                or any(m.item.vital for m in doc.observations[k])
                or any(m.item.observation.vital for m in doc.topic_words[k])}
     found[:] = [replace(c, secondary=True) if c.sentence not in flagged and c.rule.category not in WHOLE_REPORT_CATEGORIES else c
