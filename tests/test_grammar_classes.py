@@ -1821,6 +1821,7 @@ def test_an_aside_about_the_service_or_paperwork_asks_nothing(checker, text, kep
     ("「別にこわくねぇよ、だいじだ」", False),  # blind95 b95-03: the person's words deny it (Ibaraki こわい, だいじ)
     ("「苦しくて眠れん」", True),  # the person's words tell it
     ("「夜中に苦しゅうて起きる」", True),
+    ("「全然治まらないのよ」", True),  # a verb's negation tells the sign (治まらない), only an adjective's denies it
 ])
 def test_a_red_flag_asked_about_and_answered_in_the_persons_words(checker, answer, urgent):
     text = f"小松崎様の足のむくみについてご相談です。\n息苦しさについて本人は{answer}と言っています。\n利尿剤の調整が必要かどうかご指示いただけますか。"

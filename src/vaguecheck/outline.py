@@ -1173,8 +1173,10 @@ def _asked_and_denied(toks, m: Match[Any]) -> bool:
         if t.lemma == "何" and k + 2 < len(rest) and rest[k + 1].norm == "と" and rest[k + 2].norm == "も":
             return True
         if t.pos1 in ("動詞", "形容詞"):
-            # (a predicate the answer denies at once is a no: 「こわくねぇ」, 苦しくないとのこと)
-            return k + 1 < len(rest) and rest[k + 1].lemma in ("無い", "ない") and rest[k + 1].pos1 in ("形容詞", "助動詞")
+            # (an adjective the answer denies at once is a no: 「こわくねぇ」, 苦しくないとのこと; not a verb: 治まらない,
+            # 息ができない tell the sign)
+            return (t.pos1 == "形容詞" and k + 1 < len(rest) and rest[k + 1].lemma in ("無い", "ない")
+                    and rest[k + 1].pos1 in ("形容詞", "助動詞"))
     return False
 
 

@@ -50,7 +50,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         if not doc.entries[si] or si in doc.frames:
             continue  # nothing to flag here (or the letter's frame); what follows only looks at this sentence's matches
         toks = sent.tokens
-        # a sentence about the service, the paperwork or the family's plans, with nothing of the person's health in it
+        # a stretch about the service, the paperwork or the family's plans, with nothing of the person's health in it
         # (デイの送迎の時間も少し変わりました, お葬式のことも家族で話し始めているみたいです): its vague words do not make the
         # physician guess (blind94's physician: "irrelevant to medical decisions")
         asides = _asides(doc, si)

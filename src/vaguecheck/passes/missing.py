@@ -549,7 +549,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
 
 #: The context item of a clinician's words passed on (主治医より、〜 / 〜との説明 / 〜と診断).
 _CLINICIAN = "clinician-words"
-#: A clinician's grade of a finding (軽度の湿疹, むくみは軽度, やや悪化傾向).
+#: A clinician's grade of a finding (軽度の湿疹, むくみは軽度); not やや, as often the writer's own.
 _GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微"))
 #: Words that turn from what the clinician said to what the writer tells (〜とのことでしたが、腰の痛みが…).
 _CONTRAST = frozenset(("けど", "けれど", "けれども", "ものの", "しかし", "ただ", "但し"))
