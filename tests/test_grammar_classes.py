@@ -1138,6 +1138,9 @@ def test_the_items_after_a_dated_item_are_the_same_episode(checker):
     # and so does a line of running text between them
     prose = _EPISODE[:3] + ["ご家族にもお伝えしました。"] + _EPISODE[3:]
     assert "VC703" in [f.rule for f in checker.check("\n".join(prose)).findings]
+    # the purpose line's 本日 dates the visit asked for, not the signs listed under it
+    undated = [line for line in _EPISODE if not line.startswith("・昨夜")]
+    assert "VC703" in [f.rule for f in checker.check("\n".join(undated)).findings]
 
 
 def test_a_message_pasted_as_one_line_is_not_dated_by_an_earlier_sentence(checker):

@@ -204,7 +204,9 @@ def _dated(doc: Document) -> bool:
         after it (the session 27 review), and a message of running text is not dated this way (先週の受診では…:
         test_grammar_classes).  One pass, made once."""
         if not episode:
-            body_set = {k for k in body if any(isinstance(m.item, UrgentSign) for m in doc.report[k])}
+            # (not the purpose's or an ask's sentence: 用件：尿が出ていないため、本日の受診について… dates the visit asked for)
+            not_facts = {*request_sentences(doc), at_purpose}
+            body_set = {k for k in body if k not in not_facts and any(isinstance(m.item, UrgentSign) for m in doc.report[k])}
             seen = in_items = False
             for k in range(len(sentences)):
                 gap = doc.text[sentences[k - 1].end : sentences[k].start] if k else "\n"
