@@ -470,7 +470,7 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
                 continue
             if toks[k].lemma == "本人" or (
                 # a contrast after a finite predicate (通院中ですが); 見守り|が is a noun UniDic misreads
-                toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in _CONTRAST and toks[k - 1].cform.startswith("終止形")
+                toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in CONTRAST and toks[k - 1].cform.startswith("終止形")
             ):
                 return m.first, k
             # 息子さんが来られた時に〜 / 確認したところ、〜 / 不在の間に〜 / 声をかけても〜: the person acts, the patient is the news
@@ -552,7 +552,7 @@ _SAYING_ENDS = frozenset(("て", "で", "居る", "いる", "おる", "居り", 
 
 
 #: Conjunctive particles of contrast: what follows is often the patient again (奥様は通院中ですが、ご本人は〜).
-_CONTRAST = frozenset(("が", "けれど", "けど", "けれども", "のに", "ものの"))
+CONTRAST = frozenset(("が", "けれど", "けど", "けれども", "のに", "ものの"))
 #: Nouns that make the clause before them a circumstance (〜した時, 〜したところ, 〜している間).
 _CIRCUMSTANCE = frozenset(("所", "ところ", "時", "際", "間", "時間", "後", "場合", "折", "隙"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import QUESTION_CUES, denied, hearsay_scope, inflected_end, predicate_break, steady_marks, told_steady
+from ..context import CONTRAST, QUESTION_CUES, denied, hearsay_scope, inflected_end, predicate_break, steady_marks, told_steady
 from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..elements import nearest_location
 from ..figures import after_the_summary, told
@@ -349,13 +349,9 @@ def _verb_between(toks: tuple[Token, ...], text: str, base: int, a: int, b: int)
         _SCENE.search(text, a - base, b - base))
 
 
-#: Conjunctive particles of contrast (〜でしたが、〜けど、〜のに).
-_CONTRAST = frozenset(("が", "けど", "けれど", "けれども", "のに", "ものの"))
-
-
 def _contrast_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
     """Whether a clause of contrast ends between offsets ``a`` and ``b`` (〜でしたが、 / 〜けど、)."""
-    return any(a <= t.start < b and t.tag.startswith("助詞-接続助詞") and t.lemma in _CONTRAST for t in toks)
+    return any(a <= t.start < b and t.tag.startswith("助詞-接続助詞") and t.lemma in CONTRAST for t in toks)
 
 
 #: Days counted from an event the sentence does not date (透析の翌日, 受診の前日): no onset.

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..context import (
+    CONTRAST,
     bare_pressures,
     clause_apart,
     clause_groups,
@@ -551,8 +552,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
 _CLINICIAN = "clinician-words"
 #: A clinician's grade of a finding (軽度の湿疹, むくみは軽度); not やや, as often the writer's own.
 _GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微"))
-#: Words that turn from what the clinician said to what the writer tells (〜とのことでしたが、腰の痛みが…).
-_CONTRAST = frozenset(("けど", "けれど", "けれども", "ものの", "しかし", "ただ", "但し"))
+#: Conjunctions that turn from what the clinician said to what the writer tells (…とのことでした。しかし、…); the
+#: particles of contrast (〜とのことでしたが、腰の痛みが…) are context.CONTRAST, which ends another person's scope too.
+_CONTRAST_WORDS = frozenset(("しかし", "ただ", "但し"))
 #: How many tokens on either side of the observation its grade may stand (軽度 の 皮脂 欠乏 性 | 湿疹; むくみ | は | 軽度).
 _GRADE_REACH = 5
 
@@ -566,7 +568,7 @@ def _graded_by_the_clinician(toks: tuple[Token, ...], m, scopes: list[tuple[int,
     for a, b in scopes:
         if not (a <= m.first and m.last <= b):
             continue
-        if any(t.norm in _CONTRAST or (t.norm == "が" and t.tag.startswith("助詞-接続助詞")) for t in toks[a : m.first]):
+        if any(t.norm in _CONTRAST_WORDS or (t.tag.startswith("助詞-接続助詞") and t.lemma in CONTRAST) for t in toks[a : m.first]):
             continue  # 主治医より、…とのことでしたが、腰の痛みがやや強く: the writer's own observation (the session 27 review)
         lo, hi = max(a, m.first - _GRADE_REACH), min(b, m.last + _GRADE_REACH)
         if any(toks[k].lemma in _GRADE_WORDS or toks[k].norm in _GRADE_WORDS for k in range(lo, hi) if not m.first <= k < m.last):
