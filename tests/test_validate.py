@@ -227,6 +227,10 @@ def test_command_text_and_json(tmp_path, capsys):
     got = json.loads(capsys.readouterr().out)
     assert got["reports"] == 6 and got["agreement"]["raters"] == ["dr1"]
     assert got["overall"]["spearman"] > 0.5  # the concrete reports were rated higher
+    # --ratings given once per file (as with most tools) keeps every file, not the last one
+    assert main(["validate", "--ratings", str(r1), "--ratings", str(r2), str(corpus), "--format", "json",
+                 "--resamples", "50"]) == 0
+    assert json.loads(capsys.readouterr().out)["agreement"]["raters"] == ["dr1", "dr2"]
 
 
 def test_command_errors_exit_2(tmp_path, capsys):

@@ -313,7 +313,7 @@ def validate_command(argv: list[str], *, stdout: IO[str] | None = None, stderr: 
     ap = argparse.ArgumentParser(prog="vaguecheck validate",
                                  description="Correlate the clarity score with physicians' ratings (docs/clarity.md).")
     ap.add_argument("corpus", nargs="*", metavar="CORPUS.jsonl", help="reports, one JSON object with id and text a line")
-    ap.add_argument("--ratings", nargs="+", required=True, metavar="FILE", help="CSV files with the header id,rater,score")
+    ap.add_argument("--ratings", nargs="+", action="extend", required=True, metavar="FILE", help="CSV files with the header id,rater,score")
     ap.add_argument("--split", choices=SPLITS, default="all",
                     help="all rated reports, or one half of the fixed split the weights were fitted on (default: all)")
     ap.add_argument("--resamples", type=int, default=DEFAULT_RESAMPLES, help=f"bootstrap resamples (default {DEFAULT_RESAMPLES})")
