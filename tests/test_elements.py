@@ -443,6 +443,19 @@ def test_no_pulse_in_a_pressure_an_age_or_a_date(text):
     assert not [e for e in vaguecheck.check(text).elements if e.value.get("unit") == "回/分"], text
 
 
+@pytest.mark.parametrize("text,score", [
+    ("痛みの強さ（NRS）：レスキュー前6〜7、使用30分後に3程度まで軽減。", (6.0, 7.0)),  # blind96
+    ("NRSで安静時3。", (3.0, None)), ("NRSは夜間8。", (8.0, None)),
+    ("NRSは測定していません。3日前から痛みがあります。", None), ("NRS記録開始5日目。", None),
+    ("NRSの記録は11/3から。", None), ("NRSは未評価で、10時に受診します。", None), ("NRS記録は3回分あります。", None),
+])
+def test_a_pain_score_after_its_scale_and_the_moment(text, score):
+    """The scale named first (痛みの強さ（NRS）：), the moment between, then a score of 0 to 10; not a date, a count,
+    a day or a clock time after NRS."""
+    got = [(e.value["amount"], e.value["max"]) for e in vaguecheck.check(text).elements if e.value.get("unit") == "NRS"]
+    assert got == ([score] if score else []), got
+
+
 @pytest.mark.parametrize("text,scored", [("腹痛が持続（本人評価8/10）。", True), ("腰の痛みは7/10です。", True), ("8/10に転倒しました。", False),
                                          ("腰痛は安静時 3/10です。", True), ("腰痛、動作時 6/10。", True), ("安静時 3/10から痛みが強い。", False),
                                          ("痛みは5/10夜間強い。", True), ("・転倒：歩行時 9/10 早朝。", False)])

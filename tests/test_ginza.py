@@ -211,7 +211,10 @@ ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-chan
                           "no-dewa-nai-ka", "lump", "cloudy-urine", "cold-limbs", "dry-skin", "yoku-often", "discolouration",
                           # session 27 (blind batches 72-73, blind93-94: development data)
                           "hiyari", "miyazaki-tege", "genki-nai", "hedge-humble", "regional-conjecture", "degree-plain",
-                          "go-yousu", "fuantei-walk", "keido", "zutto", "haikai", "kitaku-ganbou"]
+                          "go-yousu", "fuantei-walk", "keido", "zutto", "haikai", "kitaku-ganbou",
+                          # session 28 (blind batch 75, blind96: development data)
+                          "tari-tari-fluctuation", "hobo-mai", "to-wa-omou", "noka-comma", "you-na-shoujou", "some-units",
+                          "period-part-approx", "season-onset"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -236,6 +239,8 @@ ISSUE9_CONTEXT = [
     "clinical-grade", "clinician-words", "season-greeting", "care-practice-little",
     # session 27 (blind batches 72-74, blind93-95: development data)
     "paperwork", "service-schedule", "family-plans", "bracketed-baseline", "other-person-topic", "asked-to-examine",
+    # session 28 (blind batch 75, blind96: development data)
+    "question-noka", "likeness-of-a-time",
 ]
 
 

@@ -1875,3 +1875,50 @@ def test_the_session27_review_cases(checker, text, found):
 ])
 def test_the_session27_review_calm_reports(checker, text):
     assert "VC703" not in [f.rule for f in checker.check(text).findings]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a section's name in brackets is no claim (blind96 b96-40); the vague word in the section's text still is
+    ("【最近の状態】食事は1日2〜3割、水分は1日約500ml。", []),
+    ("【最近の状態】\n食事は1日2〜3割です。", []),
+    ("・【最近の様子】トイレまで歩かれています。", []),
+    ("【経過】最近、食事量が減っています。", ["最近"]),
+    ("最近の状態です。", ["最近"]),
+])
+def test_a_section_heading_in_brackets_is_no_vague_wording(checker, text, found):
+    got = [f.text for f in checker.check(text).findings if f.category in (
+        "subjective", "inference", "vague-time", "vague-frequency", "vague-quantity")]
+    assert all(any(w in t for t in got) for w in found) and (found or not got), got
+
+
+@pytest.mark.parametrize(("ask", "state"), [
+    ("今日診ていただけないでしょうか。", "clear"),  # blind96 b96-17: examine, today
+    ("今日のインスリンをどうしたらいいか教えてください。", "clear"),  # b96-56: the medicine named before どうしたら
+    ("どうしたらいいか教えてください。", "vague"),  # nothing named
+    ("今後の生活をどうしたらいいか教えてください。", "vague"),  # not a medicine or an action
+])
+def test_an_ask_that_names_the_examination_or_the_medicine_is_clear(checker, ask, state):
+    text = f"片岡さんのことでご相談です。\n今朝の血糖は52mg/dLでした。\n{ask}"
+    assert checker.check(text).outline.request == state
+
+
+def test_a_conclusion_sums_up_the_lines_under_their_own_bracketed_labels(checker):
+    # blind96 b96-22: 【結論】…大きな問題なく経過しています。 with the week's figures on the 【…】 lines below it
+    text = "\n".join([
+        "本メールは、退院後のサービス開始状況のご報告です。ご返信は不要です。",
+        "【結論】11/11の退院後、予定どおり在宅サービスを開始し、大きな問題なく経過しています。",
+        "【退院後1週間の状況（11/11〜11/17）】体温36.2〜36.8℃、血圧124〜138/70〜80。食事摂取は毎食7〜8割。",
+    ])
+    assert "VC103" not in [f.rule for f in checker.check(text).findings]
+    alone = text.replace("【退院後1週間の状況（11/11〜11/17）】体温36.2〜36.8℃、血圧124〜138/70〜80。食事摂取は毎食7〜8割。",
+                         "次回の訪問診療に同席予定です。")
+    assert "VC103" in [f.rule for f in checker.check(alone).findings]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("今朝トイレで立ち上がったときに目の前が真っ暗になり、座り込まれました。", False),  # blind96 b96-29: no degree
+    ("顔色が真っ青になりました。", False),
+    ("声が小さくなりました。", True),  # a change told without its size
+])
+def test_a_state_with_no_degree_is_no_change_without_its_size(checker, text, flagged):
+    assert ("change-adjective" in {f.entry for f in checker.check(text).findings}) == flagged

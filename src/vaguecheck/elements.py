@@ -118,6 +118,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # plausible rate, and not a date or a pressure (脈拍12/5)
     ("quantity", "rate", r"(?:(?<![A-Za-z])(?:脈拍数?|脈|心拍数?|HR|PR)|(?:^|(?<=[\s、。,・（(:：]))P)\s*(?:は|が|:|：|=)?\s*(?P<span>(?P<n1>[3-9][0-9]|1[0-9]{2}|2[0-2][0-9]))(?![0-9./])"),
     ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
+    # a pain score with its scale named first and the moment it was scored between (痛みの強さ（NRS）：レスキュー前6〜7:
+    # blind96): up to eight letters, no digit, comma or full stop, then a score of 0 to 10 and no counter or date after it
+    ("quantity", "scale", rf"(?P<unit>NRS)\s*[）)]?\s*(?:にて|で|は|が|:|：|=)?\s*[^0-9０-９、。,\s]{{1,8}}?\s*{_APPROX_PRE}(?P<n1>10|[0-9])(?:\s*[〜~\-−ー]\s*(?P<n2>10|[0-9]))?(?![0-9.:：/／時日月回歳年%％ｍm])"),
     # a score out of ten after 評価, a pain word or the moment it was scored (本人評価8/10, 痛みは7/10: blind67 physician
     # rating; NRS 動作時 8/10、安静時 3/10: blind80); a bare 8/10 is a date
     ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛|(?:腰|頭|腹|胸|膝|背部|肩|関節)痛){_OUT_OF_TEN}(?!\s*(?:{_DATE_AFTER}))"),
@@ -173,7 +176,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "こ", "ほ程くぐ", "日",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "評痛疼", "+＋", "安歩体動労起", "1", "NE", "P", "D", "dD", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "N", "評痛疼", "+＋", "安歩体動労起", "1", "NE", "P", "D", "dD", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 _COMPILED = [(kind, rel, re.compile(p), frozenset(trig)) for (kind, rel, p), trig in zip(_PATTERNS, _TRIGGERS, strict=True)]
 # Most patterns need a numeral; a sentence without one only runs the others

@@ -63,6 +63,7 @@ def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, in
     for a in sorted(at):
         below = []
         under_section = False  # a section's label (【経過】) stands between the summary and sentence j
+        item_line = False  # sentence j - 1 was listed
         # (up to the paragraph's end, and a conclusion's up to the next conclusion: each sentence is read for one
         # conclusion and the purpose only, so a report of many 【結論】 lines stays linear; the purpose's facts may follow
         # a conclusion line, 目的：…／結論：…／・…)
@@ -71,8 +72,12 @@ def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, in
                 break
             under_section = under_section or (j - 1 > a and j - 1 in sections)
             if j in doc.frames or _PLAN.search(sentences[j].text):
+                item_line = False
                 continue
-            listed = under_section or bool(_LISTED.match(sentences[j].text))
+            # (a line under its own bracketed label, 【退院後1週間の状況】体温36.2〜36.8℃、…, is one; so are the
+            # sentences that go on on an item's line: blind96)
+            listed = under_section or bool(_LISTED.match(sentences[j].text)) or (item_line and doc.same_line(j - 1))
+            item_line = listed
             # (a time only as a date, a clock time or an onset: 介護保険の更新が12月 dates no symptom)
             below += [(el.kind, el.value.get("unit"), j, listed) for el in doc.elements[j]
                       if el.kind != "time" or el.value.get("relation") == "since"
@@ -102,7 +107,7 @@ _MONTH = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}月(?![0-9０-９]{1,2}�
 #: A plan or a target below a summary (次回受診 12/5, 予約済み, 目標100m): no fact of what it sums up.
 _PLAN = re.compile(r"次回|予定|予約|目標|目安|までに")
 #: An item of a list (・, ■, -, 1.) or a labelled field (SpO2：, 経過：).
-_LISTED = re.compile(r"[\s\ufeff]*(?:[・■□◆◇●○※\-－*＊]|[0-9０-９]+[.．)）]|[^。、\s]{1,10}[：:])")
+_LISTED = re.compile(r"[\s\ufeff]*(?:[・■□◆◇●○※\-－*＊]|[0-9０-９]+[.．)）]|[^。、\s]{1,10}[：:]|[【［\[][^】］\]\n]{1,24}[】］\]])")
 #: A line that only names a section (【経過】, ■経過, 経過：).
 _SECTION = re.compile(r"[【■□◆◇●○＜<\[]?\s*[^。、\s]{1,8}\s*[】＞>\]]?[:：]?")
 

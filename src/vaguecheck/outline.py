@@ -275,7 +275,8 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     """The sentence asks only vaguely: a vague-request cue, unless it is 「どうしたらよいか」 leading in to
     a named question after it (今後どうしたらよいか、脳外科受診が必要かどうかご指示いただけますか: blind71) or to
     instructions asked outright (どうしたらいいか指示をください: six blind writers of seven marked it clear, a
-    tentative 〜ご指示いただければと思います vague; advice, ご助言 / アドバイス, stays vague)."""
+    tentative 〜ご指示いただければと思います vague; advice, ご助言 / アドバイス, stays vague), or asking what to do with
+    a medicine named right before it (インスリンをどうしたらいいか: an action cue over both)."""
     toks = sent.tokens
     # the named question: a か (…必要かどうか) or 要否 / 可否, not any topic (今後について)
     topics = [t for t in per.get("topic", ()) if any(x.norm == "か" or x.lemma in _WHETHER for x in toks[t.first:t.last])]
@@ -284,6 +285,8 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     def leads_in(m: Match[Any]) -> bool:
         return m.item.id == "how-should-we" and (
             any(t.first >= m.last for t in topics)
+            # the medicine it asks about named before it (今日のインスリンをどうしたらいいか教えてください: blind96)
+            or any(a.first < m.first and a.last >= m.last for a in per.get("action", ()))
             or (outright and any(a.first >= m.last and any(t.lemma == "指示" for t in toks[a.first:a.last])
                                  for a in per.get("open-action", ()))))
 

@@ -93,6 +93,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             while stop - 1 > first and toks[stop - 1].tag.startswith(("補助記号-句点", "補助記号-読点")):
                 stop -= 1  # a pattern may end on the sentence's 。 (眠れていない様子。): the finding is the words
             start, end = toks[first].start, toks[inflected_end(toks, stop)].end
+            if _in_a_heading(sent.text, start - sent.start, end - sent.start):
+                continue  # 【最近の状態】食事は1日2〜3割…: the name of the section, not a claim (blind96's physician)
             if overlaps_any(start, end, blocked) or any(
                 (rule.category in what or rule.id in what or entry.id in what) and a < m.last and m.first < b for a, b, what in hearsay
             ):
@@ -284,6 +286,16 @@ def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
     if not kinds:
         return False
     return bool((category == "subjective" and kinds & {"time", "frequency"}) or set(resolved_by) & kinds & {"quantity", "frequency"})
+
+
+#: A section's name in brackets at the start of a line's sentence (【最近の状態】, ［最近の様子］), alone or before its text.
+_HEADING = re.compile(r"[\s・■□◆◇●○-]*[【［\[](?P<name>[^【】［］\[\]「」。\n]{1,15})[】］\]]")
+
+
+def _in_a_heading(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` lies inside the bracketed name that opens the sentence (a section heading)."""
+    m = _HEADING.match(text)
+    return m is not None and m.start("name") <= a and b <= m.end("name")
 
 
 #: A vague amount or count glossed at once in brackets by a comparison with a measure in it (多量（オムツから
