@@ -120,6 +120,7 @@ def _with(text, *categories, request=None, sentences=None):
         pytest.param([("VC702", "request")], "unordered", 66.67, id="request-unordered"),
         # an urgent symptom, not phoned, in a report that states purpose and request: 1.0
         pytest.param([("VC703", "urgency")], None, 50.0, id="urgency"),
+        # (told up front, on the purpose's line: urgency-told 0.1 instead, test_a_red_flag_told_up_front_costs_less)
         # the same symptom without a purpose: 0.25 + 1.0 + 0.5 (buried): 100 / 2.75
         pytest.param([("VC701", "purpose"), ("VC703", "urgency")], None, 36.36, id="urgency-buried"),
         # unordered requests do not bury a symptom: 0.5 + 1.0
@@ -164,3 +165,21 @@ def test_a_real_report_without_purpose_or_request():
     conc = 0.7 + 0.3 * min(1, e / n)
     assert report.clarity == round(100 * conc / (1 + p / n + 0.75), 2)
     assert plain.clarity == round(100 * conc / (1 + p / n), 2)
+
+
+@pytest.mark.parametrize(("purpose", "told"), [
+    ("【目的】至急のご相談です。", True),  # urgency said on the purpose's line
+    ("佐藤様の黒色便についてご相談です。", True),  # the red flag named there
+    ("佐藤様の食事についてご相談です。", False),  # the red flag only in the body
+])
+def test_a_red_flag_told_up_front_costs_less(purpose, told):
+    """blind97: reports that put the red flag or 至急 on the purpose's line were rated 9.5-10; the score halved them."""
+    text = f"{purpose}\n昨日から黒色便が続いています。\n受診が必要かご指示をお願いします。"
+    report = vaguecheck.check(text)
+    feats = clarity_module.features(report)
+    assert "VC703" in {f.rule for f in report.findings}
+    assert ("urgency-told" in feats.failings) is told and ("urgency" in feats.failings) is not told
+    clean = clarity_module.features(vaguecheck.check(text.replace("黒色便が続いています", "普通の便が出ています")))
+    # still a failing: a red flag never raises the score
+    assert clarity_module.score(feats) < clarity_module.score(clean._replace(failings=frozenset()))
+

@@ -45,6 +45,7 @@ GRID = {
     "request": (0.1, 0.25, 0.5, 1.0),
     "request-unordered": (0.1, 0.25, 0.5),
     "urgency": (0.1, 0.25, 0.5, 1.0),
+    "urgency-told": (0.1, 0.25, 0.5),
     "urgency-buried": (0.1, 0.25, 0.5, 1.0),
 }
 ELEMENT_SHARES = (0.1, 0.2, 0.3)

@@ -4,6 +4,7 @@ imports nothing from the pipeline, so the model can offer ``Report.clarity``."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -24,8 +25,11 @@ REPORT_WEIGHT = {
     "request": 0.5,  # VC702: the report asks nothing, or only vaguely
     "request-unordered": 0.5,  # VC702: several requests, each clear, in no order
     "urgency": 1.0,  # VC703: a red-flag symptom, the physician not phoned
+    "urgency-told": 0.1,  # VC703, the symptom or the urgency told on the purpose's line (instead of urgency)
     "urgency-buried": 0.5,  # VC703 as well as VC701 or an unclear request: the symptom is buried
 }
+#: Words on the purpose's line that tell the physician the matter is urgent (【目的】至急のご相談です).
+_URGENT_WORDS = re.compile(r"至急|急ぎ|緊急|本日中|今日中|早急|救急")
 #: Finding categories that judge the whole report; they weigh through REPORT_WEIGHT.
 REPORT_CATEGORIES = frozenset({"purpose", "request", "urgency"})
 
@@ -56,10 +60,24 @@ def features(report: Report) -> Features:
     if "request" in categories:
         failings.add("request-unordered" if report.outline.request == "unordered" else "request")
     if "urgency" in categories:
-        failings.add("urgency")
+        failings.add("urgency-told" if _told_up_front(report) else "urgency")
         if failings & {"purpose", "request"}:
             failings.add("urgency-buried")
     return Features(len(report.sentences), problems, len(report.elements), frozenset(failings))
+
+
+def _told_up_front(report: Report) -> bool:
+    """The line that states the purpose names the red flag or says the matter is urgent (【目的】至急のご相談です。
+    本日中の受診の要否についてご指示をお願いします): the physician sees it first.  Rated blind, such reports scored
+    9–10 of 10 with the red flag (blind97's physicians), where the score had halved them."""
+    outline = report.outline
+    if outline is None or outline.purpose is None:
+        return False
+    text = report.text
+    first = text.rfind("\n", 0, outline.purpose.start) + 1
+    last = text.find("\n", outline.purpose.end)
+    last = len(text) if last < 0 else last
+    return bool(_URGENT_WORDS.search(text, first, last)) or any(first <= u.start < last for u in outline.urgent)
 
 
 def score(feats: Features, report_weight: Mapping[str, float] = REPORT_WEIGHT,
