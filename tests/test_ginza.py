@@ -214,7 +214,7 @@ ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-chan
                           "go-yousu", "fuantei-walk", "keido", "zutto", "haikai", "kitaku-ganbou",
                           # session 28 (blind batch 75, blind96: development data)
                           "tari-tari-fluctuation", "hobo-mai", "to-wa-omou", "noka-comma", "you-na-shoujou", "some-units",
-                          "period-part-approx", "season-onset"]
+                          "period-part-approx", "season-onset", "ichiji-yoku", "ga-kangaerareru", "frequency-plain", "izen"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -240,7 +240,7 @@ ISSUE9_CONTEXT = [
     # session 27 (blind batches 72-74, blind93-95: development data)
     "paperwork", "service-schedule", "family-plans", "bracketed-baseline", "other-person-topic", "asked-to-examine",
     # session 28 (blind batch 75, blind96: development data)
-    "question-noka", "likeness-of-a-time",
+    "question-noka", "likeness-of-a-time", "absolute-state", "look-a-little-please",
 ]
 
 
