@@ -501,3 +501,16 @@ def test_a_slash_date_after_a_relative_day(text, dated):
     from vaguecheck import check
 
     assert any(el.kind == "time" and "/" in el.text for el in check(text).elements) is dated
+
+
+def test_white_space_runs_are_read_once():
+    """Every ``\\s*`` of the element patterns is possessive (``\\s*+``): three optional ``\\s*`` in a row
+    (NPUAP  分類  で  ステージ, 血圧  は  上) backtracked cubically on a long run of spaces — 3,000 spaces after
+    NPUAP took 76 s (the session 28 review). Possessive runs keep each pattern linear in the text."""
+    import re
+
+    from vaguecheck import elements
+
+    for _kind, _rel, pattern in elements._PATTERNS:
+        greedy = re.findall(r"\\s\*(?![+?])", pattern)
+        assert not greedy, pattern

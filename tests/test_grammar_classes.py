@@ -1922,3 +1922,41 @@ def test_a_conclusion_sums_up_the_lines_under_their_own_bracketed_labels(checker
 ])
 def test_a_state_with_no_degree_is_no_change_without_its_size(checker, text, flagged):
     assert ("change-adjective" in {f.entry for f in checker.check(text).findings}) == flagged
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # colours a sign is told by keep their findings (a pseudo item hid the bleeding's)
+    ("便が真っ黒になりました。", ["便が真っ黒"]),
+    # courtesy, negation and another's belief are no hedge
+    ("ご多忙とは思いますが、ご返信いただけますと幸いです。", []),
+    ("すでにお聞き及びとは思いますが、入院されました。", []),
+    ("認知症とは思えないほどしっかりされています。", []),
+    ("鉄剤の影響とは思いますが、念のためご報告いたします。", ["とは思います"]),
+    # 〜のか、 before a check, an ask or a worry asks; a guessed cause stays a guess
+    ("受診が必要なのか、教えていただけますか。", []),
+    ("本当に食べているのか、ヘルパーに確認します。", []),
+    ("このまま様子見で大丈夫なのか、心配です。", []),
+    ("寂しいのか、何度も電話をかけてこられます。", ["寂しいのか", "何度も"]),
+    ("認知症の進行なのか、このところ同じことを何度も尋ねるようになりました。", ["このところ", "何度も"]),  # batch 37
+    # a plan or a service's change is no onset
+    ("12月の初め頃から入院予定です。", []),
+    ("今月に入ってから訪問看護を週2回に増やしました。", []),
+    # a likeness to a time past, examples of symptoms, a movement, a routine
+    ("先月のような状態にはなっていません。", []),
+    ("階段を上がったり下がったりする練習をしています。", []),
+    ("ほぼ毎回の受診にご長男が同行されます。", []),
+    ("脳梗塞のような症状が出ています。", ["脳梗塞のような症状"]),
+    # a bracketed clause is no heading; a heading after a BOM or a number is
+    ("［最近、転倒が増えています］", ["最近"]),
+    ("\ufeff【最近の状態】食事は1日2割です。", []),
+    ("1.【最近の状態】食事は1日2割です。", []),
+])
+def test_the_session28_review_cases(checker, text, found):
+    got = [f.text for f in checker.check(text).findings if f.category in (
+        "subjective", "inference", "vague-time", "vague-frequency", "vague-quantity", "missing-time")]
+    assert all(any(w in t for t in got) for w in found) and (found or not got), got
+
+
+def test_a_statement_that_no_one_can_look_is_no_ask(checker):
+    text = "佐藤さんのことでご相談です。\n熱は37.5℃です。\n独居のため夜は誰にも見ていただけないです。"
+    assert checker.check(text).outline.request != "clear"

@@ -34,12 +34,12 @@ _KANJI_RX = re.compile(_KANJI)
 _NUM = _DIGITS
 _N1 = rf"(?P<n1>{_NUM})"
 # a range: 2〜3, 2-3, and the spoken 2、3 (two or three: one digit, a comma, one digit)
-_N2 = rf"(?:(?:\s*[〜~\-−ー]\s*|(?<=(?<![0-9.,])[0-9])、(?=[0-9](?![0-9.])))(?P<n2>{_NUM}))?"
-_APPROX_PRE = r"(?:(?P<pre>約|およそ|おおよそ|ほぼ|大体|だいたい)\s*)?"  # the space only after the word: 約 50kg, not " 50kg"
+_N2 = rf"(?:(?:\s*+[〜~\-−ー]\s*+|(?<=(?<![0-9.,])[0-9])、(?=[0-9](?![0-9.])))(?P<n2>{_NUM}))?"
+_APPROX_PRE = r"(?:(?P<pre>約|およそ|おおよそ|ほぼ|大体|だいたい)\s*+)?"  # the space only after the word: 約 50kg, not " 50kg"
 _APPROX_POST = r"(?P<post>ほど|程度|程|くらい|ぐらい|位|前後|ごろ|頃|余り|以下|以上|未満|以内|強|弱)?"
 _ONE = r"(?:1|一)"
 # a score out of ten after what names it (痛みは7/10, 安静時 3/10), and what after it makes the pair a date (8/10から)
-_OUT_OF_TEN = rf"\s*(?:は|で|が|:|：)?\s*{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])"
+_OUT_OF_TEN = rf"\s*+(?:は|で|が|:|：)?\s*+{_APPROX_PRE}{_N1}{_N2}/(?P<of>10)(?![0-9])"
 _DATE_AFTER = r"から|より|頃|ごろ|〜|~|日|に"
 
 _TIME_UNIT = r"(?:日|週間|週|か月|ヵ月|ヶ月|カ月|ケ月|箇月|ヶ年|年|時間|分)"
@@ -54,12 +54,12 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # 令和5年春から, 2023年の秋頃, 平成30年から: a year, by the era or in four figures, with its season or as a since
     # (a date a physician can use); not a birth year (昭和15年生まれ)
     ("time", "at", rf"(?:(?:令和|平成|昭和){_NUM}|(?<![0-9])[12][0-9]{{3}})年(?=の?{_SEASON}|(?:頃|ごろ)?(?:から|より|以降|以来))(?:の?{_SEASON})?(?:頃|ごろ)?{_SINCE}"),
-    ("time", "at", rf"(?:(?:令和|平成|昭和)?{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*[〜~\-−ー]\s*(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
+    ("time", "at", rf"(?:(?:令和|平成|昭和)?{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*+[〜~\-−ー]\s*+(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     # (11/30夕〜持続: a part of the day and a since after the date)
     # (咳嗽11/26〜、: a since after the date, not a range of fractions, 1/2〜2/3)
     ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降)|[〜~～](?![0-9全半割量]))(?:頃|ごろ)?(?:(?P<tilde>[〜~～](?![0-9全半割量]))|{_SINCE})"),
     # 11/26〜28の3晩: a stretch of days within one month (the days rise: not a range of fractions, 1/2〜2/3)
-    ("time", "at", r"(?<![0-9/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])\s*[〜~～]\s*(?P<day2>3[01]|[12][0-9]|0?[1-9])日?(?=の|に|まで|は|、|で)"),
+    ("time", "at", r"(?<![0-9/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])\s*+[〜~～]\s*+(?P<day2>3[01]|[12][0-9]|0?[1-9])日?(?=の|に|まで|は|、|で)"),
     # 11/20、 / 11/20朝 / (11/20〜) / ・3/13夜：: a slash date at the start of a sentence or after a space,
     # comma, bracket or list bullet, or after a day named relative to today (昨日12/3: blind84); elsewhere 1/2 is a fraction (主食1/2、副食全量), and so is one with a
     # counter after it (・1/2錠)
@@ -99,60 +99,62 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         # not after a numeral: 10月に2回 is a date and a count, not "2 times a month"; not after a
         # kanji either: 昨日38度 and 今朝37.8度 are a day and a temperature, not "38 times a day"
         rf"(?<![0-9\u4e00-\u9fff々])(?P<per>{_ONE}日|日|{_ONE}週間|週|{_ONE}(?:か月|ヶ月|カ月)|月|{_ONE}年|年|夜間|日中|夜中|夜|朝|午前中|午後"
-        rf"|{_ONE}時間|{_ONE}分間?|{_ONE}回の食事|毎食|毎日|毎晩|毎朝|毎夜|毎週|毎月|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*{_APPROX_PRE}{_N1}{_N2}"
+        rf"|{_ONE}時間|{_ONE}分間?|{_ONE}回の食事|毎食|毎日|毎晩|毎朝|毎夜|毎週|毎月|食事中|{_ONE}食)(?:に|で|あたり|当たり|の間に|中)?\s*+{_APPROX_PRE}{_N1}{_N2}"
         rf"(?P<unit>回|度|日|錠|包|夜|晩){_APPROX_POST}",  # 週に3夜: nights in a week
     ),
     (
         "frequency",
         "per",
-        rf"(?P<per>{_NUM}(?:日|週間|週|か月|ヶ月|カ月|時間))に\s*{_APPROX_PRE}{_N1}{_N2}(?P<unit>回|度){_APPROX_POST}",
+        rf"(?P<per>{_NUM}(?:日|週間|週|か月|ヶ月|カ月|時間))に\s*+{_APPROX_PRE}{_N1}{_N2}(?P<unit>回|度){_APPROX_POST}",
     ),
     # 7日中6日, 3食中2食, 6日間のうち4日: a count out of a stated number of days or meals
-    ("frequency", "per", rf"(?P<per>{_NUM}(?:日間|日|回|食|週間|週))(?:中|のうち)\s*{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|回|食|週){_APPROX_POST}"),
+    ("frequency", "per", rf"(?P<per>{_NUM}(?:日間|日|回|食|週間|週))(?:中|のうち)\s*+{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|回|食|週){_APPROX_POST}"),
     ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)"),
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     # (not from a date's day: 11/26〜 4回/日 is a date, then four a day, not 26 to 4 times: batch 43)
     ("frequency", "count", rf"{_APPROX_PRE}(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
-    ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*(?P<unit>回/分|bpm|/分)"),
+    ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*+(?P<unit>回/分|bpm|/分)"),
     # a pulse named and read without its unit (脈拍116、ぐったり; P 76 不整: blind67 physician rating): only a
     # plausible rate, and not a date or a pressure (脈拍12/5)
-    ("quantity", "rate", r"(?:(?<![A-Za-z])(?:脈拍数?|脈|心拍数?|HR|PR)|(?:^|(?<=[\s、。,・（(:：]))P)\s*(?:は|が|:|：|=)?\s*(?P<span>(?P<n1>[3-9][0-9]|1[0-9]{2}|2[0-2][0-9]))(?![0-9./])"),
-    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*(?:にて|で|は|が|:|=)?\s*(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)?\s*{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
+    ("quantity", "rate", r"(?:(?<![A-Za-z])(?:脈拍数?|脈|心拍数?|HR|PR)|(?:^|(?<=[\s、。,・（(:：]))P)\s*+(?:は|が|:|：|=)?\s*+(?P<span>(?P<n1>[3-9][0-9]|1[0-9]{2}|2[0-2][0-9]))(?![0-9./])"),
+    # (one run of white space between the parts, each part's own after it: three optional \s* in a row backtrack
+    # cubically on a long run of spaces: the session 28 review)
+    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*+(?:(?:にて|で|は|が|:|=)\s*+)?(?:(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)\s*+)?{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a pain score with its scale named first and the moment it was scored between (痛みの強さ（NRS）：レスキュー前6〜7:
     # blind96): up to eight letters, no digit, comma or full stop, then a score of 0 to 10 and no counter or date after it
-    ("quantity", "scale", rf"(?P<unit>NRS)\s*[）)]?\s*(?:にて|で|は|が|:|：|=)?\s*[^0-9０-９、。,\s]{{1,8}}?\s*{_APPROX_PRE}(?P<n1>10|[0-9])(?:\s*[〜~\-−ー]\s*(?P<n2>10|[0-9]))?(?![0-9.:：/／時日月回歳年%％ｍm])"),
+    ("quantity", "scale", rf"(?P<unit>NRS)(?:\s*+[）)])?\s*+(?:(?:にて|で|は|が|:|：|=)\s*+)?[^0-9０-９、。,\s（(]{{1,8}}?\s*+{_APPROX_PRE}(?P<n1>10|[0-9])(?:\s*+[〜~\-−ー]\s*+(?P<n2>10|[0-9]))?(?![0-9.:：/／時日月回歳年%％ｍm部名段かヶカケポ件枚人])"),
     # a score out of ten after 評価, a pain word or the moment it was scored (本人評価8/10, 痛みは7/10: blind67 physician
     # rating; NRS 動作時 8/10、安静時 3/10: blind80); a bare 8/10 is a date
-    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛|(?:腰|頭|腹|胸|膝|背部|肩|関節)痛){_OUT_OF_TEN}(?!\s*(?:{_DATE_AFTER}))"),
+    ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛|(?:腰|頭|腹|胸|膝|背部|肩|関節)痛){_OUT_OF_TEN}(?!\s*+(?:{_DATE_AFTER}))"),
     # a pitting oedema's grade (下肢浮腫2+, 浮腫（3+）, 主治医評価で2+: batch 67), after the oedema or an assessment only
-    ("quantity", "scale", r"(?:浮腫|むくみ|圧痕|評価)\s*(?:は|で|が|:|：)?\s*[（(]?\s*(?P<span>(?P<n1>[1-4])\s*(?P<unit>[+＋]))(?![0-9+＋])"),
+    ("quantity", "scale", r"(?:浮腫|むくみ|圧痕|評価)\s*+(?:は|で|が|:|：)?\s*+[（(]?\s*+(?P<span>(?P<n1>[1-4])\s*+(?P<unit>[+＋]))(?![0-9+＋])"),
     # (at a moment only, not before a time of day: ・転倒：歩行時 9/10 早朝 is a date: the session 22 review)
-    ("quantity", "scale", rf"(?:安静時|歩行時|体動時|動作時|労作時|起床時){_OUT_OF_TEN}(?!\s*(?:{_DATE_AFTER}|[0-9]+[:：時]|早朝|朝|昼|夕|夜|未明))"),
+    ("quantity", "scale", rf"(?:安静時|歩行時|体動時|動作時|労作時|起床時){_OUT_OF_TEN}(?!\s*+(?:{_DATE_AFTER}|[0-9]+[:：時]|早朝|朝|昼|夕|夜|未明))"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
     # (only 点 or no counter after the score: 10のうち6つ, 6名, 6包 and 5番目 count things)
-    ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*{_APPROX_PRE}{_N1}{_N2}点?(?=$|[\s、。，,.)）]|で|だ|と|て|っ|の|く|ぐ|程|ほど|位)"),
+    ("quantity", "scale", rf"(?<![0-9.])(?P<of>10)(?:段階|点満点)?(?:の?うち|点?中|で)\s*+{_APPROX_PRE}{_N1}{_N2}点?(?=$|[\s、。，,.)）]|で|だ|と|て|っ|の|く|ぐ|程|ほど|位)"),
     # a pressure-injury grade (NPUAP分類ステージⅡ, DESIGN-R d2-e3s6i0g1n0p0): the wound measured on its scale
     # (a bare ステージ is a cancer's or a kidney disease's stage too: the scale must be named)
-    ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP|NPIAP)(?:分類)?\s*(?:で|は|:|：)?\s*(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
+    ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP|NPIAP)(?:分類)?\s*+(?:で|は|:|：)?\s*+(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*+(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
     # (ステージⅡ（NPUAP）: the scale named after the grade, in brackets)
-    ("quantity", "scale", r"(?:ステージ|Stage|stage|カテゴリー|カテゴリ)\s*(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])\s*[（(]\s*(?P<unit>NPUAP|EPUAP|NPIAP)"),
+    ("quantity", "scale", r"(?:ステージ|Stage|stage|カテゴリー|カテゴリ)\s*+(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])\s*+[（(]\s*+(?P<unit>NPUAP|EPUAP|NPIAP)"),
     # (DESIGN-R® 2020でd2: the depth item graded, the scale named before it)
-    ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*(?:2020)?\s*(?:で|は|:|：)?\s*(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
+    ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*+(?:2020)?\s*+(?:で|は|:|：)?\s*+(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
     ("quantity", "scale", r"(?<![A-Za-z])(?P<code>[dD](?:[0-5]|DTI|U)[-‐]?[eE][0-9][sS][0-9]{1,2}[iI][0-9][gG][0-9][nN][0-9][pP][0-9]{1,2})"),
     # (褥瘡の深さはd2: the depth item graded, named by its word, the scale unnamed: batch 61)
-    ("quantity", "scale", r"(?:深さ|深達度)\s*(?:は|が|:|：)?\s*(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
+    ("quantity", "scale", r"(?:深さ|深達度)\s*+(?:は|が|:|：)?\s*+(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
-    ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*(?P<unit>mmHg))"),
-    ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|:)?\s*(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3}))(?![0-9])"),
+    ("quantity", "pressure", r"(?<![0-9])(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})\s*+(?P<unit>mmHg))"),
+    ("quantity", "pressure", r"(?:血圧|BP)\s*+(?:は|:)?\s*+(?P<span>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3}))(?![0-9])"),
     # a bare pair read as a blood pressure only where no date or score can be (extract checks 50-260 over 30-160,
     # systolic above diastolic): ﾍﾙﾊﾟｰさんが測ったら76/40で (blind49); 12/10 is a date, 21/30 a score
     ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<bare>(?P<n1>[0-9]{2,3})/(?P<n2>[0-9]{2,3})))(?![0-9/])"),
     # a pressure told by its decade (家庭血圧は130台/80前後: blind62): a reading, approximately
     # (checked as a bare pair is: 車いす10台/20台 is no reading)
-    ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<bare>(?P<n1>[0-9]{2,3})台\s*/\s*(?P<n2>[0-9]{2,3})(?:台)?)(?P<post>前後|程度|くらい|ぐらい)?)(?![0-9/])"),
+    ("quantity", "pressure", r"(?<![0-9/.:])(?P<span>(?P<bare>(?P<n1>[0-9]{2,3})台\s*+/\s*+(?P<n2>[0-9]{2,3})(?:台)?)(?P<post>前後|程度|くらい|ぐらい)?)(?![0-9/])"),
     # the systolic alone, named by 血圧 or BP right before it (血圧は130前後で安定: blind65): a reading, approximately
     # when told so; only a plausible systolic, and not a count, a time or a dose (血圧は1日2回)
-    ("quantity", "pressure", r"(?:血圧|BP)\s*(?:は|が|も|:|：)?[、,]?\s*(?:上が?)?\s*(?P<span>(?P<n1>[6-9][0-9]|1[0-9]{2}|2[0-4][0-9])(?P<post>台|前後|程度|くらい|ぐらい)?)(?=\s*(?:で|です|でした|だ|、|。|と|まで|から|を|に|が|の|$|[)）]))"),
+    ("quantity", "pressure", r"(?:血圧|BP)\s*+(?:は|が|も|:|：)?[、,]?\s*+(?:上が?)?\s*+(?P<span>(?P<n1>[6-9][0-9]|1[0-9]{2}|2[0-4][0-9])(?P<post>台|前後|程度|くらい|ぐらい)?)(?=\s*+(?:で|です|でした|だ|、|。|と|まで|から|を|に|が|の|$|[)）]))"),
     # readings told by a range of decades (１４０〜１５０台が多い: blind78): approximately, the lower bound
     # (a systolic range, from 100, in a sentence that names the pressure: 脈拍 60〜70台, 血糖は200〜240台 are not one)
     ("quantity", "pressure", r"(?:血圧|BP)(?:(?!血糖|脈|体重|体温|SpO|BS|HR)[^。\n]){0,30}?(?<![0-9/.:])(?P<span>(?P<n1>1[0-9]{2}|2[0-4][0-9])[〜~～](?:1[0-9]{2}|2[0-4][0-9])台)(?![0-9/])"),
@@ -161,12 +163,12 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # a size told by a coin or a thing everyone knows (500円玉大, 10円玉くらい, 鶏卵大, 母指頭大: blind80's physician:
     # "size (500-yen coin) already given"): the nurse's and the care record's measure of a redness or a swelling
     # (a coin named as a size only: 500円玉大, 500円玉くらい, 500円玉の大きさ; not 10円玉を数える: the session 22 review)
-    ("quantity", None, rf"{_APPROX_PRE}{_N1}\s*(?P<unit>円玉|円硬貨)(?:大|サイズ|(?=くらい|ぐらい|ほど|程度|位|程|の大きさ)){_APPROX_POST}"),
+    ("quantity", None, rf"{_APPROX_PRE}{_N1}\s*+(?P<unit>円玉|円硬貨)(?:大|サイズ|(?=くらい|ぐらい|ほど|程度|位|程|の大きさ)){_APPROX_POST}"),
     ("quantity", None, r"(?P<unit>鶏卵|鵞卵|うずらの?卵|ピンポン玉|ゴルフボール|テニスボール|手のひら|手掌|手拳|母指頭|拇指頭|小指頭|米粒|粟粒|小豆|大豆|あずき|クルミ|胡桃|梅干し?)(?P<post>大|くらい|ぐらい|ほど|程度)"),
     (
         "quantity",
         None,
-        rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*"
+        rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*+"
         r"(?P<unit>割|分(?!の|おき|ごと|毎|後)|秒|時間(?!おき|ごと|毎|後)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|ミリリットル|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口(?!ずつ|大)|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
         + _APPROX_POST,
     ),

@@ -288,8 +288,10 @@ def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
     return bool((category == "subjective" and kinds & {"time", "frequency"}) or set(resolved_by) & kinds & {"quantity", "frequency"})
 
 
-#: A section's name in brackets at the start of a line's sentence (【最近の状態】, ［最近の様子］), alone or before its text.
-_HEADING = re.compile(r"[\s・■□◆◇●○-]*[【［\[](?P<name>[^【】［］\[\]「」。\n]{1,15})[】］\]]")
+#: A section's name in brackets at the start of a line's sentence (【最近の状態】, ［最近の様子］, after a BOM, a bullet or a
+#: number), alone or before its text; not a bracketed clause (［最近、転倒が増えています］) or one the sentence goes on from
+#: (【熱が出たり引いたり】の状態です: the session 28 review).
+_HEADING = re.compile(r"[\s\ufeff・■□◆◇●○※-]*(?:[0-9０-９]+[.．)）]\s*)?[【［\[](?P<name>[^【】［］\[\]「」。、,，\n]{1,15})[】］\]](?!の|が|は|を|も|と)")
 
 
 def _in_a_heading(text: str, a: int, b: int) -> bool:
