@@ -1960,3 +1960,20 @@ def test_the_session28_review_cases(checker, text, found):
 def test_a_statement_that_no_one_can_look_is_no_ask(checker):
     text = "佐藤さんのことでご相談です。\n熱は37.5℃です。\n独居のため夜は誰にも見ていただけないです。"
     assert checker.check(text).outline.request != "clear"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # batch 76's clean sentences: the clinician's finding or instruction, a greeting, the wife's own state
+    ("令和6年3月の検査で、軽度の腎機能低下を指摘されております。", []),
+    ("訪問看護師より、主治医の指示で様子観察とする旨の連絡を受けております。", []),
+    ("主治医の先生が、ちょっと貧血気味やて言うてはったで。", []),
+    ("寒さが日ごとに厳しくなってまいりましたが、先生におかれましてはお変わりなくお過ごしのことと存じます。", []),
+    ("介護者の奥様ご自身が、最近腰を痛めて整形外科に通われています。", []),
+    # the writer's own clause before the clinician's finding, and the patient after the wife's, are still asked
+    ("最近ふらつきがあり、先月の健診で貧血を指摘されています。", ["最近"]),
+    ("奥様ご自身は、最近お元気ですが、ご本人は最近食欲がありません。", ["最近"]),
+])
+def test_the_clinicians_finding_and_the_wifes_own_state(checker, text, found):
+    got = [f.text for f in checker.check(text).findings if f.category in (
+        "subjective", "inference", "vague-time", "vague-frequency", "vague-quantity")]
+    assert all(any(w in t for t in got) for w in found) and (found or not got), got

@@ -451,7 +451,9 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
     names another person whose own state follows (an item that also silences missing-*: 奥様は腰痛で〜)
     ends where the patient comes back: at ご本人, or at a contrast (〜ですが、夜中に〜).
     """
-    if _quotative(toks[m.first]) or (toks[m.first].norm == "(" and m.item.id == "source-note"):
+    # (a finding named with を before the clinician's 指摘, 軽度の腎機能低下を指摘されております, is its clause too: batch 76)
+    if _quotative(toks[m.first]) or (toks[m.first].norm == "(" and m.item.id == "source-note") or (
+            m.item.id == "clinician-words" and toks[m.first].norm == "を"):
         # (a source in brackets after what was heard, 〜そうです（訪問看護師より）, covers the clause before it)
         start = m.first
         while start > 0 and toks[start - 1].norm not in ("、", ",", "。"):
