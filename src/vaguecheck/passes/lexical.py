@@ -54,6 +54,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         # (デイの送迎の時間も少し変わりました, お葬式のことも家族で話し始めているみたいです): its vague words do not make the
         # physician guess (blind94's physician: "irrelevant to medical decisions")
         asides = _asides(doc, si)
+        heading = _heading(sent)  # 【最近の状態】食事は…: the section's name, read once for the sentence's matches
         blocked = doc.blocked[si]
         hearsay = [(*hearsay_scope(toks, h), set(h.item.suppresses)) for h in doc.context[si] if h.item.kind == "hearsay"]
         found: list[Candidate] = []
@@ -93,7 +94,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             while stop - 1 > first and toks[stop - 1].tag.startswith(("補助記号-句点", "補助記号-読点")):
                 stop -= 1  # a pattern may end on the sentence's 。 (眠れていない様子。): the finding is the words
             start, end = toks[first].start, toks[inflected_end(toks, stop)].end
-            if _in_a_heading(sent.text, start - sent.start, end - sent.start):
+            if heading is not None and heading[0] <= start and end <= heading[1]:
                 continue  # 【最近の状態】食事は1日2〜3割…: the name of the section, not a claim (blind96's physician)
             if overlaps_any(start, end, blocked) or any(
                 (rule.category in what or rule.id in what or entry.id in what) and a < m.last and m.first < b for a, b, what in hearsay
@@ -294,10 +295,10 @@ def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
 _HEADING = re.compile(r"[\s\ufeff・■□◆◇●○※-]*(?:[0-9０-９]+[.．)）]\s*)?[【［\[](?P<name>[^【】［］\[\]「」。、,，\n]{1,15})[】］\]](?!の|が|は|を|も|と)")
 
 
-def _in_a_heading(text: str, a: int, b: int) -> bool:
-    """``text[a:b]`` lies inside the bracketed name that opens the sentence (a section heading)."""
-    m = _HEADING.match(text)
-    return m is not None and m.start("name") <= a and b <= m.end("name")
+def _heading(sent: Sentence) -> tuple[int, int] | None:
+    """Where the bracketed name that opens the sentence (a section heading) lies, in the document's offsets."""
+    m = _HEADING.match(sent.text)
+    return None if m is None else (sent.start + m.start("name"), sent.start + m.end("name"))
 
 
 #: A vague amount or count glossed at once in brackets by a comparison with a measure in it (多量（オムツから
