@@ -167,7 +167,10 @@ def build(doc: Document) -> Outline:
                 break
     # 往診いただけるとのこと、ありがとうございます: what the physician already agreed to is not asked
     # (次回受診まで待ってよい場合はその旨お知らせください: how to answer the ask before it, no ask of its own: blind90)
+    # (an ask put off to another time, それもまた今度相談させてください, asks nothing of this letter: blind98)
+    deferred = {i for i in content if _deferred(sentences[i], cues[i])}
     requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]
+                and i not in deferred
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))
                 and not (i > 0 and "その旨" in sentences[i].text and "ask" in cues.get(i - 1, {}))]
     # 【お願い】①採血のご検討 ②栄養補助食品の処方可否 / お願いしたいこと：／1．外用薬の処方のご指示: items under a
@@ -219,7 +222,7 @@ def build(doc: Document) -> Outline:
     vague_anywhere = any("vague-request" in cues[i] for i in content)
     if no_reply:
         state = "no-reply-needed"
-    elif (_asks(sentences, content, asks) + _trailing_asks(sentences, content, asks, cues) >= _UNORDERED_AT
+    elif (_asks(sentences, [i for i in content if i not in deferred], asks) + _trailing_asks(sentences, content, asks, cues) >= _UNORDERED_AT
           and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label
           and not (any(_FIRST.search(sentences[i].text) for i in requests)
                    and not any(_adds_on(sentences[i].tokens) for i in requests[1:]))):
@@ -556,7 +559,18 @@ def _thinking_of(toks, first: int) -> bool:
             return True
         if toks[k].lemma in ("度", "たび") and toks[k - 1].lemma in _VISIT_VERBS:
             return True  # 行くたびに胸が痛みます: the writer's feeling at each visit
+        if toks[k].norm == "て" and _watching_a_situation(toks, k):
+            return True  # 母が弱っていくのを見ていて胸が痛む: a feeling at what is seen (blind98)
     return False
+
+
+def _watching_a_situation(toks, k: int) -> bool:
+    """Token ``k`` is the て of a verb of seeing or thinking whose object is a situation (…のを見て, …ことを考えていて)."""
+    j = k - 1
+    if j >= 2 and toks[j].lemma in ("居る", "いる") and toks[j - 1].norm == "て":
+        j -= 2  # 見|て|い|て
+    return (j >= 2 and toks[j].lemma in _FEELING_VERBS and toks[j - 1].norm == "を"
+            and (toks[j - 2].norm in ("の", "ん") or toks[j - 2].lemma == "事"))
 
 
 #: The negation cue of a symptom gone (治まった, 止まった): its own ない (止まらない) says it goes on.
@@ -611,6 +625,15 @@ def _only_later(per: dict[str, list[Match[Any]]]) -> bool:
     """Every request form of the sentence is an ask told for later (the ``later`` cue covers it)."""
     later = per.get("later", ())
     return bool(later) and all(any(c.first < a.last and a.first < c.last for c in later) for a in per.get("ask", ()))
+
+
+#: Words that put an ask off to another time (また今度, 後日, 改めて).
+_PUT_OFF = frozenset(("今度", "後日", "改めて", "後程", "別途"))
+
+
+def _deferred(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
+    """Every ask of the sentence is told for later, and put off to another time (それもまた今度相談させてください)."""
+    return "ask" in per and _only_later(per) and any(t.lemma in _PUT_OFF or t.norm in _PUT_OFF for t in sent.tokens)
 
 
 def _there_is_then(toks) -> bool:
