@@ -188,6 +188,11 @@ def _nounish(t: Token) -> bool:
     return t.pos1 in ("名詞", "接尾辞", "接頭辞") or t.cform.startswith("語幹")
 
 
+def _noun_after_no(toks, j: int) -> bool:
+    """Token ``j`` is a verb's conjunctive form after の, which makes it a noun (声の|かすれ, 皮膚の|めくれ)."""
+    return j > 0 and toks[j].pos1 == "動詞" and toks[j].cform.startswith("連用形") and toks[j - 1].norm == "の"
+
+
 def _noun_at(toks, j: int, end: int) -> bool:
     """Token ``j`` (before ``end``) is a piece of a noun phrase, or a verb made a noun by a suffix (歩き|方)."""
     t = toks[j]
@@ -349,14 +354,16 @@ def negated_observations(
             a += 2
             start = a
         while a + 1 < b and toks[a].norm in _LIST_GLUE and _noun_at(toks, a + 1, b) and (
-                _nounish(toks[a - 1]) or (a == start and first == a - 1 and toks[first].pos1 == "動詞"
+                _nounish(toks[a - 1]) or _noun_after_no(toks, a - 1) or (a == start and first == a - 1 and toks[first].pos1 == "動詞"
                                           and toks[first].cform.startswith("連用形")
                                           and (first == 0 or toks[first - 1].norm in _LIST_GLUE)
                                           and not _topic_after(toks, a + 1))):
             a += 2
-            # (an item may be a noun phrase joined by の: 発熱・喉の痛み・声のかすれはなし)
+            # (an item may be a noun phrase joined by の: 発熱・喉の痛み・声のかすれはなし; after の a verb's
+            # conjunctive form is its noun, 声の|かすれ, which UniDic tags a verb: blind92)
             while a < b and toks[a].norm not in _LIST_GLUE and (
-                    _noun_at(toks, a, b) or (toks[a].norm == "の" and a + 1 < b and _nounish(toks[a + 1]))):
+                    _noun_at(toks, a, b) or _noun_after_no(toks, a) or (toks[a].norm == "の" and a + 1 < b and (
+                        _nounish(toks[a + 1]) or _noun_after_no(toks, a + 1)))):
                 a += 1
         # 下肢のむくみと皮膚の状態を一度診ていただければ: the list's last item named by its state (blind80, batch58)
         # (痛み・腫れ・歩き方の変化が出た場合は: the last item named by its change: blind87)

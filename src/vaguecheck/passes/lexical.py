@@ -286,7 +286,10 @@ def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
     kinds = {kind for kind, _, _, listed in after_the_summary(doc).get(si, ()) if listed}
     if not kinds:
         return False
-    return bool((category == "subjective" and kinds & {"time", "frequency"}) or set(resolved_by) & kinds & {"quantity", "frequency"})
+    # (an impression there too, 【結論】…普段と違う混乱した様子です／・8:00…「ここはどこだ」と繰り返す: blind98's physician,
+    # "the basis is already given in the course section")
+    return bool((category in ("subjective", "inference") and kinds & {"time", "frequency"})
+                or set(resolved_by) & kinds & {"quantity", "frequency"})
 
 
 #: A section's name in brackets at the start of a line's sentence (【最近の状態】, ［最近の様子］, after a BOM, a bullet or a

@@ -573,4 +573,23 @@ def _graded_by_the_clinician(toks: tuple[Token, ...], m, scopes: list[tuple[int,
         lo, hi = max(a, m.first - _GRADE_REACH), min(b, m.last + _GRADE_REACH)
         if any(toks[k].lemma in _GRADE_WORDS or toks[k].norm in _GRADE_WORDS for k in range(lo, hi) if not m.first <= k < m.last):
             return True
+        if _explained(toks, m.last, b):
+            return True  # 主治医より、膝の痛みは変形性膝関節症によるもので…とのこと: the clinician's account of it (batch 77)
+    return False
+
+
+#: What tells a symptom's cause in the clinician's words (〜によるもの, 〜が原因, 〜由来).
+_CAUSE_WORDS = frozenset(("因る", "由来", "原因"))
+
+
+def _explained(toks: tuple[Token, ...], last: int, end: int) -> bool:
+    """The observation ending before token ``last`` is the topic (は) of a clause that gives its cause, up to the
+    clause's comma (膝の痛みは変形性膝関節症によるもので、)."""
+    if last >= end or toks[last].norm != "は":
+        return False
+    for k in range(last + 1, min(end, last + 1 + 2 * _GRADE_REACH)):
+        if toks[k].norm in ("、", ",", "。"):
+            return False
+        if toks[k].lemma in _CAUSE_WORDS or toks[k].norm in _CAUSE_WORDS:
+            return True
     return False
