@@ -2024,3 +2024,27 @@ def test_a_feeling_at_a_situation_watched_is_no_chest_pain(checker):
     tail = "\n食事は全量です。\n以上です。"
     assert not checker.check("長女様は「母が日に日に弱っていくのを見ていて胸が痛む」と話されていました。" + tail).outline.urgent
     assert checker.check("テレビを見ていて急に胸が痛くなったそうです。" + tail).outline.urgent
+
+
+def test_whom_a_message_is_about_is_no_purpose(checker):
+    # blind99: 〜の件でご連絡です names whom the message is about, not whether it is a 報告, 相談 or 依頼
+    body = "\n同居の奥様が昨日から38℃の熱があります。\nショートステイ利用にあたって、診療情報提供書をお願いできますでしょうか。"
+    assert checker.check("林様の件でご連絡です。" + body).outline.purpose is None
+    assert checker.check("林様のショートステイについてのご連絡です。" + body).outline.purpose is not None
+    # a matter named before の件 is a purpose (blind29)
+    assert checker.check("住宅改修の件でご連絡です。" + body).outline.purpose is not None
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a sign told with an episode at a clock time in the sentence before, in a record's あり or in the past, went with it
+    # (blind97's and blind99's physicians: "the cold sweat clearly went with the morning chest pain")
+    ("・6:00頃 トイレから戻った後、前胸部の締めつけと左肩への痛み。冷や汗あり。", False),
+    ("今朝8時ごろから胸が締めつけられるように痛いと訴えがあり、10分くらい続いたそうです。\n"
+     "今は少し落ち着いているとのことですが、冷や汗もかいていたとヘルパーから聞きました。", False),
+    # a state told now beside a dated one, and a sign after an undated sentence, are still asked since when
+    ("12/1 9時に発熱37.8℃。めまいもあります。", True),
+    ("昨日は咳があった。冷や汗あり。", True),
+])
+def test_a_sign_told_with_a_clocked_episode_is_dated_by_it(checker, text, asked):
+    found = [f for f in checker.check(text).findings if "time" in f.missing and f.text in ("冷や汗", "めまい")]
+    assert bool(found) == asked, found

@@ -601,7 +601,7 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
     later = per.get("later", ())
     # (nor, where the report asks of several matters, the ask of the first of them: ・訪問リハビリの指示書をお願いしたい
     # です／・…, blind71)
-    purposes = [m for m in per.get("purpose", ()) if not _goes_on(sent.tokens, m)
+    purposes = [m for m in per.get("purpose", ()) if not _goes_on(sent.tokens, m) and not _whom_only(sent.tokens, m)
                 and not any(c.first < m.last and m.first < c.last for c in later)
                 and (only_ask or "ask" not in per or not any(t.lemma in ("願う", "願い") for t in sent.tokens[m.first:m.last]))
                 and (_named_predicate(sent, m) or not any(
@@ -619,6 +619,19 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
     asked_first = ("ask" in per and bool({"action", "open-action"} & per.keys())
                    and (sent_for or (framed and only_ask and not _LIST_ITEM.match(sent.text))))
     return bool(purposes) or asked_first or _sends_now(sent)
+
+
+def _whom_only(toks, m: Match[Any]) -> bool:
+    """〜様の件でご連絡です names whom the message is about, not whether it is a 報告, 相談 or 依頼 (コツ1: blind99's writer),
+    as 〜の件でご連絡しました never did (lexicons/report.toml, purpose-honorific-noun)."""
+    # (住宅改修の件でご連絡です names its matter: blind29)
+    return (m.first >= 4 and toks[m.first - 2].lemma == "件" and toks[m.first - 1].norm == "で" and toks[m.first - 3].norm == "の"
+            and (toks[m.first - 4].lemma in _PERSON_SUFFIXES or toks[m.first - 4].tag.startswith("名詞-固有名詞"))
+            and any(t.lemma == "連絡" for t in toks[m.first : m.last]))
+
+
+#: What ends a person's name (林様, 鈴木さん).
+_PERSON_SUFFIXES = frozenset(("様", "さん", "氏", "殿", "ちゃん", "君"))
 
 
 def _only_later(per: dict[str, list[Match[Any]]]) -> bool:

@@ -92,6 +92,15 @@ def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
     return {el.kind for el in doc.elements[si]} | ({"quantity"} if bare_pressures(nt.norm, a, b, nt.span, topic) else set())
 
 
+def _with_the_episode(toks, last: int) -> bool:
+    """The observation ending before token ``last`` is told in a record's あり alone (冷や汗あり。) or in the past
+    (冷や汗もかいていた), not as a state of now (めまいもあります)."""
+    after = [t for t in toks[last:] if t.pos1 not in ("補助記号", "空白")]
+    if len(after) == 1 and after[0].lemma in ("有り", "有る"):
+        return True
+    return any(t.lemma == "た" and t.pos1 == "助動詞" for t in after)
+
+
 def _clock_time(el) -> bool:
     """A time at a clock time (12時, 21:15, 午後3時): one episode, not a course."""
     return el.kind == "time" and el.value.get("relation") == "at" and el.value.get("unit") in ("時", "分")
@@ -386,6 +395,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # fall did, so its time dates this sentence's observations too (batch 51); not another symptom beside a
             # dated one (12/1 9時に発熱37.8℃。めまいもあります。)
             around = around | {"time"}
+        # the sentence before tells an episode at a clock time (・6:00頃 トイレから戻った後、前胸部の締めつけ。/ 今朝8時ごろから
+        #胸が締めつけられるように痛いと訴えがあり…。): a sign told with it, in a record's あり or in the past, went with it
+        episode_before = si > 0 and any(el.kind == "time" and el.value.get("unit") in ("時", "分") for el in doc.elements[si - 1])
         a, b = doc.analysis.norm_spans[si]
         bare = [("quantity", s) for s, _ in bare_pressures(doc.analysis.text.norm, a, b, doc.analysis.text.span)]
         clause = clause_groups(toks)  # None without a parser: the sentence is the scope
@@ -465,6 +477,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 # 黄色い痰が1日に5、6回出よる: a thing measured in counts is told how much by how often, in its own clause
                 # (not 毎回のようにむせていて、痰が絡んだ: the count is the choking's): batches 56 and 57
                 given = given | {"quantity"}
+            if episode_before and _with_the_episode(toks, m.last):
+                given = given | {"time"}  # 冷や汗あり。 / 冷や汗もかいていた: blind97's and blind99's physicians ("the cold
+                # sweat clearly went with the morning chest pain"); not a state told now (12/1 9時に発熱37.8℃。めまいもあります。)
             if steady is None:
                 steady = _long_standing(toks)
             if steady:
