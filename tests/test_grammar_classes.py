@@ -1994,6 +1994,17 @@ def test_the_clinicians_finding_and_the_wifes_own_state(checker, text, found):
     # the clinician's account of a symptom's cause (batch 77); the writer's own account is still asked
     ("主治医より、膝の痛みは変形性膝関節症によるもので、当面は湿布と内服で対応するとのことでした。", []),
     ("膝の痛みは変形性膝関節症によるものと思います。", ["痛み", "と思います"]),
+    # the session 29 review's cases: each kept or mended as its reviewer expected
+    ("息苦しさ・声のかすれはなし。", []),
+    ("転倒のはなしを娘さんから聞きました。", ["転倒"]),
+    ("仙骨部の褥瘡は治癒に向かっています。", ["褥瘡"]),
+    ("褥瘡が治癒するまで入浴は控えます。", ["褥瘡"]),
+    ("褥瘡は完全に治癒しました。", []),
+    ("主治医より、膝の痛みは原因がわからないとのことでした。", ["痛み"]),
+    ("夜中にトイレに行こうとして転びそうになる、そういうこともあります。", ["こともあります"]),
+    ("ほぼ同じ量を残されています。", ["ほぼ"]),
+    ("なんか足のむくむ感じがするって。", ["むくむ"]),
+    ("全体的に穏やかに過ごされています。", []),
 ])
 def test_the_session29_cases(checker, text, found):
     _finds_words(checker, text, found, also=("missing-time", "missing-quantity", "missing-frequency", "missing-location"))
@@ -2048,3 +2059,22 @@ def test_whom_a_message_is_about_is_no_purpose(checker):
 def test_a_sign_told_with_a_clocked_episode_is_dated_by_it(checker, text, asked):
     found = [f for f in checker.check(text).findings if "time" in f.missing and f.text in ("冷や汗", "めまい")]
     assert bool(found) == asked, found
+
+
+@pytest.mark.parametrize("text", [
+    # the session 29 review: a sudden sign while watching is a red flag, whatever the watching
+    "ご本人は孫が遊んでいるのを見ていて急に胸が痛いと言い出されました。",
+    "娘さんが歩くのを見ていて急に倒れて意識がなくなったとのことです。",
+    "食事をしているのを見ていて急に呼びかけに反応しなくなりました。",
+])
+def test_a_sudden_sign_while_watching_is_still_a_red_flag(checker, text):
+    assert checker.check(text + "\n食事は全量です。\n以上です。").outline.urgent
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("傾眠が2/3以前の週1回から増えた。", True),  # a date before 以前の (blind97)
+    ("2/3以前は週1回でした。", True),
+    ("食事量は2/3以前より減っています。", False),  # two thirds, as likely as a date: not read (the session 29 review)
+])
+def test_a_date_before_izen(checker, text, dated):
+    assert any(el.kind == "time" and el.text.startswith("2/3") for el in checker.check(text).elements) == dated

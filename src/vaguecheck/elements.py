@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("time", "at", rf"(?:(?:令和|平成|昭和)?{_N1}年)?(?P<month>{_NUM})月(?:(?P<day>{_NUM})日(?:\s*+[〜~\-−ー]\s*+(?:(?P<month2>{_NUM})月)?(?P<day2>{_NUM})日)?|上旬|中旬|下旬|初旬|初め|末|頃|ごろ|(?=に|から|より|以降|中|は|の))(?:頃|ごろ)?{_SINCE}"),
     # (11/30夕〜持続: a part of the day and a since after the date)
     # (咳嗽11/26〜、: a since after the date, not a range of fractions, 1/2〜2/3)
-    ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|以前|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降)|[〜~～](?![0-9全半割量]))(?:頃|ごろ)?(?:(?P<tilde>[〜~～](?![0-9全半割量]))|{_SINCE})"),
+    ("time", "at", rf"(?P<month>[0-9]{{1,2}})/(?P<day>[0-9]{{1,2}})(?=から|より|以降|以前(?:の|は|に)|に|頃|ごろ|の|\(|（|(?:朝|昼|夕|夜)(?:〜|~|から|より|以降)|[〜~～](?![0-9全半割量]))(?:頃|ごろ)?(?:(?P<tilde>[〜~～](?![0-9全半割量]))|{_SINCE})"),
     # 11/26〜28の3晩: a stretch of days within one month (the days rise: not a range of fractions, 1/2〜2/3)
     ("time", "at", r"(?<![0-9/.])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])\s*+[〜~～]\s*+(?P<day2>3[01]|[12][0-9]|0?[1-9])日?(?=の|に|まで|は|、|で)"),
     # 11/20、 / 11/20朝 / (11/20〜) / ・3/13夜：: a slash date at the start of a sentence or after a space,

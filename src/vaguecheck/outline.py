@@ -168,7 +168,7 @@ def build(doc: Document) -> Outline:
     # 往診いただけるとのこと、ありがとうございます: what the physician already agreed to is not asked
     # (次回受診まで待ってよい場合はその旨お知らせください: how to answer the ask before it, no ask of its own: blind90)
     # (an ask put off to another time, それもまた今度相談させてください, asks nothing of this letter: blind98)
-    deferred = {i for i in content if _deferred(sentences[i], cues[i])}
+    deferred = {i for i in content if _deferred(cues[i])}
     requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]
                 and i not in deferred
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))
@@ -559,13 +559,20 @@ def _thinking_of(toks, first: int) -> bool:
             return True
         if toks[k].lemma in ("度", "たび") and toks[k - 1].lemma in _VISIT_VERBS:
             return True  # 行くたびに胸が痛みます: the writer's feeling at each visit
-        if toks[k].norm == "て" and _watching_a_situation(toks, k):
-            return True  # 母が弱っていくのを見ていて胸が痛む: a feeling at what is seen (blind98)
+        if (toks[k].norm == "て" and toks[first].lemma == "胸" and _watching_a_situation(toks, k)
+                and not any(t.lemma in _SUDDEN for t in toks[k:first])):
+            return True  # 母が弱っていくのを見ていて胸が痛む: the chest's ache at what is seen, a feeling (blind98); not
+            # 孫が遊んでいるのを見ていて急に胸が痛いと (the session 29 review)
     return False
 
 
+#: Words that make what follows a sudden onset, never a feeling (急に, 突然).
+_SUDDEN = frozenset(("急", "急に", "突然", "いきなり"))
+
+
 def _watching_a_situation(toks, k: int) -> bool:
-    """Token ``k`` is the て of a verb of seeing or thinking whose object is a situation (…のを見て, …ことを考えていて)."""
+    """Token ``k`` is the て of a verb of seeing, hearing or thinking (``_FEELING_VERBS``) whose object is a situation
+    (…のを見て, …ことを考えていて)."""
     j = k - 1
     if j >= 2 and toks[j].lemma in ("居る", "いる") and toks[j - 1].norm == "て":
         j -= 2  # 見|て|い|て
@@ -640,13 +647,10 @@ def _only_later(per: dict[str, list[Match[Any]]]) -> bool:
     return bool(later) and all(any(c.first < a.last and a.first < c.last for c in later) for a in per.get("ask", ()))
 
 
-#: Words that put an ask off to another time (また今度, 後日, 改めて).
-_PUT_OFF = frozenset(("今度", "後日", "改めて", "後程", "別途"))
-
-
-def _deferred(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
-    """Every ask of the sentence is told for later, and put off to another time (それもまた今度相談させてください)."""
-    return "ask" in per and _only_later(per) and any(t.lemma in _PUT_OFF or t.norm in _PUT_OFF for t in sent.tokens)
+def _deferred(per: dict[str, list[Match[Any]]]) -> bool:
+    """Every ask of the sentence is told for later, one of them put off to another time by the ``put-off`` cue
+    (それもまた今度相談させてください)."""
+    return "ask" in per and _only_later(per) and any(c.item.id == "put-off" for c in per.get("later", ()))
 
 
 def _there_is_then(toks) -> bool:

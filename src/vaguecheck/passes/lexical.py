@@ -114,7 +114,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue  # 以前から変わりません, 以前からで、回数は変わっていません: as before, no onset asked
             if rule.id == _BLANK_STATUS and _sums_up(doc, si, values):
                 continue
-            if _told_below(doc, si, rule.category, resolved_by):
+            if _told_below(doc, si, rule.category if rule.id != _IMPRESSION else "subjective", resolved_by):
                 continue  # 【ご相談】夜間の不穏が増えており…／・1/25頃から、夜22時〜2時に…週5日程度: the conclusion first
             if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
                 continue  # 多量（オムツからあふれる程度）: the writer says in brackets how much
@@ -286,10 +286,13 @@ def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
     kinds = {kind for kind, _, _, listed in after_the_summary(doc).get(si, ()) if listed}
     if not kinds:
         return False
-    # (an impression there too, 【結論】…普段と違う混乱した様子です／・8:00…「ここはどこだ」と繰り返す: blind98's physician,
-    # "the basis is already given in the course section")
-    return bool((category in ("subjective", "inference") and kinds & {"time", "frequency"})
-                or set(resolved_by) & kinds & {"quantity", "frequency"})
+    return bool((category == "subjective" and kinds & {"time", "frequency"}) or set(resolved_by) & kinds & {"quantity", "frequency"})
+
+
+#: The rule of an impression of how the person looks (〜そう, 〜様子): on the conclusion's line with its basis listed below
+#: (【結論】…普段と違う混乱した様子です／・8:00…「ここはどこだ」と繰り返す: blind98's physician, "the basis is already given in
+#: the course section") it is told as a state word is; not a guess (〜ようです, 〜ではないかと思います: the session 29 review).
+_IMPRESSION = "VC201"
 
 
 #: A section's name in brackets at the start of a line's sentence (【最近の状態】, ［最近の様子］, after a BOM, a bullet or a

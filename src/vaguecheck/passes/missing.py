@@ -606,5 +606,10 @@ def _explained(toks: tuple[Token, ...], last: int, end: int) -> bool:
         if toks[k].norm in ("、", ",", "。"):
             return False
         if toks[k].lemma in _CAUSE_WORDS or toks[k].norm in _CAUSE_WORDS:
-            return True
+            # (not a cause unknown: 原因がわからない, 原因不明: the session 29 review)
+            return not any(t.lemma in _UNKNOWN for t in toks[k + 1 : min(end, k + 5)])
     return False
+
+
+#: What says a cause is not known (原因不明, 原因が分からない).
+_UNKNOWN = frozenset(("不明", "分かる", "判る", "解る", "未詳"))
