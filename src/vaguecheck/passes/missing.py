@@ -396,7 +396,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # dated one (12/1 9時に発熱37.8℃。めまいもあります。)
             around = around | {"time"}
         # the sentence before tells an episode at a clock time (・6:00頃 トイレから戻った後、前胸部の締めつけ。/ 今朝8時ごろから
-        #胸が締めつけられるように痛いと訴えがあり…。): a sign told with it, in a record's あり or in the past, went with it
+        # 胸が締めつけられるように痛いと訴えがあり…。): a sign told with it, in a record's あり or in the past, went with it
         episode_before = si > 0 and any(el.kind == "time" and el.value.get("unit") in ("時", "分") for el in doc.elements[si - 1])
         a, b = doc.analysis.norm_spans[si]
         bare = [("quantity", s) for s, _ in bare_pressures(doc.analysis.text.norm, a, b, doc.analysis.text.span)]
@@ -579,7 +579,8 @@ def _graded_by_the_clinician(toks: tuple[Token, ...], m, scopes: list[tuple[int,
     こと; 主治医の先生から、むくみは軽度だって言われた): the physician's finding, not the writer's observation lacking its
     onset (batches 72-73: four must-not-flag sentences).  An ungraded one inside the same words is still asked (a red flag
     the clinic's words relay, or the writer's own observation told after it: the session 23 review), and so is one after a
-    contrast (〜とのことでしたが、腰の痛みがやや強く: やや is the writer's, no grade)."""
+    contrast (〜とのことでしたが、腰の痛みがやや強く: やや is the writer's, no grade). So is one whose cause the clinician's
+    words give (膝の痛みは変形性膝関節症によるもので: ``_explained``)."""
     for a, b in scopes:
         if not (a <= m.first and m.last <= b):
             continue
