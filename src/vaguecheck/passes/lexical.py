@@ -114,7 +114,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue  # 以前から変わりません, 以前からで、回数は変わっていません: as before, no onset asked
             if rule.id == _BLANK_STATUS and _sums_up(doc, si, values):
                 continue
-            if _told_below(doc, si, rule.category if rule.id != _IMPRESSION else "subjective", resolved_by):
+            if _told_below(doc, si, rule, resolved_by):
                 continue  # 【ご相談】夜間の不穏が増えており…／・1/25頃から、夜22時〜2時に…週5日程度: the conclusion first
             if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
                 continue  # 多量（オムツからあふれる程度）: the writer says in brackets how much
@@ -276,7 +276,7 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
         kind in _FOLLOWING_KINDS and listed for kind, _, _, listed in after_the_summary(doc).get(si, ()))
 
 
-def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
+def _told_below(doc: Document, si: int, rule, resolved_by) -> bool:
     """A label or an impression in the line that states the purpose or the conclusion (【ご相談】夜間の不穏が増えており,
     目的：夜間の興奮・徘徊が増えたため…) with its times and counts told in the lines below it, or a vague amount or count
     there with the figures it asks for below (【結論】…反応が鈍くなっています／【経過】…): the deck's order, the conclusion
@@ -286,7 +286,8 @@ def _told_below(doc: Document, si: int, category: str, resolved_by) -> bool:
     kinds = {kind for kind, _, _, listed in after_the_summary(doc).get(si, ()) if listed}
     if not kinds:
         return False
-    return bool((category == "subjective" and kinds & {"time", "frequency"}) or set(resolved_by) & kinds & {"quantity", "frequency"})
+    described = rule.category == "subjective" or rule.id == _IMPRESSION  # a state word, or how the person looks
+    return bool((described and kinds & {"time", "frequency"}) or set(resolved_by) & kinds & {"quantity", "frequency"})
 
 
 #: The rule of an impression of how the person looks (〜そう, 〜様子): on the conclusion's line with its basis listed below
