@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 import vaguecheck
-from vaguecheck._output import SECONDARY_HEADING, SECONDARY_HIDDEN, phrase_groups
+from vaguecheck._output import phrase_groups, secondary_lines
 from vaguecheck.lexicon import load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,13 +85,14 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
                     shown.add((f.suggestion.example,))
                     lines.append(f"   - 例: {f.suggestion.example}")
                     break
-        # the details beside a red flag, as `vaguecheck FILE` prints them: counted on one line (not rated), or with
+        # the details beside a red flag or a clear request, as `vaguecheck FILE` prints them: counted on one line (not rated), or with
         # --details listed after the rest (Finding.secondary)
         later = [f for f in report.findings if f.secondary]
+        heading, hidden = secondary_lines(report.outline.to_dict() if report.outline is not None else None)
         if later and not details:
-            lines.append(SECONDARY_HIDDEN.format(n=len(phrase_groups(later, r["text"]))))
+            lines.append(hidden.format(n=len(phrase_groups(later, r["text"]))))
         elif later:
-            lines.append(SECONDARY_HEADING)
+            lines.append(heading)
             for n, group in enumerate(phrase_groups(later, r["text"]), len(groups) + 1):
                 findings += [(r, f) for f in group]
                 lines += _entry(n, group)

@@ -1,6 +1,7 @@
 """Findings ranked by the report's matter (issue #11): in a report with a red flag, the word-level and
 missing findings of sentences that name none (and tell no vital sign) are details beside it
-(``Finding.secondary``).  They are kept and counted; the text output and the page list them after
+(``Finding.secondary``); in a message whose request is clear, or that needs no reply, every word-level and
+missing finding is.  They are kept and counted; the text output and the page list them after
 the rest, without questions or example.
 
 Physicians rating blind75's findings called such details unhelpful ("food intake is secondary to
@@ -64,6 +65,9 @@ def test_a_phoned_red_flag_ranks_too(checker):
     assert {f.text for f in report.findings if f.secondary} >= {"最近", "ようです"}
 
 
+SETTLED = ("clear", "no-reply-needed")
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(RED_FLAGS), st.lists(st.sampled_from(OTHERS), min_size=1, max_size=4), st.integers(0, 4))
 def test_a_red_flags_sentence_and_report_level_findings_are_never_secondary(checker, sign, others, at):
@@ -71,16 +75,65 @@ def test_a_red_flags_sentence_and_report_level_findings_are_never_secondary(chec
     lines.insert(min(at, len(lines)), sign)
     text = HEAD + "\n".join(lines)
     report = checker.check(text)
+    settled = report.outline.message and report.outline.request in SETTLED
     flagged = {_sentence_of(text, p.start) for p in report.outline.urgent}
     for f in report.findings:
-        if f.category in REPORT_LEVEL or _sentence_of(text, f.start) in flagged:
+        if f.category in REPORT_LEVEL:
             assert not f.secondary, (f.text, f.rule)
-    if not report.outline.urgent:
+        elif settled:  # a clear request, or no reply needed: every detail after it (test_settled below)
+            assert f.secondary, (f.text, f.rule)
+        elif _sentence_of(text, f.start) in flagged:
+            assert not f.secondary, (f.text, f.rule)
+    if not report.outline.urgent and not settled:
         assert not any(f.secondary for f in report.findings)
-    # ranking leaves the findings themselves alone: the same text without the red flag's sentence
-    # gives the other sentences' findings, none of them secondary
+    # ranking leaves the findings themselves alone: the same text without the red flag's sentence gives the other
+    # sentences' findings, none of them secondary unless the request is settled
     plain = checker.check(HEAD + "\n".join(others))
-    assert not any(f.secondary for f in plain.findings)
+    if not (plain.outline.message and plain.outline.request in SETTLED):
+        assert not any(f.secondary for f in plain.findings)
+
+
+# Issue #11, session 30: physicians rating blind85-99's findings called 71 of 394 word-level and missing findings of
+# reports with a clear request helpful ("the request is clear; a minor detail"), and 7 of 47 of reports that asked no reply.
+VAGUE_BODY = "最近、食事を残すことが多かったようです。\n夜は時々起きておられるようです。\n"
+
+
+@pytest.mark.parametrize("ask, settled", [
+    ("次回受診時に、睡眠薬の調整についてご検討をお願いいたします。", True),
+    ("ご報告のみです。お返事は不要です。", True),
+    ("何かあればよろしくお願いします。", False),   # no ask: the details are the matter
+    ("どうしたらいいでしょうか。", False),        # a vague ask
+])
+def test_settled_reports_rank_every_detail_after_the_purpose_and_request(checker, ask, settled):
+    text = HEAD + "山田様の睡眠についてご相談です。\n" + VAGUE_BODY + ask
+    report = checker.check(text)
+    words = [f for f in report.findings if f.category not in REPORT_LEVEL]
+    assert {f.text for f in words} >= {"最近", "時々"}, [(f.rule, f.text) for f in report.findings]
+    assert (report.outline.request in SETTLED) is settled, report.outline.request
+    assert all(f.secondary is settled for f in words), [(f.text, f.secondary) for f in words]
+    assert not any(f.secondary for f in report.findings if f.category in REPORT_LEVEL)
+
+
+def test_a_settled_sentence_pair_is_no_report(checker):
+    # one or two sentences are no report: nothing is ranked (the sentence benchmarks and an editor's line check)
+    report = checker.check("最近、食事を残すことが多かったようです。ご検討をお願いいたします。")
+    assert report.findings and not any(f.secondary for f in report.findings)
+
+
+def test_the_text_output_says_why_the_details_of_a_settled_report_wait(tmp_path, monkeypatch):
+    from vaguecheck._output import SETTLED_HIDDEN
+    (tmp_path / "r.txt").write_text(HEAD + "山田様の睡眠についてご相談です。\n" + VAGUE_BODY
+                                    + "次回受診時に、睡眠薬の調整についてご検討をお願いいたします。", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    main(["r.txt", "--color", "never"], stdout=out, stderr=io.StringIO())
+    text = out.getvalue()
+    head = SETTLED_HIDDEN.split("{n}")[0]
+    assert head in text and "急ぎの症状" not in text, text
+    assert "「最近」" not in text  # counted, not listed
+    out = io.StringIO()
+    main(["r.txt", "--color", "never", "--details"], stdout=out, stderr=io.StringIO())
+    assert "「最近」" in out.getvalue() and "急ぎの症状" not in out.getvalue()
 
 
 def test_the_text_output_lists_the_details_last_without_questions(tmp_path, monkeypatch):

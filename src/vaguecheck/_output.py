@@ -90,6 +90,17 @@ def category_summary(by_category: dict[str, int]) -> str:
 SECONDARY_HEADING = "参考（急ぎの症状とは別の細かな点です。主治医への連絡のあとで見直してください）:"
 #: What the text output says instead of the details beside a red flag unless ``--details`` asks for them.
 SECONDARY_HIDDEN = "参考: 急ぎの症状とは別に、細かな点が {n} 件あります（主治医への連絡のあとで --details を付けて表示できます）。"
+#: The same two lines for a report without a red flag whose request is clear, or that needs no reply (Finding.secondary).
+SETTLED_HEADING = "参考（用件とお願いははっきりしています。以下は細かな点です。必要なら見直してください）:"
+SETTLED_HIDDEN = "参考: 用件とお願いははっきりしています。ほかに細かな点が {n} 件あります（--details を付けて表示できます）。"
+
+
+def secondary_lines(outline: dict[str, Any] | None) -> tuple[str, str]:
+    """(heading, hidden line) for a report's details (Finding.secondary): beside a red flag when the outline names
+    one, else beside a clear request."""
+    if outline is not None and not outline.get("urgent"):
+        return SETTLED_HEADING, SETTLED_HIDDEN
+    return SECONDARY_HEADING, SECONDARY_HIDDEN
 
 #: Findings of the whole report stand alone; the others group when they share a phrase.
 _REPORT_LEVEL = WHOLE_REPORT_CATEGORIES
@@ -230,10 +241,11 @@ def write_text(results: list[FileResult], out: IO[str], *, color: bool, concise:
                     out.write(f"    例: {printable(f.suggestion.example)}\n")
                     break
         later = [f for f in r.findings if f.secondary]
-        if later and not details:  # details beside a red flag: counted, listed on request (Finding.secondary)
-            out.write(f"    {SECONDARY_HIDDEN.format(n=len(phrase_groups(later, r.text)))}\n")
+        heading, hidden = secondary_lines(r.outline)
+        if later and not details:  # details beside a red flag or a clear request: counted, listed on request
+            out.write(f"    {hidden.format(n=len(phrase_groups(later, r.text)))}\n")
         elif later:  # listed after the rest, one line per phrase
-            out.write(f"    {SECONDARY_HEADING}\n")
+            out.write(f"    {heading}\n")
             for group in phrase_groups(later, r.text):
                 _write_entry(out, group, f"    {group[0].line}:{group[0].column}:", "      ・", color)
 

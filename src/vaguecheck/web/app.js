@@ -75,8 +75,11 @@ function renderHighlighted(text, findings) {
 }
 
 const SECONDARY_NOTE = "急ぎの症状とは別の細かな点です。主治医への連絡のあとで見直してください。";
+// the same for a report without a red flag whose request is clear, or that needs no reply
+const SETTLED_NOTE = "用件とお願いははっきりしています。細かな点です。必要なら見直してください。";
 
-function renderFindings(findings) {
+function renderFindings(findings, outline) {
+  const note = outline && outline.is_report !== false && !(outline.urgent || []).length ? SETTLED_NOTE : SECONDARY_NOTE;
   const list = document.getElementById("findings");
   list.replaceChildren();
   for (const f of findings) {
@@ -86,8 +89,8 @@ function renderFindings(findings) {
       el("span", { class: `num k-${kind}` }, String(f.number)),
       el("span", { class: "kind" }, `${KIND_LABELS[kind]}：${title}`),
       el("span", { class: `severity s-${f.severity}` }, SEVERITY_LABELS[f.severity] || f.severity));
-    // a detail beside a red flag (secondary): listed last, marked 参考, without questions or example
-    if (f.secondary) head.append(el("span", { class: "later", title: SECONDARY_NOTE }, "参考"));
+    // a detail beside a red flag or a clear request (secondary): listed last, marked 参考, without questions or example
+    if (f.secondary) head.append(el("span", { class: "later", title: note }, "参考"));
     const item = el("li", { id: `finding-${f.number}`, class: `finding k-${kind}${f.secondary ? " secondary" : ""}`, tabindex: "-1" }, head);
     if (f.text) item.append(el("p", { class: "words" }, `「${f.text}」`));
     item.append(el("p", { class: "message" }, f.message));
@@ -166,11 +169,11 @@ async function check() {
       setStatus((data.error && data.error.message) || "チェックできませんでした。", true);
       return;
     }
-    // the details beside a red flag after the rest (Array.prototype.sort is stable)
+    // the details beside a red flag or a clear request after the rest (Array.prototype.sort is stable)
     const ranked = [...data.findings].sort((a, b) => Number(Boolean(a.secondary)) - Number(Boolean(b.secondary)));
     const findings = ranked.map((f, i) => ({ ...f, number: i + 1 }));
     renderHighlighted(data.text, findings);
-    renderFindings(findings);
+    renderFindings(findings, data.outline);
     renderOutline(data.outline);
     document.getElementById("summary").textContent = findings.length
       ? `${findings.length} 件の指摘があります。番号を選ぶと説明に移ります。`
