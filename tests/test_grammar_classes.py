@@ -2078,3 +2078,55 @@ def test_a_sudden_sign_while_watching_is_still_a_red_flag(checker, text):
 ])
 def test_a_date_before_izen(checker, text, dated):
     assert any(el.kind == "time" and el.text.startswith("2/3") for el in checker.check(text).elements) == dated
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # session 30 (batch 79): a relative named with が who acts in a clause that qualifies a noun (ご家族が用意したお食事を)
+    # made something; what follows the noun is the patient's own state, still read
+    ("ご家族が用意したお食事を半分も召し上がらない日が続いており、水分もあまりとられていないため、ここ数日は尿の色も濃くなっている印象がございます。",
+     {"あまり", "ここ数日"}),
+    ("奥様が作ったおかゆを少し残されました。", {"少し"}),
+])
+def test_a_relative_who_made_something_does_not_own_the_patients_state(checker, text, words):
+    assert words <= {f.text for f in checker.check(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    # the relative's own state, told with a noun that says how it seems (疲れた感じ), or a place, stays theirs
+    "奥様が少し疲れた感じです。",
+    "奥様が入院している病院は遠く、面会は週1回です。",
+    "娘さんが最近少し疲れているようです。",
+    # a noun in a later clause (batch 64), and UniDic's noun そう of hearsay (blind31), end nothing
+    "娘さんご自身が少し体調を崩されていて、今月は来られる回数が減っています。",
+    "娘さんがインフルエンザになったそうで熱が39度あって大変みたいです。",
+])
+def test_a_relatives_own_state_stays_theirs(checker, text):
+    assert not checker.check(text).findings
+
+
+@pytest.mark.parametrize(("text", "graded"), [
+    # session 30 (blind100): a grade on a named scale is the quantity (息切れ（修正MRC）：グレード3)
+    ("・息切れ（修正MRC）：グレード3のまま。", True),
+    ("息切れはMRCグレード3です。", True),
+    ("息切れがあります。", False),
+])
+def test_a_grade_on_a_scale_is_a_quantity(checker, text, graded):
+    report = checker.check(text)
+    assert any(el.kind == "quantity" and "グレード" in el.text for el in report.elements) == graded
+    assert any("quantity" in f.missing for f in report.findings) != graded
+
+
+HEADER = "さくら内科 佐藤先生\nいつもお世話になっております。\n山田様の件です。\n"
+
+
+@pytest.mark.parametrize(("ask", "state"), [
+    # session 30 (blind100): a question the writer quotes and goes on from asks nothing of the physician
+    ("ショートとか増やした方がいいんだべかって話もしてで、どうしたもんだかと思って。", "none"),
+    ("先生のご都合いかがでしょうか…ってこれは連携室さんに聞けばいいですよね、すみません。", "none"),
+    # a question put plainly, or a polite ask put as a thought, still asks
+    ("先生のご都合はいかがでしょうか。", "clear"),
+    ("往診していただけないかと思いまして。", "clear"),
+])
+def test_a_quoted_question_is_no_request(checker, ask, state):
+    text = HEADER + "昨日から咳が出ています（37.2℃）。\n" + ask
+    assert checker.check(text).outline.request == state

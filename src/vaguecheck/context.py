@@ -494,6 +494,13 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
                 # (奥様は…圧迫骨折をされてから腰痛が強く: still the wife's)
                 or (toks[k].norm == "から" and toks[k - 1].norm in ("て", "で") and toks[k - 2].pos1 in acts
                     and not any(t.norm in ("は", "も") for t in toks[m.first : m.last]))
+                # ご家族が用意したお食事を半分も召し上がらない: the person named with が acts in a clause that qualifies a
+                # noun; what follows the noun is the patient's (batch 79); not in a later clause (娘さんが体調を崩されて
+                # いて、今月は来られる回数が減っています: still the daughter's, batch 64)
+                or (toks[k].pos1 in ("名詞", "接頭辞") and toks[k - 1].pos1 in acts and toks[k - 1].cform.startswith("連体形")
+                    and toks[k].lemma not in _TELLING_NOUNS and any(t.norm == "が" for t in toks[m.first : m.last])
+                    and not any(t.norm in ("、", ",") for t in toks[m.last : k])
+                    and _case_after_noun(toks, k))
             ):
                 return m.first, k
     return m.first, len(toks)
@@ -560,6 +567,18 @@ _SAYING_ENDS = frozenset(("て", "で", "居る", "いる", "おる", "居り", 
                           "てる", "とる", "ん", "の", "よ", "ね", "か", "わ", "ぞ"))
 
 
+def _case_after_noun(toks, k: int) -> bool:
+    """The noun phrase at token ``k`` (お|食事) is followed by a case or binding particle (を, は, が, も)."""
+    j = k + 1
+    while j < len(toks) and toks[j].pos1 in ("名詞", "接尾辞") and j < k + 4:
+        j += 1
+    return j < len(toks) and toks[j].tag.startswith(("助詞-格助詞", "助詞-係助詞"))
+
+
+#: Nouns that tell how the clause before them seems (疲れた感じ, 疲れている様子): the person's own state, not a thing they
+#: made for the patient (用意したお食事を).
+_TELLING_NOUNS = frozenset(("そう", "相", "感じ", "印象", "様子", "模様", "事", "こと", "気", "風", "感", "状態", "傾向", "所", "ところ", "の",
+                            "辺", "辺り", "程", "ほど", "位", "くらい", "為", "ため", "方", "訳", "わけ", "筈", "はず"))
 #: Conjunctive particles of contrast: what follows is often the patient again (奥様は通院中ですが、ご本人は〜).
 CONTRAST = frozenset(("が", "けれど", "けど", "けれども", "のに", "ものの"))
 #: Nouns that make the clause before them a circumstance (〜した時, 〜したところ, 〜している間).

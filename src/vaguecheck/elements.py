@@ -119,7 +119,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "rate", r"(?:(?<![A-Za-z])(?:脈拍数?|脈|心拍数?|HR|PR)|(?:^|(?<=[\s、。,・（(:：]))P)\s*+(?:は|が|:|：|=)?\s*+(?P<span>(?P<n1>[3-9][0-9]|1[0-9]{2}|2[0-2][0-9]))(?![0-9./])"),
     # (one run of white space between the parts, each part's own after it: three optional \s* in a row backtrack
     # cubically on a long run of spaces: the session 28 review)
-    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール)\s*+(?:(?:にて|で|は|が|:|=)\s*+)?(?:(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)\s*+)?{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
+    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール|グレード|Grade)\s*+(?:(?:にて|で|は|が|:|=)\s*+)?(?:(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)\s*+)?{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a pain score with its scale named first and the moment it was scored between (痛みの強さ（NRS）：レスキュー前6〜7:
     # blind96): up to eight letters, no digit, comma or full stop, then a score of 0 to 10 and no counter or date after it
     ("quantity", "scale", rf"(?P<unit>NRS)(?:\s*+[）)])?\s*+(?:(?:にて|で|は|が|:|：|=)\s*+)?[^0-9０-９、。,\s（(]{{1,8}}?\s*+{_APPROX_PRE}(?P<n1>10|[0-9])(?:\s*+[〜~\-−ー]\s*+(?P<n2>10|[0-9]))?(?![0-9.:：/／時日月回歳年%％ｍm部名段かヶカケポ件枚人])"),

@@ -170,7 +170,7 @@ def build(doc: Document) -> Outline:
     # (an ask put off to another time, それもまた今度相談させてください, asks nothing of this letter: blind98)
     deferred = {i for i in content if _deferred(cues[i])}
     requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]
-                and i not in deferred
+                and i not in deferred and not _quoted_question(sentences[i].tokens, cues[i])
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))
                 and not (i > 0 and "その旨" in sentences[i].text and "ask" in cues.get(i - 1, {}))]
     # 【お願い】①採血のご検討 ②栄養補助食品の処方可否 / お願いしたいこと：／1．外用薬の処方のご指示: items under a
@@ -645,6 +645,33 @@ def _only_later(per: dict[str, list[Match[Any]]]) -> bool:
     """Every request form of the sentence is an ask told for later (the ``later`` cue covers it)."""
     later = per.get("later", ())
     return bool(later) and all(any(c.first < a.last and a.first < c.last for c in later) for a in per.get("ask", ()))
+
+
+def _quoted_question(toks, per: dict[str, list[Match[Any]]]) -> bool:
+    """Every request form of the sentence is a question the writer quotes and goes on from: with って, a talk about it
+    (ショートとか増やした方がいいんだべかって話もしてで) or taking it back (先生のご都合いかがでしょうか…ってこれは連携室さんに
+    聞けばいいですよね); with と思う, a plain question the writer wonders about (どうしたもんだかと思って): blind100.  Not a
+    question someone asked to pass on (お風呂に入っていいかって娘さんが聞いていました), nor a polite ask put as a thought
+    (往診していただけないかと思いまして: its 頂ける asks)."""
+    asks = per.get("ask", ())
+
+    def quoted(a: Match[Any]) -> bool:
+        k, asked = a.last, toks[a.last - 1].norm == "か"
+        while k < len(toks) and (toks[k].norm == "か" or (toks[k].pos1 == "補助記号" and toks[k].norm not in ("。", "、"))):
+            asked = asked or toks[k].norm == "か"
+            k += 1  # the か the form ends on, and …
+        if k + 1 >= len(toks) or not asked:
+            return False
+        if toks[k].surface == "って":
+            return toks[k + 1].lemma in ("話", "此れ", "其れ")
+        return (toks[k].norm == "と" and toks[k + 1].lemma == "思う"
+                and all(t.lemma in _PLAIN_QUESTION for t in toks[a.first : a.last]))
+
+    return bool(asks) and all(quoted(a) for a in asks)
+
+
+#: The words of a plain question's ending (もんだか, いいですか, どうでしょうか).
+_PLAIN_QUESTION = frozenset(("だ", "です", "ます", "か", "ん", "の"))
 
 
 def _deferred(per: dict[str, list[Match[Any]]]) -> bool:
