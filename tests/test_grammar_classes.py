@@ -2130,3 +2130,55 @@ HEADER = "さくら内科 佐藤先生\nいつもお世話になっておりま�
 def test_a_quoted_question_is_no_request(checker, ask, state):
     text = HEADER + "昨日から咳が出ています（37.2℃）。\n" + ask
     assert checker.check(text).outline.request == state
+
+
+@pytest.mark.parametrize(("line", "urgent"), [
+    # session 30 (blind101): one event with its subject denied whole by 〜ことはなく, and a list by 〜とか closed by という
+    ("急に力が入らなくなることはなく、歩行もいつも通りです。", False),
+    ("急に力が入らなくなるとか、片側だけということはなく、歩行もいつも通りです。", False),
+    ("急に胸が痛くなるとか、息が苦しいということがあります。", True),   # not denied
+    ("胸が痛くて救急車を呼ぶようなことはありません。", True),  # a clause between: the pain is told
+    # a matter that pains the writer (〜のことで、ちょっと胸が痛む), not the idiom's look-alike 胸が痛い
+    ("今回は、大野さんのお宅のことで、ちょっと胸が痛むことがありまして。", False),
+    ("お風呂のことで、胸が痛いと言われました。", True),
+    # a sequel told with 今日も…変わりありません: 今日 dates no new onset (blind19)
+    ("ろれつが回りにくいのは2019年の脳梗塞のあとからで、今日も前回の訪問時と変わりありませんでした。", False),
+    ("ろれつが回りにくいのは今朝からです。", True),
+    # new words (blind101): 回りにくい, 血の混じったものを吐く, 真っ黒い便, 胸が重苦しい
+    ("ご本人が洗面器に血の混じったものを吐いていたとのことです。", True),
+    ("おとといあたりから真っ黒い便が出てるんだって。", True),
+    ("朝方から胸が重苦しいそうです。", True),
+    ("一昨年に意識を失って救急搬送されたことがございましたが、その後はお変わりなく過ごされております。", False),
+])
+def test_session30_red_flags(checker, line, urgent):
+    text = "さくら内科 佐藤先生\nいつもお世話になっております。\n" + line + "\nよろしくお願いします。"
+    assert bool(checker.check(text).outline.urgent) == urgent, checker.check(text).outline.urgent
+
+
+@pytest.mark.parametrize(("opening", "purpose"), [
+    # 〜様のことでご連絡です names whom, as 〜様の件でご連絡です does (blind101); 〜したら tells what happened then
+    ("中野 義男様のことでご連絡です。", False),
+    ("受診の時に先生から説明があったことをお伝えしたら、安心されていました。", False),
+    ("モニタリング結果送付します。", True),
+    ("先ほどお電話でお伝えした、菊地様の転倒の件、記録として送ります。", True),
+    ("早坂様の黒い便について、鉄剤によるものとして経過をみてよいかのご確認です。", True),
+])
+def test_session30_purpose(checker, opening, purpose):
+    text = "さくら内科 佐藤先生\n" + opening + "\n昨日から咳が出ています（37.2℃）。\n食事は8割です。"
+    assert (checker.check(text).outline.purpose is not None) == purpose
+
+
+@pytest.mark.parametrize(("ask", "state"), [
+    # an ask put off to the next visit asks nothing of this letter (blind101)
+    ("次回受診が7月8日なので、その時にご相談させていただければと思います。", "none"),
+    ("次回受診の時にご相談させていただければと思います。", "none"),
+    # a relayed wish in record style asks (blind100); told as news (希望されています) it does not
+    ("・長男より次回受診日変更希望（平日不可）。", "clear"),
+    ("ご家族より6月上旬の退院を希望されています。", "none"),
+    # closing courtesies ask nothing
+    ("日頃より先生には何かとご配慮を賜り、心より感謝申し上げます。", "none"),
+    ("先生におかれましてもどうぞご自愛くださいませ。", "none"),
+])
+def test_session30_requests(checker, ask, state):
+    text = HEADER + "昨日から咳が出ています（37.2℃）。\n" + ask
+    assert checker.check(text).outline.request == state

@@ -552,6 +552,13 @@ def _thinking_of(toks, first: int) -> bool:
     subject (母ちゃんを一人にしとくのは胸が痛む): a feeling."""
     if first >= 2 and toks[first].lemma == "胸" and toks[first - 1].norm == "は" and toks[first - 2].lemma in ("の", "事"):
         return True
+    # 大野さんのお宅のことで、ちょっと胸が痛むことがありまして: a matter that pains the writer (blind101)
+    j = first - 1
+    while j > 0 and (toks[j].norm in ("、", ",") or toks[j].pos1 == "副詞"):
+        j -= 1
+    if (toks[first].lemma == "胸" and j >= 1 and toks[j].norm == "で" and toks[j - 1].lemma == "事"
+            and any(t.lemma == "痛む" for t in toks[first + 1 : first + 3])):
+        return True  # (the idiom's 痛む, not 胸が痛いと言われました)
     for k in range(first - 1, 0, -1):
         if toks[k].norm in ("、", ",", "。"):
             return False
@@ -594,7 +601,8 @@ def _goes_on(toks, m: Match[Any]) -> bool:
     k = m.last
     while k < len(toks) and toks[k].lemma in _DO:
         k += 1
-    return k < len(toks) and toks[k].lemma == "て" and toks[k].pos1 == "助詞"
+    # (or by たら: 先生から説明があったことをお伝えしたら、安心されていました tells what happened then: blind101)
+    return k < len(toks) and ((toks[k].lemma == "て" and toks[k].pos1 == "助詞") or toks[k].norm == "たら")
 
 
 def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: bool = False) -> bool:
@@ -629,10 +637,11 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
 
 
 def _whom_only(toks, m: Match[Any]) -> bool:
-    """〜様の件でご連絡です names whom the message is about, not whether it is a 報告, 相談 or 依頼 (コツ1: blind99's writer),
+    """〜様の件でご連絡です / 〜様のことでご連絡です names whom the message is about, not whether it is a 報告, 相談 or 依頼
+    (コツ1: blind99's and blind101's writers),
     as 〜の件でご連絡しました never did (lexicons/report.toml, purpose-honorific-noun)."""
     # (住宅改修の件でご連絡です names its matter: blind29)
-    return (m.first >= 4 and toks[m.first - 2].lemma == "件" and toks[m.first - 1].norm == "で" and toks[m.first - 3].norm == "の"
+    return (m.first >= 4 and toks[m.first - 2].lemma in ("件", "事") and toks[m.first - 1].norm == "で" and toks[m.first - 3].norm == "の"
             and (toks[m.first - 4].lemma in _PERSON_SUFFIXES or toks[m.first - 4].tag.startswith("名詞-固有名詞"))
             and any(t.lemma == "連絡" for t in toks[m.first : m.last]))
 
@@ -1018,10 +1027,15 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         if _denied_saying(toks, m, [n for n in denials if n.item.id not in QUESTION_CUES]):
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said
         def whole(n: Match[Any]) -> bool:
-            # 冷や汗かいてぼーっとすることもない: the event's verbs; not 胸が痛くて救急車を呼ぶようなことはない
-            return n.item.id in _WHOLE_EVENT and not any(t.norm in ("を", "が", "は") for t in toks[m.last:n.first])
+            # 冷や汗かいてぼーっとすることもない: the event's verbs; not 胸が痛くて救急車を呼ぶようなことはない; one event
+            # with its subject, no clause between (急に力が入らなくなることはなく: blind101) is denied whole
+            between = toks[m.last:n.first]
+            return n.item.id in _WHOLE_EVENT and (
+                not any(t.norm in ("を", "が", "は") for t in between)
+                or not any(t.tag.startswith("助詞-接続助詞") or t.norm in ("、", ",") for t in between))
 
-        if any(n.first >= m.last and n.item.id in _WHOLE_EVENT and _tari_listed(toks, m.last, n.first) for n in denials):
+        if any(n.first >= m.last and n.item.id in _WHOLE_EVENT
+               and (_tari_listed(toks, m.last, n.first) or _toka_listed(toks, m.last, n.first)) for n in denials):
             return True  # 急に力が入らなくなったり、ろれつが回らなかったりといったことはありません: the list denied whole
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not _not_denying(toks, n.first)
@@ -1516,6 +1530,13 @@ def _tari_listed(toks, first: int, last: int) -> bool:
     return bool(tari) and all(t.norm in _AFTER_TARI for t in toks[tari[-1] + 1 : last])
 
 
+def _toka_listed(toks, first: int, last: int) -> bool:
+    """Events listed by 〜とか (UniDic: と|か after a verb) and closed by という / といった before the negation at ``last``
+    (急に力が入らなくなるとか、片側だけということはなく: blind101)."""
+    return (any(toks[k].norm == "とか" or (toks[k].norm == "と" and toks[k + 1].norm == "か") for k in range(first, last))
+            and "という" in "".join(t.norm for t in toks[max(first, last - 2) : last + 2]))
+
+
 #: What may stand between the last 〜たり of a list and its こと (といった, などの, とか).
 _AFTER_TARI = frozenset(("と", "いっ", "言っ", "た", "など", "の", "とか", "事", "こと"))
 
@@ -1681,7 +1702,18 @@ def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
     all of it (SpO2は安静時で90〜92％、労作後88％くらいで、これまでと変わりありません), unless an ``onset``
     cue stands anywhere in the sentence (以前からのしびれが今朝から強くなった)."""
     return any(_in_clause(toks, m, c) or _sums_up(toks, c) or _sets_the_time(toks, m, c)
-               for c in per.get("history", ())) and not per.get("onset")
+               for c in per.get("history", ())) and not any(not _told_unchanged(toks, c) for c in per.get("onset", ()))
+
+
+def _told_unchanged(toks, c: Match[Any]) -> bool:
+    """The onset cue ``c`` (今日, 本日) opens a clause that tells the state unchanged (今日も前回の訪問時と変わりありません
+    でした: blind19), which dates no new onset."""
+    k = c.last
+    while k < len(toks) and toks[k].norm not in ("、", ",", "。"):
+        if toks[k].lemma in _UNCHANGED and k + 1 < len(toks) and toks[k + 1].lemma in ("無い", "ない", "ず", "有る", "ます"):
+            return True
+        k += 1
+    return False
 
 
 def _sets_the_time(toks, m: Match[Any], c: Match[Any]) -> bool:
