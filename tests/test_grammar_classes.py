@@ -2086,6 +2086,11 @@ def test_a_date_before_izen(checker, text, dated):
     ("ご家族が用意したお食事を半分も召し上がらない日が続いており、水分もあまりとられていないため、ここ数日は尿の色も濃くなっている印象がございます。",
      {"あまり", "ここ数日"}),
     ("奥様が作ったおかゆを少し残されました。", {"少し"}),
+    # the object may be a noun phrase joined by の (batch 25); while the person is out (日中, 夜間) the patient is the news
+    ("ご家族が毎朝測っておられる11月分の血圧の記録を拝見しますと、日によって差が大きく、立ちくらみもあるようです。", {"ようです"}),
+    ("奥様が仕事に出られている日中はテレビの前でウトウトされていることが多いです。", {"ことが多い"}),
+    # a contrast ものの that UniDic reads as 物|の (batch 66)
+    ("長男様が出勤前に声かけをしてくださっているものの、時折シートに錠剤が残っています。", {"時折"}),
 ])
 def test_a_relative_who_made_something_does_not_own_the_patients_state(checker, text, words):
     assert words <= {f.text for f in checker.check(text).findings}
@@ -2099,6 +2104,8 @@ def test_a_relative_who_made_something_does_not_own_the_patients_state(checker, 
     # a noun in a later clause (batch 64), and UniDic's noun そう of hearsay (blind31), end nothing
     "娘さんご自身が少し体調を崩されていて、今月は来られる回数が減っています。",
     "娘さんがインフルエンザになったそうで熱が39度あって大変みたいです。",
+    # a noun the relative's clause qualifies that is a subject, not a thing the patient takes (the session 30 review)
+    "娘さんが勤めている会社が最近忙しく、来られる回数が減っています。",
 ])
 def test_a_relatives_own_state_stays_theirs(checker, text):
     assert not checker.check(text).findings
@@ -2126,6 +2133,8 @@ HEADER = "さくら内科 佐藤先生\nいつもお世話になっておりま�
     # a question put plainly, or a polite ask put as a thought, still asks
     ("先生のご都合はいかがでしょうか。", "clear"),
     ("往診していただけないかと思いまして。", "clear"),
+    # a question that asks leave, put as a thought, still asks (the session 30 review)
+    ("痛み止めを増やしてもいいのでしょうかと思いまして、ご相談です。", "clear"),
 ])
 def test_a_quoted_question_is_no_request(checker, ask, state):
     text = HEADER + "昨日から咳が出ています（37.2℃）。\n" + ask
@@ -2138,6 +2147,16 @@ def test_a_quoted_question_is_no_request(checker, ask, state):
     ("急に力が入らなくなるとか、片側だけということはなく、歩行もいつも通りです。", False),
     ("急に胸が痛くなるとか、息が苦しいということがあります。", True),   # not denied
     ("胸が痛くて救急車を呼ぶようなことはありません。", True),  # a clause between: the pain is told
+    # the session 30 review: a continuative form going on to another predicate, and a question, deny nothing of the sign
+    ("今朝から胸が痛く救急車を呼ぶようなことはありませんが、横になっています。", True),
+    ("今朝から呼びかけへの反応が鈍くなり受診することはないとのことです。", True),
+    ("今朝急に意識を失い救急車を呼ぶことはなかったです。", True),
+    ("急に右手に力が入らなくなることはないですか。", True),
+    ("急に力が入らなくなるとか、ろれつが回らないといったことはなく、歩行もいつも通りです。", False),
+    # a change told (変わりました, 変化あり) is a new onset of a sequel; 今朝の…のことで、胸が痛むと言って is chest pain
+    ("以前から胸が痛むことがありますが、昨夜から痛み方が変わりました。", True),
+    ("右手の麻痺は以前からですが、本日変化あり、力が入りません。", True),
+    ("今朝の散歩中のことで、胸が痛むと言ってしゃがみ込まれたそうです。", True),
     # a matter that pains the writer (〜のことで、ちょっと胸が痛む), not the idiom's look-alike 胸が痛い
     ("今回は、大野さんのお宅のことで、ちょっと胸が痛むことがありまして。", False),
     ("お風呂のことで、胸が痛いと言われました。", True),
@@ -2175,6 +2194,7 @@ def test_session30_purpose(checker, opening, purpose):
     # a relayed wish in record style asks (blind100); told as news (希望されています) it does not
     ("・長男より次回受診日変更希望（平日不可）。", "clear"),
     ("ご家族より6月上旬の退院を希望されています。", "none"),
+    ("・本人より自宅での看取り希望あり。", "none"),  # a wish recorded, nothing of the physician (the session 30 review)
     # closing courtesies ask nothing
     ("日頃より先生には何かとご配慮を賜り、心より感謝申し上げます。", "none"),
     ("先生におかれましてもどうぞご自愛くださいませ。", "none"),
@@ -2182,3 +2202,25 @@ def test_session30_purpose(checker, opening, purpose):
 def test_session30_requests(checker, ask, state):
     text = HEADER + "昨日から咳が出ています（37.2℃）。\n" + ask
     assert checker.check(text).outline.request == state
+
+
+@pytest.mark.parametrize(("body", "asked"), [
+    # session 30 (blind101): a red flag named in the subject line is dated by the body that tells it again with its time,
+    # even with the purpose line between; with a same-day ask the report already does what VC703 asks
+    ("河野 正様（88歳、エリキュース内服中）が本日朝、自宅で転倒し頭を打ちました。", False),
+    # a body that never tells the sign again leaves the subject line's red flag undated: VC703 asks since when
+    ("河野 正様（88歳、エリキュース内服中）は奥様と二人暮らしです。", True),
+])
+def test_a_subject_lines_red_flag_is_dated_by_the_body(checker, body, asked):
+    text = ("件名：【至急】転倒・頭部打撲（抗凝固薬内服中）受診のご相談 河野 正様\n井上先生\nひじかわ 二宮です。至急のご相談です。\n"
+            + body + "本日中の受診が必要か、ご指示をお願いします。\n・打撲部に3cmの腫れ、出血なし")
+    assert any(f.rule == "VC703" for f in checker.check(text).findings) == asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a quotation repeated is not asked how often; a complaint repeated still is (the session 30 review)
+    ("言葉が出にくい状態（「あの、あの」と繰り返す）を確認しました。", False),
+    ("「お腹が痛い」と繰り返しています。", True),
+])
+def test_repeated_words_and_repeated_complaints(checker, text, asked):
+    assert any(f.rule == "VC401" for f in checker.check(text).findings) == asked

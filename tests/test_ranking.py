@@ -209,3 +209,12 @@ def test_without_vc703_selected_nothing_is_ranked():
 
     report = vaguecheck.Checker(ignore=["VC703"]).check(GI_BLEED)
     assert report.findings and not any(f.secondary for f in report.findings)
+
+
+def test_a_settled_report_with_a_red_flag_keeps_its_vital_signs_in_front(checker):
+    # the session 30 review: beside a red flag the red-flag ranking applies, not the settled one, so a vital sign stays
+    text = HEAD + ("今朝から胸が苦しいと訴えています。\n血圧は高めで、SpO2もいつもより低めです。\n"
+                   "本日中に往診をお願いできますでしょうか。")
+    report = checker.check(text)
+    assert report.outline.urgent and report.outline.request in SETTLED
+    assert any(f.text == "高め" and not f.secondary for f in report.findings), [(f.text, f.secondary) for f in report.findings]

@@ -480,6 +480,10 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
             if toks[k].lemma == "本人" or (
                 # a contrast after a finite predicate (通院中ですが); 見守り|が is a noun UniDic misreads
                 toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in CONTRAST and toks[k - 1].cform.startswith("終止形")
+            ) or (
+                # 〜てくださっているものの、 (UniDic: 物|の): the contrast ものの after a predicate (batch 66)
+                toks[k].lemma == "物" and k + 2 < len(toks) and toks[k + 1].norm == "の" and toks[k + 2].norm in ("、", ",")
+                and toks[k - 1].pos1 in ("動詞", "助動詞")
             ):
                 return m.first, k
             # 息子さんが来られた時に〜 / 確認したところ、〜 / 不在の間に〜 / 声をかけても〜: the person acts, the patient is the news
@@ -568,11 +572,13 @@ _SAYING_ENDS = frozenset(("て", "で", "居る", "いる", "おる", "居り", 
 
 
 def _case_after_noun(toks, k: int) -> bool:
-    """The noun phrase at token ``k`` (お|食事) is followed by a case or binding particle (を, は, が, も)."""
+    """The noun phrase at token ``k`` (お|食事) is the object of what follows (を): a thing the person made that the patient
+    takes; not a subject (娘さんが勤めている会社が…: still about the daughter, the session 30 review)."""
     j = k + 1
-    while j < len(toks) and toks[j].pos1 in ("名詞", "接尾辞") and j < k + 4:
+    # (a noun phrase joined by の: 測っておられる11月分の血圧の記録を拝見しますと, batch 25)
+    while j < len(toks) and (toks[j].pos1 in ("名詞", "接尾辞") or toks[j].norm == "の") and j < k + 8:
         j += 1
-    return j < len(toks) and toks[j].tag.startswith(("助詞-格助詞", "助詞-係助詞"))
+    return j < len(toks) and toks[j].norm == "を"
 
 
 #: Nouns that tell how the clause before them seems (疲れた感じ, 疲れている様子): the person's own state, not a thing they
@@ -582,7 +588,7 @@ _TELLING_NOUNS = frozenset(("そう", "相", "感じ", "印象", "様子", "模�
 #: Conjunctive particles of contrast: what follows is often the patient again (奥様は通院中ですが、ご本人は〜).
 CONTRAST = frozenset(("が", "けれど", "けど", "けれども", "のに", "ものの"))
 #: Nouns that make the clause before them a circumstance (〜した時, 〜したところ, 〜している間).
-_CIRCUMSTANCE = frozenset(("所", "ところ", "時", "際", "間", "時間", "後", "場合", "折", "隙"))
+_CIRCUMSTANCE = frozenset(("所", "ところ", "時", "際", "間", "時間", "後", "場合", "折", "隙", "日中", "日中-昼間", "夜間", "留守"))
 
 
 def predicate_comma(toks, k: int) -> bool:

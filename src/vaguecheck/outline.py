@@ -556,9 +556,10 @@ def _thinking_of(toks, first: int) -> bool:
     j = first - 1
     while j > 0 and (toks[j].norm in ("、", ",") or toks[j].pos1 == "副詞"):
         j -= 1
-    if (toks[first].lemma == "胸" and j >= 1 and toks[j].norm == "で" and toks[j - 1].lemma == "事"
-            and any(t.lemma == "痛む" for t in toks[first + 1 : first + 3])):
-        return True  # (the idiom's 痛む, not 胸が痛いと言われました)
+    ache = next((k for k in range(first + 1, min(first + 3, len(toks))) if toks[k].lemma == "痛む"), None)
+    if (toks[first].lemma == "胸" and j >= 1 and toks[j].norm == "で" and toks[j - 1].lemma == "事" and ache is not None
+            and ache + 1 < len(toks) and toks[ache + 1].lemma in ("事", "思い")):
+        return True  # (the idiom's 痛むこと / 痛む思い; not 胸が痛いと言われました, 胸が痛むと言って: the session 30 review)
     for k in range(first - 1, 0, -1):
         if toks[k].norm in ("、", ",", "。"):
             return False
@@ -674,11 +675,14 @@ def _quoted_question(toks, per: dict[str, list[Match[Any]]]) -> bool:
         if toks[k].surface == "って":
             return toks[k + 1].lemma in ("話", "此れ", "其れ")
         return (toks[k].norm == "と" and toks[k + 1].lemma == "思う"
-                and all(t.lemma in _PLAIN_QUESTION for t in toks[a.first : a.last]))
+                and all(t.lemma in _PLAIN_QUESTION for t in toks[a.first : a.last])
+                and any(t.lemma in _QUESTION_WORDS for t in toks[:a.first]))  # not 〜てもいいのでしょうかと思いまして
 
     return bool(asks) and all(quoted(a) for a in asks)
 
 
+#: Question words: a question that wonders (どうしたもんだか), not one that asks leave (増やしてもいいのでしょうか).
+_QUESTION_WORDS = frozenset(("何", "如何", "どう", "どう為る", "何時", "いつ", "何処", "どこ", "誰", "何れ", "どれ", "何故", "なぜ"))
 #: The words of a plain question's ending (もんだか, いいですか, どうでしょうか).
 _PLAIN_QUESTION = frozenset(("だ", "です", "ます", "か", "ん", "の"))
 
@@ -1032,7 +1036,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             between = toks[m.last:n.first]
             return n.item.id in _WHOLE_EVENT and (
                 not any(t.norm in ("を", "が", "は") for t in between)
-                or not any(t.tag.startswith("助詞-接続助詞") or t.norm in ("、", ",") for t in between))
+                or not (any(t.tag.startswith("助詞-接続助詞") or t.norm in ("、", ",") for t in between)
+                        or _links_on(toks, m.last - 1, n.first) or _asked_after(toks, n.last)))
 
         if any(n.first >= m.last and n.item.id in _WHOLE_EVENT
                and (_tari_listed(toks, m.last, n.first) or _toka_listed(toks, m.last, n.first)) for n in denials):
@@ -1530,11 +1535,29 @@ def _tari_listed(toks, first: int, last: int) -> bool:
     return bool(tari) and all(t.norm in _AFTER_TARI for t in toks[tari[-1] + 1 : last])
 
 
+def _links_on(toks, first: int, last: int) -> bool:
+    """A verb or adjective in its continuative form from ``first`` (the sign's last word) to ``last`` that goes on to another predicate
+    (胸が痛く救急車を呼ぶ, 意識を失い救急車を呼ぶ, 鈍くなり受診する: the session 30 review): the negation after it is that
+    predicate's, not the sign's.  Not a periphrastic なる / する / いる (入らなくなる, 痛くなる)."""
+    return any(toks[k].pos1 in ("動詞", "形容詞") and toks[k].cform.startswith("連用形")
+               and toks[k + 1].pos1 in ("名詞", "動詞", "形容詞", "副詞", "接頭辞") and toks[k + 1].lemma not in _PERIPHRASTIC
+               for k in range(first, min(last, len(toks) - 1)))
+
+
+#: Verbs that go on a continuative form as one predicate (入らなく|なる, 痛く|なる, 痛く|し|て).
+_PERIPHRASTIC = frozenset(("成る", "為る", "居る", "来る", "仕舞う", "出す"))
+
+
+def _asked_after(toks, end: int) -> bool:
+    """The negation ending at ``end`` is asked (ことはないですか, ことはありませんか): a question, not a denial."""
+    return any(t.norm == "か" for t in toks[end : end + 4])
+
+
 def _toka_listed(toks, first: int, last: int) -> bool:
     """Events listed by 〜とか (UniDic: と|か after a verb) and closed by という / といった before the negation at ``last``
     (急に力が入らなくなるとか、片側だけということはなく: blind101)."""
     return (any(toks[k].norm == "とか" or (toks[k].norm == "と" and toks[k + 1].norm == "か") for k in range(first, last))
-            and "という" in "".join(t.norm for t in toks[max(first, last - 2) : last + 2]))
+            and any(w in "".join(t.norm for t in toks[max(first, last - 3) : last + 2]) for w in ("という", "といっ")))
 
 
 #: What may stand between the last 〜たり of a list and its こと (といった, などの, とか).
@@ -1710,8 +1733,8 @@ def _told_unchanged(toks, c: Match[Any]) -> bool:
     でした: blind19), which dates no new onset."""
     k = c.last
     while k < len(toks) and toks[k].norm not in ("、", ",", "。"):
-        if toks[k].lemma in _UNCHANGED and k + 1 < len(toks) and toks[k + 1].lemma in ("無い", "ない", "ず", "有る", "ます"):
-            return True
+        if toks[k].lemma in _UNCHANGED and any(t.lemma in ("無い", "ない", "ず", "ぬ") for t in toks[k + 1 : k + 5]):
+            return True  # 変わりありません, 変わらず, 変化なし; not 変わりました, 変化あり
         k += 1
     return False
 

@@ -8,7 +8,7 @@ taken off the earlier passes' findings (``found`` is amended in place, as the mi
 the lexical pass's): the call the finding asks for is what the physician needs, not the degree.
 In a report with a red flag, the findings of the sentences that name none are marked secondary
 (``_rank``): kept and counted, listed after the rest; so are all word-level and missing findings of a message
-whose request is clear or that says no reply is needed (``_settled``).
+without a red flag whose request is clear or that says no reply is needed (``_settled``).
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
                                               or (asked_onset and c.missing and set(c.missing) <= {"time"}))
                                              and signs.holds(c.start, c.end))]
         _rank(doc, found, signs)
-    if outline.message and outline.request in _SETTLED:
-        _settled(found)
+    if outline.message and outline.request in _SETTLED and not outline.urgent:
+        _settled(found)  # (beside a red flag, _rank keeps the red flag's sentences and the vital signs in front)
     return out
 
 
@@ -245,7 +245,10 @@ def _dated(doc: Document) -> bool:
         return any(k != at_purpose and any(isinstance(m.item, UrgentSign) and m.item.id == p.id for m in doc.report[k])
                    and dated_near(k) for k in body)
 
-    return all(dated_near(si := _sentence_of(doc, p.start)) or (si == at_purpose and told_again(p)) for p in outline.urgent)
+    # (so is one named in the subject line, 件名：【至急】転倒・頭部打撲…, when the purpose line stands between it and the
+    # dated body: blind101)
+    return all(dated_near(si := _sentence_of(doc, p.start)) or ((si == at_purpose or si not in body) and told_again(p))
+               for p in outline.urgent)
 
 
 #: Marks that open one item of a form (■状況：…, ・3/13夜：…), and an item's label (状況：).
