@@ -39,7 +39,7 @@ REPORT = ("佐藤先生\n"
           "最近、元気がありません。食欲もあまりないようです。\n"
           "夜間、時々大声を出されます。\n"
           "発熱があります。\n"
-          "一度、往診をお願いできますでしょうか。")
+          "何かあればご指導をお願いします。")  # a vague ask: with a clear one every finding would be a detail (参考)
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
          "--window-size=1280,1400"]
@@ -91,6 +91,7 @@ def test_paste_a_report_and_see_highlights_and_questions(server: Server, browser
     assert [r.text for r in refs] == [str(i + 1) for i, f in enumerate(expected.findings) if f.end > f.start]
     items = browser.find_elements(By.CSS_SELECTOR, "#findings > li")
     assert len(items) == len(expected.findings)
+    assert not any(f.secondary for f in expected.findings), "the questions are shown for findings in front"
     for item, f in zip(items, expected.findings, strict=True):
         assert f.message in item.text
         for q in f.suggestion.questions:
@@ -200,3 +201,19 @@ def test_details_beside_a_red_flag_come_last_marked_and_without_questions(server
         assert f.message in item.text
         assert ("参考" in item.find_element(By.CSS_SELECTOR, ".head").text) == f.secondary
         assert bool(item.find_elements(By.CSS_SELECTOR, ".questions")) == (not f.secondary and bool(f.suggestion.questions))
+
+
+def test_details_of_a_settled_report_say_why_they_wait(server: Server, browser) -> None:
+    # session 30: a message without a red flag whose request is clear lists its details marked 参考, with a note that
+    # the matter and the ask are clear (not the red flag's note)
+    text = REPORT.replace("何かあればご指導をお願いします。", "一度、往診をお願いできますでしょうか。")
+    expected = vaguecheck.Checker().check(text).findings
+    assert expected and all(f.secondary for f in expected if f.category not in ("purpose", "request", "urgency"))
+    browser.get(server.base + "/")
+    box = browser.find_element(By.ID, "report")
+    browser.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", box, text)
+    box.send_keys(Keys.CONTROL, Keys.ENTER)
+    WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "result").is_displayed())
+    notes = [e.get_attribute("title") for e in browser.find_elements(By.CSS_SELECTOR, "#findings .later")]
+    assert notes and all("用件とお願いははっきりしています" in n for n in notes), notes
+    assert not browser.find_elements(By.CSS_SELECTOR, "#findings .questions")
