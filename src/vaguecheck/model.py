@@ -179,7 +179,7 @@ class Finding:
     entry: str = ""  # id of the lexicon entry or observation that matched
     #: A detail beside the report's matter: in a report with a red flag, a word-level or missing
     #: finding outside the red flag's sentences (what the physician does today does not turn on it);
-    #: in a message whose request is clear, or that needs no reply, any word-level or missing finding.
+    #: in a message without a red flag whose request is clear, or that needs no reply, any word-level or missing finding.
     #: Kept, and counted as before; the text output lists it after the rest, without questions.
     secondary: bool = False
 
