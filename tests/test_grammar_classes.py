@@ -2137,8 +2137,12 @@ HEADER = "さくら内科 佐藤先生\nいつもお世話になっておりま�
     ("痛み止めを増やしてもいいのでしょうかと思いまして、ご相談です。", "clear"),
 ])
 def test_a_quoted_question_is_no_request(checker, ask, state):
-    text = HEADER + "昨日から咳が出ています（37.2℃）。\n" + ask
-    assert checker.check(text).outline.request == state
+    assert _request_state(checker, ask) == state
+
+
+def _request_state(checker, ask: str) -> str:
+    """The outline's request state of a short letter about a cough that ends with ``ask``."""
+    return checker.check(HEADER + "昨日から咳が出ています（37.2℃）。\n" + ask).outline.request
 
 
 @pytest.mark.parametrize(("line", "urgent"), [
@@ -2171,7 +2175,8 @@ def test_a_quoted_question_is_no_request(checker, ask, state):
 ])
 def test_session30_red_flags(checker, line, urgent):
     text = "さくら内科 佐藤先生\nいつもお世話になっております。\n" + line + "\nよろしくお願いします。"
-    assert bool(checker.check(text).outline.urgent) == urgent, checker.check(text).outline.urgent
+    found = checker.check(text).outline.urgent
+    assert bool(found) == urgent, found
 
 
 @pytest.mark.parametrize(("opening", "purpose"), [
@@ -2200,8 +2205,7 @@ def test_session30_purpose(checker, opening, purpose):
     ("先生におかれましてもどうぞご自愛くださいませ。", "none"),
 ])
 def test_session30_requests(checker, ask, state):
-    text = HEADER + "昨日から咳が出ています（37.2℃）。\n" + ask
-    assert checker.check(text).outline.request == state
+    assert _request_state(checker, ask) == state
 
 
 @pytest.mark.parametrize(("body", "asked"), [

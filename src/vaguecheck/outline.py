@@ -44,6 +44,7 @@ from .context import (
     other_person_scopes,
     predicate_break,
     relays,
+    steady_marks,
 )
 from .document import Document
 from .lexicon import Cue, UrgentCondition, UrgentSign
@@ -1730,13 +1731,10 @@ def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
 
 def _told_unchanged(toks, c: Match[Any]) -> bool:
     """The onset cue ``c`` (今日, 本日) opens a clause that tells the state unchanged (今日も前回の訪問時と変わりありません
-    でした: blind19), which dates no new onset."""
-    k = c.last
-    while k < len(toks) and toks[k].norm not in ("、", ",", "。"):
-        if toks[k].lemma in _UNCHANGED and any(t.lemma in ("無い", "ない", "ず", "ぬ") for t in toks[k + 1 : k + 5]):
-            return True  # 変わりありません, 変わらず, 変化なし; not 変わりました, 変化あり
-        k += 1
-    return False
+    でした: blind19), which dates no new onset: a mark of ``context.steady_marks`` of 変わる / 変化 told negated in that
+    clause (変わりありません, 変化なし; not 変わりました, 変化あり, nor a question 変わりないか)."""
+    stop = next((k for k in range(c.last, len(toks)) if toks[k].norm in ("、", ",", "。")), len(toks))
+    return any(c.last <= k < stop and toks[k].lemma in _UNCHANGED for k in steady_marks(toks))
 
 
 def _sets_the_time(toks, m: Match[Any], c: Match[Any]) -> bool:

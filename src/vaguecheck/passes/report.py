@@ -8,7 +8,7 @@ taken off the earlier passes' findings (``found`` is amended in place, as the mi
 the lexical pass's): the call the finding asks for is what the physician needs, not the degree.
 In a report with a red flag, the findings of the sentences that name none are marked secondary
 (``_rank``): kept and counted, listed after the rest; so are all word-level and missing findings of a message
-without a red flag whose request is clear or that says no reply is needed (``_settled``).
+without a red flag whose request is clear or that says no reply is needed (``_SETTLED``).
 """
 
 from __future__ import annotations
@@ -68,22 +68,20 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
                                              and signs.holds(c.start, c.end))]
         _rank(doc, found, signs)
     if outline.message and outline.request in _SETTLED and not outline.urgent:
-        _settled(found)  # (beside a red flag, _rank keeps the red flag's sentences and the vital signs in front)
+        # every word-level and missing finding is a detail (beside a red flag, _rank keeps the red flag's sentences and
+        # the vital signs in front)
+        _details_outside(found, frozenset())
     return out
 
 
 #: Request states of a message whose matter is settled: it says what the physician is asked to do, or that nothing is.
+#: In such a message without a red flag every word-level and missing finding is a detail: what the physician does does not
+#: turn on it.  Physicians rating the findings of blind85-99 (1,178 entries, issue #11) called 71 of 394 such findings in
+#: reports with a clear request helpful, 185 unhelpful ("a minor detail", "the request is clear; this adds little") and 138
+#: false alarms, and 7 of 47 in reports that asked no reply; elsewhere 47% were helpful.
 _SETTLED = frozenset(("clear", "no-reply-needed"))
 
 
-def _settled(found: list[Candidate]) -> None:
-    """In a message that asks one clear thing, or says no reply is needed, every word-level and missing finding is a
-    detail (``Candidate.secondary``): what the physician does does not turn on it.  Physicians rating the findings of
-    blind85-99 (1,178 entries, issue #11) called 71 of 394 such findings in reports with a clear request helpful, 185
-    unhelpful ("a minor detail", "the request is clear; this adds little") and 138 false alarms, and 7 of 47 in reports
-    that asked no reply; elsewhere 47% were helpful.  The purpose and request findings stay in front."""
-    found[:] = [c if c.secondary or c.rule.category in WHOLE_REPORT_CATEGORIES else replace(c, secondary=True)
-                for c in found]
 
 
 def _sign_spans(doc: Document) -> list[tuple[int, int]]:
@@ -133,7 +131,13 @@ def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> None:
                if signs.meets(s.start, s.end)
                or any(m.item.vital for m in doc.observations[k])
                or any(m.item.observation.vital for m in doc.topic_words[k])}
-    found[:] = [replace(c, secondary=True) if c.sentence not in flagged and c.rule.category not in WHOLE_REPORT_CATEGORIES else c
+    _details_outside(found, flagged)
+
+
+def _details_outside(found: list[Candidate], kept: set[int] | frozenset[int]) -> None:
+    """Mark the word-level and missing findings of every sentence not in ``kept`` as details (``Candidate.secondary``);
+    the report-level findings always stay in front."""
+    found[:] = [replace(c, secondary=True) if c.sentence not in kept and c.rule.category not in WHOLE_REPORT_CATEGORIES else c
                 for c in found]
 
 
