@@ -268,6 +268,21 @@ def test_malformed_lexicon_is_exit_2_naming_file_entry_field(tree):
     assert "bad.toml" in err and "entries[0] (id 'rihapan')" in err and "field 'pattern'" in err and "<NEGG>" in err
 
 
+def test_team_lexicon_not_first(tree):
+    """``not_first`` keeps a team's pattern off a match whose first token is one of its specs; a malformed
+    spec is named by file, entry and field."""
+    team = TEAM.replace('pattern = "リハパン"', 'pattern = "[名詞] パン"\nnot_first = ["リハ"]')
+    team = team.replace('bad = ["デイでリハパンを交換しました。"]', 'bad = ["デイで紙パンを交換しました。"]')
+    (tree / "team.toml").write_text(team, encoding="utf-8")
+    (tree / "r.txt").write_text("デイでリハパンを交換しました。\n", encoding="utf-8")
+    (tree / "k.txt").write_text("デイで紙パンを交換しました。\n", encoding="utf-8")
+    assert run("r.txt", "--lexicon", "team.toml", "--select", "TEAM01")[0] == 0
+    assert run("k.txt", "--lexicon", "team.toml", "--select", "TEAM01")[0] == 1
+    (tree / "bad.toml").write_text(team.replace('not_first = ["リハ"]', 'not_first = ["リハ[名詞"]'), encoding="utf-8")
+    code, _, err = run("r.txt", "--lexicon", "bad.toml")
+    assert code == 2 and "bad.toml" in err and "field 'not_first'" in err
+
+
 # ---------------------------------------------------------------- configuration
 
 def test_pyproject_config_found_upward(tree):

@@ -2228,3 +2228,34 @@ def test_a_subject_lines_red_flag_is_dated_by_the_body(checker, body, asked):
 ])
 def test_repeated_words_and_repeated_complaints(checker, text, asked):
     assert any(f.rule == "VC401" for f in checker.check(text).findings) == asked
+
+
+# ------------------------------------------------------------ session 31 (blind102's false alarms)
+
+
+@pytest.mark.parametrize(("text", "sign", "urgent"), [
+    # a pattern with gaps must not run over the sign's own なし into its bracket
+    ("・出血の徴候：黒色便なし（便は茶色、ヘルパー確認）。歯ぐきの出血なし。", "black-stool", False),
+    ("便は真っ黒で、ドロッとしています。", "black-stool", True),
+    # 今まで / これまで before a list's negation is "ever", not a time's limit
+    ("胸の痛みや動悸、息苦しさは今まで一度もないとのことです。", "chest-pain", False),
+    ("胸の痛みや動悸、息苦しさはこれまで一度もないとのことです。", "chest-pain", False),
+    ("胸の痛みや動悸、息苦しさは今朝まではなかったが、昼から続いています。", "chest-pain", True),
+    # a friend's sudden death is the friend's, the patient's sudden loss of speech the patient's
+    ("先月、同じ町内のご友人が心筋梗塞で急に亡くなられてから、ご本人が「自分も胸が痛くなったらどうしよう」と毎日のように"
+     "奥様に話されているそうです。", "sudden-change", False),
+    ("ご友人が亡くなられてから、ご本人が急に話せなくなりました。", "stroke-signs", True),
+])
+def test_session31_red_flags(checker, text, sign, urgent):
+    assert (sign in _urgent_in_frame(checker, text)) == urgent
+
+
+@pytest.mark.parametrize(("intro", "flagged"), [
+    # an office's name that begins with a symptom's word in kana (the town of 関) is no cough
+    ("せきの里 ケアマネジャーの林です。", False),
+    # a self-introduction that tells a symptom of the person is read as any line is
+    ("咳が続いている田中様の担当ケアマネの林です。", True),
+])
+def test_an_office_named_with_a_symptoms_word(checker, intro, flagged):
+    text = "せき中央診療所 長谷川先生\n" + intro + "\n【依頼】後藤様の主治医意見書の作成をお願いいたします。"
+    assert any(f.rule == "VC601" for f in checker.check(text).findings) == flagged

@@ -222,6 +222,8 @@ class Entry:
     good: tuple[str, ...]
     note: str = ""
     source: str = ""
+    # token specs the match's own first token must not be (黒い of 黒くなった: a colour told, no degree)
+    not_first: tuple[Spec, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,7 +402,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     "entries": {
         "id": (str, True), "rule": (str, True), "pattern": (str, False), "patterns": (list, False),
         "message": (str, False), "questions": (list, False), "template": (str, False), "example": (str, False),
-        "not_before": (list, False), "not_after": (list, False), "resolved_by": (list, False),
+        "not_before": (list, False), "not_after": (list, False), "not_first": (list, False), "resolved_by": (list, False),
         "bad": (list, True), "good": (list, True), "note": (str, False),
     },
     "observations": {
@@ -740,7 +742,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         not_before=reader.specs(where, item, "not_before"), not_after=reader.specs(where, item, "not_after"),
                         resolved_by=reader.kinds(where, item, "resolved_by", RESOLVE_KINDS) if "resolved_by" in item else None,
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
-                        note=item.get("note", ""), source=name,
+                        note=item.get("note", ""), source=name, not_first=reader.specs(where, item, "not_first"),
                     ))
                 elif table == "cues":
                     if item["kind"] not in CUE_KINDS:

@@ -397,12 +397,29 @@ def is_self_introduction(doc: Document, i: int) -> bool:
     if not (any(m.item.id == "self-introduction" for m in per.get("frame", ()))
             or (_office_signature(doc.sentences[i]) and not doc.entries[i])) or per.keys() - {"frame"}:
         return False
-    if doc.observations[i] or any(isinstance(m.item, UrgentSign) for m in doc.report[i]):
+    if any(not _office_name(toks, m) for m in doc.observations[i]) or any(
+            isinstance(m.item, UrgentSign) and not _office_name(toks, m) for m in doc.report[i]):
         return False
     words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
     return bool(words) and (words[-1].lemma in ("です", "御座る", "ござる") or (
         len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or _signature(toks)
         or (_office_signature(doc.sentences[i]) and not doc.entries[i]))  # (居宅訪問時 最近元気なし is a record's line)
+
+
+#: The last word of an office's or a home's name (せきの里, いたみ中央診療所).
+_FACILITY = frozenset(("里", "苑", "園", "荘", "郷", "ホーム", "クリニック", "診療所", "病院", "医院", "事業所", "センター",
+                       "ステーション", "居宅"))
+
+
+def _office_name(toks, m: Match[Any]) -> bool:
+    """An observation word that begins an office's name (せきの里 ケアマネジャーの林です: せき is the town of 関, no cough:
+    blind102's physician): nouns, joined by の at most, up to a facility's word, within four tokens."""
+    for k in range(m.last, min(len(toks), m.last + 4)):
+        if toks[k].lemma in _FACILITY or toks[k].surface in _FACILITY:
+            return True
+        if not (toks[k].pos1 in ("名詞", "接尾辞") or toks[k].norm == "の"):
+            return False
+    return False
 
 
 def _signature(toks) -> bool:
@@ -1040,6 +1057,9 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 or not (any(t.tag.startswith("助詞-接続助詞") or t.norm in ("、", ",") for t in between)
                         or _links_on(toks, m.last - 1, n.first) or _asked_after(toks, n.last)))
 
+        if any(m.first < n.first and n.last < m.last and toks[n.last].pos1 == "補助記号" and toks[n.last - 1].lemma in _DENIES
+               for n in denials):
+            return True  # 黒色便なし（便は茶色…）: a pattern with gaps ran on over the sign's own なし and its bracket (blind102)
         if any(n.first >= m.last and n.item.id in _WHOLE_EVENT
                and (_tari_listed(toks, m.last, n.first) or _toka_listed(toks, m.last, n.first)) for n in denials):
             return True  # 急に力が入らなくなったり、ろれつが回らなかったりといったことはありません: the list denied whole
@@ -1469,6 +1489,10 @@ def _continues(toks, k: int) -> bool:
 _LIST_WORDS = frozenset(("、", ",", "の", "や", "と", "は", "も", "が", "など", "等", "及び", "・"))
 
 
+#: 今まで, これまで before a negation: "ever", no time's limit (今朝までは is one).
+_EVER = frozenset(("今", "此れ", "是", "其れ"))
+
+
 #: The negation that closes a list: there is none (はありません, なし), not a verb's (覚醒せず).
 _THERE_IS_NOT = frozenset(("無い", "有る", "無し", "ない", "なし", "見る", "見られる", "認める"))
 
@@ -1523,6 +1547,7 @@ def _noun_list(toks, first: int, last: int) -> bool:
     return listed and all(
         toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
         or toks[k].lemma == "訴える"  # 胸痛、息苦しさの訴えなし: UniDic reads 訴え as the verb
+        or (toks[k].norm == "まで" and toks[k - 1].lemma in _EVER)  # …息苦しさは今まで一度もない (blind102)
         or (toks[k].pos1 == "動詞" and k + 1 < last and toks[k + 1].pos1 == "接尾辞")  # 胸痛や麻痺、むせ|込みも: a verb made a noun
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状

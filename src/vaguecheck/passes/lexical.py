@@ -90,6 +90,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
                 continue
+            if entry.not_first and any_matches(entry.not_first, toks[m.first]):
+                continue
             first, stop = _vague_part(m, rule.category, doc.observations[si], doc.entries[si], toks)
             while stop - 1 > first and toks[stop - 1].tag.startswith(("補助記号-句点", "補助記号-読点")):
                 stop -= 1  # a pattern may end on the sentence's 。 (眠れていない様子。): the finding is the words
