@@ -392,14 +392,14 @@ def test_no_pattern_matches_nothing_or_ends_on_white_space():
     """extract() relies on it: a match is never empty and never ends (or starts) with white space."""
     import random
 
-    from vaguecheck.elements import _COMPILED, _pattern
+    from vaguecheck.elements import _SPECS, _pattern
 
     pieces = [*"0123456789 \t,.〜~-/:一二三十数分日時回割月年前後毎晩朝夜間中半全量約", "ml", "kg", "℃", "%", "NRS", "で", "mmHg",
               "回/分", "bpm", "か月", "おき", "ほど", "程度", "くらい", "以上", "以下", "から", "ごろ", "血圧", "BP"]
     rnd = random.Random(14)
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
-        for _kind, _rel, i, _trig in _COMPILED:
+        for _kind, _rel, i, _trig in _SPECS:
             rx = _pattern(i)
             for m in rx.finditer(text):
                 span = m.group("span") if m.groupdict().get("span") is not None else m.group()

@@ -2259,3 +2259,67 @@ def test_session31_red_flags(checker, text, sign, urgent):
 def test_an_office_named_with_a_symptoms_word(checker, intro, flagged):
     text = "せき中央診療所 長谷川先生\n" + intro + "\n【依頼】後藤様の主治医意見書の作成をお願いいたします。"
     assert any(f.rule == "VC601" for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("told", "asked"), [
+    # a black stool the report explains (iron named and taken) asks nothing of the bleed (blind101, blind103)
+    ("吉本 ミツ様ですが、鉄剤が始まってから便が黒くなったとご本人が心配されていました。", False),
+    # an explanation the report denies explains nothing: the sign is still asked
+    ("吉本 ミツ様ですが、鉄剤は飲んでいないのに便が黒くなったとご本人が心配されていました。", True),
+])
+def test_an_explained_black_stool_is_not_asked_as_a_bleed(checker, told, asked):
+    text = ("西森先生\nこうち中央の山﨑です。お世話になっております。\n" + told
+            + "\nお腹の痛みはなく、ふらつきも特にないとのことです。\n念のためご報告です。")
+    # (denied, the sign is a red flag: VC703 asks since when, and the missing kinds go with it)
+    assert any(f.rule in ("VC601", "VC602", "VC603", "VC703") and f.text.startswith("便")
+               for f in checker.check(text).findings) == asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a spread told by the part it reached tells how far (blind102, blind103 good reports)
+    ("1月に入り、足首まで範囲が広がったとご本人が話しています。", False),
+    ("3か月かけて範囲が広がり、現在は足の甲まで。", False),
+    ("発赤の範囲が広がっています。", True),
+])
+def test_a_spread_told_by_the_part_it_reached(checker, text, asked):
+    assert any(f.entry == "change" and "quantity" in f.missing for f in checker.check(text).findings) == asked
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the figures first, then the words that sum them up on the same line (blind103's good report)
+    ("・体重：11月 44.0kg → 12月 44.6kg → 1月 45.1kg。少しずつ戻ってきてます。", False),
+    # another observation after the figures is its own matter; a new line is another item
+    ("体温36.8℃。少し咳があります。", True),
+    ("体重45kg。\n少しずつ戻ってきてます。", True),
+])
+def test_words_that_sum_up_the_figures_before_them(checker, text, flagged):
+    assert any(f.rule == "VC501" for f in checker.check(text).findings) == flagged
+
+
+_REVIEW31 = "山田クリニック 山田先生\nいつもお世話になっております。\n{}\nご確認をお願いします。"
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # the session 31 review: a なし in an aside inside the sign's words denies only the aside; それまで is "until then"
+    ("本日10時にトイレで転倒し、後頭部を（出血なし）打ったとのことです。", "fall-head-strike"),
+    ("今朝から尿が（痛みなし）出ていません。", "no-urine"),
+    ("胸痛、冷や汗はそれまでありませんでした。", "chest-pain"),
+])
+def test_session31_review_red_flags_kept(checker, text, sign):
+    assert sign in [u.id for u in checker.check(_REVIEW31.format(text)).outline.urgent]
+
+
+@pytest.mark.parametrize(("text", "rule", "words"), [
+    # the session 31 review: what the round's changes must not silence
+    ("鉄剤を内服中です。\n便に血が混じっています。", "VC601", "血が混じっています"),  # another sign reads it: not explained
+    ("右の乳房にしこりみたいなのも触れます。", "VC601", "しこり"),  # a finding named so is still asked
+    ("今朝、痰が赤くなりました。", "VC602", "痰"),  # the sputum is no container of blood seen
+    ("本日10時に訪問しました。この間がら食欲がねえって。", "VC301", "この間がら"),  # a visit's time dates nothing
+    ("本日10時に訪問しました。あれ以来、外に出たがりません。", "VC301", "あれ以来"),
+    ("むくみは足首までで変わりありませんが、発赤が広がっています。", "VC601", "発赤が広がっています"),  # another clause's reach
+    ("目が黄色くなってきました。", "VC502", "黄色くなって"),  # a yellow stays asked until an observation asks of it
+    ("体重45.0kg。食事は少なめです。", "VC501", "少なめ"),  # one figure of another thing sums nothing up
+    ("本日、一時的にSpO2が88%まで下がりました。", "VC301", "一時的に"),  # how low is not how long
+])
+def test_session31_review_findings_kept(checker, text, rule, words):
+    assert (rule, words) in [(f.rule, f.text) for f in checker.check(_REVIEW31.format(text)).findings]

@@ -1073,7 +1073,7 @@ def test_an_ask_the_writer_told_someone_else_is_not_a_request(checker, line, sta
 
 def test_a_subject_line_names_the_matter_and_is_not_read_for_vague_words(checker):
     """blind74-75: findings on 件名：… were rated false alarms (the body gives the facts); the outline still reads it."""
-    text = ("件名：息切れと血圧の一時的な上昇についてのご報告\nさくら内科 佐藤先生\nいつもお世話になっております。\n"
+    text = ("件名：息切れと血圧が上がっているようなのでご報告\nさくら内科 佐藤先生\nいつもお世話になっております。\n"
             "本日9時の血圧は168/96mmHg、SpO2 95%でした。\n受診の要否をご指示ください。")
     report = checker.check(text)
     assert not [f for f in report.findings if f.line == 1 and f.category not in ("purpose", "request", "urgency")]

@@ -51,6 +51,8 @@ class Document:
     # the letter's addressee lines, never an observation of the patient: なかゆくい内科クリニック 比嘉先生
     # names no itch (filled with the outline: outline.is_addressee)
     frames: frozenset[int] = frozenset()
+    # the red flags the report explains (鉄剤 for 黒色便: an UrgentSign's ``unless_report``; filled with the outline)
+    explained: frozenset[str] = frozenset()
     # per sentence: the 「quotations」 alone (in ``blocked`` too): someone else's words, not the writer's ask
     quotes: list[list[tuple[int, int]]] | None = None
     # each sentence's paragraph and the figures each observation is named with (figures.told, made on first use)

@@ -180,23 +180,26 @@ _TRIGGERS = (
     "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "こ", "ほ程くぐ", "日",
     "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "N", "評痛疼", "+＋", "安歩体動労起", "1", "NE", "P", "D", "dD", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
-# (kind, relation, index into _RX, triggers). A pattern is compiled the first time a sentence has
-# one of its trigger characters: compiling all 45 took about a fifth of a cold `vaguecheck FILE`
-# (issue #13's cold-start target), and one short report needs only a few of them.
-_COMPILED = [(kind, rel, i, frozenset(trig)) for i, ((kind, rel, _p), trig) in enumerate(zip(_PATTERNS, _TRIGGERS, strict=True))]
+# (kind, relation, index into _PATTERNS, triggers). A pattern is compiled (_pattern) the first time a sentence
+# has one of its trigger characters: compiling all 45 took about a fifth of a cold `vaguecheck FILE`
+# (issue #13's cold-start target), and one short report needs only some of them.
+_SPECS = [(kind, rel, i, frozenset(trig)) for i, ((kind, rel, _p), trig) in enumerate(zip(_PATTERNS, _TRIGGERS, strict=True))]
 _RX: list[re.Pattern[str] | None] = [None] * len(_PATTERNS)
 # Most patterns need a numeral; a sentence without one only runs the others
 # (昨日, 毎晩, 半分), which keeps extraction cheap on wordy sentences.
 _NUMERAL = re.compile(r"[0-9〇二三四五六七八九十百千]")
 _KANJI_CHAR = re.compile(r"[〇一二三四五六七八九十百千]")
-_WITHOUT_NUMERAL = [c for c in _COMPILED if _NUM not in _PATTERNS[c[2]][2] and "[0-9]" not in _PATTERNS[c[2]][2]]
+_WITHOUT_NUMERAL = [c for c in _SPECS if _NUM not in _PATTERNS[c[2]][2] and "[0-9]" not in _PATTERNS[c[2]][2]]
 
 
 def _pattern(i: int) -> re.Pattern[str]:
+    """Element pattern ``i``, compiled on first use."""
     rx = _RX[i]
     if rx is None:
         rx = _RX[i] = re.compile(_PATTERNS[i][2])
     return rx
+
+
 _KIND_RANK = {"frequency": 0, "time": 1, "quantity": 2}
 
 _GRADES = {"I": 1, "II": 2, "III": 3, "IV": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
@@ -332,12 +335,12 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
     if "ひと" in segment or "ふた" in segment:
         segment = _KANA_RX.sub("01", segment)  # ひと口, ふた口: read from the real text by parse_number
     candidates: list[tuple[int, int, int, str, str | None, re.Match[str]]] = []
-    patterns = _COMPILED if _NUMERAL.search(segment) else _WITHOUT_NUMERAL
+    patterns = _SPECS if _NUMERAL.search(segment) else _WITHOUT_NUMERAL
     chars = set(segment)
     for rank, (kind, relation, i, triggers) in enumerate(patterns):
         if triggers and triggers.isdisjoint(chars):
             continue
-        for m in (_RX[i] or _pattern(i)).finditer(segment):  # never empty, never ending on a space (tests/test_elements.py)
+        for m in _pattern(i).finditer(segment):  # never empty, never ending on a space (tests/test_elements.py)
             s, e = m.span()
             if text[s:e] == "十分" and text[e : e + 1] not in ("間", "後"):
                 # 十分に, 十分な: "enough", not ten minutes (十分前, 十分程, 十分ほど/くらい/ぐらい are

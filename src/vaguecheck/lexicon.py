@@ -220,10 +220,10 @@ class Entry:
     resolved_by: tuple[str, ...] | None
     bad: tuple[str, ...]
     good: tuple[str, ...]
-    note: str = ""
-    source: str = ""
     # token specs the match's own first token must not be (黒い of 黒くなった: a colour told, no degree)
     not_first: tuple[Spec, ...] = ()
+    note: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,7 +385,7 @@ class Lexicon:
 NEED_KINDS: tuple[str, ...] = (*ELEMENT_KINDS, "location")
 #: What may settle a vague word (``resolved_by``): an element kind, or ``occasion``, a date before it in its
 #: sentence with the word's predicate in the past (10月20日に…壁に手をついた場面がありました: one occasion told)
-RESOLVE_KINDS: tuple[str, ...] = (*NEED_KINDS, "occasion", "steady")
+RESOLVE_KINDS: tuple[str, ...] = (*NEED_KINDS, "occasion", "steady", "before")
 
 _RULE_ID = re.compile(r"^[A-Z]{1,6}[0-9]{2,4}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")

@@ -389,7 +389,7 @@ def is_patient_field(doc: Document, i: int) -> bool:
 def is_self_introduction(doc: Document, i: int) -> bool:
     """Whether sentence i only says who writes (居宅介護支援事業所ぽぷらの介護支援専門員、丸山です): an office's
     name is never a vague word (ぽぷら is no 〜っぽい: blind72 physician rating). Nothing else may be in it: no
-    purpose, ask or action, no observation or red flag, and it ends in です, でございます or と申します, or it is a
+    purpose, ask or action, no observation or red flag (but one that begins the office's name, せきの里: _office_name), and it ends in です, でございます or と申します, or it is a
     line of its own that ends in a person's name (a signature: くらぶち ぶち is no 〜ぶち: blind84's physician)."""
     per = _cues(doc, i)
     toks = doc.sentences[i].tokens
@@ -411,7 +411,7 @@ _FACILITY = frozenset(("里", "苑", "園", "荘", "郷", "ホーム", "クリ�
                        "ステーション", "居宅"))
 
 
-def _office_name(toks, m: Match[Any]) -> bool:
+def _office_name(toks: tuple[Token, ...], m: Match[Any]) -> bool:
     """An observation word that begins an office's name (せきの里 ケアマネジャーの林です: せき is the town of 関, no cough:
     blind102's physician): nouns, joined by の at most, up to a facility's word, within four tokens."""
     for k in range(m.last, min(len(toks), m.last + 4)):
@@ -1057,8 +1057,9 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 or not (any(t.tag.startswith("助詞-接続助詞") or t.norm in ("、", ",") for t in between)
                         or _links_on(toks, m.last - 1, n.first) or _asked_after(toks, n.last)))
 
-        if any(m.first < n.first and n.last < m.last and toks[n.last].pos1 == "補助記号" and toks[n.last - 1].lemma in _DENIES
-               for n in denials):
+        if any(m.first < n.first and n.last < m.last and toks[n.last].tag.startswith("補助記号-括弧開")
+               and toks[n.last - 1].lemma in _DENIES
+               and not any(t.tag.startswith("補助記号-括弧開") for t in toks[m.first : n.first]) for n in denials):
             return True  # 黒色便なし（便は茶色…）: a pattern with gaps ran on over the sign's own なし and its bracket (blind102)
         if any(n.first >= m.last and n.item.id in _WHOLE_EVENT
                and (_tari_listed(toks, m.last, n.first) or _toka_listed(toks, m.last, n.first)) for n in denials):
@@ -1099,6 +1100,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     denied = {m.item.sign for i, m in unless  # (a question about it is no denial: 鉄剤の飲み方の調整が必要か)
               if negated(i, m, frozenset(), QUESTION_CUES) or _denied_in_speech(doc.sentences[i].tokens, m)}
     explained = {m.item.sign for i, m in unless if not _asked(doc.sentences[i], m)} - denied
+    doc.explained = frozenset(explained)  # (the missing pass asks nothing of a sign explained: passes/missing.py)
     out: list[Passage] = []
     taken: set[str] = set()  # one mention per sign: the first
     past: set[str] = set()  # signs the report has put in the past: a later mention needs an onset of its own
@@ -1489,8 +1491,8 @@ def _continues(toks, k: int) -> bool:
 _LIST_WORDS = frozenset(("、", ",", "の", "や", "と", "は", "も", "が", "など", "等", "及び", "・"))
 
 
-#: 今まで, これまで before a negation: "ever", no time's limit (今朝までは is one).
-_EVER = frozenset(("今", "此れ", "是", "其れ"))
+#: 今まで, これまで before a negation: "ever", no time's limit (今朝までは, それまで are one).
+_EVER = frozenset(("今", "此れ", "是"))
 
 
 #: The negation that closes a list: there is none (はありません, なし), not a verb's (覚醒せず).

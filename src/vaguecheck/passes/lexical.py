@@ -68,6 +68,12 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 # ここ数日、体重が増えています。6/8 45.2kg → 6/12 47.6kg: figures on two dates are the summary's
                 # course (not one reading of today's: 最近、夜に座ったまま寝ているそうです。今朝SpO2 87%でした)
                 following.add("time")
+        if si > 0 and doc.same_line(si - 1) and not doc.observations[si] and not doc.entries[si - 1] \
+                and _series(doc, si - 1) and not doc.topic_words[si] and not any(t.pos2 == "普通名詞" for t in toks):
+            # ・体重：11月 44.0kg → 12月 44.6kg → 1月 45.1kg。少しずつ戻ってきてます。: a series of figures, then the
+            # words that sum them up on the same line, naming nothing else (blind103's good report); not 体温36.8℃。少し
+            # 咳があります, nor 体重45.0kg。食事は少なめです (a thing of its own: the session 31 review)
+            following.add("quantity")
         values = values_of(doc, si)
         # a state word that a negation covers is a pertinent negative (食欲不振は見られません, 意欲低下なし)
         labels = [m for m in doc.entries[si] if lexicon.rules[m.item.rule].category in _NEGATABLE]
@@ -112,6 +118,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if "occasion" in resolved_by and _one_dated_occasion(doc, si, m, toks):
                 continue  # 10月20日に…壁に手をついた場面がありました: one occasion, dated (blind74's physician)
+            if "before" in resolved_by and _dated_before(doc, si):
+                continue  # 去年の夏に39kgまで落ちました。あれ以来、吐いたりは…: since the time the sentence before gives
             if "steady" in resolved_by and _told_steady(toks, m, doc.observations[si]):
                 continue  # 以前から変わりません, 以前からで、回数は変わっていません: as before, no onset asked
             if rule.id == _BLANK_STATUS and _sums_up(doc, si, values):
@@ -276,6 +284,22 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
     # blind88's physician, "the items checked and their values are listed right below the conclusion")
     return figures(values) or (si > 0 and figures(values_of(doc, si - 1))) or any(
         kind in _FOLLOWING_KINDS and listed for kind, _, _, listed in after_the_summary(doc).get(si, ()))
+
+
+def _series(doc: Document, si: int) -> bool:
+    """Sentence ``si`` gives a series: two or more amounts in one unit (11月 44.0kg → 12月 44.6kg)."""
+    units = [el.value.get("unit") for el in doc.elements[si] if el.kind == "quantity"]
+    return any(units.count(u) >= 2 for u in set(units) if u)
+
+
+def _dated_before(doc: Document, si: int) -> bool:
+    """The sentence before ``si``, in its paragraph, tells an observation or a measure with its time (去年の夏に…39kgまで落ちた: a
+    word that points back, あれ以来, points to it); not a visit or a call at a time (本日10時に訪問しました: the session 31
+    review)."""
+    if si == 0 or not (doc.observations[si - 1] or any(el.kind == "quantity" for el in doc.elements[si - 1])):
+        return False
+    paragraphs, _ = told(doc)
+    return paragraphs[si - 1] == paragraphs[si] and any(el.kind == "time" for el in doc.elements[si - 1])
 
 
 def _told_below(doc: Document, si: int, rule, resolved_by) -> bool:

@@ -24,7 +24,7 @@ from ..context import (
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations, nearest_location
 from ..figures import after_the_summary, concluding, told
-from ..lexicon import Observation
+from ..lexicon import Observation, UrgentSign
 from ..matcher import any_matches
 from ..model import Token
 
@@ -203,6 +203,26 @@ def _changed(toks, last: int) -> int | None:
         if not (t.pos1 in ("助詞", "副詞") or t.lemma in _BETWEEN_CHANGE):
             return None
     return None
+
+
+def _sign_explained(doc: Document, si: int, m) -> bool:
+    """Every red flag read over the observation's words is one the report explains (鉄剤 for 便が黒く); not 便に血 beside
+    鉄剤, which another sign (fresh blood) also reads (the session 31 review)."""
+    signs = [s for s in doc.report[si] if isinstance(s.item, UrgentSign) and s.first < m.last and m.first < s.last
+             and not (s.item.with_sentence or s.item.with_report or s.item.with_near or s.item.vital)]
+    # (a sign read only with a condition, コーヒー残渣様 of 黒く without a vomit, is no reading of its own)
+    return bool(signs) and all(s.item.id in doc.explained for s in signs)
+
+
+#: A change that spreads (広がる, 拡大): its extent may be told by the body part it reached.
+_SPREAD = frozenset(("広がる", "拡がる", "拡大"))
+
+
+def _reach(text: str, at: int) -> bool:
+    """A body part followed by まで from the clause of the mention at ``at`` on (足首まで範囲が広がった, 範囲が広がり、現在は
+    足の甲まで: blind102's and blind103's good reports); not one of an earlier clause (むくみは足首までで…、発赤が広がって)."""
+    begin = max(text.rfind(c, 0, at) for c in "、，,") + 1
+    return any(a >= begin and text.startswith("まで", b) for a, b in locations(text))
 
 
 def _long_standing(toks) -> bool:
@@ -436,6 +456,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue  # 脳出血: a diagnosis, not a bleed seen
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
+            if doc.explained and _sign_explained(doc, si, m):
+                continue  # 鉄の薬を飲んでいて、便が黒くなった: the report explains the sign (blind101, blind103's physicians)
             if clinician and _graded_by_the_clinician(toks, m, clinician):
                 continue  # 皮膚科の先生より、軽度の皮脂欠乏性湿疹とのご所見: the clinician's graded finding, a diagnosis
             if _counted_none(doc, si, m):
@@ -486,6 +508,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 given = given | {"time"}  # ・腰痛 変わらず: a chronic state, its onset not asked again
             if obs.id in _SEVERITY and _disabling(toks, m.last):
                 given = given | {"quantity"}  # 痛くて歩けません: its severity, told by what it stops
+            if any(t.lemma in _SPREAD for t in toks[m.first : m.last if change is None else change + 1]) \
+                    and _reach(sent.text, start - sent.start):
+                given = given | {"quantity"}  # 足首まで範囲が広がった: how far it spread, told by the part it reached
             if _provoked(toks, m.first):
                 given = given | {"time"}  # 触ると痛がります: tenderness found on touching, not a new symptom to date
             if "frequency" in given and _VISIT_WINDOW.search(sent.text):
