@@ -602,8 +602,12 @@ def _watching_a_situation(toks, k: int) -> bool:
     j = k - 1
     if j >= 2 and toks[j].lemma in ("居る", "いる") and toks[j - 1].norm == "て":
         j -= 2  # 見|て|い|て
+    elif j >= 1 and toks[j].lemma in ("とる", "てる", "ちょる") and toks[j].pos1 == "助動詞":
+        j -= 1  # 聞い|とっ|て (Chugoku speech: blind104)
+    # (or a talk heard: 話を聞いとって胸が痛みました, the writer's feeling at the person's words: blind104)
     return (j >= 2 and toks[j].lemma in _FEELING_VERBS and toks[j - 1].norm == "を"
-            and (toks[j - 2].norm in ("の", "ん") or toks[j - 2].lemma == "事"))
+            and (toks[j - 2].norm in ("の", "ん") or toks[j - 2].lemma == "事"
+                 or (toks[j].lemma == "聞く" and toks[j - 2].lemma in ("話", "お話"))))
 
 
 #: The negation cue of a symptom gone (治まった, 止まった): its own ない (止まらない) says it goes on.
@@ -2072,9 +2076,14 @@ def _earlier_value(sent: Sentence, end: int, sign: UrgentSign) -> bool:
 
 
 def _second_of_pair(sent: Sentence, start: int) -> bool:
-    """Whether a value at ``start`` is the second of a pair written A/B (the diastolic of 140/82)."""
+    """Whether a value at ``start`` is the second of a pair written A/B (the diastolic of 140/82), or a value labelled
+    the diastolic (拡張期70〜82mmHg, 最低血圧68: blind104, a stable record read as a low blood pressure)."""
     k = start - sent.start
-    return 0 < k <= len(sent.text) and sent.text[k - 1] in "/／"
+    return 0 < k <= len(sent.text) and (sent.text[k - 1] in "/／" or bool(_DIASTOLIC.search(sent.text[max(0, k - 6) : k])))
+
+
+#: A diastolic value's label right before it.
+_DIASTOLIC = re.compile(r"(?:拡張期(?:血圧)?|最低血圧|下の血圧|下)\s*(?:は|が|:|：)?\s*$")
 
 
 #: Words right after a value that make it a difference (30mmHg低下), not a level (86%まで低下).
