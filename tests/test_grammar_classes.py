@@ -2245,6 +2245,14 @@ def test_repeated_words_and_repeated_complaints(checker, text, asked):
     ("先月、同じ町内のご友人が心筋梗塞で急に亡くなられてから、ご本人が「自分も胸が痛くなったらどうしよう」と毎日のように"
      "奥様に話されているそうです。", "sudden-change", False),
     ("ご友人が亡くなられてから、ご本人が急に話せなくなりました。", "stroke-signs", True),
+    # blind104 (after the session's held-out run): the writer's feeling at a talk heard, a blood vomit of youth, a record's
+    # diastolic range are no red flags; a sudden chest pain while listening is
+    ("わたしも話を聞いとって胸が痛みました。", "chest-pain", False),
+    ("話を聞いていたら急に胸が痛くなったそうです。", "chest-pain", True),
+    ("「わしゃ若い頃に血を吐いて死にかけたことがある」ちゅうて皆に話しちょったそうです。", "gi-bleeding", False),
+    ("今朝、血を吐いたそうです。", "gi-bleeding", True),
+    ("・自宅血圧：収縮期128〜142mmHg、拡張期70〜82mmHg。", "blood-pressure", False),
+    ("血圧78/50mmHgでした。", "blood-pressure", True),
 ])
 def test_session31_red_flags(checker, text, sign, urgent):
     assert (sign in _urgent_in_frame(checker, text)) == urgent
@@ -2323,17 +2331,3 @@ def test_session31_review_red_flags_kept(checker, text, sign):
 ])
 def test_session31_review_findings_kept(checker, text, rule, words):
     assert (rule, words) in [(f.rule, f.text) for f in checker.check(_REVIEW31.format(text)).findings]
-
-
-@pytest.mark.parametrize(("text", "sign", "urgent"), [
-    # blind104 (after the session's held-out run): the writer's feeling at a talk heard, a blood vomit of youth, a record's
-    # diastolic range are no red flags; a sudden chest pain while listening is
-    ("わたしも話を聞いとって胸が痛みました。", "chest-pain", False),
-    ("話を聞いていたら急に胸が痛くなったそうです。", "chest-pain", True),
-    ("「わしゃ若い頃に血を吐いて死にかけたことがある」ちゅうて皆に話しちょったそうです。", "gi-bleeding", False),
-    ("今朝、血を吐いたそうです。", "gi-bleeding", True),
-    ("・自宅血圧：収縮期128〜142mmHg、拡張期70〜82mmHg。", "blood-pressure", False),
-    ("血圧78/50mmHgでした。", "blood-pressure", True),
-])
-def test_blind104_red_flags(checker, text, sign, urgent):
-    assert (sign in _urgent_in_frame(checker, text)) == urgent

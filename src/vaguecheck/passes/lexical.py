@@ -19,8 +19,7 @@ def _dated_course(elements) -> bool:
     """Two dated days and two readings in one unit (6/8 45.2kg → 6/12 47.6kg): a course, told with its dates; not
     dates of other events beside one reading (6/8に受診し、6/12に採血予定で、体重は45kgです)."""
     days = sum(el.kind == "time" and el.value.get("day") is not None for el in elements)
-    units = [el.value.get("unit") for el in elements if el.kind == "quantity" and el.value.get("unit")]
-    return days >= 2 and any(units.count(u) >= 2 for u in set(units))
+    return days >= 2 and _series(elements)
 
 
 #: Kinds of element that a following sentence may supply for a summary; a date there usually
@@ -69,7 +68,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 # course (not one reading of today's: 最近、夜に座ったまま寝ているそうです。今朝SpO2 87%でした)
                 following.add("time")
         if si > 0 and doc.same_line(si - 1) and not doc.observations[si] and not doc.entries[si - 1] \
-                and _series(doc, si - 1) and not doc.topic_words[si] and not any(t.pos2 == "普通名詞" for t in toks):
+                and _series(doc.elements[si - 1]) and not doc.topic_words[si] and not any(t.pos2 == "普通名詞" for t in toks):
             # ・体重：11月 44.0kg → 12月 44.6kg → 1月 45.1kg。少しずつ戻ってきてます。: a series of figures, then the
             # words that sum them up on the same line, naming nothing else (blind103's good report); not 体温36.8℃。少し
             # 咳があります, nor 体重45.0kg。食事は少なめです (a thing of its own: the session 31 review)
@@ -286,10 +285,10 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
         kind in _FOLLOWING_KINDS and listed for kind, _, _, listed in after_the_summary(doc).get(si, ()))
 
 
-def _series(doc: Document, si: int) -> bool:
-    """Sentence ``si`` gives a series: two or more amounts in one unit (11月 44.0kg → 12月 44.6kg)."""
-    units = [el.value.get("unit") for el in doc.elements[si] if el.kind == "quantity"]
-    return any(units.count(u) >= 2 for u in set(units) if u)
+def _series(elements) -> bool:
+    """The elements hold a series: two or more amounts in one unit (11月 44.0kg → 12月 44.6kg)."""
+    units = [el.value.get("unit") for el in elements if el.kind == "quantity" and el.value.get("unit")]
+    return any(units.count(u) >= 2 for u in set(units))
 
 
 def _dated_before(doc: Document, si: int) -> bool:
