@@ -2331,3 +2331,49 @@ def test_session31_review_red_flags_kept(checker, text, sign):
 ])
 def test_session31_review_findings_kept(checker, text, rule, words):
     assert (rule, words) in [(f.rule, f.text) for f in checker.check(_REVIEW31.format(text)).findings]
+
+
+# -- session 32 (batch 84, blind105) --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the clinician's words whole inside the cue (先生が…言うてはった, 主治医より…とのこと) are theirs; what follows is the writer's
+    ("12月1日の往診で、先生が肺の音は問題ない言うてはったで。", set()),
+    ("主治医より心不全の状態は少し悪いとのことでした。", set()),
+    ("先生が問題ないと言っていましたが、最近ふらつきが多いです。", {("VC301", "最近"), ("VC401", "多い")}),
+    ("主治医より問題ないとのことでしたが、最近ふらつきが多いです。", {("VC301", "最近"), ("VC401", "多い")}),
+])
+def test_session32_clinicians_words_end_where_they_are_reported(checker, text, kept):
+    assert {(f.rule, f.text) for f in checker.check(text).findings if f.category in VAGUE_CATEGORIES} == kept
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the weather's turn is an onset (batch 84); a greeting about it is none, nor a room that grows cold
+    ("寒くなってから、尿の失敗が増えています。", True),
+    ("暑くなってきた頃から食欲が落ちました。", True),
+    ("11月に入って寒くなってから咳が出ます。", False),
+    ("最近めっきり寒くなりましたので、先生もご自愛ください。", False),
+    ("部屋が寒くなってから暖房をつけています。", False),
+])
+def test_session32_the_weathers_turn_as_an_onset(checker, text, flagged):
+    assert any(f.entry == "weather-turn-onset" for f in checker.check(text).findings) == flagged
+
+
+def test_session32_a_vague_word_of_an_explained_sign_is_not_asked(checker):
+    # blind105's physician: 鉄剤 explains 便が黒っぽくなってる, so "how black" is a false alarm; without 鉄剤 it is a red flag
+    text = "先月から鉄剤が始まってから、便が黒っぽくなってると娘さんから聞いてます。\n形はふつうで、回数も1日1回です。"
+    report = checker.check(_REVIEW31.format(text))
+    assert not report.outline.urgent and not any(f.text.endswith("っぽく") for f in report.findings)
+    bare = checker.check(_REVIEW31.format(text.replace("先月から鉄剤が始まってから、", "")))
+    assert [u.id for u in bare.outline.urgent] == ["black-stool"]
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # blind105: その時は after a past years or months ago sets the time of what follows (a stroke three years ago)
+    ("3年前に脳梗塞で倒れられて、その時は右手が全く動かず、言葉も出にくかったそうです。", False),
+    ("6か月前に脳梗塞で入院されて、その頃は言葉も出にくかったそうです。", False),
+    # その時 after today's event is today's
+    ("本日10時に転倒されました。その時から言葉が出にくくなっています。", True),
+    ("今朝7時にトイレで倒れられて、その時から言葉が出にくくなっています。", True),
+])
+def test_session32_that_time_after_a_past_is_the_past(checker, text, urgent):
+    assert bool(checker.check(_REVIEW31.format(text)).outline.urgent) == urgent

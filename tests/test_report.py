@@ -138,6 +138,17 @@ CASES += [
     ("urgent-answer-asked-today-but-undated", [ADDRESSEE, IN_HAND, "黒色便がありました。", "血圧は108/64mmHgです。",
                                                "本日12時までにお電話で受診の要否のご指示をお願いします。"],
      IN_HAND, "clear", ["black-stool"], False, {"VC703"}),
+    # blind105's physician: the vitals indented under a visit's date and time are dated by it ("already an urgent request
+    # with the onset and the current vitals"); a blank line ends the block (session 32)
+    ("urgent-dated-by-its-block-header", [ADDRESSEE, IN_HAND, "6/12 15:00 訪問時", " 体温38.2℃です。", " 呼吸数28回/分です。", " 痰は黄色です。",
+                                          "本日中の往診が可能か、ご指示ください。"],
+     IN_HAND, "clear", ["respiratory-rate"], False, set()),
+    ("urgent-after-a-block-header-and-a-blank-line", [ADDRESSEE, IN_HAND, "6/12 15:00 訪問時", "", " 体温38.2℃です。", " 呼吸数28回/分です。", " 痰は黄色です。",
+                                                      "本日中の往診が可能か、ご指示ください。"],
+     IN_HAND, "clear", ["respiratory-rate"], False, {"VC703"}),
+    ("urgent-not-indented-under-the-visit", [ADDRESSEE, IN_HAND, "6/12 15:00 訪問時", "体温38.2℃です。", "呼吸数28回/分です。", "痰は黄色です。",
+                                             "本日中の往診が可能か、ご指示ください。"],
+     IN_HAND, "clear", ["respiratory-rate"], False, {"VC703"}),
     ("urgent-dated-but-no-answer-asked-today", [ADDRESSEE, IN_HAND, "11月29日21時ごろから黒色便が2回ありました。",
                                                 "受診の要否をご指示ください。"],
      IN_HAND, "clear", ["black-stool"], False, {"VC703"}),

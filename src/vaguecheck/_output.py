@@ -95,12 +95,20 @@ SETTLED_HEADING = "参考（用件とお願いははっきりしています。�
 SETTLED_HIDDEN = "参考: 用件とお願いははっきりしています。ほかに細かな点が {n} 件あります（--details を付けて表示できます）。"
 
 
+#: The same two lines for any other message: its details are the asides (a vague word in a sentence that tells nothing of
+#: the person's body or daily life) and the blank status lines of a routine list (Finding.secondary).
+ASIDE_HEADING = "参考（主治医の判断には関わりにくい細かな点です。必要なら見直してください）:"
+ASIDE_HIDDEN = "参考: ほかに、主治医の判断には関わりにくい細かな点が {n} 件あります（--details を付けて表示できます）。"
+
+
 def secondary_lines(outline: dict[str, Any] | None) -> tuple[str, str]:
     """(heading, hidden line) for a report's details (Finding.secondary): beside a red flag when the outline names
-    one, else beside a clear request."""
-    if outline is not None and not outline.get("urgent"):
+    one, beside a clear request (or none needed), else the asides of any message."""
+    if outline is None or outline.get("urgent"):
+        return SECONDARY_HEADING, SECONDARY_HIDDEN
+    if outline.get("request") in ("clear", "no-reply-needed"):
         return SETTLED_HEADING, SETTLED_HIDDEN
-    return SECONDARY_HEADING, SECONDARY_HIDDEN
+    return ASIDE_HEADING, ASIDE_HIDDEN
 
 #: Findings of the whole report stand alone; the others group when they share a phrase.
 _REPORT_LEVEL = WHOLE_REPORT_CATEGORIES

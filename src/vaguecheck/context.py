@@ -448,6 +448,10 @@ def _quotative(tok: Token) -> bool:
     return tok.lemma in ("と", "って") and tok.pos1 == "助詞"
 
 
+#: The last word of a clinician's-words cue that holds the words it reports (先生が…言う, 主治医より…との事).
+_SAID_LAST = frozenset(("言う", "仰る", "おっしゃる", "事"))
+
+
 def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[int, int]:
     """The tokens a hearsay cue reports: what someone else said, not the whole sentence.
 
@@ -471,6 +475,10 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
     # writer's own (batch 67); not at 本人の, which the clinician's words may name (本人の腎機能はやや低下), nor at a
     # contrast inside them (大きな問題はないが、しばらくは〜とのこと): the session 25 review)
     clinician = m.item.id == "clinician-words"
+    if clinician and toks[m.last - 1].lemma in _SAID_LAST:
+        # the clinician's words whole inside the cue (先生が肺の音は問題ない言うてはった, 主治医より…とのこと): they end there,
+        # and what follows is the writer's again (…とのことでしたが、最近ふらつきが多いです: the session 32 review)
+        return m.first, m.last
     if other or clinician:
         for k in range(m.last, len(toks)):
             if clinician:

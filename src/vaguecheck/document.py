@@ -76,6 +76,24 @@ class Document:
         return si + 1 < len(self.sentences) and not any(
             c in self.text[self.sentences[si].end : self.sentences[si + 1].start] for c in "\r\n")
 
+    def health(self, si: int) -> list[tuple[int, int]]:
+        """Token ranges of sentence si that tell the person's body or daily life: an observation, a topic word (食事,
+        血圧), a red flag, a state word (a subjective entry: 元気がない) or an appearance (VC201, 大変そう)."""
+        rules = self.lexicon.rules
+        return [(m.first, m.last) for m in self.observations[si]] + [(m.first, m.last) for m in self.topic_words[si]] + [
+            (m.first, m.last) for m in self.report[si] if isinstance(m.item, UrgentSign)] + [
+            (m.first, m.last) for m in self.entries[si] if rules[m.item.rule].category == "subjective" or m.item.rule == APPEARANCE]
+
+    def explained_sign(self, si: int, first: int, last: int) -> bool:
+        """Every red flag read over tokens [first, last) of sentence si is one the report explains (鉄剤 for 便が黒く); not
+        便に血 beside 鉄剤, which another sign (fresh blood) also reads (the session 31 review)."""
+        if not self.explained:
+            return False
+        # (a sign read only with a condition, コーヒー残渣様 of 黒く without a vomit, is no reading of its own)
+        signs = [s for s in self.report[si] if isinstance(s.item, UrgentSign) and s.first < last and first < s.last
+                 and not (s.item.with_sentence or s.item.with_report or s.item.with_near or s.item.vital)]
+        return bool(signs) and all(s.item.id in self.explained for s in signs)
+
     def topic(self, si: int, first: int, last: int, asking: bool = False) -> Observation | None:
         """The observation that a vague word at tokens ``first:last`` of sentence ``si`` qualifies:
         the nearest observation (by its patterns or its ``topics`` words) with questions or an example
@@ -120,6 +138,9 @@ class Document:
                 return obs
         return None
 
+
+#: The rule of 様態 そう (大変そう, 痛そう): the person's state as the writer saw it.
+APPEARANCE = "VC201"
 
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 

@@ -10,7 +10,7 @@ from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
 from ..elements import nearest_location
 from ..figures import after_the_summary, told
 from ..figures import values as values_of
-from ..lexicon import Entry, UrgentSign
+from ..lexicon import Entry
 from ..matcher import any_matches
 from ..model import Sentence, Token
 
@@ -125,6 +125,10 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if _told_below(doc, si, rule, resolved_by):
                 continue  # 【ご相談】夜間の不穏が増えており…／・1/25頃から、夜22時〜2時に…週5日程度: the conclusion first
+            if rule.category in _WORDS_OF_A_SIGN and doc.explained_sign(si, max(0, m.first - 1), m.last):
+                # 鉄剤が始まってから、便が黒っぽくなってる: the report explains the sign (blind105's physician); a suffix (っぽく)
+                # counts with the word it follows
+                continue
             if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
                 continue  # 多量（オムツからあふれる程度）: the writer says in brackets how much
             # the same order inside one sentence: the summary's clause, then its figures in a later
@@ -340,8 +344,9 @@ _GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五�
                     r"[^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
-#: The rule of an appearance (つらそう, 〜様子): the person's state, never an aside's.
-_APPEARANCE = "VC201"
+#: Vague-word categories whose words over a red flag the report explains tell the explained sign (黒っぽく of a stool on
+#: iron): the report already says why, so nothing is asked of how black.
+_WORDS_OF_A_SIGN = frozenset(("vague-quantity", "subjective", "inference"))
 #: The vague-word categories an aside (a sentence about the service or the paperwork) leaves unasked.
 _ASIDE_CATEGORIES = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
 
@@ -355,11 +360,8 @@ def _asides(doc: Document, si: int) -> list[tuple[int, int]]:
         return []
     toks = doc.sentences[si].tokens
     commas = [k for k, t in enumerate(toks) if t.tag.startswith("補助記号-読点")]
-    rules = doc.lexicon.rules
-    health = [(m.first, m.last) for m in doc.observations[si]] + [(m.first, m.last) for m in doc.topic_words[si]] + [
-        (m.first, m.last) for m in doc.report[si] if isinstance(m.item, UrgentSign)] + [
-        # the person's state told as a label or an appearance (認知症が進んでいる, 立ち上がりがつらそう: the session 27 review)
-        (m.first, m.last) for m in doc.entries[si] if rules[m.item.rule].category == "subjective" or m.item.rule == _APPEARANCE]
+    # (the person's state told as a label or an appearance counts: 認知症が進んでいる, 立ち上がりがつらそう: the session 27 review)
+    health = doc.health(si)
     out = []
     for m in found:
         a = max((k + 1 for k in commas if k < m.first), default=0)

@@ -24,7 +24,7 @@ from ..context import (
 from ..document import Candidate, Document, fill, overlaps_any
 from ..elements import locations, nearest_location
 from ..figures import after_the_summary, concluding, told
-from ..lexicon import Observation, UrgentSign
+from ..lexicon import Observation
 from ..matcher import any_matches
 from ..model import Token
 
@@ -203,15 +203,6 @@ def _changed(toks, last: int) -> int | None:
         if not (t.pos1 in ("助詞", "副詞") or t.lemma in _BETWEEN_CHANGE):
             return None
     return None
-
-
-def _sign_explained(doc: Document, si: int, m) -> bool:
-    """Every red flag read over the observation's words is one the report explains (鉄剤 for 便が黒く); not 便に血 beside
-    鉄剤, which another sign (fresh blood) also reads (the session 31 review)."""
-    signs = [s for s in doc.report[si] if isinstance(s.item, UrgentSign) and s.first < m.last and m.first < s.last
-             and not (s.item.with_sentence or s.item.with_report or s.item.with_near or s.item.vital)]
-    # (a sign read only with a condition, コーヒー残渣様 of 黒く without a vomit, is no reading of its own)
-    return bool(signs) and all(s.item.id in doc.explained for s in signs)
 
 
 #: A change that spreads (広がる, 拡大): its extent may be told by the body part it reached.
@@ -456,7 +447,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue  # 脳出血: a diagnosis, not a bleed seen
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
-            if doc.explained and _sign_explained(doc, si, m):
+            if doc.explained_sign(si, m.first, m.last):
                 continue  # 鉄の薬を飲んでいて、便が黒くなった: the report explains the sign (blind101, blind103's physicians)
             if clinician and _graded_by_the_clinician(toks, m, clinician):
                 continue  # 皮膚科の先生より、軽度の皮脂欠乏性湿疹とのご所見: the clinician's graded finding, a diagnosis

@@ -77,9 +77,12 @@ function renderHighlighted(text, findings) {
 const SECONDARY_NOTE = "急ぎの症状とは別の細かな点です。主治医への連絡のあとで見直してください。";
 // the same for a report without a red flag whose request is clear, or that needs no reply
 const SETTLED_NOTE = "用件とお願いははっきりしています。細かな点です。必要なら見直してください。";
+// any other message: a vague word in a sentence that tells nothing of the person's state, a blank status line (特変なし)
+const ASIDE_NOTE = "主治医の判断には関わりにくい細かな点です。必要なら見直してください。";
 
 function renderFindings(findings, outline) {
-  const note = outline && outline.is_report !== false && !(outline.urgent || []).length ? SETTLED_NOTE : SECONDARY_NOTE;
+  const settled = outline && ["clear", "no-reply-needed"].includes(outline.request);
+  const note = !outline || (outline.urgent || []).length ? SECONDARY_NOTE : settled ? SETTLED_NOTE : ASIDE_NOTE;
   const list = document.getElementById("findings");
   list.replaceChildren();
   for (const f of findings) {
