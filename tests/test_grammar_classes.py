@@ -2377,3 +2377,18 @@ def test_session32_a_vague_word_of_an_explained_sign_is_not_asked(checker):
 ])
 def test_session32_that_time_after_a_past_is_the_past(checker, text, urgent):
     assert bool(checker.check(_REVIEW31.format(text)).outline.urgent) == urgent
+
+
+@pytest.mark.parametrize(("text", "vc703"), [
+    # the session 32 review: a letter's date line above its full-width paragraph indents dates no red flag
+    ("令和6年6月12日\n　さくら内科 佐藤先生\n　いつもお世話になっております。\n　山田様ですが、黒い便が出ています。\n　ふらつきもあります。\n"
+     "　本日中に受診が必要かご指示をお願いいたします。", True),
+    # a visit's date and clock time above lines indented by spaces dates them (blind105)
+    ("さくら内科 佐藤先生\n山田様の体調についてご相談です。\n6/12 15:00 訪問時\n 体温38.2℃です。\n 呼吸数28回/分です。\n 痰は黄色です。\n"
+     "本日中の往診が可能か、ご指示ください。", False),
+    # a date without a clock time is no visit's header
+    ("さくら内科 佐藤先生\n山田様の体調についてご相談です。\n6月12日\n 体温38.2℃です。\n 呼吸数28回/分です。\n 痰は黄色です。\n"
+     "本日中の往診が可能か、ご指示ください。", True),
+])
+def test_session32_a_block_header_dates_only_its_indented_lines(checker, text, vc703):
+    assert ("VC703" in [f.rule for f in checker.check(text).findings]) == vc703

@@ -80,9 +80,14 @@ class Document:
         """Token ranges of sentence si that tell the person's body or daily life: an observation, a topic word (食事,
         血圧), a red flag, a state word (a subjective entry: 元気がない) or an appearance (VC201, 大変そう)."""
         rules = self.lexicon.rules
+        toks = self.sentences[si].tokens
         return [(m.first, m.last) for m in self.observations[si]] + [(m.first, m.last) for m in self.topic_words[si]] + [
             (m.first, m.last) for m in self.report[si] if isinstance(m.item, UrgentSign)] + [
-            (m.first, m.last) for m in self.entries[si] if rules[m.item.rule].category == "subjective" or m.item.rule == APPEARANCE]
+            (m.first, m.last) for m in self.entries[si] if rules[m.item.rule].category == "subjective" or m.item.rule == APPEARANCE
+            or m.item.id in BODY_ENTRIES] + [
+            # a verb of the body or of daily life (寝てない, お茶も飲んでない, 動かしにくい, 同じことを何回も聞かれます: the session
+            # 32 review found them read as asides)
+            (k, k + 1) for k, t in enumerate(toks) if t.lemma in BODY_VERBS and t.pos1 == "動詞"]
 
     def explained_sign(self, si: int, first: int, last: int) -> bool:
         """Every red flag read over tokens [first, last) of sentence si is one the report explains (鉄剤 for 便が黒く); not
@@ -141,6 +146,15 @@ class Document:
 
 #: The rule of 様態 そう (大変そう, 痛そう): the person's state as the writer saw it.
 APPEARANCE = "VC201"
+#: Verbs of the body and of daily life: a sentence that holds one tells the person's state (Document.health), whatever
+#: observation the lexicon reads in it.
+BODY_VERBS = frozenset((
+    "寝る", "眠る", "起きる", "目覚める", "飲む", "食べる", "噛む", "飲み込む", "歩く", "動く", "動かす", "立つ", "座る", "転ぶ", "倒れる",
+    "聞こえる", "忘れる", "覚える", "痛む", "痺れる", "疲れる", "休む", "漏れる", "吐く", "咳き込む",
+    "噎せる", "震える", "腫れる", "浮腫む", "痩せる", "太る", "嫌がる", "怒る", "泣く", "盗む", "探す",
+))
+#: Entries about a body function (トイレが近い, うとうと): a sentence that holds one tells the person's state.
+BODY_ENTRIES = frozenset(("toilet-chikai",))
 
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 

@@ -8,7 +8,8 @@ taken off the earlier passes' findings (``found`` is amended in place, as the mi
 the lexical pass's): the call the finding asks for is what the physician needs, not the degree.
 In a report with a red flag, the findings of the sentences that name none are marked secondary
 (``_rank``): kept and counted, listed after the rest; so are all word-level and missing findings of a message
-without a red flag whose request is clear or that says no reply is needed (``_SETTLED``).
+without a red flag whose request is clear or that says no reply is needed (``_SETTLED``), of a message that follows up
+a call already made about its red flag, and, in any message, the qualifiers of its asides (``_asides``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import replace
 
 from ..context import denied, other_person_scopes
 from ..document import Candidate, Document, fill, overlaps_any
+from ..elements import locations
 from ..lexicon import Observation, Rule, UrgentSign
 from ..model import WHOLE_REPORT_CATEGORIES, Suggestion
 from ..outline import first_content_sentence, has_content, is_addressee, is_frame, is_self_introduction, request_sentences
@@ -67,6 +69,11 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
                                               or (asked_onset and c.missing and set(c.missing) <= {"time"}))
                                              and signs.holds(c.start, c.end))]
         _rank(doc, found, signs)
+    if outline.message and outline.urgent and outline.phoned:
+        # the physician was phoned or the person taken to hospital: the message follows the call up, and every word-level
+        # and missing finding is a detail, the red flag's own too.  Physicians rating blind100-105 called 3 of 22 such
+        # entries helpful ("the patient is already at the ER; a pain score adds nothing now", "vomit count adds little").
+        _details_outside(found, frozenset())
     if outline.message and outline.request in _SETTLED and not outline.urgent:
         # every word-level and missing finding is a detail (beside a red flag, _rank keeps the red flag's sentences and
         # the vital signs in front)
@@ -153,9 +160,16 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     ``_MESSAGE_DETAILS`` (who told the writer; 特変なし).  Physicians rating blind100-104 (issue #11) called 6 of 52 qualifier entries in such
     sentences helpful and 46 unhelpful or false alarms; in sentences with an observation or topic, 37 of 67 helpful."""
     stated = {c.sentence for c in found if c.rule.category == "subjective" and not c.missing}
-    stated |= {k for k in range(len(doc.sentences)) if doc.health(k)}
+    # (a body part named tells the body too: 両足の裏がジンジンするとよく言われています)
+    stated |= {k for k, sent in enumerate(doc.sentences) if doc.health(k) or locations(sent.text)}
+    # (who saw it, or a blank status, in a red flag's sentence or a vital sign's stays in front: おでこを壁にぶつけたそうです
+    # on an anticoagulant, 血圧 問題なし beside a black stool: the session 32 review)
+    front = {k for k in range(len(doc.sentences))
+             if any(isinstance(m.item, UrgentSign) for m in doc.report[k]) or any(m.item.vital for m in doc.observations[k])
+             or any(m.item.observation.vital for m in doc.topic_words[k])}
     found[:] = [replace(c, secondary=True) if not c.missing and not c.secondary and (
-                    c.rule.id in _MESSAGE_DETAILS or c.rule.category in _QUALIFIERS and c.sentence not in stated) else c
+                    c.rule.id in _MESSAGE_DETAILS and c.sentence not in front
+                    or c.rule.category in _QUALIFIERS and c.sentence not in stated) else c
                 for c in found]
 
 
@@ -235,23 +249,28 @@ def _dated(doc: Document) -> bool:
         head = sentences[k].text.lstrip()
         return k if head[:1] in _ITEM_MARKS or _ITEM_LABEL.match(head) else si
 
+    def indented(k: int) -> bool:
+        """Sentence k opens a line indented by ASCII spaces or a tab (a block's item); a full-width space is a letter's
+        paragraph indent (　いつもお世話になっております), not a block (the session 32 review)."""
+        start = doc.text.rfind("\n", 0, sentences[k].start) + 1
+        return doc.text[start:sentences[k].start + 1][:1] in (" ", "\t")
+
     def block_header(si: int) -> int | None:
         """The header line's first sentence when si's line is indented under it (6/12 15:00 訪問時 / ␣体温38.2℃、
-        呼吸数28回/分 / ␣湿った咳あり: blind105): the lines indented after a line that is not, no blank line between."""
+        呼吸数28回/分 / ␣湿った咳あり: blind105): the lines indented after a line that is not, no blank line between; the
+        header tells a clock time (15:00, 10時) and is no frame of the letter (a date line above it dates no sign)."""
         k = si
         while k > 0 and "\n" not in doc.text[sentences[k - 1].start : sentences[k].start]:
             k -= 1  # the first sentence of si's line
-        line_start = doc.text.rfind("\n", 0, sentences[k].start) + 1
-        if not doc.text[line_start:sentences[k].start + 1][:1].isspace():
+        if not indented(k):
             return None
         while k > 0:
-            gap = doc.text[sentences[k - 1].end : sentences[k].start]
-            if _BLANK_LINE.search(gap):
+            if _BLANK_LINE.search(doc.text[sentences[k - 1].end : sentences[k].start]):
                 return None
             k -= 1
-            start = doc.text.rfind("\n", 0, sentences[k].start) + 1
-            if "\n" in doc.text[sentences[k].end : sentences[k + 1].start] and not doc.text[start:sentences[k].start + 1][:1].isspace():
-                return k  # the line above the indented run, not indented itself
+            if "\n" in doc.text[sentences[k].end : sentences[k + 1].start] and not indented(k):
+                clock = any(e.kind == "time" and e.value.get("unit") == "時" for e in doc.elements[k])
+                return k if clock and k not in doc.frames else None
         return None
 
     def dated_near(si: int) -> bool:
