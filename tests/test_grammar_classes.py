@@ -2392,3 +2392,15 @@ def test_session32_that_time_after_a_past_is_the_past(checker, text, urgent):
 ])
 def test_session32_a_block_header_dates_only_its_indented_lines(checker, text, vc703):
     assert ("VC703" in [f.rule for f in checker.check(text).findings]) == vc703
+
+
+@pytest.mark.parametrize(("text", "sign", "urgent"), [
+    # blind106, after its held-out run: 問題ないか asks whether it is all right, it denies no 鉄剤
+    ("4/20よりフェロミア開始。\n4/23より便が黒色とヘルパー記録あり。\n鉄剤による黒色便で問題ないか、念のため確認させてください。", "black-stool", False),
+    ("今朝、黒い便が出ましたが、本人は問題ないと言っています。", "black-stool", True),
+    # Kansai 持てん (UniDic: 持て|ん as an interjection)
+    ("昨日の昼から右手で箸がよう持てんくなって、言葉もはっきりしません。", "stroke-signs", True),
+    ("右手で箸は持てます。", "stroke-signs", False),
+])
+def test_session32_held_out_red_flags(checker, text, sign, urgent):
+    assert (sign in [u.id for u in checker.check(_REVIEW31.format(text)).outline.urgent]) == urgent

@@ -127,7 +127,9 @@ _CONDITION_KEEP = frozenset(("conditional",))
 #: Verbs whose negation does not deny a sign: measuring (「HI」表示で測れず: the reading failed), the
 #: hedge かもしれない (打ってしまったかもしれない), and not knowing it (インスリンを打ったのを知らず、
 #: もう1回打った: the sign happened, someone did not know; 覚えない and 気づかない do deny: 胸の痛みは覚えない).
-_NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる", "知る"))
+_NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる", "知る",
+                          # 問題ない is a judgement, not that the thing before it is absent (鉄剤による黒色便で問題ないか: blind106)
+                          "問題", "差し支え", "支障"))
 
 
 def _not_denying(toks: tuple[Token, ...], k: int) -> bool:
@@ -1237,7 +1239,7 @@ def _denied_in_speech(toks, m: Match[Any]) -> bool:
         if t.norm in ("、", ",", "。", "」"):
             return False
         if t.norm in ("へん", "ひん", "ん", "ねえ", "ない", "ず") and (
-                t.pos1 in ("助動詞", "形容詞") or toks[k - 1].lemma == "て" or toks[k - 1].pos1 == "動詞"):
+                t.pos1 in ("助動詞", "形容詞") or toks[k - 1].lemma == "て" or toks[k - 1].pos1 == "動詞") and not _not_denying(toks, k):
             return not _asks_at(toks, k, k + 1)  # UniDic reads 飲んで|へん's へん as 辺; 出してもらえないでしょうか asks
     return False
 
