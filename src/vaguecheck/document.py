@@ -89,6 +89,11 @@ class Document:
             # 32 review found them read as asides)
             (k, k + 1) for k, t in enumerate(toks) if t.lemma in BODY_VERBS and t.pos1 == "動詞"]
 
+    def tells_a_vital(self, si: int) -> bool:
+        """Sentence si names a vital sign (a ``vital = true`` observation or its topic word: 血圧は少し低め), which a
+        physician asks for beside any red flag."""
+        return any(m.item.vital for m in self.observations[si]) or any(m.item.observation.vital for m in self.topic_words[si])
+
     def explained_sign(self, si: int, first: int, last: int) -> bool:
         """Every red flag read over tokens [first, last) of sentence si is one the report explains (鉄剤 for 便が黒く); not
         便に血 beside 鉄剤, which another sign (fresh blood) also reads (the session 31 review)."""
@@ -144,6 +149,9 @@ class Document:
         return None
 
 
+#: Vague-word categories that a red flag's own words may hold (a degree, an impression, a hedge: 話し方が少しもつれている,
+#: 便が黒っぽく): the red flag, or the report's explanation of it, answers them (passes/report.py, passes/lexical.py).
+WORDS_IN_A_SIGN = frozenset(("vague-quantity", "subjective", "inference"))
 #: The rule of 様態 そう (大変そう, 痛そう): the person's state as the writer saw it.
 APPEARANCE = "VC201"
 #: Verbs of the body and of daily life: a sentence that holds one tells the person's state (Document.health), whatever

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..context import CONTRAST, QUESTION_CUES, denied, hearsay_scope, inflected_end, predicate_break, steady_marks, told_steady
-from ..document import SEVERITY_RANK, Candidate, Document, fill, overlaps_any
+from ..document import SEVERITY_RANK, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import nearest_location
 from ..figures import after_the_summary, told
 from ..figures import values as values_of
@@ -125,7 +125,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if _told_below(doc, si, rule, resolved_by):
                 continue  # 【ご相談】夜間の不穏が増えており…／・1/25頃から、夜22時〜2時に…週5日程度: the conclusion first
-            if rule.category in _WORDS_OF_A_SIGN and doc.explained_sign(si, max(0, m.first - 1), m.last):
+            if rule.category in WORDS_IN_A_SIGN and doc.explained_sign(si, max(0, m.first - 1), m.last):
                 # 鉄剤が始まってから、便が黒っぽくなってる: the report explains the sign (blind105's physician); a suffix (っぽく)
                 # counts with the word it follows
                 continue
@@ -344,9 +344,6 @@ _GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五�
                     r"[^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
-#: Vague-word categories whose words over a red flag the report explains tell the explained sign (黒っぽく of a stool on
-#: iron): the report already says why, so nothing is asked of how black.
-_WORDS_OF_A_SIGN = frozenset(("vague-quantity", "subjective", "inference"))
 #: The vague-word categories an aside (a sentence about the service or the paperwork) leaves unasked.
 _ASIDE_CATEGORIES = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
 

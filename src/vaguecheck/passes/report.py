@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..context import denied, other_person_scopes
-from ..document import Candidate, Document, fill, overlaps_any
+from ..document import WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations
 from ..lexicon import Observation, Rule, UrgentSign
 from ..model import WHOLE_REPORT_CATEGORIES, Suggestion
@@ -34,8 +34,6 @@ _REQUEST_PROBLEM = {
 }
 
 
-#: Vague words that a red flag's own words may hold (a degree, an impression, a hedge)
-_WORDS_IN_A_SIGN = frozenset(("vague-quantity", "subjective", "inference"))
 
 
 def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
@@ -65,7 +63,7 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         # the physician was phoned or asked for today's reply (blind61-66's good reports: 反応が鈍く, 発語もややもつれ)
         signs = _Spans(_sign_spans(doc))
         # (and an observation inside the sign's words missing only its time, 便も黒っぽかった: VC703 asks since when)
-        found[:] = [c for c in found if not ((c.rule.category in _WORDS_IN_A_SIGN and not c.missing
+        found[:] = [c for c in found if not ((c.rule.category in WORDS_IN_A_SIGN and not c.missing
                                               or (asked_onset and c.missing and set(c.missing) <= {"time"}))
                                              and signs.holds(c.start, c.end))]
         _rank(doc, found, signs)
@@ -136,10 +134,7 @@ def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> None:
     phoned or not.  Physicians rating blind75 called 16 of them unhelpful and one helpful: "food intake is
     secondary to suspected GI bleeding", "how long day service is paused is irrelevant to the decision"."""
     # a sentence naming a red flag, or telling a vital sign (血圧は少し低め beside a black stool)
-    flagged = {k for k, s in enumerate(doc.sentences)
-               if signs.meets(s.start, s.end)
-               or any(m.item.vital for m in doc.observations[k])
-               or any(m.item.observation.vital for m in doc.topic_words[k])}
+    flagged = {k for k, s in enumerate(doc.sentences) if signs.meets(s.start, s.end) or doc.tells_a_vital(k)}
     _details_outside(found, flagged)
 
 
@@ -166,8 +161,7 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     # (who saw it, or a blank status, in a red flag's sentence or a vital sign's stays in front: おでこを壁にぶつけたそうです
     # on an anticoagulant, 血圧 問題なし beside a black stool: the session 32 review)
     front = {k for k in range(len(doc.sentences))
-             if any(isinstance(m.item, UrgentSign) for m in doc.report[k]) or any(m.item.vital for m in doc.observations[k])
-             or any(m.item.observation.vital for m in doc.topic_words[k])}
+             if any(isinstance(m.item, UrgentSign) for m in doc.report[k]) or doc.tells_a_vital(k)}
     found[:] = [replace(c, secondary=True) if not c.missing and not c.secondary and (
                     c.rule.id in _MESSAGE_DETAILS and c.sentence not in front
                     or c.rule.category in _QUALIFIERS and c.sentence not in stated) else c
