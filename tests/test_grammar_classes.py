@@ -2404,3 +2404,60 @@ def test_session32_a_block_header_dates_only_its_indented_lines(checker, text, v
 ])
 def test_session32_held_out_red_flags(checker, text, sign, urgent):
     assert (sign in [u.id for u in checker.check(_REVIEW31.format(text)).outline.urgent]) == urgent
+
+
+# ------------------------------------------------------------------ session 33 (batch 86, blind106's rated packet)
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # how the carers do something, in a clause that ends in the arrangement: a care practice (batch 86)
+    ("久保さんには、水分をちいとずつ、こまめに飲んでもらうようにしとるんよ。", "ちいと", False),
+    ("デイでは入浴前に必ず血圧を測って、高めの時は清拭に切り替えてもらっています。", "高め", False),
+    ("水分は時々声をかけて飲んでもらうようにしています。", "時々", False),
+    ("お風呂の後は保湿剤を多めに塗ることにしています。", "多め", False),
+    # what the person cannot be got to do, a one-off, or a clause that ends before the arrangement: the person's
+    ("食事は半分くらいしか食べてもらえていません。", "半分くらい", True),
+    ("体重はかなり減っているように見え、次回デイで測定していただくようお願いしました。", "かなり", True),
+    ("夜間の咳が時々あるため、ご家族に回数を数えてもらっています。", "時々", True),
+    # a vague time is still asked: when did the practice begin?
+    ("最近、少しずつ食べてもらっています。", "最近", True),
+])
+def test_session33_a_vague_word_of_a_care_practice_is_not_asked(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # a vague amount that tones down the writer's getting in touch (batch 86)
+    ("先生、お忙しいところ恐れ入ります、ちょっとだけ松本様の件でお時間ください。", "ちょっと", False),
+    ("岩崎様のことで少々ご報告申し上げます。", "少々", False),
+    ("葛西さんのことでちょっと電話したじゃ。", "ちょっと", False),
+    # an observation between is the person's amount; お時間 needs its 御 (少し時間を置いて is not the writer's act)
+    ("少し浮腫を確認しました。", "少し", True),
+    ("訪問看護師から、左下腿の傷から少し浸出液が出ているとの報告がありました。", "少し", True),
+])
+def test_session33_a_vague_amount_of_the_writers_act_is_not_asked(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # blind106's physician: a tendency denied is a pertinent negative; a wish put to the reader is a request; なんかいいお薬
+    # is some good medicine
+    ("腫れや熱っぽさはないとのことです。", False),
+    ("熱っぽさがあります。", True),
+    ("飲み忘れが週3回あるので、一包化してもらえないかなと思っています。", False),
+    ("食べてないかなと思います。", True),
+    ("夜も眠れないと言っていて、なんかいいお薬があれば出していただけますか。", False),
+    ("なんか、元気がない感じです。", True),
+])
+def test_session33_held_back_packet_false_alarms(checker, text, flagged):
+    assert any(f.category == "inference" for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # blind106's physician: both ask clearly
+    ("デイの日は服薬時間を昼にずらしてもよいか、確認したいです。", "clear"),
+    ("湿布だけでは効かないとおっしゃっているので、痛み止めの飲み薬を検討していただけないでしょうか。", "clear"),
+    ("何かアドバイスをいただければと思います。", "vague"),
+])
+def test_session33_asks_put_as_checking_or_a_medicine_to_consider(checker, text, state):
+    letter = "佐藤先生\nいつもお世話になっております。山田様の服薬についてご相談です。\n{}\nよろしくお願いいたします。"
+    assert checker.check(letter.format(text)).outline.request == state

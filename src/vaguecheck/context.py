@@ -149,6 +149,66 @@ def predicate_break(toks, first: int, last: int, marks: tuple[str, ...] = _CLAUS
         for k in range(first, last))
 
 
+#: Verbs of receiving a favour after て: 〜てもらう / 〜ていただく, an act the writer has someone do.
+_FAVOUR_RECEIVED = frozenset(("貰う", "頂く", "戴く"))
+#: Their potential forms (もらえる, いただける): 〜てもらえていない tells what the person cannot be got to do.
+_POTENTIAL_FAVOUR = ("もらえ", "貰え", "いただけ", "頂け", "もろえ")
+#: Words after 〜てもらう that make it a standing arrangement: いる / おる (〜てもらっている, 〜てもろとる), よう (〜てもらうように).
+_STANDING = frozenset(("居る", "いる", "おる", "とる", "様", "よう"))
+#: Negatives after a verb (〜てもらっていない, Kansai 〜てもろてへん).
+_NEGATIVE = frozenset(("ない", "無い", "ず", "ぬ", "ん", "へん", "ひん", "ねえ", "ねぇ"))
+#: Nouns that make 〜に する an arrangement (〜ようにしている, 〜ことにしている, Kyushu 〜ごとしとる).
+_ARRANGED_AS = frozenset(("様", "よう", "事", "こと", "ごと"))
+
+
+def arranged(toks, k: int) -> bool:
+    """The clause that goes on at token ``k`` ends in an arrangement of care: a favour received as a standing practice
+    (〜てもらっています, 〜てもらうように), or 〜ようにしている / 〜ことにしている / 〜ごとしとる, with no clause ending
+    on the way (a comma after a predicate, a conjunctive particle other than て, or ため).  A vague word before it says
+    how the carers do something (ご飯ちょっこし柔らかめに作ってもろとる, 水分は時々声をかけて飲んでもらうようにしています:
+    batch 86), not what the person's state is; 〜てもらえていない (cannot be got to) and a one-off 〜てもらったら are not
+    arrangements, and 少し減っているように見え、…測っていただくようお願いしました ends its clause first."""
+    for j in range(k, len(toks)):
+        t = toks[j]
+        if t.norm == "。" or (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で")) or t.norm == "ため" or t.lemma == "為":
+            return False
+        if t.norm in _CLAUSE_MARKS and j > 0 and (toks[j - 1].pos1 in ("動詞", "形容詞", "助動詞")
+                                                  or toks[j - 1].tag.startswith("助詞-接続助詞")):
+            return False
+        if t.lemma in _FAVOUR_RECEIVED and j > 0 and toks[j - 1].lemma in ("て", "で"):
+            if t.norm.startswith(_POTENTIAL_FAVOUR):
+                return False
+            after = toks[j + 1 : j + 5]
+            if any(u.lemma in _NEGATIVE or u.norm in _NEGATIVE for u in after):
+                return False
+            return any(u.lemma in _STANDING for u in after[:3])
+        if t.norm in _ARRANGED_AS or t.lemma in _ARRANGED_AS:
+            nxt = toks[j + 1 : j + 3]
+            if (len(nxt) == 2 and nxt[0].norm == "に" and nxt[1].lemma == "為る") or (nxt and t.norm == "ごと" and nxt[0].lemma == "為る"):
+                return True
+    return False
+
+
+#: The writer's acts of getting in touch, which a vague amount before them tones down (ちょっとお時間ください,
+#: 少々ご報告申し上げます, ちょっと電話した); お時間 only with 御 (少し時間がかかる is the person's).
+_ACTS_OF_TOUCH = frozenset(("報告", "連絡", "電話", "相談", "伺う", "知らせる", "お知らせ"))
+#: What may stand between such a vague amount and the act: who it is about (松本様の件で, 葛西さんのことで), だけ.
+_ABOUT_WHOM = frozenset(("御", "だけ", "の", "件", "事", "こと", "で", "に", "つく", "て", "、", "様", "さん", "氏", "に関して"))
+
+
+def tones_down_an_act(toks, k: int) -> bool:
+    """A vague amount that ends before token ``k`` modifies the writer's act of getting in touch, with only who it is about
+    between (ちょっとだけ松本様の件でお時間ください, 岩崎様のことで少々ご報告申し上げます: batch 86): politeness, not an
+    amount of the person's state.  No observation can stand between: 少し浮腫を確認 is not such a phrase."""
+    for j in range(k, len(toks)):
+        t = toks[j]
+        if t.lemma in _ACTS_OF_TOUCH or (t.lemma == "時間" and j > k and toks[j - 1].lemma == "御"):
+            return True
+        if not (t.lemma in _ABOUT_WHOM or t.norm in _ABOUT_WHOM or t.tag.startswith("名詞-固有名詞")):
+            return False
+    return False
+
+
 #: What may follow a predicate before its negation: its inflection, and する after a サ変 noun
 #: (治まっ|て|い|ない, 治まり|ませ|ん, 消失し|て|い|ない).
 _AUX_CHAIN = _INFLECTION | {"為る"}

@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..context import CONTRAST, QUESTION_CUES, denied, hearsay_scope, inflected_end, predicate_break, steady_marks, told_steady
+from ..context import (
+    CONTRAST,
+    QUESTION_CUES,
+    arranged,
+    denied,
+    hearsay_scope,
+    inflected_end,
+    predicate_break,
+    steady_marks,
+    told_steady,
+    tones_down_an_act,
+)
 from ..document import SEVERITY_RANK, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import nearest_location
 from ..figures import after_the_summary, told
@@ -91,6 +102,12 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             rule = lexicon.rules[entry.rule]
             if asides and rule.category in _ASIDE_CATEGORIES and any(a <= m.first and m.last <= b for a, b in asides):
                 continue
+            # how the carers do something, in a clause that ends in the arrangement (水分は時々声をかけて飲んでもらうように
+            # しています, ご飯ちょっこし柔らかめに作ってもろとる): a care practice, not the person's state (issue #9)
+            if rule.category in _HOW_DONE and arranged(toks, m.last):
+                continue
+            if rule.category == "vague-quantity" and tones_down_an_act(toks, m.last):
+                continue  # ちょっとお時間ください, 少々ご報告申し上げます: the writer's politeness (issue #9)
             if entry.not_before and any_matches(entry.not_before, toks[m.last] if m.last < len(toks) else None):
                 continue
             if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
@@ -344,6 +361,8 @@ _GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五�
                     r"[^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
+#: The vague words that may say how the carers do something (少しずつ, 時々, 多めに): not 最近, a hedge or a state word.
+_HOW_DONE = frozenset(("vague-frequency", "vague-quantity"))
 #: The vague-word categories an aside (a sentence about the service or the paperwork) leaves unasked.
 _ASIDE_CATEGORIES = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
 
