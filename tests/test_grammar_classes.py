@@ -2432,6 +2432,7 @@ def test_session33_a_vague_word_of_a_care_practice_is_not_asked(checker, text, w
     ("葛西さんのことでちょっと電話したじゃ。", "ちょっと", False),
     # an observation between is the person's amount; お時間 needs its 御 (少し時間を置いて is not the writer's act)
     ("少し浮腫を確認しました。", "少し", True),
+    ("以前にも増して耳が遠くなり、電話でのやり取りが難しくなっています。", "遠くなり", True),
     ("訪問看護師から、左下腿の傷から少し浸出液が出ているとの報告がありました。", "少し", True),
 ])
 def test_session33_a_vague_amount_of_the_writers_act_is_not_asked(checker, text, word, flagged):

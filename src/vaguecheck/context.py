@@ -193,7 +193,7 @@ def arranged(toks, k: int) -> bool:
 #: 少々ご報告申し上げます, ちょっと電話した); お時間 only with 御 (少し時間がかかる is the person's).
 _ACTS_OF_TOUCH = frozenset(("報告", "連絡", "電話", "相談", "伺う", "知らせる", "お知らせ"))
 #: What may stand between such a vague amount and the act: who it is about (松本様の件で, 葛西さんのことで), だけ.
-_ABOUT_WHOM = frozenset(("御", "だけ", "の", "件", "事", "こと", "で", "に", "つく", "て", "、", "様", "さん", "氏", "に関して"))
+_ABOUT_WHOM = frozenset(("御", "だけ", "の", "件", "事", "こと", "で", "に", "つく", "て", "様", "さん", "氏"))
 
 
 def tones_down_an_act(toks, k: int) -> bool:
