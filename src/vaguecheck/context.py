@@ -170,7 +170,8 @@ def arranged(toks, k: int) -> bool:
     arrangements, and 少し減っているように見え、…測っていただくようお願いしました ends its clause first."""
     for j in range(k, len(toks)):
         t = toks[j]
-        if t.norm == "。" or (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で")) or t.norm == "ため" or t.lemma == "為":
+        # (a past, 減った|ので, ends a predicate of its own before the arrangement: 体重が少し減ったので多めに食べさせてもらっています)
+        if t.norm == "。" or (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で")) or t.norm == "ため" or t.lemma in ("為", "た"):
             return False
         if t.norm in _CLAUSE_MARKS and j > 0 and (toks[j - 1].pos1 in ("動詞", "形容詞", "助動詞")
                                                   or toks[j - 1].tag.startswith("助詞-接続助詞")):
