@@ -305,3 +305,19 @@ def test_a_compound_verb_split_by_sudachi_still_reads_as_the_sign(checker, ginza
     """Session 17: GiNZA splits しめつける as しめ|つけ (mode A); 胸がしめつけられる is chest pain on both backends."""
     text = "さくら内科 佐藤先生\nいつもお世話になっております。\n朝から胸がしめつけられるって言うとります。\n受診の要否をご指示ください。"
     assert [p.id for p in ginza.check(text).outline.urgent][:1] == [p.id for p in checker.check(text).outline.urgent][:1] == ["chest-pain"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # 〜やすい: the tendencies the blind writers annotated, not an ease (the session 33 review)
+    ("腕に内出血しやすくて、あざが3か所あります。", True),
+    ("方向転換の際にバランスを崩しやすいです。", True),
+    ("口の中が乾きやすいです。", True),
+    ("立ち上がりやすい椅子をレンタルしました。", False),
+    ("手すりを付けて移動しやすい環境を整えました。", False),
+    ("錠剤が小さくて服薬しやすいとのことです。", False),
+    ("とろみをつけると飲み込みやすいようです。", False),
+    ("ベッドの高さを45cmに調整し、立ち上がりやすくしました。", False),
+])
+def test_session33_a_tendency_not_an_ease_on_both_backends(checker, ginza, text, flagged):
+    for c in (checker, ginza):
+        assert any(f.entry == "yasui-tendency" for f in c.check(text).findings) == flagged

@@ -2420,6 +2420,16 @@ def test_session32_held_out_red_flags(checker, text, sign, urgent):
     ("夜間の咳が時々あるため、ご家族に回数を数えてもらっています。", "時々", True),
     # a vague time is still asked: when did the practice begin?
     ("最近、少しずつ食べてもらっています。", "最近", True),
+    # the session 33 review: another predicate on the way is the person's state, and a one-off ask is no practice
+    ("時々ふらつきがあるので手すりを持ってもらうようにしています。", "時々", True),
+    ("食事量が半分くらいなので補食を出してもらうよう依頼しています。", "半分くらい", True),
+    ("足が少しむくんでいて足を上げてもらっています。", "少し", True),
+    ("歩行が少し不安定で杖を使ってもらうようにしています。", "少し", True),
+    ("訪問看護で、少し腫れている右足に湿布を貼ってもらっています。", "少し", True),
+    ("少し熱があるので受診していただくようお伝えしました。", "少し", True),
+    ("ちいと熱があって風呂は休んでもらうようにしとる。", "ちいと", True),
+    ("島さんのヘルパーには、ご飯ちょっこし柔らかめに作ってもろとるがです。", "ちょっこし", False),
+    ("水分は多めに飲んでもらってます。", "多め", False),
 ])
 def test_session33_a_vague_word_of_a_care_practice_is_not_asked(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged
@@ -2434,6 +2444,12 @@ def test_session33_a_vague_word_of_a_care_practice_is_not_asked(checker, text, w
     ("少し浮腫を確認しました。", "少し", True),
     ("以前にも増して耳が遠くなり、電話でのやり取りが難しくなっています。", "遠くなり", True),
     ("訪問看護師から、左下腿の傷から少し浸出液が出ているとの報告がありました。", "少し", True),
+    # the session 33 review: only the writer's own act (です, 申し上げる, ください, する), not calls the person makes or gets
+    ("かなり電話が増えています。", "かなり", True),
+    ("少し電話で話すだけで息が切れます。", "少し", True),
+    ("少し連絡帳の字が乱れてきました。", "少し", True),
+    ("娘さんとは少し連絡がとれない日が続いています。", "少し", True),
+    ("ちょっとご相談です。", "ちょっと", False),
 ])
 def test_session33_a_vague_amount_of_the_writers_act_is_not_asked(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged
@@ -2448,6 +2464,7 @@ def test_session33_a_vague_amount_of_the_writers_act_is_not_asked(checker, text,
     ("食べてないかなと思います。", True),
     ("夜も眠れないと言っていて、なんかいいお薬があれば出していただけますか。", False),
     ("なんか、元気がない感じです。", True),
+    ("なんかいい表情をされていました。", True),
 ])
 def test_session33_held_back_packet_false_alarms(checker, text, flagged):
     assert any(f.category == "inference" for f in checker.check(text).findings) == flagged

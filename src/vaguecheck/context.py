@@ -153,58 +153,93 @@ def predicate_break(toks, first: int, last: int, marks: tuple[str, ...] = _CLAUS
 _FAVOUR_RECEIVED = frozenset(("貰う", "頂く", "戴く"))
 #: Their potential forms (もらえる, いただける): 〜てもらえていない tells what the person cannot be got to do.
 _POTENTIAL_FAVOUR = ("もらえ", "貰え", "いただけ", "頂け", "もろえ")
-#: Words after 〜てもらう that make it a standing arrangement: いる / おる (〜てもらっている, 〜てもろとる), よう (〜てもらうように).
-_STANDING = frozenset(("居る", "いる", "おる", "とる", "様", "よう"))
+#: Words after 〜てもらう that make it a standing practice: いる / おる / てる (〜てもらっている, 〜てもろとる, 〜てもらってます).
+_STANDING = frozenset(("居る", "いる", "おる", "とる", "てる"))
+#: How many tokens after a vague word an arrangement or an act of getting in touch is looked for.
+_ARRANGEMENT_REACH = 16
+#: Causative auxiliaries between an act and the favour (食べさせてもらっています).
+_CAUSATIVE = frozenset(("させる", "せる"))
 #: Negatives after a verb (〜てもらっていない, Kansai 〜てもろてへん).
 _NEGATIVE = frozenset(("ない", "無い", "ず", "ぬ", "ん", "へん", "ひん", "ねえ", "ねぇ"))
-#: Nouns that make 〜に する an arrangement (〜ようにしている, 〜ことにしている, Kyushu 〜ごとしとる).
-_ARRANGED_AS = frozenset(("様", "よう", "事", "こと", "ごと"))
+#: Nouns that make 〜に する an arrangement (〜ようにしている, 〜ことにしている).
+_ARRANGED_AS = frozenset(("様", "よう", "事", "こと"))
 
 
 def arranged(toks, k: int) -> bool:
-    """The clause that goes on at token ``k`` ends in an arrangement of care: a favour received as a standing practice
-    (〜てもらっています, 〜てもらうように), or 〜ようにしている / 〜ことにしている / 〜ごとしとる, with no clause ending
-    on the way (a comma after a predicate, a conjunctive particle other than て, or ため).  A vague word before it says
-    how the carers do something (ご飯ちょっこし柔らかめに作ってもろとる, 水分は時々声をかけて飲んでもらうようにしています:
-    batch 86), not what the person's state is; 〜てもらえていない (cannot be got to) and a one-off 〜てもらったら are not
-    arrangements, and 少し減っているように見え、…測っていただくようお願いしました ends its clause first."""
-    for j in range(k, len(toks)):
+    """The vague word that ends before token ``k`` says how the carers do one act, which the clause arranges: the act's
+    verb, reached with nothing but nouns, particles, adverbs and adverbial forms between (こまめに, 柔らかめに), takes a
+    favour received as a standing practice (〜てもらっています, 〜てもろとる, 〜てもらうようにしている, causative 〜させて
+    もらっています) or is made a practice (〜ようにしている, 〜ことにしている).  So ご飯ちょっこし柔らかめに作ってもろとる and
+    保湿剤を多めに塗ることにしています (batch 86) tell a care practice, not the person's state.  Any other predicate on the
+    way is the person's (時々ふらつきがあるので手すりを持ってもらう, 足が少しむくんでいて足を上げてもらっています, 歩行が少し
+    不安定で杖を使ってもらう, 少し腫れている右足に湿布を貼ってもらっています: the session 33 review), and so are
+    〜てもらえていない (cannot be got to) and a one-off ask (受診していただくようお伝えしました)."""
+    j = k - 1
+    end = min(len(toks), k + _ARRANGEMENT_REACH)  # a clause's few words, so a long run of nouns stays linear
+    while j + 1 < end:
+        j += 1
         t = toks[j]
-        # (a past, 減った|ので, ends a predicate of its own before the arrangement: 体重が少し減ったので多めに食べさせてもらっています)
-        if t.norm == "。" or (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で")) or t.norm == "ため" or t.lemma in ("為", "た"):
-            return False
-        if t.norm in _CLAUSE_MARKS and j > 0 and (toks[j - 1].pos1 in ("動詞", "形容詞", "助動詞")
-                                                  or toks[j - 1].tag.startswith("助詞-接続助詞")):
-            return False
-        if t.lemma in _FAVOUR_RECEIVED and j > 0 and toks[j - 1].lemma in ("て", "で"):
-            if t.norm.startswith(_POTENTIAL_FAVOUR):
-                return False
-            after = toks[j + 1 : j + 5]
-            if any(u.lemma in _NEGATIVE or u.norm in _NEGATIVE for u in after):
-                return False
-            return any(u.lemma in _STANDING for u in after[:3])
-        if t.norm in _ARRANGED_AS or t.lemma in _ARRANGED_AS:
-            nxt = toks[j + 1 : j + 3]
-            if (len(nxt) == 2 and nxt[0].norm == "に" and nxt[1].lemma == "為る") or (nxt and t.norm == "ごと" and nxt[0].lemma == "為る"):
-                return True
+        if t.pos1 == "動詞":
+            first = j
+            while j + 1 < len(toks) and toks[j + 1].pos1 == "動詞" and toks[j + 1].start == t.end:
+                j += 1  # a compound verb Sudachi splits (切り|替え)
+                t = toks[j]
+            if (first > 0 and toks[first - 1].norm == "を" and j + 2 < len(toks) and toks[j + 1].lemma in ("て", "で")
+                    and toks[j + 2].pos1 == "動詞" and toks[j + 2].lemma not in _FAVOUR_RECEIVED):
+                j += 1  # 時々声をかけて飲んでもらう: an act on something, then the act arranged (声を|かけ|て|飲ん|で)
+                continue
+            return _arranges(toks, j + 1)
+        if t.pos1 in ("名詞", "代名詞", "副詞", "形状詞", "接頭辞", "接尾辞", "連体詞") or (
+                t.pos1 == "助詞" and not t.tag.startswith("助詞-接続助詞") and t.norm not in ("で", "が")) or (
+                t.pos1 == "助動詞" and t.lemma == "だ" and t.cform.startswith("連用形-ニ")) or (
+                t.pos1 == "形容詞" and t.cform.startswith("語幹")):
+            # 水分を|ちいと|ずつ, こまめ|に, 高め|の|時|は|清拭|に, 柔らか|め|に (Sudachi's stem); not で or が, which
+            # may tell a state (歩行が少し不安定で杖を使ってもらう: UniDic reads that で as a case particle)
+            continue
+        if t.norm in ("、", ",") and j > k and toks[j - 1].pos1 in ("名詞", "副詞", "助詞", "形状詞"):
+            continue  # ちいとずつ、こまめに: a comma after an adverb or a noun ends no clause
+        return False
     return False
+
+
+def _arranges(toks, j: int) -> bool:
+    """The act's verb ends before token ``j``; what follows makes it a standing arrangement."""
+    while j < len(toks) and toks[j].lemma in _CAUSATIVE:
+        j += 1  # 食べ|させ|て|もらっ|て|い|ます
+    rest = toks[j : j + 6]
+    if len(rest) >= 2 and rest[0].lemma in ("て", "で") and rest[1].lemma in _FAVOUR_RECEIVED:
+        if rest[1].norm.startswith(_POTENTIAL_FAVOUR) or any(u.lemma in _NEGATIVE or u.norm in _NEGATIVE for u in rest[2:]):
+            return False
+        after = rest[2:]
+        return (any(u.lemma in _STANDING for u in after[:2])
+                or (len(after) >= 3 and after[0].lemma in ("様", "よう") and after[1].norm == "に" and after[2].lemma == "為る"))
+    return len(rest) >= 3 and rest[0].lemma in _ARRANGED_AS and rest[1].norm == "に" and rest[2].lemma == "為る"
 
 
 #: The writer's acts of getting in touch, which a vague amount before them tones down (ちょっとお時間ください,
 #: 少々ご報告申し上げます, ちょっと電話した); お時間 only with 御 (少し時間がかかる is the person's).
 _ACTS_OF_TOUCH = frozenset(("報告", "連絡", "電話", "相談", "伺う", "知らせる", "お知らせ"))
+#: The small amounts that tone down a request for attention (UniDic lemmas: ちょっと is 一寸).
+_SMALL_AMOUNT = frozenset(("一寸", "ちょっと", "少し", "少々", "ちょっこし", "ちいと", "ちっと"))
+#: What follows the writer's own act: ご報告です, 申し上げます, お時間ください, ご相談いただければ, 電話した.
+_WRITERS_ACT = frozenset(("です", "申し上げる", "申す", "下さる", "頂く", "為る", "致す", "させる"))
 #: What may stand between such a vague amount and the act: who it is about (松本様の件で, 葛西さんのことで), だけ.
 _ABOUT_WHOM = frozenset(("御", "だけ", "の", "件", "事", "こと", "で", "に", "つく", "て", "様", "さん", "氏"))
 
 
 def tones_down_an_act(toks, k: int) -> bool:
-    """A vague amount that ends before token ``k`` modifies the writer's act of getting in touch, with only who it is about
-    between (ちょっとだけ松本様の件でお時間ください, 岩崎様のことで少々ご報告申し上げます: batch 86): politeness, not an
-    amount of the person's state.  No observation can stand between: 少し浮腫を確認 is not such a phrase."""
-    for j in range(k, len(toks)):
+    """A small amount (ちょっと, 少し, 少々) that ends before token ``k`` tones down the writer's own act of getting in touch,
+    with only who it is about between (ちょっとだけ松本様の件でお時間ください, 岩崎様のことで少々ご報告申し上げます,
+    ちょっと電話した: batch 86): politeness, not an amount of the person's state.  The act must be the writer's: the noun
+    goes straight on to です, 申し上げる, 下さる, 頂く or する (not かなり電話が増えています, 少し電話で話すだけで息が切れます,
+    少し連絡帳の字が乱れてきました: the session 33 review), and no observation stands between (少し浮腫を確認)."""
+    if k == 0 or toks[k - 1].lemma not in _SMALL_AMOUNT and not (k > 1 and toks[k - 1].lemma == "だけ" and toks[k - 2].lemma in _SMALL_AMOUNT):
+        return False
+    for j in range(k, min(len(toks), k + _ARRANGEMENT_REACH)):
         t = toks[j]
         if t.lemma in _ACTS_OF_TOUCH or (t.lemma == "時間" and j > k and toks[j - 1].lemma == "御"):
-            return True
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            return nxt is not None and nxt.lemma in _WRITERS_ACT
         if not (t.lemma in _ABOUT_WHOM or t.norm in _ABOUT_WHOM or t.tag.startswith("名詞-固有名詞")):
             return False
     return False
