@@ -214,7 +214,9 @@ ISSUE9_BATCH10_ENTRIES = ["choking", "redness", "wound", "bleeding", "count-chan
                           "go-yousu", "fuantei-walk", "keido", "zutto", "haikai", "kitaku-ganbou",
                           # session 28 (blind batch 75, blind96: development data)
                           "tari-tari-fluctuation", "hobo-mai", "to-wa-omou", "noka-comma", "you-na-shoujou", "some-units",
-                          "period-part-approx", "season-onset", "ichiji-yoku", "ga-kangaerareru", "frequency-plain", "izen"]
+                          "period-part-approx", "season-onset", "ichiji-yoku", "ga-kangaerareru", "frequency-plain", "izen",
+                          # session 33 (blind batch 86 and every earlier batch's leftover classes: development data)
+                          "kowai-tired", "dialect-irritable", "yasui-tendency", "edema"]
 ISSUE9_CONTEXT = [
     "clinical-grade", "polite-little", "clinician-words", "other-person", "greeting-thanks",
     # issue #9, third round (blind batch 5, development data)
@@ -241,6 +243,8 @@ ISSUE9_CONTEXT = [
     "paperwork", "service-schedule", "family-plans", "bracketed-baseline", "other-person-topic", "asked-to-examine",
     # session 28 (blind batch 75, blind96: development data)
     "question-noka", "likeness-of-a-time", "absolute-state", "look-a-little-please",
+    # session 33 (blind batch 86, blind106's packet: development data)
+    "greeting-osewa", "service-schedule", "denied-tendency", "wish-to-reader", "some-good-thing",
 ]
 
 
