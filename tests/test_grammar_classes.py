@@ -2411,8 +2411,13 @@ def test_session32_held_out_red_flags(checker, text, sign, urgent):
 @pytest.mark.parametrize(("text", "word", "flagged"), [
     # how the carers do something, in a clause that ends in the arrangement: a care practice (batch 86)
     ("久保さんには、水分をちいとずつ、こまめに飲んでもらうようにしとるんよ。", "ちいと", False),
-    ("デイでは入浴前に必ず血圧を測って、高めの時は清拭に切り替えてもらっています。", "高め", False),
-    ("水分は時々声をかけて飲んでもらうようにしています。", "時々", False),
+    # a state's threshold (高めの時は) is the person's, the rule's number unknown (the session 33 second review: 時, ため, 日
+    # before the arrangement end the act's words)
+    ("デイでは入浴前に必ず血圧を測って、高めの時は清拭に切り替えてもらっています。", "高め", True),
+    ("少し便秘気味のため下剤を飲んでもらっています。", "少し", True),
+    ("多少のふらつきには手すりを使ってもらっています。", "多少", True),
+    ("時々ズボンを汚して着替えてもらっています。", "時々", True),
+    ("水分は時々声をかけて飲んでもらうようにしています。", "時々", True),  # the act on something before (声をかけて) is no longer skipped: the second review
     ("お風呂の後は保湿剤を多めに塗ることにしています。", "多め", False),
     # what the person cannot be got to do, a one-off, or a clause that ends before the arrangement: the person's
     ("食事は半分くらいしか食べてもらえていません。", "半分くらい", True),
@@ -2450,6 +2455,11 @@ def test_session33_a_vague_word_of_a_care_practice_is_not_asked(checker, text, w
     ("少し連絡帳の字が乱れてきました。", "少し", True),
     ("娘さんとは少し連絡がとれない日が続いています。", "少し", True),
     ("ちょっとご相談です。", "ちょっと", False),
+    ("ちょっとお知らせです。", "ちょっと", False),
+    # calling is the person's act, or the condition of what follows (the session 33 second review)
+    ("ご本人はちょっと電話するだけで息切れされます。", "ちょっと", True),
+    ("夜中にちょっと電話してくることがあります。", "ちょっと", True),
+    ("娘さんに少しご連絡すると、不安が強くなります。", "少し", True),
 ])
 def test_session33_a_vague_amount_of_the_writers_act_is_not_asked(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged

@@ -155,6 +155,8 @@ _FAVOUR_RECEIVED = frozenset(("貰う", "頂く", "戴く"))
 _POTENTIAL_FAVOUR = ("もらえ", "貰え", "いただけ", "頂け", "もろえ")
 #: Words after 〜てもらう that make it a standing practice: いる / おる / てる (〜てもらっている, 〜てもろとる, 〜てもらってます).
 _STANDING = frozenset(("居る", "いる", "おる", "とる", "てる"))
+#: Nouns of a cause or an occasion: what stands before them is the person's (便秘気味のため, 発熱時は, 微熱の日は).
+_OCCASIONS = frozenset(("ため", "為", "時", "際", "日", "度", "たび", "場合", "折", "とき"))
 #: How many tokens after a vague word an arrangement or an act of getting in touch is looked for.
 _ARRANGEMENT_REACH = 16
 #: Causative auxiliaries between an act and the favour (食べさせてもらっています).
@@ -165,7 +167,7 @@ _NEGATIVE = frozenset(("ない", "無い", "ず", "ぬ", "ん", "へん", "ひ�
 _ARRANGED_AS = frozenset(("様", "よう", "事", "こと"))
 
 
-def arranged(toks, k: int) -> bool:
+def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa: B006 (read only)
     """The vague word that ends before token ``k`` says how the carers do one act, which the clause arranges: the act's
     verb, reached with nothing but nouns, particles, adverbs and adverbial forms between (こまめに, 柔らかめに), takes a
     favour received as a standing practice (〜てもらっています, 〜てもろとる, 〜てもらうようにしている, causative 〜させて
@@ -173,21 +175,22 @@ def arranged(toks, k: int) -> bool:
     保湿剤を多めに塗ることにしています (batch 86) tell a care practice, not the person's state.  Any other predicate on the
     way is the person's (時々ふらつきがあるので手すりを持ってもらう, 足が少しむくんでいて足を上げてもらっています, 歩行が少し
     不安定で杖を使ってもらう, 少し腫れている右足に湿布を貼ってもらっています: the session 33 review), and so are
-    〜てもらえていない (cannot be got to) and a one-off ask (受診していただくようお伝えしました)."""
+    〜てもらえていない (cannot be got to) and a one-off ask (受診していただくようお伝えしました).  Nor may a word of the
+    person's health (``health``: an observation, a topic word, a state word) or a noun of a cause or an occasion stand
+    between (少し便秘気味のため下剤を…, 時々の発熱時は…, 多少のふらつきには…: the session 33 second review)."""
     j = k - 1
     end = min(len(toks), k + _ARRANGEMENT_REACH)  # a clause's few words, so a long run of nouns stays linear
     while j + 1 < end:
         j += 1
         t = toks[j]
+        if any(a <= j < b for a, b in health) and t.pos1 != "動詞":
+            return False  # 少し便秘気味のため…, 多少のふらつきには…: the person's state
+        if t.norm in _OCCASIONS or t.lemma in _OCCASIONS:
+            return False  # …のため, …の時は, …の日は, …のたびに: a cause or an occasion of the person's
         if t.pos1 == "動詞":
-            first = j
             while j + 1 < len(toks) and toks[j + 1].pos1 == "動詞" and toks[j + 1].start == t.end:
                 j += 1  # a compound verb Sudachi splits (切り|替え)
                 t = toks[j]
-            if (first > 0 and toks[first - 1].norm == "を" and j + 2 < len(toks) and toks[j + 1].lemma in ("て", "で")
-                    and toks[j + 2].pos1 == "動詞" and toks[j + 2].lemma not in _FAVOUR_RECEIVED):
-                j += 1  # 時々声をかけて飲んでもらう: an act on something, then the act arranged (声を|かけ|て|飲ん|で)
-                continue
             return _arranges(toks, j + 1)
         if t.pos1 in ("名詞", "代名詞", "副詞", "形状詞", "接頭辞", "接尾辞", "連体詞") or (
                 t.pos1 == "助詞" and not t.tag.startswith("助詞-接続助詞") and t.norm not in ("で", "が")) or (
@@ -218,11 +221,11 @@ def _arranges(toks, j: int) -> bool:
 
 #: The writer's acts of getting in touch, which a vague amount before them tones down (ちょっとお時間ください,
 #: 少々ご報告申し上げます, ちょっと電話した); お時間 only with 御 (少し時間がかかる is the person's).
-_ACTS_OF_TOUCH = frozenset(("報告", "連絡", "電話", "相談", "伺う", "知らせる", "お知らせ"))
+_ACTS_OF_TOUCH = frozenset(("報告", "連絡", "電話", "相談", "伺う", "知らせる", "知らせ", "お知らせ"))
 #: The small amounts that tone down a request for attention (UniDic lemmas: ちょっと is 一寸).
 _SMALL_AMOUNT = frozenset(("一寸", "ちょっと", "少し", "少々", "ちょっこし", "ちいと", "ちっと"))
 #: What follows the writer's own act: ご報告です, 申し上げます, お時間ください, ご相談いただければ, 電話した.
-_WRITERS_ACT = frozenset(("です", "申し上げる", "申す", "下さる", "頂く", "為る", "致す", "させる"))
+_WRITERS_ACT = frozenset(("です", "申し上げる", "申す", "下さる", "頂く", "致す", "させる"))
 #: What may stand between such a vague amount and the act: who it is about (松本様の件で, 葛西さんのことで), だけ.
 _ABOUT_WHOM = frozenset(("御", "だけ", "の", "件", "事", "こと", "で", "に", "つく", "て", "様", "さん", "氏"))
 
@@ -238,8 +241,11 @@ def tones_down_an_act(toks, k: int) -> bool:
     for j in range(k, min(len(toks), k + _ARRANGEMENT_REACH)):
         t = toks[j]
         if t.lemma in _ACTS_OF_TOUCH or (t.lemma == "時間" and j > k and toks[j - 1].lemma == "御"):
-            nxt = toks[j + 1] if j + 1 < len(toks) else None
-            return nxt is not None and nxt.lemma in _WRITERS_ACT
+            rest = toks[j + 1 :]
+            if rest and rest[0].lemma == "為る":
+                # ちょっと電話した。: only when the sentence ends on it (not ちょっと電話するだけで, 少し電話すると, 電話してくる)
+                return all(u.pos1 in ("助動詞", "補助記号") or u.tag.startswith("助詞-終助詞") for u in rest[1:])
+            return bool(rest) and (rest[0].lemma in _WRITERS_ACT or (rest[0].norm == "まで" and len(rest) <= 2))
         if not (t.lemma in _ABOUT_WHOM or t.norm in _ABOUT_WHOM or t.tag.startswith("名詞-固有名詞")):
             return False
     return False

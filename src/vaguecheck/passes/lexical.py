@@ -104,7 +104,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             # how the carers do something, in a clause that ends in the arrangement (水分は時々声をかけて飲んでもらうように
             # しています, ご飯ちょっこし柔らかめに作ってもろとる): a care practice, not the person's state (issue #9)
-            if rule.category in _HOW_DONE and arranged(toks, m.last):
+            if rule.category in _HOW_DONE and arranged(toks, m.last, doc.health(si)):
                 continue
             if rule.category == "vague-quantity" and tones_down_an_act(toks, m.last):
                 continue  # ちょっとお時間ください, 少々ご報告申し上げます: the writer's politeness (issue #9)
