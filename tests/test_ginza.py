@@ -325,3 +325,14 @@ def test_a_compound_verb_split_by_sudachi_still_reads_as_the_sign(checker, ginza
 def test_session33_a_tendency_not_an_ease_on_both_backends(checker, ginza, text, flagged):
     for c in (checker, ginza):
         assert any(f.entry == "yasui-tendency" for f in c.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a small amount that tones down the writer's humble act (ご報告させていただきます), not a calling that calms the person
+    ("少しご報告させていただきます。", False),
+    ("ちょっとご相談させてください。", False),
+    ("少し電話させると落ち着かれます。", True),
+])
+def test_session33_a_vague_amount_of_the_writers_act_on_both_backends(checker, ginza, text, flagged):
+    for c in (checker, ginza):
+        assert any(f.rule == "VC501" and f.start == 0 for f in c.check(text).findings) == flagged, (c.backend, text)

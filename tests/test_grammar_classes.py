@@ -2460,6 +2460,12 @@ def test_session33_a_vague_word_of_a_care_practice_is_not_asked(checker, text, w
     ("ご本人はちょっと電話するだけで息切れされます。", "ちょっと", True),
     ("夜中にちょっと電話してくることがあります。", "ちょっと", True),
     ("娘さんに少しご連絡すると、不安が強くなります。", "少し", True),
+    # the humble causative (the session 33 third review: UniDic reads ご報告させて as 報告|さ|せ|て)
+    ("少しご報告させていただきます。", "少し", False),
+    ("少々ご連絡させていただきます。", "少々", False),
+    ("ちょっと電話させてもらいました。", "ちょっと", False),
+    ("ちょっとご相談させてください。", "ちょっと", False),
+    ("少し電話させると落ち着かれます。", "少し", True),
 ])
 def test_session33_a_vague_amount_of_the_writers_act_is_not_asked(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged

@@ -226,6 +226,8 @@ _ACTS_OF_TOUCH = frozenset(("報告", "連絡", "電話", "相談", "伺う", "�
 _SMALL_AMOUNT = frozenset(("一寸", "ちょっと", "少し", "少々", "ちょっこし", "ちいと", "ちっと"))
 #: What follows the writer's own act: ご報告です, 申し上げます, お時間ください, ご相談いただければ, 電話した.
 _WRITERS_ACT = frozenset(("です", "申し上げる", "申す", "下さる", "頂く", "致す", "させる"))
+#: The humble ask after a causative (させていただく, させてください, させてもらう).
+_HUMBLE_ASK = frozenset(("頂く", "下さる", "貰う", "もらう", "いただく", "くださる"))
 #: What may stand between such a vague amount and the act: who it is about (松本様の件で, 葛西さんのことで), だけ.
 _ABOUT_WHOM = frozenset(("御", "だけ", "の", "件", "事", "こと", "で", "に", "つく", "て", "様", "さん", "氏"))
 
@@ -242,6 +244,9 @@ def tones_down_an_act(toks, k: int) -> bool:
         t = toks[j]
         if t.lemma in _ACTS_OF_TOUCH or (t.lemma == "時間" and j > k and toks[j - 1].lemma == "御"):
             rest = toks[j + 1 :]
+            if len(rest) >= 4 and rest[0].lemma == "為る" and rest[1].lemma in ("せる", "させる") and rest[2].norm == "て" \
+                    and rest[3].lemma in _HUMBLE_ASK:
+                return True  # ご報告させていただきます, 電話させてもらいました (UniDic: 報告|さ|せ|て|いただき)
             if rest and rest[0].lemma == "為る":
                 # ちょっと電話した。: only when the sentence ends on it (not ちょっと電話するだけで, 少し電話すると, 電話してくる)
                 return all(u.pos1 in ("助動詞", "補助記号") or u.tag.startswith("助詞-終助詞") for u in rest[1:])
