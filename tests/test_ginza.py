@@ -336,3 +336,19 @@ def test_session33_a_tendency_not_an_ease_on_both_backends(checker, ginza, text,
 def test_session33_a_vague_amount_of_the_writers_act_on_both_backends(checker, ginza, text, flagged):
     for c in (checker, ginza):
         assert any(f.rule == "VC501" and f.start == 0 for f in c.check(text).findings) == flagged, (c.backend, text)
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # session 34 (batch 87): a clinician's words told after the source, a carer's favour, a prompt, a document asked
+    # sooner; and the person's own state beside them
+    ("11月30日の往診で、主治医から村上さんの下腿浮腫は軽度で利尿剤の増量は不要と言われ、そのまま経過を見ています。", "軽度", False),
+    ("娘さんから、少し熱っぽいと言われました。", "少し", True),
+    ("ヘルパーさんが時々買い物にも行ってくれとるだに。", "時々", False),
+    ("ヘルパーさんが来ると、少し食べてくれています。", "少し", True),
+    ("水分は少量ずつ頻回に提供するよう家族へ指導。", "頻回", False),
+    ("恐れ入りますが、診療情報提供書を少し早めにご作成いただけますでしょうか。", "少し", False),
+    ("山崎さんが入所している施設では、ほかの入居者さんにここ数日嘔吐が何人か出ているそうです。", "ここ数日", False),
+])
+def test_session34_batch87_classes_on_both_backends(checker, ginza, text, word, flagged):
+    for c in (checker, ginza):
+        assert any(f.text == word for f in c.check(text).findings) == flagged, (c.backend, text)

@@ -2495,3 +2495,56 @@ def test_session33_held_back_packet_false_alarms(checker, text, flagged):
 def test_session33_asks_put_as_checking_or_a_medicine_to_consider(checker, text, state):
     letter = "佐藤先生\nいつもお世話になっております。山田様の服薬についてご相談です。\n{}\nよろしくお願いいたします。"
     assert checker.check(letter.format(text)).outline.request == state
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # batch 87 (session 34): what a clinician told, named first with から or より, is the clinician's words
+    ("11月30日の往診で、主治医から村上さんの下腿浮腫は軽度で利尿剤の増量は不要と言われ、そのまま経過を見ています。", "軽度", False),
+    ("12月1日の往診時、主治医から青木さんの肺の音は少し改善しているが、引き続き誤嚥に注意するよう指示がありました。", "少し", False),
+    ("皮膚科の医師の診察では、坂本さんの背部の発疹はやや広範囲だが薬疹ではないとのことでした。", "やや", False),
+    ("佐々木さんは前回の外来で先生から心雑音が少し強くなっているとご指摘いただきました。", "少し", False),
+    # ... but not another person's words, nor a source after the clinician, nor no source at all
+    ("娘さんから、少し熱っぽいと言われました。", "少し", True),
+    ("主治医から処方された薬を、最近よく飲み忘れると娘さんに言われました。", "最近", True),
+    ("最近少し食欲が落ちていると言われました。", "少し", True),
+    ("主治医から減塩の指示が出ていますが、最近は少し食事量が減っています。", "少し", True),
+])
+def test_session34_what_a_clinician_told_is_their_words(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # batch 87 (session 34): a carer's favour as a standing practice, and a prompt to do something, are care practices
+    ("ヘルパーさんが時々買い物にも行ってくれとるだに。", "時々", False),
+    ("ヘルパーさんは時々トイレまで付き添ってくれています。", "時々", False),
+    ("訪問看護さんが週1回来て、水分をちぃと多めに摂るよう声かけしてくれよる。", "ちぃと", False),
+    ("水分は少量ずつ頻回に提供するよう家族へ指導。", "頻回", False),
+    # the person's くれる stays the person's, and so does a clause about the carer that ends before the act
+    ("少し食べてくれました。", "少し", True),
+    ("ヘルパーさんが来ると、少し食べてくれています。", "少し", True),
+    ("食事を少し食べるよう声かけしていますが、ほとんど食べません。", "ほとんど", True),
+    # a humble visit (ちょっと寄らせてもらった) tones down the writer's act, a relative's visit does not make it one
+    ("袴田さんの件でちょっと寄らせてもらっただに。", "ちょっと", False),
+    ("少しふらつくので、ちょっと寄りかかって歩かれます。", "少し", True),
+])
+def test_session34_care_given_and_the_writers_visit(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # batch 87 (session 34): others at the facility, history, a document asked sooner, thanks and the weather
+    ("山崎さんが入所している施設では、ほかの入居者さんにここ数日嘔吐が何人か出ているそうです。", False),
+    ("ほかの入居者さんに手を出すことが時々あります。", True),
+    ("山下様は数年前から変形性膝関節症で整形外科に通院されております。", False),
+    ("数年前から膝の痛みが続いています。", True),
+    ("恐れ入りますが、診療情報提供書を少し早めにご作成いただけますでしょうか。", False),
+    ("少し早めに起きてしまいます。", True),
+    ("小林さんの件では最近も何度もご対応いただき、本当にありがとうございました。", False),
+    ("最近何度も転倒されています。", True),
+    ("だいぶ寒うなったけぇ先生もお気をつけて。", False),
+    ("だいぶ寒がっています。", True),
+    ("ベッドは低めにして、夜はセンサーマット敷いとるんよ。", False),
+    ("血圧は低めです。", True),
+])
+def test_session34_batch87_must_not_flag_classes(checker, text, flagged):
+    assert bool([f for f in checker.check(text).findings if not f.secondary]) == flagged

@@ -154,7 +154,12 @@ _FAVOUR_RECEIVED = frozenset(("貰う", "頂く", "戴く"))
 #: Their potential forms (もらえる, いただける): 〜てもらえていない tells what the person cannot be got to do.
 _POTENTIAL_FAVOUR = ("もらえ", "貰え", "いただけ", "頂け", "もろえ")
 #: Words after 〜てもらう that make it a standing practice: いる / おる / てる (〜てもらっている, 〜てもろとる, 〜てもらってます).
-_STANDING = frozenset(("居る", "いる", "おる", "とる", "てる"))
+_STANDING = frozenset(("居る", "いる", "おる", "とる", "てる", "よる", "よらす", "ちょる"))
+#: The carers whose favour 〜てくれる tells a practice (ヘルパーさんが時々買い物にも行ってくれとる): not the person, whose
+#: 〜てくれる is what they did (少し食べてくれました).
+_CARERS = frozenset(("ヘルパー", "看護", "看護師", "訪看", "職員", "スタッフ", "デイ", "デー", "施設", "事業所", "リハビリ", "療法士"))
+#: The acts of prompting that make 〜よう a practice (水分を多めに摂るよう声かけ, 少量ずつ提供するよう家族へ指導).
+_PROMPTS = frozenset(("声掛け", "声かけ", "指導", "促す", "勧める", "すすめる", "助言", "依頼", "お願い", "願う"))
 #: Nouns of a cause or an occasion: what stands before them is the person's (便秘気味のため, 発熱時は, 微熱の日は).
 _OCCASIONS = frozenset(("ため", "為", "時", "際", "日", "度", "たび", "場合", "折", "とき"))
 #: How many tokens after a vague word an arrangement or an act of getting in touch is looked for.
@@ -178,6 +183,10 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
     〜てもらえていない (cannot be got to) and a one-off ask (受診していただくようお伝えしました).  Nor may a word of the
     person's health (``health``: an observation, a topic word, a state word) or a noun of a cause or an occasion stand
     between (少し便秘気味のため下剤を…, 時々の発熱時は…, 多少のふらつきには…: the session 33 second review)."""
+    # (the carer the subject of the act's own clause: not ヘルパーさんが来ると、少し食べてくれています)
+    by_carer = any(toks[i].lemma in _CARERS and any(u.norm in ("が", "は", "も") for u in toks[i + 1 : i + 3])
+                   and not any(u.tag.startswith("助詞-接続助詞") for u in toks[i:k])
+                   for i in range(max(0, k - _ARRANGEMENT_REACH), k))
     j = k - 1
     end = min(len(toks), k + _ARRANGEMENT_REACH)  # a clause's few words, so a long run of nouns stays linear
     while j + 1 < end:
@@ -191,7 +200,7 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
             while j + 1 < len(toks) and toks[j + 1].pos1 == "動詞" and toks[j + 1].start == t.end:
                 j += 1  # a compound verb Sudachi splits (切り|替え)
                 t = toks[j]
-            return _arranges(toks, j + 1)
+            return _arranges(toks, j + 1, by_carer)
         if t.pos1 in ("名詞", "代名詞", "副詞", "形状詞", "接頭辞", "接尾辞", "連体詞") or (
                 t.pos1 == "助詞" and not t.tag.startswith("助詞-接続助詞") and t.norm not in ("で", "が")) or (
                 t.pos1 == "助動詞" and t.lemma == "だ" and t.cform.startswith("連用形-ニ")) or (
@@ -205,12 +214,32 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
     return False
 
 
-def _arranges(toks, j: int) -> bool:
-    """The act's verb ends before token ``j``; what follows makes it a standing arrangement."""
+def _arranges(toks, j: int, by_carer: bool = False) -> bool:
+    """The act's verb ends before token ``j``; what follows makes it a standing arrangement: a favour received, a carer's
+    favour given (``by_carer``: ヘルパーさんが…行ってくれとる), or a prompt to do it (〜よう声かけしてくれよる, 〜するよう
+    家族へ指導)."""
     while j < len(toks) and toks[j].lemma in _CAUSATIVE:
         j += 1  # 食べ|させ|て|もらっ|て|い|ます
     rest = toks[j : j + 6]
-    if len(rest) >= 2 and rest[0].lemma in ("て", "で") and rest[1].lemma in _FAVOUR_RECEIVED:
+    if rest and rest[0].lemma in ("様", "よう") and rest[0].pos1 != "名詞":
+        # 多めに摂るよう声かけしてくれよる, 少量ずつ提供するよう家族へ指導: the prompt is the practice (at most who is
+        # prompted between: 家族へ, ヘルパーさんに)
+        i = j + 1 + (j + 1 < len(toks) and toks[j + 1].norm == "に")
+        for _ in range(3):
+            if i < len(toks) and toks[i].lemma in _PROMPTS:
+                i += 1
+                if i < len(toks) and toks[i].lemma == "為る":
+                    i += 1
+                after = toks[i : i + 4]
+                return not after or after[0].pos1 == "補助記号" or _arranges(toks, i, True) or (
+                    after[0].lemma in ("て", "で") and len(after) > 1 and after[1].lemma in _STANDING)
+            if i < len(toks) and toks[i].pos1 in ("名詞", "接尾辞", "助詞"):
+                i += 1
+                continue
+            break
+        return False
+    favour = _FAVOUR_RECEIVED | ({"呉れる", "くれる"} if by_carer else set())
+    if len(rest) >= 2 and rest[0].lemma in ("て", "で") and rest[1].lemma in favour:
         if rest[1].norm.startswith(_POTENTIAL_FAVOUR) or any(u.lemma in _NEGATIVE or u.norm in _NEGATIVE for u in rest[2:]):
             return False
         after = rest[2:]
@@ -221,7 +250,7 @@ def _arranges(toks, j: int) -> bool:
 
 #: The writer's acts of getting in touch, which a vague amount before them tones down (ちょっとお時間ください,
 #: 少々ご報告申し上げます, ちょっと電話した); お時間 only with 御 (少し時間がかかる is the person's).
-_ACTS_OF_TOUCH = frozenset(("報告", "連絡", "電話", "相談", "伺う", "知らせる", "知らせ", "お知らせ"))
+_ACTS_OF_TOUCH = frozenset(("報告", "連絡", "電話", "相談", "伺う", "知らせる", "知らせ", "お知らせ", "寄る"))
 #: The small amounts that tone down a request for attention (UniDic lemmas: ちょっと is 一寸).
 _SMALL_AMOUNT = frozenset(("一寸", "ちょっと", "少し", "少々", "ちょっこし", "ちいと", "ちっと"))
 #: What follows the writer's own act: ご報告です, 申し上げます, お時間ください, ご相談いただければ, 電話した.
@@ -244,9 +273,10 @@ def tones_down_an_act(toks, k: int) -> bool:
         t = toks[j]
         if t.lemma in _ACTS_OF_TOUCH or (t.lemma == "時間" and j > k and toks[j - 1].lemma == "御"):
             rest = toks[j + 1 :]
-            if len(rest) >= 4 and rest[0].lemma == "為る" and rest[1].lemma in ("せる", "させる") and rest[2].norm == "て" \
-                    and rest[3].lemma in _HUMBLE_ASK:
-                return True  # ご報告させていただきます, 電話させてもらいました (UniDic: 報告|さ|せ|て|いただき)
+            humble = rest[1:] if rest and rest[0].lemma == "為る" else rest
+            if len(humble) >= 3 and humble[0].lemma in ("せる", "させる") and humble[1].norm == "て" and humble[2].lemma in _HUMBLE_ASK:
+                # ご報告させていただきます, 電話させてもらいました (UniDic: 報告|さ|せ|て|いただき), ちょっと寄らせてもらった
+                return True
             if rest and rest[0].lemma == "為る":
                 # ちょっと電話した。: only when the sentence ends on it (not ちょっと電話するだけで, 少し電話すると, 電話してくる)
                 return all(u.pos1 in ("助動詞", "補助記号") or u.tag.startswith("助詞-終助詞") for u in rest[1:])
@@ -569,6 +599,8 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
     names another person whose own state follows (an item that also silences missing-*: 奥様は腰痛で〜)
     ends where the patient comes back: at ご本人, or at a contrast (〜ですが、夜中に〜).
     """
+    if m.item.id == "clinician-told":
+        return _told_by_clinician(toks, m)
     # (a finding named with を before the clinician's 指摘, 軽度の腎機能低下を指摘されております, is its clause too: batch 76)
     if _quotative(toks[m.first]) or (toks[m.first].norm == "(" and m.item.id == "source-note") or (
             m.item.id == "clinician-words" and toks[m.first].norm == "を"):
@@ -623,6 +655,32 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
             ):
                 return m.first, k
     return m.first, len(toks)
+
+
+#: The clinicians whose words a report passes on (主治医 is UniDic's 主治|医, 専門医 専門|医).
+_CLINICIANS = frozenset(("医", "医師", "先生", "ドクター", "主治医", "専門医", "Dr", "ＤＲ", "Ｄｒ"))
+#: A clinician's examination named as the source (医師の診察では, 先生の説明で).
+_EXAMINED = frozenset(("診察", "診断", "説明", "往診", "見立て", "所見"))
+#: Who else may be named as a source (娘さんから, ヘルパーより) or the one told (娘さんに言われ).
+_SOURCE_CASES = frozenset(("から", "より", "に"))
+
+
+def _told_by_clinician(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[int, int]:
+    """The scope of 〜と言われ / 〜よう指示があり when the nearest source named before it is a clinician with から or より
+    (主治医から村上さんの下腿浮腫は軽度で…不要と言われ), or a clinician's examination with で (医師の診察では、…とのこと):
+    from the clinician to the telling.  Another person named as a
+    source or as the one who said it on the way (娘さんから, 娘さんに言われ) makes it theirs: an empty scope."""
+    for j in range(m.first - 1, 0, -1):
+        t, who = toks[j], toks[j - 1]
+        if t.norm == "で" and who.lemma in _EXAMINED and j > 2 and toks[j - 2].norm == "の" and toks[j - 3].lemma in _CLINICIANS:
+            return j - 3, m.last  # 皮膚科の医師の診察では、…とのことで
+        if t.norm in _SOURCE_CASES and t.pos1 == "助詞" and who.pos1 in ("名詞", "接尾辞"):
+            if who.lemma in _CLINICIANS and t.norm != "に":
+                return j - 1, m.last
+        if t.norm in _SOURCE_CASES | {"は", "が"} and t.pos1 == "助詞" and (
+                who.lemma in ("さん", "様", "氏") or who.lemma in _RELATIVES or who.tag.startswith("名詞-固有名詞")):
+            break  # 娘さんから, 娘さんに言われ, …が、娘さんは最近…とのこと: someone else's words
+    return m.last, m.last
 
 
 def names_another_person(m: Match[ContextPattern]) -> bool:

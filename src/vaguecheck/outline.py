@@ -2149,7 +2149,9 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> tuple[float, int] | Non
         if nxt is not None and (nxt.norm in _COURSE_MARKS or (nxt.lemma == "から" and sign.above is not None)):
             continue  # NRSで3から8に: an earlier value, read on to where it stands (not a low point: SpO2 86から)
         fits = (nxt is None or nxt.pos1 in ("助詞", "助動詞", "補助記号") or nxt.norm in sign.vital
-                or nxt.lemma in sign.vital or nxt.norm in _SPOKEN_AFTER or nxt.lemma in _SPOKEN_AFTER)
+                or nxt.lemma in sign.vital or nxt.norm in _SPOKEN_AFTER or nxt.lemma in _SPOKEN_AFTER
+                # 酸素が87やった: the western copula や, which UniDic reads as 遣る (blind108)
+                or (nxt.lemma == "遣る" and nxt.surface.startswith("や")))
         return (value, t.end) if fits and _plausible(sign, value) else None
     return None
 
