@@ -2548,3 +2548,17 @@ def test_session34_care_given_and_the_writers_visit(checker, text, word, flagged
 ])
 def test_session34_batch87_must_not_flag_classes(checker, text, flagged):
     assert bool([f for f in checker.check(text).findings if not f.secondary]) == flagged
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # batch 87 (session 34): Okayama ぐれぇ (about), Enshu やっきり (irritated), a redness prone to come back, 〜感じで
+    ("赤木さん、おとといぐれぇからぼっけぇ咳しょーるで。", "おとといぐれぇ", True),
+    ("孫が先月ぐれて、家に帰ってこんのよ。", "先月", False),
+    ("村松さん、最近やっきりしとることが多いもんで、家族も困っとるだよ。", "やっきり", True),
+    ("はっきりしとる。", "はっきり", False),
+    ("お尻のところが赤くなりやすいので、気をつけて見ています。", "赤くなりやすい", True),
+    ("とろみをつけると飲み込みやすいようです。", "飲み込みやすい", False),
+    ("息切れが入院前より強い感じで、休憩が多いです。", "強い感じで", True),
+])
+def test_session34_batch87_cues(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
