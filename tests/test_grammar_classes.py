@@ -2500,8 +2500,16 @@ def test_session33_asks_put_as_checking_or_a_medicine_to_consider(checker, text,
 @pytest.mark.parametrize(("text", "word", "flagged"), [
     # batch 87 (session 34): what a clinician told, named first with から or より, is the clinician's words
     ("11月30日の往診で、主治医から村上さんの下腿浮腫は軽度で利尿剤の増量は不要と言われ、そのまま経過を見ています。", "軽度", False),
-    ("12月1日の往診時、主治医から青木さんの肺の音は少し改善しているが、引き続き誤嚥に注意するよう指示がありました。", "少し", False),
-    ("皮膚科の医師の診察では、坂本さんの背部の発疹はやや広範囲だが薬疹ではないとのことでした。", "やや", False),
+    ("皮膚科の医師の診察では、背中の皮膚はやや乾燥している程度とのことでした。", "やや", False),
+    # ... not past a clause that ends on the way (が, ても), ご本人, a thing from the clinician, or another source (the
+    # session 34 review): the clinician's words then may end anywhere, so the writer's own are kept
+    ("12月1日の往診時、主治医から青木さんの肺の音は少し改善しているが、引き続き誤嚥に注意するよう指示がありました。", "少し", True),
+    ("主治医から降圧剤を処方されていますが、最近少し頭が痛いと言われています。", "少し", True),
+    ("主治医から処方された眠剤を飲んでも、最近はあまり眠れないとのことです。", "あまり", True),
+    ("主治医よりリハビリを続けるよう指示がありましたが、ご本人は最近足が少し重いと言われています。", "少し", True),
+    ("主治医から処方された薬を最近よく飲み忘れるとのこと。", "よく", True),
+    ("ヘルパーから、主治医からの薬を時々飲み忘れていると言われました。", "時々", True),
+    ("デイの職員より、最近少し元気がないとご指摘をいただきました。", "少し", True),
     ("佐々木さんは前回の外来で先生から心雑音が少し強くなっているとご指摘いただきました。", "少し", False),
     # ... but not another person's words, nor a source after the clinician, nor no source at all
     ("娘さんから、少し熱っぽいと言われました。", "少し", True),
@@ -2533,7 +2541,7 @@ def test_session34_care_given_and_the_writers_visit(checker, text, word, flagged
 
 @pytest.mark.parametrize(("text", "flagged"), [
     # batch 87 (session 34): others at the facility, history, a document asked sooner, thanks and the weather
-    ("山崎さんが入所している施設では、ほかの入居者さんにここ数日嘔吐が何人か出ているそうです。", False),
+    # (others at the facility named with に stay unexempted: its scope would run on to the patient's own symptoms)
     ("ほかの入居者さんに手を出すことが時々あります。", True),
     ("山下様は数年前から変形性膝関節症で整形外科に通院されております。", False),
     ("数年前から膝の痛みが続いています。", True),
@@ -2561,4 +2569,22 @@ def test_session34_batch87_must_not_flag_classes(checker, text, flagged):
     ("息切れが入院前より強い感じで、休憩が多いです。", "強い感じで", True),
 ])
 def test_session34_batch87_cues(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # the session 34 review: the patient's own くれる after a carer's clause, a symptom that varies with the weather,
+    # the help thanked only when it is thanks, ちょっとしたことでも only of getting in touch, and the adjectives whose
+    # 〜なりやすい / 〜感じで are about the person
+    ("ヘルパーさんが来たら、少し食べてくれています。", "少し", True),
+    ("ヘルパーさんが調理したものは、少し食べてくれています。", "少し", True),
+    ("デイでは少しずつ歩いてくれています。", "少し", True),
+    ("天候により時々膝の痛みを訴えられます。", "時々", True),
+    ("入浴介助は体調により時々シャワー浴に変更。", "時々", False),
+    ("ご家族から最近何度もご相談をいただいており、介護負担が大きくなっています。", "何度も", True),
+    ("最近はちょっとしたことでも怒られるようになりました。", "ちょっと", True),
+    ("西日で部屋が暑くなりやすいため、扇風機を設置しました。", "暑くなりやすい", False),
+    ("ヘルパーさんが優しい感じで声をかけると落ち着かれます。", "優しい感じで", False),
+])
+def test_session34_review_cases(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged

@@ -184,9 +184,7 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
     person's health (``health``: an observation, a topic word, a state word) or a noun of a cause or an occasion stand
     between (少し便秘気味のため下剤を…, 時々の発熱時は…, 多少のふらつきには…: the session 33 second review)."""
     # (the carer the subject of the act's own clause: not ヘルパーさんが来ると、少し食べてくれています)
-    by_carer = any(toks[i].lemma in _CARERS and any(u.norm in ("が", "は", "も") for u in toks[i + 1 : i + 3])
-                   and not any(u.tag.startswith("助詞-接続助詞") for u in toks[i:k])
-                   for i in range(max(0, k - _ARRANGEMENT_REACH), k))
+    by_carer = any(_carer_subject(toks, i, k) for i in range(max(0, k - _ARRANGEMENT_REACH), k))
     j = k - 1
     end = min(len(toks), k + _ARRANGEMENT_REACH)  # a clause's few words, so a long run of nouns stays linear
     while j + 1 < end:
@@ -212,6 +210,27 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
             continue  # ちいとずつ、こまめに: a comma after an adverb or a noun ends no clause
         return False
     return False
+
+
+def _its_own_act(toks, j: int, end: int) -> bool:
+    """The first predicate after a source's から at ``j`` (before the telling at ``end``) has no subject of its own
+    (が, は) before it: the から is that act's (主治医から処方された薬を…, 主治医から血圧の薬を増やしてもらってから…), not the
+    telling's; 先生から心雑音が少し強くなっていると… tells the clinician's finding."""
+    for k in range(j, end):
+        if toks[k].pos1 in ("動詞", "形容詞"):
+            return not any(u.norm in ("が", "は") and u.pos1 == "助詞" for u in toks[j:k])
+    return False
+
+
+def _carer_subject(toks, i: int, k: int) -> bool:
+    """A carer at ``i`` is the subject of the clause that reaches the vague word before ``k``: ヘルパー(さん)|が|は|も,
+    then no predicate before the word (not ヘルパーさんが来たら、少し…, ヘルパーさんが調理したものは、少し…, デイでは…:
+    the session 34 review)."""
+    if toks[i].lemma not in _CARERS:
+        return False
+    p = i + 1 + (i + 1 < len(toks) and toks[i + 1].lemma in ("さん", "様"))
+    return p < k and toks[p].norm in ("が", "は", "も") and toks[p].pos1 == "助詞" and not any(
+        u.pos1 in ("動詞", "助動詞", "形容詞") for u in toks[p + 1 : k])
 
 
 def _arranges(toks, j: int, by_carer: bool = False) -> bool:
@@ -661,25 +680,35 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
 _CLINICIANS = frozenset(("医", "医師", "先生", "ドクター", "主治医", "専門医", "Dr", "ＤＲ", "Ｄｒ"))
 #: A clinician's examination named as the source (医師の診察では, 先生の説明で).
 _EXAMINED = frozenset(("診察", "診断", "説明", "往診", "見立て", "所見"))
+#: The time words a から may follow inside a clinician's words (12月1日から, 昨日から, 前回から).
+_WHEN_FROM = frozenset(("日", "月", "時", "頃", "前", "後", "以前", "前回", "今回", "昨日", "今日", "本日", "今朝", "明日"))
 #: Who else may be named as a source (娘さんから, ヘルパーより) or the one told (娘さんに言われ).
 _SOURCE_CASES = frozenset(("から", "より", "に"))
 
 
 def _told_by_clinician(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[int, int]:
-    """The scope of 〜と言われ / 〜よう指示があり when the nearest source named before it is a clinician with から or より
-    (主治医から村上さんの下腿浮腫は軽度で…不要と言われ), or a clinician's examination with で (医師の診察では、…とのこと):
-    from the clinician to the telling.  Another person named as a
-    source or as the one who said it on the way (娘さんから, 娘さんに言われ) makes it theirs: an empty scope."""
+    """The scope of 〜と言われ / 〜よう指示があり / 〜とのこと / 〜とご指摘いただき when the clinician is named as its source
+    with から or より (主治医から村上さんの下腿浮腫は軽度で…不要と言われ) or as their examination (医師の診察では、…とのこと),
+    with nothing between that ends a clause or names someone else: from the clinician to the telling.  A clause that ends
+    on the way (主治医から降圧剤を処方されていますが、最近少し頭が痛いと言われています), ご本人, and anyone else named as a
+    source or the one told (ヘルパーから, 娘さんに言われ) make it theirs: an empty scope (the session 34 review)."""
     for j in range(m.first - 1, 0, -1):
         t, who = toks[j], toks[j - 1]
+        if (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で", "ば", "たり")) or t.lemma == "本人" or (
+                t.norm == "も" and toks[j - 1].lemma in ("て", "で")) or (predicate_comma(toks, j) and toks[j - 1].pos1 != "形状詞"):
+            break  # (a clause-ending comma too: 眠剤が追加となり、娘さんの話では…)  # 〜処方されていますが、/ 眠剤を飲んでも、/ ご本人は: the clinician's clause ended, or the person speaks
         if t.norm == "で" and who.lemma in _EXAMINED and j > 2 and toks[j - 2].norm == "の" and toks[j - 3].lemma in _CLINICIANS:
             return j - 3, m.last  # 皮膚科の医師の診察では、…とのことで
         if t.norm in _SOURCE_CASES and t.pos1 == "助詞" and who.pos1 in ("名詞", "接尾辞"):
+            if j + 1 < len(toks) and toks[j + 1].norm == "の":
+                continue  # 主治医からの薬: a thing from them, not their words
             if who.lemma in _CLINICIANS and t.norm != "に":
-                return j - 1, m.last
-        if t.norm in _SOURCE_CASES | {"は", "が"} and t.pos1 == "助詞" and (
+                return (m.last, m.last) if _its_own_act(toks, j + 1, m.first) else (j - 1, m.last)
+            if not (who.tag.startswith(("名詞-数詞", "名詞-普通名詞-副詞可能")) or who.lemma in _WHEN_FROM):
+                break  # ヘルパーから, 娘さんに言われ, デイの職員より: someone else's words (not 12月1日から, 昨日から)
+        if t.norm in ("は", "が") and t.pos1 == "助詞" and (
                 who.lemma in ("さん", "様", "氏") or who.lemma in _RELATIVES or who.tag.startswith("名詞-固有名詞")):
-            break  # 娘さんから, 娘さんに言われ, …が、娘さんは最近…とのこと: someone else's words
+            break  # …、娘さんは最近…とのこと: someone else's words
     return m.last, m.last
 
 
