@@ -2500,7 +2500,7 @@ def test_session33_asks_put_as_checking_or_a_medicine_to_consider(checker, text,
 @pytest.mark.parametrize(("text", "word", "flagged"), [
     # batch 87 (session 34): what a clinician told, named first with から or より, is the clinician's words
     ("11月30日の往診で、主治医から村上さんの下腿浮腫は軽度で利尿剤の増量は不要と言われ、そのまま経過を見ています。", "軽度", False),
-    ("皮膚科の医師の診察では、背中の皮膚はやや乾燥している程度とのことでした。", "やや", False),
+    ("皮膚科の医師の診察では、背中の皮膚はやや乾燥しているとのことでした。", "やや", False),
     # ... not past a clause that ends on the way (が, ても), ご本人, a thing from the clinician, or another source (the
     # session 34 review): the clinician's words then may end anywhere, so the writer's own are kept
     ("12月1日の往診時、主治医から青木さんの肺の音は少し改善しているが、引き続き誤嚥に注意するよう指示がありました。", "少し", True),
@@ -2559,14 +2559,20 @@ def test_session34_batch87_must_not_flag_classes(checker, text, flagged):
 
 
 @pytest.mark.parametrize(("text", "word", "flagged"), [
-    # batch 87 (session 34): Okayama ぐれぇ (about), Enshu やっきり (irritated), a redness prone to come back, 〜感じで
+    # batch 87 (session 34): Okayama ぐれぇ (about), Enshu やっきり (irritated), a redness prone to come back, 〜感じで;
+    # not the room's heat (the session 34 second review)
+    ("西日で部屋が暑くなりやすいため、扇風機を設置しました。", "暑くなりやすい", False),
+    ("ご飯は冷めると硬くなりやすいので、温め直して出しています。", "硬くなりやすい", False),
     ("赤木さん、おとといぐれぇからぼっけぇ咳しょーるで。", "おとといぐれぇ", True),
     ("孫が先月ぐれて、家に帰ってこんのよ。", "先月", False),
     ("村松さん、最近やっきりしとることが多いもんで、家族も困っとるだよ。", "やっきり", True),
     ("はっきりしとる。", "はっきり", False),
     ("お尻のところが赤くなりやすいので、気をつけて見ています。", "赤くなりやすい", True),
     ("とろみをつけると飲み込みやすいようです。", "飲み込みやすい", False),
-    ("息切れが入院前より強い感じで、休憩が多いです。", "強い感じで", True),
+    # 〜感じで after an adjective is as often a carer's manner (ヘルパーさんが強い感じで言うと嫌がられます: the session 34
+    # second review): not read
+    ("無理のない感じで体操に参加されています。", "ない感じで", False),
+    ("ヘルパーさんが強い感じで言うと嫌がられます。", "強い感じで", False),
 ])
 def test_session34_batch87_cues(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged
@@ -2585,6 +2591,18 @@ def test_session34_batch87_cues(checker, text, word, flagged):
     ("最近はちょっとしたことでも怒られるようになりました。", "ちょっと", True),
     ("西日で部屋が暑くなりやすいため、扇風機を設置しました。", "暑くなりやすい", False),
     ("ヘルパーさんが優しい感じで声をかけると落ち着かれます。", "優しい感じで", False),
+    # the second review: the clinician's own act with its subject, what the person told at the visit, another source
+    # named with では; a place or an activity is no carer; a room's heat; oxygen raised is no service change
+    ("主治医から眠剤が追加されて最近は少し眠れると言われています。", "少し", True),
+    ("主治医から湿布が出ていて時々貼っているとのことです。", "時々", True),
+    ("主治医の診察で、最近時々足がしびれると訴えたとのことでした。", "時々", True),
+    ("主治医の往診で、最近少し便秘気味と伝えたとのこと。", "少し", True),
+    ("主治医より電話にて、ヘルパーの話では最近時々微熱があるとのことでした。", "時々", True),
+    ("主治医から電話で、ショートステイ先では最近少し食事量が減っているとのことでした。", "少し", True),
+    ("リハビリは少しずつ頑張ってくれとります。", "少し", True),
+    ("デイは最近時々お風呂に入ってくれています。", "時々", True),
+    ("訪問時、部屋がだいぶ暑くなっていて、エアコンも使われていませんでした。", "だいぶ", True),
+    ("体調により時々酸素3Lに変更。", "時々", True),
 ])
 def test_session34_review_cases(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged

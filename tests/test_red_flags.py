@@ -303,3 +303,12 @@ def test_hemoptysis_overrides_the_gut_bleed_of_its_sentence(body, ids):
     report = vaguecheck.check("医療・介護連携連絡票\n宛先：A先生\n利用者：B様\n" + body + "\nご指示をお願いします。")
     got = {u.id for u in report.outline.urgent}
     assert ids <= got and not ({"hemoptysis", "gi-bleeding"} - ids) & got, got
+
+
+@pytest.mark.parametrize(("sentence", "urgent"), [
+    # blind108: Kaga やった after a spoken SpO2 value (UniDic reads や as 遣る) is a reading; 〜やったら is a threshold
+    ("看護師さんが測ったら酸素が87やったって言うとった。", True),
+    ("先生から、酸素が88やったら連絡するよう言われとります。今日は94でした。", False),
+])
+def test_a_spoken_spo2_before_western_yatta(checker, sentence, urgent):
+    assert bool([p for p in checker.check(FRAME.format(sentence)).outline.urgent if p.id == "low-spo2"]) == urgent

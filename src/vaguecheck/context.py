@@ -157,7 +157,7 @@ _POTENTIAL_FAVOUR = ("もらえ", "貰え", "いただけ", "頂け", "もろえ
 _STANDING = frozenset(("居る", "いる", "おる", "とる", "てる", "よる", "よらす", "ちょる"))
 #: The carers whose favour 〜てくれる tells a practice (ヘルパーさんが時々買い物にも行ってくれとる): not the person, whose
 #: 〜てくれる is what they did (少し食べてくれました).
-_CARERS = frozenset(("ヘルパー", "看護", "看護師", "訪看", "職員", "スタッフ", "デイ", "デー", "施設", "事業所", "リハビリ", "療法士"))
+_CARERS = frozenset(("ヘルパー", "看護", "看護師", "訪看", "職員", "スタッフ", "療法士"))
 #: The acts of prompting that make 〜よう a practice (水分を多めに摂るよう声かけ, 少量ずつ提供するよう家族へ指導).
 _PROMPTS = frozenset(("声掛け", "声かけ", "指導", "促す", "勧める", "すすめる", "助言", "依頼", "お願い", "願う"))
 #: Nouns of a cause or an occasion: what stands before them is the person's (便秘気味のため, 発熱時は, 微熱の日は).
@@ -212,14 +212,17 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
     return False
 
 
-def _its_own_act(toks, j: int, end: int) -> bool:
-    """The first predicate after a source's から at ``j`` (before the telling at ``end``) has no subject of its own
-    (が, は) before it: the から is that act's (主治医から処方された薬を…, 主治医から血圧の薬を増やしてもらってから…), not the
-    telling's; 先生から心雑音が少し強くなっていると… tells the clinician's finding."""
-    for k in range(j, end):
-        if toks[k].pos1 in ("動詞", "形容詞"):
-            return not any(u.norm in ("が", "は") and u.pos1 == "助詞" for u in toks[j:k])
-    return False
+def _another_predicate(toks, j: int, end: int) -> bool:
+    """Between a source at ``j`` and the telling at ``end`` stands a verb or an adjective other than the last predicate
+    told (…強くなっている|と): the source's own act (主治医から処方された薬を…, 主治医から眠剤が追加されて…), or what the
+    person told at the visit (診察で、最近時々足がしびれると訴えたとのこと): then the words are not only the clinician's
+    (the session 34 reviews).  先生から心雑音が少し強くなっているとご指摘 and 主治医から…浮腫は軽度で…不要と言われ pass."""
+    c = end - 1
+    while c > j and (toks[c].pos1 in ("動詞", "形容詞", "助動詞") or toks[c].lemma in ("て", "で")):
+        c -= 1  # the last predicate told: 強く|なっ|て|いる before と
+    told = toks[c + 1 : end]
+    return any(toks[k].pos1 in ("動詞", "形容詞") for k in range(j, c + 1)) or any(
+        t.lemma in _SAYING or t.lemma in ("訴える", "相談") for t in told)  # 最近少し便秘気味と伝えたとのこと: the person's
 
 
 def _carer_subject(toks, i: int, k: int) -> bool:
@@ -679,7 +682,7 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
 #: The clinicians whose words a report passes on (主治医 is UniDic's 主治|医, 専門医 専門|医).
 _CLINICIANS = frozenset(("医", "医師", "先生", "ドクター", "主治医", "専門医", "Dr", "ＤＲ", "Ｄｒ"))
 #: A clinician's examination named as the source (医師の診察では, 先生の説明で).
-_EXAMINED = frozenset(("診察", "診断", "説明", "往診", "見立て", "所見"))
+_EXAMINED = frozenset(("診察", "診断", "説明", "見立て", "所見"))
 #: The time words a から may follow inside a clinician's words (12月1日から, 昨日から, 前回から).
 _WHEN_FROM = frozenset(("日", "月", "時", "頃", "前", "後", "以前", "前回", "今回", "昨日", "今日", "本日", "今朝", "明日"))
 #: Who else may be named as a source (娘さんから, ヘルパーより) or the one told (娘さんに言われ).
@@ -697,13 +700,18 @@ def _told_by_clinician(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tup
         if (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で", "ば", "たり")) or t.lemma == "本人" or (
                 t.norm == "も" and toks[j - 1].lemma in ("て", "で")) or (predicate_comma(toks, j) and toks[j - 1].pos1 != "形状詞"):
             break  # (a clause-ending comma too: 眠剤が追加となり、娘さんの話では…)  # 〜処方されていますが、/ 眠剤を飲んでも、/ ご本人は: the clinician's clause ended, or the person speaks
-        if t.norm == "で" and who.lemma in _EXAMINED and j > 2 and toks[j - 2].norm == "の" and toks[j - 3].lemma in _CLINICIANS:
-            return j - 3, m.last  # 皮膚科の医師の診察では、…とのことで
+        if t.norm == "で" and who.lemma in _EXAMINED and j > 2 and toks[j - 2].norm == "の" and toks[j - 3].lemma in _CLINICIANS \
+                and j + 1 < len(toks) and toks[j + 1].norm == "は":
+            # 皮膚科の医師の診察では、…とのことで
+            return (m.last, m.last) if _another_predicate(toks, j + 1, m.first) else (j - 3, m.last)
+        if t.norm == "は" and who.norm == "で" and not (
+                j > 3 and toks[j - 2].lemma in _EXAMINED and toks[j - 3].norm == "の" and toks[j - 4].lemma in _CLINICIANS):
+            break  # ヘルパーの話では, ショートステイ先では: someone else's words, or another place's
         if t.norm in _SOURCE_CASES and t.pos1 == "助詞" and who.pos1 in ("名詞", "接尾辞"):
             if j + 1 < len(toks) and toks[j + 1].norm == "の":
                 continue  # 主治医からの薬: a thing from them, not their words
             if who.lemma in _CLINICIANS and t.norm != "に":
-                return (m.last, m.last) if _its_own_act(toks, j + 1, m.first) else (j - 1, m.last)
+                return (m.last, m.last) if _another_predicate(toks, j + 1, m.first) else (j - 1, m.last)
             if not (who.tag.startswith(("名詞-数詞", "名詞-普通名詞-副詞可能")) or who.lemma in _WHEN_FROM):
                 break  # ヘルパーから, 娘さんに言われ, デイの職員より: someone else's words (not 12月1日から, 昨日から)
         if t.norm in ("は", "が") and t.pos1 == "助詞" and (

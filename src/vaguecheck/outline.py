@@ -2151,7 +2151,8 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> tuple[float, int] | Non
         fits = (nxt is None or nxt.pos1 in ("助詞", "助動詞", "補助記号") or nxt.norm in sign.vital
                 or nxt.lemma in sign.vital or nxt.norm in _SPOKEN_AFTER or nxt.lemma in _SPOKEN_AFTER
                 # 酸素が87やった: the western copula や, which UniDic reads as 遣る (blind108)
-                or (nxt.lemma == "遣る" and nxt.surface.startswith("や")))
+                or (nxt.lemma == "遣る" and nxt.surface.startswith("や")
+                    and not (k + 2 < len(toks) and toks[k + 2].cform.startswith("仮定形"))))  # (not 88やったら連絡: a threshold)
         return (value, t.end) if fits and _plausible(sign, value) else None
     return None
 
