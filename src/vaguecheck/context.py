@@ -231,7 +231,9 @@ def _carer_subject(toks, i: int, k: int) -> bool:
     the session 34 review)."""
     if toks[i].lemma not in _CARERS:
         return False
-    p = i + 1 + (i + 1 < len(toks) and toks[i + 1].lemma in ("さん", "様"))
+    p = i + 1
+    while p < k and toks[p].pos1 == "接尾辞":
+        p += 1  # 看護|師|さん|が
     return p < k and toks[p].norm in ("が", "は", "も") and toks[p].pos1 == "助詞" and not any(
         u.pos1 in ("動詞", "助動詞", "形容詞") for u in toks[p + 1 : k])
 
@@ -697,9 +699,11 @@ def _told_by_clinician(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tup
     source or the one told (ヘルパーから, 娘さんに言われ) make it theirs: an empty scope (the session 34 review)."""
     for j in range(m.first - 1, 0, -1):
         t, who = toks[j], toks[j - 1]
+        # the clinician's clause ended, or the person speaks: 〜処方されていますが、/ 眠剤を飲んでも、/ a predicate's comma
+        # (眠剤が追加となり、娘さんの話では…) / ご本人は
         if (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で", "ば", "たり")) or t.lemma == "本人" or (
                 t.norm == "も" and toks[j - 1].lemma in ("て", "で")) or (predicate_comma(toks, j) and toks[j - 1].pos1 != "形状詞"):
-            break  # (a clause-ending comma too: 眠剤が追加となり、娘さんの話では…)  # 〜処方されていますが、/ 眠剤を飲んでも、/ ご本人は: the clinician's clause ended, or the person speaks
+            break
         if t.norm == "で" and who.lemma in _EXAMINED and j > 2 and toks[j - 2].norm == "の" and toks[j - 3].lemma in _CLINICIANS \
                 and j + 1 < len(toks) and toks[j + 1].norm == "は":
             # 皮膚科の医師の診察では、…とのことで
