@@ -2606,3 +2606,19 @@ def test_session34_batch87_cues(checker, text, word, flagged):
 ])
 def test_session34_review_cases(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # batch 88 (session 34, after its held-out run): the clinician's words heard (とお聞きしております), a history of several
+    # diagnoses, an ask that may be occasional, the physician's busy days, a greeting's ほんまに; the person's own stay
+    ("11月の受診時に、先生から腎機能がやや低下気味であるとお聞きしております。", "やや", False),
+    ("娘さんから、最近少し食欲がないとお聞きしております。", "少し", True),
+    ("以前より高血圧症、2型糖尿病にて加療中でございます。", "以前", False),
+    ("以前より膝の痛みが強く、整形外科にて加療中です。", "以前", True),
+    ("時々で構いませんので、ご家族へご説明の機会をいただけますと幸いでございます。", "時々", False),
+    ("最近は何かとご多忙のことと存じますが、今後ともよろしくお願い申し上げます。", "最近", False),
+    ("先生、いつもほんまにお世話になっとります。", "ほんまに", False),
+    ("少し早めに受診日を設定していただくことは可能でしょうか。", "少し", False),
+])
+def test_session34_batch88_classes(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
