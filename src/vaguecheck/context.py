@@ -151,6 +151,8 @@ def predicate_break(toks, first: int, last: int, marks: tuple[str, ...] = _CLAUS
 
 #: Verbs of receiving a favour after て: 〜てもらう / 〜ていただく, an act the writer has someone do.
 _FAVOUR_RECEIVED = frozenset(("貰う", "頂く", "戴く"))
+#: The favour a carer gives after て (ヘルパーさんが…行ってくれとる): a practice only when the carer is the act's subject.
+_FAVOUR_GIVEN = frozenset(("呉れる", "くれる"))
 #: Their potential forms (もらえる, いただける): 〜てもらえていない tells what the person cannot be got to do.
 _POTENTIAL_FAVOUR = ("もらえ", "貰え", "いただけ", "頂け", "もろえ")
 #: Words after 〜てもらう that make it a standing practice: いる / おる / てる (〜てもらっている, 〜てもろとる, 〜てもらってます).
@@ -183,8 +185,6 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
     〜てもらえていない (cannot be got to) and a one-off ask (受診していただくようお伝えしました).  Nor may a word of the
     person's health (``health``: an observation, a topic word, a state word) or a noun of a cause or an occasion stand
     between (少し便秘気味のため下剤を…, 時々の発熱時は…, 多少のふらつきには…: the session 33 second review)."""
-    # (the carer the subject of the act's own clause: not ヘルパーさんが来ると、少し食べてくれています)
-    by_carer = any(_carer_subject(toks, i, k) for i in range(max(0, k - _ARRANGEMENT_REACH), k))
     j = k - 1
     end = min(len(toks), k + _ARRANGEMENT_REACH)  # a clause's few words, so a long run of nouns stays linear
     while j + 1 < end:
@@ -198,7 +198,8 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
             while j + 1 < len(toks) and toks[j + 1].pos1 == "動詞" and toks[j + 1].start == t.end:
                 j += 1  # a compound verb Sudachi splits (切り|替え)
                 t = toks[j]
-            return _arranges(toks, j + 1, by_carer)
+            # (〜てくれる only with a carer the subject of the act's own clause: not ヘルパーさんが来ると、少し食べてくれています)
+            return _arranges(toks, j + 1, any(_carer_subject(toks, i, k) for i in range(max(0, k - _ARRANGEMENT_REACH), k)))
         if t.pos1 in ("名詞", "代名詞", "副詞", "形状詞", "接頭辞", "接尾辞", "連体詞") or (
                 t.pos1 == "助詞" and not t.tag.startswith("助詞-接続助詞") and t.norm not in ("で", "が")) or (
                 t.pos1 == "助動詞" and t.lemma == "だ" and t.cform.startswith("連用形-ニ")) or (
@@ -262,8 +263,8 @@ def _arranges(toks, j: int, by_carer: bool = False) -> bool:
                 continue
             break
         return False
-    favour = _FAVOUR_RECEIVED | ({"呉れる", "くれる"} if by_carer else set())
-    if len(rest) >= 2 and rest[0].lemma in ("て", "で") and rest[1].lemma in favour:
+    if len(rest) >= 2 and rest[0].lemma in ("て", "で") and (
+            rest[1].lemma in _FAVOUR_RECEIVED or (by_carer and rest[1].lemma in _FAVOUR_GIVEN)):
         if rest[1].norm.startswith(_POTENTIAL_FAVOUR) or any(u.lemma in _NEGATIVE or u.norm in _NEGATIVE for u in rest[2:]):
             return False
         after = rest[2:]
@@ -691,6 +692,11 @@ _WHEN_FROM = frozenset(("日", "月", "時", "頃", "前", "後", "以前", "前
 _SOURCE_CASES = frozenset(("から", "より", "に"))
 
 
+def _clinicians_examination(toks, k: int) -> bool:
+    """Token ``k`` is a clinician's examination named as a source: 医師|の|診察, 先生|の|説明."""
+    return k > 1 and toks[k].lemma in _EXAMINED and toks[k - 1].norm == "の" and toks[k - 2].lemma in _CLINICIANS
+
+
 def _told_by_clinician(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[int, int]:
     """The scope of 〜と言われ / 〜よう指示があり / 〜とのこと / 〜とご指摘いただき when the clinician is named as its source
     with から or より (主治医から村上さんの下腿浮腫は軽度で…不要と言われ) or as their examination (医師の診察では、…とのこと),
@@ -704,12 +710,10 @@ def _told_by_clinician(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tup
         if (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で", "ば", "たり")) or t.lemma == "本人" or (
                 t.norm == "も" and toks[j - 1].lemma in ("て", "で")) or (predicate_comma(toks, j) and toks[j - 1].pos1 != "形状詞"):
             break
-        if t.norm == "で" and who.lemma in _EXAMINED and j > 2 and toks[j - 2].norm == "の" and toks[j - 3].lemma in _CLINICIANS \
-                and j + 1 < len(toks) and toks[j + 1].norm == "は":
+        if t.norm == "で" and _clinicians_examination(toks, j - 1) and j + 1 < len(toks) and toks[j + 1].norm == "は":
             # 皮膚科の医師の診察では、…とのことで
             return (m.last, m.last) if _another_predicate(toks, j + 1, m.first) else (j - 3, m.last)
-        if t.norm == "は" and who.norm == "で" and not (
-                j > 3 and toks[j - 2].lemma in _EXAMINED and toks[j - 3].norm == "の" and toks[j - 4].lemma in _CLINICIANS):
+        if t.norm == "は" and who.norm == "で" and not _clinicians_examination(toks, j - 2):
             break  # ヘルパーの話では, ショートステイ先では: someone else's words, or another place's
         if t.norm in _SOURCE_CASES and t.pos1 == "助詞" and who.pos1 in ("名詞", "接尾辞"):
             if j + 1 < len(toks) and toks[j + 1].norm == "の":
