@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import vaguecheck
@@ -720,6 +720,9 @@ def test_one_or_two_sentences_are_never_a_report(checker, picked, sep):
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(SENTENCES), min_size=3, max_size=8), st.sampled_from(["\n", "\r\n"]), st.text("　 ", max_size=2))
 def test_outline_offsets_are_into_the_original_text(checker, picked, sep, pad):
+    # (three lines or more that say something: a blank line from a CASE, "", is no sentence, and one or two sentences are never
+    # a report, the property above; hypothesis found ['さくら内科 佐藤先生', 'さくら内科 佐藤先生', ''] in session 34)
+    assume(sum(1 for s in picked if s.strip()) >= 3)
     text = pad + sep.join(picked)
     o = checker.check(text).outline
     # a report, unless every sentence is a short note of a pertinent negative (胸痛はありません。 three times: a record) or
