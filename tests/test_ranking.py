@@ -247,7 +247,9 @@ def test_qualifiers_of_an_aside_are_details_and_the_persons_state_stays_in_front
             assert not f.secondary
             continue
         line = _sentence_of(text, f.start)
-        assert f.secondary == (line in ASIDES), (line, f.rule, f.text)
+        # (a hedge, an intensifier and a count asked alone are details in any message: session 35)
+        detail_anywhere = f.rule in ("VC203", "VC502") or f.missing == ("frequency",)
+        assert f.secondary == (line in ASIDES or detail_anywhere), (line, f.rule, f.text)
     if ASIDES[0] in lines:  # the ranking keeps the finding: 先日 of a visit is there, as a detail
         assert any(f.text == "先日" and f.secondary for f in report.findings)
     assert any(not f.secondary for f in report.findings if f.category not in REPORT_LEVEL) == any(s in STATED for s in lines)
@@ -325,3 +327,31 @@ def test_a_message_detail_in_a_red_flags_or_vital_signs_sentence_stays_in_front(
     assert report.outline.urgent
     found = [f for f in report.findings if f.rule == rule]
     assert found and not any(f.secondary for f in found), [(f.rule, f.text, f.secondary) for f in report.findings]
+
+
+# Issue #11, session 35: blind100-109's rated packets. In a message, a hedge (VC203: 4 of 23 helpful), an intensifier
+# (VC502: 2 of 13) and an observation asked only how often (1 of 11: "cough counts matter little") are details, outside
+# a red flag's or a vital sign's sentence; the missing purpose of a settled message without a red flag too (3 of 13).
+QUIET = "森先生、お世話になっております。坂の上の荒木です。\n12/1から咳が出はじめています。\n足にむくみがあります。\n" \
+        "食事は普段より少し少ないと思います。\n"
+
+
+@pytest.mark.parametrize("ask, purpose_detail", [
+    ("気にかけていただければと思います。", False),           # a vague ask: the purpose stays in front
+    ("次回の往診で咳を診ていただけますか。", True),          # a clear ask, no red flag: the missing purpose is a detail
+])
+def test_hedges_counts_asked_alone_and_a_settled_purpose_are_details(checker, ask, purpose_detail):
+    report = checker.check(QUIET + ask)
+    by_rule = {f.rule: f for f in report.findings}
+    assert {"VC701", "VC603", "VC601", "VC203"} <= by_rule.keys(), [(f.rule, f.text) for f in report.findings]
+    assert by_rule["VC603"].missing == ("frequency",) and by_rule["VC603"].secondary
+    assert by_rule["VC203"].secondary
+    assert by_rule["VC701"].secondary is purpose_detail
+    if not purpose_detail:  # an observation asked since when stays in front, like the request
+        assert not by_rule["VC601"].secondary and not by_rule["VC702"].secondary
+
+
+def test_a_count_asked_alone_stays_in_front(checker):
+    # a sentence checked alone (an editor's line, the sentence batches) is no message: nothing is ranked
+    alone = checker.check("12/1から咳が出ています。")
+    assert [f.secondary for f in alone.findings if f.rule == "VC603"] == [False]

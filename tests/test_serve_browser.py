@@ -215,5 +215,5 @@ def test_details_of_a_settled_report_say_why_they_wait(server: Server, browser) 
     box.send_keys(Keys.CONTROL, Keys.ENTER)
     WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "result").is_displayed())
     notes = [e.get_attribute("title") for e in browser.find_elements(By.CSS_SELECTOR, "#findings .later")]
-    assert notes and all("用件とお願いははっきりしています" in n for n in notes), notes
+    assert notes and all("医師にしてほしいことは、はっきり書かれています" in n for n in notes), notes
     assert not browser.find_elements(By.CSS_SELECTOR, "#findings .questions")

@@ -91,8 +91,8 @@ SECONDARY_HEADING = "参考（急ぎの症状とは別の細かな点です。�
 #: What the text output says instead of the details beside a red flag unless ``--details`` asks for them.
 SECONDARY_HIDDEN = "参考: 急ぎの症状とは別に、細かな点が {n} 件あります（主治医への連絡のあとで --details を付けて表示できます）。"
 #: The same two lines for a report without a red flag whose request is clear, or that needs no reply (Finding.secondary).
-SETTLED_HEADING = "参考（用件とお願いははっきりしています。以下は細かな点です。必要なら見直してください）:"
-SETTLED_HIDDEN = "参考: 用件とお願いははっきりしています。ほかに細かな点が {n} 件あります（--details を付けて表示できます）。"
+SETTLED_HEADING = "参考（医師にしてほしいことは、はっきり書かれています。以下は細かな点です。必要なら見直してください）:"
+SETTLED_HIDDEN = "参考: 医師にしてほしいことは、はっきり書かれています。ほかに細かな点が {n} 件あります（--details を付けて表示できます）。"
 
 
 #: The same two lines for any other message: its details are the asides (a vague word in a sentence that tells nothing of

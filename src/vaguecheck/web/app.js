@@ -76,7 +76,7 @@ function renderHighlighted(text, findings) {
 
 const SECONDARY_NOTE = "急ぎの症状とは別の細かな点です。主治医への連絡のあとで見直してください。";
 // the same for a report without a red flag whose request is clear, or that needs no reply
-const SETTLED_NOTE = "用件とお願いははっきりしています。細かな点です。必要なら見直してください。";
+const SETTLED_NOTE = "医師にしてほしいことは、はっきり書かれています。細かな点です。必要なら見直してください。";
 // any other message: a vague word in a sentence that tells nothing of the person's state, a blank status line (特変なし)
 const ASIDE_NOTE = "主治医の判断には関わりにくい細かな点です。必要なら見直してください。";
 
