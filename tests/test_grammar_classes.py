@@ -2420,14 +2420,14 @@ def test_session32_held_out_red_flags(checker, text, sign, urgent):
     ("水分は時々声をかけて飲んでもらうようにしています。", "時々", True),  # the act on something before (声をかけて) is no longer skipped: the second review
     ("お風呂の後は保湿剤を多めに塗ることにしています。", "多め", False),
     # what the person cannot be got to do, a one-off, or a clause that ends before the arrangement: the person's
-    ("食事は半分くらいしか食べてもらえていません。", "半分くらい", True),
+    ("食事は少ししか食べてもらえていません。", "少し", True),
     ("体重はかなり減っているように見え、次回デイで測定していただくようお願いしました。", "かなり", True),
     ("夜間の咳が時々あるため、ご家族に回数を数えてもらっています。", "時々", True),
     # a vague time is still asked: when did the practice begin?
     ("最近、少しずつ食べてもらっています。", "最近", True),
     # the session 33 review: another predicate on the way is the person's state, and a one-off ask is no practice
     ("時々ふらつきがあるので手すりを持ってもらうようにしています。", "時々", True),
-    ("食事量が半分くらいなので補食を出してもらうよう依頼しています。", "半分くらい", True),
+    ("食事量が少なめなので補食を出してもらうよう依頼しています。", "少なめ", True),
     ("足が少しむくんでいて足を上げてもらっています。", "少し", True),
     ("歩行が少し不安定で杖を使ってもらうようにしています。", "少し", True),
     ("訪問看護で、少し腫れている右足に湿布を貼ってもらっています。", "少し", True),
@@ -2621,4 +2621,69 @@ def test_session34_review_cases(checker, text, word, flagged):
     ("少し早めに受診日を設定していただくことは可能でしょうか。", "少し", False),
 ])
 def test_session34_batch88_classes(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+#: blind109's physician-rated packet (session 35): the report opened after a greeting in kana and an office + a surname
+#: UniDic reads as a place; a Tohoku closing question; a Kyushu ask with ば for を and いただけん.
+_B109_HEAD = "菅原先生、おつかれさまです。いずみの千葉です。\n"
+
+
+@pytest.mark.parametrize(("text", "purpose", "ask"), [
+    (_B109_HEAD + "相澤さんの膝の痛みのことでご相談です。\n11月28日から左膝が痛み、NRSで5です。\n痛み止めを出していただけますか。",
+     True, "clear"),
+    ("伊藤先生、お世話になっています。あおばの鈴木です。\n及川さんの下痢についてご報告です。\n11/30から1日4〜5回ありましたが、"
+     "12/3からは普通の便です。\n整腸剤はまだ続けたほうがいいんだべか?", True, "clear"),
+    ("森先生、お世話になっとります。坂の上の荒木です。便秘についてご相談です。\n最後の排便が11/29です。\n"
+     "今飲みよらすマグミット(1日2回)のほかに、頓服の下剤ば出していただけんでしょうか。", True, "clear"),
+    # someone else's question told (…いいべか、と言っていました) asks nothing of the physician
+    ("森先生、お世話になっとります。坂の上の荒木です。褥瘡についてご報告です。\n仙骨部の発赤は12/1から2cm×3cmです。\n"
+     "家の人は、マットを替えたほうがいいべか、と言っていました。", True, "none"),
+])
+def test_session35_report_openings_and_asks(checker, text, purpose, ask):
+    outline = checker.check(text).outline
+    assert (outline.purpose is not None, outline.request) == (purpose, ask)
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # 胸が痛む at what was heard or seen is the writer's sorrow (blind109's physician), not the person's chest
+    ("佐藤先生へ\n高橋です。\n千葉さんのところ、お嫁さんが出て行ってしまったそうで、聞いていて胸が痛みました。\nご飯は3食食べています。", False),
+    ("佐藤先生へ\n高橋です。\n奥様が泣いておられるのを見て、胸が痛みました。\nご飯は3食食べています。", False),
+    ("佐藤先生へ\n高橋です。\nテレビを見ていて胸が痛くなったそうです。\nご飯は3食食べています。", True),
+    ("佐藤先生へ\n高橋です。\n今朝から胸が痛むと話されています。\nご飯は3食食べています。", True),
+])
+def test_session35_a_heartache_at_what_was_heard(checker, text, urgent):
+    report = checker.check(text)
+    assert bool(report.outline.urgent) == urgent
+    assert any(f.rule in ("VC601", "VC703") and "痛" in f.text for f in report.findings) == urgent
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # Kyushu ごたる before a noun likens (水のごたる下痢 = watery): blind109's physician; ending the clause it guesses
+    ("今朝から水のごたる下痢が5回あっとります。", "ごたる", False),
+    ("タールのごたる黒か便が1回出ました。", "ごたる", False),
+    ("熱のあるごたるけん、測ってみます。", "ごたる", True),
+    ("なんかきつかごたるですね。", "かごたる", True),
+    # about half is an amount (the physician raters, 14 of 15: "already a quantity")
+    ("食事は半分くらいです。", "半分くらい", False),
+    ("食事は少ししか食べていません。", "少し", True),
+])
+def test_session35_likeness_and_half(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # batch 89 (session 35): a prompt as a practice after a favour (飲んでもらうよう声かけしてる) and after a comma with
+    # the one asked named (…変えるよう、家族さんにお願いしとる); a one-off prompt stays the person's
+    ("星野さんには、ヘルパーさんが毎回ちっとんべずつお茶飲んでもらうよう声かけしてるんさ。", "ちっと", False),
+    ("山根さんは寝る前に少し体の向きを変えるよう、家族さんにお願いしとるけえ。", "少し", False),
+    ("少し食べてもらうよう声かけしましたが、食べませんでした。", "少し", True),
+    ("少し熱があるので受診していただくようお伝えしました。", "少し", True),
+    # a clinician's finding received (とのご指摘を受けております) and a past admission told as history
+    ("前回受診時、先生から腎機能がやや低下しているとのご指摘を受けております。", "やや", False),
+    ("以前、胃潰瘍で入院された経緯がございます。", "以前", False),
+    ("以前、胃潰瘍で入院されました。", "以前", True),
+    ("以前、転倒して入院されました。", "以前", True),
+])
+def test_session35_batch89_must_not_flag_classes(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged

@@ -200,7 +200,7 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
                 t = toks[j]
             # (〜てくれる only with a carer the subject of the act's own clause: not ヘルパーさんが来ると、少し食べてくれています)
             return _arranges(toks, j + 1, any(_carer_subject(toks, i, k) for i in range(max(0, k - _ARRANGEMENT_REACH), k)))
-        if t.pos1 in ("名詞", "代名詞", "副詞", "形状詞", "接頭辞", "接尾辞", "連体詞") or (
+        if t.pos1 in ("名詞", "代名詞", "副詞", "形状詞", "接頭辞", "接尾辞", "連体詞") or t.tag.startswith("感動詞-フィラー") or (
                 t.pos1 == "助詞" and not t.tag.startswith("助詞-接続助詞") and t.norm not in ("で", "が")) or (
                 t.pos1 == "助動詞" and t.lemma == "だ" and t.cform.startswith("連用形-ニ")) or (
                 t.pos1 == "形容詞" and t.cform.startswith("語幹")):
@@ -249,16 +249,18 @@ def _arranges(toks, j: int, by_carer: bool = False) -> bool:
     if rest and rest[0].lemma in ("様", "よう") and rest[0].pos1 != "名詞":
         # 多めに摂るよう声かけしてくれよる, 少量ずつ提供するよう家族へ指導: the prompt is the practice (at most who is
         # prompted between: 家族へ, ヘルパーさんに)
-        i = j + 1 + (j + 1 < len(toks) and toks[j + 1].norm == "に")
-        for _ in range(3):
+        # (or after a comma, with the one asked named: 体の向きを変えるよう、家族さんにお願いしとる: batch 89)
+        i = j + 1 + (j + 1 < len(toks) and toks[j + 1].norm in ("に", "、", ","))
+        for _ in range(5):
             if i < len(toks) and toks[i].lemma in _PROMPTS:
                 i += 1
                 if i < len(toks) and toks[i].lemma == "為る":
                     i += 1
                 after = toks[i : i + 4]
                 return not after or after[0].pos1 == "補助記号" or _arranges(toks, i, True) or (
-                    after[0].lemma in ("て", "で") and len(after) > 1 and after[1].lemma in _STANDING)
-            if i < len(toks) and toks[i].pos1 in ("名詞", "接尾辞", "助詞"):
+                    after[0].lemma in ("て", "で") and len(after) > 1 and after[1].lemma in _STANDING) or (
+                    after[0].pos1 == "助動詞" and after[0].lemma in _STANDING)  # 声かけし|てる, お願いし|とる
+            if i < len(toks) and toks[i].pos1 in ("名詞", "接尾辞", "助詞", "接頭辞"):
                 i += 1
                 continue
             break
@@ -268,6 +270,8 @@ def _arranges(toks, j: int, by_carer: bool = False) -> bool:
         if rest[1].norm.startswith(_POTENTIAL_FAVOUR) or any(u.lemma in _NEGATIVE or u.norm in _NEGATIVE for u in rest[2:]):
             return False
         after = rest[2:]
+        if after and after[0].lemma in ("様", "よう") and after[0].pos1 != "名詞" and _arranges(toks, j + 2):
+            return True  # お茶飲んでもらうよう声かけしてる: the prompt is the practice (batch 89)
         return (any(u.lemma in _STANDING for u in after[:2])
                 or (len(after) >= 3 and after[0].lemma in ("様", "よう") and after[1].norm == "に" and after[2].lemma == "為る"))
     return len(rest) >= 3 and rest[0].lemma in _ARRANGED_AS and rest[1].norm == "に" and rest[2].lemma == "為る"

@@ -396,7 +396,7 @@ def is_self_introduction(doc: Document, i: int) -> bool:
     per = _cues(doc, i)
     toks = doc.sentences[i].tokens
     # (a signature that names the office by 居宅 alone, あおば居宅　山田, is one too; 居宅 in a sentence is no office)
-    if not (any(m.item.id == "self-introduction" for m in per.get("frame", ()))
+    if not (any(m.item.id in _SELF_INTRODUCTION for m in per.get("frame", ()))
             or (_office_signature(doc.sentences[i]) and not doc.entries[i])) or per.keys() - {"frame"}:
         return False
     if any(not _office_name(toks, m) for m in doc.observations[i]) or any(
@@ -406,6 +406,10 @@ def is_self_introduction(doc: Document, i: int) -> bool:
     return bool(words) and (words[-1].lemma in ("です", "御座る", "ござる") or (
         len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or _signature(toks)
         or (_office_signature(doc.sentences[i]) and not doc.entries[i]))  # (居宅訪問時 最近元気なし is a record's line)
+
+
+#: The cues that say who writes (a name alone: 安田です).
+_SELF_INTRODUCTION = frozenset(("self-introduction", "self-introduction-name"))
 
 
 #: The last word of an office's or a home's name (せきの里, いたみ中央診療所).
@@ -581,6 +585,8 @@ def _thinking_of(toks, first: int) -> bool:
             and ache + 1 < len(toks) and toks[ache + 1].lemma in ("事", "思い")):
         return True  # (the idiom's 痛むこと / 痛む思い; not 胸が痛いと言われました, 胸が痛むと言って: the session 30 review)
     for k in range(first - 1, 0, -1):
+        if toks[k].norm in ("、", ",") and k == first - 1 and toks[k - 1].norm == "て" and _watching_a_situation(toks, k - 1):
+            return True  # 奥様が泣いておられるのを見て、胸が痛みました
         if toks[k].norm in ("、", ",", "。"):
             return False
         if toks[k].lemma in ("と", "たら", "ば", "度", "たび") and toks[k - 1].lemma in _FEELING_VERBS:
@@ -606,10 +612,12 @@ def _watching_a_situation(toks, k: int) -> bool:
         j -= 2  # 見|て|い|て
     elif j >= 1 and toks[j].lemma in ("とる", "てる", "ちょる") and toks[j].pos1 == "助動詞":
         j -= 1  # 聞い|とっ|て (Chugoku speech: blind104)
-    # (or a talk heard: 話を聞いとって胸が痛みました, the writer's feeling at the person's words: blind104)
+    # (or a talk heard: 話を聞いとって胸が痛みました, the writer's feeling at the person's words: blind104; or what the
+    # clause before told, heard: …出て行ってしまったそうで、聞いていて胸が痛みました, blind109's physician)
     return (j >= 2 and toks[j].lemma in _FEELING_VERBS and toks[j - 1].norm == "を"
             and (toks[j - 2].norm in ("の", "ん") or toks[j - 2].lemma == "事"
-                 or (toks[j].lemma == "聞く" and toks[j - 2].lemma in ("話", "お話"))))
+                 or (toks[j].lemma == "聞く" and toks[j - 2].lemma in ("話", "お話")))) or (
+        j >= 1 and toks[j].lemma in _FEELING_VERBS and toks[j - 1].norm in ("、", ","))
 
 
 #: The negation cue of a symptom gone (治まった, 止まった): its own ない (止まらない) says it goes on.
