@@ -2687,3 +2687,38 @@ def test_session35_likeness_and_half(checker, text, word, flagged):
 ])
 def test_session35_batch89_must_not_flag_classes(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # batch 91 (session 35): the writer's own schedule and apologies, a past reply thanked, greetings in dialect
+    ("お忙しいところ少し長くなりますが、田村さんの件で共有させてください。", "少し", False),
+    ("最近こちらからのご報告が遅れがちで申し訳ありません。", "最近", False),
+    ("明日は少し遅めの15時に内田さん宅へ訪問予定です。", "少し", False),
+    ("夕食は少し遅めの時間に食べています。", "少し", True),
+    ("今日はちょっとバタバタしていて、詳細は夕方にまとめて投稿します。", "ちょっと", False),
+    ("本人がちょっとバタバタしていて落ち着きません。", "ちょっと", True),
+    ("先般は早々にご返信を賜り、誠にありがとうございました。", "先般", False),
+    ("先生、いつもえらいお世話になっとります。", "えらい", False),
+    ("皆様、大変お疲れ様です。", "大変", False),
+    ("呼びかけへの返事が遅くなってきています。", "遅くなって", True),
+    # Tokai honorific 〜てみえる after an act; appearance stays a guess
+    ("辻本さん、昨日（12月3日）の夜は、トイレで5回起きてみえたわ。", "起きてみえた", False),
+    ("先月より痩せて見えます。", "痩せて見えます", True),
+    ("まぶたがぽってりして見えます。", "して見えます", True),
+    # a diagnosis with its symptom in brackets, exacerbations as history, a device, a risk as a reason
+    ("渡部様は過活動膀胱（頻尿）にて泌尿器科に通院中でございます。", "頻尿", False),
+    ("最近頻尿で、夜も何度も起きます。", "最近", True),
+    ("宮川さんは2020年に大腸がんの手術を受けられ、一時的な人工肛門は2021年に閉鎖されています。", "一時的な", False),
+    ("ふらつきのおそれがあるため夜間トイレの前には使わないよう説明されています。", "おそれがある", False),
+    ("誤嚥のおそれがあります。", "おそれがあります", True),
+    # the clinician's plan or talk told (とのお話でした): missing elements are the clinician's too
+    ("主治医の先生からは、むくみは少し様子を見ていいとのお話でした。", "むくみ", False),
+    # found now: Akita しったげ (しった|げ), Gunma えれぇ, Mie ずつなそう, じわじわと + a change, 翌日あたり
+    ("小玉さんの足、きのう行ったらしったげむくんでらった。", "しったげ", True),
+    ("濱口さん、なんやずつなそうにしてみえたわ。", "ずつなそう", True),
+    ("一つずつなら飲めます。", "ずつなそう", False),
+    ("小山様の体重が先月末頃からじわじわと増加しております。", "じわじわと増加", True),
+    ("抗生剤を飲み始めた翌日あたりから便がゆるいです。", "翌日あたり", True),
+])
+def test_session35_batch91_classes(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
