@@ -2711,8 +2711,22 @@ def test_session35_batch89_must_not_flag_classes(checker, text, word, flagged):
     ("宮川さんは2020年に大腸がんの手術を受けられ、一時的な人工肛門は2021年に閉鎖されています。", "一時的な", False),
     ("ふらつきのおそれがあるため夜間トイレの前には使わないよう説明されています。", "おそれがある", False),
     ("誤嚥のおそれがあります。", "おそれがあります", True),
-    # the clinician's plan or talk told (とのお話でした): missing elements are the clinician's too
-    ("主治医の先生からは、むくみは少し様子を見ていいとのお話でした。", "むくみ", False),
+    # the clinician's plan or talk told (とのお話でした): their degree words are theirs, the symptom's missing elements
+    # are still asked (the session 29 review: 主治医より、膝の痛みは原因がわからないとのことでした asks of the pain)
+    ("主治医の先生からは、むくみは少し様子を見ていいとのお話でした。", "少し", False),
+    ("主治医の先生からは、むくみは少し様子を見ていいとのお話でした。", "むくみ", True),
+    ("主治医の先生から、歩行時のふらつきはかなり改善していると言われました。", "かなり", False),
+    # the session 35 review: the patient's response (お返事), the person's course, a risk as a worry, a guess before a noun
+    ("声をかけても、お返事が少し遅くなっています。", "少し", True),
+    ("傷が治るのはしばらく先になりそうです。", "しばらく", True),
+    ("今日は少しバタバタされていて、何度も立ち上がろうとされます。", "少し", True),
+    ("最近ふらつきがあり、転倒のおそれがあるため心配です。", "おそれがある", True),
+    ("熱のあるごたる顔しとらした。", "ごたる", True),
+    ("なんかきつかごたる感じです。", "かごたる", True),
+    ("風邪のごたる。", "風邪のごたる", True),
+    ("ご本人、風邪みたいにしんどそうです。", "みたい", True),
+    ("今朝から手足が氷みたいに冷たくなっています。", "冷たくなっています", True),
+    ("頭痛（後頭部）にて脳神経外科受診されました。", "頭痛", True),
     # found now: Akita しったげ (しった|げ), Gunma えれぇ, Mie ずつなそう, じわじわと + a change, 翌日あたり
     ("小玉さんの足、きのう行ったらしったげむくんでらった。", "しったげ", True),
     ("濱口さん、なんやずつなそうにしてみえたわ。", "ずつなそう", True),

@@ -247,8 +247,11 @@ def test_qualifiers_of_an_aside_are_details_and_the_persons_state_stays_in_front
             assert not f.secondary
             continue
         line = _sentence_of(text, f.start)
-        # (a hedge, an intensifier and a count asked alone are details in any message: session 35)
-        detail_anywhere = f.rule in ("VC203", "VC502") or f.missing == ("frequency",)
+        # (a hedge beside a finding of its sentence that stays in front, and a cough counted alone, are details in any
+        # message: session 35)
+        beside = any(g is not f and not g.secondary and g.category not in REPORT_LEVEL and _sentence_of(text, g.start) == line
+                     for g in report.findings)
+        detail_anywhere = (f.rule == "VC203" and beside) or (f.missing == ("frequency",) and f.entry in ("cough", "sputum", "choking"))
         assert f.secondary == (line in ASIDES or detail_anywhere), (line, f.rule, f.text)
     if ASIDES[0] in lines:  # the ranking keeps the finding: 先日 of a visit is there, as a detail
         assert any(f.text == "先日" and f.secondary for f in report.findings)
@@ -329,9 +332,11 @@ def test_a_message_detail_in_a_red_flags_or_vital_signs_sentence_stays_in_front(
     assert found and not any(f.secondary for f in found), [(f.rule, f.text, f.secondary) for f in report.findings]
 
 
-# Issue #11, session 35: blind100-109's rated packets. In a message, a hedge (VC203: 4 of 23 helpful), an intensifier
-# (VC502: 2 of 13) and an observation asked only how often (1 of 11: "cough counts matter little") are details, outside
+# Issue #11, session 35: blind100-109's rated packets. In a message, a hedge beside another finding of its sentence
+# (VC203: 4 of 23 helpful) and a cough asked only how often (1 of 11: "cough counts matter little") are details, outside
 # a red flag's or a vital sign's sentence; the missing purpose of a settled message without a red flag too (3 of 13).
+# The session 35 review: an intensifier or a hedge that is its sentence's only finding, and how often someone vomits,
+# stay in front.
 QUIET = "森先生、お世話になっております。坂の上の荒木です。\n12/1から咳が出はじめています。\n足にむくみがあります。\n" \
         "食事は普段より少し少ないと思います。\n"
 
@@ -355,3 +360,15 @@ def test_a_count_asked_alone_stays_in_front(checker):
     # a sentence checked alone (an editor's line, the sentence batches) is no message: nothing is ranked
     alone = checker.check("12/1から咳が出ています。")
     assert [f.secondary for f in alone.findings if f.rule == "VC603"] == [False]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("10日前から食事量がずいぶん減りました。", "VC502"),        # the intensifier is the sentence's only finding
+    ("12月1日から便秘なのかもしれません。", "VC203"),            # so is the hedge
+    ("お薬を飲み忘れているかもしれません。", "VC603"),            # how often doses are missed: the point, beside its hedge
+    ("一昨日から水様便が続いています。", "VC603"),              # how often someone has diarrhoea decides a dehydration
+])
+def test_the_only_finding_of_a_sentence_and_a_count_of_diarrhoea_stay_in_front(checker, line, rule):
+    report = checker.check(HEAD + "山田様の件です。\n" + line + "\nどうしたらよいでしょうか。")
+    found = [f for f in report.findings if f.rule == rule]
+    assert found and not any(f.secondary for f in found), [(f.rule, f.text, f.secondary) for f in report.findings]

@@ -688,6 +688,8 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
 
 #: The clinicians whose words a report passes on (主治医 is UniDic's 主治|医, 専門医 専門|医).
 _CLINICIANS = frozenset(("医", "医師", "先生", "ドクター", "主治医", "専門医", "Dr", "ＤＲ", "Ｄｒ"))
+#: What names a 先生 who is no physician (リハビリの先生, デイの先生, 体操の先生).
+_NOT_PHYSICIANS = frozenset(("リハビリ", "リハ", "デイ", "体操", "書道", "ヨガ", "音楽", "理学", "作業", "言語", "学校", "塾"))
 #: A clinician's examination named as the source (医師の診察では, 先生の説明で).
 _EXAMINED = frozenset(("診察", "診断", "説明", "見立て", "所見"))
 #: The time words a から may follow inside a clinician's words (12月1日から, 昨日から, 前回から).
@@ -723,6 +725,8 @@ def _told_by_clinician(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tup
             if j + 1 < len(toks) and toks[j + 1].norm == "の":
                 continue  # 主治医からの薬: a thing from them, not their words
             if who.lemma in _CLINICIANS and t.norm != "に":
+                if j >= 3 and toks[j - 2].norm == "の" and toks[j - 3].lemma in _NOT_PHYSICIANS:
+                    break  # リハビリの先生から: a therapist's words, new to the physician (the session 35 review)
                 return (m.last, m.last) if _another_predicate(toks, j + 1, m.first) else (j - 1, m.last)
             if not (who.tag.startswith(("名詞-数詞", "名詞-普通名詞-副詞可能")) or who.lemma in _WHEN_FROM):
                 break  # ヘルパーから, 娘さんに言われ, デイの職員より: someone else's words (not 12月1日から, 昨日から)

@@ -585,7 +585,8 @@ def _thinking_of(toks, first: int) -> bool:
             and ache + 1 < len(toks) and toks[ache + 1].lemma in ("事", "思い")):
         return True  # (the idiom's 痛むこと / 痛む思い; not 胸が痛いと言われました, 胸が痛むと言って: the session 30 review)
     for k in range(first - 1, 0, -1):
-        if toks[k].norm in ("、", ",") and k == first - 1 and toks[k - 1].norm == "て" and _watching_a_situation(toks, k - 1):
+        if (toks[k].norm in ("、", ",") and k == first - 1 and toks[k - 1].norm == "て" and toks[first].lemma == "胸"
+                and _watching_a_situation(toks, k - 1) and not _complained(toks, first)):
             return True  # 奥様が泣いておられるのを見て、胸が痛みました
         if toks[k].norm in ("、", ",", "。"):
             return False
@@ -602,6 +603,17 @@ def _thinking_of(toks, first: int) -> bool:
 
 #: Words that make what follows a sudden onset, never a feeling (急に, 突然).
 _SUDDEN = frozenset(("急", "急に", "突然", "いきなり"))
+
+
+def _complained(toks, first: int) -> bool:
+    """What follows the sign tells it as someone's complaint (胸が痛くなったと話されています, …と言われました, …と訴え):
+    the person's symptom, whatever they were watching when it came (the session 35 review)."""
+    return any(t.norm in ("と", "って", "っと") and u.lemma in _COMPLAINING
+               for t, u in zip(toks[first:], toks[first + 1:], strict=False))
+
+
+#: Verbs that tell a symptom as someone's complaint after と (…と話されています, …と言われました, …と訴え).
+_COMPLAINING = frozenset(("言う", "話す", "訴える", "仰る", "おっしゃる", "申す", "漏らす", "言える"))
 
 
 def _watching_a_situation(toks, k: int) -> bool:

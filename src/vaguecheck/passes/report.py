@@ -9,8 +9,8 @@ the lexical pass's): the call the finding asks for is what the physician needs, 
 In a report with a red flag, the findings of the sentences that name none are marked secondary
 (``_rank``): kept and counted, listed after the rest; so are all word-level and missing findings of a message
 without a red flag whose request is clear or that says no reply is needed (``_SETTLED``), of a message that follows up
-a call already made about its red flag, and, in any message, the qualifiers of its asides, its hedges and intensifiers,
-and an observation asked only how often (``_asides``).
+a call already made about its red flag, and, in any message, the qualifiers of its asides, a hedge beside another finding,
+and a cough asked only how often (``_asides``).
 """
 
 from __future__ import annotations
@@ -150,18 +150,25 @@ _QUALIFIERS = frozenset(("vague-quantity", "vague-time", "vague-frequency", "inf
 #: Rules that are details wherever a message holds them: a question its context answers (VC205, who told the writer:
 #: the family the letter is about, the helper it names; physicians rating blind100-104 called all four minor) and a blank
 #: status line of a routine list (VC103, 特変なし・問題なし・良好: blind100-105, 1 of 13 helpful, "a routine no-problem item;
-#: listing values is not worth the time"), a hedge (VC203, 〜と思います, なんだか: 4 of 23 helpful in blind100-109's rated
-#: packets, "the basis is already given") and an intensifier (VC502, かなり減った: 2 of 13, session 35).  Alone, as a sentence
-#: or a line checked in an editor, they stay in front.
-_MESSAGE_DETAILS = frozenset(("VC205", "VC103", "VC203", "VC502"))
+#: listing values is not worth the time").  Alone, as a sentence or a line checked in an editor, they stay in front.
+_MESSAGE_DETAILS = frozenset(("VC205", "VC103"))
+#: Rules that are details where another finding of their sentence stays in front: a hedge (VC203, 〜と思います, なんだか: 4 of
+#: 23 helpful in blind100-109's rated packets, "the basis is already given"; session 35).  As the only finding of its
+#: sentence (お薬を飲み忘れているかもしれません) it stays in front: the session 35 review.
+_SENTENCE_DETAILS = frozenset(("VC203",))
+#: Observations whose count alone is a detail in a message (咳, 痰, むせ込み asked only how often: 1 of 11 such entries
+#: helpful, "cough counts matter little; onset and fever are already given"); how often someone vomits or has diarrhoea
+#: decides a dehydration and stays in front (the session 35 review).
+_COUNT_DETAILS = frozenset(("cough", "sputum", "choking"))
 
 
 def _asides(doc: Document, found: list[Candidate]) -> None:
     """In a message, a qualifier in a sentence that tells nothing of the person's body or daily life (no observation, topic,
     body part, red flag, state word or verb of the body: ``Document.health``) is a detail (``Candidate.secondary``): 先日、
     お宅に伺いました, ご家族も心配されているようです, 冬場は外出が減るので関係しているのかもしれません.  So is every finding of
-    the rules of ``_MESSAGE_DETAILS`` (who told the writer; 特変なし; a hedge; an intensifier) outside a red flag's or a vital
-    sign's sentence, and a missing finding that asks only how often (咳があります) there.  Of the
+    the rules of ``_MESSAGE_DETAILS`` (who told the writer; 特変なし) outside a red flag's or a vital sign's sentence, a
+    hedge beside another finding of its sentence (``_SENTENCE_DETAILS``), and a cough, sputum or choking asked only how
+    often (``_COUNT_DETAILS``).  Of the
     rated entries of blind100-105 (issue #11) that these and the follow-up rule (``run``) rank as details, physicians called
     5 of 55 helpful; held back, blind106's ranked entries were 3 helpful of 14."""
     stated = {c.sentence for c in found if c.rule.category == "subjective" and not c.missing}
@@ -171,16 +178,20 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     # on an anticoagulant, 血圧 問題なし beside a black stool: the session 32 review)
     front = {k for k in range(len(doc.sentences))
              if any(isinstance(m.item, UrgentSign) for m in doc.report[k]) or doc.tells_a_vital(k)}
-    # (an observation asked only how often, 咳 / 吐いた / むせ込み, is one too: blind100-109's physicians called 1 of 11 such
-    # entries helpful, "cough counts matter little; onset and fever are already given")
-    # (only a red flag the outline found, or a vital sign, keeps it in front: a cough is a sign's word, 咳と発熱 with SpO2)
+    # (a cough, sputum or choking asked only how often is one too: _COUNT_DETAILS; only a red flag the outline found, or a
+    # vital sign, keeps it in front: a cough is a sign's word, 咳と発熱 with SpO2)
     outline = doc.outline
     urgent = {_sentence_of(doc, p.start) for p in outline.urgent} if outline is not None else set()
     found[:] = [replace(c, secondary=True) if not c.secondary and (
                     not c.missing and (c.rule.id in _MESSAGE_DETAILS and c.sentence not in front
                                        or c.rule.category in _QUALIFIERS and c.sentence not in stated)
-                    or c.missing == ("frequency",) and c.sentence not in urgent and not doc.tells_a_vital(c.sentence)) else c
+                    or c.missing == ("frequency",) and c.entry in _COUNT_DETAILS
+                    and c.sentence not in urgent and not doc.tells_a_vital(c.sentence)) else c
                 for c in found]
+    # a hedge beside another finding of its sentence that stays in front: that finding is the point there
+    front_of = {c.sentence for c in found if not c.secondary and c.rule.id not in _SENTENCE_DETAILS}
+    found[:] = [replace(c, secondary=True) if not c.secondary and c.rule.id in _SENTENCE_DETAILS
+                and c.sentence in front_of - front else c for c in found]
 
 
 def _details_outside(found: list[Candidate], kept: set[int] | frozenset[int]) -> None:
