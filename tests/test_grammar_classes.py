@@ -2726,13 +2726,22 @@ def test_session35_batch89_must_not_flag_classes(checker, text, word, flagged):
     ("風邪のごたる。", "風邪のごたる", True),
     ("ご本人、風邪みたいにしんどそうです。", "みたい", True),
     ("今朝から手足が氷みたいに冷たくなっています。", "冷たくなっています", True),
+    # the session 35 second review: a fever told with てみえる, the person's own バタバタ, a drink held back, a guessed
+    # diagnosis with ごたる, えれぇ of being tired, a therapist named 先生
+    ("昨日から熱が出てみえます。", "熱が出て", True),
+    ("ご本人は今日もちょっとバタバタしてて、落ち着かれません。", "ちょっと", True),
+    ("転倒のおそれがあるので、夜間はあまり水分を飲まないようにされています。", "あまり", True),
+    ("脱水のごたる状態です。", "脱水のごたる", True),
+    ("体がえれぇ言うとります。", "えれぇ言う", False),
+    ("STの先生から最近少し飲み込みが悪いとのお話でした。", "最近", True),
     ("頭痛（後頭部）にて脳神経外科受診されました。", "頭痛", True),
     # found now: Akita しったげ (しった|げ), Gunma えれぇ, Mie ずつなそう, じわじわと + a change, 翌日あたり
     ("小玉さんの足、きのう行ったらしったげむくんでらった。", "しったげ", True),
     ("濱口さん、なんやずつなそうにしてみえたわ。", "ずつなそう", True),
     ("一つずつなら飲めます。", "ずつなそう", False),
     ("小山様の体重が先月末頃からじわじわと増加しております。", "じわじわと増加", True),
-    ("抗生剤を飲み始めた翌日あたりから便がゆるいです。", "翌日あたり", True),
+    ("抗生剤を飲み始めた翌日あたりから便がゆるいです。", "翌日あたりから", True),
+    ("退院の翌日頃にご自宅へ訪問する予定です。", "翌日頃", False),  # the writer's plan: the session 35 second review
 ])
 def test_session35_batch91_classes(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged

@@ -688,8 +688,17 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
 
 #: The clinicians whose words a report passes on (主治医 is UniDic's 主治|医, 専門医 専門|医).
 _CLINICIANS = frozenset(("医", "医師", "先生", "ドクター", "主治医", "専門医", "Dr", "ＤＲ", "Ｄｒ"))
-#: What names a 先生 who is no physician (リハビリの先生, デイの先生, 体操の先生).
-_NOT_PHYSICIANS = frozenset(("リハビリ", "リハ", "デイ", "体操", "書道", "ヨガ", "音楽", "理学", "作業", "言語", "学校", "塾"))
+#: Words that make a 先生 no physician (リハビリの先生, デイサービスの先生, STの先生, 作業療法の先生, 鍼灸の先生).
+_NOT_PHYSICIANS = ("リハ", "デイ", "ST", "OT", "PT", "ＳＴ", "ＯＴ", "ＰＴ", "療法", "聴覚", "言語", "鍼", "灸", "マッサージ", "整体",
+                   "体操", "書道", "ヨガ", "音楽", "学校", "塾", "衛生士")
+
+
+def _not_a_physician(toks: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` is 先生 named by what they do, which is no medicine (…の先生, up to four words before の)."""
+    if toks[k].lemma != "先生" or k < 2 or toks[k - 1].norm != "の":
+        return False
+    words = "".join(t.surface for t in toks[max(0, k - 5) : k - 1])
+    return any(w in words for w in _NOT_PHYSICIANS)
 #: A clinician's examination named as the source (医師の診察では, 先生の説明で).
 _EXAMINED = frozenset(("診察", "診断", "説明", "見立て", "所見"))
 #: The time words a から may follow inside a clinician's words (12月1日から, 昨日から, 前回から).
@@ -725,7 +734,7 @@ def _told_by_clinician(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tup
             if j + 1 < len(toks) and toks[j + 1].norm == "の":
                 continue  # 主治医からの薬: a thing from them, not their words
             if who.lemma in _CLINICIANS and t.norm != "に":
-                if j >= 3 and toks[j - 2].norm == "の" and toks[j - 3].lemma in _NOT_PHYSICIANS:
+                if _not_a_physician(toks, j - 1):
                     break  # リハビリの先生から: a therapist's words, new to the physician (the session 35 review)
                 return (m.last, m.last) if _another_predicate(toks, j + 1, m.first) else (j - 1, m.last)
             if not (who.tag.startswith(("名詞-数詞", "名詞-普通名詞-副詞可能")) or who.lemma in _WHEN_FROM):

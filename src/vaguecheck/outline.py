@@ -586,7 +586,7 @@ def _thinking_of(toks, first: int) -> bool:
         return True  # (the idiom's 痛むこと / 痛む思い; not 胸が痛いと言われました, 胸が痛むと言って: the session 30 review)
     for k in range(first - 1, 0, -1):
         if (toks[k].norm in ("、", ",") and k == first - 1 and toks[k - 1].norm == "て" and toks[first].lemma == "胸"
-                and _watching_a_situation(toks, k - 1) and not _complained(toks, first)):
+                and _watching_a_situation(toks, k - 1) and _feeling_ends_it(toks, first)):
             return True  # 奥様が泣いておられるのを見て、胸が痛みました
         if toks[k].norm in ("、", ",", "。"):
             return False
@@ -605,15 +605,14 @@ def _thinking_of(toks, first: int) -> bool:
 _SUDDEN = frozenset(("急", "急に", "突然", "いきなり"))
 
 
-def _complained(toks, first: int) -> bool:
-    """What follows the sign tells it as someone's complaint (胸が痛くなったと話されています, …と言われました, …と訴え):
-    the person's symptom, whatever they were watching when it came (the session 35 review)."""
-    return any(t.norm in ("と", "って", "っと") and u.lemma in _COMPLAINING
-               for t, u in zip(toks[first:], toks[first + 1:], strict=False))
-
-
-#: Verbs that tell a symptom as someone's complaint after と (…と話されています, …と言われました, …と訴え).
-_COMPLAINING = frozenset(("言う", "話す", "訴える", "仰る", "おっしゃる", "申す", "漏らす", "言える"))
+def _feeling_ends_it(toks, first: int) -> bool:
+    """The sentence ends on the ache that begins at ``first`` (…のを見て、胸が痛みました): the writer's own feeling.  Told
+    on (…胸が痛くなったと話されています, …とのことです, …そうです, …と訴えがありました), or with ご本人 named before it, it
+    is the person's symptom, whatever they were watching when it came (the session 35 reviews)."""
+    if any(t.lemma == "本人" for t in toks[:first]):
+        return False
+    p = next((j for j in range(first + 1, len(toks)) if toks[j].pos1 in ("動詞", "形容詞")), None)
+    return p is not None and all(t.pos1 in ("助動詞", "補助記号") or t.tag.startswith("助詞-終助詞") for t in toks[p + 1:])
 
 
 def _watching_a_situation(toks, k: int) -> bool:
