@@ -2651,11 +2651,18 @@ def test_session35_report_openings_and_asks(checker, text, purpose, ask):
     ("佐藤先生へ\n高橋です。\n奥様が泣いておられるのを見て、胸が痛みました。\nご飯は3食食べています。", False),
     ("佐藤先生へ\n高橋です。\nテレビを見ていて胸が痛くなったそうです。\nご飯は3食食べています。", True),
     ("佐藤先生へ\n高橋です。\n今朝から胸が痛むと話されています。\nご飯は3食食べています。", True),
+    # the session 35 reviews: the person's complaint told on, or the person named, stays a red flag
+    ("佐藤先生へ\n高橋です。\nご本人は、お孫さんが遊んでいるのを見ていて、胸が痛くなったと話されています。\nご飯は3食食べています。", True),
+    ("佐藤先生へ\n高橋です。\nご本人は、聞いていて胸が痛くなったと話されています。\nご飯は3食食べています。", True),
+    ("佐藤先生へ\n高橋です。\n昨晩、ご家族の話を聞いていて、胸が苦しくなったとのことです。\nご飯は3食食べています。", True),
+    ("佐藤先生へ\n高橋です。\n今朝、娘さんがトイレで倒れているのを見て、意識がなかったので救急車を呼ばれました。\n以上です。", True),
 ])
 def test_session35_a_heartache_at_what_was_heard(checker, text, urgent):
     report = checker.check(text)
     assert bool(report.outline.urgent) == urgent
-    assert any(f.rule in ("VC601", "VC703") and "痛" in f.text for f in report.findings) == urgent
+    assert any(f.rule == "VC703" for f in report.findings) == urgent
+    if not urgent:  # and no missing-element finding asks after the writer's ache
+        assert not any(f.rule == "VC601" and "痛" in f.text for f in report.findings)
 
 
 @pytest.mark.parametrize(("text", "word", "flagged"), [

@@ -699,6 +699,8 @@ def _not_a_physician(toks: tuple[Token, ...], k: int) -> bool:
         return False
     words = "".join(t.surface for t in toks[max(0, k - 5) : k - 1])
     return any(w in words for w in _NOT_PHYSICIANS)
+
+
 #: A clinician's examination named as the source (医師の診察では, 先生の説明で).
 _EXAMINED = frozenset(("診察", "診断", "説明", "見立て", "所見"))
 #: The time words a から may follow inside a clinician's words (12月1日から, 昨日から, 前回から).

@@ -586,7 +586,7 @@ def _thinking_of(toks, first: int) -> bool:
         return True  # (the idiom's 痛むこと / 痛む思い; not 胸が痛いと言われました, 胸が痛むと言って: the session 30 review)
     for k in range(first - 1, 0, -1):
         if (toks[k].norm in ("、", ",") and k == first - 1 and toks[k - 1].norm == "て" and toks[first].lemma == "胸"
-                and _watching_a_situation(toks, k - 1) and _feeling_ends_it(toks, first)):
+                and _feeling_ends_it(toks, first) and _watching_a_situation(toks, k - 1, heard_before=True)):
             return True  # 奥様が泣いておられるのを見て、胸が痛みました
         if toks[k].norm in ("、", ",", "。"):
             return False
@@ -594,7 +594,8 @@ def _thinking_of(toks, first: int) -> bool:
             return True
         if toks[k].lemma in ("度", "たび") and toks[k - 1].lemma in _VISIT_VERBS:
             return True  # 行くたびに胸が痛みます: the writer's feeling at each visit
-        if (toks[k].norm == "て" and toks[first].lemma == "胸" and _watching_a_situation(toks, k)
+        if (toks[k].norm == "て" and toks[first].lemma == "胸"
+                and _watching_a_situation(toks, k, heard_before=_feeling_ends_it(toks, first))
                 and not any(t.lemma in _SUDDEN for t in toks[k:first])):
             return True  # 母が弱っていくのを見ていて胸が痛む: the chest's ache at what is seen, a feeling (blind98); not
             # 孫が遊んでいるのを見ていて急に胸が痛いと (the session 29 review)
@@ -615,9 +616,10 @@ def _feeling_ends_it(toks, first: int) -> bool:
     return p is not None and all(t.pos1 in ("助動詞", "補助記号") or t.tag.startswith("助詞-終助詞") for t in toks[p + 1:])
 
 
-def _watching_a_situation(toks, k: int) -> bool:
+def _watching_a_situation(toks, k: int, heard_before: bool = False) -> bool:
     """Token ``k`` is the て of a verb of seeing, hearing or thinking (``_FEELING_VERBS``) whose object is a situation
-    (…のを見て, …ことを考えていて)."""
+    (…のを見て, …ことを考えていて), or, with ``heard_before`` (the caller found the sentence ending on the feeling), that
+    opens its clause after a comma: what the clause before told (…そうで、聞いていて)."""
     j = k - 1
     if j >= 2 and toks[j].lemma in ("居る", "いる") and toks[j - 1].norm == "て":
         j -= 2  # 見|て|い|て
@@ -628,7 +630,7 @@ def _watching_a_situation(toks, k: int) -> bool:
     return (j >= 2 and toks[j].lemma in _FEELING_VERBS and toks[j - 1].norm == "を"
             and (toks[j - 2].norm in ("の", "ん") or toks[j - 2].lemma == "事"
                  or (toks[j].lemma == "聞く" and toks[j - 2].lemma in ("話", "お話")))) or (
-        j >= 1 and toks[j].lemma in _FEELING_VERBS and toks[j - 1].norm in ("、", ","))
+        heard_before and j >= 1 and toks[j].lemma in _FEELING_VERBS and toks[j - 1].norm in ("、", ","))
 
 
 #: The negation cue of a symptom gone (治まった, 止まった): its own ない (止まらない) says it goes on.
