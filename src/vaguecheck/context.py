@@ -290,6 +290,12 @@ _HUMBLE_ASK = frozenset(("頂く", "下さる", "貰う", "もらう", "いた�
 _ABOUT_WHOM = frozenset(("御", "だけ", "の", "件", "事", "こと", "で", "に", "つく", "て", "様", "さん", "氏"))
 
 
+def ends_the_sentence(rest) -> bool:
+    """Nothing but auxiliaries, punctuation and sentence-final particles in ``rest``: the predicate before it ends the
+    sentence (ちょっと電話した。, 胸が痛みました。)."""
+    return all(u.pos1 in ("助動詞", "補助記号") or u.tag.startswith("助詞-終助詞") for u in rest)
+
+
 def tones_down_an_act(toks, k: int) -> bool:
     """A small amount (ちょっと, 少し, 少々) that ends before token ``k`` tones down the writer's own act of getting in touch,
     with only who it is about between (ちょっとだけ松本様の件でお時間ください, 岩崎様のことで少々ご報告申し上げます,
@@ -308,7 +314,7 @@ def tones_down_an_act(toks, k: int) -> bool:
                 return True
             if rest and rest[0].lemma == "為る":
                 # ちょっと電話した。: only when the sentence ends on it (not ちょっと電話するだけで, 少し電話すると, 電話してくる)
-                return all(u.pos1 in ("助動詞", "補助記号") or u.tag.startswith("助詞-終助詞") for u in rest[1:])
+                return ends_the_sentence(rest[1:])
             return bool(rest) and (rest[0].lemma in _WRITERS_ACT or (rest[0].norm == "まで" and len(rest) <= 2))
         if not (t.lemma in _ABOUT_WHOM or t.norm in _ABOUT_WHOM or t.tag.startswith("名詞-固有名詞")):
             return False

@@ -38,6 +38,7 @@ from .context import (
     cancelled,
     clause_break,
     counted_none,
+    ends_the_sentence,
     hearsay_scope,
     inflected_end,
     names_another_person,
@@ -584,10 +585,11 @@ def _thinking_of(toks, first: int) -> bool:
     if (toks[first].lemma == "胸" and j >= 1 and toks[j].norm == "で" and toks[j - 1].lemma == "事" and ache is not None
             and ache + 1 < len(toks) and toks[ache + 1].lemma in ("事", "思い")):
         return True  # (the idiom's 痛むこと / 痛む思い; not 胸が痛いと言われました, 胸が痛むと言って: the session 30 review)
+    ends_on_it = toks[first].lemma == "胸" and _feeling_ends_it(toks, first)
+    if (ends_on_it and first >= 2 and toks[first - 1].norm in ("、", ",") and toks[first - 2].norm == "て"
+            and _watching_a_situation(toks, first - 2, heard_before=True)):
+        return True  # 奥様が泣いておられるのを見て、胸が痛みました
     for k in range(first - 1, 0, -1):
-        if (toks[k].norm in ("、", ",") and k == first - 1 and toks[k - 1].norm == "て" and toks[first].lemma == "胸"
-                and _feeling_ends_it(toks, first) and _watching_a_situation(toks, k - 1, heard_before=True)):
-            return True  # 奥様が泣いておられるのを見て、胸が痛みました
         if toks[k].norm in ("、", ",", "。"):
             return False
         if toks[k].lemma in ("と", "たら", "ば", "度", "たび") and toks[k - 1].lemma in _FEELING_VERBS:
@@ -595,7 +597,7 @@ def _thinking_of(toks, first: int) -> bool:
         if toks[k].lemma in ("度", "たび") and toks[k - 1].lemma in _VISIT_VERBS:
             return True  # 行くたびに胸が痛みます: the writer's feeling at each visit
         if (toks[k].norm == "て" and toks[first].lemma == "胸"
-                and _watching_a_situation(toks, k, heard_before=_feeling_ends_it(toks, first))
+                and _watching_a_situation(toks, k, heard_before=ends_on_it)
                 and not any(t.lemma in _SUDDEN for t in toks[k:first])):
             return True  # 母が弱っていくのを見ていて胸が痛む: the chest's ache at what is seen, a feeling (blind98); not
             # 孫が遊んでいるのを見ていて急に胸が痛いと (the session 29 review)
@@ -613,7 +615,7 @@ def _feeling_ends_it(toks, first: int) -> bool:
     if any(t.lemma == "本人" for t in toks[:first]):
         return False
     p = next((j for j in range(first + 1, len(toks)) if toks[j].pos1 in ("動詞", "形容詞")), None)
-    return p is not None and all(t.pos1 in ("助動詞", "補助記号") or t.tag.startswith("助詞-終助詞") for t in toks[p + 1:])
+    return p is not None and ends_the_sentence(toks[p + 1 :])
 
 
 def _watching_a_situation(toks, k: int, heard_before: bool = False) -> bool:
