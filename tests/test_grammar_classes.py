@@ -2411,9 +2411,10 @@ def test_session32_held_out_red_flags(checker, text, sign, urgent):
 @pytest.mark.parametrize(("text", "word", "flagged"), [
     # how the carers do something, in a clause that ends in the arrangement: a care practice (batch 86)
     ("久保さんには、水分をちいとずつ、こまめに飲んでもらうようにしとるんよ。", "ちいと", False),
-    # a state's threshold (高めの時は) is the person's, the rule's number unknown (the session 33 second review: 時, ため, 日
-    # before the arrangement end the act's words)
-    ("デイでは入浴前に必ず血圧を測って、高めの時は清拭に切り替えてもらっています。", "高め", True),
+    # a state's threshold (高めの時は) ends the act's words (the session 33 second review: 時, ため, 日 before the
+    # arrangement); since session 36 the state as the condition of a care practice is exempt as its adjective form is
+    # (痛みが強い時は頓服を使います: care-practice-condition), batches 86 and 90 marking both clean
+    ("デイでは入浴前に必ず血圧を測って、高めの時は清拭に切り替えてもらっています。", "高め", False),
     ("少し便秘気味のため下剤を飲んでもらっています。", "少し", True),
     ("多少のふらつきには手すりを使ってもらっています。", "多少", True),
     ("時々ズボンを汚して着替えてもらっています。", "時々", True),
@@ -2752,3 +2753,58 @@ def test_session35_batch89_must_not_flag_classes(checker, text, word, flagged):
 ])
 def test_session35_batch91_classes(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # batch 90 (session 36): a little of any register in an ask for a moment, very before an apology or the reader's
+    # busyness; only as a question, and the person's state stays a finding
+    ("先生、山田さんのことでちょっといいですか。", "ちょっと", False),
+    ("先生、杉山さんのことでちっとお話ししてもいいら？", "ちっと", False),
+    ("先生、工藤さんのごどで、わんつか話っこさせでけ。", "わんつか", False),
+    ("先生、えらいすんまへん、お忙しいとこ。", "えらい", False),
+    ("先生、でーれー忙しいとこ悪いんじゃけど、藤原さんのことで相談させてもらえん？", "でーれー", False),
+    ("体調は少しいいです。", "少し", True),
+    ("えらい疲れてはるわ。", "えらい", True),
+    # a care practice on a state told by an adjectival noun; how often that state comes stays a finding
+    ("前田様は、食事量が少なめの日はヘルパーが補食としてゼリーを提供しています。", "少なめ", False),
+    ("食事量が少なめの日が多いです。", "少なめ", True),
+    # a grade's gloss in brackets right after its figure; a reply asked by a time; a diagnosis since before
+    ("柴田様、下腿浮腫グレード1+（軽度）。", "軽度", False),
+    ("ご多忙のところ恐れ入りますが、数日中にご返信をいただけますと大変助かります。", "数日", False),
+    ("数日中に熱が出ました。", "数日", True),
+    ("千葉様は以前より慢性心不全にて貴院循環器内科に通院されております。", "以前", False),
+    ("以前より息切れがあり、心不全で通院中です。", "以前", True),
+])
+def test_session36_batch90_must_not_flag_classes(checker, text, word, flagged):
+    assert any(f.text == word for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a count of the doses missed is the missed dose's measure (batches 85, 91); how often is asked until one is given
+    ("小野さん、アムロジピン5mgを11月28日から3日分飲み忘れていたことが本日の残薬確認でわかりました。", False),
+    ("ドネペジル5mgが21錠残っており、21日分の飲み忘れに相当します。", False),
+    ("薬の飲み忘れがあります。", True),
+    ("5mgの薬を飲み忘れています。", True),
+    # 一包化 (one-dose packaging) is no count of doses
+    ("飲み忘れは減りましたが、一包化について薬局と相談しているところです。", True),
+    # an observation the physician is asked to examine is the ask's object; one the carers checked is still asked
+    ("次回往診時に両下肢のむくみをご確認いただければと思います。", False),
+    ("恐れ入りますが、次回ご受診の際に下肢浮腫のご評価をいただければと存じます。", False),
+    ("ヘルパーがむくみを確認してくださいました。", True),
+    ("先生にむくみをご確認いただきました。", True),
+])
+def test_session36_what_a_missing_element_asks(checker, text, asked):
+    assert any(f.missing for f in checker.check(text).findings) == asked
+
+
+@pytest.mark.parametrize(("text", "ask"), [
+    # a question left open at the end asks the reader (blind110's physician); not one the writer goes on from
+    ("【報告】咳について\nみなみクリニック　先生\nケアマネの中島です。\n長谷川様、11月下旬から咳と痰が続いています。\n"
+     "次回受診は12月15日ですが、それまで様子を見てよいかどうか。", "clear"),
+    ("お疲れさまです。高知中央の岡本です。\n吉永様のお薬の飲み忘れについて相談です。\n今週は3回くらい忘れたと本人が言うちょります。\n"
+     "夕の分を朝にまとめることはできんろうか。", "clear"),
+    ("お疲れさまです。高知中央の岡本です。\n吉永様のお薬の飲み忘れについて相談です。\n今週は3回くらい忘れたと本人が言うちょります。\n"
+     "このまま様子を見てよいかどうか迷っています。", "none"),
+])
+def test_session36_asks_left_open(checker, text, ask):
+    assert checker.check(text).outline.request == ask

@@ -462,7 +462,7 @@ _WORRY = frozenset(("心配", "不安", "恐れる", "危惧", "懸念", "気掛
 
 
 #: Verbs of telling after と: 発熱はないとのこと / ないと話されています report a denial, not a condition.
-_TOLD_AFTER_TO = frozenset(("の", "言う", "聞く", "話す", "伺う", "思う", "仰る", "おっしゃる", "申す", "為る"))
+_TOLD_AFTER_TO = frozenset(("の", "言う", "聞く", "話す", "伺う", "思う", "存ずる", "仰る", "おっしゃる", "申す", "為る"))
 
 
 def _conditional(toks, end: int) -> bool:

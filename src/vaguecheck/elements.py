@@ -126,8 +126,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # a score out of ten after 評価, a pain word or the moment it was scored (本人評価8/10, 痛みは7/10: blind67 physician
     # rating; NRS 動作時 8/10、安静時 3/10: blind80); a bare 8/10 is a date
     ("quantity", "scale", rf"(?:評価|痛み|痛さ|疼痛|(?:腰|頭|腹|胸|膝|背部|肩|関節)痛){_OUT_OF_TEN}(?!\s*+(?:{_DATE_AFTER}))"),
-    # a pitting oedema's grade (下肢浮腫2+, 浮腫（3+）, 主治医評価で2+: batch 67), after the oedema or an assessment only
-    ("quantity", "scale", r"(?:浮腫|むくみ|圧痕|評価)\s*+(?:は|で|が|:|：)?\s*+[（(]?\s*+(?P<span>(?P<n1>[1-4])\s*+(?P<unit>[+＋]))(?![0-9+＋])"),
+    # a pitting oedema's grade (下肢浮腫2+, 浮腫（3+）, 主治医評価で2+: batch 67; 浮腫グレード1+: batch 90), after the oedema
+    # or an assessment only
+    ("quantity", "scale", r"(?:浮腫|むくみ|圧痕|評価)\s*+(?:グレード|Grade|grade)?\s*+(?:は|で|が|:|：)?\s*+[（(]?\s*+(?P<span>(?P<n1>[1-4])\s*+(?P<unit>[+＋]))(?![0-9+＋])"),
     # (at a moment only, not before a time of day: ・転倒：歩行時 9/10 早朝 is a date: the session 22 review)
     ("quantity", "scale", rf"(?:安静時|歩行時|体動時|動作時|労作時|起床時){_OUT_OF_TEN}(?!\s*+(?:{_DATE_AFTER}|[0-9]+[:：時]|早朝|朝|昼|夕|夜|未明))"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
@@ -169,7 +170,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         "quantity",
         None,
         rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*+"
-        r"(?P<unit>割|分(?!の|おき|ごと|毎|後)|秒|時間(?!おき|ごと|毎|後)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|ミリリットル|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口(?!ずつ|大)|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
+        r"(?P<unit>割|分(?!の|おき|ごと|毎|後)|秒|時間(?!おき|ごと|毎|後)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|ミリリットル|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包(?!化)|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口(?!ずつ|大)|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
         + _APPROX_POST,
     ),
 ]

@@ -774,10 +774,12 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         overriding.append((reader, where, item["overrides"]))
                 elif table == "observations":
                     needs = reader.kinds(where, item, "needs")
-                    if not needs and not (item.get("topics") and (item.get("questions") or item.get("example"))):
+                    until = reader.kinds(where, item, "until_measured")
+                    # (an observation asked only until measured, 3日分飲み忘れ, may need nothing else)
+                    if not needs and not until and not (item.get("topics") and (item.get("questions") or item.get("example"))):
                         raise reader.fail(where, "field 'needs': name at least one element kind "
                                           "(an item with no needs is a topic: give it 'topics' and 'questions' or 'example')")
-                    if srcs and not needs:
+                    if srcs and not needs and not until:
                         raise reader.fail(where, "field 'pattern': a topic (no needs) has 'topics' instead of patterns")
                     observations.append(Observation(
                         id=item["id"], label=item["label"], patterns=srcs, sequences=seqs, needs=needs,
@@ -785,7 +787,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"), source=name,
                         questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
-                        yields=item.get("yields", False), until_measured=reader.kinds(where, item, "until_measured"),
+                        yields=item.get("yields", False), until_measured=until,
                         not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
                         vital=item.get("vital", False),
                     ))

@@ -47,7 +47,7 @@ def _words(lexicon: Lexicon, rule: Rule) -> list[str]:
             words.append(e.patterns[0])
     for o in lexicon.observations:
         kind = rule.category.removeprefix("missing-")
-        if rule.category.startswith("missing-") and kind in o.needs:
+        if rule.category.startswith("missing-") and (kind in o.needs or kind in o.until_measured):
             words.append(o.label)
     if rule.category == "urgency":
         words += [u.label for u in lexicon.urgent]

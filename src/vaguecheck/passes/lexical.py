@@ -164,7 +164,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             # question (the missing pass), so a vague amount or count inside it is not asked twice
             kind = _KIND_OF.get(rule.category)
             if kind and any(
-                o.first <= m.first and m.last <= o.last and kind in o.item.needs for o in doc.observations[si]
+                o.first <= m.first and m.last <= o.last and (kind in o.item.needs or kind in o.item.until_measured)
+                for o in doc.observations[si]
             ):
                 continue
             if any(
