@@ -183,3 +183,22 @@ def test_a_red_flag_told_up_front_costs_less(purpose, told):
     # still a failing: a red flag never raises the score
     assert clarity_module.score(feats) < clarity_module.score(clean._replace(failings=frozenset()))
 
+
+@pytest.mark.parametrize(("text", "late"), [
+    # the red flag after the routine matters, in the text's second half: read last (urgency-late)
+    ("佐藤様のサービス変更についてご報告します。\n来月からデイサービスを週2回から週3回に増やします。\n訪問看護は火曜から木曜に移ります。\n"
+     "変更後の予定表をお送りしますので、ご確認をお願いします。\nそういえば、今朝から黒色便が出ているそうです。", True),
+    # the same red flag told first, before the routine matters
+    ("佐藤様のサービス変更についてご報告します。\n今朝から黒色便が出ているそうです。\n来月からデイサービスを週2回から週3回に増やします。\n"
+     "訪問看護は火曜から木曜に移ります。\n変更後の予定表をお送りしますので、ご確認をお願いします。", False),
+])
+def test_a_red_flag_told_last_costs_more(text, late):
+    """Session 36, on the fit data (blind6-73): poorly written reports whose red flag comes in the second half of the text
+    were rated lower than the score ranked them (b25-41: a stroke sign after the schedule, rated 1 of 10); the failing
+    applies only where the red flag is not told up front, and the same words score lower with it late."""
+    report = vaguecheck.check(text)
+    feats = clarity_module.features(report)
+    assert "urgency" in feats.failings, feats.failings
+    assert ("urgency-late" in feats.failings) is late
+    without = clarity_module.score(feats._replace(failings=feats.failings - {"urgency-late"}))
+    assert (clarity_module.score(feats) < without) is late

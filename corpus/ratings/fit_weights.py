@@ -47,6 +47,7 @@ GRID = {
     "urgency": (0.1, 0.25, 0.5, 1.0),
     "urgency-told": (0.1, 0.25, 0.5),
     "urgency-buried": (0.1, 0.25, 0.5, 1.0),
+    "urgency-late": (0.1, 0.25, 0.5, 1.0),
 }
 ELEMENT_SHARES = (0.1, 0.2, 0.3)
 #: How far below the best objective the weights in vaguecheck.clarity may fall before a refit is due.
