@@ -526,6 +526,19 @@ def test_malformed_lexicon_names_file_entry_field(tmp_path, body, entry, field):
         vaguecheck.Checker(lexicons=[path])
 
 
+def test_an_observation_may_need_only_what_until_measured_names(tmp_path):
+    """needs = [] with until_measured (session 36's missed dose): asked until measured in its units; with neither, the
+    loader names the file, the item and the field."""
+    body = ('[[observations]]\nid = "x-dose"\nlabel = "吸入忘れ"\npattern = "吸入 忘れる|忘れ"\nneeds = []\n{until}units = ["回"]\n'
+            'bad = ["吸入忘れがあります。"]\ngood = ["吸入忘れが週に2回あります。"]\n')
+    checker = vaguecheck.Checker(lexicons=[_write(tmp_path, "team.toml", body.format(until='until_measured = ["frequency"]\n'))])
+    assert [k for f in checker.check("吸入忘れがあります。").findings for k in f.missing] == ["frequency"]
+    assert not checker.check("吸入忘れが週に2回あります。").findings
+    with pytest.raises(vaguecheck.LexiconError) as info:
+        vaguecheck.Checker(lexicons=[_write(tmp_path, "broken_team.toml", body.format(until=""))])
+    assert all(s in str(info.value) for s in ("broken_team.toml", "x-dose", "needs"))
+
+
 def test_team_hearsay_can_exempt_one_entry(tmp_path):
     # suppresses may name one entry: the team's 連絡ノート exempts らしい (rashii) and no other guess
     path = _write(tmp_path, "team.toml", '[[hearsay]]\nid = "note-book"\npattern = "連絡 ノート"\nsuppresses = ["rashii"]\n'
