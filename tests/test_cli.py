@@ -495,6 +495,24 @@ def test_python_dash_m_end_to_end(tree):
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"", b"")
 
 
+def test_the_console_command_writes_all_that_main_writes(tree):
+    """cli.run ends the process without the interpreter's teardown (issue #13's cold start): every byte main writes, to
+    a pipe, and its exit code still arrive, for a long output and for JSON."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    (tree / "long.txt").write_text("最近、元気がありません。時々むせています。\n" * 400, encoding="utf-8")
+    for args in (["long.txt"], ["long.txt", "--format", "json"]):
+        proc = subprocess.run([sys.executable, "-m", "vaguecheck", *args], capture_output=True, env=env, cwd=tree)
+        out, err = io.StringIO(), io.StringIO()
+        cwd = os.getcwd()
+        os.chdir(tree)
+        try:
+            code = main(args, stdout=out, stderr=err)
+        finally:
+            os.chdir(cwd)
+        assert (proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")) == (code, out.getvalue(), err.getvalue())
+        assert code == 1 and len(proc.stdout) > 50_000
+
+
 def _pre_commit_repo(tmp_path, env_extra=None):
     """pre-commit (skip when absent), an empty git repository ``reports``, its environment, and a
     function that stages ``report.txt`` with the given text."""
