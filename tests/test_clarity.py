@@ -191,6 +191,10 @@ def test_a_red_flag_told_up_front_costs_less(purpose, told):
     # the same red flag told first, before the routine matters
     ("佐藤様のサービス変更についてご報告します。\n今朝から黒色便が出ているそうです。\n来月からデイサービスを週2回から週3回に増やします。\n"
      "訪問看護は火曜から木曜に移ります。\n変更後の予定表をお送りしますので、ご確認をお願いします。", False),
+    # a FAX header or a greeting longer than the body does not make the first sentence told late (the session 36 review)
+    ("宛先：みなみクリニック　内科　山本先生\n差出人：ひまわり居宅介護支援事業所　介護支援専門員　中島\n日付：2024年12月3日\n"
+     "件名：佐藤様の状態のご報告\n今朝から黒色便が出ています。\n受診が必要かご指示をお願いします。", False),
+    ("いつもお世話になっております。ひまわり居宅の中島です。\n佐藤様、今朝から黒色便が出ています。\n受診が必要かご指示をお願いします。", False),
 ])
 def test_a_red_flag_told_last_costs_more(text, late):
     """Session 36, on the fit data (blind6-73): poorly written reports whose red flag comes in the second half of the text

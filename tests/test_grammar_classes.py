@@ -2774,6 +2774,11 @@ def test_session35_batch91_classes(checker, text, word, flagged):
     ("数日中に熱が出ました。", "数日", True),
     ("千葉様は以前より慢性心不全にて貴院循環器内科に通院されております。", "以前", False),
     ("以前より息切れがあり、心不全で通院中です。", "以前", True),
+    # a medicine's change wished for as a question asks the physician (blind112's physician); wondering about the person stays
+    ("薬が多くて飲みにくいって言うとるし減らせんかな。", "んかな", False),
+    ("眠剤を変えられないかな。", "ないかな", False),
+    ("夜は眠れていないかな。", "ないかな", True),
+    ("食事量が減らないかな。", "ないかな", True),
 ])
 def test_session36_batch90_must_not_flag_classes(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged
@@ -2805,6 +2810,61 @@ def test_session36_what_a_missing_element_asks(checker, text, asked):
      "夕の分を朝にまとめることはできんろうか。", "clear"),
     ("お疲れさまです。高知中央の岡本です。\n吉永様のお薬の飲み忘れについて相談です。\n今週は3回くらい忘れたと本人が言うちょります。\n"
      "このまま様子を見てよいかどうか迷っています。", "none"),
+    # a question left open asks only as the message's last word (the session 36 review)
+    ("みなみクリニック　先生\nケアマネの中島です。\n長谷川様のご報告です。\n11月下旬から咳と痰が続いています。\n"
+     "夕方の訪問を増やしたらえいろうか。ご家族と相談してみます。", "none"),
+    ("みなみクリニック　先生\nケアマネの中島です。\n長谷川様のご報告です。\n11月下旬から咳と痰が続いています。\n"
+     "娘さんの心配は、一人暮らしが大丈夫かどうか。来月の担当者会議で話し合います。", "none"),
+    ("みなみクリニック　先生\nケアマネの中島です。\n長谷川様のご報告です。\n11月下旬から咳と痰が続いています。\n"
+     "このまま様子を見てよいかどうか。", "clear"),
 ])
 def test_session36_asks_left_open(checker, text, ask):
     assert checker.check(text).outline.request == ask
+
+
+_REVIEW36 = [
+    # polite-little only as a question that ends the sentence: a hedge or a guess about the person stays
+    ("find", "最近は食欲が少しいいかもしれません。", "少し"), ("find", "最近は食欲が少しいいかもしれません。", "かもしれません"),
+    ("find", "食欲は前より少しいいですかね。", "少し"), ("find", "最近、顔色もちっといいら。", "ちっと"),
+    ("nofind", "先生、今ちょっとよろしいですか？", "ちょっと"),
+    # care-practice-condition only with the carers or a care act after it
+    ("find", "食事量が少なめの日は週に3日ほどあります。", "少なめ"), ("find", "血圧が高めの日は頭痛を訴えられます。", "高め"),
+    ("nofind", "血圧が高めの時は清拭に変えています。", "高め"),
+    # a grade's gloss, not a date's or a clock time's amount
+    ("find", "下血あり 12/3（少量）。", "少量"), ("find", "嘔吐 7:30（少量）、12:00（多量）。", "多量"),
+    # an examination asked for, not one done, not done or going on
+    ("miss", "訪問看護が入っていないため、むくみの状態を見てもらえない状況です。", "time"),
+    ("miss", "先日の往診では時間がなく、むくみをご確認いただけませんでした。", "time"),
+    ("miss", "前回の往診でむくみのご評価をいただいて、利尿剤が増量になりました。", "time"),
+    ("miss", "看護師さんにむくみの状態を確認していただいています。", "time"),
+    ("nomiss", "むくみをご確認いただけますか。", "time"),
+    # ないと存じます is a hedge as ないと思います is
+    ("find", "発熱はないと存じます。", "ないと存じます"),
+    # a supply or a dose is no count of the doses missed
+    ("miss", "3日分の薬をもらっていますが、飲み忘れがあります。", "frequency"),
+    ("miss", "1回2錠の薬を飲み忘れています。", "frequency"),
+    ("nomiss", "アムロジピンを3日分飲み忘れていました。", "frequency"),
+]
+
+_DEV36 = [
+    # blind112 (development data): the dizziness a fall came about by is the fall's circumstance; alone it is asked
+    ("立ち上がり時にふらついて後方へ転倒。", "ふらつ", False),
+    ("めまいがして転倒しました。", "めまい", False),
+    ("めまいがして、横になっています。", "めまい", True),
+    ("ふらつきがあります。", "ふらつき", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "asked"), _DEV36)
+def test_session36_a_symptom_that_leads_into_a_fall(checker, text, word, asked):
+    assert any(word in f.text and f.missing for f in checker.check(text).findings) == asked
+
+
+@pytest.mark.parametrize(("kind", "text", "want"), _REVIEW36)
+def test_the_session36_review_cases(checker, kind, text, want):
+    report = checker.check(text)
+    texts = [f.text for f in report.findings]
+    missing = [k for f in report.findings for k in f.missing]
+    ok = {"find": any(want in t for t in texts), "nofind": not any(want in t for t in texts),
+          "miss": want in missing, "nomiss": want not in missing}[kind]
+    assert ok, (kind, want, texts, missing)

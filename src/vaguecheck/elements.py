@@ -92,6 +92,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # and a stretch of days told roughly (4日ほどお通じもない: blind92)
     ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日)(?P<post>ほど|程度|くらい|ぐらい)(?!前|後|で|に|おき|ごと)"),
     ("time", "at", rf"{_N1}日(?=から|より|以降|に|の(?:朝|昼|夕方|夜|午前|午後))(?P<rel>から|より|以降)?"),
+    # the doses missed counted in days' or doses' worth (3日分飲み忘れ, 21日分の飲み忘れ: batches 85, 91): how often, not a
+    # supply (3日分の薬をもらっています) or a dose (1回2錠): only right before the missed dose
+    ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日分|回分)(?=の?(?:飲み忘れ|のみ忘れ|飲み残し|服薬忘れ|内服忘れ|飲み忘))"),
     # frequency before quantity: the longer match wins anyway, this only breaks ties
     (
         "frequency",
@@ -178,7 +181,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # Characters one of which must occur for the pattern above to match at all, in the
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
-    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "こ", "ほ程くぐ", "日",
+    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "こ", "ほ程くぐ", "日", "分",
     "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "N", "評痛疼", "+＋", "安歩体動労起", "1", "NE", "P", "D", "dD", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 # (kind, relation, index into _PATTERNS, triggers). A pattern is compiled (_pattern) the first time a sentence

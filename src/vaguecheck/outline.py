@@ -176,7 +176,8 @@ def build(doc: Document) -> Outline:
     requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]
                 and i not in deferred and not _quoted_question(sentences[i].tokens, cues[i])
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))
-                and not (i > 0 and "その旨" in sentences[i].text and "ask" in cues.get(i - 1, {}))]
+                and not (i > 0 and "その旨" in sentences[i].text and "ask" in cues.get(i - 1, {}))
+                and not (_left_open(cues[i]) and _goes_on_without_asking(i, content, sentences, cues))]
     # 【お願い】①採血のご検討 ②栄養補助食品の処方可否 / お願いしたいこと：／1．外用薬の処方のご指示: items under a
     # request label that name an action are asks, with no verb of asking (blind82, blind83's physicians)
     labels, items = _labelled_asks(doc, content)
@@ -850,6 +851,26 @@ def _label_line(sent: Sentence) -> bool:
 def _unpredicated(sent: Sentence, longest: int = 0) -> bool:
     """A short line (``longest`` characters at most) with no verb, auxiliary or adjective."""
     return len(sent.text.strip()) <= (longest or _LABEL_LINE) and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens)
+
+
+#: A sentence that settles a question among the writer or others (相談してみます, 話し合います, 検討中です, 迷っています).
+_HANDLED_HERE = re.compile(r"てみ(?:ます|る)|話し合|検討(?:中|して|します)|調整(?:して|します|中)|相談(?:して|します|中)|迷")
+
+
+def _left_open(per: dict[str, list[Match[Any]]]) -> bool:
+    """The sentence asks only by a question left open at its end (…てよいかどうか。, …できんろうか。): an ask of the reader
+    as the message's last word or among other asks; followed by a sentence that asks nothing, it is the writer musing or
+    someone else's dilemma (夕方の訪問を増やしたらえいろうか。ご家族と相談してみます。: the session 36 review)."""
+    return all(m.item.id == "ask-left-open" for m in per.get("ask", ()))
+
+
+def _goes_on_without_asking(i: int, content: list[int], sentences: tuple[Sentence, ...],
+                            cues: dict[int, dict[str, list[Match[Any]]]]) -> bool:
+    """The next sentence after i says the question is handled elsewhere and asks nothing (…かどうか。来月の担当者会議で
+    話し合います。 / …えいろうか。ご家族と相談してみます。); told on with other matters (…入ってもいいかどうか。血圧の
+    お薬のことで…), i still asks."""
+    nxt = next((k for k in content if k > i and not _is_frame(sentences[k], cues[k])), None)
+    return nxt is not None and "ask" not in cues[nxt] and bool(_HANDLED_HERE.search(sentences[nxt].text))
 
 
 def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:

@@ -254,6 +254,23 @@ def _compared(text: str, end: int) -> bool:
     return _COMPARED.search(text[end : end + _COMPARED_REACH]) is not None
 
 
+def _leads_into_an_event(toks, m, observations) -> bool:
+    """The observation's own verb, in its て-form, leads straight into an event of the same clause (ふらついて後方へ転倒,
+    めまいがして転倒): a circumstance of that event, not a symptom told on its own.  Only the verb's inflection, a
+    direction or place (後方へ, 床に) and nothing that ends a clause may stand between."""
+    k = m.last
+    if k + 1 < len(toks) and toks[k].norm == "が" and toks[k + 1].lemma == "為る":
+        k += 2  # めまいがして転倒
+    while k < len(toks) and toks[k].pos1 == "助動詞":
+        k += 1
+    if k >= len(toks) or toks[k].norm not in ("て", "で") or toks[k].pos1 != "助詞":
+        return False
+    nxt = min((o for o in observations if o.first > k and is_event(o.item)), key=lambda o: o.first, default=None)
+    if nxt is None or nxt.first - k > 4:
+        return False
+    return not any(t.pos1 in ("動詞", "形容詞", "補助記号") for t in toks[k + 1 : nxt.first])
+
+
 def _measures(obs: Observation, elements) -> bool:
     """A quantity of the sentence measures the observation: in one of its ``units`` where it names
     them (むくみ: 圧痕2mm, 跡が3秒残る; not 体温36.5℃、両足にむくみ), and not a count told with 度
@@ -438,6 +455,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue  # a general change (痰が増えた) gives way to the observation it names (痰; _changed asks its
                 # onset) and to a vague word that already tells it (ことが増えた, 若干減少)
             obs: Observation = m.item
+            if not is_event(obs) and _leads_into_an_event(toks, m, obs_per_sentence[si]):
+                continue  # 立ち上がり時にふらついて後方へ転倒: how the fall came about, dated and counted with the fall
+                # (blind112's good report b112-19; the fall is asked what it lacks)
             start, end = toks[m.first].start, toks[m.last - 1].end
             if overlaps_any(start, end, blocked):
                 continue
