@@ -2779,6 +2779,15 @@ def test_session35_batch91_classes(checker, text, word, flagged):
     ("眠剤を変えられないかな。", "ないかな", False),
     ("夜は眠れていないかな。", "ないかな", True),
     ("食事量が減らないかな。", "ないかな", True),
+    # batch 93: the carers' own act of offering, the writer's lateness, correction or check, a DESIGN-R item graded
+    ("中村様、ヘルパーが少しずつ水分を勧めています。", "少し", False),
+    ("ﾍﾙﾊﾟｰが少量ずつ水分提供中。", "少量", False),
+    ("ヘルパーが勧めても、少ししか水分を飲まれません。", "少し", True),
+    ("本日は少し遅れて訪問に伺いますので、よろしくお願いします。", "少し", False),
+    ("歩行が少し遅れています。", "少し", True),
+    ("ちょっと確認させてください、次回受診は12/10でよかったでしょうか？", "ちょっと", False),
+    ("伊藤様の仙骨部褥瘡の滲出液は、DESIGN-Rにてe1（少量）と評価されております。", "褥瘡", False),
+    ("褥瘡があります。", "褥瘡", True),
 ])
 def test_session36_batch90_must_not_flag_classes(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged

@@ -166,6 +166,8 @@ _PROMPTS = frozenset(("声掛け", "声かけ", "指導", "促す", "勧める",
 _OCCASIONS = frozenset(("ため", "為", "時", "際", "日", "度", "たび", "場合", "折", "とき"))
 #: How many tokens after a vague word an arrangement or an act of getting in touch is looked for.
 _ARRANGEMENT_REACH = 16
+#: The carers' acts of offering and prompting: with a carer as the subject, how they do it is a care practice.
+_CARE_ACTS = frozenset(("勧める", "すすめる", "提供", "声掛け", "声かけ", "促す", "介助", "出す", "補給"))
 #: Causative auxiliaries between an act and the favour (食べさせてもらっています).
 _CAUSATIVE = frozenset(("させる", "せる"))
 #: Negatives after a verb (〜てもらっていない, Kansai 〜てもろてへん).
@@ -187,13 +189,25 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
     between (少し便秘気味のため下剤を…, 時々の発熱時は…, 多少のふらつきには…: the session 33 second review)."""
     j = k - 1
     end = min(len(toks), k + _ARRANGEMENT_REACH)  # a clause's few words, so a long run of nouns stays linear
+    carer: bool | None = None
     while j + 1 < end:
         j += 1
         t = toks[j]
         if any(a <= j < b for a, b in health) and t.pos1 != "動詞":
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and (nxt.norm == "を" or nxt.lemma in _CARE_ACTS):
+                if carer is None:
+                    carer = any(_carer_subject(toks, i, k) for i in range(max(0, k - _ARRANGEMENT_REACH), k))
+                if carer:
+                    continue  # ヘルパーが少しずつ水分を勧めています: what the carers offer, the object of their act
             return False  # 少し便秘気味のため…, 多少のふらつきには…: the person's state
         if t.norm in _OCCASIONS or t.lemma in _OCCASIONS:
             return False  # …のため, …の時は, …の日は, …のたびに: a cause or an occasion of the person's
+        if t.lemma in _CARE_ACTS and t.pos1 in ("動詞", "名詞"):
+            if carer is None:
+                carer = any(_carer_subject(toks, i, k) for i in range(max(0, k - _ARRANGEMENT_REACH), k))
+            if carer:
+                return True  # ヘルパーが少しずつ水分を勧めています, ﾍﾙﾊﾟｰが少量ずつ水分提供中: the carers' own act (batch 93)
         if t.pos1 == "動詞":
             while j + 1 < len(toks) and toks[j + 1].pos1 == "動詞" and toks[j + 1].start == t.end:
                 j += 1  # a compound verb Sudachi splits (切り|替え)
