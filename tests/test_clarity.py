@@ -195,6 +195,12 @@ def test_a_red_flag_told_up_front_costs_less(purpose, told):
     ("宛先：みなみクリニック　内科　山本先生\n差出人：ひまわり居宅介護支援事業所　介護支援専門員　中島\n日付：2024年12月3日\n"
      "件名：佐藤様の状態のご報告\n今朝から黒色便が出ています。\n受診が必要かご指示をお願いします。", False),
     ("いつもお世話になっております。ひまわり居宅の中島です。\n佐藤様、今朝から黒色便が出ています。\n受診が必要かご指示をお願いします。", False),
+    # a purpose found only after the red flag opens nothing; a greeting takes its sentence, not its whole line
+    ("山田先生\nひまわり居宅の中島です。\n岡田様、来月から通所介護を週3回に増やします。\n入浴はデイで週2回行います。\n"
+     "送迎は9時に自宅を出ます。\nショートステイは月1回、3泊4日で利用予定です。\n福祉用具は歩行器をレンタルしています。\n"
+     "そういえば、今朝から黒色便が出ています。\nご相談なんですが、次回の往診で薬の整理をお願いできますでしょうか。", True),
+    ("お疲れ様です。ひまわり居宅の中島です。岡田様、来月から通所介護を週3回に増やします。入浴はデイで週2回行います。"
+     "送迎は9時に自宅を出ます。福祉用具は歩行器をレンタルしています。そういえば、今朝から黒色便が出ています。\n", True),
 ])
 def test_a_red_flag_told_last_costs_more(text, late):
     """Session 36, on the fit data (blind6-73): poorly written reports whose red flag comes in the second half of the text

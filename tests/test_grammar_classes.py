@@ -2826,6 +2826,11 @@ def test_session36_what_a_missing_element_asks(checker, text, asked):
      "娘さんの心配は、一人暮らしが大丈夫かどうか。来月の担当者会議で話し合います。", "none"),
     ("みなみクリニック　先生\nケアマネの中島です。\n長谷川様のご報告です。\n11月下旬から咳と痰が続いています。\n"
      "このまま様子を見てよいかどうか。", "clear"),
+    # the second review: a next sentence that still waits on the physician, or that is no handling at all
+    ("みなみクリニック　先生\nケアマネの中島です。\n長谷川様のご報告です。\n11月下旬から咳と痰が続いています。\n"
+     "夕の薬を朝にまとめることはできんろうか。次回の往診の際にご相談します。", "clear"),
+    ("みなみクリニック　先生\nケアマネの中島です。\n長谷川様のご報告です。\n11月下旬から咳と痰が続いています。\n"
+     "夜だけ眠剤を増やしてもよいかどうか。本人は夜中に家族を起こして迷惑をかけたくないと話しています。", "clear"),
 ])
 def test_session36_asks_left_open(checker, text, ask):
     assert checker.check(text).outline.request == ask
@@ -2867,6 +2872,28 @@ _DEV36 = [
 @pytest.mark.parametrize(("text", "word", "asked"), _DEV36)
 def test_session36_a_symptom_that_leads_into_a_fall(checker, text, word, asked):
     assert any(word in f.text and f.missing for f in checker.check(text).findings) == asked
+
+
+_REVIEW36 += [
+    # the second review: the carers' act only as the clause's own, the writer's lateness only as the writer's, a change
+    # wished for only of a medicine, a fall that happened, the exudate's own grade
+    ("find", "ヘルパーさんが、昨日から本人が少し熱を出していると言っていました。", "少し"),
+    ("find", "ヘルパーが少量しか水分を提供できていません。", "少量"),
+    ("find", "看護師が、少量の血痰を出す介助をしています。", "少量"),
+    ("find", "ヘルパーは、時々介助を嫌がられると言っています。", "時々"),
+    ("find", "排便が少し遅れ気味で、訪問看護で浣腸をしてもらっています。", "少し"),
+    ("find", "最近は起床が少し遅れるから、朝の薬も遅れがちです。", "少し"),
+    ("find", "本人が夜中に何度も電話してしまい、娘さんが疲れています。", "何度も"),
+    ("find", "最近、少し話が前後することがあり、物忘れが進んでいるようです。", "少し"),
+    ("find", "痰がうまく出せないかな、むせ込みが増えています。", "かな"),
+    ("find", "食事量が少なめの日は、デイでもほとんど横になっておられます。", "少なめ"),
+    ("miss", "訪問看護師にむくみの状態も併せて確認していただき、問題ないとのことでした。", "time"),
+    ("miss", "歩行時にふらついても転倒はしていません。", "time"),
+    ("miss", "立ち上がる時にふらついて転びそうになることがあります。", "time"),
+    ("miss", "ふらついて転倒しないよう、手すりを設置しました。", "time"),
+    ("miss", "DESIGN-RにてI0ですが、仙骨部の褥瘡が大きくなっています。", "quantity"),
+    ("nomiss", "伊藤様の仙骨部褥瘡の滲出液は、DESIGN-Rにてe1（少量）と評価されております。", "quantity"),
+]
 
 
 @pytest.mark.parametrize(("kind", "text", "want"), _REVIEW36)

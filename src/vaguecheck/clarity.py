@@ -93,14 +93,18 @@ def _told_late(report: Report) -> bool:
     outline = report.outline
     if outline is None or not outline.urgent:
         return False
-    start = outline.purpose.start if outline.purpose is not None else _after_the_opening(report.text)
     first = min(u.start for u in outline.urgent)
+    opening = min(_after_the_opening(report.text), first)
+    # the purpose's start where it opens the report; one found only after the red flag (ご相談なんですが、…) opens nothing
+    start = outline.purpose.start if outline.purpose is not None and outline.purpose.start < first else opening
     return first > start and (first - start) * 2 > len(report.text.rstrip()) - start
 
 
-#: A line that only addresses, greets or introduces the writer (山田先生 / いつもお世話になっております。 / ケアマネの中島です。).
-_OPENING_LINE = re.compile(r"[^\n]{0,40}(?:先生|御中|御侍史|様)(?:へ|まで)?[　 ]*\n|[^\n]*(?:お世話に|お疲れ|おつかれ|拝啓)[^\n]*\n"
-                           r"|[^\n]{0,30}(?:事業所|居宅|ケアマネ|介護支援専門員)[^\n]{0,15}です[。！]?[　 ]*\n")
+#: A line that only addresses, or a sentence that only greets or introduces the writer (山田先生 / いつもお世話になって
+#: おります。 / ケアマネの中島です。): a sentence, not the rest of its line (the session 36 review).
+_OPENING_LINE = re.compile(r"[^\n。]{0,40}(?:先生|御中|御侍史|様)(?:へ|まで)?[　 ]*\n"
+                           r"|[^\n。]{0,30}(?:お世話に|お疲れ|おつかれ|拝啓)[^\n。]{0,20}[。！!]?[　 ]*\n?"
+                           r"|[^\n。]{0,30}(?:事業所|居宅|ケアマネ|介護支援専門員)[^\n。]{0,15}です[。！!]?[　 ]*\n?")
 
 
 def _after_the_opening(text: str) -> int:

@@ -167,7 +167,13 @@ _OCCASIONS = frozenset(("ため", "為", "時", "際", "日", "度", "たび", "
 #: How many tokens after a vague word an arrangement or an act of getting in touch is looked for.
 _ARRANGEMENT_REACH = 16
 #: The carers' acts of offering and prompting: with a carer as the subject, how they do it is a care practice.
-_CARE_ACTS = frozenset(("勧める", "すすめる", "提供", "声掛け", "声かけ", "促す", "介助", "出す", "補給"))
+_CARE_ACTS = frozenset(("勧める", "すすめる", "提供", "声掛け", "声かけ", "促す", "補給"))
+#: What the carers offer, which may stand between the amount and their act (少しずつ水分を勧めています).
+_OFFERED = frozenset(("水分", "食事", "補食", "茶", "お茶", "ゼリー", "水", "飲み物", "栄養", "補助食品", "おやつ"))
+#: After the act, a limit or a failure: then the amount is what the person took (少量しか…提供できていません).
+_NOT_DONE = frozenset(("ない", "ず", "ぬ", "ん", "出来る", "できる", "れる", "られる", "える"))
+#: The person as the subject of their own clause (本人が, ご本人は, 利用者が).
+_THE_PERSON = frozenset(("本人", "利用者", "患者"))
 #: Causative auxiliaries between an act and the favour (食べさせてもらっています).
 _CAUSATIVE = frozenset(("させる", "せる"))
 #: Negatives after a verb (〜てもらっていない, Kansai 〜てもろてへん).
@@ -195,9 +201,9 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
         t = toks[j]
         if any(a <= j < b for a, b in health) and t.pos1 != "動詞":
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if nxt is not None and (nxt.norm == "を" or nxt.lemma in _CARE_ACTS):
+            if t.lemma in _OFFERED and nxt is not None and (nxt.norm == "を" or nxt.lemma in _CARE_ACTS):
                 if carer is None:
-                    carer = any(_carer_subject(toks, i, k) for i in range(max(0, k - _ARRANGEMENT_REACH), k))
+                    carer = _carers_own_act(toks, k)
                 if carer:
                     continue  # ヘルパーが少しずつ水分を勧めています: what the carers offer, the object of their act
             return False  # 少し便秘気味のため…, 多少のふらつきには…: the person's state
@@ -205,9 +211,11 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
             return False  # …のため, …の時は, …の日は, …のたびに: a cause or an occasion of the person's
         if t.lemma in _CARE_ACTS and t.pos1 in ("動詞", "名詞"):
             if carer is None:
-                carer = any(_carer_subject(toks, i, k) for i in range(max(0, k - _ARRANGEMENT_REACH), k))
+                carer = _carers_own_act(toks, k)
             if carer:
-                return True  # ヘルパーが少しずつ水分を勧めています, ﾍﾙﾊﾟｰが少量ずつ水分提供中: the carers' own act (batch 93)
+                # ヘルパーが少しずつ水分を勧めています, ﾍﾙﾊﾟｰが少量ずつ水分提供中: the carers' own act (batch 93); not
+                # 少量しか水分を提供できていません, ほとんど水分を促せない: what the person takes (the session 36 review)
+                return not any(u.lemma in _NOT_DONE or u.norm in _NOT_DONE for u in toks[j + 1 : j + 6])
         if t.pos1 == "動詞":
             while j + 1 < len(toks) and toks[j + 1].pos1 == "動詞" and toks[j + 1].start == t.end:
                 j += 1  # a compound verb Sudachi splits (切り|替え)
@@ -238,6 +246,17 @@ def _another_predicate(toks, j: int, end: int) -> bool:
     told = toks[c + 1 : end]
     return any(toks[k].pos1 in ("動詞", "形容詞") for k in range(j, c + 1)) or any(
         t.lemma in _SAYING or t.lemma in ("訴える", "相談") for t in told)  # 最近少し便秘気味と伝えたとのこと: the person's
+
+
+def _carers_own_act(toks, k: int) -> bool:
+    """A carer is the subject of the clause that reaches the vague word before ``k`` (:func:`_carer_subject`), no other
+    subject stands between (ヘルパーさんが、本人が少し熱を出して…: the person's), and the word is no limit (少量しか)."""
+    if k + 1 < len(toks) and toks[k + 1].norm == "しか":
+        return False
+    for i in range(max(0, k - _ARRANGEMENT_REACH), k):
+        if _carer_subject(toks, i, k) and not any(u.lemma in _THE_PERSON for u in toks[i:k]):
+            return True
+    return False
 
 
 def _carer_subject(toks, i: int, k: int) -> bool:

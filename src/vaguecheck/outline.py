@@ -854,7 +854,10 @@ def _unpredicated(sent: Sentence, longest: int = 0) -> bool:
 
 
 #: A sentence that settles a question among the writer or others (相談してみます, 話し合います, 検討中です, 迷っています).
-_HANDLED_HERE = re.compile(r"てみ(?:ます|る)|話し合|検討(?:中|して|します)|調整(?:して|します|中)|相談(?:して|します|中)|迷")
+_HANDLED_HERE = re.compile(r"てみ(?:ます|る)|話し合|検討(?:中|して|します)|調整(?:して|します|中)|相談(?:して|します|中)|迷っ|迷う|迷い")
+#: A next sentence that still waits on the physician's answer: it names them or puts a condition (次回の往診の際にご相談
+#: します, 再開できる場合は…調整します: the session 36 review).
+_WAITS_ON_THE_PHYSICIAN = re.compile(r"先生|ご相談|御相談|往診|受診|ご意見|ご指示|ご判断|場合|なら|れば")
 
 
 def _left_open(per: dict[str, list[Match[Any]]]) -> bool:
@@ -870,7 +873,8 @@ def _goes_on_without_asking(i: int, content: list[int], sentences: tuple[Sentenc
     話し合います。 / …えいろうか。ご家族と相談してみます。); told on with other matters (…入ってもいいかどうか。血圧の
     お薬のことで…), i still asks."""
     nxt = next((k for k in content if k > i and not _is_frame(sentences[k], cues[k])), None)
-    return nxt is not None and "ask" not in cues[nxt] and bool(_HANDLED_HERE.search(sentences[nxt].text))
+    return (nxt is not None and "ask" not in cues[nxt] and bool(_HANDLED_HERE.search(sentences[nxt].text))
+            and not _WAITS_ON_THE_PHYSICIAN.search(sentences[nxt].text))
 
 
 def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:

@@ -263,12 +263,19 @@ def _leads_into_an_event(toks, m, observations) -> bool:
         k += 2  # めまいがして転倒
     while k < len(toks) and toks[k].pos1 == "助動詞":
         k += 1
-    if k >= len(toks) or toks[k].norm not in ("て", "で") or toks[k].pos1 != "助詞":
-        return False
+    if k >= len(toks) or toks[k].norm not in ("て", "で") or toks[k].pos1 != "助詞" or (
+            k + 1 < len(toks) and toks[k + 1].norm == "も"):
+        return False  # (ふらついても転倒はしていません: no fall)
     nxt = min((o for o in observations if o.first > k and is_event(o.item)), key=lambda o: o.first, default=None)
-    if nxt is None or nxt.first - k > 4:
+    if nxt is None or nxt.first - k > 4 or any(t.pos1 in ("動詞", "形容詞", "補助記号") for t in toks[k + 1 : nxt.first]):
         return False
-    return not any(t.pos1 in ("動詞", "形容詞", "補助記号") for t in toks[k + 1 : nxt.first])
+    # only a fall that happened: not one nearly had, denied, prevented or feared (転びそうになる, 転倒しないよう,
+    # 転倒するのではと心配, 転倒が怖い: the session 36 review)
+    return not any(t.lemma in _NOT_HAPPENED or t.norm in _NOT_HAPPENED for t in toks[nxt.last : nxt.last + 5])
+
+
+#: After a fall, what says it did not happen: nearly, denied, prevented, feared.
+_NOT_HAPPENED = frozenset(("そう", "ない", "ず", "ぬ", "ん", "よう", "様", "怖い", "恐れ", "心配", "予防", "不安", "では"))
 
 
 def _measures(obs: Observation, elements) -> bool:
