@@ -2788,6 +2788,13 @@ def test_session35_batch91_classes(checker, text, word, flagged):
     ("ちょっと確認させてください、次回受診は12/10でよかったでしょうか？", "ちょっと", False),
     ("伊藤様の仙骨部褥瘡の滲出液は、DESIGN-Rにてe1（少量）と評価されております。", "褥瘡", False),
     ("褥瘡があります。", "褥瘡", True),
+    # batch 92, after its held-out run: lateness with a time of day, HH as a carer, asks for a moment in dialect (only
+    # after a comma for べ, which also guesses: 足がちょっといいべが), a numbered diabetes type since before
+    ("少し遅れて14時ごろ伺います。", "少し", False),
+    ("HHが少しずつ水分補給を促している。", "少し", False),
+    ("おばんです。ケアマネの工藤です、めやぐだばって、ちょっといいべが。", "ちょっと", False),
+    ("最近は足がちょっといいべが。", "ちょっと", True),
+    ("鈴木様は以前から2型糖尿病にて内服治療中でございます。", "以前", False),
 ])
 def test_session36_batch90_must_not_flag_classes(checker, text, word, flagged):
     assert any(f.text == word for f in checker.check(text).findings) == flagged

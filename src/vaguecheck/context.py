@@ -159,7 +159,7 @@ _POTENTIAL_FAVOUR = ("もらえ", "貰え", "いただけ", "頂け", "もろえ
 _STANDING = frozenset(("居る", "いる", "おる", "とる", "てる", "よる", "よらす", "ちょる"))
 #: The carers whose favour 〜てくれる tells a practice (ヘルパーさんが時々買い物にも行ってくれとる): not the person, whose
 #: 〜てくれる is what they did (少し食べてくれました).
-_CARERS = frozenset(("ヘルパー", "看護", "看護師", "訪看", "職員", "スタッフ", "療法士"))
+_CARERS = frozenset(("ヘルパー", "看護", "看護師", "訪看", "職員", "スタッフ", "療法士", "HH", "ＨＨ"))
 #: The acts of prompting that make 〜よう a practice (水分を多めに摂るよう声かけ, 少量ずつ提供するよう家族へ指導).
 _PROMPTS = frozenset(("声掛け", "声かけ", "指導", "促す", "勧める", "すすめる", "助言", "依頼", "お願い", "願う"))
 #: Nouns of a cause or an occasion: what stands before them is the person's (便秘気味のため, 発熱時は, 微熱の日は).
