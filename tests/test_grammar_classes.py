@@ -2792,6 +2792,7 @@ def test_session35_batch91_classes(checker, text, word, flagged):
     # after a comma for べ, which also guesses: 足がちょっといいべが), a numbered diabetes type since before
     ("少し遅れて14時ごろ伺います。", "少し", False),
     ("HHが少しずつ水分補給を促している。", "少し", False),
+    ("ヘルパーが少しずつ水分を勧めてるんです。", "少し", False),  # (the ん is の, no failure)
     ("おばんです。ケアマネの工藤です、めやぐだばって、ちょっといいべが。", "ちょっと", False),
     ("最近は足がちょっといいべが。", "ちょっと", True),
     ("鈴木様は以前から2型糖尿病にて内服治療中でございます。", "以前", False),
@@ -2873,6 +2874,7 @@ _DEV36 = [
     ("めまいがして転倒しました。", "めまい", False),
     ("めまいがして、横になっています。", "めまい", True),
     ("ふらつきがあります。", "ふらつき", True),
+    ("ふらついて転倒したんです。", "ふらつ", False),  # (the ん of 〜したんです is の, no negation)
 ]
 
 

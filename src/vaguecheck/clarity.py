@@ -84,12 +84,13 @@ def _told_up_front(report: Report) -> bool:
 
 
 def _told_late(report: Report) -> bool:
-    """A purpose is stated, and the first red flag starts in the second half of the text from it on (岡田トメ様のサービス
-    変更についてご報告します。来月から通所介護を週3回に増やします。…そういえば娘さんが「今朝から箸をよう落とすし、しゃべりも
-    なんやもつれとる」と言っていました。): the physician reads it last, after the matter the letter says it is about.  The
-    address, header and greeting lines before the purpose do not count (a FAX header longer than the body: the session 36
-    review); a report that states no purpose is ``urgency-buried`` already.  On the fit data (blind6–73) the physicians
-    rated such poorly written reports lower than the score ranked them (docs/clarity.md, session 36)."""
+    """The first red flag starts in the second half of the text, counted from the purpose where the purpose opens the
+    report (岡田トメ様のサービス変更についてご報告します。来月から通所介護を週3回に増やします。…そういえば娘さんが「今朝から
+    箸をよう落とすし、しゃべりもなんやもつれとる」と言っていました。), else from after the address, greeting and
+    self-introduction sentences: the physician reads it last.  A FAX header or a greeting longer than the body does not
+    make the first sentence late, nor does a purpose found only after the red flag move the count (the session 36
+    reviews).  On the fit data (blind6–73) the physicians rated such poorly written reports lower than the score ranked
+    them (docs/clarity.md, session 36)."""
     outline = report.outline
     if outline is None or not outline.urgent:
         return False

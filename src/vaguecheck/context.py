@@ -171,7 +171,7 @@ _CARE_ACTS = frozenset(("勧める", "すすめる", "提供", "声掛け", "声
 #: What the carers offer, which may stand between the amount and their act (少しずつ水分を勧めています).
 _OFFERED = frozenset(("水分", "食事", "補食", "茶", "お茶", "ゼリー", "水", "飲み物", "栄養", "補助食品", "おやつ"))
 #: After the act, a limit or a failure: then the amount is what the person took (少量しか…提供できていません).
-_NOT_DONE = frozenset(("ない", "ず", "ぬ", "ん", "出来る", "できる", "れる", "られる", "える"))
+_NOT_DONE = frozenset(("ない", "ず", "出来る", "できる", "れる", "られる", "える"))
 #: The person as the subject of their own clause (本人が, ご本人は, 利用者が).
 _THE_PERSON = frozenset(("本人", "利用者", "患者"))
 #: Causative auxiliaries between an act and the favour (食べさせてもらっています).
@@ -215,7 +215,7 @@ def arranged(toks, k: int, health: list[tuple[int, int]] = []) -> bool:  # noqa:
             if carer:
                 # ヘルパーが少しずつ水分を勧めています, ﾍﾙﾊﾟｰが少量ずつ水分提供中: the carers' own act (batch 93); not
                 # 少量しか水分を提供できていません, ほとんど水分を促せない: what the person takes (the session 36 review)
-                return not any(u.lemma in _NOT_DONE or u.norm in _NOT_DONE for u in toks[j + 1 : j + 6])
+                return not any(u.lemma in _NOT_DONE for u in toks[j + 1 : j + 6])  # (ん of 勧めてるんです: の)
         if t.pos1 == "動詞":
             while j + 1 < len(toks) and toks[j + 1].pos1 == "動詞" and toks[j + 1].start == t.end:
                 j += 1  # a compound verb Sudachi splits (切り|替え)

@@ -271,11 +271,12 @@ def _leads_into_an_event(toks, m, observations) -> bool:
         return False
     # only a fall that happened: not one nearly had, denied, prevented or feared (転びそうになる, 転倒しないよう,
     # 転倒するのではと心配, 転倒が怖い: the session 36 review)
-    return not any(t.lemma in _NOT_HAPPENED or t.norm in _NOT_HAPPENED for t in toks[nxt.last : nxt.last + 5])
+    # (by lemma: the ん of 転倒したんです is の, Kansai 転倒せん is ず; 様態 そう by its written form)
+    return not any(t.lemma in _NOT_HAPPENED or t.norm == "そう" for t in toks[nxt.last : nxt.last + 5])
 
 
 #: After a fall, what says it did not happen: nearly, denied, prevented, feared.
-_NOT_HAPPENED = frozenset(("そう", "ない", "ず", "ぬ", "ん", "よう", "様", "怖い", "恐れ", "心配", "予防", "不安", "では"))
+_NOT_HAPPENED = frozenset(("そう", "ない", "ず", "よう", "様", "怖い", "恐れ", "心配", "予防", "不安", "では"))
 
 
 def _measures(obs: Observation, elements) -> bool:
