@@ -2802,7 +2802,8 @@ def test_session36_batch90_must_not_flag_classes(checker, text, word, flagged):
 
 
 @pytest.mark.parametrize(("text", "asked"), [
-    # a count of the doses missed is the missed dose's measure (batches 85, 91); how often is asked until one is given
+    # the doses missed counted right before 飲み忘れ tell how often (batches 85, 91: a frequency element); without such a
+    # count, or with a strength (5mg), how often is asked
     ("小野さん、アムロジピン5mgを11月28日から3日分飲み忘れていたことが本日の残薬確認でわかりました。", False),
     ("ドネペジル5mgが21錠残っており、21日分の飲み忘れに相当します。", False),
     ("薬の飲み忘れがあります。", True),
