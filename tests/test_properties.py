@@ -501,6 +501,9 @@ ENTRY_BASE = 'id = "{id}"\nrule = "VC501"\npattern = "ぼちぼち"\nbad = ["ぼ
         pytest.param('[[observations]]\nid = "ache"\nlabel = "疼き"\npattern = "疼き"\nneeds = ["quantity"]\n'
                      'until_measured = ["when"]\nbad = ["疼きがある。"]\ngood = ["疼きはない。"]\n', "ache", "until_measured",
                      id="observation-until-measured"),
+        pytest.param('[[observations]]\nid = "ache"\nlabel = "疼き"\npattern = "疼き"\nneeds = ["time"]\n'
+                     'unless_once = ["often"]\nbad = ["疼きがある。"]\ngood = ["疼きはない。"]\n', "ache", "unless_once",
+                     id="observation-unless-once"),
         pytest.param('[[hearsay]]\nid = "note-book"\npattern = "連絡 ノート"\nsuppresses = ["VC999"]\n'
                      'good = ["連絡ノートでは、昼食を全量召し上がったそうです。"]\n', "note-book", "suppresses", id="hearsay-suppresses"),
         # a lower-case name must be a category, a rule id or an entry id: a typo is an error, not a no-op
@@ -537,6 +540,21 @@ def test_an_observation_may_need_only_what_until_measured_names(tmp_path):
     with pytest.raises(vaguecheck.LexiconError) as info:
         vaguecheck.Checker(lexicons=[_write(tmp_path, "broken_team.toml", body.format(until=""))])
     assert all(s in str(info.value) for s in ("broken_team.toml", "x-dose", "needs"))
+
+
+def test_unless_once_asks_a_recurring_state_not_one_episode(tmp_path):
+    """unless_once (session 37's dizziness): a team's own observation is asked how often while it is told as a state,
+    not when it is told as one episode (in the past, or on a named day) or graded by a degree word."""
+    body = ('[[observations]]\nid = "x-tinnitus"\nlabel = "耳鳴り"\npattern = "耳鳴り"\nneeds = ["time"]\n'
+            'unless_once = ["frequency"]\nbad = ["3日前から耳鳴りがあります。"]\ngood = ["本日、耳鳴りの訴えがありました。"]\n')
+    checker = vaguecheck.Checker(lexicons=[_write(tmp_path, "team.toml", body)])
+    asked = lambda text: [k for f in checker.check(text).findings if f.entry == "x-tinnitus" for k in f.missing]
+    assert asked("3日前から耳鳴りがあります。") == ["frequency"]
+    assert asked("耳鳴りがあります。") == ["time", "frequency"]
+    assert asked("3日前から1日2回耳鳴りがあります。") == []
+    assert asked("本日、耳鳴りの訴えがありました。") == []
+    assert asked("昨日、耳鳴りがしたそうです。") == []
+    assert asked("3日前から耳鳴りが強いです。") == []
 
 
 def test_team_hearsay_can_exempt_one_entry(tmp_path):

@@ -246,6 +246,9 @@ class Observation:
     yields: bool = False
     # kinds asked only while no measured quantity is given (痛み: since when, unless an NRS is given)
     until_measured: tuple[str, ...] = ()
+    # kinds asked of a recurring state but not of one episode told in the past or on a named day (ふらつき: how often,
+    # but not of 本日午前中にめまいの訴えがありました)
+    unless_once: tuple[str, ...] = ()
     # token specs that block a match when they come right before it (脳 of 脳出血: a diagnosis, not a bleed seen)
     not_after: tuple[Spec, ...] = ()
     # the body part the example names (仙骨部), replaced by the one the writer named (顔が赤い: 顔)
@@ -410,7 +413,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
         "topics": (list, False), "yields": (bool, False), "until_measured": (list, False), "not_after": (list, False),
-        "example_site": (str, False), "vital": (bool, False),
+        "unless_once": (list, False), "example_site": (str, False), "vital": (bool, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -775,11 +778,12 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                 elif table == "observations":
                     needs = reader.kinds(where, item, "needs")
                     until = reader.kinds(where, item, "until_measured")
+                    once = reader.kinds(where, item, "unless_once")
                     # (an observation asked only until measured, 3日分飲み忘れ, may need nothing else)
-                    if not needs and not until and not (item.get("topics") and (item.get("questions") or item.get("example"))):
+                    if not needs and not until and not once and not (item.get("topics") and (item.get("questions") or item.get("example"))):
                         raise reader.fail(where, "field 'needs': name at least one element kind "
                                           "(an item with no needs is a topic: give it 'topics' and 'questions' or 'example')")
-                    if srcs and not needs and not until:
+                    if srcs and not needs and not until and not once:
                         raise reader.fail(where, "field 'pattern': a topic (no needs) has 'topics' instead of patterns")
                     observations.append(Observation(
                         id=item["id"], label=item["label"], patterns=srcs, sequences=seqs, needs=needs,
@@ -787,7 +791,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"), source=name,
                         questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
-                        yields=item.get("yields", False), until_measured=until,
+                        yields=item.get("yields", False), until_measured=until, unless_once=once,
                         not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
                         vital=item.get("vital", False),
                     ))

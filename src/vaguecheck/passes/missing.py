@@ -113,6 +113,40 @@ _ONE_DAY = frozenset(("昨日", "一昨日", "おととい", "本日", "今日")
 _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
 
 
+#: A day named relative to today (本日, 今朝, 昨夜): what happened on it happened once.
+_NAMED_DAYS = _ONE_DAY | _ONE_NIGHT | frozenset(("今朝", "昨朝"))
+
+
+def _one_episode(toks, last: int, elements) -> bool:
+    """The observation ending before token ``last`` is told as one episode: in the past within its own clause
+    (ふらつかれたそうです, めまいの訴えがありました; not ふらつきがあり、転倒しました, whose past is the fall's), or on a
+    named day (本日、ふらつき著明 / 12月1日の朝…めまい), not as a course (昨日から: a since-time is no day of an episode)."""
+    for t in toks[last:]:
+        if t.pos1 == "補助記号" or (t.pos2 == "接続助詞" and t.lemma not in ("て", "で")):
+            break
+        if t.lemma == "た" and t.pos1 == "助動詞":
+            return True
+    return any(el.kind == "time" and el.value.get("relation") == "at"
+               and (el.value.get("day") is not None or el.text in _NAMED_DAYS) for el in elements)
+
+
+#: Words that grade a state by its strength (ふらつき著明, めまいが強い): a degree told, if not a measured one.
+_STRENGTH = frozenset(("強い", "著明", "顕著", "酷い", "軽度", "軽い", "強まる"))
+
+
+def _graded(toks, last: int) -> bool:
+    """A strength word grades the observation ending before token ``last`` in its own clause (ふらつき強い, ふらつき軽度)
+    or stands right before it (軽いふらつき)."""
+    if last >= 2 and toks[last - 2].lemma in _STRENGTH:
+        return True
+    for t in toks[last:]:
+        if t.pos1 == "補助記号" or (t.pos2 == "接続助詞" and t.lemma not in ("て", "で")):
+            break
+        if t.lemma in _STRENGTH:
+            return True
+    return False
+
+
 def _another_occasion(doc: Document, j: int) -> bool:
     """Sentence ``j`` tells another occasion of what it names: a time followed by も (昨年12月にも転倒, 先月も)."""
     sent = doc.sentences[j]
@@ -511,6 +545,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # nothing of 尿量); across a predicate's comma it is about something else
             asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))}
             given = around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
+            if obs.unless_once and (episode_before or "quantity" in asked or _graded(toks, m.last)
+                                    or _one_episode(toks, m.last, doc.elements[si])):
+                # 本日午前中にめまいの訴えがありました / ・10:00 血圧92/54。立ち上がるとふらつき: one episode, not asked how
+                # often; 少しふらつきあり / 歩行時ふらつき著明: told by its degree, which a vague word's finding already asks
+                given = given | set(obs.unless_once)
             if "quantity" not in given and "回" in obs.units and any(
                     el.kind == "frequency" and not clause_apart(toks, (start, end), (el.start, el.end))
                     and sent.text[el.end - sent.start : el.end - sent.start + 1] != "の"  # 週3回のデイで: the service's
@@ -550,7 +589,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     reported: set[str] = set()
     for obs, si, start, end, text in mentions:
-        needs = set(obs.needs) | ({"time"} if obs.id in began else set())
+        needs = set(obs.needs) | set(obs.unless_once) | ({"time"} if obs.id in began else set())
         if obs.id not in measured:
             needs |= set(obs.until_measured)  # 膝の痛みがあります: since when; NRSで6の膝の痛み: the score tells enough
         kinds = tuple(k for k in _ORDER if k in needs and k in missing_rules and k not in supplied[obs.id])
