@@ -39,7 +39,7 @@ DOC = (Path(__file__).resolve().parent.parent / "docs" / "clarity.md").read_text
         # one finding that lists two missing kinds (time and quantity), 0.5 each: 70 / 2
         pytest.param("発熱があります。", 35.0, id="two-missing"),
         # one missing kind (time): 70 / 1.5
-        pytest.param("ふらつきがあります。", 46.67, id="one-missing"),
+        pytest.param("痰が出ています。", 46.67, id="one-missing"),
         # VC301 warning 0.7, VC401 warning 0.7 (痰が多い) and a missing quantity 0.5, added up: 70 / 2.9
         pytest.param("最近、痰が多いです。", 24.14, id="vague-and-missing"),
         # VC301 warning 0.7 + VC101 error 1.0: 70 / 2.7

@@ -2931,3 +2931,20 @@ def test_dizziness_is_asked_how_often_as_a_state_not_as_one_episode(checker, sym
     text = template.format(s=symptom)
     kinds = [k for f in checker.check(text).findings if f.entry == "dizziness" for k in f.missing]
     assert ("frequency" in kinds) is asked, (text, kinds)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    site=st.sampled_from(["両足首", "右下腿", "足の甲"]),
+    word=st.sampled_from(["むくみ", "浮腫"]),
+    told=st.sampled_from([("", True), ("があり、指で押すと跡が残ります", False), ("があり、押すと5ミリへこみます", False),
+                          ("（+）", False), ("（2+）", False), ("があり、靴下の跡が夕方まで残ります", False),
+                          ("があり、夕方に強くなります。すねを押した跡は3秒で戻ります", False)]),
+)
+def test_a_swelling_is_asked_how_much_unless_a_sign_or_grade_tells_it(checker, site, word, told):
+    """Session 37: むくみ is asked how much (the blind batches' writers asked it of 341 swellings left unasked), unless
+    its degree is told by a sign (degree_by: 跡, 凹む, 圧痕; in its sentence or the rest of its line) or a grade."""
+    rest, asked = told
+    text = f"3日前から{site}に{word}{rest}。"
+    kinds = [k for f in checker.check(text).findings if f.entry == "edema" for k in f.missing]
+    assert ("quantity" in kinds) is asked, (text, kinds)

@@ -158,7 +158,7 @@ MUST_NOT_FLAG = [
     case("item5-mirareru-behaviour", "自分で靴を履こうとする様子が見られます。"),
     case("item5-contrast-you-ni-mieru", "疲れているように見えます。", ("VC202", INF, "ように見えます")),
     case("item5-contrast-you-ni-mieru-furatsuku", "歩行時にふらついているように見えます。",
-         ("VC601", MT, "ふらついている"), ("VC202", INF, "ように見えます")),
+         ("VC601", MT, "ふらついている"), ("VC603", MF, "ふらついている"), ("VC202", INF, "ように見えます")),
     # uncertainty reported as someone else's statement
     case("item5-other-statement-ishi-tonokoto", "医師の説明では、軽い脱水と思われるとのことでした。"),
     case("item5-other-statement-omowareru", "医師の説明では、様子を見てよいと思われるとのこと。"),
@@ -479,12 +479,13 @@ MISSING = [
     case("vc60x-compound-not-an-event", "発熱外来を受診する予定です。失禁パンツを使用しています。"),
     # second precision sweep (395 texts)
     case("vc60x-slash-date", "11/28、ご自宅の玄関で転倒されました。", elements=[("time", "11/28")]),
-    case("vc60x-slash-date-open-range", "むくみ：両下腿、11/20〜。", elements=[("time", "11/20〜")]),
+    # (how much a swelling is, asked since session 37)
+    case("vc60x-slash-date-open-range", "むくみ：両下腿、11/20〜。", ("VC602", MQ, "むくみ"), elements=[("time", "11/20〜")]),
     case("vc60x-slash-fraction-not-a-date", "主食1/2、副食は全量召し上がりました。", elements=[("quantity", "全量")]),
     case("vc60x-day-then-temperature", "昨日38度の熱がありました。", elements=[("time", "昨日"), ("quantity", "38度")]),
     case("vc60x-topic-of-a-request", "夜間頻尿について、次回受診時に診ていただけますか。"),
     case("vc501-count-out-of-days", "ほとんど（7日中6日）夕食を残されています。", elements=[("frequency", "7日中6日")]),
-    case("vc601-mukumu-verb", "両手の甲がむくんでいます。", ("VC601", MT, "むくんでいます")),
+    case("vc601-mukumu-verb", "両手の甲がむくんでいます。", ("VC601", MT, "むくんでいます"), ("VC602", MQ, "むくんでいます")),
     # 不安定 is the writer's summary as well (blind batches 20-21 annotated 血圧・血糖値が不安定 so)
     case("vc602-kettou-fuantei", "血糖値が不安定です。", ("VC602", MQ, "血糖値が不安定"), ("VC101", SUBJ, "不安定")),
     case("vc60x-hatsunetsu-both", "発熱があります。", ("VC601", MT, "発熱"), ("VC602", MQ, "発熱")),
@@ -548,7 +549,7 @@ MISSING = [
     case("vc604-koshi-no-atari-itai", "腰のあたりが痛いです。", ("VC602", MQ, "痛い"), ("VC604", ML, "痛い"), ("VC601", MT, "痛い")),
     case("vc604-migi-hiza-itami", "右膝の痛みがあります。", ("VC602", MQ, "痛み"), ("VC601", MT, "痛み")),
     case("vc604-zutsuu-names-the-head", "頭痛があります。", ("VC602", MQ, "頭痛"), ("VC601", MT, "頭痛")),
-    case("vc604-ryouashi-mukumi", "両足にむくみがあります。", ("VC601", MT, "むくみ")),
+    case("vc604-ryouashi-mukumi", "両足にむくみがあります。", ("VC601", MT, "むくみ"), ("VC602", MQ, "むくみ")),
     case("vc604-sune-next-clause", "むくみが強くなり、脛を押すと5秒ほど跡が残ります（11/28確認）。"),
     case("vc604-part-in-next-sentence", "しびれがあります。右手の指先です。", ("VC601", MT, "しびれ")),
     case("vc604-akai-fuku", "赤い服を着ています。"),
@@ -602,7 +603,7 @@ CONCRETE = [
     case("ok-summary-then-counts", "時々むせます。昨日は昼食時に3回でした。"),
     case("summary-figures-after-line-break", "血圧は高めです。\n朝の平均は158/90mmHgでした。", ("VC501", VQ, "高め")),
     case("summary-next-sentence-no-figures", "血圧は高めです。ふらつきがあります。",
-         ("VC501", VQ, "高め"), ("VC601", MT, "ふらつき")),
+         ("VC501", VQ, "高め"), ("VC601", MT, "ふらつき"), ("VC603", MF, "ふらつき")),
     case("ok-negated-list-with-values", "痛みや発熱（最高36.8℃）はありません。"),
     case("ok-resolved-with-date-between", "仙骨部の発赤は11月28日に消失しました。"),
     case("ok-list-not-confirmed", "入浴時に発赤や傷は確認されませんでした。"),
@@ -862,7 +863,7 @@ BLIND7 = [
     case("b7-said", "痛いと言うとる。", ("VC602", MQ, "痛い"), ("VC604", ML, "痛い"), ("VC601", MT, "痛い")),
     # an observation named as what the physician is asked to examine, or in a condition of an instruction
     case("b7-ok-asked-to-examine", "右足のむくみを一度診ていただけますか。"),
-    case("b7-examined", "右足のむくみを一度診ていただきました。", ("VC601", MT, "むくみ")),
+    case("b7-examined", "右足のむくみを一度診ていただきました。", ("VC601", MT, "むくみ"), ("VC602", MQ, "むくみ")),
     case("b7-ok-instruction-condition", "むくみが強くなれば受診するよう指示がありました。"),
     case("b7-change-reported", "むくみが強くなりました。",
          ("VC601", MT, "むくみ"), ("VC604", ML, "むくみ"), ("VC502", VQ, "強くなりました")),
@@ -943,8 +944,8 @@ BLIND8 = [
     case("b8-ok-limp-care", "ヘルパーが足を引きずらないよう見守っています。"),
     # stool and choking in other words: loose stool is diarrhoea, black stool a bleed, ムセ in katakana
     case("b8-loose-stool", "便がゆるいです。", ("VC601", MT, "便がゆるい"), ("VC603", MF, "便がゆるい")),
-    case("b8-black-stool", "真っ黒い便が出ました。", ("VC601", MT, "真っ黒い便")),
-    case("b8-tarry-stool", "タール便がありました。", ("VC601", MT, "タール便")),
+    case("b8-black-stool", "真っ黒い便が出ました。", ("VC601", MT, "真っ黒い便"), ("VC603", MF, "真っ黒い便")),
+    case("b8-tarry-stool", "タール便がありました。", ("VC601", MT, "タール便"), ("VC603", MF, "タール便")),
     case("b8-muse-katakana", "夕食時ムセ込みあり。", ("VC603", MF, "ムセ込み")),
     # what a physician needs: a cough how often, diarrhoea since when, a weight loss over what period
     case("b8-cough-counted-no-onset", "咳が1日10回ほど出ています。", ("VC601", MT, "咳")),

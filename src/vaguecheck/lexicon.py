@@ -249,6 +249,9 @@ class Observation:
     # kinds asked of a recurring state but not of one episode told in the past or on a named day (ふらつき: how often,
     # but not of 本日午前中にめまいの訴えがありました)
     unless_once: tuple[str, ...] = ()
+    # words (token specs) that, in the observation's sentence, tell its degree without a number (むくみ: 押すと跡が残る,
+    # 圧痕, へこむ): its quantity is not asked
+    degree_by: tuple[Spec, ...] = ()
     # token specs that block a match when they come right before it (脳 of 脳出血: a diagnosis, not a bleed seen)
     not_after: tuple[Spec, ...] = ()
     # the body part the example names (仙骨部), replaced by the one the writer named (顔が赤い: 顔)
@@ -413,7 +416,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "needs": (list, True), "not_before": (list, False), "bad": (list, True), "good": (list, True),
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
         "topics": (list, False), "yields": (bool, False), "until_measured": (list, False), "not_after": (list, False),
-        "unless_once": (list, False), "example_site": (str, False), "vital": (bool, False),
+        "unless_once": (list, False), "degree_by": (list, False), "example_site": (str, False), "vital": (bool, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -792,6 +795,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
                         yields=item.get("yields", False), until_measured=until, unless_once=once,
+                        degree_by=reader.specs(where, item, "degree_by"),
                         not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
                         vital=item.get("vital", False),
                     ))

@@ -106,8 +106,9 @@ def _clock_time(el) -> bool:
     return el.kind == "time" and el.value.get("relation") == "at" and el.value.get("unit") in ("時", "分")
 
 
-#: A meal or the night of a given day (11月29日の夕食時, 11/20朝食後, 12/3 夕食時, 昨日の夜): like a clock time, one episode.
-_DAY_MEAL = re.compile(r"[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中)")
+#: A meal, the morning, evening or night of a given day (11月29日の夕食時, 11/20朝食後, 12/3 夕食時, 昨日の夜, 11月28日の朝): like a
+#: clock time, one episode.
+_DAY_MEAL = re.compile(r"[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中)|の(?:朝|夕方)(?![食方])")
 #: Days named relative to today that, with a meal or a night, are one episode (昨日の夜); a night named alone.
 _ONE_DAY = frozenset(("昨日", "一昨日", "おととい", "本日", "今日"))
 _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
@@ -145,6 +146,19 @@ def _graded(toks, last: int) -> bool:
         if t.lemma in _STRENGTH:
             return True
     return False
+
+
+def _degree_told(doc: Document, si: int, signs) -> bool:
+    """A sign of the observation's degree (``Observation.degree_by``: 跡, 圧痕) stands in sentence ``si`` or in the
+    sentences after it on its line that report no observation of their own (・両足首にむくみ。夕方に強く、朝は軽減。
+    すねを押した跡は2〜3秒で戻る。: blind106's good report)."""
+    j = si
+    while True:
+        if any(any_matches(signs, t) for t in doc.sentences[j].tokens):
+            return True
+        if not doc.same_line(j) or doc.observations[j + 1]:
+            return False
+        j += 1
 
 
 def _another_occasion(doc: Document, j: int) -> bool:
@@ -550,6 +564,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 # 本日午前中にめまいの訴えがありました / ・10:00 血圧92/54。立ち上がるとふらつき: one episode, not asked how
                 # often; 少しふらつきあり / 歩行時ふらつき著明: told by its degree, which a vague word's finding already asks
                 given = given | set(obs.unless_once)
+            if obs.degree_by and _degree_told(doc, si, obs.degree_by):
+                given = given | {"quantity"}  # 指で押すと跡が残るむくみ: its degree told by its sign
             if "quantity" not in given and "回" in obs.units and any(
                     el.kind == "frequency" and not clause_apart(toks, (start, end), (el.start, el.end))
                     and sent.text[el.end - sent.start : el.end - sent.start + 1] != "の"  # 週3回のデイで: the service's
