@@ -2938,7 +2938,7 @@ def test_dizziness_is_asked_how_often_as_a_state_not_as_one_episode(checker, sym
     site=st.sampled_from(["両足首", "右下腿", "足の甲"]),
     word=st.sampled_from(["むくみ", "浮腫"]),
     told=st.sampled_from([("", True), ("があり、指で押すと跡が残ります", False), ("があり、押すと5ミリへこみます", False),
-                          ("（+）", False), ("（2+）", False), ("があり、靴下の跡が夕方まで残ります", False),
+                          ("（+）", True), ("（++）", False), ("（2+）", False), ("があり、靴下の跡が夕方まで残ります", False),
                           ("があり、夕方に強くなります。すねを押した跡は3秒で戻ります", False)]),
 )
 def test_a_swelling_is_asked_how_much_unless_a_sign_or_grade_tells_it(checker, site, word, told):
@@ -2948,3 +2948,35 @@ def test_a_swelling_is_asked_how_much_unless_a_sign_or_grade_tells_it(checker, s
     text = f"3日前から{site}に{word}{rest}。"
     kinds = [k for f in checker.check(text).findings if f.entry == "edema" for k in f.missing]
     assert ("quantity" in kinds) is asked, (text, kinds)
+
+
+#: Session 37's review of the dizziness, swelling and bleeding asks: (sentence, entry, kinds that must be asked, kinds that
+#: must not be).
+_REVIEW37 = [
+    ("3日前から浮腫なし 発熱（+）", "fever", {"quantity"}, set()),  # another symptom's bracket is no oedema grade
+    ("両下腿 浮腫 尿蛋白（+）", "edema", {"time", "quantity"}, set()),
+    ("下肢浮腫（+）あり。", "edema", {"time", "quantity"}, set()),  # a single plus: there, not graded
+    ("3日前からふらつきがあるとのことでした。", "dizziness", {"frequency"}, set()),  # the past of the telling
+    ("先週からふらつきが続いていました。", "dizziness", {"frequency"}, set()),  # a course
+    ("2週間前からふらつくようになりました。", "dizziness", {"frequency"}, set()),
+    ("ふらつきがあり転倒しました。", "dizziness", {"time", "frequency"}, set()),  # the past is the fall's
+    ("2週間前から頭痛が強くふらつきもあります。", "dizziness", {"frequency"}, set()),  # 強く grades the headache
+    ("2週間前から少し歩くとふらつきがあります。", "dizziness", {"frequency"}, set()),  # 少し is how far one walks
+    ("2週間前からふらつきがあり、12月5日に受診予定です。", "dizziness", {"frequency"}, set()),  # a later date
+    ("今日もふらつきがあります。", "dizziness", {"frequency"}, set()),  # another occasion
+    ("デイサービスは9時30分にお迎えが来ます。2週間前から起床時にふらつきがあります。", "dizziness", {"frequency"}, set()),
+    ("本日午前中にめまいの訴えがありました。また、2週間前から起床時にふらつきがあります。", "dizziness", {"frequency"}, set()),
+    ("右足に手術の跡があり、3日前から両足にむくみがあります。", "edema", {"quantity"}, set()),  # not a mark of pressing
+    ("両足のむくみが1ミリも引きません。", "edema", {"time", "quantity"}, set()),  # an idiom, not a measure
+    ("12月1日の朝から黒色便が続いています。", "bleeding", {"frequency"}, set()),  # a morning that starts a course
+    ("3日前から両足にむくみがあり、押すとあとが残ります。", "edema", set(), {"quantity"}),
+    ("3日前から両足にむくみがあり、押すとくぼみます。", "edema", set(), {"quantity"}),
+    ("昨日の朝、黒い便が出ました。", "bleeding", set(), {"frequency"}),  # one morning, as 昨夜 is
+    ("3日前から両腕に点状出血があります。", "bleeding", set(), {"frequency", "time"}),  # purpura, a skin finding
+]
+
+
+@pytest.mark.parametrize(("text", "entry", "asked", "not_asked"), _REVIEW37)
+def test_session37_review(checker, text, entry, asked, not_asked):
+    kinds = {k for f in checker.check(text).findings if f.entry == entry for k in f.missing}
+    assert asked <= kinds and not (not_asked & kinds), (text, kinds)

@@ -505,7 +505,7 @@ ENTRY_BASE = 'id = "{id}"\nrule = "VC501"\npattern = "ぼちぼち"\nbad = ["ぼ
                      'unless_once = ["often"]\nbad = ["疼きがある。"]\ngood = ["疼きはない。"]\n', "ache", "unless_once",
                      id="observation-unless-once"),
         pytest.param('[[observations]]\nid = "ache"\nlabel = "疼き"\npattern = "疼き"\nneeds = ["quantity"]\n'
-                     'degree_by = ["跡 が"]\nbad = ["疼きがある。"]\ngood = ["疼きはない。"]\n', "ache", "degree_by",
+                     'degree_by = ["押す [名詞"]\nbad = ["疼きがある。"]\ngood = ["疼きはない。"]\n', "ache", "degree_by",
                      id="observation-degree-by"),
         pytest.param('[[hearsay]]\nid = "note-book"\npattern = "連絡 ノート"\nsuppresses = ["VC999"]\n'
                      'good = ["連絡ノートでは、昼食を全量召し上がったそうです。"]\n', "note-book", "suppresses", id="hearsay-suppresses"),

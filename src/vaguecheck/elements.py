@@ -132,9 +132,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # a pitting oedema's grade (下肢浮腫2+, 浮腫（3+）, 主治医評価で2+: batch 67; 浮腫グレード1+: batch 90), after the oedema
     # or an assessment only
     ("quantity", "scale", r"(?:浮腫|むくみ|圧痕|評価)\s*+(?:グレード|Grade|grade)?\s*+(?:は|で|が|:|：)?\s*+[（(]?\s*+(?P<span>(?P<n1>[1-4])\s*+(?P<unit>[+＋]))(?![0-9+＋])"),
-    # graded by pluses alone in brackets, the oedema and its site before (下肢浮腫 両側（+）, 浮腫（++）: blind105's good
-    # report); not a minus, which says there is none
-    ("quantity", "scale", r"(?:浮腫|むくみ)[^。、\n（(]{0,6}?[（(]\s*+(?P<span>(?P<unit>[+＋])[+＋]{0,2})\s*+[）)]"),
+    # graded by two or three pluses in brackets, right after the oedema or a side (浮腫（++）, 下肢浮腫 両側（+++））; a single
+    # （+） says only that it is there, a minus that it is not, and another symptom's bracket is its own (the session 37 review)
+    ("quantity", "scale", r"(?:浮腫|むくみ)\s*+(?:(?:両側|両方|右|左|両)\s*+)?[（(]\s*+(?P<span>(?P<unit>[+＋])[+＋]{1,2})\s*+[）)]"),
     # (at a moment only, not before a time of day: ・転倒：歩行時 9/10 早朝 is a date: the session 22 review)
     ("quantity", "scale", rf"(?:安静時|歩行時|体動時|動作時|労作時|起床時){_OUT_OF_TEN}(?!\s*+(?:{_DATE_AFTER}|[0-9]+[:：時]|早朝|朝|昼|夕|夜|未明))"),
     # a score out of ten with the scale unnamed (痛みは10のうち6, 10段階で6, 10点中6点): a numeric rating scale
@@ -180,7 +180,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         "quantity",
         None,
         rf"(?:(?P<per>{_ONE}日|{_ONE}回|毎食|{_ONE}食)(?:に|で|あたり|当たり)?)?{_APPROX_PRE}{_N1}{_N2}\s*+"
-        r"(?P<unit>割|分(?!の|おき|ごと|毎|後)|秒|時間(?!おき|ごと|毎|後)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|ミリリットル|ミリ(?!グラム)|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包(?!化)|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口(?!ずつ|大)|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
+        r"(?P<unit>割|分(?!の|おき|ごと|毎|後)|秒|時間(?!おき|ごと|毎|後)|℃|°C|度(?!目|も)|mmHg|ml|mL|cc|ミリリットル|ミリ(?!グラム|も)|kg|mg/dl|mg/dL|mg|g(?![a-zA-Z])|L(?![a-zA-Z])|%|パーセント|錠|包(?!化)|単位|本|センチメートル|センチ|cm|mm|km|m(?![a-zA-Z])|メートル|歩|枚|口(?!ずつ|大)|杯|個|食分|日分|回分|kcal|キロ|リットル|人前|点|bpm|拍|段)"
         + _APPROX_POST,
     ),
 ]

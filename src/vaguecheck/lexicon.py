@@ -249,9 +249,9 @@ class Observation:
     # kinds asked of a recurring state but not of one episode told in the past or on a named day (ふらつき: how often,
     # but not of 本日午前中にめまいの訴えがありました)
     unless_once: tuple[str, ...] = ()
-    # words (token specs) that, in the observation's sentence, tell its degree without a number (むくみ: 押すと跡が残る,
-    # 圧痕, へこむ): its quantity is not asked
-    degree_by: tuple[Spec, ...] = ()
+    # word sequences (token specs, ``_?`` an optional token) that, in the observation's sentence, tell its degree without
+    # a number (むくみ: 押す _? 跡, 圧痕, 凹む): its quantity is not asked
+    degree_by: tuple[tuple[Spec | None, ...], ...] = ()
     # token specs that block a match when they come right before it (脳 of 脳出血: a diagnosis, not a bleed seen)
     not_after: tuple[Spec, ...] = ()
     # the body part the example names (仙骨部), replaced by the one the writer named (顔が赤い: 顔)
@@ -517,6 +517,18 @@ class _Reader:
         for text in item.get(key, []):
             try:
                 out.append(_parse_spec(text))
+            except ValueError as exc:
+                raise self.fail(where, f"field {key!r}: {exc}") from None
+        return tuple(out)
+
+    def sequences(self, where: str, item: dict[str, Any], key: str) -> tuple[tuple[Spec | None, ...], ...]:
+        """Short token sequences, one spec per token and ``_?`` for an optional token of any kind (None)."""
+        out = []
+        for text in item.get(key, []):
+            if not isinstance(text, str) or not text.split():
+                raise self.fail(where, f"field {key!r}: {text!r} is no token sequence")
+            try:
+                out.append(tuple(None if tok == "_?" else _parse_spec(tok) for tok in text.split()))
             except ValueError as exc:
                 raise self.fail(where, f"field {key!r}: {exc}") from None
         return tuple(out)
@@ -795,7 +807,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
                         yields=item.get("yields", False), until_measured=until, unless_once=once,
-                        degree_by=reader.specs(where, item, "degree_by"),
+                        degree_by=reader.sequences(where, item, "degree_by"),
                         not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
                         vital=item.get("vital", False),
                     ))

@@ -108,7 +108,7 @@ def _clock_time(el) -> bool:
 
 #: A meal, the morning, evening or night of a given day (11月29日の夕食時, 11/20朝食後, 12/3 夕食時, 昨日の夜, 11月28日の朝): like a
 #: clock time, one episode.
-_DAY_MEAL = re.compile(r"[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中)|の(?:朝|夕方)(?![食方])")
+_DAY_MEAL = re.compile(r"[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中|から|以降|より|以来)|[ 　]?の?(?:朝|夕方)(?![食方]|から|以降|より|以来)")
 #: Days named relative to today that, with a meal or a night, are one episode (昨日の夜); a night named alone.
 _ONE_DAY = frozenset(("昨日", "一昨日", "おととい", "本日", "今日"))
 _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
@@ -118,43 +118,108 @@ _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
 _NAMED_DAYS = _ONE_DAY | _ONE_NIGHT | frozenset(("今朝", "昨朝"))
 
 
-def _one_episode(toks, last: int, elements) -> bool:
-    """The observation ending before token ``last`` is told as one episode: in the past within its own clause
-    (ふらつかれたそうです, めまいの訴えがありました; not ふらつきがあり、転倒しました, whose past is the fall's), or on a
-    named day (本日、ふらつき著明 / 12月1日の朝…めまい), not as a course (昨日から: a since-time is no day of an episode)."""
-    for t in toks[last:]:
-        if t.pos1 == "補助記号" or (t.pos2 == "接続助詞" and t.lemma not in ("て", "で")):
-            break
-        if t.lemma == "た" and t.pos1 == "助動詞":
-            return True
-    return any(el.kind == "time" and el.value.get("relation") == "at"
-               and (el.value.get("day") is not None or el.text in _NAMED_DAYS) for el in elements)
+#: Words for a day gone by (先日, この前): what happened then happened once, though the day is vague (VC301 asks it).
+_PAST_DAYS = frozenset(("先日", "先般", "過日", "先達て", "以前"))
+#: Verbs after which a predicate's past still tells a course, not one episode (続いていました, ふらつくようになりました,
+#: 出てきました).
+_COURSE = frozenset(("続く", "成る", "来る", "増える", "目立つ"))
+#: Auxiliary verbs of a predicate's chain (ふらつい|て|い|た, 訴え|て|おら|れ|まし|た).
+_AUX_VERBS = frozenset(("居る", "いる", "仕舞う", "しまう", "おる", "御座る", "ござる", "有る", "頂く", "下さる", "見える"))
+
+
+def _own_predicate(toks, last: int) -> list:
+    """The tokens of the predicate that tells the observation ending before token ``last``: the observation's own verb
+    (ふらつか|れ|た) or the first verb after its particles (めまい|の|訴え|が|あり|まし|た, ふらつき|が|あっ|た), with its
+    auxiliaries; it ends at a comma, a conjunctive particle or the next verb (ふらつきがあり転倒しました: あり only)."""
+    k = last
+    if not (last > 0 and toks[last - 1].pos1 in ("動詞", "形容詞")):
+        while k < len(toks) and (toks[k].pos1 == "助詞" or toks[k].lemma in ("訴え", "症状", "様子")):
+            k += 1
+        if k >= len(toks) or not (toks[k].pos1 in ("動詞", "形容詞") or toks[k].lemma in ("有り", "無し")):
+            return []
+        k += 1
+    chain = [toks[k - 1]]
+    while k < len(toks):
+        t = toks[k]
+        if t.pos1 == "助動詞" or (t.pos1 == "動詞" and t.lemma in _AUX_VERBS and chain[-1].lemma in ("て", "で")) \
+                or (t.lemma in ("て", "で") and t.pos2 == "接続助詞" and k + 1 < len(toks) and toks[k + 1].lemma in _AUX_VERBS):
+            chain.append(t)
+            k += 1
+            continue
+        break
+    return chain
+
+
+def _one_episode(toks, start: int, last: int, elements, text: str, offset: int) -> bool:
+    """The observation (tokens up to ``last``, starting at character ``start``) is told as one episode: its own
+    predicate in the past (ふらつかれたそうです, めまいの訴えがありました; not ふらつきがあり、転倒しました, whose past is the
+    fall's, nor a course: 続いていました, ふらつくようになりました), or a named day before it (本日、ふらつき著明 / 12月1日の朝…
+    めまい; not 今日も: another occasion); never with a since-time in the sentence (3日前からふらつきがあるとのことでした)."""
+    if any(el.kind == "time" and el.value.get("relation") == "since" and el.end <= start
+           and not _CLAUSE_END.search(text, el.end - offset, start - offset) for el in elements):
+        return False
+    if any(t.lemma in _PAST_DAYS and t.end <= start and not (k + 1 < len(toks) and toks[k + 1].lemma in ("から", "より"))
+           for k, t in enumerate(toks)):
+        return True  # 先日、ふらつきがあり / 以前、ふらついて: a day gone by, named vaguely (VC301 asks which)
+    chain = _own_predicate(toks, last)
+    if any(t.lemma == "た" and t.pos1 == "助動詞" for t in chain) and not any(t.lemma in _COURSE for t in chain):
+        return True
+    return any(el.kind == "time" and el.value.get("relation") == "at" and el.end <= start
+               and (el.value.get("day") is not None or el.text in _NAMED_DAYS)
+               and not text.startswith(("も", "にも"), el.end - offset) for el in elements)
 
 
 #: Words that grade a state by its strength (ふらつき著明, めまいが強い): a degree told, if not a measured one.
 _STRENGTH = frozenset(("強い", "著明", "顕著", "酷い", "軽度", "軽い", "強まる"))
 
 
-def _graded(toks, last: int) -> bool:
-    """A strength word grades the observation ending before token ``last`` in its own clause (ふらつき強い, ふらつき軽度)
-    or stands right before it (軽いふらつき)."""
-    if last >= 2 and toks[last - 2].lemma in _STRENGTH:
+def _graded(toks, first: int, last: int) -> bool:
+    """A strength word grades the observation (tokens ``first`` to ``last``): right before it (軽いふらつき, 軽度ふらつき,
+    軽度のふらつき) or as its predicate (ふらつき強い, ふらつきが強い, ふらつき軽度), not a word of another clause
+    (頭痛が強くふらつきもあります)."""
+    before = toks[first - 1] if first > 0 else None
+    if before is not None and before.lemma == "の" and first > 1:
+        before = toks[first - 2]
+    if before is not None and before.lemma in _STRENGTH and (before.pos1 == "名詞" or before.cform.startswith("連体形")):
         return True
-    for t in toks[last:]:
-        if t.pos1 == "補助記号" or (t.pos2 == "接続助詞" and t.lemma not in ("て", "で")):
-            break
-        if t.lemma in _STRENGTH:
+    k = last
+    if k < len(toks) and toks[k].lemma in ("が", "は", "も"):
+        k += 1
+    return k < len(toks) and toks[k].lemma in _STRENGTH
+
+
+def _qualified(toks, m, vague: list[tuple[str, int, int]]) -> bool:
+    """A vague word of degree stands right before the observation (少しふらつき, ﾁｮｯﾄふらつきあり, 若干のふらつき) or right
+    after its particle (ふらつきが少しあります); not one of another clause (少し歩くとふらつきがあります)."""
+    start, end = toks[m.first].start, toks[m.last - 1].end
+    after = toks[m.last].end if m.last < len(toks) and toks[m.last].lemma in ("が", "は", "も") else end
+    for kind, a, b in vague:
+        if kind != "quantity":
+            continue
+        if b <= start and not any(t.start >= b and t.end <= start and t.lemma != "の" for t in toks):
+            return True
+        if a >= end and not any(t.start >= after and t.end <= a for t in toks) and a - end <= 2:
             return True
     return False
 
 
+def _sequence_at(seq, toks, i: int) -> bool:
+    """``seq`` (specs; None an optional token of any kind) matches the tokens from ``i``."""
+    if not seq:
+        return True
+    if seq[0] is None:
+        return _sequence_at(seq[1:], toks, i) or (i < len(toks) and _sequence_at(seq[1:], toks, i + 1))
+    return i < len(toks) and any_matches((seq[0],), toks[i]) and _sequence_at(seq[1:], toks, i + 1)
+
+
 def _degree_told(doc: Document, si: int, signs) -> bool:
-    """A sign of the observation's degree (``Observation.degree_by``: 跡, 圧痕) stands in sentence ``si`` or in the
+    """A sign of the observation's degree (``Observation.degree_by``: 押す _? 跡, 圧痕) stands in sentence ``si`` or in the
     sentences after it on its line that report no observation of their own (・両足首にむくみ。夕方に強く、朝は軽減。
     すねを押した跡は2〜3秒で戻る。: blind106's good report)."""
     j = si
     while True:
-        if any(any_matches(signs, t) for t in doc.sentences[j].tokens):
+        toks = doc.sentences[j].tokens
+        if any(_sequence_at(seq, toks, i) for seq in signs for i in range(len(toks))):
             return True
         if not doc.same_line(j) or doc.observations[j + 1]:
             return False
@@ -172,8 +237,13 @@ def _meal_of_a_day(el, sent) -> bool:
     its night (昨日の夜、大声を出されました: one night's episode), or last night named alone (昨夜、不穏あり)."""
     if el.kind != "time" or el.value.get("relation") != "at":
         return False
-    if el.text in _ONE_NIGHT or (el.text[-1] in "夜晩" and el.text[:-1].rstrip("の") in _ONE_DAY):
-        return True  # 昨夜, 昨日の夜
+    after = sent.text[el.end - sent.start : el.end - sent.start + 2]
+    if after.startswith(("から", "以降", "より", "以来", "も", "にも")):
+        return False  # 昨夜から, 今朝も: a course, another occasion
+    if el.text in _ONE_NIGHT or el.text in ("今朝", "昨朝") or (
+            el.text[-1] in "夜晩朝" and el.text[:-1].rstrip("の") in _ONE_DAY) or (
+            el.text.endswith("夕方") and el.text[:-2].rstrip("の") in _ONE_DAY):
+        return True  # 昨夜, 昨日の夜, 今朝, 昨日の朝, 昨日の夕方
     if el.value.get("day") is None and el.text not in _ONE_DAY:
         return False
     return _DAY_MEAL.match(sent.text, el.end - sent.start) is not None
@@ -456,6 +526,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     supplied: dict[str, set[str]] = {}
     measured: set[str] = set()  # observations given a quantity element (not only asked for one by a vague word)
     began: set[str] = set()  # observations told as a change that began: their onset is asked too
+    recurring: set[str] = set()  # observations with a mention told as a recurring state: their ``unless_once`` kinds are asked
     obs_per_sentence = doc.observations
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
     vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
@@ -559,11 +630,15 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # nothing of 尿量); across a predicate's comma it is about something else
             asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))}
             given = around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
-            if obs.unless_once and (episode_before or "quantity" in asked or _graded(toks, m.last)
-                                    or _one_episode(toks, m.last, doc.elements[si])):
-                # 本日午前中にめまいの訴えがありました / ・10:00 血圧92/54。立ち上がるとふらつき: one episode, not asked how
-                # often; 少しふらつきあり / 歩行時ふらつき著明: told by its degree, which a vague word's finding already asks
-                given = given | set(obs.unless_once)
+            if obs.unless_once and not (
+                    (episode_before and doc.same_line(si - 1) and _with_the_episode(toks, m.last)
+                     and not any(el.kind == "time" and el.value.get("relation") == "since" for el in doc.elements[si]))
+                    or _graded(toks, m.first, m.last) or _qualified(toks, m, vague_kinds.get(si, ()))
+                    or _one_episode(toks, start, m.last, doc.elements[si], sent.text, sent.start)):
+                # 本日午前中にめまいの訴えがありました / ・10:00 血圧92/54。立ち上がるとふらつきあり。: one episode, not asked
+                # how often; 少しふらつきあり / 歩行時ふらつき著明: told by its degree, which the vague word's finding asks;
+                # a mention told so asks nothing of how often, and another told as a state still does
+                recurring.add(obs.id)
             if obs.degree_by and _degree_told(doc, si, obs.degree_by):
                 given = given | {"quantity"}  # 指で押すと跡が残るむくみ: its degree told by its sign
             if "quantity" not in given and "回" in obs.units and any(
@@ -605,7 +680,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     reported: set[str] = set()
     for obs, si, start, end, text in mentions:
-        needs = set(obs.needs) | set(obs.unless_once) | ({"time"} if obs.id in began else set())
+        needs = set(obs.needs) | (set(obs.unless_once) if obs.id in recurring else set()) | ({"time"} if obs.id in began else set())
         if obs.id not in measured:
             needs |= set(obs.until_measured)  # 膝の痛みがあります: since when; NRSで6の膝の痛み: the score tells enough
         kinds = tuple(k for k in _ORDER if k in needs and k in missing_rules and k not in supplied[obs.id])
