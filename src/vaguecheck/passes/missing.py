@@ -118,6 +118,8 @@ _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
 _NAMED_DAYS = _ONE_DAY | _ONE_NIGHT | frozenset(("今朝", "昨朝"))
 
 
+#: Days of the week named before a thing counted in 回 (月・水の朝食後薬を飲み忘れ, 月曜と木曜の夕食後分): each dates one.
+_WEEKDAYS = re.compile(r"[月火水木金土日]曜|[（(][月火水木金土日][）)]|[月火水木金土日]・[月火水木金土日]")
 #: Words for a day gone by (先日, この前): what happened then happened once, though the day is vague (VC301 asks it).
 _PAST_DAYS = frozenset(("先日", "先般", "過日", "先達て", "以前"))
 #: Verbs after which a predicate's past still tells a course, not one episode (続いていました, ふらつくようになりました,
@@ -641,6 +643,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 recurring.add(obs.id)
             if obs.degree_by and _degree_told(doc, si, obs.degree_by):
                 given = given | {"quantity"}  # 指で押すと跡が残るむくみ: its degree told by its sign
+            if "回" in obs.units and _WEEKDAYS.search(sent.text, 0, start - sent.start):
+                given = given | {"frequency"}  # 月・水の朝食後薬を飲み忘れ: the days named count it (batch 95)
             if "quantity" not in given and "回" in obs.units and any(
                     el.kind == "frequency" and not clause_apart(toks, (start, end), (el.start, el.end))
                     and sent.text[el.end - sent.start : el.end - sent.start + 1] != "の"  # 週3回のデイで: the service's
