@@ -2980,3 +2980,15 @@ _REVIEW37 = [
 def test_session37_review(checker, text, entry, asked, not_asked):
     kinds = {k for f in checker.check(text).findings if f.entry == entry for k in f.missing}
     assert asked <= kinds and not (not_asked & kinds), (text, kinds)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("昨日の夕方から少し熱っぽいとのことで、今朝は37.8℃でした。", False),  # blind114's physician: the temperature is given
+    ("風邪気味で、体温は37.5℃です。", True),  # 風邪 is no fever measured in ℃: its own tendency word stays
+    ("熱っぽいです。", True),
+    ("黒っぽい便が2回出ました。", True),  # a count is not the bleed's measure (ml, 枚)
+])
+def test_a_tendency_word_over_a_measured_observation_is_told(checker, text, kept):
+    """Session 37: VC204 (〜っぽい, 〜気味: a tendency "with no measurement") over an observation measured in its own units
+    in the same sentence is not shown."""
+    assert any(f.rule == "VC204" for f in checker.check(text).findings) is kept, text

@@ -28,6 +28,8 @@ from ..lexicon import Observation
 from ..matcher import any_matches
 from ..model import Token
 
+#: The rule of a tendency word (〜っぽい, 〜気味): "with no measurement", so a measured observation under it is told.
+_TENDENCY = "VC204"
 #: Categories of a word that sums up a state (食欲低下, 状態悪化, 熱っぽい): over an observation it carries its kinds.
 _STATE_WORDS = frozenset(("subjective", "inference"))
 _VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequency": "vague-frequency"}
@@ -188,6 +190,16 @@ def _graded(toks, first: int, last: int) -> bool:
     if k < len(toks) and toks[k].lemma in ("が", "は", "も"):
         k += 1
     return k < len(toks) and toks[k].lemma in _STRENGTH
+
+
+#: Conjunctions and particles of contrast: what follows tells another occasion or another side.
+_CONTRASTS = frozenset(("が", "けれど", "けど", "ものの", "のに", "しかし", "でも", "ただ", "但し"))
+
+
+def _contrast_between(toks, a: int, b: int) -> bool:
+    """A contrast (〜でしたが、, しかし) stands between characters ``a`` and ``b`` of the sentence."""
+    return any(a <= t.start and t.end <= b and t.lemma in _CONTRASTS and t.pos1 in ("助詞", "接続詞")
+               and (t.pos1 == "接続詞" or t.pos2 == "接続助詞") for t in toks)
 
 
 def _qualified(toks, m, vague: list[tuple[str, int, int]]) -> bool:
@@ -504,7 +516,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     """Observations that lack an element a physician needs, once per observation and kind.
 
     Where a state word (VC1xx, VC2xx) is flagged over the observation's words (食欲低下), the
-    missing kinds are put on that finding (``lexical`` is amended in place) instead of a second one.
+    missing kinds are put on that finding (``lexical`` is amended in place) instead of a second one; a tendency word
+    (VC204, 熱っぽい) over an observation measured in its own units in its sentence is dropped from ``lexical``.
 
     An element counts for an observation in its sentence, and in a neighbouring
     sentence that reports no observation of its own (「3日前から発熱があります。最高38.5℃です。」,
@@ -529,6 +542,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     measured: set[str] = set()  # observations given a quantity element (not only asked for one by a vague word)
     began: set[str] = set()  # observations told as a change that began: their onset is asked too
     recurring: set[str] = set()  # observations with a mention told as a recurring state: their ``unless_once`` kinds are asked
+    measured_at: list[tuple[int, int, int]] = []  # mentions measured in their own units in their sentence (sentence, span)
     obs_per_sentence = doc.observations
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
     vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
@@ -673,12 +687,23 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             supplied.setdefault(obs.id, set()).update(given | asked)
             if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
+                measured_at += [(si, el.start, el.end) for el in doc.elements[si]
+                                if el.kind == "quantity" and el.value.get("unit") in obs.units]
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
             if obs.id in _SKIN:
                 skin_given.append((si, given, _sites(sent.text)))
             if m.first >= 2 and toks[m.first - 1].norm in _SUBJECT_MARKS and toks[m.first - 2].pos1 == "名詞" \
                     and len(toks[m.first - 2].surface) >= 2:
                 subjects[(obs.id, si, start)] = toks[m.first - 2].surface  # 距離 of 歩ける距離が短くなっています
+    # a tendency word over an observation measured in its own units in the same sentence (少し熱っぽいとのことで、今朝は
+    # 37.8℃でした: blind114's physician, "temperature and onset are already given") has its measurement: not asked
+    # (not across a contrast: 12月1日は36.9℃でしたが、夕方になると熱っぽいと: another occasion's figure)
+    lexical[:] = [c for c in lexical if not (c.rule.id == _TENDENCY and any(
+        c.sentence == si and not _contrast_between(doc.sentences[si].tokens, min(c.end, s), max(c.start, e))
+        and any(o.first < len(doc.sentences[si].tokens) and doc.sentences[si].tokens[o.first].start < c.end
+                and c.start < doc.sentences[si].tokens[o.last - 1].end and "quantity" in o.item.needs + o.item.until_measured
+                for o in obs_per_sentence[si])
+        for si, s, e in measured_at))]
     # one finding per observation, at its first mention, listing every missing kind (issue #11):
     # it carries the rule of the first kind in _ORDER, and asks for them all
     out: list[Candidate] = []
