@@ -2992,3 +2992,12 @@ def test_a_tendency_word_over_a_measured_observation_is_told(checker, text, kept
     """Session 37: VC204 (〜っぽい, 〜気味: a tendency "with no measurement") over an observation measured in its own units
     in the same sentence is not shown."""
     assert any(f.rule == "VC204" for f in checker.check(text).findings) is kept, text
+
+
+def test_a_next_sentence_whose_observations_are_all_denied_gives_its_figures(checker):
+    """Session 37 (blind115's good report): on the same line, a next sentence that denies all its observations reports
+    none of its own, so its figures are the observation's before it; a sentence of its own observation still asks."""
+    told = "・12/1の訪問入浴時に仙骨部に発赤を発見。大きさ約3×4cm、皮むけ・水疱はなし。"
+    assert not [f for f in checker.check(told).findings if f.entry == "pressure-injury"]
+    unsized = "・12/1の訪問入浴時に仙骨部に発赤を発見。皮むけ・水疱はなし。"
+    assert [f for f in checker.check(unsized).findings if f.entry == "pressure-injury"]  # nothing gives its size

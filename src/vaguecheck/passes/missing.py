@@ -202,6 +202,13 @@ def _contrast_between(toks, a: int, b: int) -> bool:
                and (t.pos1 == "接続詞" or t.pos2 == "接続助詞") for t in toks)
 
 
+def _all_denied(doc: Document, j: int) -> bool:
+    """Every observation of sentence ``j`` is denied (皮むけ・水疱はなし)."""
+    toks = doc.sentences[j].tokens
+    matches = doc.observations[j]
+    return len(denied(toks, doc.context[j], doc.elements[j], matches)) == len(matches)
+
+
 def _qualified(toks, m, vague: list[tuple[str, int, int]]) -> bool:
     """A vague word of degree stands right before the observation (少しふらつき, ﾁｮｯﾄふらつきあり, 若干のふらつき) or right
     after its particle (ふらつきが少しあります); not one of another clause (少し歩くとふらつきがあります)."""
@@ -557,7 +564,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             continue  # no observation to ask about (or the letter's frame); what follows only serves this sentence's observations
         toks = sent.tokens
         around: set[str] = _placed(doc, si)
-        if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
+        if si + 1 < len(doc.sentences) and (not obs_per_sentence[si + 1] or (doc.same_line(si) and _all_denied(doc, si + 1))):
+            # (on the same line, a next sentence whose observations are all denied reports none of its own: 仙骨部に発赤を
+            # 発見。大きさ約3×4cm、…水疱はなし: blind115's good report)
             around = around | _kinds(doc, si + 1, sent.text) | _placed(doc, si + 1)
         if si > 0 and not obs_per_sentence[si - 1]:
             around = around | _kinds(doc, si - 1, sent.text) | _placed(doc, si - 1)
