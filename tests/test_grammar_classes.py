@@ -3001,3 +3001,18 @@ def test_a_next_sentence_whose_observations_are_all_denied_gives_its_figures(che
     assert not [f for f in checker.check(told).findings if f.entry == "pressure-injury"]
     unsized = "・12/1の訪問入浴時に仙骨部に発赤を発見。皮むけ・水疱はなし。"
     assert [f for f in checker.check(unsized).findings if f.entry == "pressure-injury"]  # nothing gives its size
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("どこも痛くねって本人は言うてる。", True),  # Niigata ね after an adjective's く: blind113
+    ("足は痛くねども、腰が痛いって。", None),  # the 腰 is still asked
+    ("足が痛くてね、歩けないの。", False),  # the particle ね after て
+])
+def test_niigata_ne_after_an_adjective_is_a_negation(checker, text, negated):
+    pains = [f for f in checker.check(text).findings if f.entry == "pain"]
+    if negated is True:
+        assert not pains, pains
+    elif negated is False:
+        assert pains, text
+    else:
+        assert [f.text for f in pains] == ["痛い"], [(f.text, f.missing) for f in pains]

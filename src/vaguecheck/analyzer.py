@@ -416,13 +416,15 @@ def _read_kyushu_adjective(tokens: list[RawToken]) -> list[RawToken]:
 
 
 def _read_eastern_and_kyushu_negation(tokens: list[RawToken]) -> list[RawToken]:
-    """Two negations UniDic misreads, for every backend (a parser's head and label are kept):
+    """Three negations UniDic misreads, for every backend (a parser's head and label are kept):
 
     - eastern ねえ / ねぇ after a verb's て (出てねえっぺ: did not come out), which UniDic may read as the noun
       姉 before a following particle; after て, standard Japanese has the auxiliary いる, never a noun (the
       sentence-final ねえ of chat, 血が混じってねえ、びっくりした, is read as UniDic reads it: a particle);
     - Kyushu なか (= ない) after an adjective's ウ音便 form (苦しゅうなかち: is not breathless), which UniDic
-      splits as な (だ) and か…; standard Japanese puts only ございます or 存じます after that form.
+      splits as な (だ) and か…; standard Japanese puts only ございます or 存じます after that form;
+    - Niigata ね (= ない) after an adjective's く form (どこも痛くねって: does not hurt anywhere: blind113), which UniDic
+      reads as the particle ね; standard Japanese puts that ね after the plain form (痛いね), never after く.
     """
     out = tokens
     for k in range(1, len(tokens) - 1):
@@ -431,6 +433,9 @@ def _read_eastern_and_kyushu_negation(tokens: list[RawToken]) -> list[RawToken]:
             continue
         if tok.surface in ("ねえ", "ねぇ") and tok.tag.startswith("名詞") and prev.surface in ("て", "で") and prev.tag.startswith("助詞"):
             new = tok._replace(lemma="ない", tag="助動詞", cform="終止形-一般")
+        elif (tok.surface == "ね" and tok.tag.startswith("助詞") and prev.tag.startswith("形容詞")
+              and prev.cform.startswith("連用形") and prev.surface.endswith("く")):
+            new = tok._replace(lemma="無い", tag="形容詞-非自立可能", cform="終止形-一般")
         elif (tok.surface == "な" and prev.tag.startswith("形容詞") and prev.cform == "連用形-ウ音便"
               and nxt.start == tok.end and nxt.surface.startswith("か")):
             new = tok._replace(lemma="無い", tag="形容詞-非自立可能", cform="終止形-一般")
@@ -476,7 +481,7 @@ def analyze(text: str, backend: Backend) -> Analysis:
             raw = _read_dialect_negation(raw)
         if "か" in sentence:
             raw = _read_kyushu_adjective(raw)
-        if "ねえ" in sentence or "ねぇ" in sentence or "なか" in sentence:  # (な then a token opening on か)
+        if "ねえ" in sentence or "ねぇ" in sentence or "なか" in sentence or "くね" in sentence:  # (な then a token opening on か)
             raw = _read_eastern_and_kyushu_negation(raw)
         index = nt.index
         identical = norm is text
