@@ -3016,3 +3016,13 @@ def test_niigata_ne_after_an_adjective_is_a_negation(checker, text, negated):
         assert pains, text
     else:
         assert [f.text for f in pains] == ["痛い"], [(f.text, f.missing) for f in pains]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("嘔吐・強い頭痛・意識障害があればすぐ受診します。", False),  # blind115's good report: a list made the condition
+    ("発熱・激しい腹痛なし。", False),
+    ("嘔吐・強い頭痛があります。", True),
+])
+def test_a_list_item_graded_by_an_adjective_shares_the_lists_negation(checker, text, asked):
+    missing = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
+    assert bool(missing) is asked, (text, [(f.rule, f.text) for f in missing])

@@ -526,6 +526,11 @@ _TARI_ITEM = 6
 _CHANGE_NOUNS = frozenset(("増強", "悪化", "増悪", "増加", "変化", "出現", "再発", "再燃"))
 
 
+def _graded_noun_at(toks, j: int, b: int) -> bool:
+    """A list item that opens with an adjective before its noun (強い頭痛, 激しい腹痛)."""
+    return j + 1 < b and toks[j].pos1 == "形容詞" and toks[j].cform.startswith("連体形") and _noun_at(toks, j + 1, b)
+
+
 def negated_observations(
     toks, observations: list[Match[Observation]], negations: list[Match[ContextPattern]], aside: frozenset[int] = frozenset()
 ) -> set[int]:
@@ -558,12 +563,14 @@ def negated_observations(
         if a + 2 < b and toks[a].norm == "の" and toks[a + 1].lemma in _CHANGE_NOUNS and toks[a + 2].norm in _LIST_GLUE:
             a += 2
             start = a
-        while a + 1 < b and toks[a].norm in _LIST_GLUE and _noun_at(toks, a + 1, b) and (
+        while a + 1 < b and toks[a].norm in _LIST_GLUE and (_noun_at(toks, a + 1, b) or _graded_noun_at(toks, a + 1, b)) and (
                 _nounish(toks[a - 1]) or _noun_after_no(toks, a - 1) or (a == start and first == a - 1 and toks[first].pos1 == "動詞"
                                           and toks[first].cform.startswith("連用形")
                                           and (first == 0 or toks[first - 1].norm in _LIST_GLUE)
                                           and not _topic_after(toks, a + 1))):
             a += 2
+            if _graded_noun_at(toks, a - 1, b):  # 嘔吐・強い頭痛・意識障害があれば: an item graded by an adjective (blind115)
+                a += 1
             # (an item may be a noun phrase joined by の: 発熱・喉の痛み・声のかすれはなし; after の a verb's
             # conjunctive form is its noun, 声の|かすれ, which UniDic tags a verb: blind92)
             while a < b and toks[a].norm not in _LIST_GLUE and (
