@@ -3026,3 +3026,30 @@ def test_niigata_ne_after_an_adjective_is_a_negation(checker, text, negated):
 def test_a_list_item_graded_by_an_adjective_shares_the_lists_negation(checker, text, asked):
     missing = [f for f in checker.check(text).findings if f.category.startswith("missing-")]
     assert bool(missing) is asked, (text, [(f.rule, f.text) for f in missing])
+
+
+#: Session 37's second review: (sentence, rule that must be given or None, rule that must not be given or None).
+_REVIEW37B = [
+    ("37.5℃の微熱があり、息切れ気味です。", "VC204", None),  # a temperature measures no breathlessness
+    ("昨日は37.8℃あり、今日も熱っぽいとのことです。", "VC204", None),  # another day's figure
+    ("熱っぽい様子で、室温は28℃でした。", "VC204", None),  # the room's temperature
+    ("熱っぽいとのことで、奥様は昨日38℃ありました。", "VC204", None),  # another person's
+    ("昨日は37.8℃、しかし今日は熱っぽい。", "VC204", None),
+    ("昨日の夕方から少し熱っぽいとのことで、今朝は37.8℃でした。", None, "VC204"),
+    ("11月25日（月）から夕食後の薬の飲み忘れがあります。", "VC603", None),  # a date's weekday
+    ("月・水・金のデイで飲み忘れがあります。", "VC603", None),  # a service's days
+    ("訪問は月曜と木曜ですが、朝の薬を飲み忘れています。", "VC603", None),
+    ("12/2(月)から水様便の下痢があります。", "VC603", None),  # only a missed dose is counted by its days
+    ("お薬は今週、月曜と木曜の夕食後分を飲み忘れてました。", None, "VC603"),
+    ("下痢があります。本日朝から嘔吐はありません。", "VC601", None),  # the denial's time dates nothing else
+    ("痛みがあるとのことです。胸の痛みはありません。", "VC601", None),
+    ("インスリンは少し早めに開始しています。", "VC501", None),  # the person's treatment, not the writer's meeting
+    ("薬は少し遅れてお配りしています。", "VC501", None),  # a dose given late
+    ("胸が苦しゅうなっても、ちっくと待ったら楽になる言うちょります。", "VC502", None),  # the person's wait, not an ask
+]
+
+
+@pytest.mark.parametrize(("text", "given", "not_given"), _REVIEW37B)
+def test_session37_second_review(checker, text, given, not_given):
+    rules = {f.rule for f in checker.check(text).findings}
+    assert (given is None or given in rules) and (not_given is None or not_given not in rules), (text, rules)

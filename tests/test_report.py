@@ -1352,12 +1352,3 @@ def test_the_summary_scan_is_made_once_and_reads_each_sentence_for_one_conclusio
     read = sum(len({j for _, _, j, _ in below}) for below in first.values())
     assert 0 < read <= 2 * len(doc.sentences)
 
-
-def test_a_red_flag_in_the_subject_line_is_dated_by_the_first_two_sentences_of_the_body():
-    """Session 37 (blind114's physician: "onset is already stated"): a subject line's red flag is dated by the body's first
-    two sentences of content, the first of which may only say it is urgent."""
-    head = "件名：【至急・相談】尿が出ていないことについて（浅田 久子様）\n松田先生\n至急のご相談です。"
-    dated = head + "昨日12/3の朝7時の排尿を最後に、本日10時まで排尿がありません。本日12時までにお電話でご指示をお願いいたします。"
-    undated = head + "おむつが乾いたままです。本日12時までにお電話でご指示をお願いいたします。"
-    assert "VC703" not in {f.rule for f in vaguecheck.check(dated).findings}
-    assert "VC703" in {f.rule for f in vaguecheck.check(undated).findings}

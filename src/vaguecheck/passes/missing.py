@@ -120,8 +120,17 @@ _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
 _NAMED_DAYS = _ONE_DAY | _ONE_NIGHT | frozenset(("今朝", "昨朝"))
 
 
-#: Days of the week named before a thing counted in 回 (月・水の朝食後薬を飲み忘れ, 月曜と木曜の夕食後分): each dates one.
-_WEEKDAYS = re.compile(r"[月火水木金土日]曜|[（(][月火水木金土日][）)]|[月火水木金土日]・[月火水木金土日]")
+#: The missed dose, counted by the days its doses were missed (月・水の朝食後薬を飲み忘れ, 月曜と木曜の夕食後分を).
+_MISSED_DOSE = "missed-dose"
+#: Two or more weekdays joined, then only the dose they name up to the missed dose itself: each day dates one missed dose
+#: (not a date's weekday, 11月25日（月）から; a start, 月曜から; nor a service's days, 月・水・金のデイで: the session 37 review).
+_DOSE_DAYS = re.compile(r"(?<![0-9）)])(?:[月火水木金土日](?:曜日?)?(?:・|、|と|や)){1,6}[月火水木金土日](?:曜日?)?"
+                        r"の(?:朝|昼|夕|夜|眠前|寝る前)?(?:食後|食前)?(?:の)?(?:薬|分|内服薬|お薬)?(?:を|が|も|は)?$")
+
+
+def _dated_doses(text: str, end: int) -> bool:
+    """Weekdays name the days of the missed doses right before the mention ending the text at ``end``."""
+    return _DOSE_DAYS.search(text, 0, end) is not None
 #: Words for a day gone by (先日, この前): what happened then happened once, though the day is vague (VC301 asks it).
 _PAST_DAYS = frozenset(("先日", "先般", "過日", "先達て", "以前"))
 #: Verbs after which a predicate's past still tells a course, not one episode (続いていました, ふらつくようになりました,
@@ -192,14 +201,10 @@ def _graded(toks, first: int, last: int) -> bool:
     return k < len(toks) and toks[k].lemma in _STRENGTH
 
 
-#: Conjunctions and particles of contrast: what follows tells another occasion or another side.
-_CONTRASTS = frozenset(("が", "けれど", "けど", "ものの", "のに", "しかし", "でも", "ただ", "但し"))
-
-
-def _contrast_between(toks, a: int, b: int) -> bool:
-    """A contrast (〜でしたが、, しかし) stands between characters ``a`` and ``b`` of the sentence."""
-    return any(a <= t.start and t.end <= b and t.lemma in _CONTRASTS and t.pos1 in ("助詞", "接続詞")
-               and (t.pos1 == "接続詞" or t.pos2 == "接続助詞") for t in toks)
+#: What may stand between a tendency word and the figure that measures it now (熱っぽいとのことで、今朝は37.8℃): its
+#: telling, a comma, a word of today, the vital's name; nothing of another occasion, person, thing or contrast.
+_MEASURED_NOW = re.compile(r"(?:とのこと|と(?:言|訴|話)[^、。がけ]{0,8})?(?:で|があり|あり|です)?[、，]?\s*"
+                           r"(?:今朝|本日|今日|現在|今)?(?:の)?(?:体温|検温|熱)?(?:は|が|を測ると|で)?\s*(?:約)?")
 
 
 def _all_denied(doc: Document, j: int) -> bool:
@@ -564,10 +569,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             continue  # no observation to ask about (or the letter's frame); what follows only serves this sentence's observations
         toks = sent.tokens
         around: set[str] = _placed(doc, si)
-        if si + 1 < len(doc.sentences) and (not obs_per_sentence[si + 1] or (doc.same_line(si) and _all_denied(doc, si + 1))):
-            # (on the same line, a next sentence whose observations are all denied reports none of its own: 仙骨部に発赤を
-            # 発見。大きさ約3×4cm、…水疱はなし: blind115's good report)
+        if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
             around = around | _kinds(doc, si + 1, sent.text) | _placed(doc, si + 1)
+        # on the same line, a next sentence whose observations are all denied gives the measures in its units (仙骨部に発赤を
+        # 発見。大きさ約3×4cm、…水疱はなし: blind115's good report), not its times or sites, which may be the denial's
+        # (下痢があります。本日朝から嘔吐はありません: the session 37 review)
+        next_units = {el.value.get("unit") for el in doc.elements[si + 1] if el.kind == "quantity"} if (
+            si + 1 < len(doc.sentences) and obs_per_sentence[si + 1] and doc.same_line(si) and _all_denied(doc, si + 1)) else set()
         if si > 0 and not obs_per_sentence[si - 1]:
             around = around | _kinds(doc, si - 1, sent.text) | _placed(doc, si - 1)
         elif si > 0 and doc.same_line(si - 1) and any(is_event(o.item) for o in obs_per_sentence[si - 1]) and "time" in _kinds(doc, si - 1):
@@ -664,9 +672,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 # how often; 少しふらつきあり / 歩行時ふらつき著明: told by its degree, which the vague word's finding asks;
                 # a mention told so asks nothing of how often, and another told as a state still does
                 recurring.add(obs.id)
+            if next_units & set(obs.units):
+                given = given | {"quantity"}
             if obs.degree_by and _degree_told(doc, si, obs.degree_by):
                 given = given | {"quantity"}  # 指で押すと跡が残るむくみ: its degree told by its sign
-            if "回" in obs.units and _WEEKDAYS.search(sent.text, 0, start - sent.start):
+            if obs.id == _MISSED_DOSE and _dated_doses(sent.text, start - sent.start):
                 given = given | {"frequency"}  # 月・水の朝食後薬を飲み忘れ: the days named count it (batch 95)
             if "quantity" not in given and "回" in obs.units and any(
                     el.kind == "frequency" and not clause_apart(toks, (start, end), (el.start, el.end))
@@ -696,7 +706,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             supplied.setdefault(obs.id, set()).update(given | asked)
             if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
-                measured_at += [(si, el.start, el.end) for el in doc.elements[si]
+                measured_at += [(si, el.start, obs.id) for el in doc.elements[si]
                                 if el.kind == "quantity" and el.value.get("unit") in obs.units]
             mentions.append((obs, si, start, end, sent.text[start - sent.start : end - sent.start]))
             if obs.id in _SKIN:
@@ -706,13 +716,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 subjects[(obs.id, si, start)] = toks[m.first - 2].surface  # 距離 of 歩ける距離が短くなっています
     # a tendency word over an observation measured in its own units in the same sentence (少し熱っぽいとのことで、今朝は
     # 37.8℃でした: blind114's physician, "temperature and onset are already given") has its measurement: not asked
-    # (not across a contrast: 12月1日は36.9℃でしたが、夕方になると熱っぽいと: another occasion's figure)
+    # (only the same observation's figure, told after it and of now: not 12月1日は36.9℃でしたが、夕方になると熱っぽい,
+    # 熱っぽい様子で、室温は28℃, 37.5℃の微熱があり、息切れ気味: the session 37 review)
     lexical[:] = [c for c in lexical if not (c.rule.id == _TENDENCY and any(
-        c.sentence == si and not _contrast_between(doc.sentences[si].tokens, min(c.end, s), max(c.start, e))
-        and any(o.first < len(doc.sentences[si].tokens) and doc.sentences[si].tokens[o.first].start < c.end
-                and c.start < doc.sentences[si].tokens[o.last - 1].end and "quantity" in o.item.needs + o.item.until_measured
-                for o in obs_per_sentence[si])
-        for si, s, e in measured_at))]
+        c.sentence == si and c.end <= at and _MEASURED_NOW.fullmatch(doc.text, c.end, at)
+        and any(o.item.id == oid and doc.sentences[si].tokens[o.first].start < c.end
+                and c.start < doc.sentences[si].tokens[o.last - 1].end for o in obs_per_sentence[si])
+        for si, at, oid in measured_at))]
     # one finding per observation, at its first mention, listing every missing kind (issue #11):
     # it carries the rule of the first kind in _ORDER, and asks for them all
     out: list[Candidate] = []

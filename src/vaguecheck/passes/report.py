@@ -249,10 +249,6 @@ def _same_day_request(doc: Document) -> bool:
     return any(_SAME_DAY.search(doc.sentences[i].text) for i in request_sentences(doc))
 
 
-#: A subject line (件名：…, 【至急・相談】…) at the head of a letter.
-_SUBJECT_LINE = re.compile(r"件名|題名|【")
-
-
 def _dated(doc: Document) -> bool:
     """Whether each red flag is dated where it stands (11/29 21時ごろから, 本日9:00: in its sentence or
     the nearest sentence of content on either side, so a subject line 【至急】…尿が出ていません is dated
@@ -305,9 +301,7 @@ def _dated(doc: Document) -> bool:
 
     def dated_near(si: int) -> bool:
         before = [k for k in body if k < si][-1:]
-        # (a subject line is dated by the body's first two sentences of content: 件名：【至急】尿が出ていないことについて
-        # ／至急のご相談です。昨日12/3の朝7時の排尿を最後に…: blind114's physician, "onset is already stated")
-        after = [k for k in body if k > si][:2 if _SUBJECT_LINE.match(sentences[si].text.lstrip()) else 1]
+        after = [k for k in body if k > si][:1]
         header = block_header(si)
         return any(dated(k) for k in [*before, si, *after, *range(item_start(si), si)]) or in_dated_episode(si) or (
             header is not None and dated(header))
