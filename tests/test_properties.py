@@ -551,7 +551,10 @@ def test_unless_once_asks_a_recurring_state_not_one_episode(tmp_path):
     body = ('[[observations]]\nid = "x-tinnitus"\nlabel = "耳鳴り"\npattern = "耳鳴り"\nneeds = ["time"]\n'
             'unless_once = ["frequency"]\nbad = ["3日前から耳鳴りがあります。"]\ngood = ["本日、耳鳴りの訴えがありました。"]\n')
     checker = vaguecheck.Checker(lexicons=[_write(tmp_path, "team.toml", body)])
-    asked = lambda text: [k for f in checker.check(text).findings if f.entry == "x-tinnitus" for k in f.missing]
+
+    def asked(text):
+        return [k for f in checker.check(text).findings if f.entry == "x-tinnitus" for k in f.missing]
+
     assert asked("3日前から耳鳴りがあります。") == ["frequency"]
     assert asked("耳鳴りがあります。") == ["time", "frequency"]
     assert asked("3日前から1日2回耳鳴りがあります。") == []
