@@ -131,6 +131,8 @@ _DOSE_DAYS = re.compile(r"(?<![0-9）)])(?:[月火水木金土日](?:曜日?)?(?
 def _dated_doses(text: str, end: int) -> bool:
     """Weekdays name the days of the missed doses right before the mention ending the text at ``end``."""
     return _DOSE_DAYS.search(text, 0, end) is not None
+
+
 #: Words for a day gone by (先日, この前): what happened then happened once, though the day is vague (VC301 asks it).
 _PAST_DAYS = frozenset(("先日", "先般", "過日", "先達て", "以前"))
 #: Verbs after which a predicate's past still tells a course, not one episode (続いていました, ふらつくようになりました,
@@ -554,7 +556,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     measured: set[str] = set()  # observations given a quantity element (not only asked for one by a vague word)
     began: set[str] = set()  # observations told as a change that began: their onset is asked too
     recurring: set[str] = set()  # observations with a mention told as a recurring state: their ``unless_once`` kinds are asked
-    measured_at: list[tuple[int, int, int]] = []  # mentions measured in their own units in their sentence (sentence, span)
+    measured_at: list[tuple[int, int, str]] = []  # figures in an observation's own units: (sentence, start, observation id)
     obs_per_sentence = doc.observations
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
     vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
