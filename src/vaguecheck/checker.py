@@ -19,7 +19,7 @@ from ._normalize import line_column, line_starts, normalize
 from .analyzer import Backend, FugashiBackend, analyze, split_sentences
 from .context import quote_spans
 from .document import Candidate, Document
-from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
+from .lexicon import ContextPattern, Cue, DegreeSign, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
 from .matcher import Match, PatternIndex
 from .model import Element, Finding, Outline, Report
 from .passes import PASSES
@@ -90,7 +90,7 @@ def resolve_selection(
 def index_pairs(lexicon: Lexicon, active: set[str], *, report_level: bool) -> list[tuple[Any, Any]]:
     """Every (token sequence, item) the one pattern index holds, so each token is looked up
     once per sentence: the active rules' entries, observations, context patterns, observations'
-    topic words and, when a report-level rule is selected, cues and red flags."""
+    topic words and signs of a degree, and, when a report-level rule is selected, cues and red flags."""
     patterned: list[Entry | Observation | ContextPattern] = [
         *(e for e in lexicon.entries if e.rule in active), *lexicon.observations, *lexicon.context,
     ]
@@ -99,6 +99,9 @@ def index_pairs(lexicon: Lexicon, active: set[str], *, report_level: bool) -> li
         if obs.topics and (obs.questions or obs.example):
             topic = TopicWord(obs)  # one object per observation, as for the conditions below
             pairs += [((spec,), topic) for spec in obs.topics]
+        if obs.degree_by:
+            sign = DegreeSign(obs)
+            pairs += [(seq, sign) for seq in obs.degree_by]
     if report_level:
         pairs += [(seq, item) for item in (*lexicon.cues, *lexicon.urgent) for seq in item.sequences]
         for sign in lexicon.urgent:
@@ -201,6 +204,7 @@ class Checker:
         blocked: list[list[tuple[int, int]]] = []
         report: list[list[Match[Cue | UrgentSign | UrgentCondition]]] = []
         topic_words: list[list[Match[TopicWord]]] = []
+        degree_signs: list[list[Match[DegreeSign]]] = []
         for sent, sent_quotes in zip(analysis.sentences, quotes, strict=True):
             matches = self._index.find(sent.tokens)
             entries.append([m for m in matches if isinstance(m.item, Entry)])  # type: ignore[misc]
@@ -209,11 +213,12 @@ class Checker:
             report.append([m for m in matches if isinstance(m.item, (Cue, UrgentSign, UrgentCondition))])  # type: ignore[misc]
             # one token each: a topic word is read on a token of its own, not joined from several
             topic_words.append([m for m in matches if isinstance(m.item, TopicWord) and m.last - m.first == 1])  # type: ignore[misc]
+            degree_signs.append([m for m in matches if isinstance(m.item, DegreeSign)])  # type: ignore[misc]
             toks = sent.tokens
             pseudo = [(toks[m.first].start, toks[m.last - 1].end) for m in context[-1] if m.item.kind == "pseudo"]
             blocked.append(sent_quotes + pseudo)
         doc = Document(analysis, self.lexicon, self.active, elements, blocked, entries, observations, context, report, topic_words,
-                       quotes=quotes)
+                       quotes=quotes, degree_signs=degree_signs)
         if self._report_level:  # without a report-level rule selected, no cue was looked for
             doc.frames = frozenset(i for i, found in enumerate(report[:4]) if (found and outline.is_addressee(doc, i))
                                    or outline.is_self_introduction(doc, i)) | frozenset(

@@ -13,7 +13,7 @@ from typing import Callable
 
 from .analyzer import Analysis
 from .context import denied
-from .lexicon import ContextPattern, Cue, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
+from .lexicon import ContextPattern, Cue, DegreeSign, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
 from .matcher import Match
 from .model import SEVERITIES, Element, Outline, Sentence, Suggestion
 
@@ -55,6 +55,8 @@ class Document:
     explained: frozenset[str] = frozenset()
     # per sentence: the 「quotations」 alone (in ``blocked`` too): someone else's words, not the writer's ask
     quotes: list[list[tuple[int, int]]] | None = None
+    # per sentence: the observations' signs of a degree found in it (押すと跡が残る of むくみ: ``Observation.degree_by``)
+    degree_signs: list[list[Match[DegreeSign]]] | None = None
     # each sentence's paragraph and the figures each observation is named with (figures.told, made on first use)
     figures: tuple[list[int], dict[str, list[tuple[int, int, set[str]]]]] | None = None
     # the summary lines and the figures below each (figures.after_the_summary, made on first use)

@@ -249,9 +249,9 @@ class Observation:
     # kinds asked of a recurring state but not of one episode told in the past or on a named day (ふらつき: how often,
     # but not of 本日午前中にめまいの訴えがありました)
     unless_once: tuple[str, ...] = ()
-    # word sequences (token specs, ``_?`` an optional token) that, in the observation's sentence, tell its degree without
-    # a number (むくみ: 押す _? 跡, 圧痕, 凹む): its quantity is not asked
-    degree_by: tuple[tuple[Spec | None, ...], ...] = ()
+    # patterns that, in the observation's sentence, tell its degree without a number (むくみ: 押す _? _? 跡, 圧痕, 凹む):
+    # its quantity is not asked (indexed as :class:`DegreeSign`)
+    degree_by: tuple[Sequence, ...] = ()
     # token specs that block a match when they come right before it (脳 of 脳出血: a diagnosis, not a bleed seen)
     not_after: tuple[Spec, ...] = ()
     # the body part the example names (仙骨部), replaced by the one the writer named (顔が赤い: 顔)
@@ -354,6 +354,14 @@ class UrgentCondition:
 class TopicWord:
     """One of an observation's ``topics`` words, indexed like any pattern so that a sentence's
     topic words are found in the one look-up per token (血圧 in 血圧がちょっと高め)."""
+
+    observation: Observation
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeSign:
+    """One of an observation's ``degree_by`` patterns, indexed like any pattern so that a sentence's signs of a degree
+    (押すと跡が残る of むくみ) are found in the one look-up per token."""
 
     observation: Observation
 
@@ -517,18 +525,6 @@ class _Reader:
         for text in item.get(key, []):
             try:
                 out.append(_parse_spec(text))
-            except ValueError as exc:
-                raise self.fail(where, f"field {key!r}: {exc}") from None
-        return tuple(out)
-
-    def sequences(self, where: str, item: dict[str, Any], key: str) -> tuple[tuple[Spec | None, ...], ...]:
-        """Short token sequences, one spec per token and ``_?`` for an optional token of any kind (None)."""
-        out = []
-        for text in item.get(key, []):
-            if not isinstance(text, str) or not text.split():
-                raise self.fail(where, f"field {key!r}: {text!r} is no token sequence")
-            try:
-                out.append(tuple(None if tok == "_?" else _parse_spec(tok) for tok in text.split()))
             except ValueError as exc:
                 raise self.fail(where, f"field {key!r}: {exc}") from None
         return tuple(out)
@@ -807,7 +803,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         questions=reader.texts(where, item, "questions"), units=reader.texts(where, item, "units"),
                         example=item.get("example", ""), topics=reader.specs(where, item, "topics"),
                         yields=item.get("yields", False), until_measured=until, unless_once=once,
-                        degree_by=reader.sequences(where, item, "degree_by"),
+                        degree_by=reader.more_patterns(where, item, "degree_by"),
                         not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
                         vital=item.get("vital", False),
                     ))

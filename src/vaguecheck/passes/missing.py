@@ -209,13 +209,6 @@ _MEASURED_NOW = re.compile(r"(?:とのこと|と(?:言|訴|話)[^、。がけ]{0
                            r"(?:今朝|本日|今日|現在|今)?(?:の)?(?:体温|検温|熱)?(?:は|が|を測ると|で)?\s*(?:約)?")
 
 
-def _all_denied(doc: Document, j: int) -> bool:
-    """Every observation of sentence ``j`` is denied (皮むけ・水疱はなし)."""
-    toks = doc.sentences[j].tokens
-    matches = doc.observations[j]
-    return len(denied(toks, doc.context[j], doc.elements[j], matches)) == len(matches)
-
-
 def _qualified(toks, m, vague: list[tuple[str, int, int]]) -> bool:
     """A vague word of degree stands right before the observation (少しふらつき, ﾁｮｯﾄふらつきあり, 若干のふらつき) or right
     after its particle (ふらつきが少しあります); not one of another clause (少し歩くとふらつきがあります)."""
@@ -231,23 +224,14 @@ def _qualified(toks, m, vague: list[tuple[str, int, int]]) -> bool:
     return False
 
 
-def _sequence_at(seq, toks, i: int) -> bool:
-    """``seq`` (specs; None an optional token of any kind) matches the tokens from ``i``."""
-    if not seq:
-        return True
-    if seq[0] is None:
-        return _sequence_at(seq[1:], toks, i) or (i < len(toks) and _sequence_at(seq[1:], toks, i + 1))
-    return i < len(toks) and any_matches((seq[0],), toks[i]) and _sequence_at(seq[1:], toks, i + 1)
-
-
-def _degree_told(doc: Document, si: int, signs) -> bool:
-    """A sign of the observation's degree (``Observation.degree_by``: 押す _? 跡, 圧痕) stands in sentence ``si`` or in the
+def _degree_told(doc: Document, si: int, obs: Observation) -> bool:
+    """A sign of the observation's degree (``Observation.degree_by``: 押す _? _? 跡, 圧痕) stands in sentence ``si`` or in the
     sentences after it on its line that report no observation of their own (・両足首にむくみ。夕方に強く、朝は軽減。
     すねを押した跡は2〜3秒で戻る。: blind106's good report)."""
+    assert doc.degree_signs is not None
     j = si
     while True:
-        toks = doc.sentences[j].tokens
-        if any(_sequence_at(seq, toks, i) for seq in signs for i in range(len(toks))):
+        if any(m.item.observation is obs for m in doc.degree_signs[j]):
             return True
         if not doc.same_line(j) or doc.observations[j + 1]:
             return False
@@ -558,6 +542,14 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     recurring: set[str] = set()  # observations with a mention told as a recurring state: their ``unless_once`` kinds are asked
     measured_at: list[tuple[int, int, str]] = []  # figures in an observation's own units: (sentence, start, observation id)
     obs_per_sentence = doc.observations
+    denials: dict[int, set[int]] = {}
+
+    def negated_in(j: int) -> set[int]:
+        """ids of sentence ``j``'s observations that its negation cues deny (made once: the sentence before asks too)."""
+        if j not in denials:
+            denials[j] = denied(doc.sentences[j].tokens, doc.context[j], doc.elements[j], obs_per_sentence[j])
+        return denials[j]
+
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
     vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
     spans_per_sentence: dict[int, list[tuple[int, int]]] = {}  # every lexical finding's span, by sentence
@@ -577,7 +569,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         # 発見。大きさ約3×4cm、…水疱はなし: blind115's good report), not its times or sites, which may be the denial's
         # (下痢があります。本日朝から嘔吐はありません: the session 37 review)
         next_units = {el.value.get("unit") for el in doc.elements[si + 1] if el.kind == "quantity"} if (
-            si + 1 < len(doc.sentences) and obs_per_sentence[si + 1] and doc.same_line(si) and _all_denied(doc, si + 1)) else set()
+            si + 1 < len(doc.sentences) and obs_per_sentence[si + 1] and doc.same_line(si)
+            and len(negated_in(si + 1)) == len(obs_per_sentence[si + 1])) else set()
         if si > 0 and not obs_per_sentence[si - 1]:
             around = around | _kinds(doc, si - 1, sent.text) | _placed(doc, si - 1)
         elif si > 0 and doc.same_line(si - 1) and any(is_event(o.item) for o in obs_per_sentence[si - 1]) and "time" in _kinds(doc, si - 1):
@@ -597,7 +590,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         element_groups += [("frequency", group_at(clause, toks, el.start)) for el in doc.elements[si]
                            if _clock_time(el) or _meal_of_a_day(el, sent)]
         blocked = doc.blocked[si]
-        negated = denied(toks, doc.context[si], doc.elements[si], obs_per_sentence[si])
+        negated = negated_in(si)
         # another person's state (奥様も腰痛で通院中です): a context item that names missing-* categories
         not_the_patient = other_person_scopes(toks, doc.context[si])
         clinician = [hearsay_scope(toks, h) for h in doc.context[si] if h.item.id == _CLINICIAN]
@@ -676,7 +669,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 recurring.add(obs.id)
             if next_units & set(obs.units):
                 given = given | {"quantity"}
-            if obs.degree_by and _degree_told(doc, si, obs.degree_by):
+            if obs.degree_by and _degree_told(doc, si, obs):
                 given = given | {"quantity"}  # 指で押すと跡が残るむくみ: its degree told by its sign
             if obs.id == _MISSED_DOSE and _dated_doses(sent.text, start - sent.start):
                 given = given | {"frequency"}  # 月・水の朝食後薬を飲み忘れ: the days named count it (batch 95)
