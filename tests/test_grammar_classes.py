@@ -3053,3 +3053,66 @@ _REVIEW37B = [
 def test_session37_second_review(checker, text, given, not_given):
     rules = {f.rule for f in checker.check(text).findings}
     assert (given is None or given in rules) and (not_given is None or not_given not in rules), (text, rules)
+
+
+# ------------------------------------------------------------------ session 38 (dev: blind113-115's good reports)
+
+def test_a_title_with_an_adjective_made_a_noun_is_a_subject_line(checker):
+    # 息苦し|さ is an adjective made a noun by さ: the title names the matter, its words ask nothing (blind113's good report)
+    body = "\n首藤先生、本日中の受診の要否について至急ご判断をお願いします。\n・10:30訪問時 SpO2 90%、脈112です。"
+    report = checker.check("【至急・ご相談】甲斐トシエ様 息苦しさ増悪・SpO2低下" + body)
+    assert not [f for f in report.findings if f.text == "増悪"]
+    # a title that ends in a predicate is a sentence, read as any is
+    report = checker.check("【至急・ご相談】甲斐トシエ様 最近息苦しい" + body)
+    assert [f.rule for f in report.findings if f.text == "最近"] == ["VC301"]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a record's bare あり after a dated list item on its line goes with the item's episodes (blind113's good report)
+    ("・12/2から、階段昇降の後に胸の中央が締めつけられる痛みが1日2〜3回、各3〜5分続き、休むと治まります。冷や汗あり。", False),
+    ("■状況：本日9時頃から咳込みが続く。冷や汗あり。", False),
+    # not in running text, not told as a state of now, and not on another line
+    ("昨日は咳があった。冷や汗あり。", True),
+    ("・12/2から咳が1日10回ほど出ています。冷や汗もあります。", True),
+    ("・12/2から咳が1日10回ほど出ています。\n冷や汗あり。", True),
+])
+def test_a_bare_ari_after_a_dated_item_is_of_its_episode(checker, text, asked):
+    found = [f for f in checker.check(text).findings if "time" in f.missing and f.text == "冷や汗"]
+    assert bool(found) == asked, found
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a swelling at the part a dated fall struck earlier in the paragraph is what the fall did (blind114's good report)
+    ("本日12/4 10:20頃、自宅トイレ前で後方に転倒し、後頭部を床で打撲。\nエリキュース錠2.5mg 1日2回内服中です。\n後頭部に3cm程度の腫れあり。", False),
+    ("11/30 14時頃、居室で転倒し右膝を打撲されました。\n食事は全量です。\n右膝に腫れがあります。", False),
+    # another part, a fall with no day or time, and a fall told after it date nothing
+    ("本日12/4 10:20頃、自宅トイレ前で転倒し、後頭部を打撲。\n食事は全量です。\n右足首に腫れがあります。", True),
+    ("自宅で転倒し、後頭部を打撲。\n食事は全量です。\n後頭部に腫れがあります。", True),
+    ("後頭部に腫れがあります。\n食事は全量です。\n本日12/4 10:20頃、転倒し後頭部を打撲されたそうです。", True),
+])
+def test_a_swelling_where_a_dated_fall_struck_is_dated_by_it(checker, text, asked):
+    found = [f for f in checker.check(text).findings if "time" in f.missing and f.text == "腫れ"]
+    assert bool(found) == asked, found
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a grade with the clinician who assessed it after it is the clinician's term (blind115's good report)
+    ("12/1からの右膝の腫れ・熱感は軽度（訪問看護確認）。", False),
+    ("12/1からの右膝の腫れは軽度（ご家族談）。", True),  # the family's word is no assessment
+    ("12/1からの右膝の腫れは軽度です。", True),
+])
+def test_a_grade_with_its_assessor_is_a_clinical_grade(checker, text, flagged):
+    assert any(f.rule == "VC501" and f.text == "軽度" for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a change as the condition of a plan, alone or in a list of conditions (blind113's good report), asks nothing
+    ("痛みが強くなる、歩けなくなる場合は速やかに受診をご相談します。", False),
+    ("痛みが強くなる場合は速やかに受診をご相談します。", False),
+    # a change told, and a 連用形 before 際 (立ち上がりの際: an occasion, no condition), are still findings
+    ("痛みが強くなり、歩けなくなっています。", True),
+    ("時間が以前より長くなり、立ち上がりの際にもふらつきが見られます。", True),
+    ("夜に痛みが強くなる時があります。", True),
+])
+def test_a_change_as_a_condition_in_a_list(checker, text, flagged):
+    assert any(f.rule in ("VC502", "VC601") for f in checker.check(text).findings) == flagged

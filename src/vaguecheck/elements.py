@@ -246,6 +246,11 @@ def parse_number(text: str) -> tuple[float, float | None, bool]:
     return float(total + current), None, False
 
 
+#: Time relations that place an event: a day or clock time (at: 今朝, 11/29 21時), an onset (since: 昨夜から), a distance
+#: back (ago: 3日前); not a length (duration: 5日間).
+ONSET_RELATIONS = frozenset(("at", "since", "ago"))
+
+
 def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict[str, Any]:
     # group texts from the real sentence, not the matching copy with kanji numerals zeroed
     groups = {k: text[m.start(k) : m.end(k)] for k, v in m.groupdict().items() if v}

@@ -112,6 +112,11 @@ _LISTED = re.compile(r"[\s\ufeff]*(?:[・■□◆◇●○※\-－*＊]|[0-9０
 _SECTION = re.compile(r"[【■□◆◇●○＜<\[]?\s*[^。、\s]{1,8}\s*[】＞>\]]?[:：]?")
 
 
+def opens_item(doc: Document, si: int) -> bool:
+    """Whether sentence ``si`` opens an item of a list or a form (・12/2から…, ■状況：…, 1) …)."""
+    return bool(_LISTED.match(doc.sentences[si].text))
+
+
 def figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[str, list[tuple[int, int, set[str]]]]:
     """For each observation (by its label: 嘔吐 told as a noun and as a verb, 吐いています, is one observation), the
     sentences that name it (by its patterns or topic words), with their paragraph and the kinds of figure each gives:

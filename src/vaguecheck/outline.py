@@ -364,8 +364,16 @@ def is_subject_line(doc: Document, i: int) -> bool:
         return True
     # 【ご相談・至急】山本 正男様（82歳）心不全 体重増加と息切れ: a title line in a purpose bracket, with no predicate, first
     # in the message (blind85's physician: "title word; the body already gives SpO2 92%, orthopnea and vitals")
+    # (an adjective made a noun by さ/み, 息苦しさ増悪, is a title's noun: blind113)
+    toks = sent.tokens
     return (i < 2 and bool(_TITLE.match(sent.text)) and not sent.text.rstrip().endswith("。")
-            and not any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in sent.tokens))
+            and not any(t.pos1 in ("動詞", "助動詞", "形容詞") and not _nominalised(toks, k) for k, t in enumerate(toks)))
+
+
+def _nominalised(toks: Sequence[Token], k: int) -> bool:
+    """Whether the adjective at k is made a noun by the suffix after it (息苦し|さ, 痛|み)."""
+    return (toks[k].pos1 == "形容詞" and k + 1 < len(toks) and toks[k + 1].pos1 == "接尾辞"
+            and toks[k + 1].surface in ("さ", "み"))
 
 
 #: A title's purpose bracket: 【ご相談・至急】, 【報告】, ■依頼■.

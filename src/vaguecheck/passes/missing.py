@@ -22,8 +22,8 @@ from ..context import (
     told_steady,
 )
 from ..document import Candidate, Document, fill, overlaps_any
-from ..elements import locations, nearest_location
-from ..figures import after_the_summary, concluding, told
+from ..elements import ONSET_RELATIONS, locations, nearest_location
+from ..figures import after_the_summary, concluding, opens_item, told
 from ..lexicon import Observation
 from ..matcher import any_matches
 from ..model import Token
@@ -97,10 +97,13 @@ def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
 def _with_the_episode(toks, last: int) -> bool:
     """The observation ending before token ``last`` is told in a record's あり alone (冷や汗あり。) or in the past
     (冷や汗もかいていた), not as a state of now (めまいもあります)."""
+    return _in_record(toks, last) or any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks[last:])
+
+
+def _in_record(toks, last: int) -> bool:
+    """The observation ending before token ``last`` is told in a record's あり alone (冷や汗あり。)."""
     after = [t for t in toks[last:] if t.pos1 not in ("補助記号", "空白")]
-    if len(after) == 1 and after[0].lemma in ("有り", "有る"):
-        return True
-    return any(t.lemma == "た" and t.pos1 == "助動詞" for t in after)
+    return len(after) == 1 and after[0].lemma in ("有り", "有る")
 
 
 def _clock_time(el) -> bool:
@@ -550,6 +553,23 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             denials[j] = denied(doc.sentences[j].tokens, doc.context[j], doc.elements[j], obs_per_sentence[j])
         return denials[j]
 
+    struck_at: list[set[str]] = []  # per sentence: the body parts dated falls before it in its paragraph struck (on first use)
+
+    def struck(si: int) -> set[str]:
+        """The body parts named in the earlier sentences of si's paragraph that tell a fall with its day or time
+        (本日12/4 10:20頃…転倒し、後頭部を床で打撲): one pass over the report, made on first use."""
+        if not struck_at:
+            paragraph = told(doc)[0]
+            seen: set[str] = set()
+            for j, sent_j in enumerate(doc.sentences):
+                if j and paragraph[j] != paragraph[j - 1]:
+                    seen = set()
+                struck_at.append(seen)
+                if any(is_event(o.item) for o in obs_per_sentence[j]) and any(
+                        el.kind == "time" and el.value.get("relation") in ONSET_RELATIONS for el in doc.elements[j]):
+                    seen = seen | _sites(sent_j.text)
+        return struck_at[si]
+
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
     vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
     spans_per_sentence: dict[int, list[tuple[int, int]]] = {}  # every lexical finding's span, by sentence
@@ -581,6 +601,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         # the sentence before tells an episode at a clock time (・6:00頃 トイレから戻った後、前胸部の締めつけ。/ 今朝8時ごろから
         # 胸が締めつけられるように痛いと訴えがあり…。): a sign told with it, in a record's あり or in the past, went with it
         episode_before = si > 0 and any(el.kind == "time" and el.value.get("unit") in ("時", "分") for el in doc.elements[si - 1])
+        # the sentence before on its line opens a list item and is dated (an onset or a day): a record's bare あり after it
+        # is of the same item (not 昨日は咳があった。冷や汗あり。 in running text)
+        dated_before = si > 0 and doc.same_line(si - 1) and opens_item(doc, si - 1) and any(
+            el.kind == "time" and el.value.get("relation") in ONSET_RELATIONS for el in doc.elements[si - 1])
         a, b = doc.analysis.norm_spans[si]
         bare = [("quantity", s) for s, _ in bare_pressures(doc.analysis.text.norm, a, b, doc.analysis.text.span)]
         clause = clause_groups(toks)  # None without a parser: the sentence is the scope
@@ -683,6 +707,12 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if episode_before and _with_the_episode(toks, m.last):
                 given = given | {"time"}  # 冷や汗あり。 / 冷や汗もかいていた: blind97's and blind99's physicians ("the cold
                 # sweat clearly went with the morning chest pain"); not a state told now (12/1 9時に発熱37.8℃。めまいもあります。)
+            elif dated_before and _in_record(toks, m.last):
+                given = given | {"time"}  # ・12/2から…胸の中央が締めつけられる痛みが1日2〜3回…。冷や汗あり。: a record's
+                # あり alone on the dated item's line goes with its episodes (blind113's good report)
+            if "time" not in given and (site := _site(doc, si, start, end)) is not None and site in struck(si):
+                given = given | {"time"}  # 後頭部に3cm程度の腫れあり: at the part a dated fall struck earlier in the paragraph
+                # (本日12/4 10:20頃…転倒し、後頭部を床で打撲: blind114's good report), what the fall did
             if steady is None:
                 steady = _long_standing(toks)
             if steady:

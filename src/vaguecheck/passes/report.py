@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..context import denied, other_person_scopes
 from ..document import WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
-from ..elements import locations
+from ..elements import ONSET_RELATIONS, locations
 from ..lexicon import Observation, Rule, UrgentSign
 from ..model import WHOLE_REPORT_CATEGORIES, Suggestion
 from ..outline import first_content_sentence, has_content, is_addressee, is_frame, is_self_introduction, request_sentences
@@ -238,8 +238,6 @@ _SAME_DAY = re.compile(
     r"|[0-9０-９]{1,2}(?:時(?:[0-9０-９]{1,2}分|半)?|[:：][0-9０-９]{2})(?:頃|ごろ)?まで")
 #: A blank line between two sentences (the end of a block of lines).
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
-#: Time elements that place an event (今朝, 11/29 21時, 昨夜から, 3日前), not a length (5日間).
-_ONSET_RELATIONS = frozenset(("at", "since", "ago"))
 
 
 def _same_day_request(doc: Document) -> bool:
@@ -260,7 +258,7 @@ def _dated(doc: Document) -> bool:
     body = [k for k in range(len(sentences)) if not is_frame(doc, k)]
 
     def dated(k: int) -> bool:
-        return any(e.kind == "time" and e.value.get("relation") in _ONSET_RELATIONS for e in doc.elements[k])
+        return any(e.kind == "time" and e.value.get("relation") in ONSET_RELATIONS for e in doc.elements[k])
 
     def item_start(si: int) -> int:
         """The first sentence of si's line when the line is one item of a form (■状況：本日9時頃、…。冷汗あり。);
