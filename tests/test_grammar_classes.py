@@ -3116,3 +3116,50 @@ def test_a_grade_with_its_assessor_is_a_clinical_grade(checker, text, flagged):
 ])
 def test_a_change_as_a_condition_in_a_list(checker, text, flagged):
     assert any(f.rule in ("VC502", "VC601") for f in checker.check(text).findings) == flagged
+
+
+def test_the_bodys_first_ask_after_a_subject_line_sums_up_what_the_list_below_tells(checker):
+    # blind116's physician: "already quantified with dates, weight change, SpO2 and vitals in the report"
+    head = ("件名：【至急・相談】息切れと体重増加について（斎藤 弘様 84歳）\nあおぞら循環器内科 松本先生\n"
+            "心不全で通院中の斎藤様に息切れの悪化と体重増加があり、本日中の受診の要否をご判断いただきたく至急FAXいたします。\n")
+    listed = "・12/2（水）夜から横になると息苦しく、座って寝ている\n・本日11時 SpO2 92%（普段96〜97%）、脈拍104\n"
+    ask = "本日15時までに、受診の要否をお電話でご指示ください。"
+    assert not [f for f in checker.check(head + listed + ask).findings if f.text.startswith("息切れ")]
+    # running text below tells nothing of it (as below a conclusion line): the lead's observation is still asked
+    told = "デイサービスは週3回利用されています。\n食事は8割です。\n"
+    assert [f for f in checker.check(head + told + ask).findings if f.text.startswith("息切れ")]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a change inside the mention of what changed is that mention's (one finding per mention: blind116's physician)
+    ("昨日から息切れの悪化があります。", 1),
+    ("仙骨部の褥瘡が悪化しています。", 1),
+    # two observations on the same words are each asked
+    ("呼吸苦の訴えあり。", 2),
+])
+def test_a_change_inside_its_observations_mention_is_one_finding(checker, text, count):
+    assert len([f for f in checker.check(text).findings if f.missing]) == count
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a degree word inside the sign of an oedema's degree grades the sign (blind116's physician)
+    ("両足首のむくみ、指で押すと少し跡が残る程度。", False),
+    # not a degree word of the oedema itself, nor one without the oedema in its sentence
+    ("両足首のむくみが少しあり、指で押すと跡が残る。", True),
+    ("指で押すと少し跡が残ります。", True),
+])
+def test_a_degree_word_inside_a_degree_sign(checker, text, flagged):
+    assert any(f.rule == "VC501" for f in checker.check(text).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # the second sentence after an observation still tells of it when neither tells one of its own (blind116's physician)
+    ("石田 トメさん、右のかかとが赤くなってます。\n大きさは500円玉くらい。\n12/2の訪問看護のときに見つけたそうです。", False),
+    # not a plan, not an ask, not across a sentence with an observation of its own
+    ("右のかかとが赤くなってます。\n大きさは500円玉くらい。\n12/5の10時に伺います。", True),
+    ("右のかかとが赤くなってます。\n大きさは500円玉くらい。\n12/2までにご指示をいただけましたでしょうか。", True),
+    ("右のかかとが赤くなってます。\n咳もあります。\n12/2の訪問看護のときに見つけたそうです。", True),
+])
+def test_a_second_sentence_after_goes_on_telling_of_it(checker, text, asked):
+    found = [f for f in checker.check(text).findings if "time" in f.missing and f.text.startswith("赤く")]
+    assert bool(found) == asked, found

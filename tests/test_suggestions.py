@@ -332,6 +332,17 @@ def test_a_patient_labelled_in_a_form_line_is_named_even_where_the_line_ends_in_
     assert _report_examples(checker, text)["VC701"].startswith("成田ハル様の")
 
 
+@pytest.mark.parametrize(("first", "named"), [
+    # a place before the name is no part of it, and a name after a place's の is the patient's (blind116's packet)
+    ("【MCS】宇都宮市 佐藤 キヨ様（88歳）の件です。", "佐藤 キヨ様の"),
+    ("那須町の田中 ハナ様ですが、足がむくんでいます。", "田中 ハナ様の"),
+    ("鳴門市の原田 ユキエ様、足がむくんでいます。", "原田 ユキエ様の"),
+])
+def test_a_place_before_the_patients_name(checker, first, named):
+    text = "\n".join(["さくら内科 佐藤先生", first, "両足がむくんでいます。", "食事は8割です。"])
+    assert _report_examples(checker, text)["VC701"].startswith(named)
+
+
 def test_another_persons_illness_is_not_what_the_report_is_about(checker):
     text = "\n".join(["さくら内科 佐藤先生", "田中です。", "奥様が38.5℃の発熱で寝込んでいます。", "ご本人は食事8割です。"])
     assert "発熱" not in _report_examples(checker, text)["VC701"]

@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "rate", r"(?:(?<![A-Za-z])(?:脈拍数?|脈|心拍数?|HR|PR)|(?:^|(?<=[\s、。,・（(:：]))P)\s*+(?:は|が|:|：|=)?\s*+(?P<span>(?P<n1>[3-9][0-9]|1[0-9]{2}|2[0-2][0-9]))(?![0-9./])"),
     # (one run of white space between the parts, each part's own after it: three optional \s* in a row backtrack
     # cubically on a long run of spaces: the session 28 review)
-    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール|グレード|Grade)\s*+(?:(?:にて|で|は|が|:|=)\s*+)?(?:(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)\s*+)?{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
+    ("quantity", "scale", rf"(?P<unit>NRS|VAS|JCS|GCS|SpO2|SPO2|SpO₂|サチュレーション|BMI|HDS-R|MMSE|ブリストル(?:スケール)?|Bristol|フェイススケール|グレード|Grade)\s*+(?:(?:にて|で|は|が|:|=)(?:[、,](?=\s*+(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)))?\s*+)?(?:(?:安静時|歩行時|体動時|動作時|労作時|夜間|起床時)\s*+)?{_APPROX_PRE}{_N1}{_N2}(?:/(?P<of>10|5|100)(?![0-9]))?(?:%|点|桁)?"),
     # a pain score with its scale named first and the moment it was scored between (痛みの強さ（NRS）：レスキュー前6〜7:
     # blind96): up to eight letters, no digit, comma or full stop, then a score of 0 to 10 and no counter or date after it
     ("quantity", "scale", rf"(?P<unit>NRS)(?:\s*+[）)])?\s*+(?:(?:にて|で|は|が|:|：|=)\s*+)?[^0-9０-９、。,\s（(]{{1,8}}?\s*+{_APPROX_PRE}(?P<n1>10|[0-9])(?:\s*+[〜~\-−ー]\s*+(?P<n2>10|[0-9]))?(?![0-9.:：/／時日月回歳年%％ｍm部名段かヶカケポ件枚人])"),
@@ -145,8 +145,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "scale", r"(?P<unit>NPUAP|EPUAP|NPIAP)(?:分類)?\s*+(?:で|は|:|：)?\s*+(?:ステージ|Stage|stage|カテゴリー|カテゴリ)?\s*+(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])(?![0-9A-Za-z])"),
     # (ステージⅡ（NPUAP）: the scale named after the grade, in brackets)
     ("quantity", "scale", r"(?:ステージ|Stage|stage|カテゴリー|カテゴリ)\s*+(?P<grade>IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ|[1-4])\s*+[（(]\s*+(?P<unit>NPUAP|EPUAP|NPIAP)"),
-    # (DESIGN-R® 2020でd2: the depth item graded, the scale named before it)
-    ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*+(?:2020)?\s*+(?:で|は|:|：)?\s*+(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
+    # (DESIGN-R® 2020でd2, DESIGN-R評価でd2: the depth item graded, the scale named before it)
+    ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*+(?:2020)?\s*+(?:評価)?(?:で|は|にて|:|：)?\s*+(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
     # (the exudate graded on DESIGN-R, 滲出液はDESIGN-Rにてe1, DESIGN-R滲出液e1: what a sentence about the exudate measures,
     # batches 90, 93; another item, DESIGN-RにてI0, measures nothing of the wound's size: the session 36 review)
     ("quantity", "scale", r"(?:滲出液|浸出液)[^。\n]{0,6}?(?P<unit>DESIGN-R)®?\s*+(?:にて|で|は|:|：)?\s*+(?P<grade>[eE][0-3])(?![0-9A-Za-z])"),

@@ -100,6 +100,10 @@ def _with_the_episode(toks, last: int) -> bool:
     return _in_record(toks, last) or any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks[last:])
 
 
+#: How many of the last mentions a mention is checked against for lying inside one (a sentence's own, in token order).
+_NEAR_MENTIONS = 8
+
+
 def _in_record(toks, last: int) -> bool:
     """The observation ending before token ``last`` is told in a record's あり alone (冷や汗あり。)."""
     after = [t for t in toks[last:] if t.pos1 not in ("補助記号", "空白")]
@@ -239,6 +243,28 @@ def _degree_told(doc: Document, si: int, obs: Observation) -> bool:
         if not doc.same_line(j) or doc.observations[j + 1]:
             return False
         j += 1
+
+
+def _goes_on(doc: Document, j: int) -> bool:
+    """Sentence ``j`` goes on telling of the observation two sentences before it: it reports none of its own, is in the
+    same paragraph, tells what happened (in the past: 見つけたそうです; not a plan, 明日10時に伺います), and is no frame
+    of the letter nor an ask."""
+    if j >= len(doc.sentences) or doc.observations[j] or j in doc.frames or told(doc)[0][j] != told(doc)[0][j - 2]:
+        return False
+    if not any(t.lemma == "た" and t.pos1 == "助動詞" for t in doc.sentences[j].tokens):
+        return False
+    outline = doc.outline
+    return outline is None or not any(doc.sentences[j].start <= r.start < doc.sentences[j].end for r in outline.requests)
+
+
+def _inside_a_degree_sign(doc: Document, c: Candidate) -> bool:
+    """Finding ``c`` lies inside a sign of an observation's degree (押すと少し跡が残る) in a sentence that mentions that
+    observation."""
+    assert doc.degree_signs is not None
+    toks = doc.sentences[c.sentence].tokens
+    return any(toks[m.first].start <= c.start and c.end <= toks[m.last - 1].end
+               and any(o.item is m.item.observation for o in doc.observations[c.sentence])
+               for m in doc.degree_signs[c.sentence])
 
 
 def _another_occasion(doc: Document, j: int) -> bool:
@@ -585,6 +611,12 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         around: set[str] = _placed(doc, si)
         if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
             around = around | _kinds(doc, si + 1, sent.text) | _placed(doc, si + 1)
+            if _goes_on(doc, si + 2) and any(el.kind == "time" and el.value.get("relation") in ONSET_RELATIONS
+                                             for el in doc.elements[si + 2]):
+                # 右のかかとが赤くなってます。／大きさは500円玉くらい。／12/2の訪問看護のときに見つけたそうです。: the second
+                # sentence after it still dates it when neither reports an observation of its own (blind116's physician);
+                # only its date: 夕食は半分でした measures no fever
+                around = around | {"time"}
         # on the same line, a next sentence whose observations are all denied gives the measures in its units (仙骨部に発赤を
         # 発見。大きさ約3×4cm、…水疱はなし: blind115's good report), not its times or sites, which may be the denial's
         # (下痢があります。本日朝から嘔吐はありません: the session 37 review)
@@ -728,6 +760,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 given = given | {"time"}  # 咳は訪問中の1時間で5回: counted while the writer watched, at the visit
             if given & {"quantity", "frequency"} and _compared(sent.text, end - sent.start):
                 given = given | {"time"}  # 発赤少し拡大（3cm→4cm）: dated by the earlier figure
+            if any(ms == si and s0 <= start and end <= e0 and (s0, e0) != (start, end) for _, ms, s0, e0, _ in mentions[-_NEAR_MENTIONS:]):
+                continue  # 悪化 of 息切れの悪化: inside the mention that tells what changed, whose finding covers the change
+                # (one finding per mention: blind116's physician called the second a false alarm); two observations
+                # on the same words (呼吸苦: dyspnoea, at rest) are each asked what they lack
             supplied.setdefault(obs.id, set()).update(given | asked)
             if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
@@ -743,6 +779,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     # 37.8℃でした: blind114's physician, "temperature and onset are already given") has its measurement: not asked
     # (only the same observation's figure, told after it and of now: not 12月1日は36.9℃でしたが、夕方になると熱っぽい,
     # 熱っぽい様子で、室温は28℃, 37.5℃の微熱があり、息切れ気味: the session 37 review)
+    # a degree word inside the sign that tells an observation's degree (指で押すと少し跡が残る程度 of a むくみ in its sentence:
+    # blind116's physician, "mild pitting edema is already described adequately") grades the sign, as a care manager can
+    lexical[:] = [c for c in lexical if not (c.rule.category == "vague-quantity" and _inside_a_degree_sign(doc, c))]
     lexical[:] = [c for c in lexical if not (c.rule.id == _TENDENCY and any(
         c.sentence == si and c.end <= at and _MEASURED_NOW.fullmatch(doc.text, c.end, at)
         and any(o.item.id == oid and doc.sentences[si].tokens[o.first].start < c.end

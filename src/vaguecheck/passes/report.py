@@ -488,8 +488,10 @@ def _patient(doc: Document) -> str:
             if t.norm not in _HONORIFICS or k == 0:
                 continue
             j = k
-            while j > 0 and k - j < 3 and toks[j - 1].pos1 == "名詞" and (j == k or toks[j - 1].end == toks[j].start
-                                                                          or doc.text[toks[j - 1].end : toks[j].start].isspace()):
+            # (not a place before the name: 宇都宮市 佐藤 キヨ様 is 佐藤 キヨ: blind116's packet)
+            while j > 0 and k - j < 3 and toks[j - 1].pos1 == "名詞" and toks[j - 1].pos3 != "地名" and \
+                    toks[j - 1].surface not in _PLACE_SUFFIXES and (j == k or toks[j - 1].end == toks[j].start
+                                                                 or doc.text[toks[j - 1].end : toks[j].start].isspace()):
                 j -= 1
             if j < k and any(x.pos2 == "固有名詞" for x in toks[j:k]) and _introduces_the_patient(toks, j) and (
                     not addressee or _labelled(toks, j)):
@@ -497,6 +499,8 @@ def _patient(doc: Document) -> str:
     return ""
 
 
+#: The words that end a place's name (宇都宮市, 那須町, 北区), never part of a person's.
+_PLACE_SUFFIXES = frozenset(("市", "町", "村", "区", "郡", "県", "都", "府", "道"))
 #: Labels a form puts before the patient's name (利用者：成田ハル様).
 _PATIENT_LABELS = frozenset(("利用者", "利用者名", "氏名", "患者", "患者名", "対象者", "本人", "お名前", "名前"))
 
@@ -509,7 +513,8 @@ def _introduces_the_patient(toks, j: int) -> bool:
         return True
     before = toks[j - 1]
     if before.norm == "の":  # (or the patient's label: 利用者の庄司ヨシエ様ですが: blind89)
-        return j >= 2 and ((toks[j - 2].pos2 == "固有名詞" and toks[j - 2].pos3 == "地名") or _label_before(toks, j - 1))
+        return j >= 2 and ((toks[j - 2].pos2 == "固有名詞" and toks[j - 2].pos3 == "地名") or toks[j - 2].surface in _PLACE_SUFFIXES
+                           or _label_before(toks, j - 1))
     if before.norm in ("：", ":"):
         return _labelled(toks, j)
     return True
