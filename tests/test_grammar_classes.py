@@ -3058,12 +3058,14 @@ def test_session37_second_review(checker, text, given, not_given):
 # ------------------------------------------------------------------ session 38 (dev: blind113-115's good reports)
 
 def test_a_title_with_an_adjective_made_a_noun_is_a_subject_line(checker):
-    # 息苦し|さ is an adjective made a noun by さ: the title names the matter, its words ask nothing (blind113's good report)
-    body = "\n首藤先生、本日中の受診の要否について至急ご判断をお願いします。\n・10:30訪問時 SpO2 90%、脈112です。"
+    # 息苦し|さ is an adjective made a noun by さ: the title names the matter the body tells again (息苦しく), its words ask
+    # nothing (blind113's good report)
+    body = "\n首藤先生、本日中の受診の要否について至急ご判断をお願いします。\n・今朝6時頃から横になると息苦しく、10:30訪問時 SpO2 90%、脈112です。"
     report = checker.check("【至急・ご相談】甲斐トシエ様 息苦しさ増悪・SpO2低下" + body)
     assert not [f for f in report.findings if f.text == "増悪"]
     # a title that ends in a predicate is a sentence, read as any is
-    report = checker.check("【至急・ご相談】甲斐トシエ様 最近息苦しい" + body)
+    report = checker.check("【至急・ご相談】甲斐トシエ様 最近息苦しい"
+                           "\n首藤先生、本日中の受診の要否について至急ご判断をお願いします。\n・10:30訪問時 SpO2 90%、脈112です。")
     assert [f.rule for f in report.findings if f.text == "最近"] == ["VC301"]
 
 
@@ -3163,3 +3165,112 @@ def test_a_degree_word_inside_a_degree_sign(checker, text, flagged):
 def test_a_second_sentence_after_goes_on_telling_of_it(checker, text, asked):
     found = [f for f in checker.check(text).findings if "time" in f.missing and f.text.startswith("赤く")]
     assert bool(found) == asked, found
+
+
+_H38 = "○○クリニック 先生\nケアマネの中島です。\n山田様のことでご報告です。\n"
+_ASK38 = "\n次回受診時にご確認をお願いします。"
+# The session 38 review of the round on batch 97 and blind116: (text, rule, words, flagged)
+_REVIEW38 = [
+    # 1-3: a change that happens is no condition: 場合があります, 時は + the person's state, 、…際にも
+    ("夜間、腰の痛みが強くなる場合があります。", "VC502", "強くなる", True),
+    ("夕方になると足のむくみがひどくなる場合が多いです。", "VC401", "場合が多い", True),
+    ("歩くと膝の痛みが強くなる、立ち上がる際にも顔をしかめておられます。", "VC502", "強くなる", True),
+    ("むくみがひどくなる時は、靴が履けなくなるそうです。", "VC502", "ひどくなる", True),
+    ("痛みが強くなる、歩けなくなる場合は速やかに受診をご相談します。", "VC502", "強くなる", False),
+    # 4: 少しいいか、 is half of an alternative about the person's state
+    ("痛みは少しいいか、変わらないくらいとのことです。", "VC501", "少し", True),
+    ("熱はちょっとええだか、まだあるだか、よくわからんだよ。", "VC501", "ちょっと", True),
+    ("ちょっといいですか、先に一点だけ確認させてください。", "VC501", "ちょっと", False),
+    # 5: a grade not yet assessed is no clinician's grade
+    ("右膝の腫れは軽度（Ns未確認）。", "VC501", "軽度", True),
+    ("両下肢のむくみは軽度（主治医に要確認）。", "VC501", "軽度", True),
+    # 6: what lies between an exacerbation and an admission is read
+    ("歩行状態の悪化で転倒を繰り返し、入院となりました。", "VC401", "繰り返し", True),
+    ("腰痛の悪化で時々ふらつき、入院を勧められました。", "VC401", "時々", True),
+    ("ご本人は、心不全の増悪で今回2回目の入院なんですけども。", "VC602", "増悪", False),
+    # 7: the writer's letter as the anchor of a change
+    ("先日お送りした報告以降、息切れが強くなっています。", "VC301", "先日", True),
+    ("先日お送りした山田さんの医療・介護連携連絡票に一部記載漏れがありました。", "VC301", "先日", False),
+    # 8: the person's own bathing, day care and toileting counted
+    ("ご本人が嫌がられ、入浴の回数が減っています。", "VC603", "回数が減っています", True),
+    ("夜間のトイレ介助の回数が増えています。", "VC603", "回数が増えています", True),
+    # 9: too many to count
+    ("残薬数えきれないほどあり。", "VC602", "残薬", True),
+    # 15-16: a tag question and まさか are no guess and no degree
+    ("先生、明日は往診に来るだら？", "VC202", "だら", False),
+    ("まっさかもう歩けるようになるとはねえ。", "VC502", "まっさか", False),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "words", "flagged"), _REVIEW38)
+def test_review38(checker, text, rule, words, flagged):
+    found = [(f.rule, f.text) for f in checker.check(text).findings]
+    assert any(r == rule and words in t for r, t in found) == flagged, found
+
+
+@pytest.mark.parametrize(("body", "asked"), [
+    # 10: a second sentence dates only by a finding, not by another matter's date, a plan or another occasion
+    ("両足にむくみがあります。ご本人は特に気にされていません。12月1日に主治医を受診されました。", True),
+    ("足のむくみがあります。食事は全量摂取されていました。12/3にショートステイから戻られました。", True),
+    ("夜間に咳が出ています。ご家族も心配されています。昨年の冬にも肺炎で入院されました。", True),
+    ("右のかかとが赤くなってます。大きさは500円玉くらい。12/2の訪問看護のときに見つけたそうです。", False),
+])
+def test_review38_second_sentence(checker, body, asked):
+    found = [f for f in checker.check(_H38 + body + _ASK38).findings if "time" in f.missing]
+    assert bool(found) == asked, found
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # 11: a fall dates only an injury at the part it struck
+    ("12/3 14時頃、左足から崩れるように転倒されました。お尻を打ったそうですが、歩けています。左足のむくみがあります。", True),
+    ("12/3 14時頃、転倒し右膝を打撲されました。食事は全量です。右膝に腫れがあります。", False),
+])
+def test_review38_struck_part(checker, text, asked):
+    assert any("time" in f.missing for f in checker.check(text).findings if f.text in ("むくみ", "腫れ")) == asked
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # 12: a change inside a mention that does not ask how much adds its question to that finding
+    ("息苦しさの悪化があります。", ("time", "quantity")),
+    ("物忘れの悪化があります。", ("time", "quantity")),
+])
+def test_review38_merged_change(checker, text, kinds):
+    found = [f for f in checker.check(text).findings if f.missing]
+    assert len(found) == 1 and found[0].missing == kinds, found
+
+
+def test_review38_the_lead_keeps_its_own_vague_words(checker):
+    # 13: the body's first ask sums up only what the list names; its own 最近 / 少し are still read
+    text = ("件名：【至急・相談】息切れと体重増加について\n心不全で通院中の斎藤様に息切れの悪化と体重増加があり、"
+            "最近は元気もなく少し熱っぽいため、本日中の受診の要否をご判断いただきたく至急FAXいたします。\n"
+            "・12/2（水）夜から横になると息苦しく、座って寝ている。\n・体重：11/30 52.0kg → 12/4 54.5kg\n"
+            "・SpO2 92%（安静時）、脈拍98回/分\nよろしくお願いいたします。")
+    rules = {(f.rule, f.text) for f in checker.check(text).findings}
+    assert ("VC501", "少し") in rules and ("VC101", "元気もなく") in rules
+
+
+def test_review38_a_title_with_a_vague_word_is_read(checker):
+    # 14: a title that says when or how often, or that the body never tells again, is read as any line is
+    text = ("【ご相談】山本様 最近の息苦しさと時々の胸の痛み\n○○クリニック 先生\nケアマネの中島です。\n"
+            "12/2夜から横になると息苦しく、座って寝ておられます。SpO2 92%です。\n本日中の受診が必要かご判断をお願いします。")
+    assert any(f.text == "時々" for f in checker.check(text).findings)
+    text = "【至急】山本様 息苦しさと冷や汗\n○○クリニック 先生\n本日10時の訪問時、顔色が悪く、ぐったりされていました。\nご指示をお願いします。"
+    assert any(f.text == "冷や汗" and f.missing for f in checker.check(text).findings)
+
+
+@pytest.mark.parametrize(("body", "flag"), [
+    # 17: no voiding is expected of a dialysis patient or a catheter, and a few hours are no red flag
+    ("透析導入後から排尿はありません。本日の透析は予定どおり行いました。", False),
+    ("バルーンを留置してから自排尿はありません。尿は1日1200ml程度バッグに出ています。", False),
+    ("日中、2時間おきに誘導していますが、昼食から排尿はありません。夕方に排尿あり。", False),
+    ("本日10時まで約27時間排尿がありません。", True),
+])
+def test_review38_no_voiding(checker, body, flag):
+    assert any(u.id == "no-voiding" for u in checker.check(_H38 + body + _ASK38).outline.urgent) == flag
+
+
+@pytest.mark.parametrize(("name", "named"), [("長野様", "長野様の"), ("新潟ハナ様", "新潟ハナ様の")])
+def test_review38_a_surname_read_as_a_place(checker, name, named):
+    # 18: a surname UniDic reads as a place is still the patient's name
+    text = f"○○クリニック 先生\nケアマネの中島です。\n{name}ですが、昨日から37.8℃の発熱があります。\n以上です。"
+    assert any(f.suggestion.example.startswith(named) for f in checker.check(text).findings if f.rule == "VC701")

@@ -56,9 +56,9 @@ def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, in
     at = set(concl)
     if purpose is not None:
         at |= {j for j, sent in enumerate(sentences) if sent.start == purpose.start}
-    lead = _lead(doc)
-    if lead is not None:
-        at.add(lead)
+    first_ask = lead(doc)
+    if first_ask is not None:
+        at.add(first_ask)
     if not at:
         return doc.summary
     numbered, _ = told(doc)
@@ -101,12 +101,12 @@ def _monthly_course(elements, text: str) -> bool:
 
 
 def concluding(doc: Document, si: int) -> bool:
-    """Sentence si is a line labelled as the conclusion (【結論】, 結論：) or the body's lead (:func:`_lead`), not the
+    """Sentence si is a line labelled as the conclusion (【結論】, 結論：) or the body's lead (:func:`lead`), not the
     purpose's: only its listed facts that name an observation or measure it tell it."""
-    return bool(_CONCLUSION.match(doc.sentences[si].text)) or _lead(doc) == si
+    return bool(_CONCLUSION.match(doc.sentences[si].text)) or lead(doc) == si
 
 
-def _lead(doc: Document) -> int | None:
+def lead(doc: Document) -> int | None:
     """The body's first ask when the purpose is a subject line (件名：【至急・相談】息切れと体重増加について／心不全で通院中の
     斎藤様に息切れの悪化と体重増加があり、本日中の受診の要否をご判断いただきたく至急FAXいたします。／・12/2（水）夜から…):
     it sums up the matter the list below it tells, as a conclusion line does (blind116's physician: "already quantified

@@ -364,10 +364,16 @@ def is_subject_line(doc: Document, i: int) -> bool:
         return True
     # 【ご相談・至急】山本 正男様（82歳）心不全 体重増加と息切れ: a title line in a purpose bracket, with no predicate, first
     # in the message (blind85's physician: "title word; the body already gives SpO2 92%, orthopnea and vitals")
-    # (an adjective made a noun by さ/み, 息苦しさ増悪, is a title's noun: blind113)
     toks = sent.tokens
-    return (i < 2 and bool(_TITLE.match(sent.text)) and not sent.text.rstrip().endswith("。")
-            and not any(t.pos1 in ("動詞", "助動詞", "形容詞") and not _nominalised(toks, k) for k, t in enumerate(toks)))
+    if not (i < 2 and bool(_TITLE.match(sent.text)) and not sent.text.rstrip().endswith("。")
+            and not any(t.pos1 in ("動詞", "助動詞") or (t.pos1 == "形容詞" and not _nominalised(toks, k))
+                        for k, t in enumerate(toks))):
+        return False
+    # (an adjective made a noun by さ/み, 息苦しさ増悪, is a title's noun when the body tells it again and the title says
+    # nothing of when or how often: blind113; 最近の息苦しさと時々の胸の痛み is read as any line is: the session 38 review)
+    made = {t.lemma for k, t in enumerate(toks) if t.pos1 == "形容詞"}
+    return not made or (not any("副詞" in t.tag for t in toks) and all(
+        any(t.lemma == lemma for later in doc.sentences[i + 1:] for t in later.tokens) for lemma in made))
 
 
 def _nominalised(toks: Sequence[Token], k: int) -> bool:

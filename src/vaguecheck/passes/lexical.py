@@ -19,7 +19,7 @@ from ..context import (
 )
 from ..document import SEVERITY_RANK, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import nearest_location
-from ..figures import after_the_summary, told
+from ..figures import after_the_summary, lead, told
 from ..figures import values as values_of
 from ..lexicon import Entry
 from ..matcher import any_matches
@@ -293,6 +293,13 @@ def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
     return out
 
 
+def _summed_up(doc: Document, si: int) -> list[tuple[str, str | None, int, bool]]:
+    """The figures below sentence ``si`` when it sums the report up (figures.after_the_summary); not when it is only the
+    body's first ask after a subject line (figures.lead): its own words may add matters the list never tells (最近は元気も
+    なく: the session 38 review), so only the missing pass reads it, for the observations the list names."""
+    return [] if lead(doc) == si else after_the_summary(doc).get(si, [])
+
+
 def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool:
     """A blank status that sums up figures written beside it reports them: in its own sentence
     (体調はお変わりなく、本日も血圧124/70、食事全量。 / インスリンはいつも通り朝16単位) or in the sentence
@@ -304,7 +311,7 @@ def _sums_up(doc: Document, si: int, values: list[tuple[str, int, int]]) -> bool
     # (or the conclusion's line, with its facts listed below it: 結論：この1か月、状態は安定しています。／・SpO2 93〜95%…:
     # blind88's physician, "the items checked and their values are listed right below the conclusion")
     return figures(values) or (si > 0 and figures(values_of(doc, si - 1))) or any(
-        kind in _FOLLOWING_KINDS and listed for kind, _, _, listed in after_the_summary(doc).get(si, ()))
+        kind in _FOLLOWING_KINDS and listed for kind, _, _, listed in _summed_up(doc, si))
 
 
 def _series(elements) -> bool:
@@ -330,7 +337,7 @@ def _told_below(doc: Document, si: int, rule, resolved_by) -> bool:
     first (blind85's and blind89's physicians: "the next line already describes the behaviour concretely")."""
     # (only what is listed below it, items or a section's lines: 次回の受診は12月5日の予定です or a signature's office
     # hours tell nothing of 元気がない: the session 25 review)
-    kinds = {kind for kind, _, _, listed in after_the_summary(doc).get(si, ()) if listed}
+    kinds = {kind for kind, _, _, listed in _summed_up(doc, si) if listed}
     if not kinds:
         return False
     described = rule.category == "subjective" or rule.id == _IMPRESSION  # a state word, or how the person looks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from ..context import (
     CONTRAST,
@@ -98,10 +99,6 @@ def _with_the_episode(toks, last: int) -> bool:
     """The observation ending before token ``last`` is told in a record's あり alone (冷や汗あり。) or in the past
     (冷や汗もかいていた), not as a state of now (めまいもあります)."""
     return _in_record(toks, last) or any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks[last:])
-
-
-#: How many of the last mentions a mention is checked against for lying inside one (a sentence's own, in token order).
-_NEAR_MENTIONS = 8
 
 
 def _in_record(toks, last: int) -> bool:
@@ -245,13 +242,20 @@ def _degree_told(doc: Document, si: int, obs: Observation) -> bool:
         j += 1
 
 
+#: Verbs of finding a sign (見つける, 気づく, 発見): a sentence telling when one was found dates it.
+_FOUND = frozenset(("見付ける", "見つける", "気付く", "気づく", "発見"))
+
+
 def _goes_on(doc: Document, j: int) -> bool:
     """Sentence ``j`` goes on telling of the observation two sentences before it: it reports none of its own, is in the
-    same paragraph, tells what happened (in the past: 見つけたそうです; not a plan, 明日10時に伺います), and is no frame
-    of the letter nor an ask."""
+    same paragraph, tells when it was found (見つけたそうです, 気づきました: a verb of finding in the past, whose object is the
+    observation; not another matter's date, ショートステイから戻られました, nor another occasion, 昨年の冬にも: the session 38
+    review), and is no frame of the letter nor an ask."""
     if j >= len(doc.sentences) or doc.observations[j] or j in doc.frames or told(doc)[0][j] != told(doc)[0][j - 2]:
         return False
-    if not any(t.lemma == "た" and t.pos1 == "助動詞" for t in doc.sentences[j].tokens):
+    toks = doc.sentences[j].tokens
+    if not (any(t.lemma in _FOUND for t in toks) and any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks)) \
+            or _another_occasion(doc, j):
         return False
     outline = doc.outline
     return outline is None or not any(doc.sentences[j].start <= r.start < doc.sentences[j].end for r in outline.requests)
@@ -494,6 +498,17 @@ _SEVERITY = frozenset(("pain",))
 _SKIN = frozenset(("pressure-injury", "wound", "redness"))
 
 
+#: What a fall does to the part it struck: a swelling, a pain, a wound (not an oedema, which has its own onset).
+_INJURIES = frozenset(("swelling", "pain", "wound", "bruise"))
+#: A blow to the part named right before it (後頭部を床で打撲, 右膝をぶつけ, 頭部打撲).
+_STRUCK = re.compile(r"[^、。]{0,8}?(?:打|ぶつけ|強打)")
+
+
+def _struck_sites(text: str) -> set[str]:
+    """The body parts a sentence tells were struck (後頭部を床で打撲: the part before the blow)."""
+    return {text[a:b] for a, b in locations(text) if _STRUCK.match(text, b)}
+
+
 def _sites(text: str) -> set[str]:
     """The body parts a sentence names as a site (仙骨部, 右すね; not the finger that presses: 指で押すと白くなり)."""
     return {text[a:b] for a, b in locations(text) if not text.startswith(("で押", "でおさ", "で圧"), b)}
@@ -582,8 +597,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     struck_at: list[set[str]] = []  # per sentence: the body parts dated falls before it in its paragraph struck (on first use)
 
     def struck(si: int) -> set[str]:
-        """The body parts named in the earlier sentences of si's paragraph that tell a fall with its day or time
-        (本日12/4 10:20頃…転倒し、後頭部を床で打撲): one pass over the report, made on first use."""
+        """The body parts struck in the earlier sentences of si's paragraph that tell a fall with its day or time
+        (本日12/4 10:20頃…転倒し、後頭部を床で打撲; not 左足から崩れるように: the session 38 review): one pass over the report,
+        made on first use."""
         if not struck_at:
             paragraph = told(doc)[0]
             seen: set[str] = set()
@@ -593,7 +609,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 struck_at.append(seen)
                 if any(is_event(o.item) for o in obs_per_sentence[j]) and any(
                         el.kind == "time" and el.value.get("relation") in ONSET_RELATIONS for el in doc.elements[j]):
-                    seen = seen | _sites(sent_j.text)
+                    seen = seen | _struck_sites(sent_j.text)
         return struck_at[si]
 
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
@@ -742,8 +758,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             elif dated_before and _in_record(toks, m.last):
                 given = given | {"time"}  # ・12/2から…胸の中央が締めつけられる痛みが1日2〜3回…。冷や汗あり。: a record's
                 # あり alone on the dated item's line goes with its episodes (blind113's good report)
-            if "time" not in given and (site := _site(doc, si, start, end)) is not None and site in struck(si):
-                given = given | {"time"}  # 後頭部に3cm程度の腫れあり: at the part a dated fall struck earlier in the paragraph
+            if "time" not in given and obs.id in _INJURIES and (site := _site(doc, si, start, end)) is not None \
+                    and site in struck(si):
+                given = given | {"time"}  # 後頭部に3cm程度の腫れあり: an injury at the part a dated fall struck earlier in the paragraph
                 # (本日12/4 10:20頃…転倒し、後頭部を床で打撲: blind114's good report), what the fall did
             if steady is None:
                 steady = _long_standing(toks)
@@ -760,10 +777,6 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 given = given | {"time"}  # 咳は訪問中の1時間で5回: counted while the writer watched, at the visit
             if given & {"quantity", "frequency"} and _compared(sent.text, end - sent.start):
                 given = given | {"time"}  # 発赤少し拡大（3cm→4cm）: dated by the earlier figure
-            if any(ms == si and s0 <= start and end <= e0 and (s0, e0) != (start, end) for _, ms, s0, e0, _ in mentions[-_NEAR_MENTIONS:]):
-                continue  # 悪化 of 息切れの悪化: inside the mention that tells what changed, whose finding covers the change
-                # (one finding per mention: blind116's physician called the second a false alarm); two observations
-                # on the same words (呼吸苦: dyspnoea, at rest) are each asked what they lack
             supplied.setdefault(obs.id, set()).update(given | asked)
             if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
@@ -790,6 +803,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     # one finding per observation, at its first mention, listing every missing kind (issue #11):
     # it carries the rule of the first kind in _ORDER, and asks for them all
     out: list[Candidate] = []
+    emitted: list[tuple[Observation, str]] = []  # per finding in ``out``: its observation and the words it is on
+    # the mentions read so far: sentence, start, end, observation, and the index of its finding in ``out`` (or None)
+    processed: list[tuple[int, int, int, Observation, int | None]] = []
     reported: set[str] = set()
     for obs, si, start, end, text in mentions:
         needs = set(obs.needs) | (set(obs.unless_once) if obs.id in recurring else set()) | ({"time"} if obs.id in began else set())
@@ -828,6 +844,22 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 # 結論：…休まず歩ける距離が短くなっています。／・歩行距離：7月 約300m → 9月 約50m: the thing that changed,
                 # named again with its figures (blind80's physician: "already quantified on the next line")
                 kinds = tuple(k for k in kinds if k != "quantity")
+        # 悪化 of 息切れの悪化: a change inside the mention that tells what changed asks only what that observation does not
+        # ask for itself (one finding per mention: blind116's physician called 「悪化」 beside 「息切れの悪化」 a false alarm;
+        # the session 38 review: 息苦しさの悪化 still asks how much), on that mention's finding if it has one; two
+        # observations on the same words (呼吸苦) are each asked
+        container = next((c for c in takewhile(lambda c, si=si: c[0] == si, reversed(processed))  # (this sentence's only)
+                          if c[1] <= start and end <= c[2] and (c[1], c[2]) != (start, end)), None)
+        processed.append((si, start, end, obs, None))
+        if container is not None:
+            kinds = tuple(k for k in kinds if k not in _asked_of(container[3]))
+            if kinds and container[4] is not None and obs.id not in reported:
+                reported.add(obs.id)
+                k_out = container[4]
+                o_obs, o_text = emitted[k_out]
+                out[k_out] = _finding(doc, missing_rules, o_obs, si, out[k_out].start, out[k_out].end, o_text,
+                                      tuple(k for k in _ORDER if k in out[k_out].missing or k in kinds))
+                continue
         if not kinds or obs.id in reported:
             continue
         reported.add(obs.id)
@@ -839,14 +871,28 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         if over is not None:
             lexical[over] = replace(lexical[over], missing=tuple(dict.fromkeys(lexical[over].missing + kinds)))
             continue
-        rule = missing_rules[kinds[0]]
-        asks = "・".join(missing_rules[k].asks for k in kinds if missing_rules[k].asks)
-        out.append(Candidate(
-            rule=rule, start=start, end=end, sentence=si,
-            message=fill(rule.message, text=text, label=obs.named(text), asks=asks),
-            suggestion=obs.suggestion(rule.suggestion, obs.named(text), _site(doc, si, start, end)), entry=obs.id, missing=kinds,
-        ))
+        processed[-1] = (si, start, end, obs, len(out))
+        out.append(_finding(doc, missing_rules, obs, si, start, end, text, kinds))
+        emitted.append((obs, text))
     return out
+
+
+def _asked_of(obs: Observation) -> set[str]:
+    """Every kind an observation may ask for itself (its needs, and those asked while unmeasured or of a recurring
+    state)."""
+    return set(obs.needs) | set(obs.until_measured) | set(obs.unless_once)
+
+
+def _finding(doc: Document, missing_rules: dict, obs: Observation, si: int, start: int, end: int, text: str,
+             kinds: tuple[str, ...]) -> Candidate:
+    """The missing-element finding on ``obs``'s mention at ``start``–``end``, asking every kind in ``kinds``."""
+    rule = missing_rules[kinds[0]]
+    asks = "・".join(missing_rules[k].asks for k in kinds if missing_rules[k].asks)
+    return Candidate(
+        rule=rule, start=start, end=end, sentence=si,
+        message=fill(rule.message, text=text, label=obs.named(text), asks=asks),
+        suggestion=obs.suggestion(rule.suggestion, obs.named(text), _site(doc, si, start, end)), entry=obs.id, missing=kinds,
+    )
 
 
 #: The context item of a clinician's words passed on (主治医より、〜 / 〜との説明 / 〜と診断).

@@ -330,12 +330,14 @@ def _dated(doc: Document) -> bool:
         return episode[si]
 
     # a red flag named in the purpose line (■目的：胸痛のご報告と受診のご相談) is the matter the body then tells and
-    # dates (blind61): it needs no time of its own when a dated sentence of the body tells the same sign again
+    # dates (blind61): it needs no time of its own when a dated sentence of the body tells the same sign again (or one of
+    # its label: 尿が出ていない in the title, 約27時間排尿がありません in the body: blind114)
     purpose = outline.purpose
     at_purpose = _sentence_of(doc, purpose.start) if purpose is not None else None
 
     def told_again(p) -> bool:  # (the sign is looked for first: dated_near costs a pass over the body)
-        return any(k != at_purpose and any(isinstance(m.item, UrgentSign) and m.item.id == p.id for m in doc.report[k])
+        return any(k != at_purpose and any(isinstance(m.item, UrgentSign) and (m.item.id == p.id or m.item.label == p.label)
+                                           for m in doc.report[k])
                    and dated_near(k) for k in body)
 
     # (so is one named in the subject line, 件名：【至急】転倒・頭部打撲…, when the purpose line stands between it and the
@@ -489,9 +491,9 @@ def _patient(doc: Document) -> str:
                 continue
             j = k
             # (not a place before the name: 宇都宮市 佐藤 キヨ様 is 佐藤 キヨ: blind116's packet)
-            while j > 0 and k - j < 3 and toks[j - 1].pos1 == "名詞" and toks[j - 1].pos3 != "地名" and \
-                    toks[j - 1].surface not in _PLACE_SUFFIXES and (j == k or toks[j - 1].end == toks[j].start
-                                                                 or doc.text[toks[j - 1].end : toks[j].start].isspace()):
+            # (a surname UniDic reads as a place, 長野様, is still a name)
+            while j > 0 and k - j < 3 and toks[j - 1].pos1 == "名詞" and toks[j - 1].surface not in _PLACE_SUFFIXES and (
+                    j == k or toks[j - 1].end == toks[j].start or doc.text[toks[j - 1].end : toks[j].start].isspace()):
                 j -= 1
             if j < k and any(x.pos2 == "固有名詞" for x in toks[j:k]) and _introduces_the_patient(toks, j) and (
                     not addressee or _labelled(toks, j)):
