@@ -3274,3 +3274,23 @@ def test_review38_a_surname_read_as_a_place(checker, name, named):
     # 18: a surname UniDic reads as a place is still the patient's name
     text = f"○○クリニック 先生\nケアマネの中島です。\n{name}ですが、昨日から37.8℃の発熱があります。\n以上です。"
     assert any(f.suggestion.example.startswith(named) for f in checker.check(text).findings if f.rule == "VC701")
+
+
+@pytest.mark.parametrize(("line", "phoned"), [
+    # a call told in the resultative 〜てあります happened (blind117's physician: "the clinic was phoned")
+    ("クリニックにはさっき電話して、看護師さんに伝えてあります。", True),
+    ("電話しようと思ってあります。", False),
+])
+def test_a_call_told_as_done_with_te_aru(checker, line, phoned):
+    assert checker.check("山田様の件です。\n熱が39℃あります。\n" + line + "\n以上です。").outline.phoned == phoned
+
+
+def test_a_greetings_thanks_and_an_offer_after_the_ask_ask_nothing(checker):
+    # blind117's physician: "a single clear request with a deadline; arranging the date afterwards is not a second request"
+    text = ("紀南ひかり病院 整形外科 小谷 先生\n平素より貴志 茂様の診療に格別のご配慮を賜り、厚く御礼申し上げます。\n"
+            "本日は、左足のしびれについてご報告し、受診時期についてご相談させていただきたく、お便りを差し上げました。\n"
+            "11/24頃より、左足の指先のしびれが強まり、屋内歩行は10m程度で休憩が必要です。\n"
+            "つきましては、12/17の定期受診を前倒しすべきか否か、12/9までにご判断を賜りたく存じます。"
+            "ご判断をいただけましたら、ご家族と受診日を調整いたします。")
+    report = checker.check(text)
+    assert report.outline.request == "clear" and not any(f.rule == "VC702" for f in report.findings)

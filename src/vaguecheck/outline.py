@@ -81,7 +81,8 @@ _LEADS_AN_ASK = re.compile(r"(?:それで|そこで|で)?[、,]?\s*(?:ご|御)?(
 _NAMES_ITS_MATTER = re.compile(r"(?:という|との)(?:ご|御)?(?:相談|依頼|お願い)(?:です|でございます)[。．]?\s*$")
 #: An alternative to the ask before it (それとも、すぐ病院に行ったほうがいいでしょうか: blind92): the same question.
 _ALTERNATIVE = re.compile(r"(?:それとも|あるいは|もしくは)")
-_OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))")
+_OFFER = re.compile(r"(?:いただ|頂)(?:ければ|けましたら|けたら)[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)"
+                    r"|共有(?:を)?(?:し|いたし)|調整(?:を)?(?:し|いたし))")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
 _ASK_END = re.compile(r"(?:ください|いただけ(?:ます|ません)(?:でしょう)?か|お願い(?:いた)?します|お願いできますか)[。．？?]?\s*$")
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
@@ -892,8 +893,9 @@ def _goes_on_without_asking(i: int, content: list[int], sentences: tuple[Sentenc
 
 
 def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
-    """よろしくお願いいたします asks nothing; 受診の要否をご指示のほどよろしくお願いいたします does."""
-    return (any(m.item.id == "closing" for m in per.get("frame", ()))
+    """よろしくお願いいたします asks nothing; 受診の要否をご指示のほどよろしくお願いいたします does; nor does a greeting's
+    thanks for care given (格別のご配慮を賜り、厚く御礼申し上げます: blind117)."""
+    return (any(m.item.id in ("closing", "greeting") for m in per.get("frame", ()))
             and not ({"action", "open-action", "vague-request"} & per.keys()))
 
 
@@ -980,7 +982,7 @@ def _adds_on(toks) -> bool:
 
 
 def _completed(sent: Sentence, call: Match[Any]) -> bool:
-    """A call or ambulance that happened (お電話でお伝えしました, お電話でご報告し、…, 119番通報。), not a
+    """A call or ambulance that happened (お電話でお伝えしました, お電話でご報告し、…, 電話して…伝えてあります, 119番通報。), not a
     plan (お電話しようと思いましたが, お電話する予定です), a call that did not get through (お電話しましたが
     話し中で), a doubt (お電話した方がいいのか迷って), a hypothesis (胸痛が出た場合は救急車を呼ぶよう) or a
     negation (救急車を呼ぶほどではない).  These count only in the call's own stretch, between the commas
@@ -992,7 +994,7 @@ def _completed(sent: Sentence, call: Match[Any]) -> bool:
         return False
     after = toks[call.first:]
     return (any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("済み", "済む", "てる") or
-                (t.lemma == "て" and k + 1 < len(after) and after[k + 1].lemma == "居る") for k, t in enumerate(after))
+                (t.lemma == "て" and k + 1 < len(after) and after[k + 1].lemma in ("居る", "有る")) for k, t in enumerate(after))
             or all(t.pos1 in ("補助記号", "空白") for t in toks[call.last:]))  # 119番通報。
 
 
