@@ -3294,3 +3294,45 @@ def test_a_greetings_thanks_and_an_offer_after_the_ask_ask_nothing(checker):
             "ご判断をいただけましたら、ご家族と受診日を調整いたします。")
     report = checker.check(text)
     assert report.outline.request == "clear" and not any(f.rule == "VC702" for f in report.findings)
+
+
+@pytest.mark.parametrize(("body", "phoned"), [
+    # the second review of session 38: 〜てあります is a call made only when it closes the call or a telling right after
+    # it, with no instruction, plan or booking between, and no one but the clinic named as called
+    ("佐藤様、朝から39.2℃の発熱で、ぼーっとしています。クリニックにはさっき電話して、看護師さんに伝えてあります。", True),
+    ("佐藤様、朝から39.2℃の発熱です。11時にクリニックへ電話してあります。", True),
+    ("佐藤様、本日朝から黒い便が出ています。何かあれば電話で連絡するよう、ご家族にお伝えしてあります。受診の要否をご指示ください。", False),
+    ("佐藤様、本日10時頃から胸の痛みを訴えておられます。長女さんには電話してあります。受診の要否をご指示ください。", False),
+    ("佐藤様、今朝から胸の痛みがあります。明日の受診は電話で予約してあります。", False),
+    ("佐藤様、本日朝から黒っぽい便が出ています。明日の朝、貴院に電話で相談することにしてあります。", False),
+    ("佐藤様、昨夜から38.9℃の発熱があり、ぐったりしておられます。薬局にも電話で確認してあります。", False),
+])
+def test_review38b_a_call_told_in_te_aru(checker, body, phoned):
+    assert checker.check("○○クリニック 先生\nケアマネの中島です。\n" + body).outline.phoned == phoned
+
+
+@pytest.mark.parametrize(("line", "state"), [
+    # a greeting and an ask in one sentence still ask; a statement that something was noticed asks nothing
+    ("いつもお世話になっております、お手すきの際にお電話いただけますでしょうか。", "vague"),
+    ("気づきの点がありましたので、ご報告いたします。", "none"),
+    ("またお気づきの点があれば、よろしくお願いいたします。", "vague"),
+])
+def test_review38b_greeting_and_noticing(checker, line, state):
+    assert checker.check("山田様の件です。\n足のむくみがあります。\n" + line).outline.request == state
+
+
+@pytest.mark.parametrize(("text", "rule", "words", "flagged"), [
+    # a wheeze is heard without a stethoscope: its grade is the writer's; 熱あんめぇ is a denial
+    ("軽度の喘鳴があります。", "VC501", "軽度", True),
+    ("熱あんめぇ。", "VC601", "熱", False),
+    ("熱あんだけど、平気だって。", "VC601", "熱あん", True),
+])
+def test_review38b_words(checker, text, rule, words, flagged):
+    assert any(f.rule == rule and words in f.text for f in checker.check(text).findings) == flagged
+
+
+def test_review38b_an_offer_only_of_the_writers_own_arranging(checker):
+    # an ask for the physician's adjustment, or a sentence that goes on asking, is still an ask
+    head = "山田様の件です。\n足のむくみがあります。\n利尿剤の量をご検討ください。\n"
+    report = checker.check(head + "ご判断をいただけましたら、送迎を調整いたしますので、今月中にお返事いただければ幸いです。")
+    assert any("今月中" in r.text for r in report.outline.requests)

@@ -61,6 +61,8 @@ class Document:
     figures: tuple[list[int], dict[str, list[tuple[int, int, set[str]]]]] | None = None
     # the summary lines and the figures below each (figures.after_the_summary, made on first use)
     summary: dict[int, list[tuple[str, str | None, int, bool]]] | None = None
+    # the body's first ask after a subject-line purpose, as a one-item tuple (figures.lead, made on first use)
+    lead: tuple[int | None] | None = None
     # per sentence: ids of its denied observation matches (made on first use by ``topic``)
     denied_observations: dict[int, set[int]] = field(default_factory=dict)
 

@@ -110,7 +110,17 @@ def lead(doc: Document) -> int | None:
     """The body's first ask when the purpose is a subject line (件名：【至急・相談】息切れと体重増加について／心不全で通院中の
     斎藤様に息切れの悪化と体重増加があり、本日中の受診の要否をご判断いただきたく至急FAXいたします。／・12/2（水）夜から…):
     it sums up the matter the list below it tells, as a conclusion line does (blind116's physician: "already quantified
-    with dates, weight change, SpO2 and vitals in the report")."""
+    with dates, weight change, SpO2 and vitals in the report"). Made once per document and kept on it (both passes ask
+    it per mention)."""
+    if doc.outline is None:
+        return None  # (not kept: the outline is built after the word-level matches)
+    if doc.lead is None:
+        doc.lead = (_first_ask(doc),)
+    return doc.lead[0]
+
+
+def _first_ask(doc: Document) -> int | None:
+    """:func:`lead`, made."""
     outline = doc.outline
     if outline is None or outline.purpose is None or not outline.requests:
         return None

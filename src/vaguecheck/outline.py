@@ -81,10 +81,10 @@ _LEADS_AN_ASK = re.compile(r"(?:それで|そこで|で)?[、,]?\s*(?:ご|御)?(
 _NAMES_ITS_MATTER = re.compile(r"(?:という|との)(?:ご|御)?(?:相談|依頼|お願い)(?:です|でございます)[。．]?\s*$")
 #: An alternative to the ask before it (それとも、すぐ病院に行ったほうがいいでしょうか: blind92): the same question.
 _ALTERNATIVE = re.compile(r"(?:それとも|あるいは|もしくは)")
-_OFFER = re.compile(r"(?:いただ|頂)(?:ければ|けましたら|けたら)[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)"
-                    r"|共有(?:を)?(?:し|いたし)|調整(?:を)?(?:し|いたし))")
+_OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))"
+                    r"|(?:ご判断|ご指示|ご了承|ご許可)を?(?:いただ|頂)(?:ければ|けましたら|けたら)[、,][^。]{0,40}?調整(?:を)?いたします[。．]?\s*$")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
-_ASK_END = re.compile(r"(?:ください|いただけ(?:ます|ません)(?:でしょう)?か|お願い(?:いた)?します|お願いできますか)[。．？?]?\s*$")
+_ASK_END = re.compile(r"(?:ください|いただけ(?:ます|ません)(?:でしょう)?か|お願い(?:いた)?します|お願いできますか|幸いです|幸いに存じます|助かります)[。．？?]?\s*$")
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
 _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて")
@@ -895,7 +895,7 @@ def _goes_on_without_asking(i: int, content: list[int], sentences: tuple[Sentenc
 def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
     """よろしくお願いいたします asks nothing; 受診の要否をご指示のほどよろしくお願いいたします does; nor does a greeting's
     thanks for care given (格別のご配慮を賜り、厚く御礼申し上げます: blind117)."""
-    return (any(m.item.id in ("closing", "greeting") for m in per.get("frame", ()))
+    return (any(m.item.id in ("closing", "thanks-for-care") for m in per.get("frame", ()))
             and not ({"action", "open-action", "vague-request"} & per.keys()))
 
 
@@ -994,8 +994,34 @@ def _completed(sent: Sentence, call: Match[Any]) -> bool:
         return False
     after = toks[call.first:]
     return (any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("済み", "済む", "てる") or
-                (t.lemma == "て" and k + 1 < len(after) and after[k + 1].lemma in ("居る", "有る")) for k, t in enumerate(after))
+                (t.lemma == "て" and k + 1 < len(after) and after[k + 1].lemma == "居る") for k, t in enumerate(after))
+            or _told_as_done(sent, call)
             or all(t.pos1 in ("補助記号", "空白") for t in toks[call.last:]))  # 119番通報。
+
+
+#: The verbs whose 〜てあります tells a call made (電話してあります, 電話して、看護師さんに伝えてあります).
+_TOLD = frozenset(("伝える", "報告", "連絡", "電話", "知らせる"))
+#: Between a call and its 〜てあります, what makes it an instruction, a plan or a booking (…するよう, …することに, 予約).
+_NOT_DONE_BETWEEN = frozenset(("様", "よう", "事", "こと", "予約", "ば", "たら", "なら", "場合", "時", "際", "と"))
+#: Who else a call went to (長女さんには電話してあります, 薬局にも電話で確認してあります): not the clinic.
+_NOT_THE_CLINIC = re.compile(r"(?:家族|長女|長男|次女|次男|娘|息子|嫁|奥様|奥さん|ご主人|妻|夫|薬局|薬剤師|訪問看護|ステーション|"
+                             r"ヘルパー|デイ|職員|ケアマネ)(?:さん|様)?(?:に|へ|と|から)")
+
+
+def _told_as_done(sent: Sentence, call: Match[Any]) -> bool:
+    """A call told in 〜てあります (電話してあります, クリニックに電話して、看護師さんに伝えてあります: blind117): the てある closes the
+    call's own verb or a verb of telling right after it, with no instruction, plan or booking between (…連絡するよう、ご家族に
+    お伝えしてあります, 電話で予約してあります), and no one but the clinic named as the one called (長女さんには電話してあります:
+    the session 38 review)."""
+    toks = sent.tokens
+    if _NOT_THE_CLINIC.search(sent.text):
+        return False
+    for k in range(call.first, len(toks) - 1):
+        if toks[k].lemma == "て" and toks[k + 1].lemma == "有る":
+            verb = toks[k - 1] if toks[k - 1].lemma != "為る" else toks[k - 2]
+            return verb.lemma in _TOLD and not any(t.lemma in _NOT_DONE_BETWEEN or t.norm in _NOT_DONE_BETWEEN
+                                                   for t in toks[call.last : k - 1])
+    return False
 
 
 def _stretch(toks, call: Match[Any]) -> tuple[int, int]:
