@@ -74,6 +74,10 @@ class Document:
     def text(self) -> str:
         return self.analysis.text.original
 
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence that holds ``offset`` (a red flag's, the purpose's or a request's start)."""
+        return next(k for k, s in enumerate(self.sentences) if s.start <= offset < s.end)
+
     def same_line(self, si: int) -> bool:
         """Sentence ``si + 1`` goes on on the line of sentence ``si`` (no line break between: the same item of a
         report; a file is checked in pieces cut at line breaks)."""

@@ -248,7 +248,12 @@ def parse_number(text: str) -> tuple[float, float | None, bool]:
 
 #: Time relations that place an event: a day or clock time (at: 今朝, 11/29 21時), an onset (since: 昨夜から), a distance
 #: back (ago: 3日前); not a length (duration: 5日間).
-ONSET_RELATIONS = frozenset(("at", "since", "ago"))
+_ONSET_RELATIONS = frozenset(("at", "since", "ago"))
+
+
+def places_in_time(elements: list[Element]) -> bool:
+    """Whether ``elements`` (a sentence's) place an event in time: a day or clock time, an onset or a distance back."""
+    return any(el.kind == "time" and el.value.get("relation") in _ONSET_RELATIONS for el in elements)
 
 
 def _value(kind: str, relation: str | None, m: re.Match[str], text: str) -> dict[str, Any]:

@@ -124,12 +124,11 @@ def _first_ask(doc: Document) -> int | None:
     outline = doc.outline
     if outline is None or outline.purpose is None or not outline.requests:
         return None
-    sentences = doc.sentences
-    at = next((j for j, sent in enumerate(sentences) if sent.start <= outline.purpose.start < sent.end), None)
-    if at is None or at not in doc.frames:
+    at = doc.sentence_at(outline.purpose.start)
+    if at not in doc.frames:
         return None
-    first = outline.requests[0].start
-    return next((j for j in range(at + 1, len(sentences)) if sentences[j].start <= first < sentences[j].end), None)
+    first = doc.sentence_at(outline.requests[0].start)
+    return first if first > at else None
 
 
 #: A month named with its number (6月, １２月).

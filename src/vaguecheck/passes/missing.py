@@ -23,7 +23,7 @@ from ..context import (
     told_steady,
 )
 from ..document import Candidate, Document, fill, overlaps_any
-from ..elements import ONSET_RELATIONS, locations, nearest_location
+from ..elements import locations, nearest_location, places_in_time
 from ..figures import after_the_summary, concluding, opens_item, told
 from ..lexicon import Observation
 from ..matcher import any_matches
@@ -607,8 +607,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 if j and paragraph[j] != paragraph[j - 1]:
                     seen = set()
                 struck_at.append(seen)
-                if any(is_event(o.item) for o in obs_per_sentence[j]) and any(
-                        el.kind == "time" and el.value.get("relation") in ONSET_RELATIONS for el in doc.elements[j]):
+                if any(is_event(o.item) for o in obs_per_sentence[j]) and places_in_time(doc.elements[j]):
                     seen = seen | _struck_sites(sent_j.text)
         return struck_at[si]
 
@@ -627,8 +626,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         around: set[str] = _placed(doc, si)
         if si + 1 < len(doc.sentences) and not obs_per_sentence[si + 1]:
             around = around | _kinds(doc, si + 1, sent.text) | _placed(doc, si + 1)
-            if _goes_on(doc, si + 2) and any(el.kind == "time" and el.value.get("relation") in ONSET_RELATIONS
-                                             for el in doc.elements[si + 2]):
+            if _goes_on(doc, si + 2) and places_in_time(doc.elements[si + 2]):
                 # 右のかかとが赤くなってます。／大きさは500円玉くらい。／12/2の訪問看護のときに見つけたそうです。: the second
                 # sentence after it still dates it when neither reports an observation of its own (blind116's physician);
                 # only its date: 夕食は半分でした measures no fever
@@ -651,8 +649,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         episode_before = si > 0 and any(el.kind == "time" and el.value.get("unit") in ("時", "分") for el in doc.elements[si - 1])
         # the sentence before on its line opens a list item and is dated (an onset or a day): a record's bare あり after it
         # is of the same item (not 昨日は咳があった。冷や汗あり。 in running text)
-        dated_before = si > 0 and doc.same_line(si - 1) and opens_item(doc, si - 1) and any(
-            el.kind == "time" and el.value.get("relation") in ONSET_RELATIONS for el in doc.elements[si - 1])
+        dated_before = si > 0 and doc.same_line(si - 1) and opens_item(doc, si - 1) and places_in_time(doc.elements[si - 1])
         a, b = doc.analysis.norm_spans[si]
         bare = [("quantity", s) for s, _ in bare_pressures(doc.analysis.text.norm, a, b, doc.analysis.text.span)]
         clause = clause_groups(toks)  # None without a parser: the sentence is the scope

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..context import denied, other_person_scopes
 from ..document import WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
-from ..elements import ONSET_RELATIONS, locations
+from ..elements import locations, places_in_time
 from ..lexicon import Observation, Rule, UrgentSign
 from ..model import WHOLE_REPORT_CATEGORIES, Suggestion
 from ..outline import first_content_sentence, has_content, is_addressee, is_frame, is_self_introduction, request_sentences
@@ -182,7 +182,7 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     # (a cough, sputum or choking asked only how often is one too: _COUNT_DETAILS; only a red flag the outline found, or a
     # vital sign, keeps it in front: a cough is a sign's word, 咳と発熱 with SpO2)
     outline = doc.outline
-    urgent = {_sentence_of(doc, p.start) for p in outline.urgent} if outline is not None else set()
+    urgent = {doc.sentence_at(p.start) for p in outline.urgent} if outline is not None else set()
     found[:] = [replace(c, secondary=True) if not c.secondary and (
                     not c.missing and (c.rule.id in _MESSAGE_DETAILS and c.sentence not in front
                                        or c.rule.category in _QUALIFIERS and c.sentence not in stated)
@@ -208,7 +208,7 @@ def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     outline = doc.outline
     assert outline is not None
     first_sign = outline.urgent[0]
-    si = _sentence_of(doc, first_sign.start)
+    si = doc.sentence_at(first_sign.start)
     # a sign read inside another (もつれる of 言葉がもつれる) is named once, by the longer
     signs = [p for p in outline.urgent
              if not any(q.start <= p.start and p.end <= q.end and (q.end - q.start) > (p.end - p.start) for q in outline.urgent)]
@@ -258,7 +258,7 @@ def _dated(doc: Document) -> bool:
     body = [k for k in range(len(sentences)) if not is_frame(doc, k)]
 
     def dated(k: int) -> bool:
-        return any(e.kind == "time" and e.value.get("relation") in ONSET_RELATIONS for e in doc.elements[k])
+        return places_in_time(doc.elements[k])
 
     def item_start(si: int) -> int:
         """The first sentence of si's line when the line is one item of a form (■状況：本日9時頃、…。冷汗あり。);
@@ -333,7 +333,7 @@ def _dated(doc: Document) -> bool:
     # dates (blind61): it needs no time of its own when a dated sentence of the body tells the same sign again (or one of
     # its label: 尿が出ていない in the title, 約27時間排尿がありません in the body: blind114)
     purpose = outline.purpose
-    at_purpose = _sentence_of(doc, purpose.start) if purpose is not None else None
+    at_purpose = doc.sentence_at(purpose.start) if purpose is not None else None
 
     def told_again(p) -> bool:  # (the sign is looked for first: dated_near costs a pass over the body)
         return any(k != at_purpose and any(isinstance(m.item, UrgentSign) and (m.item.id == p.id or m.item.label == p.label)
@@ -342,18 +342,13 @@ def _dated(doc: Document) -> bool:
 
     # (so is one named in the subject line, 件名：【至急】転倒・頭部打撲…, when the purpose line stands between it and the
     # dated body: blind101)
-    return all(dated_near(si := _sentence_of(doc, p.start)) or ((si == at_purpose or si not in body) and told_again(p))
+    return all(dated_near(si := doc.sentence_at(p.start)) or ((si == at_purpose or si not in body) and told_again(p))
                for p in outline.urgent)
 
 
 #: Marks that open one item of a form (■状況：…, ・3/13夜：…), and an item's label (状況：).
 _ITEM_MARKS = frozenset("■□●○◆◇・※-－【＊*")
 _ITEM_LABEL = re.compile(r"[^。、\s]{1,8}[：:]")
-
-
-def _sentence_of(doc: Document, offset: int) -> int:
-    """The index of the sentence that holds ``offset`` (a red flag's or the purpose's start)."""
-    return next(k for k, s in enumerate(doc.sentences) if s.start <= offset < s.end)
 
 
 def _request_anchor(doc: Document) -> int | None:
@@ -449,7 +444,7 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
         parts = [p for p in re.split(r"[（(]", first.label)[0].split("・") if p]
         # the parts the report writes (黒色便); where it writes none (赤黒い血を…吐いた), the part nearest to the
         # sentence that tells it: the most characters shared (吐血, not 黒色便)
-        told = doc.sentences[_sentence_of(doc, first.start)].text
+        told = doc.sentences[doc.sentence_at(first.start)].text
         return "・".join(p for p in parts if p in doc.text) or (
             max(parts, key=lambda p: len(set(p) & set(told))) if parts else first.text)
     observations = {o.id: o for o in doc.lexicon.observations}
