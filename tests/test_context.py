@@ -137,7 +137,10 @@ def test_a_predicate_finding_covers_its_inflection(text, span):
         pytest.param("だるさや発熱はありません。", [], id="adjective-stem-noun"),
         pytest.param("咳と痰と発熱はありません。", [], id="list-of-three"),
         pytest.param("発熱・咳はありません。", [], id="nakaguro"),
-        pytest.param("発赤や小さな傷は確認されませんでした。", ["発赤"], id="adnominal-ends-the-list"),
+        # a graded item shares the list's negation (session 39: 転倒や新たな打撲はありません, blind118's good report)
+        pytest.param("発赤や小さな傷は確認されませんでした。", [], id="adnominal-item-in-the-list"),
+        pytest.param("転倒や新たな打撲はありません。", [], id="na-adjective-item-in-the-list"),
+        pytest.param("発赤があり、小さな傷は確認されませんでした。", ["発赤"], id="a-clause-ends-the-list"),
     ],
 )
 def test_what_stands_aside(text, observations):

@@ -351,3 +351,17 @@ def test_session33_a_vague_amount_of_the_writers_act_on_both_backends(checker, g
 def test_session34_batch87_classes_on_both_backends(checker, ginza, text, word, flagged):
     for c in (checker, ginza):
         assert any(f.text == word for f in c.check(text).findings) == flagged, (c.backend, text)
+
+
+@pytest.mark.parametrize("text", ["あのー、便がですね、ゆるいのが続いてまして。", "血圧がですね、高い日が多いんですよね。",
+                                  "飲み込みがですね、悪くなってきてるんです。"])
+def test_a_speakers_pause_after_a_particle_is_read_through_on_both_backends(checker, ginza, text):
+    """Session 39: ですね、 after a particle (conference speech) is no clause end; the subject and its predicate on either side
+    are read together, with the same findings on both backends, and every token is still a slice of the text."""
+    got = {(f.rule, f.text) for f in ginza.check(text).findings}
+    assert got and got == {(f.rule, f.text) for f in checker.check(text).findings}, text
+    for backend in (checker, ginza):
+        for sent in backend.check(text).sentences:
+            assert all(text[t.start : t.end] == t.surface for t in sent.tokens)
+            assert all(-1 <= t.head < len(sent.tokens) for t in sent.tokens)
+            assert "ですね" not in "".join(t.surface for t in sent.tokens)

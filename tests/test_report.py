@@ -118,8 +118,14 @@ CASES = [
                           "体重は5月31日 46.0kg → 6月7日 47.5kg（1週間で+1.5kg）です。", "両足首に圧痕性のむくみがあります。",
                           "次回往診で利尿剤調整の要否をご判断いただけますでしょうか。"],
      "下肢のむくみと体重増加についてご相談です。", "clear", [], False, set()),
+    # a sudden gain with oedema alone is a matter to consult on, not a call today (session 39: ten blind reports say so);
+    # with breathlessness it is the guidance's red flag
+    ("sudden-weight-gain-oedema-only", [ADDRESSEE, GREETING, "下肢のむくみと体重増加についてご相談です。",
+                                        "体重は6月4日 46.0kg → 6月7日 48.5kg（3日で+2.5kg）です。", "両足首に圧痕性のむくみがあります。",
+                                        "利尿剤調整の要否をご判断いただけますでしょうか。"],
+     "下肢のむくみと体重増加についてご相談です。", "clear", [], False, set()),
     ("sudden-weight-gain", [ADDRESSEE, GREETING, "下肢のむくみと体重増加についてご相談です。",
-                            "体重は6月4日 46.0kg → 6月7日 48.5kg（3日で+2.5kg）です。", "両足首に圧痕性のむくみがあります。",
+                            "体重が3日で2.5kg増えました（6月4日 46.0kg → 6月7日 48.5kg）。", "両足首に圧痕性のむくみがあり、階段で息切れがします。",
                             "利尿剤調整の要否をご判断いただけますでしょうか。"],
      "下肢のむくみと体重増加についてご相談です。", "clear", ["weight-gain-heart-failure"], False, {"VC703"}),
 ]
@@ -1063,12 +1069,12 @@ _WRAP = ("さくら内科 佐藤先生\nいつもお世話になっておりま�
         # a sign named as what the physician is asked to assess is still told
         ("今朝からの右手のしびれと脱力の評価をお願いしたいです。", ["stroke-signs"]),
         # a weight gain: its size read from a chain, its first value to its last, and at the boundary
-        ("この3日で体重が増え、6月1日 62.1kg → 6月4日 64.1kgでした。足のむくみも強くなっています。", ["weight-gain-heart-failure"]),
-        ("この5日で体重が増え、体重は6/1 46.0kg → 6/3 47.5kg → 6/5 49.0kgでした。足のむくみも強くなっています。",
+        ("この3日で体重が増え、6月1日 62.1kg → 6月4日 64.1kgでした。階段で息切れもするようになりました。", ["weight-gain-heart-failure"]),
+        ("この5日で体重が増え、体重は6/1 46.0kg → 6/3 47.5kg → 6/5 49.0kgでした。階段で息切れもするようになりました。",
          ["weight-gain-heart-failure"]),
-        ("握力は右18kg→19kgです。この3日で体重が増え、足のむくみがあります。", ["weight-gain-heart-failure"]),
-        ("先月は体重48.0kg→48.5kgと安定していましたが、この3日で体重が急に増え、足のむくみがあります。", ["weight-gain-heart-failure"]),
-        ("体重が増え、体重は5月31日 46.0kg → 6月7日 47.5kgで、足首にむくみがあります。", []),
+        ("握力は右18kg→19kgです。この3日で体重が増え、息切れがあります。", ["weight-gain-heart-failure"]),
+        ("先月は体重48.0kg→48.5kgと安定していましたが、この3日で体重が急に増え、息切れがあります。", ["weight-gain-heart-failure"]),
+        ("体重が増え、体重は5月31日 46.0kg → 6月7日 47.5kgで、階段で息切れがします。", []),
     ],
 )
 def test_red_flags_after_the_session_18_review(sentence, signs):

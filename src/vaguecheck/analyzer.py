@@ -447,6 +447,39 @@ def _read_eastern_and_kyushu_negation(tokens: list[RawToken]) -> list[RawToken]:
     return out
 
 
+#: The particles a speaker pauses after with ですね (むくみがですね、 / 足のほうにですね、 / 歩行についてはですね、).
+_PAUSED_AFTER = frozenset(("が", "は", "を", "に", "も", "で", "と"))
+
+
+def _drop_spoken_pauses(tokens: list[RawToken]) -> list[RawToken]:
+    """A speaker's pause after a particle (便がですね、ゆるいのが続いて: conference speech) out of the token stream, for
+    every backend: ですね and its comma there end no clause and say nothing, but they stand between a subject and its
+    predicate, so 便がゆるい or むくみが出て is not read.  Standard Japanese puts no copula right after a case or topic
+    particle, so です + ね + 、 there is always the pause.  The dropped tokens' offsets are simply not covered by a token
+    (a finding over the words on both sides still spans them); a parser's heads are renumbered, a head on a dropped token
+    moving to that token's own head."""
+    drop = [k for k in range(1, len(tokens) - 3)
+            if tokens[k].lemma == "です" and tokens[k].tag.startswith("助動詞") and tokens[k - 1].tag.startswith("助詞")
+            and tokens[k - 1].surface in _PAUSED_AFTER and tokens[k - 1].end == tokens[k].start
+            and tokens[k + 1].surface in ("ね", "ねえ", "ねぇ", "ねー") and tokens[k + 1].tag.startswith("助詞")
+            and tokens[k + 2].surface in ("、", ",", "，")]
+    if not drop:
+        return tokens
+    gone = {j for k in drop for j in (k, k + 1, k + 2)}
+    new_index: dict[int, int] = {}
+    for k in range(len(tokens)):
+        if k not in gone:
+            new_index[k] = len(new_index)
+
+    def kept_head(h: int) -> int:
+        seen = 0
+        while h in gone and seen < len(tokens):
+            h, seen = tokens[h].head, seen + 1
+        return new_index.get(h, -1)
+
+    return [t if t.head < 0 else t._replace(head=kept_head(t.head)) for k, t in enumerate(tokens) if k not in gone]
+
+
 @lru_cache(maxsize=8192)
 def _clean_lemma(lemma: str) -> str:
     # UniDic glosses loanwords (トイレ-toilet) and marks senses (そう-様態); keep senses only.
@@ -483,6 +516,8 @@ def analyze(text: str, backend: Backend) -> Analysis:
             raw = _read_kyushu_adjective(raw)
         if "ねえ" in sentence or "ねぇ" in sentence or "なか" in sentence or "くね" in sentence:  # (な then a token opening on か)
             raw = _read_eastern_and_kyushu_negation(raw)
+        if "ですね" in sentence:
+            raw = _drop_spoken_pauses(raw)
         index = nt.index
         identical = norm is text
         tokens: list[Token] = []

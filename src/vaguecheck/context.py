@@ -526,9 +526,14 @@ _TARI_ITEM = 6
 _CHANGE_NOUNS = frozenset(("増強", "悪化", "増悪", "増加", "変化", "出現", "再発", "再燃"))
 
 
-def _graded_noun_at(toks, j: int, b: int) -> bool:
-    """A list item that opens with an adjective before its noun (強い頭痛, 激しい腹痛)."""
-    return j + 1 < b and toks[j].pos1 == "形容詞" and toks[j].cform.startswith("連体形") and _noun_at(toks, j + 1, b)
+def _graded_noun_at(toks, j: int, b: int) -> int:
+    """How many tokens grade a list item before its noun: an adjective (強い頭痛, 激しい腹痛), an adnominal
+    (大きな傷) or a na-adjective with its な (新たな打撲, 明らかな外傷: blind118); 0 if none."""
+    if j + 1 < b and (toks[j].pos1 == "連体詞" or (toks[j].pos1 == "形容詞" and toks[j].cform.startswith("連体形"))):
+        return 1 if _noun_at(toks, j + 1, b) else 0
+    if j + 2 < b and toks[j].pos1 == "形状詞" and toks[j + 1].norm == "な" and toks[j + 1].pos1 == "助動詞":
+        return 2 if _noun_at(toks, j + 2, b) else 0
+    return 0
 
 
 def negated_observations(
@@ -569,8 +574,8 @@ def negated_observations(
                                           and (first == 0 or toks[first - 1].norm in _LIST_GLUE)
                                           and not _topic_after(toks, a + 1))):
             a += 2
-            if _graded_noun_at(toks, a - 1, b):  # 嘔吐・強い頭痛・意識障害があれば: an item graded by an adjective (blind115)
-                a += 1
+            # 嘔吐・強い頭痛・意識障害があれば: an item graded by an adjective (blind115); 転倒や新たな打撲は (blind118)
+            a += _graded_noun_at(toks, a - 1, b)
             # (an item may be a noun phrase joined by の: 発熱・喉の痛み・声のかすれはなし; after の a verb's
             # conjunctive form is its noun, 声の|かすれ, which UniDic tags a verb: blind92)
             while a < b and toks[a].norm not in _LIST_GLUE and (

@@ -989,9 +989,15 @@ def _completed(sent: Sentence, call: Match[Any]) -> bool:
     around its cue: in 電話で報告済み、…受診予定です the plan is the visit, not the call."""
     toks = sent.tokens
     span = toks[slice(*_stretch(toks, call))]
+    written = "".join(t.surface for t in span)
     if any(t.cform.startswith("意志推量形") or t.lemma in _INTENT or (t.lemma in _NEGATIVE and t.pos1 in ("助動詞", "形容詞"))
-           for t in span) or any(w in "".join(t.surface for t in span) for w in _NOT_REACHED):
+           for t in span) or any(w in written for w in _NOT_REACHED):
         return False
+    called = "".join(t.surface for t in toks[call.first : call.last])
+    if (_NOT_THE_CLINIC.search(written) and not _THE_CLINIC.search(written)
+            and not any(w in called for w in _AMBULANCE)):
+        return False  # ご家族には電話で連絡しました: someone else was called, not the clinic (the session 38 review); not
+        # 奥さんと相談して救急車を呼びました (an ambulance has no one else to be)
     after = toks[call.first:]
     return (any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("済み", "済む", "てる") or
                 (t.lemma == "て" and k + 1 < len(after) and after[k + 1].lemma == "居る") for k, t in enumerate(after))
@@ -1004,8 +1010,14 @@ _TOLD = frozenset(("伝える", "報告", "連絡", "電話", "知らせる"))
 #: Between a call and its 〜てあります, what makes it an instruction, a plan or a booking (…するよう, …することに, 予約).
 _NOT_DONE_BETWEEN = frozenset(("様", "よう", "事", "こと", "予約", "ば", "たら", "なら", "場合", "時", "際", "と"))
 #: Who else a call went to (長女さんには電話してあります, 薬局にも電話で確認してあります): not the clinic.
-_NOT_THE_CLINIC = re.compile(r"(?:家族|長女|長男|次女|次男|娘|息子|嫁|奥様|奥さん|ご主人|妻|夫|薬局|薬剤師|訪問看護|ステーション|"
+_NOT_THE_CLINIC = re.compile(r"(?:家族|長女|長男|次女|次男|娘|息子|嫁|奥様|奥さん|ご主人|妻|夫|薬局|薬剤師|"
                              r"ヘルパー|デイ|職員|ケアマネ)(?:さん|様)?(?:に|へ|と|から)")
+
+
+#: The clinic or physician named as the one called (クリニックに電話, 主治医へ報告), beside someone else in the same stretch.
+_THE_CLINIC = re.compile(r"(?:貴院|御院|医院|クリニック|診療所|病院|先生|主治医|Dr|外来)(?:さん|様)?(?:に|へ)")
+#: An emergency call's words: whoever else the sentence names, it went to the emergency service.
+_AMBULANCE = ("救急", "119")
 
 
 def _told_as_done(sent: Sentence, call: Match[Any]) -> bool:
@@ -1257,7 +1269,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                                          or _no_recurrence(toks, m)):
                 continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
                 # (11/20に低血糖（冷汗・ふらつき）がありましたが、…減量後、再発はありません: blind49)
-            if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1]):
+            if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1], toks[m.first : m.last]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1]):
                 continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく
@@ -1533,11 +1545,16 @@ def _carries_subject(toks, first: int, last: int) -> bool:
         for k in ends)
 
 
-def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
+def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]], sign: Sequence[Token] = ()) -> bool:
     """Sentence ``j`` only says that what the sentence before told is long-standing: a short
     sentence with a history cue and a word of sameness, no onset cue and no red flag of its own
-    (3か月前から同じ傾向です。; 以前から変わりありません。)."""
+    (3か月前から同じ傾向です。; 以前から変わりありません。); not one whose topic is another matter than the sign's
+    words (水もほとんど飲まず…。ただ食欲は昔からあまりない方なので。: the appetite is long-standing, blind118)."""
     toks = doc.sentences[j].tokens
+    own = {t.lemma for t in sign}
+    if any(t.pos1 == "名詞" and t.lemma not in own and t.lemma not in _SAME and toks[k + 1].norm == "は" and toks[k + 1].pos1 == "助詞"
+           and not any(c.first <= k < c.last for c in per.get("history", ())) for k, t in enumerate(toks[:-1])):
+        return False
     # a history cue of its own past (3か月前から, 以前から), not only the sameness (その後はいつもと変わりない: recovered)
     past = [c for c in per.get("history", ()) if not any(t.lemma in _SAME for t in toks[c.first:c.last])]
     # (以前から同じ薬を飲んでいます is about the medicine: no object in the sentence)
@@ -1592,7 +1609,7 @@ _EVER = frozenset(("今", "此れ", "是"))
 
 
 #: The negation that closes a list: there is none (はありません, なし), not a verb's (覚醒せず).
-_THERE_IS_NOT = frozenset(("無い", "有る", "無し", "ない", "なし", "見る", "見られる", "認める"))
+_THERE_IS_NOT = frozenset(("無い", "有る", "御座る", "無し", "ない", "なし", "見る", "見られる", "認める"))
 
 
 #: Words that start a period after an event: 以降, 以来.
@@ -1848,8 +1865,27 @@ def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
     (両手のしびれは以前からで / 脳梗塞の後遺症で右手に麻痺), or one that ends the sentence and so covers
     all of it (SpO2は安静時で90〜92％、労作後88％くらいで、これまでと変わりありません), unless an ``onset``
     cue stands anywhere in the sentence (以前からのしびれが今朝から強くなった)."""
+    history = per.get("history", ())
+    if history and any(t.norm in ("(", "（") for t in toks):
+        # a history cue in brackets the red flag is not in tells another time (右手に力が入らず…を確認（7時の朝食時は
+        # 普段どおりと奥様）: the last time seen well, blind118's good report), not this sign's past
+        bracketed = asides(toks, [])
+        history = [c for c in history if c.first not in bracketed or m.first in bracketed
+                   or not _timed_aside(toks, bracketed, c.first)]
     return any(_in_clause(toks, m, c) or _sums_up(toks, c) or _sets_the_time(toks, m, c)
-               for c in per.get("history", ())) and not any(not _told_unchanged(toks, c) for c in per.get("onset", ()))
+               for c in history) and not any(not _told_unchanged(toks, c) for c in per.get("onset", ()))
+
+
+def _timed_aside(toks, bracketed: frozenset[int], k: int) -> bool:
+    """The bracketed aside that holds token ``k`` names a time of its own (（7時の朝食時は普段どおり）), not only a
+    note on the sign (しびれがあります（以前から）)."""
+    lo = hi = k
+    while lo - 1 in bracketed:
+        lo -= 1
+    while hi + 1 in bracketed:
+        hi += 1
+    return any(toks[j].tag.startswith("名詞-数詞") and toks[j + 1].norm in ("時", "日", "月", "分")
+               for j in range(lo, min(hi, len(toks) - 1)))
 
 
 def _told_unchanged(toks, c: Match[Any]) -> bool:

@@ -25,6 +25,9 @@ from ..lexicon import Entry
 from ..matcher import any_matches
 from ..model import Sentence, Token
 
+#: A day named in a time element (12月1日10時, 11/30 14時, 昨日の22時).
+_A_DAY = re.compile(r"[日月/／]|昨|今|本日|明")
+
 
 def _dated_course(elements) -> bool:
     """Two dated days and two readings in one unit (6/8 45.2kg → 6/12 47.6kg): a course, told with its dates; not
@@ -85,6 +88,12 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             # 咳があります, nor 体重45.0kg。食事は少なめです (a thing of its own: the session 31 review)
             following.add("quantity")
         values = values_of(doc, si)
+        # a clock time of day with no day of its own dates no onset (最近、…昼食後から15時頃まで眠って: batch 99): it settles
+        # no vague time word but the one it stands right after (先ほど13時05分に)
+        # (in a sentence that names a day anywhere, its clock times are that day's: 11/29は10時から15時まで)
+        times = [el for el in doc.elements[si] if el.kind == "time"]
+        undating = set() if any(_A_DAY.search(doc.text, el.start, el.end) for el in times) else {
+            (el.start, el.end) for el in times if el.value.get("unit") in ("時", "分")}
         # a state word that a negation covers is a pertinent negative (食欲不振は見られません, 意欲低下なし)
         labels = [m for m in doc.entries[si] if lexicon.rules[m.item.rule].category in _NEGATABLE]
         denials = denied(toks, doc.context[si], doc.elements[si], labels, _NOT_DENIALS) if labels else set()
@@ -181,6 +190,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 # figure across a contrast measures another thing or another time (体温36.8℃でしたが、…食事量が少し
                 # 減って; 12/1の計測で2cm×2cmでしたが、本日はやや広がって: batch 27)
                 and not (kind == "time" and _clause_between(toks, min(end, el_end), max(start, el_start)))
+                and not (kind == "time" and rule.category == "vague-time" and (el_start, el_end) in undating
+                         and not 0 <= el_start - end <= 1)
                 # 本日伺ったところここ数日…: a date before a scene-setting act dates the act (the visit), not the vague
                 # time after it (batch 64)
                 # (a state word there is the scene's: 前日21時に話した時は普段どおりだった; the scene's time is the

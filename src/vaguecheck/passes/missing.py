@@ -18,6 +18,7 @@ from ..context import (
     inflected_end,
     is_event,
     other_person_scopes,
+    predicate_comma,
     steady_marks,
     tells_steady,
     told_steady,
@@ -102,9 +103,23 @@ def _with_the_episode(toks, last: int) -> bool:
 
 
 def _in_record(toks, last: int) -> bool:
-    """The observation ending before token ``last`` is told in a record's あり alone (冷や汗あり。)."""
+    """The observation ending before token ``last`` is told in a record's あり alone (冷や汗あり。), or as a complaint
+    (頭痛の訴えあり。)."""
     after = [t for t in toks[last:] if t.pos1 not in ("補助記号", "空白")]
+    if len(after) == 3 and after[0].norm == "の" and after[1].lemma in ("訴え", "訴える", "自覚"):
+        after = after[2:]
     return len(after) == 1 and after[0].lemma in ("有り", "有る")
+
+
+def _dated_item_before(doc: Document, si: int) -> bool:
+    """An earlier sentence on sentence ``si``'s line opens a list item and is dated (an onset or a day): the line's
+    sentences are of that item."""
+    j = si - 1
+    while j >= 0 and doc.same_line(j):
+        if opens_item(doc, j):
+            return places_in_time(doc.elements[j])
+        j -= 1
+    return False
 
 
 def _clock_time(el) -> bool:
@@ -132,9 +147,16 @@ _DOSE_DAYS = re.compile(r"(?<![0-9）)])(?:[月火水木金土日](?:曜日?)?(?
                         r"の(?:朝|昼|夕|夜|眠前|寝る前)?(?:食後|食前)?(?:の)?(?:薬|分|内服薬|お薬)?(?:を|が|も|は)?$")
 
 
+#: One day, then the doses of that day up to the missed dose itself (昨日は朝と夕の薬を: batch 99): each dose named is one.
+_DAY_DOSES = re.compile(r"(?:昨日|本日|今日|一昨日|おととい|\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2})(?:（.）)?(?:は|の|も|、)?"
+                        r"(?:朝|昼|夕|夜|眠前|寝る前)(?:食後|食前)?(?:(?:と|・|、)(?:朝|昼|夕|夜|眠前|寝る前)(?:食後|食前)?)*"
+                        r"の?(?:薬|分|内服薬|お薬)?(?:を|が|も|は)?$")
+
+
 def _dated_doses(text: str, end: int) -> bool:
-    """Weekdays name the days of the missed doses right before the mention ending the text at ``end``."""
-    return _DOSE_DAYS.search(text, 0, end) is not None
+    """Weekdays name the days of the missed doses right before the mention ending the text at ``end``, or one day names
+    its doses (昨日は朝と夕の薬を飲み忘れ)."""
+    return _DOSE_DAYS.search(text, 0, end) is not None or _DAY_DOSES.search(text, 0, end) is not None
 
 
 #: Words for a day gone by (先日, この前): what happened then happened once, though the day is vague (VC301 asks it).
@@ -211,6 +233,21 @@ def _graded(toks, first: int, last: int) -> bool:
 #: telling, a comma, a word of today, the vital's name; nothing of another occasion, person, thing or contrast.
 _MEASURED_NOW = re.compile(r"(?:とのこと|と(?:言|訴|話)[^、。がけ]{0,8})?(?:で|があり|あり|です)?[、，]?\s*"
                            r"(?:今朝|本日|今日|現在|今)?(?:の)?(?:体温|検温|熱)?(?:は|が|を測ると|で)?\s*(?:約)?")
+
+
+def _counts_it_next(toks, m, a: int, b: int, observations) -> bool:
+    """A count (or a vague word of frequency) from character ``a`` to ``b`` in the clause right after the observation, a
+    clause that tells no observation or subject of its own, counts the observation (お腹がゆるく、1日に何回かトイレに行かれて
+    います: 何回か asks how often, and a second finding asking it again is noise; 痰が増え、1日10回以上出ています): one
+    clause break between them, and none before another observation."""
+    if toks[m.last - 1].end > a:
+        return False
+    breaks = [k for k in range(m.last, len(toks)) if predicate_comma(toks, k)]
+    between = [k for k in breaks if toks[k].start < a]
+    if len(between) != 1 or any(t.norm in ("が", "も") and t.start < a for t in toks[between[0] + 1 :]):
+        return False  # 顔色もすぐれないことがあります: a subject of its own
+    until = next((toks[k].start for k in breaks if toks[k].start >= b), toks[-1].end)
+    return not any(o is not m and toks[m.last - 1].end <= toks[o.first].start < until for o in observations)
 
 
 def _qualified(toks, m, vague: list[tuple[str, int, int]]) -> bool:
@@ -649,7 +686,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         episode_before = si > 0 and any(el.kind == "time" and el.value.get("unit") in ("時", "分") for el in doc.elements[si - 1])
         # the sentence before on its line opens a list item and is dated (an onset or a day): a record's bare あり after it
         # is of the same item (not 昨日は咳があった。冷や汗あり。 in running text)
-        dated_before = si > 0 and doc.same_line(si - 1) and opens_item(doc, si - 1) and places_in_time(doc.elements[si - 1])
+        # (or the item opens further back on the line: ・8時45分：意識清明…。こぶあり、出血なし。軽い頭痛の訴えあり。: blind118)
+        dated_before = _dated_item_before(doc, si)
         a, b = doc.analysis.norm_spans[si]
         bare = [("quantity", s) for s, _ in bare_pressures(doc.analysis.text.norm, a, b, doc.analysis.text.span)]
         clause = clause_groups(toks)  # None without a parser: the sentence is the scope
@@ -725,7 +763,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 reach = {groups[m.first]} | {g for g, target in relative.items() if m.first <= target < m.last}
             # a vague word asks for the observation of its own clause (尿色濃いめ、尿量減少: 濃いめ asks
             # nothing of 尿量); across a predicate's comma it is about something else
-            asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))}
+            asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))
+                     or (kind == "frequency" and _counts_it_next(toks, m, a, b, obs_per_sentence[si]))}
             given = around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
             if obs.unless_once and not (
                     (episode_before and doc.same_line(si - 1) and _with_the_episode(toks, m.last)
@@ -743,11 +782,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if obs.id == _MISSED_DOSE and _dated_doses(sent.text, start - sent.start):
                 given = given | {"frequency"}  # 月・水の朝食後薬を飲み忘れ: the days named count it (batch 95)
             if "quantity" not in given and "回" in obs.units and any(
-                    el.kind == "frequency" and not clause_apart(toks, (start, end), (el.start, el.end))
+                    el.kind == "frequency" and (not clause_apart(toks, (start, end), (el.start, el.end))
+                                                or _counts_it_next(toks, m, el.start, el.end, obs_per_sentence[si]))
                     and sent.text[el.end - sent.start : el.end - sent.start + 1] != "の"  # 週3回のデイで: the service's
                     for el in doc.elements[si]):
                 # 黄色い痰が1日に5、6回出よる: a thing measured in counts is told how much by how often, in its own clause
-                # (not 毎回のようにむせていて、痰が絡んだ: the count is the choking's): batches 56 and 57
+                # (not 毎回のようにむせていて、痰が絡んだ: the count is the choking's): batches 56 and 57; or in the next
+                # clause with no subject of its own (黄色い痰が増え、1日10回以上出ています: blind118's good report)
                 given = given | {"quantity"}
             if episode_before and _with_the_episode(toks, m.last):
                 given = given | {"time"}  # 冷や汗あり。 / 冷や汗もかいていた: blind97's and blind99's physicians ("the cold
