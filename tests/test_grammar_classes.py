@@ -3391,7 +3391,7 @@ def test_session39_red_flags(checker, body, urgent):
     assert bool(checker.check(text).outline.urgent) == urgent, [u.id for u in checker.check(text).outline.urgent]
 
 
-@pytest.mark.parametrize(("text", "rule", "words", "flagged"), [
+_SESSION39_WORDS = [
     # session 39 (batch 99, first run at 2ba35a3): care practices, the writer's own schedule, a diagnosis since before,
     # a clinician's word a moment ago, a grade told of a diagnosis, doses named on a day: nothing about the person's state
     ("ヘルパーが訪問時に少しずつ水分摂取をお勧めしております。", "VC501", "少し", False),
@@ -3425,7 +3425,74 @@ def test_session39_red_flags(checker, body, urgent):
     ("12月3日から黄色い痰が増え、咳が1日10回以上出ています。", "VC602", "痰", True),
     ("血圧がてげ高いです。", "VC502", "てげ", True),
     ("気が強い方です。", "VC502", "", False),
-])
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "words", "flagged"), _SESSION39_WORDS)
 def test_session39_words(checker, text, rule, words, flagged):
     found = [(f.rule, f.text) for f in checker.check(text).findings]
     assert any(r == rule and words in t for r, t in found) == flagged, found
+
+
+# The session 39 review (diff 2ba35a3..2371975, ~150 probes): 11 problems, each mended; the probes that caught them
+@pytest.mark.parametrize(("body", "phoned"), [
+    ("ヘルパーから報告を受けて10時半にお電話でご報告しました。", True),  # a source, not the one called
+    ("ご家族と相談のうえお電話でご報告いたしました。", True),
+    ("ご本人は大丈夫と言われましたが念のためお電話でお伝えしました。", True),  # 夫と inside 大丈夫と
+    ("ご家族と田中内科にお電話で連絡しました。", True),
+    ("娘さんからクリニックの看護師さんに電話で伝えてもらいました。", True),
+    ("長男様に付き添われ緊急受診されました。", True),  # taken to hospital
+    ("今朝、奥さんから電話で、知らせがありました。", False),  # the writer was called
+    ("お嫁さんと電話でお話ししました。", False),
+    ("かかりつけのクリニックにはご家族からお電話されました。", True),
+])
+def test_review39_whom_a_call_went_to(checker, body, phoned):
+    text = "○○クリニック 先生\nケアマネの中島です。\n本日10時より右手に力が入らず、ろれつが回りません。" + body
+    assert checker.check(text).outline.phoned == phoned
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("1週間で体重3kg増加、下肢浮腫増強、尿量減少あり。", True),  # less urine, in a record's words
+    ("体重が3日で2.5kg増え、足のむくみも強くなり、おしっこの出が悪いです。", True),
+    ("体重は減ったが痰が増え、息切れもあります。", False),  # a loss is no gain (and 息切れ alone is no red flag)
+    ("右手の麻痺があります（令和4年10月の脳梗塞後遺症）。", False),  # a dated old event in brackets
+    ("労作時にSpO2が88%まで下がります（以前から、11月10日の受診時も同程度）。", False),
+    ("SpO2が86〜88％まで下がり、休憩で92％に戻ります。この状態は3か月前から同じ傾向です。", False),
+    ("右手に力が入りにくいです。症状は以前から変わりありません。", False),
+    ("左足に力が入りません。麻痺は脳梗塞後から変わりありません。", False),
+])
+def test_review39_red_flags(checker, body, urgent):
+    text = "○○クリニック 先生\nケアマネの中島です。\n" + body + "\nご報告のみです。"
+    report = checker.check(text)
+    assert bool(report.outline.urgent) == urgent, [u.id for u in report.outline.urgent]
+    assert not any(u.id == "weight-gain-heart-failure" for u in report.outline.urgent) or "減った" not in body
+
+
+_REVIEW39_WORDS = [
+    ("転倒、明らかな外傷なし。", "VC601", "転倒", True),  # a contrast after a comma, not a list
+    ("嘔吐、その他の症状はございません。", "VC601", "嘔吐", True),
+    ("咳、この2日間発熱なし。", "VC603", "咳", True),
+    ("両下肢のむくみとこの2週間の体重増加について、ご検討いただければと思います。", "VC602", "むくみ", False),
+    ("昨日から下痢があり、何度もナースコールを押されました。", "VC603", "下痢", True),  # a count of another act
+    ("痰が多く、1日3回ネブライザーを使っています。", "VC602", "痰", True),
+    ("痰が増え、1日3回訪問看護が入っています。", "VC601", "痰", True),
+    ("・12/3 訪問時：体温36.5℃、血圧128/70。普段どおり会話あり。腰痛の訴えあり。", "VC601", "腰痛", True),  # a visit's date
+    ("今日も朝の薬を飲み忘れていました。", "VC603", "飲み忘れ", True),  # も: again
+    ("数日前から胃腸炎で内服しています。", "VC301", "数日前", True),
+    ("ちょっと前から膀胱炎で通院しています。", "VC301", "ちょっと前", True),
+    ("少しずつ歩けなくなり、リハビリをしています。", "VC501", "少し", True),
+    ("少し支度が遅れるようになりました。", "VC501", "少し", True),
+    ("右手の麻痺は軽度ですが、今朝から箸が持ちにくいようです。", "VC501", "軽度", True),
+    ("ヘルパーさんに毎日むくみの状態を見てもらえるか、事業所に確認します。", "VC601", "むくみ", True),
+    ("食事よく摂取されています。", "VC401", "よく", False),
+    ("リハビリよく取り組まれています。", "VC401", "よく", False),
+    ("最近、15時頃まで眠っておられます。", "VC301", "最近", True),
+    ("最近、明け方4時頃に目が覚めてしまうそうです。", "VC301", "最近", True),
+    ("この前、10時頃に転倒されました。", "VC301", "この前", True),
+    ("先ほど訪問した際、14時20分に転倒されているのを発見しました。", "VC301", "先ほど", False),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "words", "flagged"), _REVIEW39_WORDS)
+def test_review39_words(checker, text, rule, words, flagged):
+    test_session39_words(checker, text, rule, words, flagged)

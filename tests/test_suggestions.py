@@ -394,3 +394,20 @@ def test_an_overrides_name_that_is_no_red_flag_is_an_error_naming_file_entry_and
     with pytest.raises(LexiconError) as exc:
         load([team])
     assert "team.toml" in str(exc.value) and "team-hemoptysis" in str(exc.value) and "overrides" in str(exc.value)
+
+
+def test_session39_suggestions_fit_what_was_written(checker):
+    """blind118's physician, rating the packet built at 2371975: a meal that only times the choking is not its topic
+    (食事中のむせ); a sentence's opening matter (おしりの傷ですが、) is what its hedge is about; a question for a vital
+    sign the report already gives is left out; a missed dose on a named day is one, not asked how often."""
+    def questions(text, rule):
+        return next(f.suggestion.questions for f in checker.check(text).findings if f.rule == rule)
+
+    assert any("むせ" in q for q in questions("このところ食事中のむせが多くなっています。", "VC301"))
+    assert not any("主食" in q for q in questions("このところ食事中のむせが多くなっています。", "VC301"))
+    assert any("cm" in q for q in questions("奥脇さんのおしりの傷ですが、まだ治らないみたいで、ヘルパーさんが気にしていました。", "VC202"))
+    told = questions("熱が38.4℃、SpO2が89%でした。少し息が荒いそうです。", "VC501")
+    assert told and not any("SpO2" in q for q in told)
+    assert any("SpO2" in q for q in questions("少し息が荒いそうです。", "VC501"))
+    assert not any(f.rule == "VC603" for f in checker.check("12月2日は飲み忘れがありました。").findings)
+    assert any(f.rule == "VC603" for f in checker.check("朝の薬の飲み忘れがありました。").findings)

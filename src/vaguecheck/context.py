@@ -529,11 +529,18 @@ _CHANGE_NOUNS = frozenset(("増強", "悪化", "増悪", "増加", "変化", "�
 def _graded_noun_at(toks, j: int, b: int) -> int:
     """How many tokens grade a list item before its noun: an adjective (強い頭痛, 激しい腹痛), an adnominal
     (大きな傷) or a na-adjective with its な (新たな打撲, 明らかな外傷: blind118); 0 if none."""
-    if j + 1 < b and (toks[j].pos1 == "連体詞" or (toks[j].pos1 == "形容詞" and toks[j].cform.startswith("連体形"))):
+    if j + 1 < b and toks[j].pos1 == "形容詞" and toks[j].cform.startswith("連体形"):
+        return 1 if _noun_at(toks, j + 1, b) else 0
+    # (an adnominal or a na-adjective only after や / と / ・: after a comma, 明らかな / その他の / 新たな open a contrast with
+    # the item before, 転倒、明らかな外傷なし: the fall happened; 咳、この2日間発熱なし: the session 39 review)
+    if j == 0 or toks[j - 1].norm not in ("や", "と", "・", "及び", "および"):
+        return 0
+    if j + 1 < b and toks[j].pos1 == "連体詞":
         return 1 if _noun_at(toks, j + 1, b) else 0
     if j + 2 < b and toks[j].pos1 == "形状詞" and toks[j + 1].norm == "な" and toks[j + 1].pos1 == "助動詞":
         return 2 if _noun_at(toks, j + 2, b) else 0
     return 0
+
 
 
 def negated_observations(

@@ -214,7 +214,11 @@ _FORMAL_NOUNS = frozenset(("こと", "事", "の", "よう", "様", "ところ",
 
 def _modifies_a_noun(toks: tuple, last: int) -> bool:
     """Whether the predicate ending before token ``last`` describes a noun after it (食べ|た|もの,
-    むくんで|いる|足): a relative clause, which says what a thing is, not what happened."""
+    むくんで|いる|足): a relative clause, which says what a thing is, not what happened; or whether the noun ending
+    there only tells when the next noun happens (食事|中|の|むせ, 入浴|時|の|ふらつき: the むせ is the matter, batch
+    118's physician)."""
+    if last + 1 < len(toks) and toks[last].lemma in _WHILE and toks[last + 1].norm == "の" and toks[last - 1].pos1 == "名詞":
+        return True
     k = last - 1
     if k < 0 or toks[k].pos1 not in ("動詞", "形容詞", "助動詞"):
         return False
@@ -225,6 +229,10 @@ def _modifies_a_noun(toks: tuple, last: int) -> bool:
         return False
     after = toks[k + 1]
     return after.pos1 == "名詞" and after.lemma not in _FORMAL_NOUNS and not after.tag.startswith("名詞-助動詞語幹")
+
+
+#: The nouns after an activity that make it a time (食事中, 入浴時, 食後): 中, 時, 後, 前, 際.
+_WHILE = frozenset(("中", "時", "後", "前", "際"))
 
 
 def _in_brackets(toks: tuple) -> list[int]:
@@ -243,12 +251,20 @@ def _in_brackets(toks: tuple) -> list[int]:
 
 def _clause_break(toks: tuple, a: int, b: int) -> bool:
     """Whether a clause ends between tokens ``a`` and ``b``: a comma after a predicate or a
-    conjunctive particle (熱があり、食事は少し), not after a topic (血圧は、少し高め)."""
+    conjunctive particle (熱があり、食事は少し), not after a topic (血圧は、少し高め), nor after the matter the sentence
+    opens with (おしりの傷ですが、まだ治らないみたいで: the wound is what follows is about, blind118's physician)."""
     return any(
         toks[k].norm in ("、", ",") and k > 0
         and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].tag.startswith("助詞-接続助詞"))
+        and not _opens_with_its_matter(toks, k)
         for k in range(max(a, 1), min(b, len(toks)))
     )
+
+
+def _opens_with_its_matter(toks: tuple, k: int) -> bool:
+    """The comma at ``k`` closes 〜ですが / 〜の件ですが that opens the sentence with a noun and no figure: its matter."""
+    return (k >= 3 and toks[k - 1].norm == "が" and toks[k - 2].lemma in ("です", "だ") and toks[k - 3].pos1 == "名詞"
+            and not any(t.tag.startswith("名詞-数詞") or t.norm in ("、", ",", "。") for t in toks[: k - 3]))
 
 
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

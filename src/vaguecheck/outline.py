@@ -993,11 +993,8 @@ def _completed(sent: Sentence, call: Match[Any]) -> bool:
     if any(t.cform.startswith("意志推量形") or t.lemma in _INTENT or (t.lemma in _NEGATIVE and t.pos1 in ("助動詞", "形容詞"))
            for t in span) or any(w in written for w in _NOT_REACHED):
         return False
-    called = "".join(t.surface for t in toks[call.first : call.last])
-    if (_NOT_THE_CLINIC.search(written) and not _THE_CLINIC.search(written)
-            and not any(w in called for w in _AMBULANCE)):
-        return False  # ご家族には電話で連絡しました: someone else was called, not the clinic (the session 38 review); not
-        # 奥さんと相談して救急車を呼びました (an ambulance has no one else to be)
+    if _called_someone_else(toks, span, call):
+        return False  # ご家族には電話で連絡しました: someone else was called, not the clinic (the session 38 review)
     after = toks[call.first:]
     return (any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("済み", "済む", "てる") or
                 (t.lemma == "て" and k + 1 < len(after) and after[k + 1].lemma == "居る") for k, t in enumerate(after))
@@ -1014,10 +1011,27 @@ _NOT_THE_CLINIC = re.compile(r"(?:家族|長女|長男|次女|次男|娘|息子|
                              r"ヘルパー|デイ|職員|ケアマネ)(?:さん|様)?(?:に|へ|と|から)")
 
 
-#: The clinic or physician named as the one called (クリニックに電話, 主治医へ報告), beside someone else in the same stretch.
-_THE_CLINIC = re.compile(r"(?:貴院|御院|医院|クリニック|診療所|病院|先生|主治医|Dr|外来)(?:さん|様)?(?:に|へ)")
-#: An emergency call's words: whoever else the sentence names, it went to the emergency service.
-_AMBULANCE = ("救急", "119")
+#: Whom a call told in the past went to, or came from, named right before its cue (ご家族には電話で, 長女さんへ連絡, 奥さんから
+#: 電話で): not the clinic.  Only there (ヘルパーから報告を受けて…お電話で, ご家族と相談のうえ name a source or a partner: the
+#: session 39 review).
+_CALLED_ELSEWHERE = re.compile(r"(?:家族|長女|長男|次女|次男|娘|息子|嫁|奥様|奥さん|ご主人|妻|薬局|薬剤師|ヘルパー|デイ|職員)"
+                               r"(?:さん|様)?(?:に|へ|から|と)(?:は|も)?[、,]?$")
+#: The clinic named as the one called in the same stretch (クリニックにはご家族からお電話されて): the call reached it.
+_THE_CLINIC = re.compile(r"(?:貴院|御院|医院|クリニック|診療所|病院|内科|外科|先生|主治医|Dr|外来)(?:さん|様)?(?:に|へ)")
+#: A call's words that take the person to hospital (救急車, 119番, 緊急受診, 搬送): no one else to call.
+_AMBULANCE = ("救急", "119", "受診", "搬送")
+
+
+def _called_someone_else(toks, span, call: Match[Any]) -> bool:
+    """The call told in the past went to the family, a pharmacy or the staff (ご家族には電話で連絡しました, 長女さんに電話で
+    伝えました), came from them (今朝、奥さんから電話で、…: the writer was called) or was a talk with them (お嫁さんと電話で): the
+    one called, calling or talked with is named with に / へ / から / と right before the call's cue, and the clinic is not named as
+    the one called in its stretch (クリニックにはご家族からお電話されて); not an ambulance or a hospital visit."""
+    called = "".join(t.surface for t in toks[call.first : call.last])
+    if any(w in called for w in _AMBULANCE):
+        return False
+    before = "".join(t.surface for t in span if t.start < toks[call.first].start).rstrip("御お")
+    return _CALLED_ELSEWHERE.search(before) is not None and not _THE_CLINIC.search(before)
 
 
 def _told_as_done(sent: Sentence, call: Match[Any]) -> bool:
@@ -1552,8 +1566,11 @@ def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]], sig
     words (水もほとんど飲まず…。ただ食欲は昔からあまりない方なので。: the appetite is long-standing, blind118)."""
     toks = doc.sentences[j].tokens
     own = {t.lemma for t in sign}
-    if any(t.pos1 == "名詞" and t.lemma not in own and t.lemma not in _SAME and toks[k + 1].norm == "は" and toks[k + 1].pos1 == "助詞"
-           and not any(c.first <= k < c.last for c in per.get("history", ())) for k, t in enumerate(toks[:-1])):
+    # (a caveat that opens on a contrast, ただ / でも / しかし, and names its own topic: only a topic that contrasts; この状態は,
+    # 症状は, ご本人は name the sign or its teller: the session 39 review)
+    if toks and toks[0].lemma in _CAVEAT and any(
+            t.pos1 == "名詞" and t.lemma not in own and t.lemma not in _SAME and toks[k + 1].norm == "は" and toks[k + 1].pos1 == "助詞"
+            and not any(c.first <= k < c.last for c in per.get("history", ())) for k, t in enumerate(toks[:-1])):
         return False
     # a history cue of its own past (3か月前から, 以前から), not only the sameness (その後はいつもと変わりない: recovered)
     past = [c for c in per.get("history", ()) if not any(t.lemma in _SAME for t in toks[c.first:c.last])]
@@ -1566,6 +1583,8 @@ def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]], sig
             and (any(t.lemma in _SAME for t in toks) or origin) and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
 
 
+#: Words that open a caveat about another matter (ただ食欲は昔から…).
+_CAVEAT = frozenset(("唯", "只", "ただ", "但し", "でも", "然し", "しかし", "けど", "だけど"))
 #: Verbs that only tell or link (とのこと, 〜からです, 〜からだそうです).
 _TELLING = frozenset(("言う", "為る", "居る", "有る", "御座る"))
 
@@ -1876,6 +1895,10 @@ def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
                for c in history) and not any(not _told_unchanged(toks, c) for c in per.get("onset", ()))
 
 
+#: Words in a bracketed aside that make it the sign's own history, whatever time it names.
+_SEQUEL_WORDS = frozenset(("後遺症", "既往", "脳梗塞", "脳出血", "脳卒中", "以前", "前々", "元々", "もともと", "持病"))
+
+
 def _timed_aside(toks, bracketed: frozenset[int], k: int) -> bool:
     """The bracketed aside that holds token ``k`` names a time of its own (（7時の朝食時は普段どおり）), not only a
     note on the sign (しびれがあります（以前から）)."""
@@ -1884,8 +1907,10 @@ def _timed_aside(toks, bracketed: frozenset[int], k: int) -> bool:
         lo -= 1
     while hi + 1 in bracketed:
         hi += 1
-    return any(toks[j].tag.startswith("名詞-数詞") and toks[j + 1].norm in ("時", "日", "月", "分")
-               for j in range(lo, min(hi, len(toks) - 1)))
+    # a clock time only: a date in brackets may date the old event itself (（令和4年10月の脳梗塞後遺症）, （以前から、11月10日の
+    # 受診時も同程度）: the session 39 review), and one that names a sequel or a diagnosis is the sign's history
+    return (any(toks[j].tag.startswith("名詞-数詞") and toks[j + 1].norm in ("時", "分") for j in range(lo, min(hi, len(toks) - 1)))
+            and not any(t.lemma in _SEQUEL_WORDS for t in toks[lo : hi + 1]))
 
 
 def _told_unchanged(toks, c: Match[Any]) -> bool:

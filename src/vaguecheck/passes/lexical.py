@@ -25,8 +25,10 @@ from ..lexicon import Entry
 from ..matcher import any_matches
 from ..model import Sentence, Token
 
-#: A day named in a time element (12月1日10時, 11/30 14時, 昨日の22時).
-_A_DAY = re.compile(r"[日月/／]|昨|今|本日|明")
+#: A day named in a time element (12月1日10時, 11/30 14時, 昨日の22時; not 明け方).
+_A_DAY = re.compile(r"\d\s*[日月]|[0-9]\s*[/／]\s*[0-9]|昨|今|本日|明日|翌|前日|当日|同日|週|曜")
+#: Vague words for a moment of today, which a clock time does settle (先ほど13時05分に).
+_A_MOMENT_AGO = frozenset(("先程", "先ほど", "さっき", "先刻"))
 
 
 def _dated_course(elements) -> bool:
@@ -88,8 +90,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             # 咳があります, nor 体重45.0kg。食事は少なめです (a thing of its own: the session 31 review)
             following.add("quantity")
         values = values_of(doc, si)
-        # a clock time of day with no day of its own dates no onset (最近、…昼食後から15時頃まで眠って: batch 99): it settles
-        # no vague time word but the one it stands right after (先ほど13時05分に)
+        # a clock time of day with no day of its own dates no onset (最近、…昼食後から15時頃まで眠って: batch 99) nor a day
+        # (この前、10時頃に転倒): it settles no vague time word but a moment of today (先ほど13時05分に: the session 39 review)
         # (in a sentence that names a day anywhere, its clock times are that day's: 11/29は10時から15時まで)
         times = [el for el in doc.elements[si] if el.kind == "time"]
         undating = set() if any(_A_DAY.search(doc.text, el.start, el.end) for el in times) else {
@@ -191,7 +193,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 # 減って; 12/1の計測で2cm×2cmでしたが、本日はやや広がって: batch 27)
                 and not (kind == "time" and _clause_between(toks, min(end, el_end), max(start, el_start)))
                 and not (kind == "time" and rule.category == "vague-time" and (el_start, el_end) in undating
-                         and not 0 <= el_start - end <= 1)
+                         and toks[m.first].lemma not in _A_MOMENT_AGO)
                 # 本日伺ったところここ数日…: a date before a scene-setting act dates the act (the visit), not the vague
                 # time after it (batch 64)
                 # (a state word there is the scene's: 前日21時に話した時は普段どおりだった; the scene's time is the

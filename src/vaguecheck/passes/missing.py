@@ -111,17 +111,6 @@ def _in_record(toks, last: int) -> bool:
     return len(after) == 1 and after[0].lemma in ("有り", "有る")
 
 
-def _dated_item_before(doc: Document, si: int) -> bool:
-    """An earlier sentence on sentence ``si``'s line opens a list item and is dated (an onset or a day): the line's
-    sentences are of that item."""
-    j = si - 1
-    while j >= 0 and doc.same_line(j):
-        if opens_item(doc, j):
-            return places_in_time(doc.elements[j])
-        j -= 1
-    return False
-
-
 def _clock_time(el) -> bool:
     """A time at a clock time (12時, 21:15, 午後3時): one episode, not a course."""
     return el.kind == "time" and el.value.get("relation") == "at" and el.value.get("unit") in ("時", "分")
@@ -147,8 +136,9 @@ _DOSE_DAYS = re.compile(r"(?<![0-9）)])(?:[月火水木金土日](?:曜日?)?(?
                         r"の(?:朝|昼|夕|夜|眠前|寝る前)?(?:食後|食前)?(?:の)?(?:薬|分|内服薬|お薬)?(?:を|が|も|は)?$")
 
 
-#: One day, then the doses of that day up to the missed dose itself (昨日は朝と夕の薬を: batch 99): each dose named is one.
-_DAY_DOSES = re.compile(r"(?:昨日|本日|今日|一昨日|おととい|\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2})(?:（.）)?(?:は|の|も|、)?"
+#: One day, then the doses of that day up to the missed dose itself (昨日は朝と夕の薬を: batch 99): each dose named is one
+#: (not 今日も: again, so how often is the question: the session 39 review).
+_DAY_DOSES = re.compile(r"(?:昨日|本日|今日|一昨日|おととい|\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2})(?:（.）)?(?:は|の|、)?"
                         r"(?:朝|昼|夕|夜|眠前|寝る前)(?:食後|食前)?(?:(?:と|・|、)(?:朝|昼|夕|夜|眠前|寝る前)(?:食後|食前)?)*"
                         r"の?(?:薬|分|内服薬|お薬)?(?:を|が|も|は)?$")
 
@@ -159,6 +149,8 @@ def _dated_doses(text: str, end: int) -> bool:
     return _DOSE_DAYS.search(text, 0, end) is not None or _DAY_DOSES.search(text, 0, end) is not None
 
 
+#: An onset's particle after a date and its weekday (11月25日（月）から), which the date's element may leave out.
+_SINCE_AFTER = re.compile(r"\s*(?:[（(][^）)]{1,3}[）)])?\s*(?:から|より|以降|以来)")
 #: Words for a day gone by (先日, この前): what happened then happened once, though the day is vague (VC301 asks it).
 _PAST_DAYS = frozenset(("先日", "先般", "過日", "先達て", "以前"))
 #: Verbs after which a predicate's past still tells a course, not one episode (続いていました, ふらつくようになりました,
@@ -191,23 +183,26 @@ def _own_predicate(toks, last: int) -> list:
     return chain
 
 
-def _one_episode(toks, start: int, last: int, elements, text: str, offset: int) -> bool:
+def _one_episode(toks, start: int, last: int, elements, text: str, offset: int, dated_only: bool = False) -> bool:
     """The observation (tokens up to ``last``, starting at character ``start``) is told as one episode: its own
     predicate in the past (ふらつかれたそうです, めまいの訴えがありました; not ふらつきがあり、転倒しました, whose past is the
     fall's, nor a course: 続いていました, ふらつくようになりました), or a named day before it (本日、ふらつき著明 / 12月1日の朝…
-    めまい; not 今日も: another occasion); never with a since-time in the sentence (3日前からふらつきがあるとのことでした)."""
+    めまい; not 今日も: another occasion); never with a since-time in the sentence (3日前からふらつきがあるとのことでした).
+    With ``dated_only`` only the named day counts (a missed dose: 飲み忘れがありました is found, not one: blind writers ask how
+    often; 12月2日は飲み忘れがありました is one, blind118's physician)."""
     if any(el.kind == "time" and el.value.get("relation") == "since" and el.end <= start
            and not _CLAUSE_END.search(text, el.end - offset, start - offset) for el in elements):
         return False
-    if any(t.lemma in _PAST_DAYS and t.end <= start and not (k + 1 < len(toks) and toks[k + 1].lemma in ("から", "より"))
-           for k, t in enumerate(toks)):
+    if not dated_only and any(t.lemma in _PAST_DAYS and t.end <= start and not (k + 1 < len(toks) and toks[k + 1].lemma in ("から", "より"))
+                              for k, t in enumerate(toks)):
         return True  # 先日、ふらつきがあり / 以前、ふらついて: a day gone by, named vaguely (VC301 asks which)
     chain = _own_predicate(toks, last)
-    if any(t.lemma == "た" and t.pos1 == "助動詞" for t in chain) and not any(t.lemma in _COURSE for t in chain):
+    if not dated_only and any(t.lemma == "た" and t.pos1 == "助動詞" for t in chain) and not any(t.lemma in _COURSE for t in chain):
         return True
     return any(el.kind == "time" and el.value.get("relation") == "at" and el.end <= start
                and (el.value.get("day") is not None or el.text in _NAMED_DAYS)
-               and not text.startswith(("も", "にも"), el.end - offset) for el in elements)
+               and not text.startswith(("も", "にも"), el.end - offset)
+               and not _SINCE_AFTER.match(text, el.end - offset) for el in elements)  # 11月25日（月）から: an onset
 
 
 #: Words that grade a state by its strength (ふらつき著明, めまいが強い): a degree told, if not a measured one.
@@ -244,9 +239,11 @@ def _counts_it_next(toks, m, a: int, b: int, observations) -> bool:
         return False
     breaks = [k for k in range(m.last, len(toks)) if predicate_comma(toks, k)]
     between = [k for k in breaks if toks[k].start < a]
-    if len(between) != 1 or any(t.norm in ("が", "も") and t.start < a for t in toks[between[0] + 1 :]):
-        return False  # 顔色もすぐれないことがあります: a subject of its own
     until = next((toks[k].start for k in breaks if toks[k].start >= b), toks[-1].end)
+    if len(between) != 1 or any(t.norm in ("が", "も", "を") and t.pos1 == "助詞" and t.start < until and not a <= t.start < b
+                                for t in toks[between[0] + 1 :]):
+        return False  # 顔色もすぐれないことがあります: a subject of its own; 何度もナースコールを押されました, 1日3回ネブライザーを
+        # 使っています: the count is of another act (the session 39 review)
     return not any(o is not m and toks[m.last - 1].end <= toks[o.first].start < until for o in observations)
 
 
@@ -686,8 +683,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         episode_before = si > 0 and any(el.kind == "time" and el.value.get("unit") in ("時", "分") for el in doc.elements[si - 1])
         # the sentence before on its line opens a list item and is dated (an onset or a day): a record's bare あり after it
         # is of the same item (not 昨日は咳があった。冷や汗あり。 in running text)
-        # (or the item opens further back on the line: ・8時45分：意識清明…。こぶあり、出血なし。軽い頭痛の訴えあり。: blind118)
-        dated_before = _dated_item_before(doc, si)
+        # (not an item opened further back on the line: its date may be a visit's or a routine measurement's, ・12/3 訪問時：
+        # …。腰痛の訴えあり: the session 39 review)
+        dated_before = si > 0 and doc.same_line(si - 1) and opens_item(doc, si - 1) and places_in_time(doc.elements[si - 1])
         a, b = doc.analysis.norm_spans[si]
         bare = [("quantity", s) for s, _ in bare_pressures(doc.analysis.text.norm, a, b, doc.analysis.text.span)]
         clause = clause_groups(toks)  # None without a parser: the sentence is the scope
@@ -770,7 +768,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                     (episode_before and doc.same_line(si - 1) and _with_the_episode(toks, m.last)
                      and not any(el.kind == "time" and el.value.get("relation") == "since" for el in doc.elements[si]))
                     or _graded(toks, m.first, m.last) or _qualified(toks, m, vague_kinds.get(si, ()))
-                    or _one_episode(toks, start, m.last, doc.elements[si], sent.text, sent.start)):
+                    or _one_episode(toks, start, m.last, doc.elements[si], sent.text, sent.start, obs.id == _MISSED_DOSE)):
                 # 本日午前中にめまいの訴えがありました / ・10:00 血圧92/54。立ち上がるとふらつきあり。: one episode, not asked
                 # how often; 少しふらつきあり / 歩行時ふらつき著明: told by its degree, which the vague word's finding asks;
                 # a mention told so asks nothing of how often, and another told as a state still does

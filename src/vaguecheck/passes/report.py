@@ -38,6 +38,7 @@ _REQUEST_PROBLEM = {
 
 
 def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    _answered_questions(doc, found)
     outline = doc.outline
     if outline is None or not outline.is_report:
         return []
@@ -86,6 +87,35 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     if outline.message:
         _asides(doc, found)
     return out
+
+
+#: Vital signs a suggestion's question may ask for, and how the text tells each (its value in its units).
+_VITALS_TOLD = {
+    "SpO2": re.compile(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素飽和度|酸素)[^\n。]{0,8}?\d{2,3}\s*%"),
+    "体温": re.compile(r"\d{2}(?:\.\d)?\s*(?:℃|度)"),
+    "血圧": re.compile(r"\d{2,3}\s*/\s*\d{2,3}"),
+    "脈": re.compile(r"脈(?:拍)?[^\n。]{0,6}?\d{2,3}"),
+}
+
+
+def _answered_questions(doc: Document, found: list[Candidate]) -> None:
+    """A question that asks only for vital signs the text already gives is left out of the finding's suggestion
+    (少し息が荒い beside SpO2が89%: "it asks for SpO2 that is already given", blind118's physician)."""
+    norm = doc.analysis.text.norm
+    told = {name for name, rx in _VITALS_TOLD.items() if rx.search(norm)}
+    if not told:
+        return
+    for k, c in enumerate(found):
+        questions = c.suggestion.questions
+        kept = tuple(q for q in questions if not _asks_only(q, told))
+        if len(kept) != len(questions):
+            found[k] = replace(c, suggestion=replace(c.suggestion, questions=kept))
+
+
+def _asks_only(question: str, told: set[str]) -> bool:
+    """Whether ``question`` asks for vital signs (SpO2は何%ですか？) and every one it names is in ``told``."""
+    named = {name for name in _VITALS_TOLD if name in question}
+    return bool(named) and named <= told and ("いくつ" in question or "何" in question)
 
 
 #: Request states of a message whose matter is settled: it says what the physician is asked to do, or that nothing is.
