@@ -3496,3 +3496,37 @@ _REVIEW39_WORDS = [
 @pytest.mark.parametrize(("text", "rule", "words", "flagged"), _REVIEW39_WORDS)
 def test_review39_words(checker, text, rule, words, flagged):
     test_session39_words(checker, text, rule, words, flagged)
+
+
+# Session 39, third round (batch 100 first run at 75af1e0; blind119's packet): asks for a moment in more registers, the
+# writer's own call and check, a meeting closing early, care practice with 少量ずつ, a diagnosis attended since before,
+# (not ひと月前, which the blind writers mark as vague: tried and withdrawn), tablets left counting missed doses, the last stool dating a constipation, Kyushu 〜しちょっ
+_ROUND39C_WORDS = [
+    ("先生、お疲れさまです、ちっといいですかね。", "VC501", "ちっと", False),
+    ("先生、お忙しいとこえらいすんません、ちょっとだけよろしいやろか。", "VC501", "ちょっと", False),
+    ("先生、ちょっとよかですか、すぐ済みますけん。", "VC501", "ちょっと", False),
+    ("えらいすんません、電話遅なってしもて。", "VC502", "遅", False),
+    ("私のほうで、後日ちょっとご家族に確認して、また連絡いたします。", "VC501", "ちょっと", False),
+    ("では、少し早いですけども、以上で終わりにしたいと思います。", "VC501", "少し", False),
+    ("HHより少量ずつ水分摂取を促している。", "VC501", "少量", False),
+    ("鈴木様は数年前から変形性膝関節症で整形外科に通われております。", "VC301", "数年前", False),
+    ("ひと月くらい前から、夜間のトイレが2回から4回に増えてまして。", "VC301", "前から", True),  # 13 blind writers mark it
+    ("小林様は夕食後のアムロジピンが8錠残っており、月の後半に飲み忘れが集中していました。", "VC603", "飲み忘れ", False),
+    ("1回2錠の薬を飲み忘れています。", "VC603", "飲み忘れ", True),
+    ("便秘が続いていて、最後の排便は12/1とのことです。", "VC601", "便秘", False),
+    ("便秘が続いています。", "VC601", "便秘", True),
+    ("夜中ごそごそしちょっち奥さんがだれちょいやっです。", "VC501", "ちょっ", False),
+    ("歩行時にちょっとふらつきます。", "VC501", "ちょっと", True),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "words", "flagged"), _ROUND39C_WORDS)
+def test_session39_third_round_words(checker, text, rule, words, flagged):
+    test_session39_words(checker, text, rule, words, flagged)
+
+
+def test_session39_a_numbness_since_weeks_ago_is_no_stroke_call(checker):
+    """blind119's physician: two weeks of one-sided sole numbness is not an acute stroke picture."""
+    text = "【報告】牧野 一郎様　しびれについて\n2週間ほど前から、右足の裏のしびれを訴えておられます。\n糖尿病のお薬は続けています。\nよろしくお願いします。"
+    assert not checker.check(text).outline.urgent
+    assert checker.check("佐藤先生\nケアマネの中島です。\n3日前から右手のしびれがあります。\nご報告のみです。").outline.urgent

@@ -149,6 +149,9 @@ def _dated_doses(text: str, end: int) -> bool:
     return _DOSE_DAYS.search(text, 0, end) is not None or _DAY_DOSES.search(text, 0, end) is not None
 
 
+#: The last stool named with its day (最後の排便は12/1, 最終排便 3日前): it dates a constipation.
+_LAST_STOOL = re.compile(r"(?:最後の(?:排便|便|お通じ)|最終排便)[^。]{0,6}?(?:[0-9０-９]{1,2}\s*[/／月]\s*[0-9０-９]{1,2}|昨日|一昨日|おととい|[0-9０-９]+日前)")
+_CONSTIPATION = "constipation"
 #: An onset's particle after a date and its weekday (11月25日（月）から), which the date's element may leave out.
 _SINCE_AFTER = re.compile(r"\s*(?:[（(][^）)]{1,3}[）)])?\s*(?:から|より|以降|以来)")
 #: Words for a day gone by (先日, この前): what happened then happened once, though the day is vague (VC301 asks it).
@@ -777,8 +780,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 given = given | {"quantity"}
             if obs.degree_by and _degree_told(doc, si, obs):
                 given = given | {"quantity"}  # 指で押すと跡が残るむくみ: its degree told by its sign
-            if obs.id == _MISSED_DOSE and _dated_doses(sent.text, start - sent.start):
-                given = given | {"frequency"}  # 月・水の朝食後薬を飲み忘れ: the days named count it (batch 95)
+            if obs.id == _CONSTIPATION and _LAST_STOOL.search(sent.text):
+                given = given | {"time"}  # 便秘が続いていて、最後の排便は12/1とのことです: dated by the last stool (blind119)
+            if obs.id == _MISSED_DOSE and (_dated_doses(sent.text, start - sent.start) or any(
+                    el.kind == "quantity" and el.value.get("unit") in ("錠", "包", "回分", "日分") and not el.value.get("per")
+                    and sent.text.startswith(("残", "余", "が残", "が余", "も残", "も余"), el.end - sent.start) for el in doc.elements[si])):
+                given = given | {"frequency"}  # 月・水の朝食後薬を飲み忘れ: the days named count it (batch 95); アムロジピンが8錠
+                # 残っており、…飲み忘れが集中: the tablets left count the doses missed (batch 100)
             if "quantity" not in given and "回" in obs.units and any(
                     el.kind == "frequency" and (not clause_apart(toks, (start, end), (el.start, el.end))
                                                 or _counts_it_next(toks, m, el.start, el.end, obs_per_sentence[si]))
