@@ -1562,8 +1562,8 @@ def _carries_subject(toks, first: int, last: int) -> bool:
 def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]], sign: Sequence[Token] = ()) -> bool:
     """Sentence ``j`` only says that what the sentence before told is long-standing: a short
     sentence with a history cue and a word of sameness, no onset cue and no red flag of its own
-    (3か月前から同じ傾向です。; 以前から変わりありません。); not one whose topic is another matter than the sign's
-    words (水もほとんど飲まず…。ただ食欲は昔からあまりない方なので。: the appetite is long-standing, blind118)."""
+    (3か月前から同じ傾向です。; 以前から変わりありません。); not a caveat (ただ, でも, しかし) whose topic is another matter
+    than the sign's words (水もほとんど飲まず…。ただ食欲は昔からあまりない方なので。: the appetite is long-standing, blind118)."""
     toks = doc.sentences[j].tokens
     own = {t.lemma for t in sign}
     # (a caveat that opens on a contrast, ただ / でも / しかし, and names its own topic: only a topic that contrasts; この状態は,
