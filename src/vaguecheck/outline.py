@@ -1006,16 +1006,16 @@ def _completed(sent: Sentence, call: Match[Any]) -> bool:
 _TOLD = frozenset(("伝える", "報告", "連絡", "電話", "知らせる"))
 #: Between a call and its 〜てあります, what makes it an instruction, a plan or a booking (…するよう, …することに, 予約).
 _NOT_DONE_BETWEEN = frozenset(("様", "よう", "事", "こと", "予約", "ば", "たら", "なら", "場合", "時", "際", "と"))
+#: The people and places other than the clinic that a care manager calls or is called by (family, pharmacy, staff).
+_OTHERS = "家族|長女|長男|次女|次男|娘|息子|嫁|奥様|奥さん|ご主人|妻|薬局|薬剤師|ヘルパー|デイ|職員"
 #: Who else a call went to (長女さんには電話してあります, 薬局にも電話で確認してあります): not the clinic.
-_NOT_THE_CLINIC = re.compile(r"(?:家族|長女|長男|次女|次男|娘|息子|嫁|奥様|奥さん|ご主人|妻|夫|薬局|薬剤師|"
-                             r"ヘルパー|デイ|職員|ケアマネ)(?:さん|様)?(?:に|へ|と|から)")
+_NOT_THE_CLINIC = re.compile(rf"(?:{_OTHERS}|夫|ケアマネ)(?:さん|様)?(?:に|へ|と|から)")
 
 
 #: Whom a call told in the past went to, or came from, named right before its cue (ご家族には電話で, 長女さんへ連絡, 奥さんから
 #: 電話で): not the clinic.  Only there (ヘルパーから報告を受けて…お電話で, ご家族と相談のうえ name a source or a partner: the
 #: session 39 review).
-_CALLED_ELSEWHERE = re.compile(r"(?:家族|長女|長男|次女|次男|娘|息子|嫁|奥様|奥さん|ご主人|妻|薬局|薬剤師|ヘルパー|デイ|職員)"
-                               r"(?:さん|様)?(?:に|へ|から|と)(?:は|も)?[、,]?$")
+_CALLED_ELSEWHERE = re.compile(rf"(?:{_OTHERS})(?:さん|様)?(?:に|へ|から|と)(?:は|も)?[、,]?$")
 #: The clinic named as the one called in the same stretch (クリニックにはご家族からお電話されて): the call reached it.
 _THE_CLINIC = re.compile(r"(?:貴院|御院|医院|クリニック|診療所|病院|内科|外科|先生|主治医|Dr|外来)(?:さん|様)?(?:に|へ)")
 #: A call's words that take the person to hospital (救急車, 119番, 緊急受診, 搬送): no one else to call.

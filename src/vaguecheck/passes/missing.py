@@ -132,15 +132,17 @@ _NAMED_DAYS = _ONE_DAY | _ONE_NIGHT | frozenset(("今朝", "昨朝"))
 _MISSED_DOSE = "missed-dose"
 #: Two or more weekdays joined, then only the dose they name up to the missed dose itself: each day dates one missed dose
 #: (not a date's weekday, 11月25日（月）から; a start, 月曜から; nor a service's days, 月・水・金のデイで: the session 37 review).
+#: A dose of the day (朝, 夕食後, 眠前) and what may follow it up to the missed dose itself (の薬を, 分が).
+_DOSE = r"(?:朝|昼|夕|夜|眠前|寝る前)(?:食後|食前)?"
+_DOSE_TAIL = r"の?(?:薬|分|内服薬|お薬)?(?:を|が|も|は)?$"
 _DOSE_DAYS = re.compile(r"(?<![0-9）)])(?:[月火水木金土日](?:曜日?)?(?:・|、|と|や)){1,6}[月火水木金土日](?:曜日?)?"
-                        r"の(?:朝|昼|夕|夜|眠前|寝る前)?(?:食後|食前)?(?:の)?(?:薬|分|内服薬|お薬)?(?:を|が|も|は)?$")
+                        rf"の(?:朝|昼|夕|夜|眠前|寝る前)?(?:食後|食前)?{_DOSE_TAIL}")
 
 
 #: One day, then the doses of that day up to the missed dose itself (昨日は朝と夕の薬を: batch 99): each dose named is one
 #: (not 今日も: again, so how often is the question: the session 39 review).
 _DAY_DOSES = re.compile(r"(?:昨日|本日|今日|一昨日|おととい|\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2})(?:（.）)?(?:は|の|、)?"
-                        r"(?:朝|昼|夕|夜|眠前|寝る前)(?:食後|食前)?(?:(?:と|・|、)(?:朝|昼|夕|夜|眠前|寝る前)(?:食後|食前)?)*"
-                        r"の?(?:薬|分|内服薬|お薬)?(?:を|が|も|は)?$")
+                        rf"{_DOSE}(?:(?:と|・|、){_DOSE})*{_DOSE_TAIL}")
 
 
 def _dated_doses(text: str, end: int) -> bool:
@@ -288,7 +290,10 @@ def _goes_on(doc: Document, j: int) -> bool:
     same paragraph, tells when it was found (見つけたそうです, 気づきました: a verb of finding in the past, whose object is the
     observation; not another matter's date, ショートステイから戻られました, nor another occasion, 昨年の冬にも: the session 38
     review), and is no frame of the letter nor an ask."""
-    if j >= len(doc.sentences) or doc.observations[j] or j in doc.frames or told(doc)[0][j] != told(doc)[0][j - 2]:
+    if j >= len(doc.sentences) or doc.observations[j] or j in doc.frames:
+        return False
+    paragraph = told(doc)[0]
+    if paragraph[j] != paragraph[j - 2]:
         return False
     toks = doc.sentences[j].tokens
     if not (any(t.lemma in _FOUND for t in toks) and any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks)) \
