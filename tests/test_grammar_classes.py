@@ -3530,3 +3530,77 @@ def test_session39_a_numbness_since_weeks_ago_is_no_stroke_call(checker):
     text = "【報告】牧野 一郎様　しびれについて\n2週間ほど前から、右足の裏のしびれを訴えておられます。\n糖尿病のお薬は続けています。\nよろしくお願いします。"
     assert not checker.check(text).outline.urgent
     assert checker.check("佐藤先生\nケアマネの中島です。\n3日前から右手のしびれがあります。\nご報告のみです。").outline.urgent
+
+
+# Session 40, first round (blind119's packet left these): a choking with sputum alone in a report that tells no fever,
+# a pain score high on moving but within limits at rest, an earlier score dated in brackets before the arrow, and a
+# body line that puts the subject line's purpose again, whose change is measured below in what changed's units
+_LETTER40 = "件名：【ご相談】加藤 キヌ様 腰痛について\n○○整形外科 山本先生\nいつもお世話になっております。\n{}\n{}\n鎮痛薬の調整をご検討いただけますでしょうか。"
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("11/25頃から食事中のむせが増え、食後に痰のからんだ咳が続きます。\n発熱はなく、SpO2は95〜97%です。", False),
+    ("11/25頃から食事中のむせが増え、食後に痰のからんだ咳が続きます。\n熱は出ていません。", False),
+    ("11/25頃から食事中のむせが増え、食後に痰のからんだ咳が続きます。\nSpO2は95〜97%です。", True),  # no fever told
+    ("昨日の夕食でむせてから、痰が増えて息苦しそうです。\n発熱はありません。", True),  # breathless: aspiration-signs
+    ("痛みは NRS 7/10（11月中は3〜4/10）。\n起き上がり・立ち上がり時に強く、安静時は4/10です。", False),
+    ("・痛み：NRS 動作時 8/10、安静時 3/10", False),
+    ("痛みはNRSで8です。\n安静時も8です。", True),  # at rest beyond it too
+    ("・腰痛：NRS 7（9月末）→ NRS 3（10/15）", False),  # the course's earlier value, dated in brackets
+    ("・腰痛：NRS 3（9月末）→ NRS 8（本日）", True),
+    ("本日朝のNRSは9（昨日は4）でした。", True),
+    ("SpO2 安静時93%、歩行後88%でした。\n歩くと肩で息をされます。", True),  # a fall on exertion is the news
+])
+def test_session40_red_flags_in_context(checker, body, urgent):
+    text = "○○クリニック 佐藤先生\nいつもお世話になっております。\n山田花子様の体調についてご報告です。\n" + body + "\n受診の要否についてご指示をお願いいたします。"
+    report = checker.check(text)
+    assert bool(report.outline.urgent) == urgent, [u.id for u in report.outline.urgent]
+
+
+@pytest.mark.parametrize(("opening", "facts", "flagged"), [
+    ("加藤様の腰痛が12/1頃から増強しており、鎮痛薬についてご相談申し上げます。", "痛みは腰部中央で、本人評価 NRS 7/10（11月中は3〜4/10）です。", False),
+    ("加藤様の腰痛が12/1頃から増強しており、鎮痛薬についてご相談申し上げます。", "デイサービスは週2回です。", True),  # nothing measures it
+    ("加藤様の傷が12/1頃から悪化しており、処置についてご相談申し上げます。", "痛みは NRS 7/10 です。", True),  # not the wound's units
+])
+def test_session40_a_restated_purpose_is_told_by_the_figures_below(checker, opening, facts, flagged):
+    found = [(f.rule, f.text) for f in checker.check(_LETTER40.format(opening, facts)).findings]
+    assert any(r == "VC602" and t in ("増強", "悪化") for r, t in found) == flagged, found
+
+
+# Session 40, batch 101 (first run at 5b4c6ab) and blind120's packet: a plan's condition, a sign told nearly absent,
+# asks for a moment and care practice in more dialects, Kyushu 〜ちょる after any verb form, a schedule 過ぎに, a
+# diagnosis attended since before without を, a meeting's close; and a general change gives way to what changed
+_SESSION40_WORDS = [
+    ("主治医より、むくみが増えたら早めに連絡をとのご指示でした。", "VC601", "むくみ", False),
+    ("熱が出れば解熱剤を使うようにとのことです。", "VC602", "熱", False),
+    ("むくみが増えています。", "VC601", "むくみ", True),
+    ("昨夜転倒した時に頭を打ちました。", "VC601", "転倒", False),  # dated: not a condition, but told when
+    ("痰はほとんどありません。", "VC501", "ほとんど", False),
+    ("自然排便がほとんどなく、お腹が張っています。", "VC501", "ほとんど", True),
+    ("河野さん、昼ご飯の時に3回むせちょったっちゃ。", "VC501", "ちょっ", False),
+    ("先生、ちっとんべいいですか、ケアマネの大塚です。", "VC501", "ちっと", False),
+    ("先生、ちっといいかね、ケアマネの小池だに。", "VC501", "ちっと", False),
+    ("顔色もちっといいかね。", "VC501", "ちっと", True),  # no comma before it: the person's state
+    ("ヘルパーさんが、ちょっこずつ水っこ飲ませてるっす。", "VC501", "ちょ", False),
+    ("ヘルパーさんが毎日ちょんぼしずつ歩く練習につきおうとんなるけぇ。", "VC501", "ちょんぼし", False),
+    ("ヘルパーには、食事の際に少しずつ声をかけながら水分も勧めるようお願いしています。", "VC501", "少し", False),
+    ("すみません、少し遅れて14時過ぎに伺います。", "VC501", "少し", False),
+    ("HTにて以前からアムロジピン内服中。", "VC301", "以前", False),
+    ("田中さんは、脳梗塞の後遺症で左片麻痺がありまして、以前から通院されてます。", "VC301", "以前", False),
+    ("以前から骨粗鬆症の治療も続けておられます。", "VC301", "以前", False),
+    ("以前から腰痛で通院されてます。", "VC301", "以前", True),  # a symptom, not a diagnosis
+    ("大体こんなところですかね、何か質問ありますか。", "VC501", "大体", False),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "words", "flagged"), _SESSION40_WORDS)
+def test_session40_words(checker, text, rule, words, flagged):
+    test_session39_words(checker, text, rule, words, flagged)
+
+
+def test_session40_a_change_lends_its_words_to_what_changed(checker):
+    """blind120's physician: 「咳が増えて」 was answered with the exudate example of a general change."""
+    report = checker.check("12/2頃から咳が増えて、痰がからむ様子です。")
+    found = [f for f in report.findings if "咳" in f.text]
+    assert found and all("浸出液" not in f.suggestion.example for f in found), [(f.text, f.suggestion.example) for f in found]
+    assert any("咳" in f.suggestion.example or "咳" in "".join(f.suggestion.questions) for f in found)

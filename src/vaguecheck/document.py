@@ -135,7 +135,9 @@ class Document:
         for m in self.observations[si]:
             if (m.item.questions or m.item.example) and id(m) not in negated and not (
                     asking and overlaps_any(toks[m.first].start, toks[m.last - 1].end, self.blocked[si])):
-                found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 0, m.item))
+                # (a general change, 咳が増えて, gives way to what changed at the same distance: its questions and example
+                # are the cough's, not the change's exudate: blind120's physician)
+                found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 2 if m.item.yields else 0, m.item))
         order = _order(self.lexicon.observations)
         # (nor, for what to ask, is its topic word: 吐き気はないようです names nausea only to deny it: blind80's
         # physician; a report's matter, 食欲低下についてご報告します, still lends its figures to settle a word)

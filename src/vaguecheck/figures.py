@@ -103,7 +103,13 @@ def _monthly_course(elements, text: str) -> bool:
 def concluding(doc: Document, si: int) -> bool:
     """Sentence si is a line labelled as the conclusion (【結論】, 結論：) or the body's lead (:func:`lead`), not the
     purpose's: only its listed facts that name an observation or measure it tell it."""
-    return bool(_CONCLUSION.match(doc.sentences[si].text)) or lead(doc) == si
+    return bool(_CONCLUSION.match(doc.sentences[si].text)) or (lead(doc) == si and _asks_here(doc, si))
+
+
+def _asks_here(doc: Document, si: int) -> bool:
+    """Sentence si is one of the outline's asks (not a lead that puts the purpose again, which reads as the purpose)."""
+    start = doc.sentences[si].start
+    return doc.outline is not None and any(p.start == start for p in doc.outline.requests)
 
 
 def lead(doc: Document) -> int | None:
@@ -128,7 +134,23 @@ def _first_ask(doc: Document) -> int | None:
     if at not in doc.frames:
         return None
     first = doc.sentence_at(outline.requests[0].start)
+    # (or the body's own opening that puts the purpose again, before the facts: 件名：【ご相談】…／…の腰痛が12/1頃から
+    # 増強しており、鎮痛薬についてご相談申し上げます。／痛みは…NRS 7/10: blind119's writer, a good report)
+    body = [j for j in range(at + 1, first) if j not in doc.frames and not _greets(doc, j)][:_RESTATED_WITHIN]
+    again = next((j for j in body if any(getattr(m.item, "kind", None) == "purpose" for m in doc.report[j])), None)
+    if again is not None:
+        return again
     return first if first > at else None
+
+
+def _greets(doc: Document, j: int) -> bool:
+    """Sentence ``j`` is a frame line by its words alone (平素より大変お世話になっております, 居宅介護支援事業所…でございます)."""
+    kinds = [getattr(m.item, "kind", None) for m in doc.report[j]]
+    return bool(kinds) and all(k == "frame" for k in kinds)
+
+
+#: How many of the body's first sentences may put the subject line's purpose again.
+_RESTATED_WITHIN = 2
 
 
 #: A month named with its number (6月, １２月).

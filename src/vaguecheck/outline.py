@@ -2028,6 +2028,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
     sentence or the two on either side (寒気がすると言って震えていた。熱は39℃あった。), or a value
     spoken right after the sign's word (酸素が86くらい, 熱が39度台, 上が200, 血圧が78/50)."""
     own_reading = any((el.value.get("unit") or "") in sign.vital for el in doc.elements[i])
+    if _within_at_rest(doc, i, sign, m):
+        return False  # NRS 動作時 8/10、安静時 3/10: a pain on moving, calm at rest (blind80, blind119's writers: not urgent)
     for k in range(max(0, i - 2), min(len(doc.sentences), i + 3)):
         for el in doc.elements[k]:
             unit, amount = el.value.get("unit") or "", el.value.get("amount")
@@ -2071,6 +2073,34 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
         return False
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
     return _beyond(sign, value) or _past_beyond(sign, past, value, value)
+
+
+#: What labels a value as measured at rest (安静時 3/10, 安静時は4/10).
+_AT_REST = "安静"
+
+
+def _within_at_rest(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> bool:
+    """The sentences around the sign (two on each side) give the sign's own measure at rest within its limit
+    (起き上がり時に強く、安静時は4/10): the value beyond it was taken on moving, which a physician reviews at the
+    next visit, not the same day.  The measure is the unit of the value that holds the sign's word (NRS 7/10).
+    Only for a sign told by a value above its limit: a fall on exertion is itself the news (SpO2 安静時93%、歩行後88%
+    in a heart failure: blind40's writer)."""
+    if sign.above is None or sign.below is not None:
+        return False
+    at = doc.sentences[i].tokens[m.first].start
+    units = {el.value.get("unit") for el in doc.elements[i] if el.start <= at < el.end} - {None, ""}
+    if not units:
+        return False
+    for k in range(max(0, i - 2), min(len(doc.sentences), i + 3)):
+        sent = doc.sentences[k]
+        for el in doc.elements[k]:
+            amount = el.value.get("amount")
+            if el.value.get("unit") not in units or not isinstance(amount, (int, float)):
+                continue
+            label = sent.text[max(0, el.start - sent.start - 4) : el.end - sent.start]
+            if _AT_REST in label and not _beyond(sign, max(amount, el.value.get("max") or amount)):
+                return True
+    return False
 
 
 #: A value in a unit, with the date that may label it (46.0kg, 6月7日 47.5kg, 11/10 50.6kg); chained by arrows.
@@ -2224,8 +2254,12 @@ def _earlier_value(sent: Sentence, end: int, sign: UrgentSign) -> bool:
     arrow always, after から only for a sign told by a value above its threshold (NRSで3から8: read on
     to 8).  For a value below a threshold the low point stands (SpO2 86%から酸素で93%: the 86 is the
     news)."""
-    after = sent.text[end - sent.start : end - sent.start + 4].lstrip(" 　")
+    after = _BRACKETED.sub("", sent.text[end - sent.start : end - sent.start + 16], count=1).lstrip(" 　")
     return after.startswith(_COURSE_MARKS) or (after.startswith("から") and sign.above is not None)
+
+
+#: A bracketed aside right after a value, before the course goes on (NRS 7（9月末）→ NRS 3).
+_BRACKETED = re.compile(r"^\s*[（(][^）)]{0,10}[）)]")
 
 
 def _second_of_pair(sent: Sentence, start: int) -> bool:
@@ -2297,7 +2331,8 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> tuple[float, int] | Non
         if nxt is not None and _a_date(toks, k, value):
             skip = k + 2
             continue  # NRS：11/1 7 → 4: a date, read on to the value
-        if nxt is not None and (nxt.norm in _COURSE_MARKS or (nxt.lemma == "から" and sign.above is not None)):
+        later = _past_aside(toks, k + 1)  # NRS 7（9月末）→ NRS 3: the course goes on after the date's aside
+        if later is not None and (later.norm in _COURSE_MARKS or (later.lemma == "から" and sign.above is not None)):
             continue  # NRSで3から8に: an earlier value, read on to where it stands (not a low point: SpO2 86から)
         fits = (nxt is None or nxt.pos1 in ("助詞", "助動詞", "補助記号") or nxt.norm in sign.vital
                 or nxt.lemma in sign.vital or nxt.norm in _SPOKEN_AFTER or nxt.lemma in _SPOKEN_AFTER
@@ -2306,6 +2341,14 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> tuple[float, int] | Non
                     and not (k + 2 < len(toks) and toks[k + 2].cform.startswith("仮定形"))))  # (not 88やったら連絡: a threshold)
         return (value, t.end) if fits and _plausible(sign, value) else None
     return None
+
+
+def _past_aside(toks, k: int):
+    """The token at ``k``, or the first after a short bracketed aside that opens there (（9月末）)."""
+    if k >= len(toks) or toks[k].norm not in ("（", "("):
+        return toks[k] if k < len(toks) else None
+    close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].norm in ("）", ")")), None)
+    return toks[close + 1] if close is not None and close + 1 < len(toks) else None
 
 
 def _a_date(toks, k: int, value: float) -> bool:

@@ -54,6 +54,8 @@ _PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
 
 
 #: What ends the clause a date begins: a comma, or the end of the sentence.
+#: The observations that tell a change of something else (腰痛が増強, 痰が増えた): measured in that thing's units too.
+_CHANGES = frozenset(("worsening", "change"))
 _CLAUSE_END = re.compile(r"[、，,。．]")
 #: A pain word, not a painkiller's (痛み止め, 鎮痛剤).
 _PAIN_WORD = re.compile(r"疼痛|(?<!鎮)痛(?!み止め|め止め)|" + "|".join(map(re.escape, sorted(_PAIN_SCALES))))
@@ -397,6 +399,27 @@ def _unmeasured_change(toks, m) -> bool:
     return False
 
 
+#: What may stand between an observation and the conditional form that makes it a plan's condition (むくみ|が増え|たら).
+_TO_A_CONDITION = frozenset(("助詞", "助動詞", "動詞", "形容詞"))
+
+
+def _as_a_condition(toks, last: int) -> bool:
+    """The observation ending before token ``last`` is the condition of a plan, in its own clause: its predicate is in
+    the conditional (むくみが増えたら連絡を, 熱が出れば解熱剤を, 痛みが強い場合は); not an event told in the past
+    (転倒した時に)."""
+    for k in range(last, min(len(toks), last + 6)):
+        t = toks[k]
+        if t.norm in ("、", "。", "，", "．"):
+            return False
+        if (t.lemma == "た" and t.cform.startswith("仮定形")) or (t.norm == "ば" and k > last) or t.lemma == "場合":
+            # (with a main clause after it: Tokai むくんどるだらぁ。 ends on だら, a guess, not a condition)
+            return any(u.pos1 not in ("助詞", "補助記号", "感動詞", "記号", "空白") for u in toks[k + 1 :]
+                       if u.norm not in ("ぁ", "ー", "〜", "～"))
+        if t.pos1 not in _TO_A_CONDITION:
+            return False
+    return False
+
+
 def _changed(toks, last: int) -> int | None:
     """The token of the change told of the observation ending before token ``last`` (痰が増えた,
     喀痰増加, 夜間の不穏が続いております), or None: a change has an onset, so when it began is asked
@@ -733,6 +756,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if obs.not_after and any_matches(obs.not_after, toks[m.first - 1] if m.first > 0 else None):
                 continue  # 脳出血: a diagnosis, not a bleed seen
+            if _as_a_condition(toks, m.last):
+                continue  # 主治医より、むくみが増えたら早めに連絡をとのご指示: a plan's condition, not a state (batch 101)
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
             if doc.explained_sign(si, m.first, m.last):
@@ -878,7 +903,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                     below = [(kind, unit, j, listed) for kind, unit, j, listed in below if listed and (
                         any(m.item.label == obs.label for m in doc.observations[j])
                         or any(el.kind == "quantity" and el.value.get("unit") in obs.units for el in doc.elements[j]))]
-                told_below = {kind for kind, unit, _, _ in below if kind != "quantity" or not obs.units or unit in obs.units}
+                # (a change's units are also those of what changed, named before it: 腰痛が…増強しており → NRS)
+                units = set(obs.units).union(*(o.item.units for o in obs_per_sentence[si]
+                                               if doc.sentences[si].tokens[o.last - 1].end <= start and o.item.id not in _CHANGES)) if obs.id in _CHANGES else set(obs.units)
+                told_below = {kind for kind, unit, _, _ in below if kind != "quantity" or not units or unit in units}
                 kinds = tuple(k for k in kinds if k not in told_below)
             if obs.id in _SKIN:
                 # (the same lesion: one of the two names no site, or both the same one; 顔に赤み beside 仙骨部の褥瘡
