@@ -3539,10 +3539,11 @@ _LETTER40 = "件名：【ご相談】加藤 キヌ様 腰痛について\n○○
 
 
 @pytest.mark.parametrize(("body", "urgent"), [
-    ("11/25頃から食事中のむせが増え、食後に痰のからんだ咳が続きます。\n発熱はなく、SpO2は95〜97%です。", False),
-    ("11/25頃から食事中のむせが増え、食後に痰のからんだ咳が続きます。\n熱は出ていません。", False),
-    ("11/25頃から食事中のむせが増え、食後に痰のからんだ咳が続きます。\nSpO2は95〜97%です。", True),  # no fever told
-    ("昨日の夕食でむせてから、痰が増えて息苦しそうです。\n発熱はありません。", True),  # breathless: aspiration-signs
+    # (sputum alone where the report tells no fever was tried and withdrawn: a fever denied of someone else, another
+    # time or a plan cleared it, and food stuck with sputum is urgent with no fever: the session 40 review)
+    ("11/25頃から食事中のむせが増え、食後に痰のからんだ咳が続きます。\n発熱はなく、SpO2は95〜97%です。", True),
+    ("昨日の昼食で餅を詰まらせて、その後から痰がゴロゴロしています。\n熱はありません。", True),
+    ("昨日の夕食でむせてから、痰が増えて息苦しそうです。\n発熱はありません。", True),
     ("痛みは NRS 7/10（11月中は3〜4/10）。\n起き上がり・立ち上がり時に強く、安静時は4/10です。", False),
     ("・痛み：NRS 動作時 8/10、安静時 3/10", False),
     ("痛みはNRSで8です。\n安静時も8です。", True),  # at rest beyond it too
@@ -3550,6 +3551,16 @@ _LETTER40 = "件名：【ご相談】加藤 キヌ様 腰痛について\n○○
     ("・腰痛：NRS 3（9月末）→ NRS 8（本日）", True),
     ("本日朝のNRSは9（昨日は4）でした。", True),
     ("SpO2 安静時93%、歩行後88%でした。\n歩くと肩で息をされます。", True),  # a fall on exertion is the news
+    # the session 40 review: a rest value of another pain or time, a rising one, night pain, a rescue dose, an action
+    # after the arrow
+    ("右膝の痛みは安静時NRS 2です。\n昨夜から頭痛があり、NRS 8です。", True),
+    ("昨日まで安静時NRS 2でした。\n本日は安静にしていてもNRS 8です。", True),
+    ("腰痛は安静時NRS 4→8に悪化しています。", True),
+    ("日中の安静時はNRS 3ですが、夜間にNRS 9の痛みで目が覚めます。", True),
+    ("・安静時 NRS 3\n・体動時 NRS 9、レスキューを本日4回使用", True),
+    ("・腰痛：NRS 8（本日10時）→ 様子観察中です。", True),
+    ("NRS 9→レスキュー使用", True),
+    ("NRS：11/1 7 → 11/10 4 → 11/20 2", False),
 ])
 def test_session40_red_flags_in_context(checker, body, urgent):
     text = "○○クリニック 佐藤先生\nいつもお世話になっております。\n山田花子様の体調についてご報告です。\n" + body + "\n受診の要否についてご指示をお願いいたします。"
@@ -3561,6 +3572,7 @@ def test_session40_red_flags_in_context(checker, body, urgent):
     ("加藤様の腰痛が12/1頃から増強しており、鎮痛薬についてご相談申し上げます。", "痛みは腰部中央で、本人評価 NRS 7/10（11月中は3〜4/10）です。", False),
     ("加藤様の腰痛が12/1頃から増強しており、鎮痛薬についてご相談申し上げます。", "デイサービスは週2回です。", True),  # nothing measures it
     ("加藤様の傷が12/1頃から悪化しており、処置についてご相談申し上げます。", "痛みは NRS 7/10 です。", True),  # not the wound's units
+    ("加藤様の腰痛が12/1頃から増強しており、鎮痛薬についてご相談申し上げます。", "膝の痛みはNRS 2で落ち着いています。", True),  # another pain
 ])
 def test_session40_a_restated_purpose_is_told_by_the_figures_below(checker, opening, facts, flagged):
     found = [(f.rule, f.text) for f in checker.check(_LETTER40.format(opening, facts)).findings]
@@ -3590,6 +3602,15 @@ _SESSION40_WORDS = [
     ("以前から骨粗鬆症の治療も続けておられます。", "VC301", "以前", False),
     ("以前から腰痛で通院されてます。", "VC301", "以前", True),  # a symptom, not a diagnosis
     ("大体こんなところですかね、何か質問ありますか。", "VC501", "大体", False),
+    # the session 40 review: a past sequence is no condition, a state after a comma is no ask, a symptom before 以前から,
+    # a treatment's change nearly absent, what was eaten
+    ("むくみが増えたら、息苦しさも出てきました。", "VC601", "むくみ", True),
+    ("痰が増えたら、熱も出てきました。", "VC601", "痰", True),
+    ("むくみが増えたと思ったら、息切れも出てきました。", "VC601", "むくみ", True),
+    ("体調は、ちょっといいかな。", "VC501", "ちょっと", True),
+    ("めまいでふらつきがありまして、以前から通院されてます。", "VC301", "以前", True),
+    ("レスキューを使っても痛みの変化はほとんどありません。", "VC501", "ほとんど", True),
+    ("食べたのは大体そんなところですか。", "VC501", "大体", True),
 ]
 
 
@@ -3604,3 +3625,72 @@ def test_session40_a_change_lends_its_words_to_what_changed(checker):
     found = [f for f in report.findings if "咳" in f.text]
     assert found and all("浸出液" not in f.suggestion.example for f in found), [(f.text, f.suggestion.example) for f in found]
     assert any("咳" in f.suggestion.example or "咳" in "".join(f.suggestion.questions) for f in found)
+
+
+# Session 40, second round (batch 102 and blind121 first run at ad5ddea; blind120's and blind121's packets): Shikoku
+# 〜よらん denies (not 〜よるんよ, which tells it), a tendency word measured at the visit, a systolic range, the person's
+# usual state, 〜と考えられます hedges (not a clinician's view quoted), dialect asks for a moment, a schedule, greetings
+# with どうも, この間 after a measured span, 普段通り before a named act
+_ROUND40B_WORDS = [
+    ("咳はしよらんかったと思うけど。", "VC601", "咳", False),
+    ("咳は出よらん。", "VC601", "咳", False),
+    ("この間から咳が出よるんよ。", "VC603", "咳", True),
+    ("村上さん、一昨日ぐらいから下痢しよるんよ。", "VC603", "下痢", True),
+    ("昨日から熱っぽいとのことで、今朝のヘルパー訪問時は37.8℃でした。", "VC204", "熱っぽい", False),
+    ("熱っぽい様子で、室温は28℃でした。", "VC204", "熱っぽい", True),
+    ("家庭血圧が高めで、朝は150〜170くらいです。", "VC501", "高め", False),
+    ("家庭血圧が高めです。", "VC501", "高め", True),
+    ("お茶もあんまり飲まんし、ほなけんどいつもこんな感じやけんな。", "VC204", "感じ", False),
+    ("なんかしんどい感じです。", "VC204", "感じ", True),
+    ("水分摂取量が不十分と考えられます。", "VC203", "考えられます", True),
+    ("主治医より、浮腫は心不全によるものと考えられるとのご見解を伺っております。", "VC203", "考えられ", False),
+    ("黒木さん、12月3日から下痢が1日4回出ちょっとよ。", "VC501", "ちょっと", False),
+    ("おばんです。居宅の佐藤だす、ちょっこいいすか。", "VC501", "ちょっ", False),
+    ("先生、ちっとんべ確認させてもらってもいいかい。", "VC501", "ちっと", False),
+    ("私のほうは少し遅れて合流しますので、先に進めていてください。", "VC501", "少し", False),
+    ("週2回の訪問介護にて、入浴介助と少量ずつの水分補給を行っております。", "VC501", "少量", False),
+    ("新井さん、前から高血圧で薬飲んでるんだいね。", "VC301", "前から", False),
+    ("黒木さん、前から腎臓が悪くて通院しちょっとよ。", "VC301", "前から", False),
+    ("どうも、お世話になってます。居宅の山田だいね。", "VC203", "どうも", False),
+    ("どうも熱っぽいようです。", "VC203", "どうも", True),
+    ("12月4日は49.6kgで、1か月で2.4kg減少しており、この間の昼食摂取量は5割程度でした。", "VC301", "この間", False),
+    ("この間転倒しました。", "VC301", "この間", True),
+    ("翌朝も普段通り会話されています。", "VC103", "普段通り", False),
+    ("普段通りです。", "VC103", "普段通り", True),
+    ("ヘルパーさんが、ちっとずつお茶ば勧めよります。", "VC501", "ちっと", False),
+    ("水分もあんまり飲まんです。", "VC501", "あんまり", True),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "words", "flagged"), _ROUND40B_WORDS)
+def test_session40_second_round_words(checker, text, rule, words, flagged):
+    test_session39_words(checker, text, rule, words, flagged)
+
+
+@pytest.mark.parametrize(("ask", "state"), [
+    ("今後どうしたらよいか、ご指示お願いします。", "vague"),  # open-ended: seven blind writers marked it vague
+    ("その後どうすればよいか、ご指示をお願いします。", "vague"),
+    ("どうしたらよいかご指示ください。", "clear"),
+    ("今後どうしたらよいか、脳外科受診が必要かどうかご指示いただけますでしょうか。", "clear"),  # a named question
+    ("今後どのようにしていけばよろしいか、ご教示いただけますと幸いです。", "vague"),
+])
+def test_session40_an_open_ended_how_to(checker, ask, state):
+    text = "○○クリニック 佐藤先生\nいつもお世話になっております。\n山田様の体重についてご報告です。\n体重が1か月で3kg減りました。\n" + ask
+    assert checker.check(text).outline.request == state
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("ここ2、3日、歩いたら胸がせこい、ちょっと押さえられる感じがするって言いよりました。", True),
+    ("今朝ちょっと血みたいなの吐いたって奥さんが言ってました。", True),
+    ("12/4の夕方から急に言っていることがおかしくなったと息子さんから連絡がありました。", True),
+    ("言っていることはしっかりしていて、食事も全量です。", False),
+])
+def test_session40_second_round_red_flags(checker, body, urgent):
+    test_session40_red_flags_in_context(checker, body, urgent)
+
+
+def test_session40_the_struck_part_is_a_site(checker):
+    """blind121's good report: 打撲部に3cm程度の腫れ refers to the head it named as struck."""
+    text = "本日8:30頃、自宅トイレ前で転倒し、右側頭部を床に打ちました。意識ははっきりしており、嘔吐なし、打撲部に3cm程度の腫れがあります。"
+    assert not any("location" in f.missing for f in checker.check(text).findings)
+    assert any("location" in f.missing for f in checker.check("腫れがあります。").findings)

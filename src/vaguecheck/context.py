@@ -56,6 +56,8 @@ def quote_spans(norm: str, start: int, end: int, pairs: tuple[tuple[str, str], .
 #: The element extractor reads only 150/90mmHg; this reading belongs there in time (elements.py is the lead's).
 _BARE_PRESSURE = re.compile(
     r"(?<![0-9./])(?:[6-9][0-9]|1[0-9]{2}|2[0-4][0-9])\s*(?:/|の|-)\s*(?:[3-9][0-9]|1[0-4][0-9])(?![0-9./]|\s*(?:mmHg|℃|%|kg))"
+    # a range of systolic values (朝は150〜170くらい: blind121's physician, "morning systolic values are already given")
+    r"|(?<![0-9./])(?:1[0-9]{2}|2[0-4][0-9])\s*[〜~～]\s*(?:1[0-9]{2}|2[0-4][0-9])(?![0-9./]|\s*(?:mmHg|℃|%|kg|ml|mL|g|回|分|歩|m|円))"
 )
 _PRESSURE_WORD = re.compile(r"血圧|BP|上が")
 

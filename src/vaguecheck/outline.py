@@ -280,6 +280,11 @@ _FORMAL = frozenset(("指示", "検討", "判断", "相談", "連絡", "願い",
                      "本人", "受診", "次回", "今後", "状況", "様子", "対応", "要否", "確認", "意見"))
 
 
+#: What makes 「どうしたらよいか」 open-ended, whatever follows (今後どうしたらよいか、ご指示お願いします: the writers of
+#: blind102, 112, 113, 116, 118, 120 and 121 marked it vague; 本日どうしたらよいかご指示ください stays clear).
+_FROM_NOW_ON = re.compile(r"今後|その後|其の後")
+
+
 def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     """The sentence asks only vaguely: a vague-request cue, unless it is 「どうしたらよいか」 leading in to
     a named question after it (今後どうしたらよいか、脳外科受診が必要かどうかご指示いただけますか: blind71) or to
@@ -296,8 +301,9 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
             any(t.first >= m.last for t in topics)
             # the medicine it asks about named before it (今日のインスリンをどうしたらいいか教えてください: blind96)
             or any(a.first < m.first and a.last >= m.last for a in per.get("action", ()))
-            or (outright and any(a.first >= m.last and any(t.lemma == "指示" for t in toks[a.first:a.last])
-                                 for a in per.get("open-action", ()))))
+            or (outright and not _FROM_NOW_ON.search(sent.text[: toks[m.first].start - sent.start])
+                and any(a.first >= m.last and any(t.lemma == "指示" for t in toks[a.first:a.last])
+                        for a in per.get("open-action", ()))))
 
     return any(not leads_in(m) for m in per.get("vague-request", ()))
 
@@ -2077,30 +2083,45 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
 
 #: What labels a value as measured at rest (安静時 3/10, 安静時は4/10).
 _AT_REST = "安静"
+#: What labels a value as taken on moving (動作時 8/10, 起き上がり・立ち上がり時に強く).
+_ON_MOVING = re.compile(r"(?:動作|体動|歩行|労作|移動|移乗)時|起き上がり|立ち上がり|寝返り|歩く(?:と|時)|動く(?:と|時)")
+#: What makes a pain more than a movement's: at night, waking, a rescue dose taken.
+_NOT_ONLY_MOVING = re.compile(r"夜間|夜中|眠れ|目が覚め|目覚め|レスキュー|頓用|頓服")
 
 
 def _within_at_rest(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> bool:
-    """The sentences around the sign (two on each side) give the sign's own measure at rest within its limit
-    (起き上がり時に強く、安静時は4/10): the value beyond it was taken on moving, which a physician reviews at the
-    next visit, not the same day.  The measure is the unit of the value that holds the sign's word (NRS 7/10).
-    Only for a sign told by a value above its limit: a fall on exertion is itself the news (SpO2 安静時93%、歩行後88%
-    in a heart failure: blind40's writer)."""
+    """The sign's sentence, or the one after it, gives the sign's own measure at rest within its limit, and the value
+    beyond it is told as taken on moving (NRS 動作時 8/10、安静時 3/10; 起き上がり・立ち上がり時に強く、安静時は4/10):
+    a pain on moving, which a physician reviews at the next visit, not the same day (blind80, blind119's writers).  Not
+    a rest value of another time or pain (a sentence before: 昨日まで安静時NRS 2でした), one a course goes on from (安静時
+    NRS 4→8), nor where the pain wakes the person at night or needs a rescue dose (the session 40 review).  The measure
+    is the unit of the value that holds the sign's word (NRS 7/10).  Only for a sign told by a value above its limit: a
+    fall on exertion is itself the news (SpO2 安静時93%、歩行後88% in a heart failure: blind40's writer)."""
     if sign.above is None or sign.below is not None:
         return False
     at = doc.sentences[i].tokens[m.first].start
     units = {el.value.get("unit") for el in doc.elements[i] if el.start <= at < el.end} - {None, ""}
     if not units:
         return False
-    for k in range(max(0, i - 2), min(len(doc.sentences), i + 3)):
+    window = range(i, min(len(doc.sentences), i + 2))
+    told = "".join(doc.sentences[k].text for k in window)
+    if not _ON_MOVING.search(told) or _NOT_ONLY_MOVING.search(told):
+        return False
+    calm = False
+    for k in window:
         sent = doc.sentences[k]
         for el in doc.elements[k]:
             amount = el.value.get("amount")
             if el.value.get("unit") not in units or not isinstance(amount, (int, float)):
                 continue
             label = sent.text[max(0, el.start - sent.start - 4) : el.end - sent.start]
-            if _AT_REST in label and not _beyond(sign, max(amount, el.value.get("max") or amount)):
-                return True
-    return False
+            if _AT_REST not in label:
+                continue
+            top = max(amount, el.value.get("max") or amount)
+            if _beyond(sign, top) or _earlier_value(sent, el.end, sign):
+                return False  # 安静時も8 / 安静時NRS 4→8: at rest beyond it too
+            calm = True
+    return calm
 
 
 #: A value in a unit, with the date that may label it (46.0kg, 6月7日 47.5kg, 11/10 50.6kg); chained by arrows.
@@ -2254,8 +2275,15 @@ def _earlier_value(sent: Sentence, end: int, sign: UrgentSign) -> bool:
     arrow always, after から only for a sign told by a value above its threshold (NRSで3から8: read on
     to 8).  For a value below a threshold the low point stands (SpO2 86%から酸素で93%: the 86 is the
     news)."""
-    after = _BRACKETED.sub("", sent.text[end - sent.start : end - sent.start + 16], count=1).lstrip(" 　")
-    return after.startswith(_COURSE_MARKS) or (after.startswith("から") and sign.above is not None)
+    after = _BRACKETED.sub("", sent.text[end - sent.start : end - sent.start + 24], count=1).lstrip(" 　")
+    if not (after.startswith(_COURSE_MARKS) or (after.startswith("から") and sign.above is not None)):
+        return False
+    # (a value must follow: NRS 8（本日10時）→ 様子観察中 / NRS 9→レスキュー使用 go on to what was done: the session 40 review)
+    return bool(_A_LATER_VALUE.match(after))
+
+
+#: A later value after a course's mark: a number within a few characters (→ NRS 3, → 11/10 4, から8に), not an action.
+_A_LATER_VALUE = re.compile(r"(?:→|⇒|->|➡|から)\s*[^\d０-９。、]{0,8}[\d０-９]")
 
 
 #: A bracketed aside right after a value, before the course goes on (NRS 7（9月末）→ NRS 3).
@@ -2331,9 +2359,12 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> tuple[float, int] | Non
         if nxt is not None and _a_date(toks, k, value):
             skip = k + 2
             continue  # NRS：11/1 7 → 4: a date, read on to the value
-        later = _past_aside(toks, k + 1)  # NRS 7（9月末）→ NRS 3: the course goes on after the date's aside
-        if later is not None and (later.norm in _COURSE_MARKS or (later.lemma == "から" and sign.above is not None)):
+        j = _past_aside(toks, k + 1)  # NRS 7（9月末）→ NRS 3: the course goes on after the date's aside
+        later = toks[j] if j is not None else None
+        if later is not None and (later.norm in _COURSE_MARKS or (later.lemma == "から" and sign.above is not None)) \
+                and any(t.tag.startswith("名詞-数詞") for t in toks[j + 1 : j + 5]):
             continue  # NRSで3から8に: an earlier value, read on to where it stands (not a low point: SpO2 86から)
+            # (only when a value follows: NRS 9（本日朝）→ レスキュー使用, NRS 9→レスキュー使用 tell where it stands)
         fits = (nxt is None or nxt.pos1 in ("助詞", "助動詞", "補助記号") or nxt.norm in sign.vital
                 or nxt.lemma in sign.vital or nxt.norm in _SPOKEN_AFTER or nxt.lemma in _SPOKEN_AFTER
                 # 酸素が87やった: the western copula や, which UniDic reads as 遣る (blind108)
@@ -2343,12 +2374,12 @@ def _spoken_value(toks, after: int, sign: UrgentSign) -> tuple[float, int] | Non
     return None
 
 
-def _past_aside(toks, k: int):
-    """The token at ``k``, or the first after a short bracketed aside that opens there (（9月末）)."""
+def _past_aside(toks, k: int) -> int | None:
+    """``k``, or the index of the first token after a short bracketed aside that opens there (（9月末）)."""
     if k >= len(toks) or toks[k].norm not in ("（", "("):
-        return toks[k] if k < len(toks) else None
+        return k if k < len(toks) else None
     close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].norm in ("）", ")")), None)
-    return toks[close + 1] if close is not None and close + 1 < len(toks) else None
+    return close + 1 if close is not None and close + 1 < len(toks) else None
 
 
 def _a_date(toks, k: int, value: float) -> bool:

@@ -43,8 +43,9 @@ _ORDER = ("time", "quantity", "frequency", "location")
 
 #: A body function that places a pain or a discomfort by itself (排尿時の痛み: the urinary tract).
 _PLACED_BY_FUNCTION = re.compile(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
-#: The site named before, referred back to (11/20 同部位が表皮剥離し: blind82's physician, "location is given").
-_SAME_SITE = re.compile(r"(?:同部位|同じ部位|同箇所|同じ箇所)(?=に|が|は|の|から|で)")
+#: The site named before, referred back to (11/20 同部位が表皮剥離し: blind82's physician, "location is given"; 打撲部に3cm程度の
+#: 腫れ after 右側頭部を床に打ちました: blind121's good report).
+_SAME_SITE = re.compile(r"(?:同部位|同じ部位|同箇所|同じ箇所|打撲部|打撲部位|受傷部|受傷部位|打った(?:所|ところ|部分))(?=に|が|は|の|から|で)")
 
 
 #: Words that tell a pain begins in the sentence (新たに痛みが出現): its site is asked even when it is scored.
@@ -232,9 +233,11 @@ def _graded(toks, first: int, last: int) -> bool:
 
 
 #: What may stand between a tendency word and the figure that measures it now (熱っぽいとのことで、今朝は37.8℃): its
-#: telling, a comma, a word of today, the vital's name; nothing of another occasion, person, thing or contrast.
+#: telling, a comma, a word of today, the visit it was measured at (今朝のヘルパー訪問時は: blind121's physician), the
+#: vital's name; nothing of another occasion, person, thing or contrast.
 _MEASURED_NOW = re.compile(r"(?:とのこと|と(?:言|訴|話)[^、。がけ]{0,8})?(?:で|があり|あり|です)?[、，]?\s*"
-                           r"(?:今朝|本日|今日|現在|今)?(?:の)?(?:体温|検温|熱)?(?:は|が|を測ると|で)?\s*(?:約)?")
+                           r"(?:今朝|本日|今日|現在|今)?(?:の)?(?:(?:ヘルパー|看護師|訪問看護|デイ|訪問)(?:さん)?の?(?:訪問)?(?:時|の際)の?)?"
+                           r"(?:体温|検温|熱)?(?:は|が|を測ると|で)?\s*(?:約)?")
 
 
 def _counts_it_next(toks, m, a: int, b: int, observations) -> bool:
@@ -412,12 +415,21 @@ def _as_a_condition(toks, last: int) -> bool:
         if t.norm in ("、", "。", "，", "．"):
             return False
         if (t.lemma == "た" and t.cform.startswith("仮定形")) or (t.norm == "ば" and k > last) or t.lemma == "場合":
-            # (with a main clause after it: Tokai むくんどるだらぁ。 ends on だら, a guess, not a condition)
-            return any(u.pos1 not in ("助詞", "補助記号", "感動詞", "記号", "空白") for u in toks[k + 1 :]
+            # (with a main clause after it: Tokai むくんどるだらぁ。 ends on だら, a guess, not a condition; nor a main
+            # clause told in the past before any quotation ends: むくみが増えたら、息苦しさも出てきました is what
+            # happened, not a plan: the session 40 review)
+            rest = toks[k + 1 :]
+            quoted = next((j for j, u in enumerate(rest) if u.norm == "と" and u.pos1 == "助詞"), len(rest))
+            if any(u.lemma == "た" and not u.cform.startswith("仮定形") for u in rest[:quoted]):
+                return False
+            return any(u.pos1 not in ("助詞", "補助記号", "感動詞", "記号", "空白") for u in rest
                        if u.norm not in ("ぁ", "ー", "〜", "～"))
+        if t.norm == "と" or t.lemma in ("思う", "言う"):
+            return False  # むくみが増えたと思ったら: the condition is the thought's
         if t.pos1 not in _TO_A_CONDITION:
             return False
     return False
+
 
 
 def _changed(toks, last: int) -> int | None:
@@ -577,6 +589,14 @@ def _struck_sites(text: str) -> set[str]:
 def _sites(text: str) -> set[str]:
     """The body parts a sentence names as a site (仙骨部, 右すね; not the finger that presses: 指で押すと白くなり)."""
     return {text[a:b] for a, b in locations(text) if not text.startswith(("で押", "でおさ", "で圧"), b)}
+
+
+def _same_part(here: set[str], there: set[str]) -> bool:
+    """Two sentences' sites may be the same part: one names none, or they share a body part's first character once
+    the side is set aside (腰 and 腰部; not 膝 and 腰: the session 40 review)."""
+    def parts(sites: set[str]) -> set[str]:
+        return {x.lstrip("右左両")[:1] for x in sites if x.lstrip("右左両")}
+    return not here or not there or bool(parts(here) & parts(there))
 
 
 def _disabling(toks: tuple[Token, ...], last: int) -> bool:
@@ -906,7 +926,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 # (a change's units are also those of what changed, named before it: 腰痛が…増強しており → NRS)
                 units = set(obs.units).union(*(o.item.units for o in obs_per_sentence[si]
                                                if doc.sentences[si].tokens[o.last - 1].end <= start and o.item.id not in _CHANGES)) if obs.id in _CHANGES else set(obs.units)
-                told_below = {kind for kind, unit, _, _ in below if kind != "quantity" or not units or unit in units}
+                here = _sites(doc.sentences[si].text) if obs.id in _CHANGES else set()
+                told_below = {kind for kind, unit, j, _ in below if kind != "quantity" or not units or (
+                    unit in units and (unit in obs.units or _same_part(here, _sites(doc.sentences[j].text))))}
                 kinds = tuple(k for k in kinds if k not in told_below)
             if obs.id in _SKIN:
                 # (the same lesion: one of the two names no site, or both the same one; 顔に赤み beside 仙骨部の褥瘡
