@@ -3694,3 +3694,41 @@ def test_session40_the_struck_part_is_a_site(checker):
     text = "本日8:30頃、自宅トイレ前で転倒し、右側頭部を床に打ちました。意識ははっきりしており、嘔吐なし、打撲部に3cm程度の腫れがあります。"
     assert not any("location" in f.missing for f in checker.check(text).findings)
     assert any("location" in f.missing for f in checker.check("腫れがあります。").findings)
+
+
+# Session 40, third round (batch 103 and blind122 first run at a0879bb; blind122's packet): a nurse's finding passed on,
+# an ask to examine in San'in speech, care practice and schedules in more forms, なんか before いつもと / こう、, a degree
+# sign in brackets after a change, furniture set higher
+_ROUND40C_WORDS = [
+    # (a nurse's words passed on, 訪問看護師より…との報告, read as the clinician's was tried and withdrawn: the blind writers
+    # mark vague words in them as often as not, 8 cues lost against 6 false alarms gone in the pooled batches)
+    ("訪問看護師より、仙骨部の褥瘡は縮小傾向との報告がありました。", "VC204", "傾向", True),
+    ("先生、次ん受診のときに、むくみ診てごしなはい。", "VC601", "むくみ", False),
+    ("ヘルパーさん、ちょこっとずつお茶っこ飲ませでけでるっちゃ。", "VC501", "ちょこっと", False),
+    ("少し遅れて15時半ごろにご自宅へ伺う予定です。", "VC501", "少し", False),
+    ("明日の午前中に少しだけご自宅に寄る予定です。", "VC501", "少し", False),
+    ("先生、眠剤のこと、ちっと考えてもらえねえかい。", "VC501", "ちっと", False),
+    ("近藤さん、なんかいつもと様子が違うので、一度診ていただけますか。", "VC203", "なんか", True),
+    ("なんかこう、歩き方が前と違う感じがするんですよね。", "VC203", "なんか", True),
+    ("なんかあったら連絡します。", "VC203", "なんか", False),
+    ("両足のむくみが1週間前から強くなっています（靴下の跡がつく程度）。", "VC502", "強く", False),
+    ("両足のむくみが強くなっています。", "VC502", "強く", True),
+    ("ベッドを介護用に変えて、手すりも少し高めに付け直しました。", "VC501", "少し", False),
+    ("血圧が少し高めです。", "VC501", "少し", True),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "words", "flagged"), _ROUND40C_WORDS)
+def test_session40_third_round_words(checker, text, rule, words, flagged):
+    test_session39_words(checker, text, rule, words, flagged)
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("あと、ヘルパーさんからトイレが黒っぽかったと聞いてます。", True),  # blind122: the toilet for the stool
+    ("トイレが黒っぽかったと聞いてます。\nフェロミアを飲んでいます。", False),  # iron explains it
+    ("トイレの床が黒っぽく汚れていました。", False),
+    ("12/4の夜から急に落ち着きがなくなり、夜中も起きていました。", True),  # blind122: 急に read as だ after a date
+    ("以前から落ち着きがなく、デイでも歩き回られます。", False),
+])
+def test_session40_third_round_red_flags(checker, body, urgent):
+    test_session40_red_flags_in_context(checker, body, urgent)

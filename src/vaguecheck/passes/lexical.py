@@ -376,9 +376,10 @@ def _heading(sent: Sentence) -> tuple[int, int] | None:
 
 
 #: A vague amount or count glossed at once in brackets by a comparison with a measure in it (多量（オムツから
-#: あふれる程度）, たまに（週1回くらい）): the gloss is the measure (blind67 physician rating); 少し（気になる程度） is not.
+#: あふれる程度）, たまに（週1回くらい）), or by a sign of its degree (むくみが強くなっています（靴下の跡がつく程度）: blind122's
+#: physician): the gloss is the measure (blind67 physician rating); 少し（気になる程度） is not.
 _GLOSSABLE = frozenset(("vague-quantity", "vague-frequency"))
-_GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五六七八九十半]|オムツ|おむつ|パッド|ティッシュ|コップ|湯のみ|湯呑|茶碗|スプーン|ガーゼ|シーツ|あふれ|溢れ|にじむ|滲む))"
+_GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五六七八九十半]|オムツ|おむつ|パッド|ティッシュ|コップ|湯のみ|湯呑|茶碗|スプーン|ガーゼ|シーツ|あふれ|溢れ|にじむ|滲む|靴下|靴|跡|押す|押して|へこむ|凹む|圧痕))"
                     r"[^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
