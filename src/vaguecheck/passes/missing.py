@@ -54,9 +54,9 @@ _NEW_PAIN = re.compile(r"新た|出現|初めて")
 _PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
 
 
-#: What ends the clause a date begins: a comma, or the end of the sentence.
 #: The observations that tell a change of something else (腰痛が増強, 痰が増えた): measured in that thing's units too.
 _CHANGES = frozenset(("worsening", "change"))
+#: What ends the clause a date begins: a comma, or the end of the sentence.
 _CLAUSE_END = re.compile(r"[、，,。．]")
 #: A pain word, not a painkiller's (痛み止め, 鎮痛剤).
 _PAIN_WORD = re.compile(r"疼痛|(?<!鎮)痛(?!み止め|め止め)|" + "|".join(map(re.escape, sorted(_PAIN_SCALES))))
@@ -429,7 +429,6 @@ def _as_a_condition(toks, last: int) -> bool:
         if t.pos1 not in _TO_A_CONDITION:
             return False
     return False
-
 
 
 def _changed(toks, last: int) -> int | None:
@@ -924,8 +923,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                         any(m.item.label == obs.label for m in doc.observations[j])
                         or any(el.kind == "quantity" and el.value.get("unit") in obs.units for el in doc.elements[j]))]
                 # (a change's units are also those of what changed, named before it: 腰痛が…増強しており → NRS)
-                units = set(obs.units).union(*(o.item.units for o in obs_per_sentence[si]
-                                               if doc.sentences[si].tokens[o.last - 1].end <= start and o.item.id not in _CHANGES)) if obs.id in _CHANGES else set(obs.units)
+                units = set(obs.units)
+                if obs.id in _CHANGES:
+                    named = doc.sentences[si].tokens
+                    units |= set().union(*(o.item.units for o in obs_per_sentence[si]
+                                           if named[o.last - 1].end <= start and o.item.id not in _CHANGES))
                 here = _sites(doc.sentences[si].text) if obs.id in _CHANGES else set()
                 told_below = {kind for kind, unit, j, _ in below if kind != "quantity" or not units or (
                     unit in units and (unit in obs.units or _same_part(here, _sites(doc.sentences[j].text))))}
