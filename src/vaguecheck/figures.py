@@ -116,8 +116,11 @@ def lead(doc: Document) -> int | None:
     """The body's first ask when the purpose is a subject line (件名：【至急・相談】息切れと体重増加について／心不全で通院中の
     斎藤様に息切れの悪化と体重増加があり、本日中の受診の要否をご判断いただきたく至急FAXいたします。／・12/2（水）夜から…):
     it sums up the matter the list below it tells, as a conclusion line does (blind116's physician: "already quantified
-    with dates, weight change, SpO2 and vitals in the report"). Made once per document and kept on it (both passes ask
-    it per mention)."""
+    with dates, weight change, SpO2 and vitals in the report"), or, before it, one of the body's first two lines past
+    its greeting that puts the purpose again (…の腰痛が12/1頃から増強しており、鎮痛薬についてご相談申し上げます), which
+    :func:`concluding` reads as the purpose, not as a conclusion. Made once per document and kept on it (both passes ask
+    it per mention).  (A greeting is told by its cues alone here: ``outline.is_frame`` would serve, but this module
+    imports ``context`` and ``document`` only.)"""
     if doc.outline is None:
         return None  # (not kept: the outline is built after the word-level matches)
     if doc.lead is None:
