@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import vaguecheck
 from vaguecheck._output import CATEGORY_LABELS, file_summary, label
 from vaguecheck.cli import main
+from vaguecheck.model import VAGUE_CATEGORIES
 
 #: A FAX-like note with the same observation twice and several vague words.
 NOTE = "発熱があります。\n最近、元気がありません。\n発熱が続いています。\n食事は少し残しています。\n"
@@ -152,9 +153,13 @@ def test_phrase_groups_partition_the_findings_and_cross_a_clause_only_with_a_sec
             for a, b in zip(g, rest, strict=False):
                 between = set(text[a.end : b.start])
                 # (or any vague word right after an impression: ぐったりしていて、いつもより元気がありません; or a second
-                # time or frequency word of the sentence: 最近、夜中によくトイレに起きるみたいです、…時々)
+                # time or frequency word of the sentence: 最近、夜中によくトイレに起きるみたいです、…時々; or a vague word that
+                # takes the questions and example of an earlier one: 便秘気味で、4日出ていないことがあります)
+                same_advice = b.category in VAGUE_CATEGORIES and bool(b.suggestion.questions and b.suggestion.example) and any(
+                    (x.suggestion.questions, x.suggestion.example) == (b.suggestion.questions, b.suggestion.example)
+                    for x in g[: g.index(b)])
                 assert not between & set("、。\n") or ((b.category == "inference" or (
-                    a.category == "subjective" and b.category == "vague-quantity")
+                    a.category == "subjective" and b.category == "vague-quantity") or same_advice
                     or (b.category in ("vague-time", "vague-frequency") and any(x.category == b.category for x in g[: g.index(b)])))
                     and not between & set("。\n"))
     assert all(len(g) == 1 for g in phrase_groups(findings, None))

@@ -163,6 +163,11 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # a guess that closes the clause of an observation told without its elements (痛みは今のところ落ち着いているようです;
             # 便秘もあるみたいなので): read with the observation (blind87: "repeats finding 2 on the same sentence")
             or (f.category == "inference" and last.category.startswith("missing-") and not _CLAUSE_MARKS & set(text[last.end : f.start]))
+            # a word of the sentence that takes the same questions and example as one of the entry (便秘気味で、4日出ていない
+            # ことがあります: both the bowel's): the same point again (blind122's physician: "duplicates finding 1 on bowel
+            # frequency"; session 41)
+            # (not an observation missing its elements: it names what the entry's questions ask about, so it heads its own)
+            or (f.category in VAGUE_CATEGORIES and _same_sentence(text, head, f) and _same_advice(f, open_group))
         ):
             open_group.append(f)
         else:
@@ -187,6 +192,13 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
                 purpose += g
                 g.clear()
     return [g for g in groups if g]
+
+
+def _same_advice(f: Finding, group: list[Finding]) -> bool:
+    """``f`` takes the questions and the example of a word-level finding of ``group`` (both given)."""
+    q, ex = f.suggestion.questions, f.suggestion.example
+    return bool(q and ex) and any(g.category not in _REPORT_LEVEL and g.suggestion.questions == q and g.suggestion.example == ex
+                                  for g in group)
 
 
 _SENTENCE_END = frozenset("。．！？!?\n\r")

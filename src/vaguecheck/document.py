@@ -97,6 +97,15 @@ class Document:
             # 32 review found them read as asides)
             (k, k + 1) for k, t in enumerate(toks) if t.lemma in BODY_VERBS and t.pos1 == "動詞"]
 
+    def denied(self, si: int) -> set[int]:
+        """Ids of the observation matches sentence si denies (頭痛はありません), made on first use."""
+        negated = self.denied_observations.get(si)
+        if negated is None:
+            toks = self.sentences[si].tokens
+            negated = self.denied_observations[si] = (
+                denied(toks, self.context[si], self.elements[si], list(self.observations[si])) if self.observations[si] else set())
+        return negated
+
     def tells_a_vital(self, si: int) -> bool:
         """Sentence si names a vital sign (a ``vital = true`` observation or its topic word: 血圧は少し低め), which a
         physician asks for beside any red flag."""
@@ -128,10 +137,7 @@ class Document:
         aside = _in_brackets(toks)  # （転倒はなし） is an aside: it lends nothing to a word outside it
         found: list[tuple[bool, int, int, Observation]] = []  # (in a relative clause, distance, priority, observation)
         # a denied observation (頭痛とかはないみたいです: blind65) is not what a vague word asks about
-        negated = self.denied_observations.get(si)
-        if negated is None:
-            negated = self.denied_observations[si] = (
-                denied(toks, self.context[si], self.elements[si], list(self.observations[si])) if self.observations[si] else set())
+        negated = self.denied(si)
         for m in self.observations[si]:
             if (m.item.questions or m.item.example) and id(m) not in negated and not (
                     asking and overlaps_any(toks[m.first].start, toks[m.last - 1].end, self.blocked[si])):

@@ -23,7 +23,7 @@ from ..context import denied, other_person_scopes
 from ..document import WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Observation, Rule, UrgentSign
-from ..model import WHOLE_REPORT_CATEGORIES, Suggestion
+from ..model import VAGUE_CATEGORIES, WHOLE_REPORT_CATEGORIES, Suggestion
 from ..outline import first_content_sentence, has_content, is_addressee, is_frame, is_self_introduction, request_sentences
 
 #: The problem VC702 names first, by request state (model.REQUEST_STATES); the rule's message goes on
@@ -50,7 +50,9 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         # in a message whose matter is settled (a clear ask, or no reply needed) and that tells no red flag, the missing
         # purpose is a detail: physicians rating blind100-109 called 3 of 13 such VC701 entries helpful ("the request is
         # clear; labelling it adds little"), against 72 of 103 elsewhere (session 35)
-        settled = outline.request in _SETTLED and not outline.urgent
+        # (beside a red flag too: blind113-122's physicians called 1 of 6 such entries helpful, "the request for a same-day
+        # visit decision is clearly stated at the end"; session 41)
+        settled = outline.request in _SETTLED
         out.append(replace(_at_sentence(rule, doc, first, rule.message, _purpose_example(doc, found, rule.suggestion)),
                            secondary=settled))
     if "request" in rules and outline.message and outline.request in _REQUEST_PROBLEM:
@@ -74,7 +76,18 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         found[:] = [c for c in found if not ((c.rule.category in WORDS_IN_A_SIGN and not c.missing
                                               or (asked_onset and "time" in c.missing and set(c.missing) <= {"time", "frequency"}))
                                              and signs.holds(c.start, c.end))]
-        _rank(doc, found, signs)
+        named = _rank(doc, found, signs)
+        if outline.message:
+            # and in a message, a word-level finding outside the red flag's sentences (whose words go under the flag's
+            # entry) is a detail too, in a vital sign's sentence as well once the report gives a vital sign's value:
+            # physicians rating blind113-122 called 7 of 30 such entries helpful ("the report is already urgent and well
+            # quantified; 'less responsive than usual' is enough for the decision", "it asks for SpO2 that is already
+            # given"), against 5 of 9 missing elements, which stay in front (session 41).  血圧は少し低め beside a black stool
+            # with no value anywhere still asks for the value.
+            vitals = set() if _VITALS_TOLD_RX.search(doc.analysis.text.norm) else {
+                k for k in range(len(doc.sentences)) if doc.tells_a_vital(k)}
+            found[:] = [replace(c, secondary=True) if c.rule.category in VAGUE_CATEGORIES and not c.missing
+                        and c.sentence not in named | vitals else c for c in found]
     if outline.message and outline.urgent and outline.phoned:
         # the physician was phoned or the person taken to hospital: the message follows the call up, and every word-level
         # and missing finding is a detail, the red flag's own too.  Physicians rating blind100-105 called 3 of 22 such
@@ -96,6 +109,10 @@ _VITALS_TOLD = {
     "血圧": re.compile(r"\d{2,3}\s*/\s*\d{2,3}"),
     "脈": re.compile(r"脈(?:拍)?[^\n。]{0,6}?\d{2,3}"),
 }
+
+
+#: Any vital sign's value (_VITALS_TOLD in one search).
+_VITALS_TOLD_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in _VITALS_TOLD.values()))
 
 
 def _answered_questions(doc: Document, found: list[Candidate]) -> None:
@@ -165,14 +182,16 @@ class _Spans:
         return k > 0 and self.reach[k - 1] > start
 
 
-def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> None:
+def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> set[int]:
     """In a report with a red flag, the word-level and missing findings of sentences that name none of its
     mentions (``signs``) and tell no vital sign are details beside its matter (``Candidate.secondary``),
     phoned or not.  Physicians rating blind75 called 16 of them unhelpful and one helpful: "food intake is
-    secondary to suspected GI bleeding", "how long day service is paused is irrelevant to the decision"."""
+    secondary to suspected GI bleeding", "how long day service is paused is irrelevant to the decision".  Returns the
+    sentences that name a red flag."""
+    named = {k for k, s in enumerate(doc.sentences) if signs.meets(s.start, s.end)}
     # a sentence naming a red flag, or telling a vital sign (血圧は少し低め beside a black stool)
-    flagged = {k for k, s in enumerate(doc.sentences) if signs.meets(s.start, s.end) or doc.tells_a_vital(k)}
-    _details_outside(found, flagged)
+    _details_outside(found, named | {k for k in range(len(doc.sentences)) if doc.tells_a_vital(k)})
+    return named
 
 
 #: Categories of the words that qualify something else (a degree, a time, how often, a guess): in a sentence that tells
@@ -215,7 +234,8 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     urgent = {doc.sentence_at(p.start) for p in outline.urgent} if outline is not None else set()
     found[:] = [replace(c, secondary=True) if not c.secondary and (
                     not c.missing and (c.rule.id in _MESSAGE_DETAILS and c.sentence not in front
-                                       or c.rule.category in _QUALIFIERS and c.sentence not in stated)
+                                       or c.rule.category in _QUALIFIERS and c.sentence not in stated
+                                       or c.rule.category == "inference" and _hedges_a_denial(doc, c))
                     or c.missing == ("frequency",) and c.entry in _COUNT_DETAILS
                     and c.sentence not in urgent and not doc.tells_a_vital(c.sentence)) else c
                 for c in found]
@@ -223,6 +243,19 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     front_of = {c.sentence for c in found if not c.secondary and c.rule.id not in _SENTENCE_DETAILS}
     found[:] = [replace(c, secondary=True) if not c.secondary and c.rule.id in _SENTENCE_DETAILS
                 and c.sentence in front_of - front else c for c in found]
+
+
+def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
+    """A guess put on a denial (頭が痛いとかはないみたいです, 頭痛やめまいの訴えは特にないようです, 転んではないみたい): the
+    word before it is 無い as a predicate (an adjective, not the auxiliary of 便が出ていないようです) and its sentence denies
+    an observation.  Physicians rating blind113-122 called all three such entries unhelpful ("the hedge on the absent
+    headache is minor"; session 41)."""
+    toks = doc.sentences[c.sentence].tokens
+    k = next((k for k, t in enumerate(toks) if t.start == c.start), None)
+    # (or 無い opens it as なさそう: 痛みはなさそうです; not めまいもあるようなないような感じです, which denies nothing)
+    before = k is not None and k > 0 and toks[k - 1].lemma == "無い" and toks[k - 1].pos1 == "形容詞"
+    opens = k is not None and k + 1 < len(toks) and toks[k].lemma == "無い" and toks[k + 1].lemma == "そう-様態"
+    return (before or opens) and bool(doc.denied(c.sentence))
 
 
 def _details_outside(found: list[Candidate], kept: set[int] | frozenset[int]) -> None:
