@@ -3732,3 +3732,58 @@ def test_session40_third_round_words(checker, text, rule, words, flagged):
 ])
 def test_session40_third_round_red_flags(checker, body, urgent):
     test_session40_red_flags_in_context(checker, body, urgent)
+
+
+# ---------------------------------------------------------------- session 41 (blind123, its physician and good reports)
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    # the readings of the blood pressure the sentence names, on the next line of its paragraph, settle its vague degree
+    ("【報告】林様の血圧について\nここ1週間、自宅での朝の血圧が高めです。\n12/1 162/94、12/2 158/90、12/4 170/96でした。\nご報告のみです。", "高め", False),
+    ("【報告】林様\n朝の血圧が高めです。\n\n12/1 162/94でした。\n以上です。", "高め", True),  # another paragraph
+    ("【報告】林様\n少し咳があります。\n12/1 162/94でした。\n以上です。", "少し", True),  # no blood pressure named
+    ("【報告】林様\n朝の血圧が高めです。\n食事は少なめです。\n以上です。", "高め", True),  # no readings
+    # いくつ/何錠 + か as a question left unasked, not a vague count
+    ("兼重さん、血圧がちょっと高いみたいです、いくつかは聞き忘れました。", "いくつか", False),
+    ("背中に赤いぶつぶつがいくつか確認できました。", "いくつか", True),
+    # a coffee-ground vomit's words run on (黒|っぽい after コーヒーかすのような): the red flag's
+    ("滑川みどり内科 堀先生\nいつもお世話になっております。\n本日、コーヒーかすのような黒っぽい嘔吐が1回ありました。\n本日中の受診の要否をご判断ください。", "黒っぽい", False),
+    # a sign not (yet) seen
+    ("コーヒーかす様の嘔吐が1回ありました。黒色便は未確認です。本日中の受診の要否をご判断ください。", "黒色便", False),
+])
+def test_session41_words(checker, text, word, flagged):
+    got = [f.text for f in checker.check(text).findings]
+    assert (word in got) == flagged, got
+
+
+def test_session41_a_signature_that_ends_the_office_name_in_a_symptom_word(checker):
+    text = ("南砺さくら医院　林先生\nいつもお世話になっております。\n野村様の不眠についてご相談です。\n"
+            "12/11の定期受診の際に、眠剤の見直しについてご検討いただけますでしょうか。\n"
+            "敬具　令和8年12月5日　居宅介護支援事業所しものせき　介護支援専門員　末永 由美")
+    assert not [f for f in checker.check(text).findings if "せき" in f.text]
+    # the office's name alone does not hide a cough told in a sentence
+    assert [f for f in checker.check("居宅介護支援事業所さくらの田中です。昨日から咳があります。").findings if f.text == "咳"]
+
+
+def test_session41_a_letters_thanks_for_its_regard_asks_nothing(checker):
+    text = ("南砺さくら医院　林先生\n拝啓　師走の候、平素より格別のご高配を賜り厚く御礼申し上げます。\n"
+            "さて、野村様の夜間不眠について、ご相談させていただきたくお便り申し上げます。\n"
+            "11月中旬より入眠が午前1時頃となり、夜間に3〜4回起きてトイレに行かれます。\n"
+            "つきましては、12/11の定期受診の際に、眠剤の見直しについてご検討いただけますと幸いに存じます。")
+    assert checker.check(text).outline.request == "clear"
+
+
+def test_session41_a_drug_named_by_what_it_treats_lends_no_questions(checker):
+    found = checker.check("あと湿布が足りんみたいなのと、血圧の薬の残りが合わんって娘さんが。").findings
+    assert found and not any("mmHg" in q for f in found for q in f.suggestion.questions)
+    found = checker.check("血圧がちょっと高めです。").findings
+    assert any("mmHg" in q for f in found for q in f.suggestion.questions)
+
+
+@pytest.mark.parametrize("unweighed", ["体重計は家にないがやって。", "体重は測っていません。"])
+def test_session41_a_weight_not_measured_is_asked_where_to_weigh(checker, unweighed):
+    text = "米田さんの件です。\nなんか痩せたがいね、服がぶかぶかになっとられた。\n" + unweighed + "\nまた見てきます。"
+    found = [f for f in checker.check(text).findings if f.text == "痩せた"]
+    assert found and not any("kg" in q for q in found[0].suggestion.questions)
+    assert any("測れる" in q for q in found[0].suggestion.questions)
+    weighed = [f for f in checker.check("米田さんの件です。\nなんか痩せたがいね。\nまた見てきます。").findings if f.text == "痩せた"]
+    assert weighed and any("kg" in q for q in weighed[0].suggestion.questions)

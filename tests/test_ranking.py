@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from vaguecheck.cli import main
 from vaguecheck.lexicon import LexiconError, load
+from vaguecheck.model import VAGUE_CATEGORIES
 
 HEAD = "さくら内科 佐藤先生\nいつもお世話になっております。\n"
 GI_BLEED = (HEAD + "宮崎さん宅に訪問しました。\n最近、食事を残すことが多かったようです。\n"
@@ -373,3 +374,59 @@ def test_the_only_finding_of_a_sentence_and_a_count_of_diarrhoea_stay_in_front(c
     report = checker.check(HEAD + "山田様の件です。\n" + line + "\nどうしたらよいでしょうか。")
     found = [f for f in report.findings if f.rule == rule]
     assert found and not any(f.secondary for f in found), [(f.rule, f.text, f.secondary) for f in report.findings]
+
+
+# ---------------------------------------------------------------- session 41 (blind113-123's rated packets)
+
+_REPORT41 = HEAD + "山田様の{matter}についてご報告です。\n{body}\n{ask}"
+
+
+@pytest.mark.parametrize(("body", "word", "secondary"), [
+    # beside a red flag, a vague word of another sentence is a detail, and so is one in a vital sign's sentence once a
+    # vital value is given (blind122's physician: "already urgent and well quantified")
+    ("本日10時、黒い便が出ました。血圧98/60でした。\n食事は少し減っています。", "少し", True),
+    ("本日10時、黒い便が出ました。血圧98/60でした。\n夜はあまり眠れていません。", "あまり", True),
+    # with no value anywhere, a vague vital sign beside the flag still asks for its value
+    ("本日10時、黒い便が出ました。\nSpO2がやや低めです。", "やや", False),
+    # and a word of the flag's own sentence goes under the flag's entry
+    ("本日10時、黒い便が少し出ました。", "少し", False),
+    # without a red flag nothing is ranked so
+    ("本日10時、便が出ました。\n食事は少し減っています。", "少し", False),
+])
+def test_session41_word_level_findings_beside_a_red_flag(checker, body, word, secondary):
+    report = checker.check(_REPORT41.format(matter="体調", body=body, ask="ご指示をお願いします。"))
+    found = [f for f in report.findings if f.text == word]
+    assert found and all(f.secondary == secondary for f in found), [(f.rule, f.text, f.secondary) for f in report.findings]
+
+
+def test_session41_a_red_flag_handled_today_leaves_its_words_as_details(checker):
+    # dated and asked about today: no VC703, so the flag's own sentence's words stand alone and are details
+    text = (HEAD + "本日12/5 10時、黒い便が2回ありました。反応がいつもより鈍いです。\n"
+            "本日中の受診の要否について、12時までにご指示をお願いします。")
+    report = checker.check(text)
+    assert report.outline.urgent and "VC703" not in [f.rule for f in report.findings]
+    assert all(f.secondary for f in report.findings if f.category in VAGUE_CATEGORIES), report.findings
+
+
+def test_session41_a_purpose_left_unstated_is_a_detail_in_a_settled_message_beside_a_red_flag_too(checker):
+    text = HEAD + "黒い便が出ました。\n食事は少し減っています。\n受診の要否について、ご指示をお願いします。"
+    report = checker.check(text)
+    assert report.outline.urgent and report.outline.request == "clear"
+    purpose = [f for f in report.findings if f.category == "purpose"]
+    assert purpose and all(f.secondary for f in purpose)
+    vague = checker.check(HEAD + "本日10時、黒い便が出ました。\n何かあればご指示ください。")
+    assert [f.secondary for f in vague.findings if f.category == "purpose"] == [False]
+
+
+@pytest.mark.parametrize(("line", "word", "secondary"), [
+    ("頭が痛いとかはないみたいです。", "みたい", True),
+    ("頭痛やめまいの訴えは特にないようです。", "ようです", True),
+    ("痛みはなさそうです。", "なさそう", True),
+    # not a guess on what is missing (便が出ていない: the symptom), nor one that denies nothing
+    ("便が出ていないようです。", "ようです", False),
+    ("めまいもあるようなないような感じです。", "ないような感じです", False),
+])
+def test_session41_a_guess_put_on_a_denial_is_a_detail(checker, line, word, secondary):
+    text = HEAD + "田中様の血圧についてご報告します。\n朝の血圧が150/90mmHg前後です。\n" + line + "\n何かあればご指示ください。"
+    found = [f for f in checker.check(text).findings if f.text == word]
+    assert found and all(f.secondary == secondary for f in found), found

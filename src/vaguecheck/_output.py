@@ -166,8 +166,10 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # a word of the sentence that takes the same questions and example as one of the entry (便秘気味で、4日出ていない
             # ことがあります: both the bowel's): the same point again (blind122's physician: "duplicates finding 1 on bowel
             # frequency"; session 41)
-            # (not an observation missing its elements: it names what the entry's questions ask about, so it heads its own)
-            or (f.category in VAGUE_CATEGORIES and _same_sentence(text, head, f) and _same_advice(f, open_group))
+            # (not an observation missing its elements: it names what the entry's questions ask about, so it heads its own;
+            # nor a state word, 最近、元気がありません, the point of its sentence)
+            or (f.category in VAGUE_CATEGORIES and f.category != "subjective" and f.severity != "error"
+                and _same_sentence(text, head, f) and _same_advice(f, open_group))
         ):
             open_group.append(f)
         else:

@@ -222,6 +222,8 @@ class Checker:
         if self._report_level:  # without a report-level rule selected, no cue was looked for
             doc.frames = frozenset(i for i, found in enumerate(report[:4]) if (found and outline.is_addressee(doc, i))
                                    or outline.is_self_introduction(doc, i)) | frozenset(
+                # (and a signature among the last lines: 敬具 … 居宅介護支援事業所しものせき 介護支援専門員 末永 由美)
+                i for i in range(max(4, len(doc.sentences) - 2), len(doc.sentences)) if outline.is_self_introduction(doc, i)) | frozenset(
                 i for i in range(min(8, len(doc.sentences)))
                 if outline.is_subject_line(doc, i) or outline.is_patient_field(doc, i))  # the first 8 sentences: below a FAX header
             doc.outline = outline.build(doc)

@@ -59,7 +59,7 @@ _BARE_PRESSURE = re.compile(
     # a range of systolic values (朝は150〜170くらい: blind121's physician, "morning systolic values are already given")
     r"|(?<![0-9./])(?:1[0-9]{2}|2[0-4][0-9])\s*[〜~～]\s*(?:1[0-9]{2}|2[0-4][0-9])(?![0-9./]|\s*(?:mmHg|℃|%|kg|ml|mL|g|回|分|歩|m|円))"
 )
-_PRESSURE_WORD = re.compile(r"血圧|BP|上が")
+PRESSURE_WORD = re.compile(r"血圧|BP|上が")
 
 
 def bare_pressures(norm: str, start: int, end: int, to_orig, topic: str = "") -> list[tuple[int, int]]:
@@ -67,7 +67,7 @@ def bare_pressures(norm: str, start: int, end: int, to_orig, topic: str = "") ->
     (or ``topic``, the sentence it gives the figures of) names the blood pressure (血圧ちょっと高うて、
     150の90でした); dates (11/28) never fit the ranges."""
     text = norm[start:end]
-    if not _PRESSURE_WORD.search(text + "\n" + topic):
+    if not PRESSURE_WORD.search(text + "\n" + topic):
         return []
     return [to_orig(start + m.start(), start + m.end()) for m in _BARE_PRESSURE.finditer(text)]
 

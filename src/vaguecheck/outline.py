@@ -447,8 +447,13 @@ def _office_name(toks: tuple[Token, ...], m: Match[Any]) -> bool:
         if toks[k].lemma in _FACILITY or toks[k].surface in _FACILITY:
             return True
         if not (toks[k].pos1 in ("名詞", "接尾辞") or toks[k].norm == "の"):
-            return False
-    return False
+            break
+    # (or ends a name that a facility's word opens, written on with no space: 居宅介護支援事業所しものせき names no cough:
+    # blind123's signature)
+    k = m.first
+    while k > 0 and m.first - k < 5 and toks[k - 1].pos1 not in ("補助記号", "空白"):
+        k -= 1
+    return any(word in "".join(t.surface for t in toks[k : m.first]) for word in _FACILITY)
 
 
 def _signature(toks) -> bool:

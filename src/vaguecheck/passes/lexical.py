@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..context import (
     CONTRAST,
+    PRESSURE_WORD,
     QUESTION_CUES,
     arranged,
     denied,
@@ -79,6 +80,11 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         following = set()
         if doc.same_line(si) and not doc.entries[si + 1]:
             following = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
+        elif _readings_below(doc, si):
+            # 朝の血圧が高めです。／12/1 162/94、12/2 158/90でした。: the next line's readings of the blood pressure this
+            # sentence names (blind123's physician: "exact mmHg readings with dates follow on the next line")
+            following = {"quantity"}
+        if following:
             if _dated_course(doc.elements[si + 1]):
                 # ここ数日、体重が増えています。6/8 45.2kg → 6/12 47.6kg: figures on two dates are the summary's
                 # course (not one reading of today's: 最近、夜に座ったまま寝ているそうです。今朝SpO2 87%でした)
@@ -304,6 +310,19 @@ def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
         if k > m.last + 1 and k in negations and not any(m.last < e.first <= k and e is not m for e in entries):
             out.add(id(m))
     return out
+
+
+def _readings_below(doc: Document, si: int) -> bool:
+    """Sentence ``si`` names the blood pressure and the next sentence, on the next line of its paragraph, gives blood
+    pressures (162/94, or 150の90) with no vague word, observation or topic word of its own: the readings it sums up."""
+    j = si + 1
+    if j >= len(doc.sentences) or doc.entries[j] or doc.observations[j] or doc.topic_words[j]:
+        return False
+    if not PRESSURE_WORD.search(doc.sentences[si].text) or told(doc)[0][j] != told(doc)[0][si]:
+        return False
+    own = set(values_of(doc, j))
+    return any(el.kind == "quantity" and el.value.get("relation") == "pressure" for el in doc.elements[j]) or any(
+        v not in own for v in values_of(doc, j, topic=doc.sentences[si].text))
 
 
 def _summed_up(doc: Document, si: int) -> list[tuple[str, str | None, int, bool]]:

@@ -39,6 +39,7 @@ _REQUEST_PROBLEM = {
 
 def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     _answered_questions(doc, found)
+    _unweighed(doc, found)
     outline = doc.outline
     if outline is None or not outline.is_report:
         return []
@@ -62,32 +63,38 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             out.append(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request]),
                                     _request_example(doc, found, rule.suggestion)))
     asked_onset = False  # VC703 is given and asks since when (an observation in its words then does not ask it again)
+    flagged = False  # VC703 is given (its entry takes the words of the red flag's sentences)
     if "urgency" in rules and outline.urgent and not outline.phoned:
         dated = _dated(doc)
         if not (dated and _same_day_request(doc)):
             out.append(_urgency(doc, rules["urgency"], dated))
             asked_onset = not dated
+            flagged = True
     if outline.urgent and "urgency" in rules:
         # blind74's physician: 「少し」 of 話し方が少しもつれている "is already covered by the stroke finding"; so it is when
         # the physician was phoned or asked for today's reply (blind61-66's good reports: 反応が鈍く, 発語もややもつれ)
         signs = _Spans(_sign_spans(doc))
         # (and an observation inside the sign's words missing only its time, 便も黒っぽかった: VC703 asks since when; or its
         # time and how often, which the call the red flag asks for settles: session 37, the README's poor report)
-        found[:] = [c for c in found if not ((c.rule.category in WORDS_IN_A_SIGN and not c.missing
-                                              or (asked_onset and "time" in c.missing and set(c.missing) <= {"time", "frequency"}))
+        # (a word that runs on from the sign's words is of them too: 黒|っぽい嘔吐 after コーヒーかすのような, whose 黒 is the
+        # sign's: blind123's physician, "the vomitus is already described as coffee-ground")
+        found[:] = [c for c in found if not (c.rule.category in WORDS_IN_A_SIGN and not c.missing and signs.meets(c.start, c.end)
+                                             or asked_onset and "time" in c.missing and set(c.missing) <= {"time", "frequency"}
                                              and signs.holds(c.start, c.end))]
         named = _rank(doc, found, signs)
         if outline.message:
             # and in a message, a word-level finding outside the red flag's sentences (whose words go under the flag's
-            # entry) is a detail too, in a vital sign's sentence as well once the report gives a vital sign's value:
-            # physicians rating blind113-122 called 7 of 30 such entries helpful ("the report is already urgent and well
-            # quantified; 'less responsive than usual' is enough for the decision", "it asks for SpO2 that is already
-            # given"), against 5 of 9 missing elements, which stay in front (session 41).  血圧は少し低め beside a black stool
-            # with no value anywhere still asks for the value.
+            # entry; all of them once the report handles the flag itself, dated and asked about today) is a detail too, in
+            # a vital sign's sentence as well once the report gives a vital sign's value: physicians rating blind113-122
+            # called 7 of 30 such entries helpful ("the report is already urgent and well quantified; 'less responsive than
+            # usual' is enough for the decision", "it asks for SpO2 that is already given"), against 5 of 9 missing
+            # elements, which stay in front (session 41).  血圧は少し低め beside a black stool with no value anywhere still
+            # asks for the value.
             vitals = set() if _VITALS_TOLD_RX.search(doc.analysis.text.norm) else {
                 k for k in range(len(doc.sentences)) if doc.tells_a_vital(k)}
+            front = (named if flagged else set()) | vitals
             found[:] = [replace(c, secondary=True) if c.rule.category in VAGUE_CATEGORIES and not c.missing
-                        and c.sentence not in named | vitals else c for c in found]
+                        and c.sentence not in front else c for c in found]
     if outline.message and outline.urgent and outline.phoned:
         # the physician was phoned or the person taken to hospital: the message follows the call up, and every word-level
         # and missing finding is a detail, the red flag's own too.  Physicians rating blind100-105 called 3 of 22 such
@@ -127,6 +134,24 @@ def _answered_questions(doc: Document, found: list[Candidate]) -> None:
         kept = tuple(q for q in questions if not _asks_only(q, told))
         if len(kept) != len(questions):
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=kept))
+
+
+#: The text says the person was not weighed or cannot be (体重計は家にない, 体重は測っていません, 測れていません).
+_NOT_WEIGHED = re.compile(r"体重計[^\n。]{0,6}?(?:ない|無い|なく|ありません|ございません|持って(?:い|お)?ら?れ?ない)|体重[^\n。]{0,8}?(?:測|計|量)(?:って|れて|られて)(?:い|お)?(?:ない|ません|ず|おりません)|体重[^\n。]{0,6}?未測定")
+#: What a weight's finding asks instead, where the person was not weighed: where they can be, and a sign of the change.
+_WEIGH_WHERE = ("体重を測れる機会はありますか？（デイサービス・受診時など）", "服やベルトなど、変化の分かる目安はありますか？", "いつ頃からですか？")
+_WEIGH_EXAMPLE = "自宅に体重計がないため、12月10日のデイサービスで測っていただきます。1か月でズボンのウエストがこぶし1つ分ゆるくなりました。"
+
+
+def _unweighed(doc: Document, found: list[Candidate]) -> None:
+    """Where the text says the person was not weighed (体重計は家にないがやって), a finding that asks for kilograms asks
+    where they can be weighed instead (blind121's and blind123's physicians: "it asks for kg values although the text says
+    there is no scale, and does not suggest weighing elsewhere"; session 41)."""
+    if not _NOT_WEIGHED.search(doc.analysis.text.norm):
+        return
+    for k, c in enumerate(found):
+        if any("kg" in q for q in c.suggestion.questions):
+            found[k] = replace(c, suggestion=replace(c.suggestion, questions=_WEIGH_WHERE, example=_WEIGH_EXAMPLE))
 
 
 def _asks_only(question: str, told: set[str]) -> bool:
