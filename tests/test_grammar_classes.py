@@ -3787,3 +3787,14 @@ def test_session41_a_weight_not_measured_is_asked_where_to_weigh(checker, unweig
     assert any("測れる" in q for q in found[0].suggestion.questions)
     weighed = [f for f in checker.check("米田さんの件です。\nなんか痩せたがいね。\nまた見てきます。").findings if f.text == "痩せた"]
     assert weighed and any("kg" in q for q in weighed[0].suggestion.questions)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("夜間は咳で2〜3回目が覚めています。", "2〜3回"),  # 回 + 目が覚める: a count of waking (batch 104)
+    ("夜中に3回目を覚まします。", "3回"),
+    ("3回目の受診です。", None),  # an ordinal counts nothing
+    ("2回目のワクチンを打ちました。", None),
+])
+def test_session41_a_count_of_waking_is_no_ordinal(checker, text, count):
+    got = [e.text for e in checker.check(text).elements if e.kind == "frequency"]
+    assert (got and count in got[0]) if count else not got, got

@@ -430,3 +430,13 @@ def test_session41_a_guess_put_on_a_denial_is_a_detail(checker, line, word, seco
     text = HEAD + "田中様の血圧についてご報告します。\n朝の血圧が150/90mmHg前後です。\n" + line + "\n何かあればご指示ください。"
     found = [f for f in checker.check(text).findings if f.text == word]
     assert found and all(f.secondary == secondary for f in found), found
+
+
+def test_session41_another_red_flags_sentence_is_a_detail_beside_the_first(checker):
+    # the fever's entry names the weak response too (blind124's physician: "finding 1 covers it")
+    text = (HEAD + "比嘉様の件でご相談です。\n昨日から熱が出ていて、今朝は39.2℃でした。\n"
+            "声をかけても返事がはっきりしなくて、いつもと様子が違うとご家族が言っています。\n受診したほうがいいかどうか教えてください。")
+    report = checker.check(text)
+    assert len({p.id for p in report.outline.urgent}) >= 2
+    state = [f for f in report.findings if f.text == "様子が違う"]
+    assert state and all(f.secondary for f in state), report.findings

@@ -115,7 +115,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("frequency", "interval", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>時間|日|分|週間|週)(?:おき|置き|毎|ごと)"),
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     # (not from a date's day: 11/26〜 4回/日 is a date, then four a day, not 26 to 4 times: batch 43)
-    ("frequency", "count", rf"{_APPROX_PRE}(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?!目|分){_APPROX_POST}"),
+    ("frequency", "count", rf"{_APPROX_PRE}(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?!目(?!が覚|を覚|覚め|ざめ|が醒|を醒)|分){_APPROX_POST}"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*+(?P<unit>回/分|bpm|/分)"),
     # a pulse named and read without its unit (脈拍116、ぐったり; P 76 不整: blind67 physician rating): only a
     # plausible rate, and not a date or a pressure (脈拍12/5)

@@ -81,7 +81,7 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         found[:] = [c for c in found if not (c.rule.category in WORDS_IN_A_SIGN and not c.missing and signs.meets(c.start, c.end)
                                              or asked_onset and "time" in c.missing and set(c.missing) <= {"time", "frequency"}
                                              and signs.holds(c.start, c.end))]
-        named = _rank(doc, found, signs)
+        _rank(doc, found, signs)
         if outline.message:
             # and in a message, a word-level finding outside the red flag's sentences (whose words go under the flag's
             # entry; all of them once the report handles the flag itself, dated and asked about today) is a detail too, in
@@ -92,7 +92,10 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             # asks for the value.
             vitals = set() if _VITALS_TOLD_RX.search(doc.analysis.text.norm) else {
                 k for k in range(len(doc.sentences)) if doc.tells_a_vital(k)}
-            front = (named if flagged else set()) | vitals
+            # (only the sentences of the flag the entry stands at, wherever it is told again: another flag's sentence,
+            # 声をかけても返事がはっきりしなくて、いつもと様子が違う beside a fever, is named in that entry too: blind124's
+            # physician, "finding 1 covers it")
+            front = (_first_flags_sentences(doc) if flagged else set()) | vitals
             found[:] = [replace(c, secondary=True) if c.rule.category in VAGUE_CATEGORIES and not c.missing
                         and c.sentence not in front else c for c in found]
     if outline.message and outline.urgent and outline.phoned:
@@ -170,6 +173,16 @@ _SETTLED = frozenset(("clear", "no-reply-needed"))
 
 
 
+def _first_flags_sentences(doc: Document) -> set[int]:
+    """The sentences that tell the red flag VC703 stands at (the outline's first), by any of its mentions."""
+    outline = doc.outline
+    assert outline is not None
+    first = outline.urgent[0]
+    at = {doc.sentence_at(first.start)}
+    return at | {k for k in range(len(doc.sentences))
+                 if any(isinstance(m.item, UrgentSign) and m.item.id == first.id for m in doc.report[k])}
+
+
 def _sign_spans(doc: Document) -> list[tuple[int, int]]:
     """Every mention of the red flags the outline found (the outline keeps the first of each: 黒色便 told again
     in the body after the subject line, 右手に力が入らない at 9時 and again at 10時)."""
@@ -207,16 +220,14 @@ class _Spans:
         return k > 0 and self.reach[k - 1] > start
 
 
-def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> set[int]:
+def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> None:
     """In a report with a red flag, the word-level and missing findings of sentences that name none of its
     mentions (``signs``) and tell no vital sign are details beside its matter (``Candidate.secondary``),
     phoned or not.  Physicians rating blind75 called 16 of them unhelpful and one helpful: "food intake is
-    secondary to suspected GI bleeding", "how long day service is paused is irrelevant to the decision".  Returns the
-    sentences that name a red flag."""
-    named = {k for k, s in enumerate(doc.sentences) if signs.meets(s.start, s.end)}
+    secondary to suspected GI bleeding", "how long day service is paused is irrelevant to the decision"."""
     # a sentence naming a red flag, or telling a vital sign (血圧は少し低め beside a black stool)
-    _details_outside(found, named | {k for k in range(len(doc.sentences)) if doc.tells_a_vital(k)})
-    return named
+    flagged = {k for k, s in enumerate(doc.sentences) if signs.meets(s.start, s.end) or doc.tells_a_vital(k)}
+    _details_outside(found, flagged)
 
 
 #: Categories of the words that qualify something else (a degree, a time, how often, a guess): in a sentence that tells
