@@ -3749,6 +3749,20 @@ def test_session40_third_round_red_flags(checker, body, urgent):
     ("滑川みどり内科 堀先生\nいつもお世話になっております。\n本日、コーヒーかすのような黒っぽい嘔吐が1回ありました。\n本日中の受診の要否をご判断ください。", "黒っぽい", False),
     # a sign not (yet) seen
     ("コーヒーかす様の嘔吐が1回ありました。黒色便は未確認です。本日中の受診の要否をご判断ください。", "黒色便", False),
+    # batch 105: the writer's own day (a visit, a meeting, an apology) is no observation; 伺う after から is hearing
+    ("私の方で、しばらくは週1回ご自宅に伺うようにします。", "しばらく", False),
+    ("返信が遅くなってすみません、しばらく会議に入っていました。", "しばらく", False),
+    ("耳が遠く、最近は補聴器を外していることが多いとご家族から伺っております。", "最近", True),
+    ("訪問したら、少しふらついておられました。", "少し", True),
+    # the clinician's assessment under its label, or the nurse's assessment told as such
+    ("Ns評価：褥瘡やや改善傾向。", "やや", False),
+    ("Ns訪問時、少し熱っぽい。", "少し", True),
+    # たまに as UniDic cuts it after 飲み忘れ (忘れ|がた|ま|に)
+    ("加藤さん、薬の飲み忘れがたまにあります。", "がたまに", True),
+    # history: since before, told in the past and contrasted; an exacerbation that admitted the person, counted
+    ("以前から物忘れはありましたが、現在は要介護2の認定を受けておられます。", "以前", False),
+    ("心不全の増悪で2023年と2025年の2回入院されています。", "増悪", False),
+    ("腰痛の悪化で時々ふらつき、入院を勧められました。", "時々", True),
 ])
 def test_session41_words(checker, text, word, flagged):
     got = [f.text for f in checker.check(text).findings]
@@ -3798,3 +3812,8 @@ def test_session41_a_weight_not_measured_is_asked_where_to_weigh(checker, unweig
 def test_session41_a_count_of_waking_is_no_ordinal(checker, text, count):
     got = [e.text for e in checker.check(text).elements if e.kind == "frequency"]
     assert (got and count in got[0]) if count else not got, got
+
+
+def test_session41_a_kyoto_denial_denies(checker):
+    assert not checker.check("むくみはあらしまへん、押しても跡は残りまへんどした。").findings
+    assert [f for f in checker.check("むくみがあります。").findings if f.text == "むくみ"]

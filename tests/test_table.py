@@ -601,7 +601,10 @@ CONCRETE = [
     # report structure: the figures follow the summary; a negated list with values; a date between
     case("ok-summary-then-figures", "水分が少なめです。昨日は合計900mlでした。"),
     case("ok-summary-then-counts", "時々むせます。昨日は昼食時に3回でした。"),
-    case("summary-figures-after-line-break", "血圧は高めです。\n朝の平均は158/90mmHgでした。", ("VC501", VQ, "高め")),
+    # (the next line's readings of the blood pressure it names settle it: blind123's physician, session 41; not the next
+    # paragraph's)
+    case("ok-summary-readings-after-line-break", "血圧は高めです。\n朝の平均は158/90mmHgでした。"),
+    case("summary-figures-after-a-blank-line", "血圧は高めです。\n\n朝の平均は158/90mmHgでした。", ("VC501", VQ, "高め")),
     case("summary-next-sentence-no-figures", "血圧は高めです。ふらつきがあります。",
          ("VC501", VQ, "高め"), ("VC601", MT, "ふらつき"), ("VC603", MF, "ふらつき")),
     case("ok-negated-list-with-values", "痛みや発熱（最高36.8℃）はありません。"),
