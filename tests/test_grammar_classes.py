@@ -3817,3 +3817,25 @@ def test_session41_a_count_of_waking_is_no_ordinal(checker, text, count):
 def test_session41_a_kyoto_denial_denies(checker):
     assert not checker.check("むくみはあらしまへん、押しても跡は残りまへんどした。").findings
     assert [f for f in checker.check("むくみがあります。").findings if f.text == "むくみ"]
+
+
+def test_session41_a_pain_told_after_a_sign_at_a_place_is_placed(checker):
+    text = ("酒井 ツル 様、右のかかとが赤くなっとります。\n大きさは500円玉くらい、12/3のデイの入浴時に見つかりました。\n"
+            "痛みはあるごたるです。\nどぎゃんしたらよかか、ご意見ばいただければ。")
+    assert not [f for f in checker.check(text).findings if "location" in f.missing]
+    # another paragraph, or a pain beside a sign that names no place, is asked where
+    assert [f for f in checker.check("右のかかとが赤くなっています。\n\n痛みがあります。").findings if "location" in f.missing]
+    assert [f for f in checker.check("熱があります。痛みがあります。").findings if "location" in f.missing]
+
+
+@pytest.mark.parametrize("unweighed", ["体重は測れておりませんが、以前より少し増えている印象です。", "体重計が壊れてるらしいんで量れてへんのです。"])
+def test_session41_the_sentence_that_says_no_one_weighed_asks_where_to_weigh(checker, unweighed):
+    text = "いつもお世話になっております。\n田中様のむくみについてご報告します。\n" + unweighed + "\n何かございましたらご指示ください。"
+    found = [f for f in checker.check(text).findings if f.category in VAGUE_CATEGORIES and f.line == 3]
+    assert found and all(any("測れる" in q for q in f.suggestion.questions) for f in found), found
+
+
+def test_session41_a_kansai_yaroka_asks(checker):
+    text = ("先生、すんません、ケアマネの杉本です。\n三宅様、今朝から熱が38.2℃あります。\n"
+            "今日往診来ていただくことできますやろか。")
+    assert checker.check(text).outline.request == "clear"

@@ -440,3 +440,13 @@ def test_session41_another_red_flags_sentence_is_a_detail_beside_the_first(check
     assert len({p.id for p in report.outline.urgent}) >= 2
     state = [f for f in report.findings if f.text == "様子が違う"]
     assert state and all(f.secondary for f in state), report.findings
+
+
+@pytest.mark.parametrize(("colour", "secondary"), [("黄色っぽい", True), ("白っぽい", True), ("黒っぽい", False), ("茶色っぽい", False)])
+def test_session41_a_pale_colour_told_as_a_likeness_is_a_detail(checker, colour, secondary):
+    # blind120, blind123 and blind125's physicians: "yellowish sputum is an adequate clinical description"; a dark one may
+    # tell a bleeding and stays in front
+    text = (HEAD + "田中様の咳についてご報告します。\n12/3から咳が1日10回ほどあり、痰が" + colour + "です。\n"
+            "何かあればご指示ください。")
+    found = [f for f in checker.check(text).findings if f.text == colour]
+    assert found and all(f.secondary == secondary for f in found), found

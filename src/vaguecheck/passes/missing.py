@@ -91,6 +91,23 @@ def _placed(doc: Document, si: int) -> set[str]:
     return {"location"} if scored or locations(text) or _PLACED_BY_FUNCTION.search(text) or _SAME_SITE.search(text) else set()
 
 
+#: Signs seen at one place on the skin: a pain told just after one, with no place of its own, is the sign's.
+_LESIONS = frozenset(("redness", "wound", "pressure-injury", "swelling", "bruise", "rash"))
+#: How many sentences back such a sign may be told.
+_LESION_BEFORE = 2
+
+
+def _pain_of_a_lesion_before(doc: Document, si: int, obs_per_sentence) -> bool:
+    """Sentence ``si`` tells only a pain, with no place, and one of the two sentences before it in its paragraph tells a sign
+    on the skin at a place (右のかかとが赤くなっとります。／大きさは500円玉くらい…。／痛みはあるごたるです: blind125's
+    physician, "the pain site is clearly the heel")."""
+    if not obs_per_sentence[si] or any(m.item.id != "pain" for m in obs_per_sentence[si]):
+        return False
+    paragraphs = told(doc)[0]
+    return any(paragraphs[j] == paragraphs[si] and any(m.item.id in _LESIONS for m in obs_per_sentence[j]) and _placed(doc, j)
+               for j in range(max(0, si - _LESION_BEFORE), si))
+
+
 def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:
     """The element kinds in sentence ``si``, a blood pressure without its unit counted as a quantity
     (150の90; ``topic``: the sentence whose observation it may give the figures of)."""
@@ -721,6 +738,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         next_units = {el.value.get("unit") for el in doc.elements[si + 1] if el.kind == "quantity"} if (
             si + 1 < len(doc.sentences) and obs_per_sentence[si + 1] and doc.same_line(si)
             and len(negated_in(si + 1)) == len(obs_per_sentence[si + 1])) else set()
+        if "location" not in around and _pain_of_a_lesion_before(doc, si, obs_per_sentence):
+            around = around | {"location"}
         if si > 0 and not obs_per_sentence[si - 1]:
             around = around | _kinds(doc, si - 1, sent.text) | _placed(doc, si - 1)
         elif si > 0 and doc.same_line(si - 1) and any(is_event(o.item) for o in obs_per_sentence[si - 1]) and "time" in _kinds(doc, si - 1):

@@ -140,7 +140,9 @@ def _answered_questions(doc: Document, found: list[Candidate]) -> None:
 
 
 #: The text says the person was not weighed or cannot be (体重計は家にない, 体重は測っていません, 測れていません).
-_NOT_WEIGHED = re.compile(r"体重計[^\n。]{0,6}?(?:ない|無い|なく|ありません|ございません|持って(?:い|お)?ら?れ?ない)|体重[^\n。]{0,8}?(?:測|計|量)(?:って|れて|られて)(?:い|お)?(?:ない|ません|ず|おりません)|体重[^\n。]{0,6}?未測定")
+_NOT_WEIGHED = re.compile(r"体重計[^\n。]{0,6}?(?:ない|無い|なく|ありません|ございません|持って(?:い|お)?ら?れ?ない|壊れ|故障)"
+                          r"|体重[^\n。]{0,8}?(?:測|計|量|はか)(?:って|れて|られて)(?:い|お)?(?:ない|ません|ず|りません|へん)|体重[^\n。]{0,6}?未測定"
+                          r"|(?:測|計|量)れて(?:へん|ない|おりません|いません)")
 #: What a weight's finding asks instead, where the person was not weighed: where they can be, and a sign of the change.
 _WEIGH_WHERE = ("体重を測れる機会はありますか？（デイサービス・受診時など）", "服やベルトなど、変化の分かる目安はありますか？", "いつ頃からですか？")
 _WEIGH_EXAMPLE = "自宅に体重計がないため、12月10日のデイサービスで測っていただきます。1か月でズボンのウエストがこぶし1つ分ゆるくなりました。"
@@ -150,10 +152,14 @@ def _unweighed(doc: Document, found: list[Candidate]) -> None:
     """Where the text says the person was not weighed (体重計は家にないがやって), a finding that asks for kilograms asks
     where they can be weighed instead (blind121's and blind123's physicians: "it asks for kg values although the text says
     there is no scale, and does not suggest weighing elsewhere"; session 41)."""
-    if not _NOT_WEIGHED.search(doc.analysis.text.norm):
+    norm = doc.analysis.text.norm
+    if not _NOT_WEIGHED.search(norm):
         return
+    # (and any finding of the sentence that says so: 体重は測れておりませんが、以前より少し増えている印象です asks where to
+    # weigh, not 回数・時間: blind125's physician)
+    unweighed = {k for k, (a, b) in enumerate(doc.analysis.norm_spans) if _NOT_WEIGHED.search(norm[a:b])}
     for k, c in enumerate(found):
-        if any("kg" in q for q in c.suggestion.questions):
+        if any("kg" in q for q in c.suggestion.questions) or (c.sentence in unweighed and c.rule.category in VAGUE_CATEGORIES):
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=_WEIGH_WHERE, example=_WEIGH_EXAMPLE))
 
 
@@ -271,7 +277,8 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     found[:] = [replace(c, secondary=True) if not c.secondary and (
                     not c.missing and (c.rule.id in _MESSAGE_DETAILS and c.sentence not in front
                                        or c.rule.category in _QUALIFIERS and c.sentence not in stated
-                                       or c.rule.category == "inference" and _hedges_a_denial(doc, c))
+                                       or c.rule.category == "inference" and _hedges_a_denial(doc, c)
+                                       or _PALE_COLOUR.match(doc.text, c.start) is not None and c.rule.category == "inference")
                     or c.missing == ("frequency",) and c.entry in _COUNT_DETAILS
                     and c.sentence not in urgent and not doc.tells_a_vital(c.sentence)) else c
                 for c in found]
@@ -279,6 +286,12 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     front_of = {c.sentence for c in found if not c.secondary and c.rule.id not in _SENTENCE_DETAILS}
     found[:] = [replace(c, secondary=True) if not c.secondary and c.rule.id in _SENTENCE_DETAILS
                 and c.sentence in front_of - front else c for c in found]
+
+
+#: A colour that tells no bleeding, told as a likeness (黄色っぽい痰, 白っぽい尿): physicians rating blind120, blind123 and
+#: blind125 called all three such entries unhelpful ("yellowish sputum is an adequate clinical description"; session 41).
+#: Black, red and brown likenesses stay in front: they may tell a bleeding (黒っぽい便, 茶色っぽいものを吐いた).
+_PALE_COLOUR = re.compile(r"(?:黄色|黄|白|緑|透明|灰色)(?:っぽ|ッポ)")
 
 
 def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
