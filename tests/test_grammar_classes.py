@@ -3760,7 +3760,7 @@ def test_session40_third_round_red_flags(checker, body, urgent):
     # たまに as UniDic cuts it after 飲み忘れ (忘れ|がた|ま|に)
     ("加藤さん、薬の飲み忘れがたまにあります。", "がたまに", True),
     # history: since before, told in the past and contrasted; an exacerbation that admitted the person, counted
-    ("以前から物忘れはありましたが、現在は要介護2の認定を受けておられます。", "以前", False),
+    ("以前から物忘れはありましたが、現在は要介護2の認定を受けておられます。", "以前", True),  # (the review: history that hid a worsening)
     ("心不全の増悪で2023年と2025年の2回入院されています。", "増悪", False),
     ("腰痛の悪化で時々ふらつき、入院を勧められました。", "時々", True),
 ])
@@ -3839,3 +3839,57 @@ def test_session41_a_kansai_yaroka_asks(checker):
     text = ("先生、すんません、ケアマネの杉本です。\n三宅様、今朝から熱が38.2℃あります。\n"
             "今日往診来ていただくことできますやろか。")
     assert checker.check(text).outline.request == "clear"
+
+
+_H41 = "さくら内科 佐藤先生\nいつもお世話になっております。\n"
+_T41 = "\n何かあればご指示ください。"
+#: The session 41 review's probes (299 run, 19 problems): each (text, word, flagged, in front).
+_REVIEW41 = [
+    # 1: another red flag's onset stays in front when the first flag is dated
+    (_H41 + "本日、黒い便が1回ありました。\nまた、昨日の夕方あたりから右手に力が入らない様子で、話し方も少しおかしいです。" + _T41, "夕方あたり", True, True),
+    # 2: 未確認 / 確認できていません of an attribute denies nothing
+    (_H41 + "吐血の原因は未確認です。" + _T41, "吐血", True, True),
+    ("むくみの程度は確認できていません。", "むくみ", True, True),
+    # 3: a date is no blood pressure, a room's 10度 no temperature: the vague vital still asks for its value
+    (_H41 + "11/28から黒い便が続いています。\n血圧は少し低めです。" + _T41, "少し", True, True),
+    # 4: 測れていません of another vital keeps its own questions
+    ("熱っぽいですが、体温は測れていません。", "熱っぽい", True, True),
+    # 5: an examination done by someone is no request
+    ("訪問看護師さんにお尻の床ずれを確認してもらい、軟膏を塗ってもらっています。", "床ずれ", True, True),
+    # 6: someone else not noticing a sign leaves the sign told
+    (_H41 + "ご家族は、ご本人の発熱に気づいていませんでした。" + _T41, "発熱", True, True),
+    # 7: the clinician's words end at their とのこと; a nurse's visit note is the writer's record
+    ("訪問看護師の評価では褥瘡は改善傾向とのことでしたが、私が見たところ少し赤みが広がっているように思います。", "少し", True, True),
+    ("Ns：本日訪問時、少しぐったりされており、食事もあまり摂れていない様子。", "ぐったり", True, True),
+    # 8: history told with が does not hide a worsening after it
+    ("以前からむくみはありましたが、ここ数日で急にひどくなり、息苦しさもあります。", "むくみ", True, True),
+    # 9: a hedge on a positive sign after a denied one stays in front
+    (_H41 + "痛みはないが、呼びかけても反応がないようです。" + _T41, "ようです", True, True),
+    # 10: a pale stool is no sputum's colour
+    (_H41 + "3日前から白っぽい便が出ています。" + _T41, "白っぽい", True, True),
+    # 11: the person's worry is no writer's
+    ("ご本人がとても心配な様子で、何度も電話をかけてこられます。", "何度も", True, True),
+    # 12: readings below settle the blood pressure only, and a baseline settles nothing
+    ("脈が少し速く、血圧も高めです。\n12/1 162/94でした。", "少し", True, True),
+    ("今朝から血圧がかなり高いです。\n普段は130/80くらいです。", "かなり", True, True),
+    # 13: the person's long sleep is no letter's length
+    ("夜間の睡眠時間が大変長くなりましたが、日中も傾眠されています。", "大変", True, True),
+    # 14: the person's apology, quoted, is no writer's
+    (_H41 + "ご本人は「すみません」と何度も謝られることが多くなっています。" + _T41, "何度も", True, None),
+    # 15: a pain with an occasion of its own, or after another matter, is asked where
+    ("仙骨部に褥瘡があります。食事の後に痛みを訴えられます。", "痛み", True, True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "flagged", "front"), _REVIEW41)
+def test_session41_review(checker, text, word, flagged, front):
+    found = [f for f in checker.check(text).findings if word in f.text]
+    assert bool(found) == flagged, [(f.rule, f.text, f.secondary) for f in checker.check(text).findings]
+    if flagged and front is not None:
+        assert any(not f.secondary for f in found) == front, [(f.rule, f.text, f.secondary) for f in found]
+
+
+def test_session41_review_pain_after_another_matter_is_asked_where(checker):
+    found = [f for f in checker.check("右かかとに赤みがあります。食事は半分です。痛みを時々訴えます。").findings
+             if f.text.startswith("痛み") and "location" in f.missing]
+    assert found

@@ -446,7 +446,17 @@ def test_session41_another_red_flags_sentence_is_a_detail_beside_the_first(check
 def test_session41_a_pale_colour_told_as_a_likeness_is_a_detail(checker, colour, secondary):
     # blind120, blind123 and blind125's physicians: "yellowish sputum is an adequate clinical description"; a dark one may
     # tell a bleeding and stays in front
-    text = (HEAD + "田中様の咳についてご報告します。\n12/3から咳が1日10回ほどあり、痰が" + colour + "です。\n"
+    text = (HEAD + "田中様の痰についてご報告します。\n12/3から痰がからみ、1日にティッシュ5枚ほどで、痰は" + colour + "です。\n"
             "何かあればご指示ください。")
     found = [f for f in checker.check(text).findings if f.text == colour]
     assert found and all(f.secondary == secondary for f in found), found
+
+
+def test_session41_sputum_asked_only_how_much_is_a_detail(checker):
+    # blind113-123's physicians: "sputum amount is minor" (1 of 5 helpful); beside a vital sign it stays in front
+    text = HEAD + "田中様の咳についてご報告します。\n12/1から痰が続いています。\n何かあればご指示ください。"
+    found = [f for f in checker.check(text).findings if f.text.startswith("痰")]
+    assert found and all(f.secondary for f in found), found
+    text = HEAD + "田中様の咳についてご報告します。\n12/1から痰が続き、熱も出ています。\n何かあればご指示ください。"
+    found = [f for f in checker.check(text).findings if f.text.startswith("痰")]
+    assert found and not any(f.secondary for f in found), found

@@ -678,6 +678,10 @@ def _quotative(tok: Token) -> bool:
 _SAID_LAST = frozenset(("言う", "仰る", "おっしゃる", "事"))
 
 
+#: The writer named as the subject (私が見たところ): the clinician's words named first end there.
+_WRITER = frozenset(("私", "わたし", "わたくし", "当方", "小職"))
+
+
 def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[int, int]:
     """The tokens a hearsay cue reports: what someone else said, not the whole sentence.
 
@@ -710,8 +714,12 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
     if other or clinician:
         for k in range(m.last, len(toks)):
             if clinician:
-                if toks[k].lemma == "本人" and k + 1 < len(toks) and toks[k + 1].norm in ("は", "が", "も"):
+                if (toks[k].lemma == "本人" or toks[k].surface in _WRITER) and k + 1 < len(toks) and toks[k + 1].norm in ("は", "が", "も"):
                     return m.first, k
+                # (the clinician's words end at their とのこと: …改善傾向とのことでしたが、私が見たところ少し赤みが… is the
+                # writer's again: the session 41 review)
+                if toks[k].norm == "と" and k + 2 < len(toks) and toks[k + 1].norm == "の" and toks[k + 2].lemma == "事":
+                    return m.first, k + 3
                 continue
             if toks[k].lemma == "本人" or (
                 # a contrast after a finite predicate (通院中ですが); 見守り|が is a noun UniDic misreads

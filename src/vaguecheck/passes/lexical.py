@@ -312,6 +312,10 @@ def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
     return out
 
 
+#: Words that make a reading a baseline (普段は130/80くらい, 先月の受診時は128/76).
+_BASELINE = re.compile(r"普段|いつも|通常|平常|平素|以前|前回|先月|先週|先日|元々|もともと|入院前|退院時")
+
+
 def _readings_below(doc: Document, si: int) -> bool:
     """Sentence ``si`` names the blood pressure and the next sentence, on the next line of its paragraph, gives blood
     pressures (162/94, or 150の90) with no vague word, observation or topic word of its own: the readings it sums up."""
@@ -319,6 +323,12 @@ def _readings_below(doc: Document, si: int) -> bool:
     if j >= len(doc.sentences) or doc.entries[j] or doc.observations[j] or doc.topic_words[j]:
         return False
     if not PRESSURE_WORD.search(doc.sentences[si].text) or told(doc)[0][j] != told(doc)[0][si]:
+        return False
+    # (only a sentence about the blood pressure alone: 脈が少し速く、血圧も高めです keeps its pulse's 少し; and readings, not a
+    # baseline, 普段は130/80くらい, 先月の受診時は128/76: the session 41 review)
+    if any(m.item.id != "bp" for m in doc.observations[si]) or any(m.item.observation.id != "bp" for m in doc.topic_words[si]):
+        return False
+    if _BASELINE.search(doc.sentences[j].text):
         return False
     own = set(values_of(doc, j))
     return any(el.kind == "quantity" and el.value.get("relation") == "pressure" for el in doc.elements[j]) or any(

@@ -95,6 +95,8 @@ def _placed(doc: Document, si: int) -> set[str]:
 _LESIONS = frozenset(("redness", "wound", "pressure-injury", "swelling", "bruise", "rash"))
 #: How many sentences back such a sign may be told.
 _LESION_BEFORE = 2
+#: The nouns a pain sentence may hold and still tell only that pain (痛みはあるごたる, ご本人は痛みを訴えておられます).
+_PAIN_SENTENCE_NOUNS = frozenset(("本人", "様", "さん", "訴え", "痛み", "少し", "時々", "事", "方"))
 
 
 def _pain_of_a_lesion_before(doc: Document, si: int, obs_per_sentence) -> bool:
@@ -103,9 +105,20 @@ def _pain_of_a_lesion_before(doc: Document, si: int, obs_per_sentence) -> bool:
     physician, "the pain site is clearly the heel")."""
     if not obs_per_sentence[si] or any(m.item.id != "pain" for m in obs_per_sentence[si]):
         return False
+    # (the pain sentence names no occasion of its own before it: 食事の後に痛みを訴えられます is another pain; and what
+    # stands between tells only of the sign, nothing else of the body: the session 41 review)
+    first = min(m.first for m in obs_per_sentence[si])
+    if any(t.pos1 == "名詞" and t.lemma not in _PAIN_SENTENCE_NOUNS for t in doc.sentences[si].tokens[:first]):
+        return False
     paragraphs = told(doc)[0]
-    return any(paragraphs[j] == paragraphs[si] and any(m.item.id in _LESIONS for m in obs_per_sentence[j]) and _placed(doc, j)
-               for j in range(max(0, si - _LESION_BEFORE), si))
+    for j in range(si - 1, max(-1, si - 1 - _LESION_BEFORE), -1):
+        if paragraphs[j] != paragraphs[si]:
+            return False
+        if obs_per_sentence[j]:
+            return any(m.item.id in _LESIONS for m in obs_per_sentence[j]) and bool(_placed(doc, j))
+        if doc.health(j):  # (食事は半分です between tells another matter)
+            return False
+    return False
 
 
 def _kinds(doc: Document, si: int, topic: str = "") -> set[str]:

@@ -85,19 +85,22 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         if outline.message:
             # and in a message, a word-level finding outside the red flag's sentences (whose words go under the flag's
             # entry; all of them once the report handles the flag itself, dated and asked about today) is a detail too, in
-            # a vital sign's sentence as well once the report gives a vital sign's value: physicians rating blind113-122
-            # called 7 of 30 such entries helpful ("the report is already urgent and well quantified; 'less responsive than
-            # usual' is enough for the decision", "it asks for SpO2 that is already given"), against 5 of 9 missing
-            # elements, which stay in front (session 41).  血圧は少し低め beside a black stool with no value anywhere still
-            # asks for the value.
-            vitals = set() if _VITALS_TOLD_RX.search(doc.analysis.text.norm) else {
-                k for k in range(len(doc.sentences)) if doc.tells_a_vital(k)}
+            # a vital sign's sentence as well once the report gives that vital sign's value: physicians rating
+            # blind113-122 called 7 of 30 such entries helpful ("the report is already urgent and well quantified; 'less
+            # responsive than usual' is enough for the decision", "it asks for SpO2 that is already given"), against 5 of 9
+            # missing elements, which stay in front (session 41).  血圧は少し低め beside a black stool with no blood pressure
+            # given still asks for it.
+            given = _vitals_given(doc)
+            vitals = {k for k in range(len(doc.sentences)) if doc.tells_a_vital(k) and not _vitals_named(doc, k) <= given}
             # (only the sentences of the flag the entry stands at, wherever it is told again: another flag's sentence,
             # 声をかけても返事がはっきりしなくて、いつもと様子が違う beside a fever, is named in that entry too: blind124's
-            # physician, "finding 1 covers it")
+            # physician, "finding 1 covers it"; but when and how often another flag began stay in front, 黒い便…／昨日の
+            # 夕方あたりから右手に力が入らない, which the entry does not ask once the first is dated: the session 41 review)
             front = (_first_flags_sentences(doc) if flagged else set()) | vitals
+            named = {k for k, sent in enumerate(doc.sentences) if signs.meets(sent.start, sent.end)} if flagged else set()
             found[:] = [replace(c, secondary=True) if c.rule.category in VAGUE_CATEGORIES and not c.missing
-                        and c.sentence not in front else c for c in found]
+                        and c.sentence not in front
+                        and not (c.rule.category in _WHEN_AND_HOW_OFTEN and c.sentence in named) else c for c in found]
     if outline.message and outline.urgent and outline.phoned:
         # the physician was phoned or the person taken to hospital: the message follows the call up, and every word-level
         # and missing finding is a detail, the red flag's own too.  Physicians rating blind100-105 called 3 of 22 such
@@ -121,8 +124,41 @@ _VITALS_TOLD = {
 }
 
 
-#: Any vital sign's value (_VITALS_TOLD in one search).
-_VITALS_TOLD_RX = re.compile("|".join(f"(?:{rx.pattern})" for rx in _VITALS_TOLD.values()))
+#: The vague words a second red flag keeps in front: its onset and how often.
+_WHEN_AND_HOW_OFTEN = frozenset(("vague-time", "vague-frequency"))
+#: The vital sign each vital observation tells (a state of consciousness has no value to give).
+_VITAL_KIND = {"fever": "体温", "low-fever": "体温", "bp": "血圧", "dyspnea": "SpO2", "breathless-rest": "SpO2", "oxygen": "SpO2",
+               "palpitation": "脈", "pulse-irregular": "脈", "pulse-rate": "脈", "somnolence": "意識", "dozing": "意識"}
+#: A body temperature (not a room's, 10度を下回る寒さ, nor a bed's angle).
+_BODY_TEMPERATURE = (34.0, 42.0)
+
+
+def _vitals_given(doc: Document) -> set[str]:
+    """The vital signs the report gives a value of, by its elements (a date, 11/28, is no blood pressure)."""
+    given = set()
+    for els in doc.elements:
+        for el in els:
+            if el.kind != "quantity":
+                continue
+            unit, amount = el.value.get("unit"), el.value.get("amount")
+            if el.value.get("relation") == "pressure":
+                given.add("血圧")
+            elif unit in ("℃", "度") and amount is not None and _BODY_TEMPERATURE[0] <= amount <= _BODY_TEMPERATURE[1]:
+                given.add("体温")
+            elif unit in ("回/分", "bpm", "拍", "/分"):
+                given.add("脈")
+            elif unit == "SpO2":
+                given.add("SpO2")
+    norm = doc.analysis.text.norm
+    given |= {name for name in ("SpO2", "脈") if _VITALS_TOLD[name].search(norm)}
+    return given
+
+
+def _vitals_named(doc: Document, k: int) -> set[str]:
+    """The vital signs sentence ``k`` names (by its observations or their topic words)."""
+    ids = {m.item.id for m in doc.observations[k] if m.item.vital} | {
+        m.item.observation.id for m in doc.topic_words[k] if m.item.observation.vital}
+    return {_VITAL_KIND.get(i, "意識") for i in ids}
 
 
 def _answered_questions(doc: Document, found: list[Candidate]) -> None:
@@ -140,9 +176,9 @@ def _answered_questions(doc: Document, found: list[Candidate]) -> None:
 
 
 #: The text says the person was not weighed or cannot be (体重計は家にない, 体重は測っていません, 測れていません).
-_NOT_WEIGHED = re.compile(r"体重計[^\n。]{0,6}?(?:ない|無い|なく|ありません|ございません|持って(?:い|お)?ら?れ?ない|壊れ|故障)"
-                          r"|体重[^\n。]{0,8}?(?:測|計|量|はか)(?:って|れて|られて)(?:い|お)?(?:ない|ません|ず|りません|へん)|体重[^\n。]{0,6}?未測定"
-                          r"|(?:測|計|量)れて(?:へん|ない|おりません|いません)")
+_NOT_WEIGHED = re.compile(r"体重計(?:が|は|も)?(?:家に|自宅に|お宅に)?(?:は|も)?(?:ない|無い|なく|ありません|ございません|持って(?:い|お)?ら?れ?ない)"
+                          r"|体重計[^\n。]{0,3}?(?:壊れ|故障)"
+                          r"|体重(?:は|を|も)?(?:[^\n。、]{0,6}?)(?:測|計|量|はか)(?:って|れて|られて)(?:い|お)?(?:ない|ません|ず|りません|へん)|体重[^\n。]{0,6}?未測定")
 #: What a weight's finding asks instead, where the person was not weighed: where they can be, and a sign of the change.
 _WEIGH_WHERE = ("体重を測れる機会はありますか？（デイサービス・受診時など）", "服やベルトなど、変化の分かる目安はありますか？", "いつ頃からですか？")
 _WEIGH_EXAMPLE = "自宅に体重計がないため、12月10日のデイサービスで測っていただきます。1か月でズボンのウエストがこぶし1つ分ゆるくなりました。"
@@ -157,9 +193,15 @@ def _unweighed(doc: Document, found: list[Candidate]) -> None:
         return
     # (and any finding of the sentence that says so: 体重は測れておりませんが、以前より少し増えている印象です asks where to
     # weigh, not 回数・時間: blind125's physician)
+    # (only the kilograms asked go: a swelling keeps where it is and whether it pits: the session 41 review)
     unweighed = {k for k, (a, b) in enumerate(doc.analysis.norm_spans) if _NOT_WEIGHED.search(norm[a:b])}
     for k, c in enumerate(found):
-        if any("kg" in q for q in c.suggestion.questions) or (c.sentence in unweighed and c.rule.category in VAGUE_CATEGORIES):
+        questions = c.suggestion.questions
+        if any("kg" in q for q in questions):
+            kept = tuple(q for q in questions if "kg" not in q)
+            example = _WEIGH_EXAMPLE if "kg" in c.suggestion.example else c.suggestion.example
+            found[k] = replace(c, suggestion=replace(c.suggestion, questions=(_WEIGH_WHERE[0], *kept), example=example))
+        elif c.sentence in unweighed and c.rule.category in VAGUE_CATEGORIES:
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=_WEIGH_WHERE, example=_WEIGH_EXAMPLE))
 
 
@@ -254,6 +296,11 @@ _SENTENCE_DETAILS = frozenset(("VC203",))
 _COUNT_DETAILS = frozenset(("cough", "sputum", "choking"))
 
 
+#: Observations whose amount alone is a detail in a message: sputum asked how much (physicians rating blind113-123 called 1
+#: of 5 such entries helpful: "sputum amount is minor", "sputum volume matters little for a one-week cough"; session 41).
+_AMOUNT_DETAILS = frozenset(("sputum",))
+
+
 def _asides(doc: Document, found: list[Candidate]) -> None:
     """In a message, a qualifier in a sentence that tells nothing of the person's body or daily life (no observation, topic,
     body part, red flag, state word or verb of the body: ``Document.health``) is a detail (``Candidate.secondary``): 先日、
@@ -278,8 +325,9 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
                     not c.missing and (c.rule.id in _MESSAGE_DETAILS and c.sentence not in front
                                        or c.rule.category in _QUALIFIERS and c.sentence not in stated
                                        or c.rule.category == "inference" and _hedges_a_denial(doc, c)
-                                       or _PALE_COLOUR.match(doc.text, c.start) is not None and c.rule.category == "inference")
-                    or c.missing == ("frequency",) and c.entry in _COUNT_DETAILS
+                                       or c.rule.category == "inference" and c.sentence not in front and _pale_discharge(doc, c))
+                    or (c.missing == ("frequency",) and c.entry in _COUNT_DETAILS
+                        or c.entry in _AMOUNT_DETAILS and c.missing and set(c.missing) <= {"quantity", "frequency"})
                     and c.sentence not in urgent and not doc.tells_a_vital(c.sentence)) else c
                 for c in found]
     # a hedge beside another finding of its sentence that stays in front: that finding is the point there
@@ -292,6 +340,21 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
 #: blind125 called all three such entries unhelpful ("yellowish sputum is an adequate clinical description"; session 41).
 #: Black, red and brown likenesses stay in front: they may tell a bleeding (黒っぽい便, 茶色っぽいものを吐いた).
 _PALE_COLOUR = re.compile(r"(?:黄色|黄|白|緑|透明|灰色)(?:っぽ|ッポ)")
+#: What such a colour is of, near it: sputum, urine, a nose's or a wound's discharge (not a stool, 白っぽい便, nor the eyes,
+#: the lips or the face: the session 41 review).
+_DISCHARGE = re.compile(r"痰|たん|尿|おしっこ|鼻水|鼻汁|浸出液|滲出液")
+#: How far (in characters) the discharge may stand from the colour.
+_DISCHARGE_NEAR = 6
+
+
+def _pale_discharge(doc: Document, c: Candidate) -> bool:
+    """``c`` is a pale colour told as a likeness of sputum, urine or a discharge named right beside it (痰が黄色っぽい,
+    黄色っぽい痰)."""
+    text = doc.text
+    if _PALE_COLOUR.match(text, c.start) is None:
+        return False
+    return _DISCHARGE.search(text, max(0, c.start - _DISCHARGE_NEAR), min(len(text), c.end + _DISCHARGE_NEAR)) is not None and (
+        not re.search(r"便|目|唇|顔|皮膚|肌", text[max(0, c.start - _DISCHARGE_NEAR) : c.end + _DISCHARGE_NEAR]))
 
 
 def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
@@ -304,7 +367,14 @@ def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
     # (or 無い opens it as なさそう: 痛みはなさそうです; not めまいもあるようなないような感じです, which denies nothing)
     before = k is not None and k > 0 and toks[k - 1].lemma == "無い" and toks[k - 1].pos1 == "形容詞"
     opens = k is not None and k + 1 < len(toks) and toks[k].lemma == "無い" and toks[k + 1].lemma == "そう-様態"
-    return (before or opens) and bool(doc.denied(c.sentence))
+    if k is None or not (before or opens):
+        return False
+    neg = k - 1 if before else k
+    # (the 無い denies an observation of its own clause: 痛みはないが、呼びかけても反応がないようです hedges the red flag,
+    # not the denied pain: the session 41 review)
+    denied_ids = doc.denied(c.sentence)
+    return any(id(m) in denied_ids and m.last <= neg and not any(t.norm in ("、", ",", "，") for t in toks[m.last : neg])
+               for m in doc.observations[c.sentence])
 
 
 def _details_outside(found: list[Candidate], kept: set[int] | frozenset[int]) -> None:
