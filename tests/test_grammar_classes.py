@@ -3763,10 +3763,22 @@ def test_session40_third_round_red_flags(checker, body, urgent):
     ("以前から物忘れはありましたが、現在は要介護2の認定を受けておられます。", "以前", True),  # (the review: history that hid a worsening)
     ("心不全の増悪で2023年と2025年の2回入院されています。", "増悪", False),
     ("腰痛の悪化で時々ふらつき、入院を勧められました。", "時々", True),
+    # blind126's good reports and packet: a complaint listed is denied with the list; a sign the person did not speak of
+    ("痛みの訴え・発熱はありません。", "痛み", False),
+    ("痛みの訴えがあり、発熱はありません。", "痛み", True),
+    ("お腹が張るとかは言ってなかったと思います。", "お腹が張る", False),
+    ("お腹が張ると言っています。", "お腹が張る", True),
+    # batch 107: the writer's own lateness and greetings in dialect, history since before
+    ("返事遅くなっちまって、わりぃね。", "遅く", False),
+    ("呼びかけへの返事が遅くなっています。", "遅くなっています", True),
+    ("今日はちっくと遅うなるき、こらえてや。", "遅う", False),
+    ("田村様は、以前より慢性心不全の診断で内服治療を継続されております。", "以前", False),
+    ("御所さん、なんやいつもとちゃうねん。", "いつもとちゃうねん", True),
+    ("野口様は夕刻になりますと落ち着きを欠かれることが多くございます。", "落ち着きを欠かれる", True),
 ])
 def test_session41_words(checker, text, word, flagged):
     got = [f.text for f in checker.check(text).findings]
-    assert (word in got) == flagged, got
+    assert any(word in t or t in word for t in got) == flagged, got
 
 
 def test_session41_a_signature_that_ends_the_office_name_in_a_symptom_word(checker):
@@ -3893,3 +3905,9 @@ def test_session41_review_pain_after_another_matter_is_asked_where(checker):
     found = [f for f in checker.check("右かかとに赤みがあります。食事は半分です。痛みを時々訴えます。").findings
              if f.text.startswith("痛み") and "location" in f.missing]
     assert found
+
+
+def test_session41_a_hedge_on_a_denied_topic_word_is_a_detail(checker):
+    text = _H41 + "菅原様の件です。\n今週から下痢が1日3回あります。\n熱はないようです。" + _T41
+    found = [f for f in checker.check(text).findings if f.line == 5 and f.text == "ようです"]
+    assert found and all(f.secondary for f in found), found

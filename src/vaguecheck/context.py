@@ -526,6 +526,8 @@ _TARI_ITEM = 6
 
 #: Nouns of a change an observation is named with (痛みの増強, 咳の悪化): the list item is the observation still.
 _CHANGE_NOUNS = frozenset(("増強", "悪化", "増悪", "増加", "変化", "出現", "再発", "再燃"))
+#: The complaint of a sign, an item of a list by the sign's name (痛みの訴え・発熱はありません).
+_COMPLAINT = frozenset(("訴え", "訴える"))
 
 
 def _graded_noun_at(toks, j: int, b: int) -> int:
@@ -573,8 +575,10 @@ def negated_observations(
         # (the observation itself may be one verb in its noun form, an item of the list: 腹痛、ふらつき、タール状の便が
         # 出た場合は; not an adverb, nor a predicate: 会話に加わることが少なくなり、職員からも / 足がふらつき、熱はありません)
         start = a
-        # (痛みの増強や発熱があれば: the item is the observation and its change, joined by の: blind82)
-        if a + 2 < b and toks[a].norm == "の" and toks[a + 1].lemma in _CHANGE_NOUNS and toks[a + 2].norm in _LIST_GLUE:
+        # (痛みの増強や発熱があれば: the item is the observation and its change, joined by の: blind82; or its complaint,
+        # 痛みの訴え・発熱はありません: blind126's good report)
+        if a + 2 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _CHANGE_NOUNS or toks[a + 1].lemma in _COMPLAINT) \
+                and toks[a + 2].norm in _LIST_GLUE:
             a += 2
             start = a
         while a + 1 < b and toks[a].norm in _LIST_GLUE and (_noun_at(toks, a + 1, b) or _graded_noun_at(toks, a + 1, b)) and (

@@ -373,8 +373,12 @@ def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
     # (the 無い denies an observation of its own clause: 痛みはないが、呼びかけても反応がないようです hedges the red flag,
     # not the denied pain: the session 41 review)
     denied_ids = doc.denied(c.sentence)
-    return any(id(m) in denied_ids and m.last <= neg and not any(t.norm in ("、", ",", "，") for t in toks[m.last : neg])
-               for m in doc.observations[c.sentence])
+    if any(id(m) in denied_ids and m.last <= neg and not any(t.norm in ("、", ",", "，") for t in toks[m.last : neg])
+           for m in doc.observations[c.sentence]):
+        return True
+    # (or a topic word right before it with its particle: 熱はないようです, which no observation reads: blind126)
+    return neg >= 2 and toks[neg - 1].norm in ("は", "も", "が") and any(
+        m.last == neg - 1 for m in doc.topic_words[c.sentence])
 
 
 def _details_outside(found: list[Candidate], kept: set[int] | frozenset[int]) -> None:
@@ -625,10 +629,14 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
         first = outline.urgent[0]
         parts = [p for p in re.split(r"[（(]", first.label)[0].split("・") if p]
         # the parts the report writes (黒色便); where it writes none (赤黒い血を…吐いた), the part nearest to the
-        # sentence that tells it: the most characters shared (吐血, not 黒色便)
+        # sentence that tells it: the most characters shared (吐血, not 黒色便), among the names of every red flag read at
+        # the same words (コーヒーのかすみたいな黒っぽいもの is コーヒー残渣様の嘔吐 more than 黒色便: blind126's physician)
         told = doc.sentences[doc.sentence_at(first.start)].text
-        return "・".join(p for p in parts if p in doc.text) or (
-            max(parts, key=lambda p: len(set(p) & set(told))) if parts else first.text)
+        written = "・".join(p for p in parts if p in doc.text)
+        if written or not parts:
+            return written or first.text
+        names = [q for u in outline.urgent if u.start == first.start for q in re.split(r"[（(]", u.label)[0].split("・") if q]
+        return max(names, key=lambda p: len(set(p) & set(told)))
     observations = {o.id: o for o in doc.lexicon.observations}
     for c in sorted(found, key=lambda c: c.start):
         if c.entry in observations and c.rule.category.startswith("missing") and not observations[c.entry].yields:
