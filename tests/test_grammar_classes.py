@@ -3911,3 +3911,13 @@ def test_session41_a_hedge_on_a_denied_topic_word_is_a_detail(checker):
     text = _H41 + "菅原様の件です。\n今週から下痢が1日3回あります。\n熱はないようです。" + _T41
     found = [f for f in checker.check(text).findings if f.line == 5 and f.text == "ようです"]
     assert found and all(f.secondary for f in found), found
+
+
+def test_session41_a_dose_put_back_is_no_vomit(checker):
+    # blind127's physician: "modoshite here means reverting the dose, not vomiting" (beside a denied 腹痛)
+    text = ("一関市 せんまや医院 千葉先生\nいつもお世話になっております。下剤の量についてご相談です。\n"
+            "・11月29日以降、1日3〜4回の水様〜泥状便が続いています。\n・腹痛・発熱・嘔吐・血便はありません。\n"
+            "マグミットを元の1日2回に戻してよいか、12月8日(火)までにご指示をお願いいたします。")
+    assert not checker.check(text).outline.urgent
+    text = "お腹がパンパンに張って痛がり、昼食後に2回戻しています。\n本日中の受診の要否をご判断ください。\n以上です。"
+    assert checker.check(text).outline.urgent

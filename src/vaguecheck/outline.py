@@ -341,6 +341,10 @@ def request_sentences(doc: Document) -> list[int]:
     return [i for i, s in enumerate(doc.sentences) if has_content(s) and "ask" in (per := _cues(doc, i)) and not _only_closing(per)]
 
 
+#: Pseudo phrases whose words are no red flag's (元の1日2回に戻して: a dose put back, not a vomit).
+_NOT_A_SIGN = frozenset(("put-back",))
+
+
 def is_frame(doc: Document, i: int) -> bool:
     """Whether sentence i is frame (addressee, greeting, self-introduction, header, closing) or empty."""
     return not has_content(doc.sentences[i]) or _is_frame(doc.sentences[i], _cues(doc, i))
@@ -1264,6 +1268,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue
             if sign.id in explained:
                 continue  # 鉄剤開始後、便が黒色: an expected effect named in the report
+            if any(c.item.id in _NOT_A_SIGN and c.first <= m.first and m.last <= c.last for c in doc.context[i]):
+                continue  # マグミットを元の1日2回に戻してよいか: a dose put back, not a vomit (blind127's physician)
             if sign.with_near and near is None:
                 near = _near_sentences(doc)
             if sign.with_near and not any(sign.id in near_conditions.get(k, ()) for k in near(i)):
