@@ -3921,3 +3921,13 @@ def test_session41_a_dose_put_back_is_no_vomit(checker):
     assert not checker.check(text).outline.urgent
     text = "お腹がパンパンに張って痛がり、昼食後に2回戻しています。\n本日中の受診の要否をご判断ください。\n以上です。"
     assert checker.check(text).outline.urgent
+
+
+def test_session41_a_weight_gain_told_with_words_between_is_the_gain(checker):
+    # blind127's physician: a weight-gain report answered with the weight-loss example
+    found = [f for f in checker.check("体重は先月より少し増えています。").findings if f.rule == "VC602"]
+    assert found and "増え" in found[0].suggestion.example
+    # a swelling where no one weighed keeps its site and pitting questions, in their order, and its example
+    text = "いつもお世話になっております。\n田中様のむくみについてご報告します。\n両足のむくみがあります。\n体重ははっきりした数字は分かりません。\n何かございましたらご指示ください。"
+    found = [f for f in checker.check(text).findings if "むくみ" in f.text or f.text == "むくみ"]
+    assert found and found[0].suggestion.questions[0].startswith("どこが") and "kg" not in "".join(found[0].suggestion.questions)

@@ -178,6 +178,7 @@ def _answered_questions(doc: Document, found: list[Candidate]) -> None:
 #: The text says the person was not weighed or cannot be (体重計は家にない, 体重は測っていません, 測れていません).
 _NOT_WEIGHED = re.compile(r"体重計(?:が|は|も)?(?:家に|自宅に|お宅に)?(?:は|も)?(?:ない|無い|なく|ありません|ございません|持って(?:い|お)?ら?れ?ない)"
                           r"|体重計[^\n。]{0,3}?(?:壊れ|故障)"
+                          r"|体重[^\n。]{0,30}?(?:数字|数値)(?:は|が)?(?:分かりません|わかりません|分からない|わからない|不明)"
                           r"|体重(?:は|を|も)?(?:[^\n。、]{0,6}?)(?:測|計|量|はか)(?:って|れて|られて)(?:い|お)?(?:ない|ません|ず|りません|へん)|体重[^\n。]{0,6}?未測定")
 #: What a weight's finding asks instead, where the person was not weighed: where they can be, and a sign of the change.
 _WEIGH_WHERE = ("体重を測れる機会はありますか？（デイサービス・受診時など）", "服やベルトなど、変化の分かる目安はありますか？", "いつ頃からですか？")
@@ -198,9 +199,12 @@ def _unweighed(doc: Document, found: list[Candidate]) -> None:
     for k, c in enumerate(found):
         questions = c.suggestion.questions
         if any("kg" in q for q in questions):
-            kept = tuple(q for q in questions if "kg" not in q)
-            example = _WEIGH_EXAMPLE if "kg" in c.suggestion.example else c.suggestion.example
-            found[k] = replace(c, suggestion=replace(c.suggestion, questions=(_WEIGH_WHERE[0], *kept), example=example))
+            # (the first kilogram question becomes where to weigh, in its place; any other goes)
+            first = next(i for i, q in enumerate(questions) if "kg" in q)
+            kept = tuple(_WEIGH_WHERE[0] if i == first else q for i, q in enumerate(questions) if i == first or "kg" not in q)
+            # (the example too, for a weight's own finding; a swelling keeps its example)
+            example = _WEIGH_EXAMPLE if first == 0 else c.suggestion.example
+            found[k] = replace(c, suggestion=replace(c.suggestion, questions=kept, example=example))
         elif c.sentence in unweighed and c.rule.category in VAGUE_CATEGORIES:
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=_WEIGH_WHERE, example=_WEIGH_EXAMPLE))
 
