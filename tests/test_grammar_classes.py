@@ -3931,3 +3931,16 @@ def test_session41_a_weight_gain_told_with_words_between_is_the_gain(checker):
     text = "いつもお世話になっております。\n田中様のむくみについてご報告します。\n両足のむくみがあります。\n体重ははっきりした数字は分かりません。\n何かございましたらご指示ください。"
     found = [f for f in checker.check(text).findings if "むくみ" in f.text or f.text == "むくみ"]
     assert found and found[0].suggestion.questions[0].startswith("どこが") and "kg" not in "".join(found[0].suggestion.questions)
+
+
+def test_session41_a_list_shown_as_a_state_shares_its_denial(checker):
+    # blind128's good report: ふらつき・冷や汗など低血糖を思わせるご様子はなく
+    assert not [f for f in checker.check("ふらつき・冷や汗など低血糖を思わせるご様子はなく、食事は8割です。").findings
+                if f.text in ("ふらつき", "冷や汗")]
+    assert [f for f in checker.check("ふらつき・冷や汗など低血糖を思わせるご様子があります。").findings if f.text == "ふらつき"]
+
+
+def test_session41_a_distension_is_dated_by_the_constipation_it_goes_with(checker):
+    text = "12/1（火）以降5日間排便がありません。\n腹部膨満あり。食事は8割摂取、嘔吐・腹痛・発熱なし。"
+    assert not [f for f in checker.check(text).findings if "膨満" in f.text and "time" in f.missing]
+    assert [f for f in checker.check("お腹の張りがあります。").findings if "time" in f.missing]

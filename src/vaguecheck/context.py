@@ -526,6 +526,10 @@ _TARI_ITEM = 6
 
 #: Nouns of a change an observation is named with (痛みの増強, 咳の悪化): the list item is the observation still.
 _CHANGE_NOUNS = frozenset(("増強", "悪化", "増悪", "増加", "変化", "出現", "再発", "再燃"))
+#: The state nouns a list's など may name what its items show by (低血糖を思わせるご様子), and how many tokens may stand
+#: between.
+_SHOWN_AS = frozenset(("様子", "症状", "所見", "兆候", "徴候", "訴え"))
+_SUCH_REACH = 8
 #: The complaint of a sign, an item of a list by the sign's name (痛みの訴え・発熱はありません).
 _COMPLAINT = frozenset(("訴え", "訴える"))
 
@@ -608,6 +612,12 @@ def negated_observations(
             # the noun phrase exemplified: nouns joined by の (体調の変化)
             while a < b and (_nounish(toks[a]) or (toks[a].norm == "の" and a + 1 < b and _nounish(toks[a + 1]))):
                 a += 1
+        elif a < b and toks[a].lemma in ("など", "等"):
+            # ふらつき・冷や汗など低血糖を思わせるご様子はなく: など + a clause that names what the items show, up to the
+            # state noun the negation denies (blind128's good report)
+            j = next((j for j in range(a + 1, min(b, a + 1 + _SUCH_REACH)) if toks[j].lemma in _SHOWN_AS), None)
+            if j is not None:
+                a = j + 1
         # 腫れたり赤くなったりはしていない: the items of a たり list share the negation after the last (blind80)
         while a < b and toks[a].lemma == "たり":  # (だり too: 咳き込んだり)
             nxt = next((j for j in range(a + 1, min(b, a + _TARI_ITEM)) if toks[j].lemma == "たり"), None)

@@ -91,6 +91,19 @@ def _placed(doc: Document, si: int) -> set[str]:
     return {"location"} if scored or locations(text) or _PLACED_BY_FUNCTION.search(text) or _SAME_SITE.search(text) else set()
 
 
+#: Observations a constipation's date dates (腹部膨満, お腹の張り beside 最終排便12/2).
+_DATED_BY_THE_BOWEL = frozenset(("distension",))
+#: A stool told (最終排便, 排便がなく, 便が出ていない).
+_STOOL = re.compile(r"排便|便が|便は|お通じ")
+
+
+def _bowel_dated(doc: Document) -> bool:
+    """Some sentence of the report tells the stool with a date or an onset (最終排便12/2, 12/1以降5日間排便がありません)."""
+    return any(_STOOL.search(sent.text) and any(
+        el.kind == "time" and (el.value.get("day") is not None or el.value.get("relation") == "since") for el in doc.elements[k])
+        for k, sent in enumerate(doc.sentences))
+
+
 #: Signs seen at one place on the skin: a pain told just after one, with no place of its own, is the sign's.
 _LESIONS = frozenset(("redness", "wound", "pressure-injury", "swelling", "bruise", "rash"))
 #: How many sentences back such a sign may be told.
@@ -898,6 +911,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 given = given | {"quantity"}  # 足首まで範囲が広がった: how far it spread, told by the part it reached
             if _provoked(toks, m.first):
                 given = given | {"time"}  # 触ると痛がります: tenderness found on touching, not a new symptom to date
+            if obs.id in _DATED_BY_THE_BOWEL and _bowel_dated(doc):
+                # 12/1以降5日間排便がありません。／腹部膨満あり。: the distension of a constipation the report dates (three
+                # blind writers' good reports, blind123, blind126, blind128: "the onset is given by the last stool")
+                given = given | {"time"}
             if "frequency" in given and _VISIT_WINDOW.search(sent.text):
                 given = given | {"time"}  # 咳は訪問中の1時間で5回: counted while the writer watched, at the visit
             if given & {"quantity", "frequency"} and _compared(sent.text, end - sent.start):
