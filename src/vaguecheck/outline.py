@@ -439,6 +439,8 @@ def is_self_introduction(doc: Document, i: int) -> bool:
 _SELF_INTRODUCTION = frozenset(("self-introduction", "self-introduction-name"))
 
 
+#: The particles that end an office's name read backwards from a word (センターで咳, 事業所から咳).
+_CASE_MARKS = frozenset(("が", "を", "に", "で", "は", "も", "から", "へ", "と", "より"))
 #: The last word of an office's or a home's name (せきの里, いたみ中央診療所).
 _FACILITY = frozenset(("里", "苑", "園", "荘", "郷", "ホーム", "クリニック", "診療所", "病院", "医院", "事業所", "センター",
                        "ステーション", "居宅"))
@@ -454,8 +456,9 @@ def _office_name(toks: tuple[Token, ...], m: Match[Any]) -> bool:
             break
     # (or ends a name that a facility's word opens, written on with no space: 居宅介護支援事業所しものせき names no cough:
     # blind123's signature)
+    # (not across a case or topic particle: 居宅介護支援センターで咳 tells a cough)
     k = m.first
-    while k > 0 and m.first - k < 5 and toks[k - 1].pos1 not in ("補助記号", "空白"):
+    while k > 0 and m.first - k < 5 and toks[k - 1].pos1 not in ("補助記号", "空白") and toks[k - 1].norm not in _CASE_MARKS:
         k -= 1
     return any(word in "".join(t.surface for t in toks[k : m.first]) for word in _FACILITY)
 

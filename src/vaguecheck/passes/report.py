@@ -7,10 +7,14 @@ Where the outline names a red flag (phoned or not), a vague word inside the sign
 taken off the earlier passes' findings (``found`` is amended in place, as the missing pass amends
 the lexical pass's): the call the finding asks for is what the physician needs, not the degree.
 In a report with a red flag, the findings of the sentences that name none are marked secondary
-(``_rank``): kept and counted, listed after the rest; so are all word-level and missing findings of a message
-without a red flag whose request is clear or that says no reply is needed (``_SETTLED``), of a message that follows up
-a call already made about its red flag, and, in any message, the qualifiers of its asides, a hedge beside another finding,
-and a cough asked only how often (``_asides``).
+(``_rank``): kept and counted, listed after the rest; so are, in a message with a red flag, the word-level findings outside
+the sentences of the flag VC703 stands at (a second flag's onset and how often kept; a vital sign's sentence kept while
+that vital's value is not given); all word-level and missing findings of a message without a red flag whose request is
+clear or that says no reply is needed (``_SETTLED``), and of a message that follows up a call already made about its red
+flag; and, in any message, the qualifiers of its asides, a hedge beside another finding or put on a denial, a pale colour
+likeness of sputum or urine, and a cough or sputum asked only how often or how much (``_asides``). A purpose left unstated
+is a detail in a settled message. Where the text says no one weighed the person, a finding's kilogram question asks where
+to weigh (``_unweighed``).
 """
 
 from __future__ import annotations
@@ -347,6 +351,8 @@ _PALE_COLOUR = re.compile(r"(?:黄色|黄|白|緑|透明|灰色)(?:っぽ|ッポ
 #: What such a colour is of, near it: sputum, urine, a nose's or a wound's discharge (not a stool, 白っぽい便, nor the eyes,
 #: the lips or the face: the session 41 review).
 _DISCHARGE = re.compile(r"痰|たん|尿|おしっこ|鼻水|鼻汁|浸出液|滲出液")
+#: What a pale colour near it may be of instead (白っぽい便, 白目が黄色っぽい, 唇が白っぽく, 顔色が白っぽく).
+_NOT_A_DISCHARGE = re.compile(r"便|目|唇|顔|皮膚|肌")
 #: How far (in characters) the discharge may stand from the colour.
 _DISCHARGE_NEAR = 6
 
@@ -357,8 +363,8 @@ def _pale_discharge(doc: Document, c: Candidate) -> bool:
     text = doc.text
     if _PALE_COLOUR.match(text, c.start) is None:
         return False
-    return _DISCHARGE.search(text, max(0, c.start - _DISCHARGE_NEAR), min(len(text), c.end + _DISCHARGE_NEAR)) is not None and (
-        not re.search(r"便|目|唇|顔|皮膚|肌", text[max(0, c.start - _DISCHARGE_NEAR) : c.end + _DISCHARGE_NEAR]))
+    around = text[max(0, c.start - _DISCHARGE_NEAR) : c.end + _DISCHARGE_NEAR]
+    return _DISCHARGE.search(around) is not None and _NOT_A_DISCHARGE.search(around) is None
 
 
 def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
