@@ -708,13 +708,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     skin_given: list[tuple[int, set[str], set[str]]] = []  # each skin lesion mention: sentence, kinds given, sites named
     subjects: dict[tuple[str, int, int], str] = {}  # a change's subject noun, by mention (obs id, sentence, start)
     supplied: dict[str, set[str]] = {}
-    bowel: list[bool] = []  # whether the report dates a stool (_bowel_dated), read once, when first asked
-
-    def bowel_dated() -> bool:
-        if not bowel:
-            bowel.append(_bowel_dated(doc))
-        return bowel[0]
-
+    bowel_dated: bool | None = None  # whether the report dates a stool (_bowel_dated), read once, when first asked
     measured: set[str] = set()  # observations given a quantity element (not only asked for one by a vague word)
     began: set[str] = set()  # observations told as a change that began: their onset is asked too
     recurring: set[str] = set()  # observations with a mention told as a recurring state: their ``unless_once`` kinds are asked
@@ -918,10 +912,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 given = given | {"quantity"}  # 足首まで範囲が広がった: how far it spread, told by the part it reached
             if _provoked(toks, m.first):
                 given = given | {"time"}  # 触ると痛がります: tenderness found on touching, not a new symptom to date
-            if obs.id in _DATED_BY_THE_BOWEL and bowel_dated():
-                # 12/1以降5日間排便がありません。／腹部膨満あり。: the distension of a constipation the report dates (three
-                # blind writers' good reports, blind123, blind126, blind128: "the onset is given by the last stool")
-                given = given | {"time"}
+            if obs.id in _DATED_BY_THE_BOWEL:
+                if bowel_dated is None:
+                    bowel_dated = _bowel_dated(doc)
+                if bowel_dated:
+                    # 12/1以降5日間排便がありません。／腹部膨満あり。: the distension of a constipation the report dates (three
+                    # blind writers' good reports, blind123, blind126, blind128: "the onset is given by the last stool")
+                    given = given | {"time"}
             if "frequency" in given and _VISIT_WINDOW.search(sent.text):
                 given = given | {"time"}  # 咳は訪問中の1時間で5回: counted while the writer watched, at the visit
             if given & {"quantity", "frequency"} and _compared(sent.text, end - sent.start):

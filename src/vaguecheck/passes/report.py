@@ -85,7 +85,7 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         found[:] = [c for c in found if not (c.rule.category in WORDS_IN_A_SIGN and not c.missing and signs.meets(c.start, c.end)
                                              or asked_onset and "time" in c.missing and set(c.missing) <= {"time", "frequency"}
                                              and signs.holds(c.start, c.end))]
-        _rank(doc, found, signs)
+        named = _rank(doc, found, signs)
         if outline.message:
             # and in a message, a word-level finding outside the red flag's sentences (whose words go under the flag's
             # entry; all of them once the report handles the flag itself, dated and asked about today) is a detail too, in
@@ -101,10 +101,10 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             # physician, "finding 1 covers it"; but when and how often another flag began stay in front, 黒い便…／昨日の
             # 夕方あたりから右手に力が入らない, which the entry does not ask once the first is dated: the session 41 review)
             front = (_first_flags_sentences(doc) if flagged else set()) | vitals
-            named = {k for k, sent in enumerate(doc.sentences) if signs.meets(sent.start, sent.end)} if flagged else set()
             found[:] = [replace(c, secondary=True) if c.rule.category in VAGUE_CATEGORIES and not c.missing
                         and c.sentence not in front
-                        and not (c.rule.category in _WHEN_AND_HOW_OFTEN and c.sentence in named) else c for c in found]
+                        and not (flagged and c.rule.category in _WHEN_AND_HOW_OFTEN and c.sentence in named) else c
+                        for c in found]
     if outline.message and outline.urgent and outline.phoned:
         # the physician was phoned or the person taken to hospital: the message follows the call up, and every word-level
         # and missing finding is a detail, the red flag's own too.  Physicians rating blind100-105 called 3 of 22 such
@@ -276,14 +276,16 @@ class _Spans:
         return k > 0 and self.reach[k - 1] > start
 
 
-def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> None:
+def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> set[int]:
     """In a report with a red flag, the word-level and missing findings of sentences that name none of its
     mentions (``signs``) and tell no vital sign are details beside its matter (``Candidate.secondary``),
     phoned or not.  Physicians rating blind75 called 16 of them unhelpful and one helpful: "food intake is
-    secondary to suspected GI bleeding", "how long day service is paused is irrelevant to the decision"."""
+    secondary to suspected GI bleeding", "how long day service is paused is irrelevant to the decision".  Returns the
+    sentences that name a red flag."""
     # a sentence naming a red flag, or telling a vital sign (血圧は少し低め beside a black stool)
-    flagged = {k for k, s in enumerate(doc.sentences) if signs.meets(s.start, s.end) or doc.tells_a_vital(k)}
-    _details_outside(found, flagged)
+    named = {k for k, s in enumerate(doc.sentences) if signs.meets(s.start, s.end)}
+    _details_outside(found, named | {k for k in range(len(doc.sentences)) if doc.tells_a_vital(k)})
+    return named
 
 
 #: Categories of the words that qualify something else (a degree, a time, how often, a guess): in a sentence that tells
