@@ -155,7 +155,7 @@ class Document:
         # (nor a topic word that names a drug by what it treats: 湿布が足りんみたいなのと、血圧の薬の残りが合わん asks nothing of
         # the blood pressure: blind123's physician)
         hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]
-                       if not any(a <= m.first < b for a, b in denied_at) and not _names_a_drug(toks, m.last)),
+                       if not any(a <= m.first < b for a, b in denied_at) and not names_a_drug(toks, m.last)),
                       key=lambda h: (order(h[1]), h[0]))
         found += [(_modifies_a_noun(toks, k + 1), max(k - last + 1, first - k, 0), 1, obs) for k, obs in hits]
         for _, _, _, obs in sorted(found, key=lambda x: x[:3]):
@@ -168,18 +168,16 @@ class Document:
         return None
 
 
-#: Words for a drug (血圧の薬, 便秘のお薬, 眠りの薬剤).
-_DRUG_WORDS = frozenset(("薬", "薬剤", "内服薬", "飲み薬", "貼り薬", "塗り薬"))
+#: Words for a drug after a measure or a symptom (血圧の薬, 便秘のお薬, 眠りの薬剤, 血糖降下剤).
+_DRUG_WORDS = frozenset(("薬", "薬剤", "内服薬", "飲み薬", "貼り薬", "塗り薬", "剤", "降下剤", "降下薬"))
 
 
-def _names_a_drug(toks, k: int) -> bool:
-    """Tokens from ``k`` read の + a drug's word (お? 薬): the word before names the drug, not a state."""
-    if k < len(toks) and toks[k].norm == "の":
-        k += 1
-        if k < len(toks) and toks[k].pos1 == "接頭辞":
-            k += 1
-        return k < len(toks) and toks[k].lemma in _DRUG_WORDS
-    return False
+def names_a_drug(toks, k: int) -> bool:
+    """Tokens from ``k`` read の? + お? + a drug's word: the word before names the drug, not a state (血圧の薬 is no
+    blood pressure; 血糖降下剤 no glucose reading). Read by the document's topic words and by the outline's red flags."""
+    k += 1 if k < len(toks) and toks[k].norm == "の" else 0
+    k += 1 if k < len(toks) and toks[k].pos1 == "接頭辞" else 0
+    return k < len(toks) and toks[k].lemma in _DRUG_WORDS
 
 
 #: Vague-word categories that a red flag's own words may hold (a degree, an impression, a hedge: 話し方が少しもつれている,

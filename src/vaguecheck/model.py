@@ -8,6 +8,8 @@ positions as LF files.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
@@ -120,6 +122,13 @@ class Sentence:
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+
+def token_starting_at(tokens: Sequence[Token], offset: int) -> int | None:
+    """The index of the token of ``tokens`` (in text order) that starts at ``offset``, or None: where a finding's first
+    morpheme is (its start is a token's start, the passes' spans being token spans)."""
+    k = bisect_left(tokens, offset, key=lambda t: t.start)
+    return k if k < len(tokens) and tokens[k].start == offset else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,10 +47,10 @@ from .context import (
     relays,
     steady_marks,
 )
-from .document import Document
+from .document import Document, names_a_drug
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
-from .model import Outline, Passage, Sentence, Token
+from .model import Outline, Passage, Sentence, Token, token_starting_at
 
 #: Below this many sentences (addressee and greeting lines included), a text is not a report.
 MIN_REPORT_SENTENCES = 3
@@ -1168,7 +1168,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         def answered(a: int, b: int) -> bool:
             """A short quotation that answers for the sign's topic (冷や汗・ふるえは…「一度もない」とのこと): a
             "there is none" in few words, after は / も, with no predicate or comma between the sign and it."""
-            opening = next((j for j, t in enumerate(toks) if t.start == a), None)
+            opening = token_starting_at(toks, a)
             if opening is None or opening <= m.last or toks[opening - 1].norm not in ("は", "も", "とも"):
                 return False
             between = toks[m.last:opening]
@@ -1280,7 +1280,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             if sign.change_below is not None and _small_change(doc, i, sign):
                 continue  # 体重：46.0kg → 47.5kg（1週間で+1.5kg）: below the guidance's 2 kg (blind71)
             if (sign.below is not None or sign.above is not None) and (
-                    _names_a_drug(toks, m.last) or not _vital_beyond(doc, i, sign, m, cues)):
+                    names_a_drug(toks, m.last) or not _vital_beyond(doc, i, sign, m, cues)):
                 continue  # 新しい血圧の薬が追加…: a medicine named, not a reading (blind52: its 78/46 is told later)
             # a condition word carries a negation that follows it within its phrase (急に + 話せなくなった);
             # one past a bracket or a colon belongs to a list (低血糖症状（冷汗・ふるえ・ぼんやり）：なし)
@@ -2015,10 +2015,6 @@ def _settled(doc: Document, k: int, per: dict[str, list[Match[Any]]], end: int) 
     return conditional and not any(t.lemma == "た" and not t.cform.startswith("仮定形") for t in toks[-3:])
 
 
-#: What after a measure's name makes it a medicine's (血圧の薬, 血糖降下剤).
-_DRUG_NOUNS = frozenset(("薬", "剤", "降下剤", "降下薬"))
-
-
 #: Verbs of receiving a favour whose negative question is a polite ask (出してもらえないでしょうか).
 _FAVOUR = frozenset(("貰える", "頂ける", "呉れる", "下さる", "貰う", "頂く"))
 
@@ -2033,13 +2029,6 @@ def _asks_at(toks, first: int, last: int) -> bool:
     after = toks[last:last + 3]
     return (not any(t.lemma == "た" for t in after)
             and any(t.lemma == "か" and t.pos1 == "助詞" for t in after))
-
-
-def _names_a_drug(toks, last: int) -> bool:
-    """The measure's word names a medicine: 血圧の薬, 血圧のお薬, 血圧降下剤."""
-    k = last + (1 if last < len(toks) and toks[last].norm == "の" else 0)
-    k += 1 if k < len(toks) and toks[k].lemma == "御" else 0
-    return k < len(toks) and toks[k].lemma in _DRUG_NOUNS
 
 
 def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],

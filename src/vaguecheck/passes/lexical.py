@@ -24,7 +24,7 @@ from ..figures import after_the_summary, lead, told
 from ..figures import values as values_of
 from ..lexicon import Entry
 from ..matcher import any_matches
-from ..model import Sentence, Token
+from ..model import Sentence, Token, token_starting_at
 
 #: A day named in a time element (12月1日10時, 11/30 14時, 昨日の22時; not 明け方).
 _A_DAY = re.compile(r"\d\s*[日月]|[0-9]\s*[/／]\s*[0-9]|昨|今|本日|明日|翌|前日|当日|同日|週|曜")
@@ -582,7 +582,7 @@ def _hedge_scope(c: Candidate, toks: tuple[Token, ...]) -> Candidate:
     """With a parser, an inference finding covers the predicate it modifies (転倒したようです)."""
     if c.rule.category != "inference" or not toks or toks[0].head < 0:
         return c
-    first = next((k for k, t in enumerate(toks) if t.start == c.start), None)
+    first = token_starting_at(toks, c.start)
     if first is None:
         return c
     head = toks[first].head

@@ -27,7 +27,7 @@ from ..context import denied, other_person_scopes
 from ..document import WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Observation, Rule, UrgentSign
-from ..model import VAGUE_CATEGORIES, WHOLE_REPORT_CATEGORIES, Suggestion
+from ..model import VAGUE_CATEGORIES, WHOLE_REPORT_CATEGORIES, Suggestion, token_starting_at
 from ..outline import first_content_sentence, has_content, is_addressee, is_frame, is_self_introduction, request_sentences
 
 #: The problem VC702 names first, by request state (model.REQUEST_STATES); the rule's message goes on
@@ -119,11 +119,11 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: Vital signs a suggestion's question may ask for, and how the text tells each (its value in its units).
-_VITALS_TOLD = {
+#: Vital signs a suggestion's question may ask for (SpO2は何%ですか？).
+_VITALS = ("SpO2", "体温", "血圧", "脈")
+#: How the text tells an oxygen saturation or a pulse where the elements read no unit of its own (酸素は92%, 脈は98).
+_SPOKEN_VITALS = {
     "SpO2": re.compile(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素飽和度|酸素)[^\n。]{0,8}?\d{2,3}\s*%"),
-    "体温": re.compile(r"\d{2}(?:\.\d)?\s*(?:℃|度)"),
-    "血圧": re.compile(r"\d{2,3}\s*/\s*\d{2,3}"),
     "脈": re.compile(r"脈(?:拍)?[^\n。]{0,6}?\d{2,3}"),
 }
 
@@ -154,7 +154,7 @@ def _vitals_given(doc: Document) -> set[str]:
             elif unit == "SpO2":
                 given.add("SpO2")
     norm = doc.analysis.text.norm
-    given |= {name for name in ("SpO2", "脈") if _VITALS_TOLD[name].search(norm)}
+    given |= {name for name, rx in _SPOKEN_VITALS.items() if rx.search(norm)}
     return given
 
 
@@ -166,17 +166,30 @@ def _vitals_named(doc: Document, k: int) -> set[str]:
 
 
 def _answered_questions(doc: Document, found: list[Candidate]) -> None:
-    """A question that asks only for vital signs the text already gives is left out of the finding's suggestion
-    (少し息が荒い beside SpO2が89%: "it asks for SpO2 that is already given", blind118's physician)."""
-    norm = doc.analysis.text.norm
-    told = {name for name, rx in _VITALS_TOLD.items() if rx.search(norm)}
-    if not told:
-        return
+    """A question the text already answers is left out of the finding's suggestion: one that asks only for vital signs
+    the report gives (少し息が荒い beside SpO2が89%: "it asks for SpO2 that is already given", blind118's physician), read
+    from the elements, so a date (11/28) gives no blood pressure; and "since when", where the finding's sentence tells
+    its onset before it (11/28から顔色不良, 昨日から熱っぽい: "onset already given", the physicians rating blind100-111)."""
+    told = _vitals_given(doc)
+    onsets = [min((el.end for el in els if el.kind == "time" and el.value.get("relation") in _ONSET_RELATIONS), default=None)
+              for els in doc.elements]
+    # (not past a vague onset between: 3日前に受診しましたが、最近また元気がありません tells no onset of 元気がない)
+    vague_onsets = [(c.sentence, c.start) for c in found if c.rule.category == "vague-time"]
     for k, c in enumerate(found):
         questions = c.suggestion.questions
-        kept = tuple(q for q in questions if not _asks_only(q, told))
+        onset = onsets[c.sentence] if c.sentence < len(onsets) else None
+        dated = (onset is not None and onset <= c.start and c.rule.category != "vague-time"
+                 and not any(si == c.sentence and onset <= at < c.start for si, at in vague_onsets))
+        kept = tuple(q for q in questions if not _asks_only(q, told) and not (dated and q in _ASK_SINCE_WHEN))
         if len(kept) != len(questions):
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=kept))
+
+
+#: Time elements that tell an onset (11/28から, 3日前から; not 3日前に, an event's day): a finding after one in its
+#: sentence is dated.
+_ONSET_RELATIONS = frozenset(("since",))
+#: The questions that ask only for an onset.
+_ASK_SINCE_WHEN = frozenset(("いつからですか？", "いつから変わりましたか？"))
 
 
 #: The text says the person was not weighed or cannot be (体重計は家にない, 体重は測っていません, 測れていません).
@@ -215,7 +228,7 @@ def _unweighed(doc: Document, found: list[Candidate]) -> None:
 
 def _asks_only(question: str, told: set[str]) -> bool:
     """Whether ``question`` asks for vital signs (SpO2は何%ですか？) and every one it names is in ``told``."""
-    named = {name for name in _VITALS_TOLD if name in question}
+    named = {name for name in _VITALS if name in question}
     return bool(named) and named <= told and ("いくつ" in question or "何" in question)
 
 
@@ -375,7 +388,7 @@ def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
     an observation.  Physicians rating blind113-122 called all three such entries unhelpful ("the hedge on the absent
     headache is minor"; session 41)."""
     toks = doc.sentences[c.sentence].tokens
-    k = next((k for k, t in enumerate(toks) if t.start == c.start), None)
+    k = token_starting_at(toks, c.start)
     # (or 無い opens it as なさそう: 痛みはなさそうです; not めまいもあるようなないような感じです, which denies nothing)
     before = k is not None and k > 0 and toks[k - 1].lemma == "無い" and toks[k - 1].pos1 == "形容詞"
     opens = k is not None and k + 1 < len(toks) and toks[k].lemma == "無い" and toks[k + 1].lemma == "そう-様態"

@@ -1,0 +1,81 @@
+"""Session 42: one reading where two modules read the same thing, and what it changed.
+
+- A drug named by what it treats (血圧の薬, 睡眠薬, 血糖降下剤) is read by one function for the document's topic words and the
+  outline's red flags; a compound drug word (睡眠薬) now names a drug there too, so it lends no sleep questions.
+- The vital signs a report gives are read from its elements for the questions left out as answered, as they already were
+  for the ranking: a date (11/28) gives no blood pressure.
+- The index of the token a finding starts at is found by one function.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vaguecheck
+from vaguecheck.model import token_starting_at
+
+CHECKER = vaguecheck.Checker()
+
+
+def _questions(text: str, rule: str) -> tuple[str, ...]:
+    return next(f.suggestion.questions for f in CHECKER.check(text).findings if f.rule == rule)
+
+
+@pytest.mark.parametrize("text", ["旦那さんの睡眠薬を間違えて飲んじゃったみたいです。", "入眠剤の効果が乏しい印象です。"])
+def test_a_sleep_drug_lends_no_sleep_questions(text):
+    found = CHECKER.check(text).findings
+    assert found and not any("寝て" in q or "目が覚め" in q for f in found for q in f.suggestion.questions)
+
+
+def test_sleep_itself_still_takes_the_sleep_questions():
+    assert any("寝て" in q for q in _questions("夜はちょっと眠れていないようです。", "VC501"))
+
+
+def test_a_date_gives_no_blood_pressure():
+    # (the question for blood pressure, pulse and SpO2 stays while the blood pressure is not given; 11/28 is a date)
+    asked = _questions("11/28から顔色不良です。脈拍88、SpO2 97%でした。", "VC101")
+    assert any("血圧" in q for q in asked)
+    told = _questions("11/28から顔色不良です。血圧128/70、脈拍88、SpO2 97%でした。", "VC101")
+    assert told and not any("血圧" in q for q in told)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="熱が少しあり、血圧は高めで。「」37.5℃ﾍﾙﾊﾟｰ\n", max_size=40))
+def test_token_starting_at_finds_exactly_the_token_that_starts_there(text):
+    for sent in CHECKER.check(text).sentences:
+        toks = sent.tokens
+        for offset in range(sent.start, sent.end + 1):
+            k = token_starting_at(toks, offset)
+            expected = next((j for j, t in enumerate(toks) if t.start == offset), None)
+            assert k == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("昨日から熱っぽいです。", "熱っぽい"),
+    ("11/28から顔色不良です。", "顔色不良"),
+    ("11月中旬から食欲がないようです。", "食欲がない"),
+    ("3日前から吐いたり下したりが続いています。", "吐い"),
+])
+def test_an_onset_told_before_a_finding_is_not_asked_again(text, word):
+    found = [f for f in CHECKER.check(text).findings if f.text == word]
+    assert found and not any(q.startswith("いつから") and q.endswith("ですか？") for q in found[0].suggestion.questions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("顔色不良で、昨日から熱があります。", "顔色不良"),  # the onset told is the fever's, after the word
+    ("熱っぽいです。", "熱っぽい"),
+])
+def test_an_onset_not_told_before_the_word_is_still_asked(text, word):
+    found = [f for f in CHECKER.check(text).findings if f.text == word]
+    assert found and "いつからですか？" in found[0].suggestion.questions
+
+
+@pytest.mark.parametrize("text", ["3日前に受診しましたが、最近また元気がありません。", "昨日から腰痛で受診しましたが、最近また元気がありません。"])
+def test_a_vague_onset_keeps_its_question_and_hides_the_date_before_it(text):
+    found = CHECKER.check(text).findings
+    vague = [f for f in found if f.rule == "VC301"]
+    state = [f for f in found if f.text == "元気がありません"]
+    assert vague and all("いつからですか？" in f.suggestion.questions for f in vague)
+    assert state and "いつからですか？" in state[0].suggestion.questions
