@@ -79,3 +79,71 @@ def test_a_vague_onset_keeps_its_question_and_hides_the_date_before_it(text):
     state = [f for f in found if f.text == "元気がありません"]
     assert vague and all("いつからですか？" in f.suggestion.questions for f in vague)
     assert state and "いつからですか？" in state[0].suggestion.questions
+
+
+# ---------------------------------------------------------------- round 1 (batch 111 and blind130, first run at 0a7a6d9)
+
+def _request(text: str) -> str | None:
+    return CHECKER.check(text).outline.request
+
+
+_FRAME = "田中先生\nいつもお世話になっております。ケアマネの山本です。\n鈴木様、{}\n"
+
+
+@pytest.mark.parametrize("ask", ["今後の対応についてご指示をお願いします。", "今後の対応についてご指示いただけますでしょうか。"])
+def test_what_next_with_nothing_named_is_a_vague_ask(ask):
+    assert _request(_FRAME.format("12月3日から便が黒く、血圧は98/60です。") + ask) == "vague"
+
+
+def test_what_next_with_what_it_covers_is_clear():
+    ask = "受診や精神科紹介を含めた今後の対応についてご指示をお願いします。"
+    assert _request(_FRAME.format("12月3日から夜間に大声を出され、2晩眠れていません。") + ask) == "clear"
+
+
+def test_the_writer_wondering_aloud_asks_nothing_and_how_shall_we_is_vague():
+    body = _FRAME.format("お尻が赤うなっとるってヘルパーさんから聞きました。")
+    assert _request(body + "マットも変えたほうがええんかなぁ。\nどうしましょう。") == "vague"
+    assert _request(body + "マットも変えたほうがええんかな？") != "none"
+    assert _request(body + "どうすりゃいいずら。") == "vague"
+
+
+def test_dry_mouth_with_vomiting_and_loose_stool_told_plainly_is_a_red_flag():
+    text = ("おつかれさまです。\n水野さんとこ行ったら、こたつでずっと寝とられて。\n"
+            "おとといくらいから吐いたり下したりしよって、口もカサカサで。\nまた行ってみます〜")
+    assert CHECKER.check(text).outline.urgent
+    calm = "おつかれさまです。\n水野さんとこ行ったら、口もカサカサで。\nお薬を元に戻しました。\nまた行ってみます〜"
+    assert not CHECKER.check(calm).outline.urgent
+
+
+@pytest.mark.parametrize("text, word", [
+    ("食欲は以前に比べて落ちていますが、好物のお寿司は12月3日に1人前を食べられました。", "以前"),
+])
+def test_a_figure_across_a_contrast_settles_no_vague_word(text, word):
+    assert any(f.text.startswith(word) for f in CHECKER.check(text).findings)
+
+
+def test_a_figure_in_a_later_clause_still_settles_its_own_summary():
+    assert not CHECKER.check("血圧は高めの日が続いており、毎朝160mmHgを超えていました。").findings
+
+
+def test_a_figure_after_another_things_name_settles_no_vague_word():
+    assert any(f.text == "かなり" for f in CHECKER.check("咳がかなり出ていて、血圧は150/90でした。").findings)
+    assert any(f.text == "あまり" for f in CHECKER.check("食事はあまり進まず、体温は37.5℃でした。").findings)
+
+
+@pytest.mark.parametrize("text", ["水分がかなり減り、1日1,500mlから900mlになった。", "発赤わずかに拡大（2cm→2.5cm）。",
+                                  "浮腫やや増強（足首周囲 右23cm→24.5cm、11/25→12/1）。", "以前より食べる量が減り、主食は3割です。"])
+def test_its_own_figure_or_gloss_still_settles_it(text):
+    assert not [f for f in CHECKER.check(text).findings if not f.category.startswith("missing-")]
+
+
+def test_a_weighing_asked_for_is_a_weight_not_measured():
+    text = "吉川先生\n河本さんの件です。\n体重減ったかもしれんけぇ、一度量ってもらえますか。\n来週また電話します。"
+    found = [f for f in CHECKER.check(text).findings if f.text == "体重減った"]
+    assert found and not any("kg" in q for q in found[0].suggestion.questions)
+
+
+def test_a_tooth_is_a_body_part_but_dentistry_is_not():
+    from vaguecheck.elements import nearest_location
+    assert nearest_location("歯が痛いと言っています。", 2, 4) == "歯"
+    assert nearest_location("歯科に行きました。", 0, 2) is None

@@ -297,6 +297,8 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     outright = not _TENTATIVE.search(sent.text)
 
     def leads_in(m: Match[Any]) -> bool:
+        if m.item.id == "what-next":  # 受診や精神科紹介を含めた今後の対応について: what it covers is named before it
+            return any(t.lemma == "含める" for t in toks[: m.first])
         return m.item.id == "how-should-we" and (
             any(t.first >= m.last for t in topics)
             # the medicine it asks about named before it (今日のインスリンをどうしたらいいか教えてください: blind96)
@@ -509,8 +511,22 @@ def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
                 continue  # 本人「電動のベッドが欲しか」, 施設から「一包化してほしい」と: someone else's wish, not the writer's ask
             if m.item.kind == "ask" and _told_on(toks, m.last):
                 continue  # 水分はとってくださいとお伝えしてきました: what the writer told the family, not an ask
+            if m.item.kind == "ask" and _musing(toks, m.last):
+                continue  # マットも変えたほうがええんかなぁ。: the writer wondering aloud, not a question put (blind130)
             per.setdefault(m.item.kind, []).append(m)
     return per
+
+
+def _musing(toks, last: int) -> bool:
+    """A question of the nominaliser (〜のか, 〜んか) closed by な / なあ / なぁ with no question mark after it
+    (〜ええんかなぁ。, 〜いいんかな、と): the writer wondering aloud; 〜いいんかな？ puts the question to the reader
+    (blind120), and a negative's ん asks a favour (減らせんかな, 出してもらえんかな〜と思っちょります: blind77, blind112)."""
+    # (the nominaliser after an attributive form, ええんか; UniDic reads a negative's ん as one too, 減らせんか, ならんか,
+    # after a form that is not attributive)
+    if not (2 < last < len(toks) and toks[last - 1].norm == "か" and toks[last - 2].pos2 == "準体助詞"
+            and toks[last - 3].cform.startswith("連体形") and toks[last].pos2 == "終助詞" and toks[last].lemma == "な"):
+        return False
+    return not any(t.norm in ("？", "?") for t in toks[last + 1 : last + 3])
 
 
 #: Verbs of the writer telling someone something (〜してくださいとお伝えしました, 〜するようにと説明しました); not 言う or

@@ -174,6 +174,10 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 # a vague word in a clause between has its own figures (its own phrase: 高めの日が続いており is one)
                 and not any(o is not m and end <= toks[o.first].start < el_start
                             and _clause_between(toks, end, toks[o.first].start) for o in doc.entries[si])
+                # (nor across a contrast, nor past the name of another thing the figure is of: 食欲は以前に比べて落ちて
+                # いますが、お寿司は1人前を; 食事はあまり進まず、水分はゼリーで1日500ml: batch 111)
+                and not _contrast_between(toks, end, el_start)
+                and not _another_named(doc, si, m, end, el_start)
                 for kind, el_start, _ in values
             ):
                 continue
@@ -207,6 +211,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 and not (kind == "time" and rule.category == "vague-time" and el_end <= start
                          and _verb_between(toks, sent.text, sent.start, el_end, start))
                 and not _contrast_between(toks, min(end, el_end), max(start, el_start))
+                # (咳がかなり出ていて、血圧は150/90でした: a figure after the name of another thing is that thing's)
+                and not (el_start >= end and _another_named(doc, si, m, end, el_start))
                 for kind, el_start, el_end in values
             ):
                 continue
@@ -468,6 +474,24 @@ def _verb_between(toks: tuple[Token, ...], text: str, base: int, a: int, b: int)
 def _contrast_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
     """Whether a clause of contrast ends between offsets ``a`` and ``b`` (〜でしたが、 / 〜けど、)."""
     return any(a <= t.start < b and t.tag.startswith("助詞-接続助詞") and t.lemma in CONTRAST for t in toks)
+
+
+def _another_named(doc: Document, si: int, m, a: int, b: int) -> bool:
+    """Whether sentence ``si`` names, between offsets ``a`` and ``b``, an observation other than the one the vague word
+    ``m`` qualifies (by its patterns or its topic words): a figure past it is that other thing's."""
+    toks = doc.sentences[si].tokens
+    if any(a <= t.start < b and t.norm in _OPENING_BRACKETS for t in toks):
+        return False  # 発赤わずかに拡大（2cm→2.5cm）, 浮腫やや増強（足首周囲 右23cm→24.5cm）: a gloss in brackets is the word's
+    own = doc.topic(si, m.first, m.last)
+    if own is None:
+        return False  # (a word that qualifies no observation, 以前より…: nothing to tell another from)
+    named = [(o.first, o.item) for o in doc.observations[si]] + [(o.first, o.item.observation) for o in doc.topic_words[si]]
+    # (a general change, 減り, 増えて, names no other thing: it is the change of what the word qualifies)
+    return any(a <= toks[k].start < b and obs is not own and not obs.yields for k, obs in named)
+
+
+#: Brackets that open a gloss of the words before them.
+_OPENING_BRACKETS = frozenset(("（", "(", "［", "["))
 
 
 #: Days counted from an event the sentence does not date (透析の翌日, 受診の前日): no onset.
