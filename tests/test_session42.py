@@ -147,3 +147,34 @@ def test_a_tooth_is_a_body_part_but_dentistry_is_not():
     from vaguecheck.elements import nearest_location
     assert nearest_location("歯が痛いと言っています。", 2, 4) == "歯"
     assert nearest_location("歯科に行きました。", 0, 2) is None
+
+
+# ---------------------------------------------------------------- round 2 (batch 110 and blind129, first run at a35bc9e)
+
+def test_a_design_r_size_item_measures_the_wound():
+    assert not CHECKER.check("褥瘡 DESIGN-R e1（少量）s6。").findings
+    assert any(f.rule == "VC602" for f in CHECKER.check("褥瘡あり、DESIGN-R評価予定。").findings)
+
+
+def test_a_dated_cough_beside_a_red_flag_is_asked_how_often_as_a_detail():
+    head = "森先生、お世話になっております。ケアマネの荒木です。\n"
+    text = head + "12月1日から咳が出ていて、息苦しそうです。\n本日中の受診の要否をご指示ください。"
+    found = [f for f in CHECKER.check(text).findings if f.entry == "cough"]
+    assert found and all(f.secondary and f.missing == ("frequency",) for f in found)
+    # (not dated: since when and how often stay among the main findings; a choking's count beside a red flag too)
+    text = head + "咳が出ていて、息苦しそうです。\nどうしたらよいでしょうか。"
+    found = [f for f in CHECKER.check(text).findings if f.entry == "cough"]
+    assert found and not any(f.secondary for f in found)
+    text = head + "12月1日からむせ込みがあり、息苦しそうです。\n本日中の受診の要否をご指示ください。"
+    found = [f for f in CHECKER.check(text).findings if f.entry == "choking"]
+    assert found and not any(f.secondary for f in found)
+
+
+@pytest.mark.parametrize("text", ["BP変動あり。", "BS高値続く。", "BP高値。"])
+def test_terse_blood_pressure_and_glucose_changes_lack_their_values(text):
+    assert any(f.category in ("missing-quantity", "vague-quantity") for f in CHECKER.check(text).findings)
+
+
+@pytest.mark.parametrize("text", ["BP変動あり（98/60〜168/92）。", "BS 182。"])
+def test_terse_values_given_are_complete(text):
+    assert not CHECKER.check(text).findings

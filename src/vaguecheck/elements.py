@@ -152,6 +152,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "scale", r"(?:滲出液|浸出液)[^。\n]{0,6}?(?P<unit>DESIGN-R)®?\s*+(?:にて|で|は|:|：)?\s*+(?P<grade>[eE][0-3])(?![0-9A-Za-z])"),
     ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*+(?:にて|で|は|の|:|：)?\s*+(?:滲出液|浸出液)\s*+(?:は|が|:|：)?\s*+(?P<grade>[eE][0-3])(?![0-9A-Za-z])"),
     ("quantity", "scale", r"(?<![A-Za-z])(?P<code>[dD](?:[0-5]|DTI|U)[-‐]?[eE][0-9][sS][0-9]{1,2}[iI][0-9][gG][0-9][nN][0-9][pP][0-9]{1,2})"),
+    # (the size item of a DESIGN-R record written item by item, DESIGN-R e1（少量）s6: the wound's size on its scale, batch 110)
+    ("quantity", "scale", r"(?P<unit>DESIGN-R)®?[^。\n]{0,16}?(?<![A-Za-z0-9])(?P<grade>[sS](?:0|3|6|8|9|12|15))(?![0-9A-Za-z])"),
     # (褥瘡の深さはd2: the depth item graded, named by its word, the scale unnamed: batch 61)
     ("quantity", "scale", r"(?:深さ|深達度)\s*+(?:は|が|:|：)?\s*+(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃
@@ -189,7 +191,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "こ", "ほ程くぐ", "日", "分",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "N", "評痛疼", "+＋", "+＋", "安歩体動労起", "1", "NE", "P", "D", "D", "D", "dD", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "N", "評痛疼", "+＋", "+＋", "安歩体動労起", "1", "NE", "P", "D", "D", "D", "dD", "D", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 # (kind, relation, index into _PATTERNS, triggers). A pattern is compiled (_pattern) the first time a sentence
 # has one of its trigger characters: compiling all 45 took about a fifth of a cold `vaguecheck FILE`

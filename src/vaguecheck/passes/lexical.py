@@ -483,8 +483,8 @@ def _another_named(doc: Document, si: int, m, a: int, b: int) -> bool:
     if any(a <= t.start < b and t.norm in _OPENING_BRACKETS for t in toks):
         return False  # 発赤わずかに拡大（2cm→2.5cm）, 浮腫やや増強（足首周囲 右23cm→24.5cm）: a gloss in brackets is the word's
     own = doc.topic(si, m.first, m.last)
-    if own is None:
-        return False  # (a word that qualifies no observation, 以前より…: nothing to tell another from)
+    if own is None and doc.lexicon.rules[m.item.rule].category == "vague-time":
+        return False  # (以前より食べる量が減り、主食は3割: a time compared, settled by the figure of what changed)
     named = [(o.first, o.item) for o in doc.observations[si]] + [(o.first, o.item.observation) for o in doc.topic_words[si]]
     # (a general change, 減り, 増えて, names no other thing: it is the change of what the word qualifies)
     return any(a <= toks[k].start < b and obs is not own and not obs.yields for k, obs in named)

@@ -319,6 +319,10 @@ _SENTENCE_DETAILS = frozenset(("VC203",))
 #: helpful, "cough counts matter little; onset and fever are already given"); how often someone vomits or has diarrhoea
 #: decides a dehydration and stays in front (the session 35 review).
 _COUNT_DETAILS = frozenset(("cough", "sputum", "choking"))
+#: Of those, the ones whose count is a detail beside a red flag or a vital sign too: a cough dated, asked only how often,
+#: in a sentence with SpO2 or a red flag (physicians rating blind123-129 called all three such entries unhelpful: "cough
+#: frequency adds little beside the hypoxia that drives the decision"; session 42).
+_COUNT_ANYWHERE = frozenset(("cough",))
 
 
 #: Observations whose amount alone is a detail in a message: sputum asked how much (physicians rating blind113-123 called 1
@@ -353,7 +357,7 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
                                        or c.rule.category == "inference" and c.sentence not in front and _pale_discharge(doc, c))
                     or (c.missing == ("frequency",) and c.entry in _COUNT_DETAILS
                         or c.entry in _AMOUNT_DETAILS and c.missing and set(c.missing) <= {"quantity", "frequency"})
-                    and c.sentence not in urgent and not doc.tells_a_vital(c.sentence)) else c
+                    and (c.sentence not in urgent and not doc.tells_a_vital(c.sentence) or c.entry in _COUNT_ANYWHERE)) else c
                 for c in found]
     # a hedge beside another finding of its sentence that stays in front: that finding is the point there
     front_of = {c.sentence for c in found if not c.secondary and c.rule.id not in _SENTENCE_DETAILS}
