@@ -178,3 +178,35 @@ def test_terse_blood_pressure_and_glucose_changes_lack_their_values(text):
 @pytest.mark.parametrize("text", ["BP変動あり（98/60〜168/92）。", "BS 182。"])
 def test_terse_values_given_are_complete(text):
     assert not CHECKER.check(text).findings
+
+
+# ---------------------------------------------------------------- round 3 (batch 112 and blind131, first run at e748513)
+
+_HEAD = "森先生、お世話になっております。ケアマネの荒木です。\n"
+
+
+def test_a_pain_score_before_a_rescue_dose_is_no_red_flag_when_the_score_after_it_is_given():
+    assert not CHECKER.check(_HEAD + "腰の痛みは使用前NRS 7、使用1時間後NRS 3です。\n増量をご検討ください。").outline.urgent
+    assert CHECKER.check(_HEAD + "腰の痛みは使用前NRS 8、使用後もNRS 8です。\n往診をお願いします。").outline.urgent
+    assert CHECKER.check(_HEAD + "本日10時、腰の痛みがNRS 8です。\n往診をお願いします。").outline.urgent
+
+
+def test_one_side_hard_to_move_and_a_mouth_hard_to_work_are_stroke_signs():
+    text = _HEAD + "今朝から左の手足が動かしにくそうで口もまわりにくいです。\nご指示ください。"
+    assert CHECKER.check(text).outline.urgent
+
+
+@pytest.mark.parametrize("ask", ["どうすっぺかね、よろしくお願いします。", "どうしたもんだっぺ。", "なんとかなんねぇもんかね〜"])
+def test_ibaraki_how_shall_we_and_cant_something_be_done_are_vague_asks(ask):
+    assert _request(_HEAD + "増田さん、夜眠れねぇってずっと言ってんだよね。\n" + ask) == "vague"
+
+
+def test_a_medicine_asked_to_be_given_out_is_a_clear_ask():
+    text = _HEAD + "右の膝が痛ぇって、1週間くれぇ前から言ってんだよね。\n痛み止めの飲み薬、出してもらえっかね？"
+    assert _request(text) == "clear"
+    assert _request(_HEAD + "前の病院で薬を出していた薬局に確認しました。\nよろしくお願いします。") != "clear"
+
+
+@pytest.mark.parametrize("text", ["少し遅れて、15時過ぎに伺います。", "すみません、私、次の訪問があるので少し早めに失礼します。"])
+def test_the_writers_own_lateness_and_leaving_are_asides(text):
+    assert not CHECKER.check(text).findings

@@ -2078,6 +2078,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # もしSpO2が90%未満になった場合や…、酸素流量の変更: a plan's threshold, not a reading
             if _recovers_as_usual(doc.sentences[k], el.end):
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
+            if _before_a_dose(doc.sentences[k], el, doc.elements[k]):
+                continue  # 痛みは使用前NRS 7、使用1時間後NRS 3: the score a rescue dose brings down (blind131's physician)
             if _remeasured_within(doc, k, el.end, sign):
                 continue  # 手が冷たく88％、温めて測り直すと96％: the first reading was the probe's, not the person's
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
@@ -2095,6 +2097,9 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
         return False
     value, end = spoken
     if _remeasured_within(doc, i, end, sign):
+        return False
+    # (the value spoken after the sign's word is an element's too: 使用前NRS 7、使用1時間後NRS 3)
+    if any(el.start < end <= el.end and _before_a_dose(doc.sentences[i], el, doc.elements[i]) for el in doc.elements[i]):
         return False
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
     return _beyond(sign, value) or _past_beyond(sign, past, value, value)
@@ -2283,6 +2288,22 @@ def _past_bound(sent: Sentence, end: int) -> int:
     if after.startswith(_BELOW_WORDS):
         return -1
     return 1 if after.startswith(_ABOVE_WORDS) else 0
+
+
+#: A label that puts a value before a dose, a later value after it (使用前NRS 7、使用1時間後NRS 3).
+_BEFORE_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)前\s*(?:の|は|が|:|：)?\s*(?:NRS|ＮＲＳ)?\s*(?:で|は|:|：)?\s*$")
+_AFTER_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)(?:[0-9０-９]+(?:時間|分))?後")
+
+
+def _before_a_dose(sent: Sentence, el, elements) -> bool:
+    """A value labelled as before a dose (使用前NRS 7) with a value of the same unit labelled after it later in the sentence:
+    where the dose brings it is where it stands."""
+    before = sent.text[max(0, el.start - sent.start - 12) : el.start - sent.start]
+    if not _BEFORE_A_DOSE.search(before):
+        return False
+    unit = el.value.get("unit")
+    rest = sent.text[el.end - sent.start :]
+    return bool(_AFTER_A_DOSE.search(rest)) and any(o.start >= el.end and o.value.get("unit") == unit for o in elements)
 
 
 #: What follows a value that a later one replaced (7 → 4 → 2).
