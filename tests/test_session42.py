@@ -191,9 +191,10 @@ def test_a_pain_score_before_a_rescue_dose_is_no_red_flag_when_the_score_after_i
     assert CHECKER.check(_HEAD + "本日10時、腰の痛みがNRS 8です。\n往診をお願いします。").outline.urgent
 
 
-def test_one_side_hard_to_move_and_a_mouth_hard_to_work_are_stroke_signs():
+def test_one_sides_limbs_hard_to_move_are_a_stroke_sign_but_one_painful_leg_is_not():
     text = _HEAD + "今朝から左の手足が動かしにくそうで口もまわりにくいです。\nご指示ください。"
     assert CHECKER.check(text).outline.urgent
+    assert not CHECKER.check(_HEAD + "膝の痛みで右の足が動きづらいそうです。\nご指示ください。").outline.urgent
 
 
 @pytest.mark.parametrize("ask", ["どうすっぺかね、よろしくお願いします。", "どうしたもんだっぺ。", "なんとかなんねぇもんかね〜"])
@@ -210,3 +211,58 @@ def test_a_medicine_asked_to_be_given_out_is_a_clear_ask():
 @pytest.mark.parametrize("text", ["少し遅れて、15時過ぎに伺います。", "すみません、私、次の訪問があるので少し早めに失礼します。"])
 def test_the_writers_own_lateness_and_leaving_are_asides(text):
     assert not CHECKER.check(text).findings
+
+
+# ---------------------------------------------------------------- the session 42 review's probes (307 run, 22 problems)
+
+def test_review_a_low_spo2_before_oxygen_is_still_a_red_flag():
+    assert CHECKER.check(_HEAD + "本日10時、SpO2は酸素投与前86%、投与後94%でした。\nご指示ください。").outline.urgent
+
+
+@pytest.mark.parametrize("ask, state", [
+    ("受診が必要かどうか、今後の対応についてご指示をお願いします。", "clear"),
+    ("今後の対応についてご指示いただいた通り、様子を見ています。", "none"),
+    ("先日は今後の方針についてご意見をいただき、ありがとうございました。", "none"),
+    ("先生、痛み止めもう少し増やしてもええんかなぁ。", "clear"),
+    ("受診させたほうがいいんかなぁ、先生。", "clear"),
+    ("痛み止め、出してもらえるんかなぁ。", "clear"),
+])
+def test_review_requests(ask, state):
+    text = "田中先生\nいつもお世話になっております。ケアマネの山本です。\n鈴木様、12月3日から便が黒く、血圧は98/60です。\n"
+    assert _request(text + ask) == state
+
+
+@pytest.mark.parametrize("text, word", [
+    ("先週から抗生剤を飲んでいますが、まだ熱っぽいです。", "熱っぽい"),   # the onset is the antibiotic's
+    ("受診後から食欲が落ちています。", "食欲が落ちています"),            # an undated event
+])
+def test_review_an_onset_not_the_findings_own_leaves_since_when_asked(text, word):
+    found = [f for f in CHECKER.check(text).findings if f.text == word]
+    assert found and "いつからですか？" in found[0].suggestion.questions
+
+
+@pytest.mark.parametrize("text", ["痛みは少し楽になったけど、まだNRSで5くらいです。", "脈が少し速く、脈拍は108回/分でした。",
+                                  "体重が少し増えて、体重は52kgです。"])
+def test_review_a_figure_of_the_same_thing_still_settles(text):
+    assert not [f for f in CHECKER.check(text).findings if f.category == "vague-quantity"]
+
+
+@pytest.mark.parametrize("text", ["言いたいことを言って気がすんだようです。", "風呂さ入ってもだいじだんべか？", "調子がよぐねぇって言ってた。",
+                                  "ご多用のところ恐れ入りますが、ご確認ください。"])
+def test_review_no_new_false_alarm(text):
+    assert not [f for f in CHECKER.check(text).findings if f.rule in ("VC203", "VC401")]
+
+
+def test_review_a_dry_mouth_beside_spitting_sputum_is_no_dehydration():
+    assert not CHECKER.check(_HEAD + "口の中がカサカサです。\n痰をティッシュに吐くことが多いです。\nご指示ください。").outline.urgent
+
+
+@pytest.mark.parametrize("text, word", [("ご本人から何度ものご連絡があり、対応しました。", "何度も"),
+                                        ("ご本人、時々近所のサロンに顔を出してくるそうです。", "時々")])
+def test_review_the_persons_own_doings_are_not_the_writers(text, word):
+    assert any(f.text.startswith(word) for f in CHECKER.check(text).findings)
+
+
+def test_review_a_room_number_is_no_design_r_size():
+    found = CHECKER.check("DESIGN-R は来週評価予定、S8号室のベッド、発赤がやや拡大。").findings
+    assert any(f.text == "やや" for f in found)

@@ -152,8 +152,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("quantity", "scale", r"(?:滲出液|浸出液)[^。\n]{0,6}?(?P<unit>DESIGN-R)®?\s*+(?:にて|で|は|:|：)?\s*+(?P<grade>[eE][0-3])(?![0-9A-Za-z])"),
     ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*+(?:にて|で|は|の|:|：)?\s*+(?:滲出液|浸出液)\s*+(?:は|が|:|：)?\s*+(?P<grade>[eE][0-3])(?![0-9A-Za-z])"),
     ("quantity", "scale", r"(?<![A-Za-z])(?P<code>[dD](?:[0-5]|DTI|U)[-‐]?[eE][0-9][sS][0-9]{1,2}[iI][0-9][gG][0-9][nN][0-9][pP][0-9]{1,2})"),
-    # (the size item of a DESIGN-R record written item by item, DESIGN-R e1（少量）s6: the wound's size on its scale, batch 110)
-    ("quantity", "scale", r"(?P<unit>DESIGN-R)®?[^。\n]{0,16}?(?<![A-Za-z0-9])(?P<grade>[sS](?:0|3|6|8|9|12|15))(?![0-9A-Za-z])"),
+    # (the size item of a DESIGN-R record written item by item after its depth or exudate item, DESIGN-R e1（少量）s6: the
+    # wound's size on its scale, batch 110; not a room, S8号室: the session 42 review)
+    ("quantity", "scale", r"(?P<unit>DESIGN-R)®?\s*+[^。\n]{0,6}?(?<![A-Za-z0-9])[dDeE](?:[0-5]|DTI|U)(?![0-9])[^。\n]{0,8}?(?<![A-Za-z0-9])(?P<grade>[sS](?:0|3|6|8|9|12|15))(?![0-9A-Za-z号])"),
     # (褥瘡の深さはd2: the depth item graded, named by its word, the scale unnamed: batch 61)
     ("quantity", "scale", r"(?:深さ|深達度)\s*+(?:は|が|:|：)?\s*+(?P<grade>[dD](?:[0-5]|DTI|U))(?![0-9A-Za-z])"),
     # the element is the reading (group "span"), as with 体温38.2℃ -> 38.2℃

@@ -297,8 +297,9 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     outright = not _TENTATIVE.search(sent.text)
 
     def leads_in(m: Match[Any]) -> bool:
-        if m.item.id == "what-next":  # 受診や精神科紹介を含めた今後の対応について: what it covers is named before it
-            return any(t.lemma == "含める" for t in toks[: m.first])
+        if m.item.id == "what-next":  # 受診や精神科紹介を含めた今後の対応について, 受診が必要かどうか、今後の対応について:
+            # what it covers named before it (含めた, など) or a question put in the sentence (…か, 要否)
+            return bool(topics) or any(t.lemma in ("含める", "等", "など") for t in toks[: m.first])
         return m.item.id == "how-should-we" and (
             any(t.first >= m.last for t in topics)
             # the medicine it asks about named before it (今日のインスリンをどうしたらいいか教えてください: blind96)
@@ -526,7 +527,14 @@ def _musing(toks, last: int) -> bool:
     if not (2 < last < len(toks) and toks[last - 1].norm == "か" and toks[last - 2].pos2 == "準体助詞"
             and toks[last - 3].cform.startswith("連体形") and toks[last].pos2 == "終助詞" and toks[last].lemma == "な"):
         return False
-    return not any(t.norm in ("？", "?") for t in toks[last + 1 : last + 3])
+    # (not put to the physician: 先生 named, a question mark or a plain ask after it, a favour asked, 出してもらえるんかなぁ,
+    # or leave asked, 増やしてもええんかなぁ: the session 42 review)
+    if any(t.norm in ("？", "?") or t.lemma in ("教える", "下さる", "先生") for t in toks[last:]) or any(
+            t.lemma == "先生" for t in toks[:last]):
+        return False
+    if toks[last - 3].lemma in _FAVOUR or (last >= 5 and toks[last - 4].norm == "も" and toks[last - 5].norm == "て"):
+        return False
+    return True
 
 
 #: Verbs of the writer telling someone something (〜してくださいとお伝えしました, 〜するようにと説明しました); not 言う or
@@ -2292,18 +2300,25 @@ def _past_bound(sent: Sentence, end: int) -> int:
 
 #: A label that puts a value before a dose, a later value after it (使用前NRS 7、使用1時間後NRS 3).
 _BEFORE_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)前\s*(?:の|は|が|:|：)?\s*(?:NRS|ＮＲＳ)?\s*(?:で|は|:|：)?\s*$")
+_PAIN_SCALES = frozenset(("NRS", "VAS"))
 _AFTER_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)(?:[0-9０-９]+(?:時間|分))?後")
 
 
 def _before_a_dose(sent: Sentence, el, elements) -> bool:
-    """A value labelled as before a dose (使用前NRS 7) with a value of the same unit labelled after it later in the sentence:
-    where the dose brings it is where it stands."""
+    """A pain score labelled as before a dose (使用前NRS 7) with a lower score labelled after it later in the sentence:
+    where the rescue dose brings the pain is where it stands.  Only a pain scale: an SpO2 of 86% before oxygen is the red flag
+    whatever the oxygen brings it to (the session 42 review)."""
+    unit = el.value.get("unit")
+    if unit not in _PAIN_SCALES:
+        return False
     before = sent.text[max(0, el.start - sent.start - 12) : el.start - sent.start]
     if not _BEFORE_A_DOSE.search(before):
         return False
-    unit = el.value.get("unit")
     rest = sent.text[el.end - sent.start :]
-    return bool(_AFTER_A_DOSE.search(rest)) and any(o.start >= el.end and o.value.get("unit") == unit for o in elements)
+    amount = el.value.get("amount")
+    return bool(_AFTER_A_DOSE.search(rest)) and any(
+        o.start >= el.end and o.value.get("unit") == unit and isinstance(o.value.get("amount"), (int, float))
+        and isinstance(amount, (int, float)) and o.value["amount"] < amount for o in elements)
 
 
 #: What follows a value that a later one replaced (7 → 4 → 2).

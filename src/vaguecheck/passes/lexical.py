@@ -174,9 +174,10 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 # a vague word in a clause between has its own figures (its own phrase: 高めの日が続いており is one)
                 and not any(o is not m and end <= toks[o.first].start < el_start
                             and _clause_between(toks, end, toks[o.first].start) for o in doc.entries[si])
-                # (nor across a contrast, nor past the name of another thing the figure is of: 食欲は以前に比べて落ちて
-                # いますが、お寿司は1人前を; 食事はあまり進まず、水分はゼリーで1日500ml: batch 111)
-                and not _contrast_between(toks, end, el_start)
+                # (nor a time word across a contrast, 食欲は以前に比べて落ちていますが、お寿司は1人前を: batch 111; an amount
+                # across one is still its figure's, 痛みは少し楽になったけど、まだNRSで5; nor past the name of another thing
+                # the figure is of, 食事はあまり進まず、体温は37.5℃)
+                and not (rule.category == "vague-time" and _contrast_between(toks, end, el_start))
                 and not _another_named(doc, si, m, end, el_start)
                 for kind, el_start, _ in values
             ):
@@ -486,8 +487,11 @@ def _another_named(doc: Document, si: int, m, a: int, b: int) -> bool:
     if own is None and doc.lexicon.rules[m.item.rule].category == "vague-time":
         return False  # (以前より食べる量が減り、主食は3割: a time compared, settled by the figure of what changed)
     named = [(o.first, o.item) for o in doc.observations[si]] + [(o.first, o.item.observation) for o in doc.topic_words[si]]
-    # (a general change, 減り, 増えて, names no other thing: it is the change of what the word qualifies)
-    return any(a <= toks[k].start < b and obs is not own and not obs.yields for k, obs in named)
+    # (a general change, 減り, 増えて, names no other thing: it is the change of what the word qualifies; nor does its own
+    # word again, 脈が少し速く、脈拍は108回/分, which the lexicon may read as another observation too: the session 42 review)
+    own_words = {toks[k].surface for k, obs in named if obs is own}
+    return any(a <= toks[k].start < b and obs is not own and not obs.yields
+               and not any(w in toks[k].surface or toks[k].surface in w for w in own_words) for k, obs in named)
 
 
 #: Brackets that open a gloss of the words before them.

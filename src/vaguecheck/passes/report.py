@@ -171,14 +171,20 @@ def _answered_questions(doc: Document, found: list[Candidate]) -> None:
     from the elements, so a date (11/28) gives no blood pressure; and "since when", where the finding's sentence tells
     its onset before it (11/28から顔色不良, 昨日から熱っぽい: "onset already given", the physicians rating blind100-111)."""
     told = _vitals_given(doc)
-    onsets = [min((el.end for el in els if el.kind == "time" and el.value.get("relation") in _ONSET_RELATIONS), default=None)
-              for els in doc.elements]
+    # (an onset with a date or a number, 昨日から / 11/28から; not 受診後から, an event's; the session 42 review)
+    onsets = [[el.end for el in els if el.kind == "time" and el.value.get("relation") in _ONSET_RELATIONS
+               and (el.value.get("amount") is not None or el.value.get("unit") == "relative" or _DIGIT.search(el.text))
+               and not _AFTER_AN_EVENT.search(el.text)] for els in doc.elements]
     # (not past a vague onset between: 3日前に受診しましたが、最近また元気がありません tells no onset of 元気がない)
     vague_onsets = [(c.sentence, c.start) for c in found if c.rule.category == "vague-time"]
     for k, c in enumerate(found):
         questions = c.suggestion.questions
-        onset = onsets[c.sentence] if c.sentence < len(onsets) else None
-        dated = (onset is not None and onset <= c.start and c.rule.category != "vague-time"
+        sent = doc.sentences[c.sentence]
+        # (the onset of the finding's own clause: no comma or period between, 先週から抗生剤を飲んでいますが、まだ熱っぽい
+        # dates the antibiotic: the session 42 review)
+        onset = next((e for e in onsets[c.sentence] if e <= c.start
+                      and not _CLAUSE_BREAKS.intersection(sent.text[e - sent.start : c.start - sent.start])), None)
+        dated = (onset is not None and c.rule.category != "vague-time"
                  and not any(si == c.sentence and onset <= at < c.start for si, at in vague_onsets))
         kept = tuple(q for q in questions if not _asks_only(q, told) and not (dated and q in _ASK_SINCE_WHEN))
         if len(kept) != len(questions):
@@ -188,6 +194,12 @@ def _answered_questions(doc: Document, found: list[Candidate]) -> None:
 #: Time elements that tell an onset (11/28から, 3日前から; not 3日前に, an event's day): a finding after one in its
 #: sentence is dated.
 _ONSET_RELATIONS = frozenset(("since",))
+#: A digit in a time element's words (11/28から, 12月1日より).
+_DIGIT = re.compile(r"[0-9０-９]")
+#: An onset told from an undated event (受診後から, 転倒後より): when the event was is not told.
+_AFTER_AN_EVENT = re.compile(r"^\D*(?:後|以降)(?:から|より)?$")
+#: Marks that end a clause between an onset and a finding.
+_CLAUSE_BREAKS = frozenset("、，,。")
 #: The questions that ask only for an onset.
 _ASK_SINCE_WHEN = frozenset(("いつからですか？", "いつから変わりましたか？"))
 
@@ -319,9 +331,10 @@ _SENTENCE_DETAILS = frozenset(("VC203",))
 #: helpful, "cough counts matter little; onset and fever are already given"); how often someone vomits or has diarrhoea
 #: decides a dehydration and stays in front (the session 35 review).
 _COUNT_DETAILS = frozenset(("cough", "sputum", "choking"))
-#: Of those, the ones whose count is a detail beside a red flag or a vital sign too: a cough dated, asked only how often,
-#: in a sentence with SpO2 or a red flag (physicians rating blind123-129 called all three such entries unhelpful: "cough
-#: frequency adds little beside the hypoxia that drives the decision"; session 42).
+#: Of those, the ones whose count is a detail wherever it stands, beside a red flag or a vital sign too: a cough asked only
+#: how often (its onset told or asked by a vague word beside it), which physicians rating blind123-129 called unhelpful in
+#: all three such entries beside SpO2 or a red flag ("cough frequency adds little beside the hypoxia that drives the
+#: decision"; session 42).
 _COUNT_ANYWHERE = frozenset(("cough",))
 
 
@@ -336,7 +349,7 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     お宅に伺いました, ご家族も心配されているようです, 冬場は外出が減るので関係しているのかもしれません.  So is every finding of
     the rules of ``_MESSAGE_DETAILS`` (who told the writer; 特変なし) outside a red flag's or a vital sign's sentence, a
     hedge beside another finding of its sentence (``_SENTENCE_DETAILS``), and a cough, sputum or choking asked only how
-    often (``_COUNT_DETAILS``).  Of the
+    often (``_COUNT_DETAILS``; a cough's count beside a red flag or a vital sign too: ``_COUNT_ANYWHERE``).  Of the
     rated entries of blind100-105 (issue #11) that these and the follow-up rule (``run``) rank as details, physicians called
     5 of 55 helpful; held back, blind106's ranked entries were 3 helpful of 14."""
     stated = {c.sentence for c in found if c.rule.category == "subjective" and not c.missing}
@@ -346,8 +359,8 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     # on an anticoagulant, 血圧 問題なし beside a black stool: the session 32 review)
     front = {k for k in range(len(doc.sentences))
              if any(isinstance(m.item, UrgentSign) for m in doc.report[k]) or doc.tells_a_vital(k)}
-    # (a cough, sputum or choking asked only how often is one too: _COUNT_DETAILS; only a red flag the outline found, or a
-    # vital sign, keeps it in front: a cough is a sign's word, 咳と発熱 with SpO2)
+    # (a cough, sputum or choking asked only how often is one too: _COUNT_DETAILS; a red flag the outline found, or a vital
+    # sign, keeps sputum and choking in front, not a cough's count: _COUNT_ANYWHERE)
     outline = doc.outline
     urgent = {doc.sentence_at(p.start) for p in outline.urgent} if outline is not None else set()
     found[:] = [replace(c, secondary=True) if not c.secondary and (
