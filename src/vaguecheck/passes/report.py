@@ -42,7 +42,8 @@ _REQUEST_PROBLEM = {
 
 
 def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
-    _answered_questions(doc, found)
+    given = _vitals_given(doc)  # read once: the questions left out as answered and the ranking beside a red flag
+    _answered_questions(doc, found, given)
     _unweighed(doc, found)
     outline = doc.outline
     if outline is None or not outline.is_report:
@@ -94,7 +95,6 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             # responsive than usual' is enough for the decision", "it asks for SpO2 that is already given"), against 5 of 9
             # missing elements, which stay in front (session 41).  血圧は少し低め beside a black stool with no blood pressure
             # given still asks for it.
-            given = _vitals_given(doc)
             vitals = {k for k in range(len(doc.sentences)) if doc.tells_a_vital(k) and not _vitals_named(doc, k) <= given}
             # (only the sentences of the flag the entry stands at, wherever it is told again: another flag's sentence,
             # 声をかけても返事がはっきりしなくて、いつもと様子が違う beside a fever, is named in that entry too: blind124's
@@ -165,12 +165,12 @@ def _vitals_named(doc: Document, k: int) -> set[str]:
     return {_VITAL_KIND.get(i, "意識") for i in ids}
 
 
-def _answered_questions(doc: Document, found: list[Candidate]) -> None:
+def _answered_questions(doc: Document, found: list[Candidate], told: set[str]) -> None:
     """A question the text already answers is left out of the finding's suggestion: one that asks only for vital signs
     the report gives (少し息が荒い beside SpO2が89%: "it asks for SpO2 that is already given", blind118's physician), read
     from the elements, so a date (11/28) gives no blood pressure; and "since when", where the finding's sentence tells
-    its onset before it (11/28から顔色不良, 昨日から熱っぽい: "onset already given", the physicians rating blind100-111)."""
-    told = _vitals_given(doc)
+    its onset before it (11/28から顔色不良, 昨日から熱っぽい: "onset already given", the physicians rating blind100-111).
+    ``told``: the vital signs the report gives (:func:`_vitals_given`)."""
     # (an onset with a date or a number, 昨日から / 11/28から; not 受診後から, an event's; the session 42 review)
     onsets = [[el.end for el in els if el.kind == "time" and el.value.get("relation") in _ONSET_RELATIONS
                and (el.value.get("amount") is not None or el.value.get("unit") == "relative" or _DIGIT.search(el.text))
