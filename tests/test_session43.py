@@ -40,3 +40,71 @@ def test_both_legs_suddenly_weak_are_a_red_flag(text):
                                   "本日の訪問時、両下肢の脱力はありません。", "今朝から両足のしびれが少し強いそうです。"])
 def test_a_long_weakness_or_numbness_of_both_feet_is_not(text):
     assert "legs-weak" not in _urgent(text)
+
+
+# ---------------------------------------------------------------- round 1 (batch 114, first run at 94d8a30)
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in CHECKER.check(text).findings]
+
+
+@pytest.mark.parametrize(("text", "word"), [("前田さん、ふらつきがあって心配です。", "ふらつき"), ("咳があって困っています。", "咳"),
+                                            ("発熱があって心配です。", "発熱")])
+def test_a_symptom_told_as_there_before_a_worry_is_still_asked_what_it_lacks(text, word):
+    assert any(rule.startswith("VC60") and found == word for rule, found in _rules(text))
+
+
+@pytest.mark.parametrize("text", ["転倒の心配があります。", "ふらつきの心配があるため、見守りを続けます。"])
+def test_a_risk_worried_about_is_no_event(text):
+    assert not any(rule.startswith("VC60") for rule, _ in _rules(text))
+
+
+def test_choking_told_as_a_noun_is_asked_how_often():
+    assert any(rule == "VC603" for rule, _ in _rules("えーと、食事の時のむせがありまして。"))
+    assert not _rules("食事の時のむせはありません。")
+
+
+def test_warmth_of_the_forehead_is_a_fever_but_of_a_knee_is_not():
+    assert any(rule == "VC601" and "熱感" in found for rule, found in _rules("額に熱感あり。"))
+    assert not any("熱感" in found for _, found in _rules("右膝に熱感があり、腫れています。"))
+
+
+_LETTER = "小野寺先生 御机下　ケアマネジャー 千葉\n【報告】阿部 フミ様の体調変化についてご報告します。\n"
+
+
+def test_a_second_reading_that_confirms_a_low_saturation_keeps_the_red_flag():
+    assert _urgent("入浴前のSpO2が89％でした。その後の再検でも90％でした。") == ["low-spo2"]
+    assert _urgent("入浴前のSpO2が88％でした。測り直すと91％でした。") == ["low-spo2"]
+
+
+def test_a_second_reading_well_above_the_limit_was_the_probes():
+    assert _urgent("入浴前のSpO2が88％でした。手が冷たく、温めて測り直すと96％でした。") == []
+
+
+@pytest.mark.parametrize(("text", "sign"), [("ここ3日ほとんど水も飲んでへんみたいやわ。", "no-fluid-at-all"),
+                                            ("台所の流しに赤黒いの吐いた跡があったって。", "gi-bleeding"),
+                                            ("さっき電話あって、胸がいずいって。", "chest-pain")])
+def test_regional_and_plain_red_flags(text, sign):
+    assert sign in _urgent(text)
+
+
+def _request(text: str) -> str | None:
+    return CHECKER.check(text).outline.request
+
+
+def test_when_and_how_to_answer_is_part_of_the_ask_before_it():
+    text = (_LETTER + "結論：今朝から黒いタール状の便が2回あり、本日中に受診が必要かご判断をお願いします。\n"
+            "10:30 血圧102/64、脈拍96です。\n13時までにMCSでご指示をいただけますか。\nお急ぎの場合は山本の携帯へお電話ください。")
+    assert _request(text) == "clear"
+    three = (_LETTER + "利尿剤の調整をご検討ください。\n訪問看護の指示書をお願いします。\nまた、入浴の可否も教えてください。")
+    assert _request(three) == "unordered"
+
+
+@pytest.mark.parametrize("text", ["みぞおちの痛みあり。", "心窩部の痛みがあります。", "胃が痛いそうです。"])
+def test_the_pit_of_the_stomach_is_a_place(text):
+    assert all("location" not in f.missing for f in CHECKER.check(text).findings)
+
+
+def test_a_stomach_medicine_is_no_place():
+    assert any("location" in f.missing for f in CHECKER.check("胃薬を飲んでも痛みがあります。").findings)

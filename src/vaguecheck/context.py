@@ -629,10 +629,13 @@ def negated_observations(
                    and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に", "か"))]
         # 腫れは、ありませんでした: the comma after the observation's topic particle ends no clause
         topic_comma = a + 1 if (a + 1 < b and toks[a].norm in ("は", "も") and toks[a + 1].norm in ("、", ",")) else -1
-        # ふらつきがあるので心配です: a clause that ends in ので / から / けど is a report, whatever follows
+        # ふらつきがあるので心配です: a clause that ends in ので / から / けど is a report, whatever follows; so is one
+        # that ends in あって (ふらつきがあって心配です: batch 114), the thing told as there
         return len(between) <= reach and not any(
             (toks[j].norm in ("、", ",", "。") and j != topic_comma)
             or (toks[j].tag.startswith("助詞-接続助詞") and toks[j].norm in _CLAUSE_END)
+            or (toks[j].norm == "て" and j > a and toks[j - 1].lemma == "有る" and toks[j - 1].pos1 == "動詞"
+                and not (j + 1 < len(toks) and toks[j + 1].norm == "も"))  # (あっても: a condition)
             or (toks[j].tag.startswith("助詞-準体助詞") and j + 1 < b and toks[j + 1].norm == "で")  # UniDic's の|で
             for j in between
         )

