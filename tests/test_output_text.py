@@ -154,14 +154,17 @@ def test_phrase_groups_partition_the_findings_and_cross_a_clause_only_with_a_sec
                 between = set(text[a.end : b.start])
                 # (or any vague word right after an impression: ぐったりしていて、いつもより元気がありません; or a second
                 # time or frequency word of the sentence: 最近、夜中によくトイレに起きるみたいです、…時々; or a vague word that
-                # takes the questions and example of an earlier one: 便秘気味で、4日出ていないことがあります)
+                # takes the questions and example of an earlier one: 便秘気味で、4日出ていないことがあります; or the same
+                # words again)
                 same_advice = b.category in VAGUE_CATEGORIES and b.category != "subjective" and b.severity != "error" and bool(
                     b.suggestion.questions and b.suggestion.example) and any(
                     (x.suggestion.questions, x.suggestion.example) == (b.suggestion.questions, b.suggestion.example)
                     for x in g[: g.index(b)])
                 assert not between & set("、。\n") or ((b.category == "inference" or (
                     a.category == "subjective" and b.category == "vague-quantity") or same_advice
-                    or (b.category in ("vague-time", "vague-frequency") and any(x.category == b.category for x in g[: g.index(b)])))
+                    or (b.category in ("vague-time", "vague-frequency") and any(x.category == b.category for x in g[: g.index(b)]))
+                    # (or the same words again: 言う日もあるし、ない日もある)
+                    or any(x.rule == b.rule and x.text == b.text for x in g[: g.index(b)]))
                     and not between & set("。\n"))
     assert all(len(g) == 1 for g in phrase_groups(findings, None))
 

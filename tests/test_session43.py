@@ -108,3 +108,62 @@ def test_the_pit_of_the_stomach_is_a_place(text):
 
 def test_a_stomach_medicine_is_no_place():
     assert any("location" in f.missing for f in CHECKER.check("胃薬を飲んでも痛みがあります。").findings)
+
+
+# ---------------------------------------------------------------- round 2 (batch 115 and blind134, first runs at 35eea8c)
+
+
+def test_days_in_a_row_before_a_missed_dose_count_how_often():
+    assert not CHECKER.check("今週は月曜から3日連続で朝の薬飲み忘れてたよ。").findings
+    assert not CHECKER.check("フロセミド20mgを12/2から飲み忘れ（薬袋の残数で確認、4日分）。").findings
+    assert any(f.rule == "VC602" for f in CHECKER.check("3日連続で発熱があります。").findings)  # a stretch, not a count
+
+
+def test_the_physicians_words_passed_on_and_the_writers_own_checking_are_left():
+    assert not CHECKER.check("先生のほうから、心不全のコントロールは良好とのお話がありました。").findings
+    assert not CHECKER.check("後ほどもう少し詳しく確認してから、またご連絡します。").findings
+    assert any(f.text == "少し" for f in CHECKER.check("食事量が少し減っているので、詳しく確認してからご報告します。").findings)
+
+
+@pytest.mark.parametrize("text", ["易疲労の様子。", "創部浸出液増量の様子。", "体重が若干減少されていると存じます。", "右足背に軽い腫れがございます。",
+                                  "まえより足がむくんどる気ぃするわ。", "足のむくみ、前よりひどくなってるべ。", "薬ばときどぎ飲み忘っでるんねがな。"])
+def test_record_and_regional_vagueness_of_batch_115(text):
+    assert any(f.category in ("inference", "vague-quantity", "vague-time") for f in CHECKER.check(text).findings)
+
+
+@pytest.mark.parametrize("text", ["以下、本日の様子です。", "先生もすでにご確認されていると存じます。", "旦那さんもてげ腰が痛いっち言うて、整形に通いよっとよ。",
+                                  "両手の指先と両足の裏がジンジンする感じで、ボタンがかけにくいそうです。"])
+def test_what_batch_115_and_blind134_must_leave_alone(text):
+    assert not any(f.category in ("inference", "subjective", "vague-quantity") or f.rule.startswith("VC60")
+                   for f in CHECKER.check(text).findings)
+
+
+def test_a_wish_being_arranged_is_no_ask_and_an_object_left_hanging_is_one():
+    text = _LETTER + "デイの送迎の時間を30分遅らせてほしいってことで調整中です。\n来週の担当者会議の日程はまた連絡します。\n以上です。"
+    assert _request(text) == "none"
+    asks = _LETTER + "あと夜中に起きてごそごそしてるらしいすけ、眠剤を。\nご飯はあんまり食べてないかも、栄養剤出してもらえませんか。\nあとベッドの意見書、急ぎではないですけど。"
+    assert _request(asks) == "unordered"
+
+
+def test_an_example_names_the_matter_the_purpose_names():
+    text = ("新潟西内科医院 石井先生 御侍史\nいつも大変お世話になっております。\n石山 ツネ様の体重減少についてご報告いたします。\n"
+            "9月に45kgあった体重が、12月3日の測定では41kgでした。\n食事は主食を半分程度残すことが多いとのことです。\n"
+            "今後の対応につきまして、何かございましたらご指示いただけますと幸いです。")
+    request = next(f for f in CHECKER.check(text).findings if f.rule == "VC702")
+    assert request.suggestion.example.startswith("体重減少について")
+
+
+def test_the_first_thing_told_names_the_report_when_nothing_is_missing_before_it():
+    found = CHECKER.check("山本さん、ちょっと熱っぽいらしいです\n何度かは測ってないみたいで、咳は…どうやったかなあ\nどうしましょう？").findings
+    purpose = next(f for f in found if f.rule == "VC701")
+    assert "発熱" in purpose.suggestion.example
+
+
+def test_chest_pain_under_way_is_called_now():
+    text = ("楠本さん、今朝から胸が痛いって言いゆうがです。\n左の胸で、押さえつけられるような痛みやって。\n"
+            "9時頃からで、今（10時半）も続いちゅう。冷や汗もかきよります。\n血圧は156/90でした。\nどうしたらいいですか？")
+    found = CHECKER.check(text).findings
+    red = next(f for f in found if f.rule == "VC703")
+    assert "今すぐ" in red.message and "119" in red.message
+    black = CHECKER.check(_LETTER + "今朝から便が黒いです。\nご指示ください。").findings
+    assert any(f.rule == "VC703" and "本日中に" in f.message for f in black)

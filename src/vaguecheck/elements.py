@@ -84,6 +84,9 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
         r"|先々月|先月|今月|昨年|去年|今年|入院前|入院中|入院後|入院時|退院前|退院後|退院時|受診時|受診後|術後|発症後|転倒後)"
         r"(?:末|初め|上旬|中旬|下旬|の(?:朝|昼|夕方|夜|午前|午後|夜間))?(?P<rel>から|より|以降|以来)?",
     ),
+    # days in a row before a missed dose (3日連続で朝の薬飲み忘れてた: batch 115): how many times, not how long
+    # (before the stretch of days, which ties with it)
+    ("frequency", "count", rf"{_N1}{_N2}(?P<unit>日|回|晩)連続(?=で?[、,]?[^。、]{{0,8}}?(?:飲み忘れ|のみ忘れ|飲み残し|服薬忘れ|内服忘れ|飲み忘))"),
     # 以上/以内 are left to _APPROX_POST, which reads them as a bound; 週 is not 週間 cut short
     ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日|週間|週(?!間)|か月|ヵ月|ヶ月|カ月|ケ月|年)(?:間|ぶり|後|続|連続|(?=以上|以内)){_APPROX_POST}"),
     ("time", "duration", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>週間|か月|ヵ月|ヶ月|カ月|ケ月){_APPROX_POST}"),
@@ -95,6 +98,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # the doses missed counted in days' or doses' worth (3日分飲み忘れ, 21日分の飲み忘れ: batches 85, 91): how often, not a
     # supply (3日分の薬をもらっています) or a dose (1回2錠): only right before the missed dose
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日分|回分)(?=の?(?:飲み忘れ|のみ忘れ|飲み残し|服薬忘れ|内服忘れ|飲み忘))"),
+    # or counted in the brackets after it (12/2から飲み忘れ（薬袋の残数で確認、4日分）: blind134's good report)
+    ("frequency", "count", rf"(?:飲み忘れ|のみ忘れ|飲み残し|服薬忘れ|内服忘れ)[^。（(]{{0,3}}[（(][^）)。]{{0,16}}?(?P<span>{_APPROX_PRE}{_N1}{_N2}(?P<unit>日分|回分))"),
     # frequency before quantity: the longer match wins anyway, this only breaks ties
     (
         "frequency",
@@ -191,7 +196,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # Characters one of which must occur for the pattern above to match at all, in the
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
-    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "間ぶ後以続連", "週月", "こ", "ほ程くぐ", "日", "分",
+    "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "連", "間ぶ後以続連", "週月", "こ", "ほ程くぐ", "日", "分", "分",
     "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "N", "評痛疼", "+＋", "+＋", "安歩体動労起", "1", "NE", "P", "D", "D", "D", "dD", "D", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 # (kind, relation, index into _PATTERNS, triggers). A pattern is compiled (_pattern) the first time a sentence

@@ -339,6 +339,7 @@ class UrgentSign:
     despite_question: bool = False  # a question form does not undo it (楽になれるかな: a musing, not a doubt)
     with_after: bool = False  # the `with` condition follows the sign (呼んでも + 目を開けるだけ, not うとうと… + 声をかければ)
     overrides: tuple[str, ...] = ()  # signs this one is given instead of when both are given in a sentence (血痰 over a gut bleed)
+    now: bool = False  # may be an emergency under way (chest pain, stroke signs): call now, not today
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,7 +435,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
         "with": (list, False), "with_near": (list, False), "with_report": (list, False), "unless_report": (list, False), "vital": (list, False), "below": ((int, float), False), "change_below": ((int, float), False),
         "above": ((int, float), False), "despite_question": (bool, False), "with_after": (bool, False), "overrides": (list, False),
-        "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
+        "now": (bool, False), "source": (str, True), "bad": (list, True), "good": (list, True), "note": (str, False), "example": (str, False),
     },
     "pseudo": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
     "aside": {"id": (str, True), "pattern": (str, False), "patterns": (list, False), "good": (list, True), "note": (str, False)},
@@ -783,6 +784,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         change_below=float(item["change_below"]) if "change_below" in item else None,
                         note=item.get("note", ""), source=name, despite_question=item.get("despite_question", False),
                         with_after=item.get("with_after", False), overrides=tuple(item.get("overrides", ())),
+                        now=item.get("now", False),
                     ))
                     if item.get("overrides"):
                         overriding.append((reader, where, item["overrides"]))

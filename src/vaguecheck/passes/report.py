@@ -425,6 +425,13 @@ def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
         m.last == neg - 1 for m in doc.topic_words[c.sentence])
 
 
+def _now(doc: Document) -> bool:
+    """One of the report's red flags may be an emergency under way (``now = true``)."""
+    assert doc.outline is not None
+    told = {p.id for p in doc.outline.urgent}
+    return any(u.now for u in doc.lexicon.urgent if u.id in told)
+
+
 def _details_outside(found: list[Candidate], kept: set[int] | frozenset[int]) -> None:
     """Mark the word-level and missing findings of every sentence not in ``kept`` as details (``Candidate.secondary``);
     the report-level findings always stay in front."""
@@ -450,13 +457,19 @@ def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     return Candidate(
         rule=rule, start=first_sign.start, end=first_sign.end, sentence=si,
         message=fill(rule.message, text=names, label="・".join(dict.fromkeys(p.label for p in signs)),
-                     onset="" if dated else _ASK_ONSET),
+                     onset="" if dated else _ASK_ONSET,
+                     call=_CALL_NOW if _now(doc) else _CALL_TODAY),
         suggestion=suggestion, entry=first_sign.id,
     )
 
 
 #: What VC703's message asks when a red flag has no time ({onset} in the rule's message).
 _ASK_ONSET = "いつからか（発症の時刻）を書き、"
+#: Whom to call and when ({call}): today, or now for a sign that may be an emergency under way (`now = true`: chest pain,
+#: stroke signs, a lowered consciousness; blind134's physician, of ongoing chest pain with cold sweat: "calls for 119, not
+#: a same-day phone call").
+_CALL_TODAY = "本日中に電話でも主治医に連絡しましょう。"
+_CALL_NOW = "今すぐ電話で主治医に連絡しましょう（症状が続いている、意識や呼吸がおかしい時は119番）。"
 
 
 #: A reply asked for today: 本日中に, 本日の往診, 本日12時までに, 11時30分までに, 10:30までに, 至急, すぐに,
@@ -681,23 +694,41 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
             return written or first.text
         names = [q for u in outline.urgent if u.start == first.start for q in re.split(r"[（(]", u.label)[0].split("・") if q]
         return max(names, key=lambda p: len(set(p) & set(told)))
+    if outline.purpose is not None:  # 石山様の体重減少についてご報告いたします: the matter the purpose names (blind134)
+        named = _told_in(doc, doc.sentence_at(outline.purpose.start), denials=False)
+        if named:
+            return min(named)[1]
     observations = {o.id: o for o in doc.lexicon.observations}
+    # (or a vague word that takes an observation's example, the first told: ちょっと熱っぽいらしい before a cough
+    # with no onset is about the fever: blind134's physician)
+    by_example = {o.example: o for o in doc.lexicon.observations if o.example and not o.yields}
     for c in sorted(found, key=lambda c: c.start):
         if c.entry in observations and c.rule.category.startswith("missing") and not observations[c.entry].yields:
             return _named(observations[c.entry], doc.text[c.start : c.end])
-    for si, sent in enumerate(doc.sentences):
-        if is_frame(doc, si) or not doc.observations[si]:
+        if c.rule.category in VAGUE_CATEGORIES and c.suggestion.example in by_example:
+            return _named(by_example[c.suggestion.example], "")
+    for si in range(len(doc.sentences)):
+        if is_frame(doc, si):
             continue
-        toks = sent.tokens
-        negated = denied(toks, doc.context[si], doc.elements[si], doc.observations[si])
-        theirs = other_person_scopes(toks, doc.context[si])  # 奥様が38.5℃の発熱で…: another person's state
-        told = [(m.first, _named(m.item, doc.text[toks[m.first].start : toks[m.last - 1].end]))
-                for m in doc.observations[si] if id(m) not in negated and not m.item.yields
-                and not any(a <= m.first < b for a, b in theirs)]
-        told = [(k, name) for k, name in told if not overlaps_any(toks[k].start, toks[k].end, doc.blocked[si])]
+        told = _told_in(doc, si)
         if told:
             return min(told)[1]
     return _GENERAL_TOPIC
+
+
+def _told_in(doc: Document, si: int, denials: bool = True) -> list[tuple[int, str]]:
+    """The observations sentence ``si`` tells of the patient, not denied, not quoted, not another person's: (token
+    index, name in the writer's words).  ``denials=False`` keeps those a negation cue covers, for a purpose sentence,
+    where 体重減少についてご報告します names the matter (a cue reads 〜について as no event)."""
+    if not doc.observations[si]:
+        return []
+    toks = doc.sentences[si].tokens
+    negated = denied(toks, doc.context[si], doc.elements[si], doc.observations[si]) if denials else set()
+    theirs = other_person_scopes(toks, doc.context[si])  # 奥様が38.5℃の発熱で…: another person's state
+    told = [(m.first, _named(m.item, doc.text[toks[m.first].start : toks[m.last - 1].end]))
+            for m in doc.observations[si] if id(m) not in negated and not m.item.yields
+            and not any(a <= m.first < b for a, b in theirs)]
+    return [(k, name) for k, name in told if not overlaps_any(toks[k].start, toks[k].end, doc.blocked[si])]
 
 
 def _named(obs: Observation, written: str) -> str:
