@@ -1,7 +1,8 @@
 """Session 43: what changed, each change with the probe that showed it.
 
-- A pain score is a red flag from 8: NRS 7 told for a pain that grew over weeks or comes on walking is a consultation
-  (blind writers marked none of them urgent for the score itself).
+- NRS 7, the bottom of the severe band, told for a pain that grew over weeks or comes on moving is a consultation
+  (blind writers marked none of them urgent for the score itself); with a rescue dose, a sudden rise, the night or rest
+  it is still a red flag (the session 43 review).
 - Both legs suddenly without strength (両下肢に力が入らない) is a red flag of its own (spinal cord compression); a long
   weakness or numbness of both feet is not.
 """
@@ -21,8 +22,16 @@ def _urgent(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("score", ["7", "７"])
-def test_a_pain_score_of_seven_is_no_red_flag(score):
+def test_a_pain_score_of_seven_grown_or_on_moving_is_no_red_flag(score):
     assert _urgent(f"11月25日頃より腰痛が強まり、歩行時はNRS {score}です。") == []
+    assert _urgent(f"屋外歩行は50m（約5分）で痛みNRS {score}となり、休憩2回が必要です。") == []
+
+
+@pytest.mark.parametrize("text", ["レスキューを2回使いましたが効かず、NRS 7です。", "ペインスケールで7、レスキューが効きません。",
+                                  "本日10時、レスキュー使用後もNRS7のままで、眠れていません。", "痛みはNRS 7〜8です。", "痛みはNRS 3→7に増強しています。",
+                                  "本日9時、安静時もNRS 7で、昨日（NRS 2）から急に強くなっています。", "夜間も痛みでほとんど眠れず、NRS 7が続いています。"])
+def test_a_pain_score_of_seven_with_a_rescue_dose_a_rise_or_the_night_is_a_red_flag(text):
+    assert "pain-score" in _urgent(text)
 
 
 @pytest.mark.parametrize("score", ["8", "9", "10"])
@@ -61,7 +70,7 @@ def test_a_risk_worried_about_is_no_event(text):
 
 
 def test_choking_told_as_a_noun_is_asked_how_often():
-    assert any(rule == "VC603" for rule, _ in _rules("えーと、食事の時のむせがありまして。"))
+    assert any(rule == "VC603" for rule, _ in _rules("えーと、むせがありまして。"))
     assert not _rules("食事の時のむせはありません。")
 
 
@@ -75,11 +84,14 @@ _LETTER = "小野寺先生 御机下　ケアマネジャー 千葉\n【報告�
 
 def test_a_second_reading_that_confirms_a_low_saturation_keeps_the_red_flag():
     assert _urgent("入浴前のSpO2が89％でした。その後の再検でも90％でした。") == ["low-spo2"]
-    assert _urgent("入浴前のSpO2が88％でした。測り直すと91％でした。") == ["low-spo2"]
 
 
-def test_a_second_reading_well_above_the_limit_was_the_probes():
-    assert _urgent("入浴前のSpO2が88％でした。手が冷たく、温めて測り直すと96％でした。") == []
+@pytest.mark.parametrize("text", ["入浴前のSpO2が88％でした。手が冷たく、温めて測り直すと96％でした。", "入浴前のSpO2が88％でした。測り直すと91％でした。",
+                                  "入浴前のSpO2が87％と表示されたため、再検もしましたが96％でした。",
+                                  "体温39.2℃と出ましたが、再検もしたところ36.8℃でした。", "血圧が84/52と出ましたが、再検でも118/70でした。",
+                                  "体温34.6℃と出ましたが、脇の汗を拭いて測り直すと35.6℃でした（普段35.5〜36.0℃）。"])
+def test_a_second_reading_within_the_limit_was_the_probes(text):
+    assert _urgent(text) == []
 
 
 @pytest.mark.parametrize(("text", "sign"), [("ここ3日ほとんど水も飲んでへんみたいやわ。", "no-fluid-at-all"),
@@ -167,3 +179,60 @@ def test_chest_pain_under_way_is_called_now():
     assert "今すぐ" in red.message and "119" in red.message
     black = CHECKER.check(_LETTER + "今朝から便が黒いです。\nご指示ください。").findings
     assert any(f.rule == "VC703" and "本日中に" in f.message for f in black)
+
+
+# ---------------------------------------------------------------- the review of rounds 1 and 2
+
+
+@pytest.mark.parametrize("text", ["痛みがあって辛い時は頓服を使うよう説明しました。", "万一、発熱があって食事がとれない場合は、点滴を検討するとのことです。",
+                                  "黒い便があって心配な場合はすぐ連絡するよう、ご家族に伝えました。", "転倒があっては危険なので、見守りを続けます。",
+                                  "誤嚥があっては心配なので、とろみをつけています。", "息切れがあって心配な様子はありません。", "発熱があって困ったことはありません。"])
+def test_a_thing_that_may_be_there_is_no_event(text):
+    assert not any(f.rule.startswith("VC60") for f in CHECKER.check(text).findings)
+
+
+def test_choking_denied_as_a_noun_is_denied_and_its_span_is_the_word():
+    assert not CHECKER.check("むせは見られません。").findings
+    found = CHECKER.check("11月中は食事中のむせは見られませんでしたが、12月に入ってから水分でむせるようになりました。").findings
+    assert [f.text for f in found if f.rule.startswith("VC60")] == ["むせる"]
+    assert [f.text for f in CHECKER.check("食後にむせが見られます。").findings] == ["むせ"]
+
+
+@pytest.mark.parametrize("line", ["13時までにMCSでご指示をいただけますか。", "緊急時は山本の携帯（090-1234-5678）へご連絡ください。",
+                                  "ご返信はMCSにてお願いいたします。", "お忙しいところ恐縮ですが、本日15時までにご返信いただけますと幸いです。"])
+def test_how_to_answer_is_no_further_ask(line):
+    text = _LETTER + "利尿剤の調整をご検討ください。\n訪問看護の指示書をお願いします。\n" + line
+    assert _request(text) == "clear"
+
+
+@pytest.mark.parametrize("line", ["緊急の場合は訪問看護に連絡して救急搬送してよいか、ご指示をお願いします。", "急変の場合の連絡先と搬送先についてもご指示ください。",
+                                  "13時までにご指示お願いします、湿布も追加で。", "13時までに訪問看護指示書もお願いします。"])
+def test_a_contact_or_deadline_line_that_asks_something_itself_is_an_ask(line):
+    text = _LETTER + "利尿剤の調整をご検討ください。\n入浴の可否も教えてください。\n" + line
+    assert _request(text) == "unordered"
+
+
+@pytest.mark.parametrize("text", ["以前から両下肢の脱力があり、今朝も同様です。", "本日のサービス担当者会議で、両足に力が入らないため車椅子の導入を検討しました。",
+                                  "昨日のリハビリで、両足に力が入らず立ち上がりに介助が必要でしたが、いつものことだそうです。"])
+def test_a_date_is_no_onset_of_weak_legs(text):
+    assert "legs-weak" not in _urgent(text)
+
+
+@pytest.mark.parametrize("text", ["今朝から両足ともしびれて力が入らないと言われています。", "今朝起きたら両足が動かないと奥様から電話がありました。",
+                                  "今朝から両足がガクガクして立てないそうです。"])
+def test_weak_legs_told_otherwise(text):
+    assert "legs-weak" in _urgent(text)
+
+
+@pytest.mark.parametrize("text", ["胃の薬を飲んでも痛みがあります。", "胃ガンの既往があり、痛みを訴えています。", "胃ろう注入中に痛みを訴えられました。",
+                                  "胃切除後で、痛みを訴えています。", "胃酸が上がってきて痛いそうです。", "肋骨骨折の既往がありますが、痛みが強くなっています。"])
+def test_a_stomach_word_that_names_no_place_leaves_the_place_asked(text):
+    assert any("location" in f.missing for f in CHECKER.check(text).findings)
+
+
+@pytest.mark.parametrize("text", ["坂道はえらくて歩けんって言うとりました。", "身体に熱感がこもらないよう、室温を調整しています。",
+                                  "熱でねぇべか心配だども、今は36.5℃だ。", "スイカを食べた後、赤いものを吐きましたが、血ではありませんでした。"])
+def test_review_probes_left_alone(text):
+    report = CHECKER.check(_HEAD + text + "\nご指示をお願いします。")
+    assert not report.outline.urgent and not any(f.category in ("vague-quantity", "inference") or f.rule == "VC601" and "熱感" in f.text
+                                                 for f in report.findings)

@@ -625,17 +625,17 @@ def negated_observations(
                 break
             a = nxt
         # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
-        between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF
+        # (nor an adverb that only stresses the denial: 頭痛などの症状は特に訴えていません: blind135)
+        between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF and toks[j].lemma not in _STRESS
                    and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に", "か"))]
         # 腫れは、ありませんでした: the comma after the observation's topic particle ends no clause
         topic_comma = a + 1 if (a + 1 < b and toks[a].norm in ("は", "も") and toks[a + 1].norm in ("、", ",")) else -1
         # ふらつきがあるので心配です: a clause that ends in ので / から / けど is a report, whatever follows; so is one
-        # that ends in あって (ふらつきがあって心配です: batch 114), the thing told as there
+        # that ends in あって before the writer's worry (ふらつきがあって心配です: batch 114), the thing told as there
         return len(between) <= reach and not any(
             (toks[j].norm in ("、", ",", "。") and j != topic_comma)
             or (toks[j].tag.startswith("助詞-接続助詞") and toks[j].norm in _CLAUSE_END)
-            or (toks[j].norm == "て" and j > a and toks[j - 1].lemma == "有る" and toks[j - 1].pos1 == "動詞"
-                and not (j + 1 < len(toks) and toks[j + 1].norm == "も"))  # (あっても: a condition)
+            or (toks[j].norm == "て" and j > a and toks[j - 1].lemma == "有る" and toks[j - 1].pos1 == "動詞" and _worried_at(toks, j, b))
             or (toks[j].tag.startswith("助詞-準体助詞") and j + 1 < b and toks[j + 1].norm == "で")  # UniDic's の|で
             for j in between
         )
@@ -660,6 +660,25 @@ def negated_observations(
                 out.add(id(m))
                 break
     return out
+
+
+def _worried_at(toks, te: int, cue: int) -> bool:
+    """The あって ending at token ``te`` tells a thing as there, before the writer's worry at ``cue`` (ふらつきがあって
+    心配です): the cue is a worry word right after it, not あっては / あっても (a risk, a condition), and nothing after the
+    worry in its clause makes the whole a condition or denies it (息切れがあって心配な時は, 困ったことはありません: the
+    session 43 review)."""
+    if te + 1 != cue or toks[cue].lemma not in _WORRY:
+        return False
+    end = next((k for k in range(cue + 1, len(toks)) if toks[k].norm in ("、", ",", "。")), len(toks))
+    return not any(t.lemma in _CONDITION_OR_DENIAL or t.norm in _CONDITION_OR_DENIAL for t in toks[cue + 1 : end])
+
+
+#: Adverbs that stress a denial and stand between it and what it denies (特に, 全く, 一切).
+_STRESS = frozenset(("特に", "特段", "別に", "全く", "全然", "一切", "何ら", "さほど"))
+#: The writer's worry about a thing told as there (ふらつきがあって心配です).
+_WORRY = frozenset(("心配", "不安", "懸念"))
+#: What makes a clause a condition or a denial (心配な時は, 心配な場合, 心配なことはありません).
+_CONDITION_OR_DENIAL = frozenset(("時", "とき", "際", "場合", "たら", "ば", "なら", "無い", "ない", "ず", "ん", "ぬ"))
 
 
 #: Case particles that place an event (居室にて転倒, 自宅で転倒): what they mark is told as it happened, not listed.

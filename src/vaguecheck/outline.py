@@ -81,12 +81,27 @@ _LEADS_AN_ASK = re.compile(r"(?:それで|そこで|で)?[、,]?\s*(?:ご|御)?(
 _NAMES_ITS_MATTER = re.compile(r"(?:という|との)(?:ご|御)?(?:相談|依頼|お願い)(?:です|でございます)[。．]?\s*$")
 #: An alternative to the ask before it (それとも、すぐ病院に行ったほうがいいでしょうか: blind92): the same question.
 _ALTERNATIVE = re.compile(r"(?:それとも|あるいは|もしくは)")
+
+
+def _how_to_answer(text: str) -> bool:
+    """The sentence only says how or when to answer the ask before it (:data:`_HOW_TO_ANSWER`), asking nothing of its own."""
+    return bool(_HOW_TO_ANSWER.match(text.strip())) and not _ASKS_ITSELF.search(text)
+
+
+#: What makes a contact line an ask of its own (搬送してよいか, 方針, 連絡先と搬送先).
+_ASKS_ITSELF = re.compile(r"よいか|良いか|いいか|方針|搬送|入院|受診|往診|処方|指示書|意見書|(?:の|と)(?:ご)?指示")
 #: How the ask before is to be answered, not one more matter: by when and by what channel (13時までにMCSでご指示を
-#: いただけますか), or whom to call if it is urgent (お急ぎの場合は山本の携帯へお電話ください: blind133's good report).
+#: いただけますか, ご返信はMCSにてお願いいたします), or whom to call if it is urgent (お急ぎの場合は山本の携帯へお電話ください:
+#: blind133's good report); a line that asks something itself (緊急の場合は…搬送してよいか、ご指示を) is not one.
 _HOW_TO_ANSWER = re.compile(
-    r"(?:(?:お?急ぎ|緊急|至急|急変)(?:の場合|の際|でしたら|なら|のとき|の時)[はに、,\s]*[^。]{0,30}?(?:電話|携帯|連絡)"
-    r"|[^。、]{0,12}?(?:まで|中)に[、,]?\s*(?:(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)[、,]?\s*)?"
-    r"(?:ご|お)?(?:指示|返信|返事|連絡|回答)(?:を|だけでも)?(?:いただけ|頂け|くださ|下さ|お願い)[^。]{0,12}$)")
+    r"(?:(?:お忙しい|ご多忙の|ご多用の)?(?:ところ)?(?:恐れ入りますが|恐縮ですが|申し訳ありませんが|すみませんが)?[、,]?\s*)"
+    r"(?:(?:(?:お?急ぎ|緊急|至急|急変)(?:の場合|の際|時|でしたら|なら|のとき|の時)|何かあれば|何かありましたら)[はに、,\s]*"
+    r"[^。、]{0,24}?(?:携帯|お?電話|ご?連絡)[^。、]{0,4}?(?:お?電話|ご?連絡)?(?:を)?(?:ください|下さい|お願いします|お願いいたします|お願い致します)"
+    r"|(?:(?!指示|返信|返事|連絡|回答)[^。、]){0,12}(?:まで|中)に[、,]?\s*(?:(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)[、,]?\s*)?"
+    r"(?:ご|お)?(?:指示|返信|返事|連絡|回答)(?:を|だけでも)?(?:いただけ|頂け|くださ|下さ|お願い)[^。、]{0,12}"
+    r"|(?:ご|お)?(?:返信|返事|回答|連絡)は?(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)(?:ください|下さい|お願い)[^。、]{0,10}"
+    r"|(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール)(?:で|にて)(?:ご|お)?(?:返信|返事|回答|連絡)(?:を)?(?:ください|下さい|お願い|いただけ)[^。、]{0,10})"
+    r"[。．！!]?\s*$")
 _OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))"
                     r"|(?:ご判断|ご指示|ご了承|ご許可)を?(?:いただ|頂)(?:ければ|けましたら|けたら)[、,][^。]{0,40}?調整(?:を)?いたします[。．]?\s*$")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
@@ -223,7 +238,7 @@ def build(doc: Document) -> Outline:
     asks = [i for k, i in enumerate(asks) if not (k and (_FALLBACK.match(sentences[i].text.lstrip())
                                                           or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())
                                                           or _ALTERNATIVE.match(sentences[i].text.lstrip())
-                                                          or _HOW_TO_ANSWER.match(sentences[i].text.strip())))]
+                                                          or _how_to_answer(sentences[i].text)))]
     # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
     # again (the same matter named), and an offer that asks nothing itself (〜いただければ、…体制を整えます) asks
     # nothing more: neither is one more matter (blind80)
@@ -2095,6 +2110,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
             if _before_a_dose(doc.sentences[k], el, doc.elements[k]):
                 continue  # 痛みは使用前NRS 7、使用1時間後NRS 3: the score a rescue dose brings down (blind131's physician)
+            if k == i and _bottom_of_the_band(doc.sentences[k], sign, el.value.get("max") or amount, unit):
+                continue  # 11月25日頃より腰痛が強まり、起き上がり・歩行時NRS 7: a consultation (blind132's writer)
             if _remeasured_within(doc, k, el.end, sign):
                 continue  # 手が冷たく88％、温めて測り直すと96％: the first reading was the probe's, not the person's
             if not unit and not (k == i and _plausible(sign, amount)):  # a bare number: only beside the sign
@@ -2115,6 +2132,9 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
         return False
     # (the value spoken after the sign's word is an element's too: 使用前NRS 7、使用1時間後NRS 3)
     if any(el.start < end <= el.end and _before_a_dose(doc.sentences[i], el, doc.elements[i]) for el in doc.elements[i]):
+        return False
+    if any(el.start < end <= el.end and _bottom_of_the_band(doc.sentences[i], sign, value, el.value.get("unit"))
+           for el in doc.elements[i]):
         return False
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
     return _beyond(sign, value) or _past_beyond(sign, past, value, value)
@@ -2244,15 +2264,14 @@ def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> boo
     treated = False
     for j in range(k, min(len(doc.sentences), k + 3)):
         toks = doc.sentences[j].tokens
-        at = next((n for n, t in enumerate(toks) if (t.start >= end or j > k) and _measured_again(toks, n)), None)
-        again = toks[at].end if at is not None else None
+        again = next((t.end for n, t in enumerate(toks) if (t.start >= end or j > k) and _measured_again(toks, n)), None)
         treated = treated or any(
             (t.lemma in _TREATMENT or (t.lemma == "呼吸" and n and toks[n - 1].surface == "深"))  # 深|呼吸
             and (t.start >= end or j > k) and (again is None or t.end <= again)
             for n, t in enumerate(toks))
         if again is None:
             continue
-        if treated or _still(toks, at):
+        if treated:
             return False
         return any(el.start >= again and (el.value.get("unit") or "") in sign.vital and isinstance(el.value.get("amount"), (int, float))
                    and not _beyond(sign, el.value["amount"]) and not _near_limit(sign, el.value["amount"])
@@ -2261,16 +2280,11 @@ def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> boo
     return False
 
 
-def _still(toks, n: int) -> bool:
-    """The measurement taken again at token ``n`` is told as confirming the first (再検でも90％: even on a second reading)."""
-    return n + 1 < len(toks) and toks[n + 1].norm in ("でも", "も") or (
-        n + 2 < len(toks) and toks[n + 1].norm == "で" and toks[n + 2].norm == "も")
-
-
 def _near_limit(sign: UrgentSign, value: float) -> bool:
-    """A second reading within 2% of a lower limit (SpO2 90% against 90) has not recovered from the first (blind133's
-    writer: 89％, 再検でも90％ is the red flag); far enough above it, the first reading was the probe's (88％ → 96％)."""
-    return sign.below is not None and value < sign.below * 1.02
+    """A second oxygen saturation at the limit itself (90% against below 90) has not recovered from the first (blind133's
+    writer: 89％, 再検でも90％ is the red flag); above it, the first reading was the probe's (88％ → 91％, 96％).  Only the
+    saturation: a temperature or a blood pressure read again is read as it is (the session 43 review)."""
+    return sign.below is not None and "%" in sign.vital and value <= sign.below
 
 
 def _past_beyond(sign: UrgentSign, past: int, low: float, high: float) -> bool:
@@ -2320,6 +2334,23 @@ def _past_bound(sent: Sentence, end: int) -> int:
 
 
 #: A label that puts a value before a dose, a later value after it (使用前NRS 7、使用1時間後NRS 3).
+def _bottom_of_the_band(sent: Sentence, sign: UrgentSign, value: float, unit: str | None) -> bool:
+    """A pain score at the bottom of the severe band (NRS 7) told for a pain that grew over days or weeks or that comes on
+    moving (11月25日頃より腰痛が強まり…起き上がり・歩行時NRS 7; 屋外歩行は50mでNRS 7): the blind writers asked a physician
+    about it at the next visit, not the same day, in every such report (blind100, blind113, blind132).  Not where the same
+    sentence tells a rescue dose, a sudden rise, the pain at night or at rest (the session 43 review: レスキュー使用後も
+    NRS7のまま, 安静時もNRS 7で…急に強くなって)."""
+    if unit not in _PAIN_SCALES or sign.above is None or value != sign.above + 1:
+        return False
+    return bool(_GROWN_OR_ON_MOVING.search(sent.text)) and not _NOT_A_CONSULTATION.search(sent.text)
+
+
+#: A pain told as grown over time or taken on moving.
+_GROWN_OR_ON_MOVING = re.compile(r"頃(?:から|より)|ごろ(?:から|より)|徐々に|だんだん|次第に|(?:動作|体動|歩行|労作|移動|移乗)|起き上がり|立ち上がり|寝返り|歩く|歩い|動く|動か")
+#: What makes it more than that: a rescue dose, a sudden rise, the night, rest.
+_NOT_A_CONSULTATION = re.compile(r"レスキュー|頓用|頓服|効か|効いて|急に|突然|急激|夜間|夜中|眠れ|安静時も|→|から急")
+
+
 _BEFORE_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)前\s*(?:の|は|が|:|：)?\s*(?:NRS|ＮＲＳ)?\s*(?:で|は|:|：)?\s*$")
 _PAIN_SCALES = frozenset(("NRS", "VAS"))
 _AFTER_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)(?:[0-9０-９]+(?:時間|分))?後")
