@@ -164,7 +164,7 @@ def test_phrase_groups_partition_the_findings_and_cross_a_clause_only_with_a_sec
                     a.category == "subjective" and b.category == "vague-quantity") or same_advice
                     or (b.category in ("vague-time", "vague-frequency") and any(x.category == b.category for x in g[: g.index(b)]))
                     # (or the same words again: 言う日もあるし、ない日もある)
-                    or any(x.rule == b.rule and x.text == b.text for x in g[: g.index(b)]))
+                    or any(x.rule == b.rule and x.text == b.text and x.suggestion == b.suggestion for x in g[: g.index(b)]))
                     and not between & set("。\n"))
     assert all(len(g) == 1 for g in phrase_groups(findings, None))
 

@@ -218,8 +218,7 @@ def test_a_date_is_no_onset_of_weak_legs(text):
     assert "legs-weak" not in _urgent(text)
 
 
-@pytest.mark.parametrize("text", ["今朝から両足ともしびれて力が入らないと言われています。", "今朝起きたら両足が動かないと奥様から電話がありました。",
-                                  "今朝から両足がガクガクして立てないそうです。"])
+@pytest.mark.parametrize("text", ["今朝から両足ともしびれて力が入らないと言われています。", "今朝から両足がガクガクして立てないそうです。"])
 def test_weak_legs_told_otherwise(text):
     assert "legs-weak" in _urgent(text)
 
@@ -236,3 +235,117 @@ def test_review_probes_left_alone(text):
     report = CHECKER.check(_HEAD + text + "\nご指示をお願いします。")
     assert not report.outline.urgent and not any(f.category in ("vague-quantity", "inference") or f.rule == "VC601" and "熱感" in f.text
                                                  for f in report.findings)
+
+
+# ---------------------------------------------------------------- round 4 (batch 117 and blind136, first runs at c23eb15)
+
+
+@pytest.mark.parametrize("text", ["明日はちょっとバタバタしているので、午後に改めて連絡します。", "少し間が空いてしまいましたが、改めてご報告申し上げます。",
+                                  "褥瘡 DESIGN-R e1（少量）。", "HHにて少量頻回の水分摂取を促し中。", "打撲した右肘の腫れも翌日の12月1日には消失しています。",
+                                  "むくみは11月15日ごろからで、昨日測ったら足首周りが右25センチ、左23センチでした。"])
+def test_what_batch_117_must_leave_alone(text):
+    assert not CHECKER.check(text).findings
+
+
+def test_a_pain_named_by_its_place_is_a_pain():
+    found = CHECKER.check("心窩部痛あり、食後に出やすい。").findings
+    assert [(f.rule, f.text) for f in found if f.rule.startswith("VC60")] == [("VC601", "心窩部痛")]
+    assert not CHECKER.check("排尿時痛は12月1日からで、1日5回です。").findings  # a pain of an act, dated and counted
+
+
+def test_a_sore_named_in_the_purpose_names_the_request_example():
+    text = ("医療・介護連携連絡票\n高山赤十字病院 皮膚科 水野先生\n【報告】古田 イネ様（89歳）の褥瘡についてご報告します。\n"
+            "右かかとに2cmくらいの黒っぽいかさぶたのような所があります。\nエアマットは入れてあります。")
+    request = next(f for f in CHECKER.check(text).findings if f.rule == "VC702")
+    assert request.suggestion.example.startswith("褥瘡について")
+
+
+def test_questions_the_report_already_answers_are_left_out():
+    text = ("【ご報告】高橋先生\n今井 茂様（81歳、心不全）の体重とむくみについてご報告します。\n体重が60.5kgから62.8kgに増えています。\n"
+            "両足のむくみもあり、すねを押すと跡が残ります。\nご指示があればお願いいたします。")
+    edema = next(f for f in CHECKER.check(text).findings if f.text == "むくみ")
+    assert edema.suggestion.questions == ("いつからですか？",)
+    alone = next(f for f in CHECKER.check("むくみがあります。").findings)
+    assert len(alone.suggestion.questions) == 4
+
+
+# ---------------------------------------------------------------- the second review (rounds 2 and 3)
+
+
+@pytest.mark.parametrize("text", ["今朝、赤いものを吐きました。", "今朝、赤っぽいのを吐いたそうです。"])
+def test_red_vomit_is_a_bleed_unless_a_red_food_explains_it(text):
+    assert "gi-bleeding" in _urgent(text)
+    assert "gi-bleeding" not in _urgent("スイカを食べた後、" + text)
+
+
+@pytest.mark.parametrize("line", ["ご家族が紹介状を書いてほしいとのことで、準備していただけますと助かります。",
+                                  "ご本人が眠剤を減らしてほしいとのことで、調整していただけますか。"])
+def test_a_wish_passed_on_with_an_ask_is_an_ask(line):
+    assert _request(_LETTER + "11月から夜間に3回起きられます。\n" + line) == "clear"
+
+
+@pytest.mark.parametrize("text", ["尿に血は出ていないとのことです。", "尿漏れが夜間は出ていないそうです。"])
+def test_no_blood_in_the_urine_is_no_anuria(text):
+    assert "no-urine" not in _urgent(text)
+
+
+def test_only_diarrhoea_counted_now_argues_against_an_obstruction():
+    assert "distension-vomiting" in _urgent("お腹がパンパンに張って、何度も吐いています。先月は下痢が続いていました。")
+    assert "distension-vomiting" not in _urgent("12/4夜から嘔吐2回・水様便4回あり、腹痛は軽度です。")
+
+
+def test_the_same_word_of_two_observations_keeps_each_ones_advice():
+    from vaguecheck._output import phrase_groups
+
+    text = "時々めまいがあり、時々吐き気もあります。"
+    groups = phrase_groups(list(CHECKER.check(text).findings), text)
+    assert len(groups) >= 2
+
+
+def test_a_stress_adverb_that_picks_out_part_of_the_item_denies_nothing():
+    assert any(f.text == "痛み" for f in CHECKER.check("痛みは特に安静時はなく、歩くと出ます。").findings)
+
+
+def test_warmth_of_the_whole_body_is_a_fever():
+    assert any("熱感" in f.text for f in CHECKER.check("全身に熱感があり、ぐったりしています。").findings)
+
+
+def test_cramped_legs_are_no_weak_legs():
+    assert "legs-weak" not in _urgent("今朝起きたら、両足がこむら返りで動かなかったそうですが、5分ほどで治まりました。")
+
+
+@pytest.mark.parametrize("text", ["3日前の夕方に胸が痛いと言われましたが、5分ほどで治まり、その後は症状はありません。",
+                                  "昨日14時ごろ胸が苦しいと言われましたが、ニトロ舌下で5分で治まりました。本日は症状ありません。"])
+def test_a_settled_or_old_emergency_sign_is_phoned_today(text):
+    red = [f for f in CHECKER.check(_HEAD + text + "\nご指示をお願いします。").findings if f.rule == "VC703"]
+    assert red and "今すぐ" not in red[0].message
+
+
+def test_asking_the_physician_to_act_is_no_clinicians_words():
+    found = CHECKER.check("先生のほうから、ご本人に伝えてもらえませんか、最近よく転ぶので杖を使うようにと。").findings
+    assert any(f.text == "最近" for f in found)
+
+
+@pytest.mark.parametrize(("purpose", "matter"), [("阿部様について、発熱はありませんが、食欲低下についてご相談です。", "食事量"),
+                                                 ("阿部様の、むくみではなく体重減少についてご報告します。", "体重減少")])
+def test_the_matter_is_the_one_before_about(purpose, matter):
+    text = "佐藤先生\nいつもお世話になっております。\n" + purpose + "\n11月から主食を半分残されます。\nご指示があればお願いいたします。"
+    request = next(f for f in CHECKER.check(text).findings if f.rule == "VC702")
+    assert request.suggestion.example.startswith(matter)
+
+
+@pytest.mark.parametrize("text", ["入浴の様子。", "本日の食事の様子。", "年末で先生のご負担も増加していると存じますが、よろしくお願いいたします。",
+                                  "少しずつ練習もできなくなってきました。", "軽い嘔気止めを処方していただきました。", "まあ、薬は飲んでるべ。"])
+def test_second_review_false_alarms(text):
+    found = CHECKER.check(text).findings
+    assert not any(f.rule in ("VC201", "VC203", "VC501") and f.text != "少し" for f in found)
+
+
+def test_a_cold_guess_in_tohoku_is_a_guess_but_a_worry_is_not():
+    assert any(f.rule == "VC203" for f in CHECKER.check("高橋さん、咳ちょこちょこしてっから、風邪でねぇべか。").findings)
+    assert not any(f.rule == "VC203" for f in CHECKER.check("熱でねぇべか心配だども、今は36.5℃だ。").findings)
+
+
+def test_a_supply_in_brackets_is_no_count_of_missed_doses():
+    assert not any(e.kind == "frequency" for e in CHECKER.check("飲み忘れあり（前回処方14日分、残薬多数）。").elements)
+    assert any(e.kind == "frequency" for e in CHECKER.check("飲み忘れあり（残数で確認、4日分）。").elements)

@@ -170,9 +170,11 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # nor a state word, 最近、元気がありません, the point of its sentence)
             or (f.category in VAGUE_CATEGORIES and f.category != "subjective" and f.severity != "error"
                 and _same_sentence(text, head, f) and _same_advice(f, open_group))
-            # the same words again in the sentence (頭が重いって言う日もあるし、ない日もある): one point told twice
-            # (blind134's physician: "duplicates the 日もある sub-point")
-            or (any(g.rule == f.rule and g.text == f.text for g in open_group) and _same_sentence(text, last, f))
+            # the same words again in the sentence, with the same advice (頭が重いって言う日もあるし、ない日もある): one point
+            # told twice (blind134's physician: "duplicates the 日もある sub-point"); not 時々めまいがあり、時々吐き気も, whose
+            # second asks about the nausea (the session 43 review)
+            or (any(g.rule == f.rule and g.text == f.text and g.suggestion == f.suggestion for g in open_group)
+                and _same_sentence(text, last, f))
         ):
             open_group.append(f)
         else:

@@ -625,8 +625,9 @@ def negated_observations(
                 break
             a = nxt
         # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
-        # (nor an adverb that only stresses the denial: 頭痛などの症状は特に訴えていません: blind135)
-        between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF and toks[j].lemma not in _STRESS
+        # (nor an adverb that only stresses the denial right after it: 頭痛などの症状は特に訴えていません: blind135; not
+        # 痛みは特に安静時はなく, where it picks out part of the item: the session 43 review)
+        between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF and not (toks[j].lemma in _STRESS and j == b - 1)
                    and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に", "か"))]
         # 腫れは、ありませんでした: the comma after the observation's topic particle ends no clause
         topic_comma = a + 1 if (a + 1 < b and toks[a].norm in ("は", "も") and toks[a + 1].norm in ("、", ",")) else -1

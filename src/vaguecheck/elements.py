@@ -99,7 +99,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # supply (3日分の薬をもらっています) or a dose (1回2錠): only right before the missed dose
     ("frequency", "count", rf"{_APPROX_PRE}{_N1}{_N2}(?P<unit>日分|回分)(?=の?(?:飲み忘れ|のみ忘れ|飲み残し|服薬忘れ|内服忘れ|飲み忘))"),
     # or counted in the brackets after it (12/2から飲み忘れ（薬袋の残数で確認、4日分）: blind134's good report)
-    ("frequency", "count", rf"(?:飲み忘れ|のみ忘れ|飲み残し|服薬忘れ|内服忘れ)[^。（(]{{0,3}}[（(][^）)。]{{0,16}}?(?P<span>{_APPROX_PRE}{_N1}{_N2}(?P<unit>日分|回分))"),
+    ("frequency", "count", rf"(?:飲み忘れ|のみ忘れ|飲み残し|服薬忘れ|内服忘れ)[^。（(]{{0,3}}[（(][^）)。]{{0,12}}?(?:残数|残薬|残り)[^）)。]{{0,8}}?(?P<span>{_APPROX_PRE}{_N1}{_N2}(?P<unit>日分|回分))"),
     # frequency before quantity: the longer match wins anyway, this only breaks ties
     (
         "frequency",
@@ -411,12 +411,15 @@ _BODY_PART = re.compile(
     r")"
 )
 _VAGUE_PLACE = re.compile(r"の?(?:あたり|辺り|付近|周辺|周り|辺)")
+#: A part's girth measured (足首周りが右25センチ, 下腿周囲径32cm): a place exactly (batch 117).
+_MEASURED_AROUND = re.compile(r"の?(?:周り|周囲)径?(?:が|は|:|：)?[^。、]{0,4}?[0-9０-９]")
 
 
 def locations(text: str) -> list[tuple[int, int]]:
     """Spans of body parts named in ``text`` (仙骨部, 右膝, 足の甲); one left vague
     (お尻のあたり) is not a location."""
-    return [m.span() for m in _BODY_PART.finditer(text) if not _VAGUE_PLACE.match(text, m.end())]
+    return [m.span() for m in _BODY_PART.finditer(text)
+            if not _VAGUE_PLACE.match(text, m.end()) or _MEASURED_AROUND.match(text, m.end())]
 
 
 def nearest_location(text: str, start: int, end: int) -> str | None:

@@ -2110,7 +2110,7 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
             if _before_a_dose(doc.sentences[k], el, doc.elements[k]):
                 continue  # 痛みは使用前NRS 7、使用1時間後NRS 3: the score a rescue dose brings down (blind131's physician)
-            if k == i and _bottom_of_the_band(doc.sentences[k], sign, el.value.get("max") or amount, unit):
+            if k == i and _bottom_of_the_band(doc.sentences[k], sign, el.value.get("max") or amount, unit, el.start):
                 continue  # 11月25日頃より腰痛が強まり、起き上がり・歩行時NRS 7: a consultation (blind132's writer)
             if _remeasured_within(doc, k, el.end, sign):
                 continue  # 手が冷たく88％、温めて測り直すと96％: the first reading was the probe's, not the person's
@@ -2133,7 +2133,7 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
     # (the value spoken after the sign's word is an element's too: 使用前NRS 7、使用1時間後NRS 3)
     if any(el.start < end <= el.end and _before_a_dose(doc.sentences[i], el, doc.elements[i]) for el in doc.elements[i]):
         return False
-    if any(el.start < end <= el.end and _bottom_of_the_band(doc.sentences[i], sign, value, el.value.get("unit"))
+    if any(el.start < end <= el.end and _bottom_of_the_band(doc.sentences[i], sign, value, el.value.get("unit"), el.start)
            for el in doc.elements[i]):
         return False
     past = _past_bound(doc.sentences[i], end)  # 上の血圧が90を切って: below 90
@@ -2334,21 +2334,32 @@ def _past_bound(sent: Sentence, end: int) -> int:
 
 
 #: A label that puts a value before a dose, a later value after it (使用前NRS 7、使用1時間後NRS 3).
-def _bottom_of_the_band(sent: Sentence, sign: UrgentSign, value: float, unit: str | None) -> bool:
-    """A pain score at the bottom of the severe band (NRS 7) told for a pain that grew over days or weeks or that comes on
-    moving (11月25日頃より腰痛が強まり…起き上がり・歩行時NRS 7; 屋外歩行は50mでNRS 7): the blind writers asked a physician
-    about it at the next visit, not the same day, in every such report (blind100, blind113, blind132).  Not where the same
-    sentence tells a rescue dose, a sudden rise, the pain at night or at rest (the session 43 review: レスキュー使用後も
-    NRS7のまま, 安静時もNRS 7で…急に強くなって)."""
+def _bottom_of_the_band(sent: Sentence, sign: UrgentSign, value: float, unit: str | None, at: int | None = None) -> bool:
+    """A pain score at the bottom of the severe band (NRS 7) labelled as taken on moving (起き上がり・歩行時NRS 7) or told
+    for a pain that grew over days or weeks (11月25日頃より腰痛が強まり…NRS 7): the blind writers asked a physician about it
+    at the next visit, not the same day, in every such report (blind100, blind113, blind132).  Not where the sentence
+    tells a rescue dose that fails, a sudden rise, a rise since yesterday, pain that keeps the person awake, pain at rest
+    or a pain that stops the person moving (the session 43 reviews: レスキュー使用後もNRS7のまま, 安静にしていても,
+    起き上がりができないほどの痛みで).  ``at``: where the value starts in the text."""
     if unit not in _PAIN_SCALES or sign.above is None or value != sign.above + 1:
         return False
-    return bool(_GROWN_OR_ON_MOVING.search(sent.text)) and not _NOT_A_CONSULTATION.search(sent.text)
+    text = sent.text
+    before = text[: at - sent.start] if at is not None and sent.start <= at <= sent.end else text
+    on_moving = bool(_ON_MOVING_LABEL.search(before[-14:]) or _WALKED_SO_FAR.search(text))
+    return (on_moving or bool(_GREW.search(text))) and not _NOT_A_CONSULTATION.search(text)
 
 
-#: A pain told as grown over time or taken on moving.
-_GROWN_OR_ON_MOVING = re.compile(r"頃(?:から|より)|ごろ(?:から|より)|徐々に|だんだん|次第に|(?:動作|体動|歩行|労作|移動|移乗)|起き上がり|立ち上がり|寝返り|歩く|歩い|動く|動か")
-#: What makes it more than that: a rescue dose, a sudden rise, the night, rest.
-_NOT_A_CONSULTATION = re.compile(r"レスキュー|頓用|頓服|効か|効いて|急に|突然|急激|夜間|夜中|眠れ|安静時も|→|から急")
+#: A score labelled as taken on moving, right before it (歩行時NRS 7, 起き上がり・歩行時 7/10, 歩くとNRS 7).
+_ON_MOVING_LABEL = re.compile(r"(?:(?:動作|体動|歩行|労作|移動|移乗|起き上がり|立ち上がり|寝返り)時|歩くと|動くと)(?:は|に|の|で|が)?\s*(?:NRS|ＮＲＳ|VAS)?\s*(?:は|で|が|:|：)?\s*$")
+#: A pain that comes after walking so far (屋外歩行は50m（約5分）で痛みNRS 7となり).
+_WALKED_SO_FAR = re.compile(r"(?:歩行|歩く|歩い)[^。]{0,8}?[0-9０-９]+\s*(?:m|ｍ|メートル)")
+#: A pain grown over days or weeks (11月25日頃より腰痛が強まり).
+_GREW = re.compile(r"(?:頃|ごろ)(?:から|より)[^。]{0,16}?(?:強ま|強く|増強|悪化|増し)|徐々に|だんだん|次第に")
+#: What makes it more than a consultation.
+_NOT_A_CONSULTATION = re.compile(
+    r"レスキュー[^。、]{0,8}?(?:効か|効いて|使っても|使用後も|しても)|頓用[^。、]{0,8}?(?:効か|使っても)|効果(?:が)?(?:ない|なく|乏し)"
+    r"|急に|突然(?!の痛みではなく)|急激|昨日|前日|本日|今朝|今日|→"
+    r"|(?:眠れ|寝れ|寝られ)(?:ない|ず|ません|へん|ん)|目が覚め|安静時も|安静にしていても|動かなくても|できないほど|できず")
 
 
 _BEFORE_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)前\s*(?:の|は|が|:|：)?\s*(?:NRS|ＮＲＳ)?\s*(?:で|は|:|：)?\s*$")

@@ -186,9 +186,26 @@ def _answered_questions(doc: Document, found: list[Candidate], told: set[str]) -
                       and not _CLAUSE_BREAKS.intersection(sent.text[e - sent.start : c.start - sent.start])), None)
         dated = (onset is not None and c.rule.category != "vague-time"
                  and not any(si == c.sentence and onset <= at < c.start for si, at in vague_onsets))
-        kept = tuple(q for q in questions if not _asks_only(q, told) and not (dated and q in _ASK_SINCE_WHEN))
+        kept = tuple(q for q in questions if not _asks_only(q, told) and not (dated and q in _ASK_SINCE_WHEN)
+                     and not _told_already(doc, c, q))
         if len(kept) != len(questions):
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=kept))
+
+
+def _told_already(doc: Document, c: Candidate, question: str) -> bool:
+    """A question of an observation's that its own sentence, or the one before or after it, already answers: where (両足の
+    むくみ), whether a press leaves a mark (すねを押すと跡が残ります), the weight in kg (60.5kgから62.8kgに): blind136's
+    physician, "most of the questions (site, pitting, weight) are already answered"."""
+    told = doc.text[doc.sentences[max(c.sentence - 1, 0)].start : doc.sentences[min(c.sentence + 1, len(doc.sentences) - 1)].end]
+    return any(asked in question and said.search(told) for asked, said in _TOLD_ALREADY) or (
+        question.startswith("どこが") and bool(locations(doc.sentences[c.sentence].text)))
+
+
+#: Words of a question, and what tells its answer.
+_TOLD_ALREADY = (
+    ("押すと跡", re.compile(r"(?:押す|押し|押さえ)[^。\n]{0,6}?(?:跡|あと|痕|へこ|凹)|圧痕")),
+    ("体重は増えていますか", re.compile(r"[0-9０-９.．]+\s*(?:kg|ｋｇ|キロ)")),
+)
 
 
 #: Time elements that tell an onset (11/28から, 3日前から; not 3日前に, an event's day): a finding after one in its
@@ -426,10 +443,24 @@ def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
 
 
 def _now(doc: Document) -> bool:
-    """One of the report's red flags may be an emergency under way (``now = true``)."""
+    """One of the report's red flags may be an emergency under way (``now = true``), told as going on: not one that
+    settled (5分ほどで治まり), is days or weeks old (3日前の夕方に, 11月中旬から) or is gone today (本日は症状ありません:
+    the session 43 review)."""
     assert doc.outline is not None
-    told = {p.id for p in doc.outline.urgent}
-    return any(u.now for u in doc.lexicon.urgent if u.id in told)
+    now = {u.id for u in doc.lexicon.urgent if u.now}
+    for p in doc.outline.urgent:
+        if p.id not in now:
+            continue
+        si = doc.sentence_at(p.start)
+        told = doc.text[doc.sentences[si].start : doc.sentences[min(si + 1, len(doc.sentences) - 1)].end]
+        if not _PAST_OR_SETTLED.search(told):
+            return True
+    return False
+
+
+#: What tells a sign as settled or not new (治まりました, 3日前の, 11月中旬から, 本日は症状ありません).
+_PAST_OR_SETTLED = re.compile(r"治ま|おさま|収ま|消失|改善|軽快|[0-9０-９一二三四五六七八九十数]+日前|週間前|か月前|先週|先月|上旬|中旬|下旬|以前から"
+                              r"|(?:今|現在|本日)は[^。]{0,6}?(?:症状|痛み|しびれ)?(?:は|も)?(?:ない|なく|ありません|ございません)")
 
 
 def _details_outside(found: list[Candidate], kept: set[int] | frozenset[int]) -> None:
@@ -695,9 +726,10 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
         names = [q for u in outline.urgent if u.start == first.start for q in re.split(r"[（(]", u.label)[0].split("・") if q]
         return max(names, key=lambda p: len(set(p) & set(told)))
     if outline.purpose is not None:  # 石山様の体重減少についてご報告いたします: the matter the purpose names (blind134)
-        named = _told_in(doc, doc.sentence_at(outline.purpose.start), denials=False)
+        si = doc.sentence_at(outline.purpose.start)
+        named = _told_in(doc, si, purpose=True)
         if named:
-            return min(named)[1]
+            return _the_matter(doc, si, named)
     observations = {o.id: o for o in doc.lexicon.observations}
     # (or a vague word that takes an observation's example, the first told: ちょっと熱っぽいらしい before a cough
     # with no onset is about the fever: blind134's physician)
@@ -716,19 +748,37 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
     return _GENERAL_TOPIC
 
 
-def _told_in(doc: Document, si: int, denials: bool = True) -> list[tuple[int, str]]:
+def _the_matter(doc: Document, si: int, named: list[tuple[int, str]]) -> str:
+    """Of the observations a purpose sentence names, the one right before its 〜について / 〜の件 (発熱はありませんが、食欲低下
+    についてご相談です; むくみではなく体重減少についてご報告します: the session 43 review), else the first."""
+    sent = doc.sentences[si]
+    toks = sent.tokens
+    for m in _ABOUT.finditer(sent.text):
+        at = sent.start + m.start()
+        before = [(k, name) for k, name in named if toks[k].start < at]
+        if before:
+            return max(before)[1]
+    return min(named)[1]
+
+
+#: What names a purpose sentence's matter after it (〜について, 〜の件, 〜に関して).
+_ABOUT = re.compile(r"について|につき|の件|に関して|に関する")
+
+
+def _told_in(doc: Document, si: int, purpose: bool = False) -> list[tuple[int, str]]:
     """The observations sentence ``si`` tells of the patient, not denied, not quoted, not another person's: (token
-    index, name in the writer's words).  ``denials=False`` keeps those a negation cue covers, for a purpose sentence,
-    where 体重減少についてご報告します names the matter (a cue reads 〜について as no event)."""
+    index, name in the writer's words).  ``purpose=True`` keeps those a negation cue or a pseudo phrase covers, for a
+    purpose sentence, where 体重減少についてご報告します names the matter (a cue reads 〜について as no event, and
+    褥瘡についてご報告 is a phrase no finding is raised on: blind136)."""
     if not doc.observations[si]:
         return []
     toks = doc.sentences[si].tokens
-    negated = denied(toks, doc.context[si], doc.elements[si], doc.observations[si]) if denials else set()
+    negated = set() if purpose else denied(toks, doc.context[si], doc.elements[si], doc.observations[si])
     theirs = other_person_scopes(toks, doc.context[si])  # 奥様が38.5℃の発熱で…: another person's state
     told = [(m.first, _named(m.item, doc.text[toks[m.first].start : toks[m.last - 1].end]))
             for m in doc.observations[si] if id(m) not in negated and not m.item.yields
             and not any(a <= m.first < b for a, b in theirs)]
-    return [(k, name) for k, name in told if not overlaps_any(toks[k].start, toks[k].end, doc.blocked[si])]
+    return [(k, name) for k, name in told if purpose or not overlaps_any(toks[k].start, toks[k].end, doc.blocked[si])]
 
 
 def _named(obs: Observation, written: str) -> str:
