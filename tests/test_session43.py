@@ -349,3 +349,17 @@ def test_a_cold_guess_in_tohoku_is_a_guess_but_a_worry_is_not():
 def test_a_supply_in_brackets_is_no_count_of_missed_doses():
     assert not any(e.kind == "frequency" for e in CHECKER.check("飲み忘れあり（前回処方14日分、残薬多数）。").elements)
     assert any(e.kind == "frequency" for e in CHECKER.check("飲み忘れあり（残数で確認、4日分）。").elements)
+
+
+# ---------------------------------------------------------------- round 5 (blind137's packet, first run at 3bebd3f)
+
+
+def test_a_phoned_red_flag_asked_about_vaguely_is_answered_today():
+    text = ("【件名】転倒のご報告\nいつもお世話になっております。ケアプランセンターこい 田中です。\n本日、藤井シゲル様が自宅で転倒され、頭をぶつけたとのことです。\n"
+            "ワーファリンを飲まれているので心配になり、先ほどクリニックにお電話しました。\n今後の対応についてご指示をお願いいたします。")
+    request = next(f for f in CHECKER.check(text).findings if f.rule == "VC702")
+    assert "本日中" in request.suggestion.example
+
+
+def test_the_season_remarked_on_is_small_talk():
+    assert not CHECKER.check("今日は雪がちらついて、もう冬だなぁって感じですね。").findings

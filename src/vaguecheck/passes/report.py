@@ -675,12 +675,13 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
 
 def _request_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
     """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag not yet
-    phoned; for a report that asks nothing (calm, or already phoned or transported), the words that say no
-    reply is needed (its writer told, not asked); an opinion on the matter by the next visit for a vague or
-    unordered ask."""
+    phoned, or phoned and asked about vaguely (ワーファリン内服中の転倒…先ほどお電話しました。今後の対応についてご指示を:
+    blind137's physician, "should be handled today"); for a report that asks nothing (calm, or already phoned or
+    transported), the words that say no reply is needed (its writer told, not asked); an opinion on the matter by the
+    next visit for a vague or unordered ask."""
     outline = doc.outline
     assert outline is not None
-    if outline.urgent and not outline.phoned:
+    if outline.urgent and (not outline.phoned or outline.request in ("vague", "unordered")):
         example = _ASK_TODAY
     elif outline.request == "none" and (outline.phoned or not any(c.rule.category.startswith("missing") for c in found)):
         # a report that asks nothing and leaves no observation without its figures reads as information only
