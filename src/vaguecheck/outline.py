@@ -2333,7 +2333,6 @@ def _past_bound(sent: Sentence, end: int) -> int:
     return 1 if after.startswith(_ABOVE_WORDS) else 0
 
 
-#: A label that puts a value before a dose, a later value after it (使用前NRS 7、使用1時間後NRS 3).
 def _bottom_of_the_band(sent: Sentence, sign: UrgentSign, value: float, unit: str | None, at: int | None = None) -> bool:
     """A pain score at the bottom of the severe band (NRS 7) labelled as taken on moving (起き上がり・歩行時NRS 7) or told
     for a pain that grew over days or weeks (11月25日頃より腰痛が強まり…NRS 7): the blind writers asked a physician about it
@@ -2362,6 +2361,7 @@ _NOT_A_CONSULTATION = re.compile(
     r"|(?:眠れ|寝れ|寝られ)(?:ない|ず|ません|へん|ん)|目が覚め|安静時も|安静にしていても|動かなくても|できないほど|できず")
 
 
+#: A label that puts a value before a dose, a later value after it (使用前NRS 7、使用1時間後NRS 3).
 _BEFORE_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)前\s*(?:の|は|が|:|：)?\s*(?:NRS|ＮＲＳ)?\s*(?:で|は|:|：)?\s*$")
 _PAIN_SCALES = frozenset(("NRS", "VAS"))
 _AFTER_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)(?:[0-9０-９]+(?:時間|分))?後")
