@@ -78,6 +78,12 @@ class Document:
         """The index of the sentence that holds ``offset`` (a red flag's, the purpose's or a request's start)."""
         return next(k for k, s in enumerate(self.sentences) if s.start <= offset < s.end)
 
+    def text_around(self, si: int, before: int, after: int) -> str:
+        """The original text of sentence ``si`` with up to ``before`` sentences before it and ``after`` after it (fewer at
+        the document's ends): where a red flag's course or an observation's answer may be told."""
+        first, last = max(0, si - before), min(len(self.sentences) - 1, si + after)
+        return self.text[self.sentences[first].start : self.sentences[last].end]
+
     def same_line(self, si: int) -> bool:
         """Sentence ``si + 1`` goes on on the line of sentence ``si`` (no line break between: the same item of a
         report; a file is checked in pieces cut at line breaks)."""

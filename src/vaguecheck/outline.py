@@ -2143,7 +2143,9 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
 #: What labels a value as measured at rest (安静時 3/10, 安静時は4/10).
 _AT_REST = "安静"
 #: What labels a value as taken on moving (動作時 8/10, 起き上がり・立ち上がり時に強く).
-_ON_MOVING = re.compile(r"(?:動作|体動|歩行|労作|移動|移乗)時|起き上がり|立ち上がり|寝返り|歩く(?:と|時)|動く(?:と|時)")
+#: Acts a value is labelled as taken during (歩行時, 体動時).
+_MOVING_ACTS = "動作|体動|歩行|労作|移動|移乗"
+_ON_MOVING = re.compile(rf"(?:{_MOVING_ACTS})時|起き上がり|立ち上がり|寝返り|歩く(?:と|時)|動く(?:と|時)")
 #: What makes a pain more than a movement's: at night, waking, a rescue dose taken.
 _NOT_ONLY_MOVING = re.compile(r"夜間|夜中|眠れ|目が覚め|目覚め|レスキュー|頓用|頓服")
 
@@ -2204,8 +2206,7 @@ def _small_change(doc: Document, i: int, sign: UrgentSign) -> bool:
     guidance's sudden one (blind71). A report that tells no gain, or calls it sudden (急に増え), keeps the sign."""
     if any(w in doc.sentences[i].text for w in _SUDDEN):
         return False
-    first, last = max(0, i - _CHANGE_REACH), min(len(doc.sentences), i + _CHANGE_REACH + 1)
-    text = unicodedata.normalize("NFKC", doc.text[doc.sentences[first].start : doc.sentences[last - 1].end])
+    text = unicodedata.normalize("NFKC", doc.text_around(i, _CHANGE_REACH, _CHANGE_REACH))
     units = "(?:" + "|".join(re.escape(u) for u in sign.vital) + ")"
     value = _VALUE_IN.format(u=units)
     measures = {word for pattern in sign.patterns for word in pattern.split()[0].split("|") if not word.startswith(("<", "[", "_"))}
@@ -2349,7 +2350,7 @@ def _bottom_of_the_band(sent: Sentence, sign: UrgentSign, value: float, unit: st
 
 
 #: A score labelled as taken on moving, right before it (歩行時NRS 7, 起き上がり・歩行時 7/10, 歩くとNRS 7).
-_ON_MOVING_LABEL = re.compile(r"(?:(?:動作|体動|歩行|労作|移動|移乗|起き上がり|立ち上がり|寝返り)時|歩くと|動くと)(?:は|に|の|で|が)?\s*(?:NRS|ＮＲＳ|VAS)?\s*(?:は|で|が|:|：)?\s*$")
+_ON_MOVING_LABEL = re.compile(rf"(?:(?:{_MOVING_ACTS}|起き上がり|立ち上がり|寝返り)時|歩くと|動くと)(?:は|に|の|で|が)?\s*(?:NRS|ＮＲＳ|VAS)?\s*(?:は|で|が|:|：)?\s*$")
 #: A pain that comes after walking so far (屋外歩行は50m（約5分）で痛みNRS 7となり).
 _WALKED_SO_FAR = re.compile(r"(?:歩行|歩く|歩い)[^。]{0,8}?[0-9０-９]+\s*(?:m|ｍ|メートル)")
 #: A pain grown over days or weeks (11月25日頃より腰痛が強まり).

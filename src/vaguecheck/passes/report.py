@@ -196,7 +196,7 @@ def _told_already(doc: Document, c: Candidate, question: str) -> bool:
     """A question of an observation's that its own sentence, or the one before or after it, already answers: where (両足の
     むくみ), whether a press leaves a mark (すねを押すと跡が残ります), the weight in kg (60.5kgから62.8kgに): blind136's
     physician, "most of the questions (site, pitting, weight) are already answered"."""
-    told = doc.text[doc.sentences[max(c.sentence - 1, 0)].start : doc.sentences[min(c.sentence + 1, len(doc.sentences) - 1)].end]
+    told = doc.text_around(c.sentence, 1, 1)
     return any(asked in question and said.search(told) for asked, said in _TOLD_ALREADY) or (
         question.startswith("どこが") and bool(locations(doc.sentences[c.sentence].text)))
 
@@ -451,9 +451,7 @@ def _now(doc: Document) -> bool:
     for p in doc.outline.urgent:
         if p.id not in now:
             continue
-        si = doc.sentence_at(p.start)
-        told = doc.text[doc.sentences[si].start : doc.sentences[min(si + 1, len(doc.sentences) - 1)].end]
-        if not _PAST_OR_SETTLED.search(told):
+        if not _PAST_OR_SETTLED.search(doc.text_around(doc.sentence_at(p.start), 0, 1)):
             return True
     return False
 
