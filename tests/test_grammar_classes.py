@@ -2250,7 +2250,7 @@ def test_repeated_words_and_repeated_complaints(checker, text, asked):
     ("わたしも話を聞いとって胸が痛みました。", "chest-pain", False),
     ("話を聞いていたら急に胸が痛くなったそうです。", "chest-pain", True),
     ("「わしゃ若い頃に血を吐いて死にかけたことがある」ちゅうて皆に話しちょったそうです。", "gi-bleeding", False),
-    ("今朝、血を吐いたそうです。", "gi-bleeding", True),
+    ("今朝、血を吐いたそうです。", "hematemesis", True),
     ("・自宅血圧：収縮期128〜142mmHg、拡張期70〜82mmHg。", "blood-pressure", False),
     ("血圧78/50mmHgでした。", "blood-pressure", True),
 ])

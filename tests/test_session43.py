@@ -95,7 +95,7 @@ def test_a_second_reading_within_the_limit_was_the_probes(text):
 
 
 @pytest.mark.parametrize(("text", "sign"), [("ここ3日ほとんど水も飲んでへんみたいやわ。", "no-fluid-at-all"),
-                                            ("台所の流しに赤黒いの吐いた跡があったって。", "gi-bleeding"),
+                                            ("台所の流しに赤黒いの吐いた跡があったって。", "hematemesis"),
                                             ("さっき電話あって、胸がいずいって。", "chest-pain")])
 def test_regional_and_plain_red_flags(text, sign):
     assert sign in _urgent(text)
@@ -274,8 +274,8 @@ def test_questions_the_report_already_answers_are_left_out():
 
 @pytest.mark.parametrize("text", ["今朝、赤いものを吐きました。", "今朝、赤っぽいのを吐いたそうです。"])
 def test_red_vomit_is_a_bleed_unless_a_red_food_explains_it(text):
-    assert "gi-bleeding" in _urgent(text)
-    assert "gi-bleeding" not in _urgent("スイカを食べた後、" + text)
+    assert "hematemesis" in _urgent(text)
+    assert "hematemesis" not in _urgent("スイカを食べた後、" + text)
 
 
 @pytest.mark.parametrize("line", ["ご家族が紹介状を書いてほしいとのことで、準備していただけますと助かります。",

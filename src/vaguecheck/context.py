@@ -25,6 +25,9 @@ def inflected_end(toks, last: int) -> int:
     k = last - 1
     if toks[k].pos1 not in ("動詞", "形容詞", "助動詞"):
         return k
+    if toks[k].pos1 == "形容詞" and k + 1 < len(toks) and toks[k + 1].norm == "か" and (
+            toks[k].cform.startswith("語幹") or toks[k + 1].lemma == "だ"):
+        return k + 1  # Kyushu's か-adjective (ひどか, 痛か: UniDic's stem, or ひど read whole, and か): the word is both
     while k + 1 < len(toks) and toks[k + 1].lemma in _INFLECTION:
         k += 1
     return k

@@ -142,8 +142,11 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             ):
                 continue
             # (or a clinician's words anywhere in its own sentence: 眼科では…軽度との説明があったそうです, the clinic told
-            # it: batch 69)
+            # it: batch 69; or a source named later in it: 下痢が続いとるそうで、ヘルパーさんによると今日だけで6回くらい,
+            # blind137's physician, "the same sentence names the helper as the source")
             if rule.id in _CARRIED and (any(sourced[max(0, si - _CARRY) : si]) or any(
+                    h.item.id != _A_PERSON_NAMED and h.item.kind == "hearsay" and _CARRIED & set(h.item.suppresses)
+                    for h in doc.context[si]) or any(
                     h.item.id == "clinician-words" for h in doc.context[si])):
                 continue
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
@@ -276,11 +279,14 @@ def _vague_part(m, category: str, observations, entries, toks: tuple[Token, ...]
     return whole
 
 
-#: Rules a source named shortly before silences (VC205: hearsay with no source), and how many
-#: sentences back that source reaches.  Only the question "who said it?" carries: the source's
+#: Rules a source named shortly before, or anywhere in the hearsay's own sentence, silences (VC205: hearsay with no
+#: source), and how many sentences back that source reaches.  Only the question "who said it?" carries: the source's
 #: own guesses (VC202 ようです) stay the sentence's own.
 _CARRIED = frozenset(("VC205",))
 _CARRY = 2
+#: A person or service named anywhere in a sentence (本人, ヘルパー): a source before the hearsay, not one after it, which
+#: may be the subject of another clause (どっかで転んだっちゅうけんど、本人は覚えちゃいん).
+_A_PERSON_NAMED = "source-person"
 #: Categories whose words a negation after them denies (食欲不振は見られません).  Not vague amounts or
 #: counts, whose negation is part of what they say (あまり食べていない: not much).
 _NEGATABLE = frozenset(("subjective",))

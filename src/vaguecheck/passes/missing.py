@@ -581,6 +581,10 @@ def _counted_none(doc: Document, si: int, m) -> bool:
 
 #: A count taken over a stretch of a visit (訪問中の1時間で5回, ヘルパー滞在の1時間で4回, 訪問中30分で6回:
 #: batch 46): the count is dated by the visit it was watched in.
+#: The writer says when it began is not known (いつからかははっきりしません, いつからか不明, 発症時期は分かりません).
+_ONSET_UNKNOWN = re.compile(r"いつ(?:頃|ごろ|ころ)?から[^。\n、]{0,8}?か(?:は|も)?[、，]?(?:はっきり(?:し|と)?(?:ません|ない|しない)|分から|わから|分かりませ"
+                            r"|わかりませ|不明|定かで|把握(?:でき|し)て(?:い|お)?(?:ない|ません|りません))"
+                            r"|(?:発症|出現)(?:時期|日|日時)(?:は|も)?(?:不明|分から|わから|分かりませ|わかりませ|はっきりし)")
 _VISIT_WINDOW = re.compile(r"(?:訪問|滞在|面談|同席)(?:中|時)?の?[0-9０-９一二三四五六七八九十]+(?:時間|分)(?:間)?で")
 #: Touching or pressing (触ると痛がります, 押すと痛む): what it finds is examined, not a symptom that began.
 _TOUCH = frozenset(("触る", "押す", "押さえる", "叩く", "触れる"))
@@ -765,6 +769,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         next_units = {el.value.get("unit") for el in doc.elements[si + 1] if el.kind == "quantity"} if (
             si + 1 < len(doc.sentences) and obs_per_sentence[si + 1] and doc.same_line(si)
             and len(negated_in(si + 1)) == len(obs_per_sentence[si + 1])) else set()
+        if _ONSET_UNKNOWN.search(doc.text_around(si, 1, 2)):
+            # 仙骨部に赤みがあるとの報告がありました。…いつからかははっきりしません。: the writer says the onset is not known
+            # (blind137's physician: "the report already gives … that onset is unknown"); its own words are asked by the
+            # vague time word (VC301 いつからか), so the observation does not ask it a second time
+            around = around | {"time"}
         if "location" not in around and _pain_of_a_lesion_before(doc, si, obs_per_sentence):
             around = around | {"location"}
         if si > 0 and not obs_per_sentence[si - 1]:

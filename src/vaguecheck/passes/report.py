@@ -195,16 +195,18 @@ def _answered_questions(doc: Document, found: list[Candidate], told: set[str]) -
 def _told_already(doc: Document, c: Candidate, question: str) -> bool:
     """A question of an observation's that its own sentence, or the one before or after it, already answers: where (両足の
     むくみ), whether a press leaves a mark (すねを押すと跡が残ります), the weight in kg (60.5kgから62.8kgに): blind136's
-    physician, "most of the questions (site, pitting, weight) are already answered"."""
+    physician, "most of the questions (site, pitting, weight) are already answered"; how large (500円玉くらい: blind137's)."""
     told = doc.text_around(c.sentence, 1, 1)
     return any(asked in question and said.search(told) for asked, said in _TOLD_ALREADY) or (
-        question.startswith("どこが") and bool(locations(doc.sentences[c.sentence].text)))
+        question.startswith(("どこが", "どこですか", "どこにありますか")) and bool(locations(doc.sentences[c.sentence].text)))
 
 
 #: Words of a question, and what tells its answer.
 _TOLD_ALREADY = (
     ("押すと跡", re.compile(r"(?:押す|押し|押さえ)[^。\n]{0,6}?(?:跡|あと|痕|へこ|凹)|圧痕")),
     ("体重は増えていますか", re.compile(r"[0-9０-９.．]+\s*(?:kg|ｋｇ|キロ)")),
+    # (a size in centimetres or by a coin or a thing of known size: 大きさは500円玉くらい, blind137's physician)
+    ("大きさは何cm", re.compile(r"[0-9０-９.．]+\s*(?:cm|ｃｍ|センチ|mm|ｍｍ|ミリ)|円玉|円硬貨|硬貨|ピンポン玉|鶏卵大|卵大|米粒|小豆大|大豆大|手のひら|手の平|掌大")),
 )
 
 
