@@ -3541,7 +3541,9 @@ _LETTER40 = "件名：【ご相談】加藤 キヌ様 腰痛について\n○○
 @pytest.mark.parametrize(("body", "urgent"), [
     # (sputum alone where the report tells no fever was tried and withdrawn: a fever denied of someone else, another
     # time or a plan cleared it, and food stuck with sputum is urgent with no fever: the session 40 review)
-    ("11/25頃から食事中のむせが増え、食後に痰のからんだ咳が続きます。\n発熱はなく、SpO2は95〜97%です。", True),
+    # (sputum caught after meals, not grown, is the weeks-long dysphagia of a swallowing assessment: eight blind writers'
+    # reports, blind112-138, none urgent, and blind138's physician called the flag a false alarm; session 44)
+    ("11/25頃から食事中のむせが増え、食後に痰のからんだ咳が続きます。\n発熱はなく、SpO2は95〜97%です。", False),
     ("昨日の昼食で餅を詰まらせて、その後から痰がゴロゴロしています。\n熱はありません。", True),
     ("昨日の夕食でむせてから、痰が増えて息苦しそうです。\n発熱はありません。", True),
     ("痛みは NRS 7/10（11月中は3〜4/10）。\n起き上がり・立ち上がり時に強く、安静時は4/10です。", False),

@@ -81,3 +81,95 @@ def test_a_dialect_ask_in_the_negative_is_a_request(text):
 def test_kyushu_ka_adjective_is_one_word():
     f = _finding("足がひどか腫れとります。", "VC502")
     assert f.text == "ひどか"
+
+
+# ---------------------------------------------------------------- round 1: batch 119 and blind138
+
+
+@pytest.mark.parametrize(("text", "rule"), [("福士さん、夜よぐ起ぎでまって。", "VC401"), ("根本さん、飯食うときよぐむせでんだよ。", "VC401"),
+                                            ("西さん、夜よう起きよらすけん、寝不足じゃなかろか。", "VC203"),
+                                            ("心なしか、お声に張りがないように感じます。", "VC203")])
+def test_regional_and_formal_vague_words_are_found(text, rule):
+    assert any(f.rule == rule and f.text in ("よぐ", "じゃなかろか", "心なしか") for f in CHECKER.check(text).findings)
+
+
+@pytest.mark.parametrize("text", ["まいどはや、先生、ちょっこしいいけ？", "HH 毎訪問時に少しずつ水分勧奨。", "ヘルパーさんの、ちっとずつ水分ば勧めよらすです。",
+                                  "2型DMにて内科通院中、以前からインスリン自己注射。", "訪問診療の日程、少し前倒しできますでしょうか。",
+                                  "膝の痛みの湿布ももう少し出してもらえればと娘さんが言っていました。",
+                                  "食事摂取量は10月中旬頃より主食・副食とも5割程度に低下しています。",
+                                  "減量後（11/26〜12/4）：普通便〜やや軟便 1日1回、9日間で排便なしの日は1日のみ。"])
+def test_courtesies_care_practice_history_asks_and_graded_forms_are_left_alone(text):
+    assert _rules(text) == []
+
+
+def test_a_treatment_since_before_is_history_but_a_behaviour_since_before_is_asked():
+    assert "VC301" in _rules("以前より注射を嫌がります。")
+    assert "VC301" in _rules("先月中旬頃から食欲が落ちています。")
+
+
+def test_a_fever_that_comes_and_goes_is_not_resolved():
+    assert "VC601" in _rules("熱が出たり引いたりしています。")
+    assert "VC601" not in _rules("熱は引きました。")
+
+
+def test_a_figure_in_another_observations_units_past_a_comma_measures_that_one():
+    text = "傷は、12月2日に洗浄と軟膏処置を行い、痛みはNRS 4/10とのことですが、傷の周りの赤みが前回より広がっています。"
+    assert any(f.text == "赤み" and "quantity" in f.missing for f in CHECKER.check(text).findings)
+    assert "VC602" not in _rules("11月26日から左足背に2cm×2cmの腫れがあります。")
+
+
+def test_sputum_caught_after_the_meals_of_a_long_choking_is_no_red_flag():
+    assert _urgent("11/20頃から毎食、汁物でむせ込み（1食あたり3〜4回）、食後に白っぽい痰がからむようになりました。") == []
+    assert "aspiration-signs" in _urgent("昨日の夕食時からむせが多く、今朝37.9℃、SpO2 90%（普段95%前後）。")
+    assert _urgent("11月下旬から、食事のたびに3〜5回むせ込み、食後に痰がらみの咳が30分ほど続きます。") == []
+
+
+def test_a_red_flag_dated_and_asked_about_by_noon_today_needs_no_call_advice():
+    text = (_HEAD + "秋山様について、受診の要否のご判断をお願いしたくご連絡します。\n12/2夜から横になると息苦しく、座って寝ています。"
+            "本日12/5 9時、SpO2 91%（普段96%）。\n本日正午までに、受診の要否をご指示ください。")
+    report = CHECKER.check(text)
+    assert report.outline.urgent and "VC703" not in [f.rule for f in report.findings]
+
+
+def test_two_vague_times_of_one_observation_in_a_sentence_are_one_entry():
+    from vaguecheck._output import phrase_groups
+    text = "ご本人様によりますと、以前から足先がじんじんとしびれ、最近は夜に気になって目が覚めることがあるとのことでございます。"
+    groups = phrase_groups(list(CHECKER.check(text).findings), text)
+    times = [g for g in groups if g[0].rule == "VC301"]
+    assert len(times) == 1 and [f.text for f in times[0] if f.rule == "VC301"] == ["以前", "最近"]
+
+
+def test_an_upset_stomach_is_asked_as_diarrhoea():
+    f = _finding("昨日のデイで、藤田さんがお腹こわしたみてぇで何回かトイレ行ったって聞きました。", "VC202")
+    assert "1日に何回ですか？" in f.suggestion.questions
+
+
+def test_a_time_of_night_is_not_what_a_vague_time_asks_about():
+    f = _finding("小林様、ここ数日、夜中に胸が苦しくて目が覚めることがあるとおっしゃっています。", "VC301")
+    assert not any("一晩に何回起きますか" in q for q in f.suggestion.questions)
+
+
+def test_the_drug_and_how_often_told_in_the_sentence_are_not_asked():
+    f = _finding("インスリン（トレシーバ10単位）の打ち忘れが週2回ほどあるようなので、訪問看護を検討できないでしょうか。", "VC202")
+    assert not any(q.startswith(("何の薬", "週に何回")) for q in f.suggestion.questions)
+    f = _finding("薬の飲み忘れがあるようです。", "VC202")
+    assert any(q.startswith("何の薬") for q in f.suggestion.questions)
+
+
+def test_readings_in_the_next_sentence_settle_a_high_blood_pressure_despite_a_vague_count():
+    assert "VC501" not in _rules("小松様の血圧が高めです。デイで測ると160〜170台のことが多いです。")
+    assert "VC501" in _rules("血圧は高めです。少し下がる日もあります。")
+
+
+def test_a_red_flag_phoned_but_not_taken_to_hospital_is_shown_a_same_day_ask():
+    base = _HEAD.replace("\n", "") + "\n斎藤様、本日訪問時、SpO2が88%で、いつもは95%くらいです。熱は37.6℃。\nさきほどクリニックに電話して看護師さんに伝えてあります。\n"
+    example = _finding(base + "よろしくお願いします。", "VC702").suggestion.example
+    assert "本日中" in example
+    example = _finding(base + "救急車で病院に向かっています。\nよろしくお願いします。", "VC702").suggestion.example
+    assert "本日中" not in example
+
+
+def test_a_cold_sweat_after_a_timed_episode_and_its_course_goes_with_the_episode():
+    text = (_HEAD + "受診の要否のご判断をお願いします。\n12/5 6:30と9:50の2回、胸の中央が締めつけられる痛みあり。各5分ほどで消失。"
+            "冷汗あり、左肩への放散なし。\n本日11時までに、救急受診か貴院受診かをご指示ください。")
+    assert not any(f.text == "冷汗" for f in CHECKER.check(text).findings)

@@ -158,8 +158,11 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # a second time or frequency word of the clause (ここ最近しばらく…): the same question again (blind87's physician:
             # "repeats the onset issue"); only within one clause, as 先日転倒され、最近は…よく are two observations' times (the
             # session 25 review); amounts are left apart, as each may ask its own units (食事は少し、水分はあまり)
+            # (or in the next clause of the sentence, when it names no observation of its own to ask about, its example
+            # the rule's blank: 以前から足先がしびれ、最近は夜に…目が覚める, blind138's physician: "duplicates finding 1")
             or (f.category in _ONE_QUESTION and any(g.category == f.category for g in open_group)
-                and not _CLAUSE_MARKS & set(text[last.end : f.start]))
+                and (not _CLAUSE_MARKS & set(text[last.end : f.start])
+                     or (not f.suggestion.example and _same_sentence(text, last, f))))
             # a guess that closes the clause of an observation told without its elements (痛みは今のところ落ち着いているようです;
             # 便秘もあるみたいなので): read with the observation (blind87: "repeats finding 2 on the same sentence")
             or (f.category == "inference" and last.category.startswith("missing-") and not _CLAUSE_MARKS & set(text[last.end : f.start]))

@@ -175,7 +175,7 @@ class Document:
 
 
 #: Words for a drug after a measure or a symptom (血圧の薬, 便秘のお薬, 眠りの薬剤, 血糖降下剤).
-_DRUG_WORDS = frozenset(("薬", "薬剤", "内服薬", "飲み薬", "貼り薬", "塗り薬", "剤", "降下剤", "降下薬"))
+_DRUG_WORDS = frozenset(("薬", "薬剤", "内服薬", "飲み薬", "貼り薬", "塗り薬", "剤", "降下剤", "降下薬", "湿布", "湿布薬", "軟膏"))
 
 
 def names_a_drug(toks, k: int) -> bool:

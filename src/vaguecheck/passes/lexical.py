@@ -78,7 +78,9 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         # sentence on the same line settles a vague amount or count when it has no vague word of its
         # own; a line break starts another item of the report (and a file is checked in pieces cut there)
         following = set()
-        if doc.same_line(si) and not doc.entries[si + 1]:
+        # (a vague count or time there is no vague amount: 血圧が高めです。デイで測ると160〜170台のことが多いです gives the
+        # figures, blind138's physician: "systolic values are already given in the next sentence")
+        if doc.same_line(si) and not any(doc.lexicon.rules[m.item.rule].category == "vague-quantity" for m in doc.entries[si + 1]):
             following = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
         elif _readings_below(doc, si):
             # 朝の血圧が高めです。／12/1 162/94、12/2 158/90でした。: the next line's readings of the blood pressure this

@@ -23,7 +23,7 @@ from ..context import (
     tells_steady,
     told_steady,
 )
-from ..document import Candidate, Document, fill, overlaps_any
+from ..document import Candidate, Document, fill, names_a_drug, overlaps_any
 from ..elements import locations, nearest_location, places_in_time
 from ..figures import after_the_summary, concluding, opens_item, told
 from ..lexicon import Observation
@@ -150,8 +150,9 @@ def _with_the_episode(toks, last: int) -> bool:
 
 def _in_record(toks, last: int) -> bool:
     """The observation ending before token ``last`` is told in a record's あり alone (冷や汗あり。), or as a complaint
-    (頭痛の訴えあり。)."""
-    after = [t for t in toks[last:] if t.pos1 not in ("補助記号", "空白")]
+    (頭痛の訴えあり。), up to its comma (冷汗あり、左肩への放散なし。: blind138's good report)."""
+    cut = next((k for k in range(last, len(toks)) if toks[k].norm in ("、", ",")), len(toks))
+    after = [t for t in toks[last:cut] if t.pos1 not in ("補助記号", "空白")]
     if len(after) == 3 and after[0].norm == "の" and after[1].lemma in ("訴え", "訴える", "自覚"):
         after = after[2:]
     return len(after) == 1 and after[0].lemma in ("有り", "有る")
@@ -785,7 +786,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             around = around | {"time"}
         # the sentence before tells an episode at a clock time (・6:00頃 トイレから戻った後、前胸部の締めつけ。/ 今朝8時ごろから
         # 胸が締めつけられるように痛いと訴えがあり…。): a sign told with it, in a record's あり or in the past, went with it
-        episode_before = si > 0 and any(el.kind == "time" and el.value.get("unit") in ("時", "分") for el in doc.elements[si - 1])
+        # (or the one before that on its line, past a sentence of the episode's course with no observation of its own: 12/5
+        # 6:30と9:50の2回、胸の中央が締めつけられる痛みあり。各5分ほどで消失。冷汗あり: blind138's good report)
+        before = si - 2 if si > 1 and doc.same_line(si - 2) and doc.same_line(si - 1) and not obs_per_sentence[si - 1] else si - 1
+        episode_before = si > 0 and any(el.kind == "time" and el.value.get("unit") in ("時", "分") for el in doc.elements[before])
         # the sentence before on its line opens a list item and is dated (an onset or a day): a record's bare あり after it
         # is of the same item (not 昨日は咳があった。冷や汗あり。 in running text)
         # (not an item opened further back on the line: its date may be a visit's or a routine measurement's, ・12/3 訪問時：
@@ -830,6 +834,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if obs.not_after and any_matches(obs.not_after, toks[m.first - 1] if m.first > 0 else None):
                 continue  # 脳出血: a diagnosis, not a bleed seen
+            if names_a_drug(toks, m.last):
+                continue  # 膝の痛みの湿布, 便秘の薬: the drug named by what it treats, not a state told (blind138's physician)
             if _as_a_condition(toks, m.last):
                 continue  # 主治医より、むくみが増えたら早めに連絡をとのご指示: a plan's condition, not a state (batch 101)
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
@@ -870,7 +876,16 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # nothing of 尿量); across a predicate's comma it is about something else
             asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))
                      or (kind == "frequency" and _counts_it_next(toks, m, a, b, obs_per_sentence[si]))}
-            given = around | {kind for kind, g in element_groups if reach is None or g is None or g in reach}
+            # (a quantity past a predicate's comma in the units of another observation of the sentence, not this one's,
+            # measures that one: 水分を200mL摂取できていますが、腹痛の訴えが続いており tells no amount of the pain, batch 119)
+            others = {u for o in obs_per_sentence[si] if o.item is not obs for u in o.item.units} - set(obs.units)
+            # (not a change, measured in what changed, nor a pain found on pressing a measured swelling: 2cm×2cmの腫脹があり、
+            # …押した際の痛みの訴え)
+            elsewhere = {i for i, el in enumerate(doc.elements[si]) if el.kind == "quantity" and obs.units
+                         and el.value.get("unit") in others and clause_apart(toks, (start, end), (el.start, el.end))
+                         } if obs.id not in _CHANGES and not _provoked(toks, m.first) else set()
+            given = around | {kind for i, (kind, g) in enumerate(element_groups)
+                              if i not in elsewhere and (reach is None or g is None or g in reach)}
             if obs.unless_once and not (
                     (episode_before and doc.same_line(si - 1) and _with_the_episode(toks, m.last)
                      and not any(el.kind == "time" and el.value.get("relation") == "since" for el in doc.elements[si]))

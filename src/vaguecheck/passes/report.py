@@ -195,9 +195,10 @@ def _answered_questions(doc: Document, found: list[Candidate], told: set[str]) -
 def _told_already(doc: Document, c: Candidate, question: str) -> bool:
     """A question of an observation's that its own sentence, or the one before or after it, already answers: where (両足の
     むくみ), whether a press leaves a mark (すねを押すと跡が残ります), the weight in kg (60.5kgから62.8kgに): blind136's
-    physician, "most of the questions (site, pitting, weight) are already answered"; how large (500円玉くらい: blind137's)."""
-    told = doc.text_around(c.sentence, 1, 1)
-    return any(asked in question and said.search(told) for asked, said in _TOLD_ALREADY) or (
+    physician, "most of the questions (site, pitting, weight) are already answered"; how large (500円玉くらい: blind137's);
+    the drug and how often a dose is missed, in its own sentence (blind138's)."""
+    near, own = doc.text_around(c.sentence, 1, 1), doc.sentences[c.sentence].text
+    return any(asked in question and said.search(own if asked in _OWN_SENTENCE else near) for asked, said in _TOLD_ALREADY) or (
         question.startswith(("どこが", "どこですか", "どこにありますか")) and bool(locations(doc.sentences[c.sentence].text)))
 
 
@@ -206,8 +207,16 @@ _TOLD_ALREADY = (
     ("押すと跡", re.compile(r"(?:押す|押し|押さえ)[^。\n]{0,6}?(?:跡|あと|痕|へこ|凹)|圧痕")),
     ("体重は増えていますか", re.compile(r"[0-9０-９.．]+\s*(?:kg|ｋｇ|キロ)")),
     # (a size in centimetres or by a coin or a thing of known size: 大きさは500円玉くらい, blind137's physician)
+    # (the drug named, by its name and dose or as insulin; how often a week or a day: インスリン（トレシーバ10単位）の打ち
+    # 忘れが週2回ほど, blind138's physician: "the drug and frequency are already stated")
+    ("何の薬ですか", re.compile(r"[ァ-ヴー]{3,}[^。\n]{0,3}?[0-9０-９.．]+\s*(?:mg|ｍｇ|単位|錠|μg)|インスリン|[ァ-ヴー]{3,}(?:OD)?(?:錠|テープ|軟膏|細粒|散)")),
+    ("週に何回", re.compile(r"(?:週|1日|一日|月|毎週)に?[0-9０-９一二三四五六七八九十]+(?:[〜～~][0-9０-９]+)?回")),
     ("大きさは何cm", re.compile(r"[0-9０-９.．]+\s*(?:cm|ｃｍ|センチ|mm|ｍｍ|ミリ)|円玉|円硬貨|硬貨|ピンポン玉|鶏卵大|卵大|米粒|小豆大|大豆大|手のひら|手の平|掌大")),
 )
+
+
+#: The questions answered only in the finding's own sentence (デイサービス週3回 beside it counts no missed dose).
+_OWN_SENTENCE = frozenset(("週に何回", "何の薬ですか"))
 
 
 #: Time elements that tell an onset (11/28から, 3日前から; not 3日前に, an event's day): a finding after one in its
@@ -506,7 +515,7 @@ _CALL_NOW = "今すぐ電話で主治医に連絡しましょう（症状が続�
 #: A reply asked for today: 本日中に, 本日の往診, 本日12時までに, 11時30分までに, 10:30までに, 至急, すぐに,
 #: and what to do with today's dose (今日の分の薬をどうするか, 本日分の内服をどうすれば).
 _SAME_DAY = re.compile(
-    r"(?:本日|今日|きょう)(?:中|の?(?:受診|往診|午前|午後|昼|夕方)|の?[0-9０-９]{1,2}(?:時|[:：]))"
+    r"(?:本日|今日|きょう)(?:中|の?(?:受診|往診|午前|午後|正午|昼|夕方)|の?[0-9０-９]{1,2}(?:時|[:：]))|正午まで"
     r"|(?:本日|今日|きょう)の?分(?:の(?:お?薬|内服))?(?:を|は)?どう"
     r"|至急|早急|すぐに|直ちに|ただちに|今すぐ"
     r"|[0-9０-９]{1,2}(?:時(?:[0-9０-９]{1,2}分|半)?|[:：][0-9０-９]{2})(?:頃|ごろ)?まで")
@@ -675,13 +684,17 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
 
 def _request_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
     """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag not yet
-    phoned, or phoned and asked about vaguely (ワーファリン内服中の転倒…先ほどお電話しました。今後の対応についてご指示を:
+    phoned, phoned but asked nothing with no one taken to hospital, or phoned and asked about vaguely (ワーファリン内服中の転倒…先ほどお電話しました。今後の対応についてご指示を:
     blind137's physician, "should be handled today"); for a report that asks nothing (calm, or already phoned or
     transported), the words that say no reply is needed (its writer told, not asked); an opinion on the matter by the
     next visit for a vague or unordered ask."""
     outline = doc.outline
     assert outline is not None
-    if outline.urgent and (not outline.phoned or outline.request in ("vague", "unordered")):
+    if outline.urgent and (not outline.phoned or outline.request in ("vague", "unordered")
+                           or (outline.request == "none" and not _TAKEN_TO_HOSPITAL.search(doc.text))):
+        # (phoned and asking nothing, but not taken to hospital: さきほどクリニックに電話して看護師さんに伝えてあります beside
+        # SpO2 88% and a fever still wants the physician's word today, blind138's physician: "the 'report only, no reply'
+        # example is wrong"; an ambulance on its way asks nothing more, blind137's)
         example = _ASK_TODAY
     elif outline.request == "none" and (outline.phoned or not any(c.rule.category.startswith("missing") for c in found)):
         # a report that asks nothing and leaves no observation without its figures reads as information only
@@ -690,6 +703,10 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion) ->
     else:
         example = _ASK_OPINION
     return _filled(base, example, テーマ=_topic(doc, found))
+
+
+#: The person taken to hospital or on the way (救急車, 搬送, 119番, 入院, 受診しました).
+_TAKEN_TO_HOSPITAL = re.compile(r"救急|搬送|119|入院|病院に向か|病院へ向か|受診(?:しました|されました|済み|中)")
 
 
 def _filled(base: Suggestion, template: str, **values: str) -> Suggestion:
