@@ -133,10 +133,14 @@ def test_a_red_flag_dated_and_asked_about_by_noon_today_needs_no_call_advice():
 
 def test_two_vague_times_of_one_observation_in_a_sentence_are_one_entry():
     from vaguecheck._output import phrase_groups
-    text = "ご本人様によりますと、以前から足先がじんじんとしびれ、最近は夜に気になって目が覚めることがあるとのことでございます。"
+    text = "ご本人様によりますと、以前から足先がじんじんとしびれ、最近は夜に気になって目が覚めるとのことでございます。"
     groups = phrase_groups(list(CHECKER.check(text).findings), text)
     times = [g for g in groups if g[0].rule == "VC301"]
     assert len(times) == 1 and [f.text for f in times[0] if f.rule == "VC301"] == ["以前", "最近"]
+    # (not when the second clause asks another thing, how often: the session 44 review)
+    text = "先日デイを休まれ、最近はご家族と口論になることが多いようです。"
+    groups = phrase_groups(list(CHECKER.check(text).findings), text)
+    assert [g[0].text for g in groups if g[0].rule == "VC301"] == ["先日", "最近"]
 
 
 def test_an_upset_stomach_is_asked_as_diarrhoea():
@@ -173,3 +177,128 @@ def test_a_cold_sweat_after_a_timed_episode_and_its_course_goes_with_the_episode
     text = (_HEAD + "受診の要否のご判断をお願いします。\n12/5 6:30と9:50の2回、胸の中央が締めつけられる痛みあり。各5分ほどで消失。"
             "冷汗あり、左肩への放散なし。\n本日11時までに、救急受診か貴院受診かをご指示ください。")
     assert not any(f.text == "冷汗" for f in CHECKER.check(text).findings)
+
+
+# ---------------------------------------------------------------- round 2: batch 120
+
+
+@pytest.mark.parametrize("text", ["きのうから熱があります。", "けさから咳が出ています。", "中島さん、きのうの晩から38.1℃の熱が出とんなるだが。"])
+def test_a_day_written_in_kana_dates_an_onset(text):
+    assert not any(f.rule == "VC601" for f in CHECKER.check(text).findings)
+
+
+def test_kyoudai_is_no_day():
+    assert _rules("きょうだいが来ています。") == []
+    assert not any(el.kind == "time" for el in CHECKER.check("きょうだいが来ています。").elements)
+
+
+@pytest.mark.parametrize("text", ["尿回数 日中8回・夜間4回（家族記録）。", "最終排便12/1、普通便。以後3日排便なし。", "取り急ぎ、少しだけ経過を共有させてください。",
+                                  "HHが少量ずつ頻回に水分摂取を促している。", "皆さんおそろいですので、予定より少し早いですけども始めさせていただきます。",
+                                  "わたし今日ちっと遅れっから、先に始めててくんねえけ。",
+                                  "さくら居宅介護支援事業所の山中です、先日は急な往診のご依頼にもご対応いただき、本当にありがとうございました。",
+                                  "訪問看護さんが毎週水曜に来なはるけん、そん時に褥瘡の処置してもらいよる。",
+                                  "降圧剤は朝食後1回の処方ですが、11月1日から28日までのうち9日分が飲まれずに残っており、飲み忘れは土日に集中しています。"])
+def test_batch_120_clean_sentences_stay_clean(text):
+    assert _rules(text) == []
+
+
+@pytest.mark.parametrize(("text", "words"), [("林さん、最近えらい痩せはってん。", "えらい痩せ"), ("西村さん、なんか様子のおかしかとですよ。", "様子のおかしか"),
+                                             ("山下さん、夜中に目ぇ覚ますことようあるねん。", "ことようある"), ("久保様の血圧は時に高値を示しております。", "時に"),
+                                             ("長谷川さん、血圧が高めなんだらぁか、頭が痛いって言いなるわ。", "だらぁか"), ("水様便数回あり。", "便数回")])
+def test_batch_120_vague_words_are_found(text, words):
+    assert words in [f.text for f in CHECKER.check(text).findings]
+
+
+def test_a_figure_across_a_predicates_comma_in_other_units_does_not_settle_a_vague_word():
+    assert "VC501" in _rules("佐藤様は、ここ数日は昼食を半分ほど残され、水分もあまり進んでいない状況です。")
+    assert "VC501" not in _rules("痛みは少し楽になったけど、まだNRSで5です。")
+
+
+def test_a_period_named_before_a_contrast_dates_nothing_after_it():
+    text = "森様は12月は130台で安定していますが、手足のしびれを訴えられることがあり、ご本人も気にされています。"
+    assert any(f.text == "しびれ" and "time" in f.missing for f in CHECKER.check(text).findings)
+    # (a date before the contrast dates the episode the sentence goes on to tell)
+    text = "11月30日18時から38.0℃の発熱があり、12月1日8時には37.4℃に下がりましたが、咳が1時間に2〜3回続いています。"
+    assert not any(f.text == "咳" and "time" in f.missing for f in CHECKER.check(text).findings)
+
+
+# ---------------------------------------------------------------- the session's review (rounds 1 and 2)
+
+
+def test_a_call_that_got_the_physicians_word_needs_no_reply():
+    text = (_HEAD + "本日10時、SpO2 88%、37.9℃の発熱があり、息苦しそうです。\n"
+            "先ほど先生にお電話し、酸素を3Lに上げて様子を見るようご指示をいただきました。\nよろしくお願いします。")
+    assert "ご返信は不要" in _finding(text, "VC702").suggestion.example
+    text = (_HEAD + "本日訪問時、SpO2が88%で、いつもは95%くらいです。熱は37.6℃。\nさきほどクリニックに電話して看護師さんに伝えてあります。\n"
+            "ご本人は入院はしたくないと話されています。\nよろしくお願いします。")
+    assert "本日中" in _finding(text, "VC702").suggestion.example
+
+
+@pytest.mark.parametrize("text", ["入浴中にお湯でむせることがあり、湯温は40度にしています。",
+                                  "食事中に時々むせることがあります。夏場でお部屋の温度が38度になる日もあります。"])
+def test_a_bath_or_room_temperature_is_no_fever_of_a_choking(text):
+    assert "aspiration-signs" not in _urgent(text)
+
+
+@pytest.mark.parametrize("text", ["今朝の朝食時に激しくむせ込み、その後から痰がからんでゴロゴロしています。", "昨夜、嘔吐物を吸い込んだようで、痰がからんでいます。",
+                                  "昨日むせて、今朝は熱が38度あります。"])
+def test_an_acute_choking_with_sputum_since_or_a_fever_is_a_red_flag(text):
+    assert "aspiration-signs" in _urgent(text)
+
+
+@pytest.mark.parametrize(("text", "signs"), [("本日9時に転倒して顔を打ち、鼻から血を出し、その後吐きました。", set()),
+                                             ("昨日、採血で血を抜いた後に吐かれました。", set()),
+                                             ("吐いたものに血が混じっていて、下血もありました。", {"hematemesis", "gi-bleeding"}),
+                                             ("昨夜、咳き込んで血を吐いたとのことです。", {"hemoptysis"}),
+                                             ("トイレで赤黒い血を洗面器半分くらい吐いたとヘルパーより連絡。", {"hematemesis"})])
+def test_blood_signs_are_read_where_they_are(text, signs):
+    got = set(_urgent(text)) & {"hematemesis", "gi-bleeding", "hemoptysis"}
+    assert got == signs
+
+
+@pytest.mark.parametrize(("text", "question"), [("本日の血圧は128/76mmHgで、食欲低下があります。仙骨部に褥瘡ができたそうです。", "大きさは"),
+                                                ("アムロジピン5mgは飲めていますが、夕食後の薬の飲み忘れが時々あります。", "何の薬"),
+                                                ("デイサービスは週3回利用していますが、薬をよく飲み忘れます。", "週に何回"),
+                                                ("左手首を骨折して入院中ですが、褥瘡ができたそうです。", "どこ")])
+def test_questions_answered_only_by_something_else_are_kept(text, question):
+    assert any(q.startswith(question) for f in CHECKER.check(text).findings for q in f.suggestion.questions)
+
+
+@pytest.mark.parametrize("text", ["右膝の痛みが続いています。デイをいつから再開するかは分かりません。", "咳が出ています。足のむくみはいつからか分かりません。"])
+def test_an_unknown_onset_is_only_its_own_observations(text):
+    first = CHECKER.check(text).findings[0]
+    assert "time" in first.missing, first
+
+
+@pytest.mark.parametrize("text", ["昨夜トイレで転倒したそうで、右膝が痛むとのことです。", "夜中に3回起きたそうで、眠れないと話されていました。"])
+def test_hearsay_that_names_nobody_still_asks_who_said_it(text):
+    assert "VC205" in _rules(text)
+
+
+def test_a_worry_relayed_is_no_request():
+    report = CHECKER.check(_HEAD + "昨日から食事量が減り、主食は3割です。\n娘さんは、病院で診てもらえないかと心配されています。")
+    assert report.outline.request == "none"
+
+
+@pytest.mark.parametrize("text", ["食欲が少し落ちています。最近、体重が2kg減りました。", "水分があまり取れていません。最近は食事も3割程度のようです。"])
+def test_figures_of_another_thing_in_the_next_sentence_do_not_settle_a_vague_amount(text):
+    assert "VC501" in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["腰の痛みの湿布を貼っても、夜も眠れないほどだそうです。", "普通便〜やや軟便が続いています。", "今月に入って2回、残薬がありました。"])
+def test_a_symptom_despite_its_drug_a_loose_stool_and_leftovers_counted_by_occasion_are_asked(text):
+    assert any(f.rule.startswith("VC60") for f in CHECKER.check(text).findings)
+
+
+@pytest.mark.parametrize("text", ["下剤を飲むとお腹を壊すので、今は飲んでいません。", "牛乳を飲むとお腹を壊しやすいので、控えておられます。"])
+def test_an_upset_stomach_as_a_known_reaction_is_no_diarrhoea(text):
+    assert _rules(text) == []
+
+
+def test_a_course_told_as_normal_is_no_episode_for_a_later_symptom():
+    assert any(f.text == "頭痛" and "time" in f.missing for f in CHECKER.check("昨日10時に転倒。その後は普段通り。頭痛あり、吐き気なし。").findings)
+
+
+def test_a_deadline_tomorrow_is_no_same_day_ask():
+    text = _HEAD + "本日8時、便が真っ黒でした。\n明日の正午までに、受診が必要かどうかご指示いただけますでしょうか。"
+    assert "VC703" in [f.rule for f in CHECKER.check(text).findings]

@@ -159,10 +159,13 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # "repeats the onset issue"); only within one clause, as 先日転倒され、最近は…よく are two observations' times (the
             # session 25 review); amounts are left apart, as each may ask its own units (食事は少し、水分はあまり)
             # (or in the next clause of the sentence, when it names no observation of its own to ask about, its example
-            # the rule's blank: 以前から足先がしびれ、最近は夜に…目が覚める, blind138's physician: "duplicates finding 1")
+            # the rule's blank, and no other kind of finding follows in its clause: 以前から足先がしびれ、最近は夜に…目が覚める,
+            # blind138's physician: "duplicates finding 1"; not 先日デイを休まれ、最近は…口論になることが多いようです, whose
+            # clause asks how often: the session 44 review)
             or (f.category in _ONE_QUESTION and any(g.category == f.category for g in open_group)
                 and (not _CLAUSE_MARKS & set(text[last.end : f.start])
-                     or (not f.suggestion.example and _same_sentence(text, last, f))))
+                     or (not f.suggestion.example and _same_sentence(text, last, f)
+                         and not _other_kind_after(findings, f, text))))
             # a guess that closes the clause of an observation told without its elements (痛みは今のところ落ち着いているようです;
             # 便秘もあるみたいなので): read with the observation (blind87: "repeats finding 2 on the same sentence")
             or (f.category == "inference" and last.category.startswith("missing-") and not _CLAUSE_MARKS & set(text[last.end : f.start]))
@@ -221,6 +224,12 @@ def _opens_clause(text: str, end: int, start: int) -> bool:
     between = text[end:start]
     cut = max(between.rfind(c) for c in _CLAUSE_MARKS)
     return cut >= 0 and len(between) - cut - 1 <= _OPENS_AT
+
+
+def _other_kind_after(findings: list[Finding], f: Finding, text: str) -> bool:
+    """A word-level finding of another category later in the clause that ``f`` stands in."""
+    cut = next((k for k in range(f.end, len(text)) if text[k] in _CLAUSE_MARKS), len(text))
+    return any(g.category != f.category and g.category not in _REPORT_LEVEL and f.end <= g.start < cut for g in findings)
 
 
 def _observation_after(findings: list[Finding], f: Finding, text: str) -> bool:

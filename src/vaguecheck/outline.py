@@ -1386,12 +1386,19 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         # a sign the sentence gives that another sign it gives overrides (咳をすると、赤い血が痰に混じります: hemoptysis, not
         # a gut bleed; blind80 and the session 22 review), whatever order the two were read in; an overriding sign the
         # sentence denies overrides nothing (血痰はありませんが、便に血が混じっていました)
-        given_ids = {p.id for p in out[given:]}
-        overridden = {o for m in signs if m.item.id in given_ids for o in m.item.overrides}
-        if overridden:
-            taken -= {p.id for p in out[given:] if p.id in overridden}  # a later sentence may still give it
-            out[given:] = [p for p in out[given:] if p.id not in overridden]
+        # (only a sign read over words the overriding one shares: 吐いたものに血が混じっていて、下血もありました keeps 下血,
+        # the session 44 review)
+        mine = out[given:]
+        gone = {id(p) for p in mine for q in mine if p.id in _overrides_of(q.id, signs) and p.start < q.end and q.start < p.end}
+        if gone:
+            taken -= {p.id for p in mine if id(p) in gone and not any(r.id == p.id and id(r) not in gone for r in mine)}
+            out[given:] = [p for p in mine if id(p) not in gone]
     return out
+
+
+def _overrides_of(sign_id: str, signs) -> frozenset[str]:
+    """The signs the sign ``sign_id`` overrides, read from one of the sentence's matches of it."""
+    return next((frozenset(m.item.overrides) for m in signs if m.item.id == sign_id), frozenset())
 
 
 #: Verbs whose negation denies the thing before them (胸痛はありません, 黒色便は見られない).

@@ -78,9 +78,12 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         # sentence on the same line settles a vague amount or count when it has no vague word of its
         # own; a line break starts another item of the report (and a file is checked in pieces cut there)
         following = set()
-        # (a vague count or time there is no vague amount: 血圧が高めです。デイで測ると160〜170台のことが多いです gives the
-        # figures, blind138's physician: "systolic values are already given in the next sentence")
-        if doc.same_line(si) and not any(doc.lexicon.rules[m.item.rule].category == "vague-quantity" for m in doc.entries[si + 1]):
+        # (a vague count there, in a sentence that names no observation of its own, is no vague amount: 血圧が高めです。デイで
+        # 測ると160〜170台のことが多いです gives the figures, blind138's physician: "systolic values are already given in the next
+        # sentence"; not 食欲が少し落ちています。最近、体重が2kg減りました, the weight's: the session 44 review)
+        if doc.same_line(si) and (not doc.entries[si + 1] or (
+                all(doc.lexicon.rules[m.item.rule].category == "vague-frequency" for m in doc.entries[si + 1])
+                and not doc.observations[si + 1] and not doc.topic_words[si + 1])):
             following = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
         elif _readings_below(doc, si):
             # 朝の血圧が高めです。／12/1 162/94、12/2 158/90でした。: the next line's readings of the blood pressure this
@@ -147,8 +150,7 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             # it: batch 69; or a source named later in it: 下痢が続いとるそうで、ヘルパーさんによると今日だけで6回くらい,
             # blind137's physician, "the same sentence names the helper as the source")
             if rule.id in _CARRIED and (any(sourced[max(0, si - _CARRY) : si]) or any(
-                    h.item.id != _A_PERSON_NAMED and h.item.kind == "hearsay" and _CARRIED & set(h.item.suppresses)
-                    for h in doc.context[si]) or any(
+                    h.item.id in _NAMES_A_SOURCE for h in doc.context[si]) or any(
                     h.item.id == "clinician-words" for h in doc.context[si])):
                 continue
             resolved_by = entry.resolved_by if entry.resolved_by is not None else rule.resolved_by
@@ -219,6 +221,9 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 and not _contrast_between(toks, min(end, el_end), max(start, el_start))
                 # (咳がかなり出ていて、血圧は150/90でした: a figure after the name of another thing is that thing's)
                 and not (el_start >= end and _another_named(doc, si, m, end, el_start))
+                # (nor a figure across a predicate's comma in units the word's observation is not measured in: 本日は100/60で、
+                # 立ち上がりの際に少しふらつき; 昼食を半分ほど残され、水分もあまり進んでいない: batch 120)
+                and not _foreign_figure(doc, si, m, toks, (start, end), (el_start, el_end))
                 for kind, el_start, el_end in values
             ):
                 continue
@@ -286,9 +291,10 @@ def _vague_part(m, category: str, observations, entries, toks: tuple[Token, ...]
 #: own guesses (VC202 ようです) stay the sentence's own.
 _CARRIED = frozenset(("VC205",))
 _CARRY = 2
-#: A person or service named anywhere in a sentence (本人, ヘルパー): a source before the hearsay, not one after it, which
-#: may be the subject of another clause (どっかで転んだっちゅうけんど、本人は覚えちゃいん).
-_A_PERSON_NAMED = "source-person"
+#: The hearsay cues that name whom it came from (ヘルパーさんによると, 娘さんの話では, 看護師から聞いた, （長女より）): one later
+#: in the hearsay's sentence answers "who said it?" too; not とのこと / と聞きました / と話され, which name nobody, nor a person
+#: named anywhere (どっかで転んだっちゅうけんど、本人は覚えちゃいん: the subject of another clause; the session 44 review).
+_NAMES_A_SOURCE = frozenset(("source-hanashi", "source-yoru", "kara-kiku", "source-note", "witness-saw"))
 #: Categories whose words a negation after them denies (食欲不振は見られません).  Not vague amounts or
 #: counts, whose negation is part of what they say (あまり食べていない: not much).
 _NEGATABLE = frozenset(("subjective",))
@@ -459,6 +465,18 @@ _TOPICAL = frozenset(("vague-quantity", "vague-frequency", "vague-time", "subjec
 #: of measure, not the units of meals or medicines (blind8 rating: 割・ml・kg・錠 said of speech,
 #: hearing, the skin or the force of a breath were wrong units).
 _UNITS = "回数・時間・大きさなど"
+
+
+def _foreign_figure(doc: Document, si: int, m, toks: tuple[Token, ...], word: tuple[int, int], figure: tuple[int, int]) -> bool:
+    """The figure at ``figure`` stands across a predicate's comma from the vague word at ``word`` and is in units the
+    observation the word qualifies is not measured in (a blood pressure unit-less reads as mmHg): another thing's."""
+    if not _clause_between(toks, min(word[1], figure[1]), max(word[0], figure[0])):
+        return False
+    own = doc.topic(si, m.first, m.last)
+    if own is None or not own.units:
+        return False
+    unit = next((el.value.get("unit") for el in doc.elements[si] if el.start == figure[0]), "mmHg")
+    return unit not in own.units
 
 
 def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:

@@ -177,6 +177,13 @@ _NAMED_DAYS = _ONE_DAY | _ONE_NIGHT | frozenset(("今朝", "昨朝"))
 
 #: The missed dose, counted by the days its doses were missed (月・水の朝食後薬を飲み忘れ, 月曜と木曜の夕食後分を).
 _MISSED_DOSE = "missed-dose"
+#: A sentence that goes on with an episode's course (各5分ほどで消失, 10分続いた): not 昨日10時に転倒。その後は普段通り。頭痛あり
+#: (the headache began later: the session 44 review).
+_EPISODE_COURSE = re.compile(r"消失|治ま|おさま|収ま|軽快|続い|続き|[0-9０-９]+\s*(?:分|秒)(?:間|ほど|程度|くらい|ぐらい)?(?:で|続)")
+#: What follows a count of the doses left: 残薬 right after it or after its particle (2回残薬, 2回が残薬, 8日分が残薬).
+_COUNTS_THE_LEFTOVER = re.compile(r"分?(?:が|は|も|の)?残")
+#: Medicine left over (残薬).
+_LEFTOVER = "leftover-medicine"
 #: Two or more weekdays joined, then only the dose they name up to the missed dose itself: each day dates one missed dose
 #: (not a date's weekday, 11月25日（月）から; a start, 月曜から; nor a service's days, 月・水・金のデイで: the session 37 review).
 #: A dose of the day (朝, 夕食後, 眠前) and what may follow it up to the missed dose itself (の薬を, 分が).
@@ -582,8 +589,29 @@ def _counted_none(doc: Document, si: int, m) -> bool:
 
 #: A count taken over a stretch of a visit (訪問中の1時間で5回, ヘルパー滞在の1時間で4回, 訪問中30分で6回:
 #: batch 46): the count is dated by the visit it was watched in.
+def _onset_unknown(doc: Document, si: int, obs_per_sentence) -> bool:
+    """The writer says the onset of sentence ``si``'s observations is not known: in that sentence, or in one of the next two
+    or the one before that names no observation of its own, with none between (咳が出ています。足のむくみはいつからか分かりま
+    せん。 is the swelling's alone: the session 44 review)."""
+    text = lambda j: doc.sentences[j].text  # noqa: E731
+    if _ONSET_UNKNOWN.search(text(si)):
+        return True
+    if si > 0 and not obs_per_sentence[si - 1] and _ONSET_UNKNOWN.search(text(si - 1)):
+        return True
+    for j in range(si + 1, min(len(doc.sentences), si + 3)):
+        if obs_per_sentence[j]:
+            return False
+        if _ONSET_UNKNOWN.search(text(j)):
+            return True
+    return False
+
+
+#: A drug asked for or to be prescribed after its name (…の湿布ももう少し出してもらえれば, …の薬を処方していただけますか).
+_ASKED_FOR = re.compile(r"[^。、]{0,14}?(?:出して|出し|処方|もら|貰|欲し|ほし|お願い|いただ|頂|下さ|くださ)")
+#: The doses right after a count of tablets or days' worth are left over (8錠残っており, 9日分が飲まれずに残っており: batch 13).
+_LEFT_OVER = re.compile(r"(?:が|も|は)?[^。、]{0,8}?(?:残|余)")
 #: The writer says when it began is not known (いつからかははっきりしません, いつからか不明, 発症時期は分かりません).
-_ONSET_UNKNOWN = re.compile(r"いつ(?:頃|ごろ|ころ)?から[^。\n、]{0,8}?か(?:は|も)?[、，]?(?:はっきり(?:し|と)?(?:ません|ない|しない)|分から|わから|分かりませ"
+_ONSET_UNKNOWN = re.compile(r"いつ(?:頃|ごろ|ころ)?から(?:[^。\n、]{1,4}?の)?か(?:は|も)?[、，]?(?:はっきり(?:し|と)?(?:ません|ない|しない)|分から|わから|分かりませ"
                             r"|わかりませ|不明|定かで|把握(?:でき|し)て(?:い|お)?(?:ない|ません|りません))"
                             r"|(?:発症|出現)(?:時期|日|日時)(?:は|も)?(?:不明|分から|わから|分かりませ|わかりませ|はっきりし)")
 _VISIT_WINDOW = re.compile(r"(?:訪問|滞在|面談|同席)(?:中|時)?の?[0-9０-９一二三四五六七八九十]+(?:時間|分)(?:間)?で")
@@ -770,7 +798,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         next_units = {el.value.get("unit") for el in doc.elements[si + 1] if el.kind == "quantity"} if (
             si + 1 < len(doc.sentences) and obs_per_sentence[si + 1] and doc.same_line(si)
             and len(negated_in(si + 1)) == len(obs_per_sentence[si + 1])) else set()
-        if _ONSET_UNKNOWN.search(doc.text_around(si, 1, 2)):
+        if _onset_unknown(doc, si, obs_per_sentence):
             # 仙骨部に赤みがあるとの報告がありました。…いつからかははっきりしません。: the writer says the onset is not known
             # (blind137's physician: "the report already gives … that onset is unknown"); its own words are asked by the
             # vague time word (VC301 いつからか), so the observation does not ask it a second time
@@ -788,7 +816,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         # 胸が締めつけられるように痛いと訴えがあり…。): a sign told with it, in a record's あり or in the past, went with it
         # (or the one before that on its line, past a sentence of the episode's course with no observation of its own: 12/5
         # 6:30と9:50の2回、胸の中央が締めつけられる痛みあり。各5分ほどで消失。冷汗あり: blind138's good report)
-        before = si - 2 if si > 1 and doc.same_line(si - 2) and doc.same_line(si - 1) and not obs_per_sentence[si - 1] else si - 1
+        before = si - 2 if (si > 1 and doc.same_line(si - 2) and doc.same_line(si - 1) and not obs_per_sentence[si - 1]
+                            and _EPISODE_COURSE.search(doc.sentences[si - 1].text)) else si - 1
         episode_before = si > 0 and any(el.kind == "time" and el.value.get("unit") in ("時", "分") for el in doc.elements[before])
         # the sentence before on its line opens a list item and is dated (an onset or a day): a record's bare あり after it
         # is of the same item (not 昨日は咳があった。冷や汗あり。 in running text)
@@ -834,8 +863,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if obs.not_after and any_matches(obs.not_after, toks[m.first - 1] if m.first > 0 else None):
                 continue  # 脳出血: a diagnosis, not a bleed seen
-            if names_a_drug(toks, m.last):
-                continue  # 膝の痛みの湿布, 便秘の薬: the drug named by what it treats, not a state told (blind138's physician)
+            if names_a_drug(toks, m.last) and _ASKED_FOR.match(sent.text, toks[m.last].end - sent.start):
+                # 膝の痛みの湿布ももう少し出してもらえれば: the drug named by what it treats, asked for, not a state told
+                # (blind138's physician); not 腰の痛みの湿布を貼っても、夜も眠れない (the session 44 review)
+                continue
             if _as_a_condition(toks, m.last):
                 continue  # 主治医より、むくみが増えたら早めに連絡をとのご指示: a plan's condition, not a state (batch 101)
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
@@ -884,6 +915,14 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             elsewhere = {i for i, el in enumerate(doc.elements[si]) if el.kind == "quantity" and obs.units
                          and el.value.get("unit") in others and clause_apart(toks, (start, end), (el.start, el.end))
                          } if obs.id not in _CHANGES and not _provoked(toks, m.first) else set()
+            # (and a figure or a time across a contrast is another thing's or another time's: 12月は130台で安定していますが、
+            # 手足のしびれを訴えられることがあり dates no numbness, batch 120)
+            # (only what comes before the contrast, and of a time only the period it names as its topic, 12月は: a date
+            # there, 11月30日18時から38.0℃の発熱があり、…下がりましたが、咳が…, dates the episode the sentence goes on
+            # to tell, as the blind writers read it)
+            elsewhere |= {i for i, el in enumerate(doc.elements[si])
+                          if el.end <= start and (el.kind != "time" or sent.text.startswith("は", el.end - sent.start))
+                          and _contrast_apart(toks, el.end, start)}
             given = around | {kind for i, (kind, g) in enumerate(element_groups)
                               if i not in elsewhere and (reach is None or g is None or g in reach)}
             if obs.unless_once and not (
@@ -899,13 +938,19 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 given = given | {"quantity"}
             if obs.degree_by and _degree_told(doc, si, obs):
                 given = given | {"quantity"}  # 指で押すと跡が残るむくみ: its degree told by its sign
-            if obs.id == _CONSTIPATION and _LAST_STOOL.search(sent.text):
-                given = given | {"time"}  # 便秘が続いていて、最後の排便は12/1とのことです: dated by the last stool (blind119)
+            if obs.id == _CONSTIPATION and _LAST_STOOL.search(doc.text_around(si, 1, 0)):
+                # 便秘が続いていて、最後の排便は12/1とのことです: dated by the last stool (blind119), or by the sentence before
+                # (最終排便12/1、普通便。以後3日排便なし。: batch 120)
+                given = given | {"time"}
             if obs.id == _MISSED_DOSE and (_dated_doses(sent.text, start - sent.start) or any(
                     el.kind == "quantity" and el.value.get("unit") in ("錠", "包", "回分", "日分") and not el.value.get("per")
-                    and sent.text.startswith(("残", "余", "が残", "が余", "も残", "も余"), el.end - sent.start) for el in doc.elements[si])):
+                    and _LEFT_OVER.match(sent.text, el.end - sent.start) for el in doc.elements[si])):
                 given = given | {"frequency"}  # 月・水の朝食後薬を飲み忘れ: the days named count it (batch 95); アムロジピンが8錠
                 # 残っており、…飲み忘れが集中: the tablets left count the doses missed (batch 100)
+            if obs.id == _LEFTOVER and any(el.kind in ("frequency", "quantity") and _COUNTS_THE_LEFTOVER.match(sent.text, el.end - sent.start)
+                                           for el in doc.elements[si]):
+                # 朝の薬、2回残薬あり / 4回のうち2回が残薬 / 8日分が残薬として: the doses left (the session 43 review)
+                given = given | {"quantity"}
             if "quantity" not in given and "回" in obs.units and any(
                     el.kind == "frequency" and (not clause_apart(toks, (start, end), (el.start, el.end))
                                                 or _counts_it_next(toks, m, el.start, el.end, obs_per_sentence[si]))
@@ -1078,6 +1123,24 @@ _CLINICIAN = "clinician-words"
 #: A clinician's grade of a finding (軽度の湿疹, むくみは軽度); not やや, as often the writer's own.
 _GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微"))
 #: Conjunctions that turn from what the clinician said to what the writer tells (…とのことでした。しかし、…); the
+def _contrast_apart(toks, a: int, b: int) -> bool:
+    """A clause of contrast ends between offsets ``a`` and ``b``: a conjunctive particle of contrast and its comma
+    (〜ていますが、 / 〜けど、)."""
+    return any(a <= t.start < b and t.tag.startswith("助詞-接続助詞") and t.lemma in CONTRAST
+               and k + 1 < len(toks) and toks[k + 1].norm in ("、", ",") and _after_a_predicate(toks, k) for k, t in enumerate(toks))
+
+
+def _after_a_predicate(toks, k: int) -> bool:
+    """The particle at token ``k`` follows a predicate, not a topic named with a copula (食事量ですが、 / 残薬なんですけど、)."""
+    j = k - 1
+    while j >= 0 and toks[j].pos1 == "助動詞":
+        j -= 1
+    if j < 0 or j == k - 1 and toks[j].pos1 != "助動詞" and toks[j].pos1 not in ("動詞", "形容詞"):
+        return j >= 0 and toks[j].pos1 in ("動詞", "形容詞")
+    # (a copula after a noun, or a noun and の: the topic named, 食事量です|が, 残薬|な|ん|です|けど)
+    return toks[j].pos1 in ("動詞", "形容詞") or (toks[j].pos1 in ("名詞", "形状詞") and j > 3)
+
+
 #: particles of contrast (〜とのことでしたが、腰の痛みが…) are context.CONTRAST, which ends another person's scope too.
 _CONTRAST_WORDS = frozenset(("しかし", "ただ", "但し"))
 #: How many tokens on either side of the observation its grade may stand (軽度 の 皮脂 欠乏 性 | 湿疹; むくみ | は | 軽度).

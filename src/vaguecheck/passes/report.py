@@ -197,9 +197,25 @@ def _told_already(doc: Document, c: Candidate, question: str) -> bool:
     むくみ), whether a press leaves a mark (すねを押すと跡が残ります), the weight in kg (60.5kgから62.8kgに): blind136's
     physician, "most of the questions (site, pitting, weight) are already answered"; how large (500円玉くらい: blind137's);
     the drug and how often a dose is missed, in its own sentence (blind138's)."""
-    near, own = doc.text_around(c.sentence, 1, 1), doc.sentences[c.sentence].text
+    near, own = doc.text_around(c.sentence, 1, 1), _clause_of(doc, c)
     return any(asked in question and said.search(own if asked in _OWN_SENTENCE else near) for asked, said in _TOLD_ALREADY) or (
-        question.startswith(("どこが", "どこですか", "どこにありますか")) and bool(locations(doc.sentences[c.sentence].text)))
+        question.startswith(("どこが", "どこですか", "どこにありますか")) and bool(locations(own)))
+
+
+#: Where a clause of a sentence ends: a conjunction of contrast, cause or sequence and its comma (飲めていますが、 / 入院中
+#: ですが、 / 来なはるけん、).
+_CLAUSE_END = re.compile(r"(?:が|けど|けれど|けれども|ので|から|けん|のに|ものの)[、,]")
+
+
+def _clause_of(doc: Document, c: Candidate) -> str:
+    """The text of the clause of sentence ``c.sentence`` that holds the finding: アムロジピン5mgは飲めていますが、夕食後の薬の
+    飲み忘れが時々あります names no drug for 飲み忘れ (the session 44 review)."""
+    sent = doc.sentences[c.sentence]
+    text, at = sent.text, c.start - sent.start
+    cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    lo = max(k for k in cuts if k <= at)
+    hi = min((k for k in cuts if k > at), default=len(text))
+    return text[lo:hi]
 
 
 #: Words of a question, and what tells its answer.
@@ -211,7 +227,7 @@ _TOLD_ALREADY = (
     # 忘れが週2回ほど, blind138's physician: "the drug and frequency are already stated")
     ("何の薬ですか", re.compile(r"[ァ-ヴー]{3,}[^。\n]{0,3}?[0-9０-９.．]+\s*(?:mg|ｍｇ|単位|錠|μg)|インスリン|[ァ-ヴー]{3,}(?:OD)?(?:錠|テープ|軟膏|細粒|散)")),
     ("週に何回", re.compile(r"(?:週|1日|一日|月|毎週)に?[0-9０-９一二三四五六七八九十]+(?:[〜～~][0-9０-９]+)?回")),
-    ("大きさは何cm", re.compile(r"[0-9０-９.．]+\s*(?:cm|ｃｍ|センチ|mm|ｍｍ|ミリ)|円玉|円硬貨|硬貨|ピンポン玉|鶏卵大|卵大|米粒|小豆大|大豆大|手のひら|手の平|掌大")),
+    ("大きさは何cm", re.compile(r"[0-9０-９.．]+\s*(?:cm|ｃｍ|センチ|mm(?!Hg)|ｍｍ(?!Ｈｇ)|ミリ(?!リットル))|円玉|円硬貨|硬貨大|ピンポン玉|鶏卵大|卵大|米粒大|小豆大|大豆大|手のひら大|手の平大|掌大")),
 )
 
 
@@ -523,11 +539,17 @@ _SAME_DAY = re.compile(
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
 
 
+#: A deadline of tomorrow (明日の正午までに, 翌日12時まで, 明日中に): no same-day ask; not 明日の受診でええか、今日受診した方が
+#: ええか, which asks about today.
+_TOMORROW = re.compile(r"(?:明日|翌日|明朝|あした|あす)(?:の)?(?:正午|午前中?|午後|朝|夕方|[0-9０-９]{1,2}時(?:半|[0-9０-９]{1,2}分)?)?(?:まで|中)")
+
+
 def _same_day_request(doc: Document) -> bool:
     """Whether a request asks for the physician's answer today (本日中に受診の要否のご指示を, 12時までに
     お電話で). With every red flag dated, the report then already does what VC703 asks. A call already
     made or an ambulance (``Outline.phoned``) is read by the caller."""
-    return any(_SAME_DAY.search(doc.sentences[i].text) for i in request_sentences(doc))
+    return any(_SAME_DAY.search(doc.sentences[i].text) and not _TOMORROW.search(doc.sentences[i].text)
+               for i in request_sentences(doc))
 
 
 def _dated(doc: Document) -> bool:
@@ -705,8 +727,13 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion) ->
     return _filled(base, example, テーマ=_topic(doc, found))
 
 
-#: The person taken to hospital or on the way (救急車, 搬送, 119番, 入院, 受診しました).
-_TAKEN_TO_HOSPITAL = re.compile(r"救急|搬送|119|入院|病院に向か|病院へ向か|受診(?:しました|されました|済み|中)")
+#: The call settled what to do: the person taken to hospital or on the way (救急車を呼び, 搬送されました, 119番, 入院となり),
+#: or the physician's word already given (ご指示をいただきました, 往診していただける, 受診することになりました); not 入院はしたく
+#: ない, 救急車を呼ぶかどうか, 昨年も肺炎で入院 (the session 44 review).
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"救急車(?:を呼|で|が来|が到着|に乗)|救急搬送(?:され|し|と)|搬送(?:され|しま|とな)|119番?(?:通報|に電話|へ電話)|入院(?:となり|されました|しました|になりました|中です)"
+    r"|病院に向か|病院へ向か|受診(?:しました|されました|済み|中です)"
+    r"|(?:ご)?指示を(?:いただ|頂|受け)|指示が(?:あり|出)|往診(?:していただ|に来|いただけ)|受診(?:する|の)?ことに(?:なり|しま)|受診予定")
 
 
 def _filled(base: Suggestion, template: str, **values: str) -> Suggestion:
