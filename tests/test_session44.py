@@ -302,3 +302,30 @@ def test_a_course_told_as_normal_is_no_episode_for_a_later_symptom():
 def test_a_deadline_tomorrow_is_no_same_day_ask():
     text = _HEAD + "本日8時、便が真っ黒でした。\n明日の正午までに、受診が必要かどうかご指示いただけますでしょうか。"
     assert "VC703" in [f.rule for f in CHECKER.check(text).findings]
+
+
+# ---------------------------------------------------------------- round 3: batch 121
+
+
+@pytest.mark.parametrize("text", ["ヘルパーが訪問のたびに少しずつ分けてお茶を勧めています。", "HHにて声かけしながら少量ずつ食事介助。",
+                                  "先生、いっつもおおきによ、ほなまたよろしゅうのし。", "佐藤さん、前がら糖尿病で内科さ通ってらす。",
+                                  "杉山さん、心不全でずっと先生んとこ通っとるだよ。", "すんもはん、ちっと遅るっど。",
+                                  "先日の受診時に、主治医の先生より塩分6g/日の制限とのご指示をいただいております。"])
+def test_batch_121_clean_sentences_stay_clean(text):
+    assert _rules(text) == []
+
+
+def test_a_recent_visit_named_by_its_start_still_dates_nothing():
+    assert "VC301" in _rules("先日の受診時から足のむくみが増えています。")
+    assert "VC301" in _rules("前から腰が痛いです。")
+
+
+@pytest.mark.parametrize(("text", "words"), [("伊藤さん、夜中になんかいがトイレさ起ぎだったす。", "なんかいが"), ("岡さん、夜でんでん寝られやんみたいやで。", "でんでん"),
+                                             ("福島さん、ここんとこお通じがあんましねえんだって。", "あんましねえ"), ("渡辺さん、いっさら水飲まんだよ。", "いっさら"),
+                                             ("北山さん、お薬よう飲み忘れてあるわ。", "よう"), ("起立時BP低下あり。", "BP低下あり")])
+def test_batch_121_vague_words_and_terse_observations_are_found(text, words):
+    assert words in [f.text for f in CHECKER.check(text).findings]
+
+
+def test_kansai_you_is_not_youke():
+    assert "VC401" not in _rules("お薬、ようけ残ってはりました。")
