@@ -286,8 +286,8 @@ def _vague_part(m, category: str, observations, entries, toks: tuple[Token, ...]
     return whole
 
 
-#: Rules a source named shortly before, or anywhere in the hearsay's own sentence, silences (VC205: hearsay with no
-#: source), and how many sentences back that source reaches.  Only the question "who said it?" carries: the source's
+#: Rules a source named shortly before, or named later in the hearsay's own sentence (_NAMES_A_SOURCE), silences (VC205:
+#: hearsay with no source), and how many sentences back that source reaches.  Only the question "who said it?" carries: the source's
 #: own guesses (VC202 ようです) stay the sentence's own.
 _CARRIED = frozenset(("VC205",))
 _CARRY = 2

@@ -587,21 +587,19 @@ def _counted_none(doc: Document, si: int, m) -> bool:
     return counted_none(doc.elements[si], end, nxt)
 
 
-#: A count taken over a stretch of a visit (訪問中の1時間で5回, ヘルパー滞在の1時間で4回, 訪問中30分で6回:
-#: batch 46): the count is dated by the visit it was watched in.
 def _onset_unknown(doc: Document, si: int, obs_per_sentence) -> bool:
     """The writer says the onset of sentence ``si``'s observations is not known: in that sentence, or in one of the next two
     or the one before that names no observation of its own, with none between (咳が出ています。足のむくみはいつからか分かりま
     せん。 is the swelling's alone: the session 44 review)."""
-    text = lambda j: doc.sentences[j].text  # noqa: E731
-    if _ONSET_UNKNOWN.search(text(si)):
-        return True
-    if si > 0 and not obs_per_sentence[si - 1] and _ONSET_UNKNOWN.search(text(si - 1)):
+    def says_so(j: int) -> bool:
+        return bool(_ONSET_UNKNOWN.search(doc.sentences[j].text))
+
+    if says_so(si) or (si > 0 and not obs_per_sentence[si - 1] and says_so(si - 1)):
         return True
     for j in range(si + 1, min(len(doc.sentences), si + 3)):
         if obs_per_sentence[j]:
             return False
-        if _ONSET_UNKNOWN.search(text(j)):
+        if says_so(j):
             return True
     return False
 
@@ -614,6 +612,8 @@ _LEFT_OVER = re.compile(r"(?:が|も|は)?[^。、]{0,8}?(?:残|余)")
 _ONSET_UNKNOWN = re.compile(r"いつ(?:頃|ごろ|ころ)?から(?:[^。\n、]{1,4}?の)?か(?:は|も)?[、，]?(?:はっきり(?:し|と)?(?:ません|ない|しない)|分から|わから|分かりませ"
                             r"|わかりませ|不明|定かで|把握(?:でき|し)て(?:い|お)?(?:ない|ません|りません))"
                             r"|(?:発症|出現)(?:時期|日|日時)(?:は|も)?(?:不明|分から|わから|分かりませ|わかりませ|はっきりし)")
+#: A count taken over a stretch of a visit (訪問中の1時間で5回, ヘルパー滞在の1時間で4回, 訪問中30分で6回:
+#: batch 46): the count is dated by the visit it was watched in.
 _VISIT_WINDOW = re.compile(r"(?:訪問|滞在|面談|同席)(?:中|時)?の?[0-9０-９一二三四五六七八九十]+(?:時間|分)(?:間)?で")
 #: Touching or pressing (触ると痛がります, 押すと痛む): what it finds is examined, not a symptom that began.
 _TOUCH = frozenset(("触る", "押す", "押さえる", "叩く", "触れる"))

@@ -196,7 +196,7 @@ def _told_already(doc: Document, c: Candidate, question: str) -> bool:
     """A question of an observation's that its own sentence, or the one before or after it, already answers: where (両足の
     むくみ), whether a press leaves a mark (すねを押すと跡が残ります), the weight in kg (60.5kgから62.8kgに): blind136's
     physician, "most of the questions (site, pitting, weight) are already answered"; how large (500円玉くらい: blind137's);
-    the drug and how often a dose is missed, in its own sentence (blind138's)."""
+    the drug and how often a dose is missed, and where, in its own clause (blind138's)."""
     near, own = doc.text_around(c.sentence, 1, 1), _clause_of(doc, c)
     return any(asked in question and said.search(own if asked in _OWN_SENTENCE else near) for asked, said in _TOLD_ALREADY) or (
         question.startswith(("どこが", "どこですか", "どこにありますか")) and bool(locations(own)))
@@ -231,7 +231,8 @@ _TOLD_ALREADY = (
 )
 
 
-#: The questions answered only in the finding's own sentence (デイサービス週3回 beside it counts no missed dose).
+#: The questions answered only in the finding's own clause (デイサービスは週3回利用していますが、 before it counts no missed
+#: dose: the session 44 review).
 _OWN_SENTENCE = frozenset(("週に何回", "何の薬ですか"))
 
 
@@ -713,7 +714,7 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion) ->
     outline = doc.outline
     assert outline is not None
     if outline.urgent and (not outline.phoned or outline.request in ("vague", "unordered")
-                           or (outline.request == "none" and not _TAKEN_TO_HOSPITAL.search(doc.text))):
+                           or (outline.request == "none" and not _CALL_SETTLED.search(doc.text))):
         # (phoned and asking nothing, but not taken to hospital: さきほどクリニックに電話して看護師さんに伝えてあります beside
         # SpO2 88% and a fever still wants the physician's word today, blind138's physician: "the 'report only, no reply'
         # example is wrong"; an ambulance on its way asks nothing more, blind137's)
@@ -730,7 +731,7 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion) ->
 #: The call settled what to do: the person taken to hospital or on the way (救急車を呼び, 搬送されました, 119番, 入院となり),
 #: or the physician's word already given (ご指示をいただきました, 往診していただける, 受診することになりました); not 入院はしたく
 #: ない, 救急車を呼ぶかどうか, 昨年も肺炎で入院 (the session 44 review).
-_TAKEN_TO_HOSPITAL = re.compile(
+_CALL_SETTLED = re.compile(
     r"救急車(?:を呼|で|が来|が到着|に乗)|救急搬送(?:され|し|と)|搬送(?:され|しま|とな)|119番?(?:通報|に電話|へ電話)|入院(?:となり|されました|しました|になりました|中です)"
     r"|病院に向か|病院へ向か|受診(?:しました|されました|済み|中です)"
     r"|(?:ご)?指示を(?:いただ|頂|受け)|指示が(?:あり|出)|往診(?:していただ|に来|いただけ)|受診(?:する|の)?ことに(?:なり|しま)|受診予定")
