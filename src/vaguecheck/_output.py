@@ -226,15 +226,20 @@ def _opens_clause(text: str, end: int, start: int) -> bool:
     return cut >= 0 and len(between) - cut - 1 <= _OPENS_AT
 
 
+def _clause_end(text: str, f: Finding) -> int:
+    """Where the clause that ``f`` stands in ends: the first clause mark after it, or the end of the text."""
+    return next((k for k in range(f.end, len(text)) if text[k] in _CLAUSE_MARKS), len(text))
+
+
 def _other_kind_after(findings: list[Finding], f: Finding, text: str) -> bool:
     """A word-level finding of another category later in the clause that ``f`` stands in."""
-    cut = next((k for k in range(f.end, len(text)) if text[k] in _CLAUSE_MARKS), len(text))
+    cut = _clause_end(text, f)
     return any(g.category != f.category and g.category not in _REPORT_LEVEL and f.end <= g.start < cut for g in findings)
 
 
 def _observation_after(findings: list[Finding], f: Finding, text: str) -> bool:
     """A missing-* finding in the clause that ``f`` opens."""
-    cut = next((k for k in range(f.end, len(text)) if text[k] in _CLAUSE_MARKS), len(text))
+    cut = _clause_end(text, f)
     return any(g.category.startswith("missing-") and f.start <= g.start < cut for g in findings)
 
 

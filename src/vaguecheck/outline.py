@@ -1389,16 +1389,12 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         # (only a sign read over words the overriding one shares: 吐いたものに血が混じっていて、下血もありました keeps 下血,
         # the session 44 review)
         mine = out[given:]
-        gone = {id(p) for p in mine for q in mine if p.id in _overrides_of(q.id, signs) and p.start < q.end and q.start < p.end}
+        overrides = {m.item.id: m.item.overrides for m in signs}
+        gone = {id(p) for p in mine for q in mine if p.id in overrides[q.id] and p.start < q.end and q.start < p.end}
         if gone:
             taken -= {p.id for p in mine if id(p) in gone and not any(r.id == p.id and id(r) not in gone for r in mine)}
             out[given:] = [p for p in mine if id(p) not in gone]
     return out
-
-
-def _overrides_of(sign_id: str, signs) -> frozenset[str]:
-    """The signs the sign ``sign_id`` overrides, read from one of the sentence's matches of it."""
-    return next((frozenset(m.item.overrides) for m in signs if m.item.id == sign_id), frozenset())
 
 
 #: Verbs whose negation denies the thing before them (胸痛はありません, 黒色便は見られない).

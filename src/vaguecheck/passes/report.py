@@ -186,19 +186,19 @@ def _answered_questions(doc: Document, found: list[Candidate], told: set[str]) -
                       and not _CLAUSE_BREAKS.intersection(sent.text[e - sent.start : c.start - sent.start])), None)
         dated = (onset is not None and c.rule.category != "vague-time"
                  and not any(si == c.sentence and onset <= at < c.start for si, at in vague_onsets))
+        near, own = doc.text_around(c.sentence, 1, 1), _clause_of(doc, c)  # read once per finding, not per question
         kept = tuple(q for q in questions if not _asks_only(q, told) and not (dated and q in _ASK_SINCE_WHEN)
-                     and not _told_already(doc, c, q))
+                     and not _told_already(q, near, own))
         if len(kept) != len(questions):
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=kept))
 
 
-def _told_already(doc: Document, c: Candidate, question: str) -> bool:
-    """A question of an observation's that its own sentence, or the one before or after it, already answers: where (両足の
-    むくみ), whether a press leaves a mark (すねを押すと跡が残ります), the weight in kg (60.5kgから62.8kgに): blind136's
+def _told_already(question: str, near: str, own: str) -> bool:
+    """A question of an observation's that the text ``near`` its finding (its sentence and the one before and after it)
+    already answers: a press leaving a mark (すねを押すと跡が残ります), the weight in kg (60.5kgから62.8kgに): blind136's
     physician, "most of the questions (site, pitting, weight) are already answered"; how large (500円玉くらい: blind137's);
-    the drug and how often a dose is missed, and where, in its own clause (blind138's)."""
-    near, own = doc.text_around(c.sentence, 1, 1), _clause_of(doc, c)
-    return any(asked in question and said.search(own if asked in _OWN_SENTENCE else near) for asked, said in _TOLD_ALREADY) or (
+    or that the finding's ``own`` clause answers: where (両足のむくみ), the drug and how often a dose is missed (blind138's)."""
+    return any(asked in question and said.search(own if asked in _IN_ITS_CLAUSE else near) for asked, said in _TOLD_ALREADY) or (
         question.startswith(("どこが", "どこですか", "どこにありますか")) and bool(locations(own)))
 
 
@@ -233,7 +233,7 @@ _TOLD_ALREADY = (
 
 #: The questions answered only in the finding's own clause (デイサービスは週3回利用していますが、 before it counts no missed
 #: dose: the session 44 review).
-_OWN_SENTENCE = frozenset(("週に何回", "何の薬ですか"))
+_IN_ITS_CLAUSE = frozenset(("週に何回", "何の薬ですか"))
 
 
 #: Time elements that tell an onset (11/28から, 3日前から; not 3日前に, an event's day): a finding after one in its
