@@ -735,9 +735,10 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
     if m.item.id == "clinician-told":
         return _told_by_clinician(toks, m)
     # (a finding named with を before the clinician's 指摘, 軽度の腎機能低下を指摘されております, is its clause too: batch 76)
-    if _quotative(toks[m.first]) or (toks[m.first].norm == "(" and m.item.id == "source-note") or (
+    if _quotative(toks[m.first]) or (toks[m.first].norm == "(" and m.item.id == "source-note") or m.item.id == "source-after" or (
             m.item.id == "clinician-words" and toks[m.first].norm == "を"):
-        # (a source in brackets after what was heard, 〜そうです（訪問看護師より）, covers the clause before it)
+        # (a source in brackets after what was heard, 〜そうです（訪問看護師より）, or named after it, 〜そうで、訪問看護から連絡が
+        # ありました, covers the clause before it)
         start = m.first
         while start > 0 and toks[start - 1].norm not in ("、", ",", "。"):
             start -= 1

@@ -629,7 +629,8 @@ def evaluate_reports(records: list[dict[str, Any]], **checker_options: Any) -> d
     from .checker import Checker
 
     checker = Checker(**checker_options)
-    tally = {"reports": 0, "purpose_ok": 0, "request_ok": 0, "urgent": 0, "urgent_found": 0, "calm": 0, "calm_flagged": 0}
+    tally = {"reports": 0, "purpose_ok": 0, "request_ok": 0, "urgent": 0, "urgent_found": 0, "calm": 0, "calm_flagged": 0,
+             "good": 0, "good_warnings": 0}
     errors: list[dict[str, Any]] = []
     for rec, report in zip(records, checker.pipe(r["text"] for r in records), strict=True):
         tally["reports"] += 1
@@ -638,6 +639,9 @@ def evaluate_reports(records: list[dict[str, Any]], **checker_options: Any) -> d
         tally["purpose_ok"] += want_purpose == ("purpose" in fired)
         tally["request_ok"] += want_request == ("request" in fired)
         found = bool(report.outline.urgent)
+        if rec.get("quality") == "good":  # issue #9: a well-written report should get (almost) no warnings
+            tally["good"] += 1
+            tally["good_warnings"] += sum(f.severity in ("warning", "error") for f in report.findings)
         if rec["urgent"]:
             tally["urgent"] += 1
             tally["urgent_found"] += found
@@ -658,6 +662,7 @@ def evaluate_reports(records: list[dict[str, Any]], **checker_options: Any) -> d
         "request_accuracy": share(tally["request_ok"], tally["reports"]),
         "urgent_recall": share(tally["urgent_found"], tally["urgent"]), "urgent_reports": tally["urgent"],
         "non_urgent_flagged": share(tally["calm_flagged"], tally["calm"]), "non_urgent_reports": tally["calm"],
+        "good_reports": tally["good"], "good_warnings_per_report": share(tally["good_warnings"], tally["good"]),
         "errors": errors,
     }
 
@@ -704,6 +709,8 @@ def _write_report_eval(out: IO[str], result: dict[str, Any], show_errors: bool) 
     out.write(f"purpose accuracy {fmt(result['purpose_accuracy'])}; request accuracy {fmt(result['request_accuracy'])}; "
               f"urgent-symptom recall {fmt(result['urgent_recall'])} ({result['urgent_reports']} urgent reports); "
               f"non-urgent reports flagged urgent {fmt(result['non_urgent_flagged'])} (of {result['non_urgent_reports']})\n")
+    if result.get("good_reports"):
+        out.write(f"good reports: {result['good_reports']}; warnings and errors per good report {fmt(result['good_warnings_per_report'])}\n")
     if show_errors:
         for e in result["errors"]:
             out.write(f"{e['kind']:<15} {e['what']:<16} {e['id']}\n")

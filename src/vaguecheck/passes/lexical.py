@@ -294,7 +294,7 @@ _CARRY = 2
 #: The hearsay cues that name whom it came from (ヘルパーさんによると, 娘さんの話では, 看護師から聞いた, （長女より）): one later
 #: in the hearsay's sentence answers "who said it?" too; not とのこと / と聞きました / と話され, which name nobody, nor a person
 #: named anywhere (どっかで転んだっちゅうけんど、本人は覚えちゃいん: the subject of another clause; the session 44 review).
-_NAMES_A_SOURCE = frozenset(("source-hanashi", "source-yoru", "kara-kiku", "source-note", "witness-saw"))
+_NAMES_A_SOURCE = frozenset(("source-hanashi", "source-yoru", "kara-kiku", "source-note", "witness-saw", "source-after"))
 #: Categories whose words a negation after them denies (食欲不振は見られません).  Not vague amounts or
 #: counts, whose negation is part of what they say (あまり食べていない: not much).
 _NEGATABLE = frozenset(("subjective",))
