@@ -373,3 +373,13 @@ def test_a_speakers_pause_after_a_particle_is_read_through_on_both_backends(chec
 def test_session44_dialect_and_care_words_same_verdicts_on_both_backends(checker, ginza, text):
     # (GiNZA lemmatises some of them in its own way: いっつ, こと: session 44's CI)
     assert [f.rule for f in ginza.check(text).findings] == [f.rule for f in checker.check(text).findings], text
+
+
+@pytest.mark.parametrize("text", ["こないだこけはってんけど、大したことないと思うわ。", "じいさん、あんべぇわりぃみてぇで、朝から起きてこねぇんだよ。",
+                                  "なんというか、元気がないっていうか、覇気がないっていうか。", "まあ、表情は前より暗いですね。",
+                                  "昨夜から38.5℃の発熱があるらしいと訪問看護から連絡がありました。", "発熱・膿性痰・喘鳴なし。",
+                                  "腰痛でロキソプロフェン60mg 1日3回、バイアスピリン100mg 1日1回内服中。",
+                                  "胸の痛みとか息苦しさは、ご本人、ないとおっしゃってます。", "膝の痛みは相変わらずで、立ち上がりの時にNRSで3です。"])
+def test_session45_words_same_verdicts_on_both_backends(checker, ginza, text):
+    # (GiNZA's lemma of こと is こと, fugashi's 事: the session's parity check)
+    assert [f.rule for f in ginza.check(text).findings] == [f.rule for f in checker.check(text).findings], text

@@ -5,6 +5,14 @@
 - A source named after what was heard, with how it came (〜らしいと訪問看護から連絡がありました, 〜そうで、娘さんから電話が
   ありました), answers "who said it?" as 〜によると does before it (session 44's leftovers); the source's own impression
   (〜ようだ) is still asked, and hearsay with no source is still flagged.
+- Round 1 on blind141 (its physicians' packet) and batch 123 (the sentence writer), each class with a probe that must
+  still be flagged: an ask to tell (教えていただけますか) with its question is clear, 何か…あれば教えて is not; a reference to
+  an earlier call (この前お電話で…件) dates no onset; 相変わらず as a predicate tells no vague time; a course in figures on the
+  next line settles a degree word; a hedge on a denied fever is not shown a fever's example; a sudden headache is shown
+  a headache's example; Tosa 立てんなった and a slow pulse with ふらっと座り込んだ are red flags; an ask that names what the
+  report measured before it asks nothing missing; 膿性痰 in a ・ list is denied with it; the complaint a prescription
+  treats (腰痛でロキソプロフェン…内服中) is no observation; っていうか rephrases, it asks nothing; 大したことない, 表情は
+  前より暗い and 生活リズムが乱れている are labels; ご本人 between commas does not cut a denial.
 """
 
 from __future__ import annotations
@@ -59,3 +67,107 @@ def test_a_source_named_after_the_hearsay_answers_who_said_it(text, unsourced):
 def test_the_sources_own_impression_and_a_later_unsourced_hearsay_are_still_asked():
     assert "VC202" in _rules("12月3日は食事を半分残し、疲れているようだと訪問看護から連絡がありました。")
     assert "VC205" in _rules("食欲がないそうです。娘さんと電話で相談しました。")
+
+
+_LETTER = "塩釜港町診療所 本間先生\nいつもお世話になっております。ケアマネの千田です。\n尾形さんですが、12/18に胃カメラの検査予定になっています。\n"
+
+
+@pytest.mark.parametrize(("ask", "state"), [
+    ("当日朝の内服をどうするか、12/15頃までに教えていただけますか。", "clear"),
+    ("入浴の目安があれば教えてください。", "clear"),
+    ("何かよか方法があれば教えてください。", "vague"),
+    ("またなんか分かったら教えてもらえたらと思います。", "vague"),
+])
+def test_an_ask_to_tell_is_clear_with_its_question_and_vague_with_an_indefinite(ask, state):
+    assert CHECKER.check(_LETTER + ask).outline.request == state
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("この前お電話で言いよった件ですけんど、12月2日からはふらつきはもうないです。", False),
+    ("この間ご相談した件で、FAXをお送りします。", False),
+    ("この前から咳が出ています。", True),
+    ("膝の痛みは相変わらずで、立ち上がりの時にNRSで3です。", False),
+    ("父、相変わらず食が細いです。", True),
+])
+def test_vague_time_of_an_earlier_call_or_an_unchanged_state(text, flagged):
+    assert ("VC301" in _rules(text)) is flagged
+
+
+def test_a_course_in_figures_on_the_next_line_settles_a_degree_word():
+    head = "阿部先生\nお世話になっております。ケアマネの鈴木です。\n山内さんの仙骨部の床ずれですが、だいぶ良くなってきているそうです。\n"
+    assert "VC502" not in _rules(head + "11月初めは2cmくらいあったのが、今は1cm弱になっていると聞きました。")
+    assert "VC502" in _rules(head + "エアマットに替えました。")
+    assert "VC502" in _rules(head + "体重は45kgです。")  # a figure of something else
+
+
+def test_a_hedge_on_a_denied_fever_is_not_shown_a_fever():
+    hedge = _finding("熱とかはないみたいです。", "VC202")
+    assert "℃" not in hedge.suggestion.example and "発熱があり" not in hedge.suggestion.example
+    assert "℃" in _finding("熱が少しあるみたいです。", "VC202").suggestion.example
+
+
+def test_a_sudden_headache_is_shown_a_headache():
+    text = ("先生、おばんです。ケアマネの佐藤です。\n桜井さん、お昼過ぎにいきなり頭が割れるように痛いって言い出したんだって。\n"
+            "2回吐いたって言ってたっけ。\nなんかあったらお願いしますね。")
+    example = _finding(text, "VC703").suggestion.example
+    assert "頭痛" in example and "つじつま" not in example
+
+
+def _urgent(text: str) -> list[str]:
+    return [u.id for u in CHECKER.check("森先生、お世話になっております。ケアマネの荒木です。\n" + text + "\nご指示をお願いします。").outline.urgent]
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("今朝から急に立てんなったそうです。", "sudden-change"),
+    ("デイで血圧測ったら脈が42しかなくて、ふらっとして座り込んだそうです。", "slow-pulse-dizzy"),
+])
+def test_regional_and_plain_red_flags(text, sign):
+    assert sign in _urgent(text)
+
+
+@pytest.mark.parametrize("text", ["急に立つんで危ないです。", "脈拍は46回/分ですが、ふらつきやめまいはありません。"])
+def test_calm_words_beside_them_stay_calm(text):
+    assert _urgent(text) == []
+
+
+def test_an_ask_names_what_the_report_measured_before_it():
+    body = ("【ご相談】体重減少に対する栄養補助食品の処方について\n仙台東口内科 本田先生\n"
+            "体重が10/15 41.5kg → 12/15 39.0kg と、2か月で2.5kg減少しています。\n食事摂取量は毎食5〜6割です。\n")
+    ask = "12/22の受診時に、体重減少の評価をご検討いただけますでしょうか。"
+    assert "VC602" not in _rules(body + ask)
+    assert "VC602" in _rules("【ご相談】栄養補助食品の処方について\n仙台東口内科 本田先生\n食事摂取量は毎食5〜6割です。\n" + ask)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("発熱・膿性痰・喘鳴なし。", False),
+    ("発熱・膿性痰あり。", True),
+    ("腰痛でロキソプロフェン60mg 1日3回、バイアスピリン100mg 1日1回内服中。", False),
+    ("便秘で酸化マグネシウムを服用中です。", False),
+    ("腰痛でベッドから起きられず、薬も飲めていません。", True),
+    ("腰痛でデイサービスを休みました。", True),
+    ("胸の痛みとか息苦しさは、ご本人、ないとおっしゃってます。", False),
+    ("胸の痛みがあり、ご本人、つらそうです。", True),
+])
+def test_denials_and_indications_are_not_observations_lacking_elements(text, flagged):
+    assert any(r.startswith("VC6") for r in _rules(text)) is flagged
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("なんというか、元気がないっていうか、覇気がないっていうか。", "元気がない"),
+    ("こないだこけはってんけど、大したことないと思うわ。", "大したことない"),
+    ("こねぇだ転んだっけども、たいしたごどねがったのす。", "たいしたごどねがった"),
+    ("まあ、表情は前より暗いですね。", "表情は前より暗い"),
+    ("生活リズムが崩れています。", "生活リズムが崩れています"),
+    ("じいさん、あんべぇわりぃみてぇで、朝から起きてこねぇんだよ。", "あんべぇわりぃ"),
+])
+def test_labels_of_the_persons_state(text, word):
+    assert word in [f.text for f in CHECKER.check(text).findings if f.rule == "VC101"]
+
+
+@pytest.mark.parametrize("text", ["元気がないかどうか確認します。", "主治医からは大したことはないと言われました。", "部屋は前より暗いです。"])
+def test_what_the_labels_leave_alone(text):
+    assert "VC101" not in _rules(text)
+
+
+def _finding(text: str, rule: str):
+    return next(f for f in CHECKER.check(text).findings if f.rule == rule)

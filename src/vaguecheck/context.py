@@ -428,6 +428,11 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
             if not depth and k + 1 < len(toks) and toks[k + 1].norm in ("に", "で", "まで"):
                 out.add(k + 1)  # 11月28日に (には arrives as に|は: the は stays in the sentence)
         depth = max(0, depth - sum(t.norm.count(c) for c in _CLOSING))
+        # (the person put between commas as the speaker, 胸の痛みとか息苦しさは、ご本人、ないとおっしゃってます: batch 123)
+        if t.norm in ("、", ",") and k:
+            j = k + 1 + (k + 1 < len(toks) and toks[k + 1].pos1 == "接頭辞")
+            if j + 2 < len(toks) and toks[j].lemma == "本人" and toks[j + 1].norm in ("、", ","):
+                out.update(range(k, j + 2))
     return frozenset(out)
 
 
@@ -467,8 +472,15 @@ def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[M
     the sentence's element values set aside; cues whose id is in ``skip`` do not count, nor one its
     ``not_before`` cancels."""
     negations = [n for n in context if n.item.kind == "negation" and n.item.id not in skip and n.item.id not in WONDERING
-                 and not cancelled(n.item.not_before, toks, n.last) and not _guessed(toks, n)]
+                 and not cancelled(n.item.not_before, toks, n.last) and not _guessed(toks, n) and not _rephrasing(toks, n)]
     return negated_observations(toks, matches, negations, asides(toks, [(el.start, el.end) for el in elements]))
+
+
+def _rephrasing(toks, n: Match[ContextPattern]) -> bool:
+    """The か of っていうか / というか (元気がないっていうか、覇気がないっていうか: batch 123): a speaker rephrasing, "or rather",
+    which asks nothing and denies nothing."""
+    k = n.first
+    return toks[k].norm == "か" and k >= 2 and toks[k - 1].lemma == "言う" and toks[k - 2].norm in ("って", "と")
 
 
 #: What may stand between a guess's ない and its か (ではないでしょうか, じゃないですか).
@@ -550,6 +562,9 @@ def _graded_noun_at(toks, j: int, b: int) -> int:
         return 1 if _noun_at(toks, j + 1, b) else 0
     if j + 2 < b and toks[j].pos1 == "形状詞" and toks[j + 1].norm == "な" and toks[j + 1].pos1 == "助動詞":
         return 2 if _noun_at(toks, j + 2, b) else 0
+    # (a compound's first part read as a na-adjective, 膿性|痰 of 発熱・膿性痰・喘鳴なし: blind141's good report; after ・ only)
+    if j + 1 < b and toks[j - 1].norm == "・" and toks[j].pos1 == "形状詞" and len(toks[j].surface) >= 2:
+        return 1 if _noun_at(toks, j + 1, b) else 0
     return 0
 
 

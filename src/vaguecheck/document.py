@@ -157,7 +157,10 @@ class Document:
         if asking:  # (nor a topic word a pseudo phrase holds: 家族の間にしこりが残る is no lump: the session 22 review;
             # a topic word's own negation is often the state itself, 元気がありません, so it is not read as a denial)
             denied_at += [(m.first, m.last) for m in self.topic_words[si]
-                          if overlaps_any(toks[m.first].start, toks[m.last - 1].end, self.blocked[si])]
+                          if overlaps_any(toks[m.first].start, toks[m.last - 1].end, self.blocked[si])
+                          # (a measured sign's word denied right after it, 熱とかはないみたいです, names no fever to measure:
+                          # blind141's physician, "the example assumes 38.2 fever while the report says no fever")
+                          or (m.item.observation.vital and _denied_after(toks, m.last))]
         # (nor a topic word that names a drug by what it treats: 湿布が足りんみたいなのと、血圧の薬の残りが合わん asks nothing of
         # the blood pressure: blind123's physician)
         hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]
@@ -172,6 +175,23 @@ class Document:
             if any(not _clause_break(toks, min(k, first), max(k, last)) for k in where):
                 return obs
         return None
+
+
+#: Particles between a sign's word and its denial (熱とかはない, 熱も出ていない).
+_BEFORE_DENIAL = frozenset(("と", "か", "は", "も", "が", "とか", "など", "等"))
+
+
+def _denied_after(toks, k: int) -> bool:
+    """Tokens from ``k`` read particles, at most one verb of being or arising (出る, 有る), then a negation: 熱とかはない,
+    熱は出ていません, 熱なし."""
+    while k < len(toks) and toks[k].norm in _BEFORE_DENIAL:
+        k += 1
+    if k < len(toks) and toks[k].lemma in ("出る", "有る", "ある"):
+        k += 1
+        k += 1 if k < len(toks) and toks[k].lemma in ("て", "居る", "てる") else 0
+        k += 1 if k < len(toks) and toks[k].lemma == "居る" else 0
+    return k < len(toks) and (toks[k].lemma in ("無い", "無し", "ない", "なし", "ず", "ぬ")
+                              or (toks[k].lemma == "ます" and k + 1 < len(toks) and toks[k + 1].lemma in ("ず", "ぬ")))
 
 
 #: Words for a drug after a measure or a symptom (血圧の薬, 便秘のお薬, 眠りの薬剤, 血糖降下剤).

@@ -322,6 +322,8 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
         if m.item.id == "what-next":  # 受診や精神科紹介を含めた今後の対応について, 受診が必要かどうか、今後の対応について:
             # what it covers named before it (含めた, など) or a question put in the sentence (…か, 要否)
             return bool(topics) or any(t.lemma in ("含める", "等", "など") for t in toks[: m.first])
+        if m.item.id == "anything-tell":  # 薬の調整が必要かどうか、…何かすることがあれば教えてください: the question put before it
+            return any(t.last <= m.first for t in topics)
         return m.item.id == "how-should-we" and (
             any(t.first >= m.last for t in topics)
             # the medicine it asks about named before it (今日のインスリンをどうしたらいいか教えてください: blind96)

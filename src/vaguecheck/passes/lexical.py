@@ -85,9 +85,11 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 all(doc.lexicon.rules[m.item.rule].category == "vague-frequency" for m in doc.entries[si + 1])
                 and not doc.observations[si + 1] and not doc.topic_words[si + 1])):
             following = {kind for kind, _, _ in values_of(doc, si + 1, topic=sent.text)} & _FOLLOWING_KINDS
-        elif _readings_below(doc, si):
+        elif _readings_below(doc, si) or _course_below(doc, si):
             # 朝の血圧が高めです。／12/1 162/94、12/2 158/90でした。: the next line's readings of the blood pressure this
-            # sentence names (blind123's physician: "exact mmHg readings with dates follow on the next line")
+            # sentence names (blind123's physician: "exact mmHg readings with dates follow on the next line"), or the
+            # course of what it tells in figures (床ずれがだいぶ良くなってきているそうです。／11月初めは2cmくらいあったのが、今は
+            # 1cm弱に: blind141's physician, "numbers already written next line")
             following = {"quantity"}
         if following:
             if _dated_course(doc.elements[si + 1]):
@@ -354,6 +356,16 @@ def _readings_below(doc: Document, si: int) -> bool:
     own = set(values_of(doc, j))
     return any(el.kind == "quantity" and el.value.get("relation") == "pressure" for el in doc.elements[j]) or any(
         v not in own for v in values_of(doc, j, topic=doc.sentences[si].text))
+
+
+def _course_below(doc: Document, si: int) -> bool:
+    """The next line of sentence ``si``'s paragraph tells a course in figures: two readings in one unit (2cmくらいあったのが、
+    今は1cm弱), with no vague word, observation or topic word of its own."""
+    j = si + 1
+    if j >= len(doc.sentences) or doc.entries[j] or doc.observations[j] or doc.topic_words[j] or told(doc)[0][j] != told(doc)[0][si]:
+        return False
+    units = [el.value.get("unit") for el in doc.elements[j] if el.kind == "quantity" and el.value.get("unit")]
+    return any(units.count(u) >= 2 for u in set(units))
 
 
 def _summed_up(doc: Document, si: int) -> list[tuple[str, str | None, int, bool]]:

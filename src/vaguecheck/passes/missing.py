@@ -355,8 +355,47 @@ def _goes_on(doc: Document, j: int) -> bool:
     if not (any(t.lemma in _FOUND for t in toks) and any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks)) \
             or _another_occasion(doc, j):
         return False
+    return not _an_ask(doc, j)
+
+
+#: Words of a prescription taken (内服中, 服用中, 処方されています).
+_TAKEN = frozenset(("内服", "服用", "処方", "服薬", "使用", "貼付", "塗布", "頓用", "飲む"))
+
+
+def _an_indication(toks, k: int) -> bool:
+    """The observation ending before token ``k`` is what a prescription told in its sentence treats: で, then a drug's name
+    (katakana, or a drug word) and, later in the sentence, 内服 / 服用 / 処方 / 飲む (腰痛でロキソプロフェン60mg…内服中,
+    便秘で酸化マグネシウムを服用中); not 腰痛でデイサービスを休みました, nor 腰痛でトイレに行けない."""
+    if k + 1 >= len(toks) or toks[k].norm != "で" or toks[k].pos1 != "助詞":
+        return False
+    # (the name may open with a kanji part: 酸化マグネシウム)
+    j = k + 1
+    while j < len(toks) and j < k + 3 and toks[j].pos1 == "名詞" and not toks[j].tag.startswith("名詞-数詞"):
+        j += 1
+    named = any(re.fullmatch(r"[ァ-ヶー]{3,}", t.surface) or t.lemma in _DRUG_NAMES for t in toks[k + 1 : j])
+    # (then a dose, an object's を, or the taking itself: not ベッドから)
+    dosed = j < len(toks) and (toks[j].tag.startswith("名詞-数詞") or toks[j].norm in ("を", "は", "も", "、", "・") or toks[j].lemma in _TAKEN)
+    return named and dosed and any(t.lemma in _TAKEN for t in toks[j:])
+
+
+#: Words for a drug that may follow what it treats (湿布, 痛み止め, 眠剤 …).
+_DRUG_NAMES = frozenset(("湿布", "痛み止め", "鎮痛剤", "鎮痛薬", "眠剤", "睡眠薬", "下剤", "軟膏", "貼り薬", "飲み薬", "内服薬", "頓服"))
+
+
+def _in_its_units(doc: Document, j: int, kinds: set[str], obs: Observation) -> set[str]:
+    """The ``kinds`` sentence ``j`` gives for ``obs``, its quantity only when measured in the observation's units (84歳 in a
+    subject line measures no breathlessness)."""
+    if "quantity" in kinds and obs.units and not any(
+            el.kind == "quantity" and el.value.get("unit") in obs.units for el in doc.elements[j]):
+        return kinds - {"quantity"}
+    return kinds
+
+
+def _an_ask(doc: Document, si: int) -> bool:
+    """Sentence ``si`` holds one of the report's requests to the physician."""
     outline = doc.outline
-    return outline is None or not any(doc.sentences[j].start <= r.start < doc.sentences[j].end for r in outline.requests)
+    sent = doc.sentences[si]
+    return outline is not None and any(sent.start <= r.start < sent.end for r in outline.requests)
 
 
 def _inside_a_degree_sign(doc: Document, c: Candidate) -> bool:
@@ -869,6 +908,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if _as_a_condition(toks, m.last):
                 continue  # 主治医より、むくみが増えたら早めに連絡をとのご指示: a plan's condition, not a state (batch 101)
+            if _an_indication(toks, m.last):
+                continue  # 腰痛でロキソプロフェン60mg 1日3回…内服中: what a prescription treats (blind141's good report)
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
                 continue
             if doc.explained_sign(si, m.first, m.last):
@@ -1032,9 +1073,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # another sentence of the paragraph that names the observation, by its patterns or its topic words,
             # gives the kinds its figures give, as it does for a vague word (passes/lexical.py)
             paragraph, figures = told(doc)
-            # only a later sentence, and not one telling another occasion (昨年12月にも転倒されています)
-            given_elsewhere = set().union(*(k for j, p, k in figures.get(obs.label, ())
-                                            if j > si and p == paragraph[si] and not _another_occasion(doc, j)))
+            # only a later sentence, and not one telling another occasion (昨年12月にも転倒されています); or, for the matter of an
+            # ask, an earlier one (体重が…2か月で2.5kg減少しています。／…体重減少の評価と…ご検討いただけますでしょうか: the ask
+            # names what the report already measured, blind141's good report)
+            asking = _an_ask(doc, si)
+            given_elsewhere = set().union(*(k if j > si else _in_its_units(doc, j, k, obs) for j, p, k in figures.get(obs.label, ())
+                                            if (j > si or (asking and j < si and j not in doc.frames)) and p == paragraph[si]
+                                            and not _another_occasion(doc, j)))
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
             below = after_the_summary(doc).get(si)
             if below is not None:  # the purpose or the conclusion named it; the body tells it (a quantity in its units)

@@ -496,6 +496,11 @@ def _details_outside(found: list[Candidate], kept: set[int] | frozenset[int]) ->
                 for c in found]
 
 
+#: Red flags read from a sudden onset with a core function (急に, 突然 …): their example is a sudden confusion, so another
+#: sign the report names gives the example when there is one.
+_ONSET_ONLY = frozenset(("sudden-change",))
+
+
 def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     """VC703 at the first red flag, naming them all. When every red flag is already dated, the
     message and the questions no longer ask since when ({onset} is left empty)."""
@@ -507,7 +512,10 @@ def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     signs = [p for p in outline.urgent
              if not any(q.start <= p.start and p.end <= q.end and (q.end - q.start) > (p.end - p.start) for q in outline.urgent)]
     names = "・".join(dict.fromkeys(p.text for p in signs))
-    sign = next((u for u in doc.lexicon.urgent if u.id == first_sign.id), None)
+    # (the example of what was felt or seen, not of the onset word before it: いきなり頭が割れるように痛い is shown a sudden headache,
+    # not a sudden confusion: blind141's physician)
+    shown = next((p for p in outline.urgent if p.id not in _ONSET_ONLY), first_sign)
+    sign = next((u for u in doc.lexicon.urgent if u.id == shown.id), None)
     suggestion = replace(rule.suggestion, example=sign.example) if sign is not None and sign.example else rule.suggestion
     if dated:
         suggestion = replace(suggestion, questions=tuple(q for q in suggestion.questions if not q.startswith("いつ")))
