@@ -13,6 +13,11 @@
   report measured before it asks nothing missing; 膿性痰 in a ・ list is denied with it; the complaint a prescription
   treats (腰痛でロキソプロフェン…内服中) is no observation; っていうか rephrases, it asks nothing; 大したことない, 表情は
   前より暗い and 生活リズムが乱れている are labels; ご本人 between commas does not cut a denial.
+- Round 2 on blind142 (its physicians' packet and its annotations): a list's last item qualified by its own clause
+  (呼吸苦、尿が出ない時間帯はありません) is denied with it, red flag included; a name read as a na-adjective before 様です
+  is no hedge; where to send the paper asked for is no second ask; a limb bent out of shape after a fall, 急な起立不能 and
+  立位が取れません with a sudden onset are red flags; a record named in brackets as a figure's source (〜5回（本人の記録より）)
+  does not make the count a thing; a swelling's example is written about the part the writer names.
 """
 
 from __future__ import annotations
@@ -171,3 +176,46 @@ def test_what_the_labels_leave_alone(text):
 
 def _finding(text: str, rule: str):
     return next(f for f in CHECKER.check(text).findings if f.rule == rule)
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("・息切れ、夜間の呼吸苦、尿が出ない時間帯はありません。", []),
+    ("夜間の呼吸苦、眠れない日はありません。", []),
+    ("夜間の呼吸苦、眠れない日が続いています。", ["breathlessness"]),
+    ("昨夜トイレ行こうとして転んだらしくて、左の手首がぼっこり腫れて、なんか変な形に曲がってるんです。", ["fall-fracture-signs"]),
+    ("本日朝から急な起立不能があります。", ["sudden-change"]),
+    ("今朝から急に支えても膝が折れて立位が取れません。", ["sudden-change"]),
+    ("・片側だけの急な脱力やろれつ障害はありません。", []),
+    ("急な予定変更で、デイを1日お休みしました。", []),
+])
+def test_round2_red_flags_and_their_denials(text, urgent):
+    assert _urgent(text) == urgent
+
+
+def test_a_denial_after_a_qualified_item_does_not_reach_a_state_before_a_clause():
+    assert "表情が暗く" in [f.text for f in CHECKER.check("表情が暗く、好きだったテレビも見なくなって、気分が落ち込んでいます。").findings]
+
+
+@pytest.mark.parametrize(("text", "hedged"), [("和田 セツ様ですが、12月から食事量が主食5割に減っています。", False),
+                                              ("悪化している様です。", True), ("大丈夫な様です。", True)])
+def test_a_name_before_the_honorific_is_no_hedge(text, hedged):
+    assert ("VC202" in _rules(text)) is hedged
+
+
+def test_where_to_send_the_paper_is_no_second_ask():
+    head = "いしづち内科クリニック 高橋先生\n【依頼】訪問看護指示書のご作成のお願い\n越智様の訪問看護指示書の有効期間が12月31日で終了します。\n"
+    ask = "つきましては、1月1日からの6か月分の指示書を、12月24日（火）までにご作成いただけますと幸いです。\n"
+    assert CHECKER.check(head + ask + "指示書はステーションあおぞらへ直接FAXしていただけますと助かります。").outline.request == "clear"
+    more = "眠剤の処方もお願いできますか。\n入浴の可否もご指示ください。\n手すりのレンタルについてもご意見をください。"
+    assert CHECKER.check(head + ask + more).outline.request == "unordered"  # other matters still are
+
+
+@pytest.mark.parametrize(("source", "asked"), [("（訪問看護の残量確認と本人の記録より）", False), ("（本人の記録より）", False), ("", False)])
+def test_a_records_name_in_brackets_does_not_make_the_count_a_thing(source, asked):
+    text = f"・14日間で打ち忘れ5回{source}。\n・打ち忘れは、デイサービス利用日（月・木）の朝に集中しています。"
+    assert ("VC603" in _rules(text)) is asked
+
+
+def test_a_swellings_example_is_about_the_part_named():
+    assert "手首" in _finding("左の手首が腫れています。", "VC601").suggestion.example
+    assert "歯ぐき" not in _finding("腫れがあります。", "VC601").suggestion.example

@@ -472,8 +472,25 @@ def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[M
     the sentence's element values set aside; cues whose id is in ``skip`` do not count, nor one its
     ``not_before`` cancels."""
     negations = [n for n in context if n.item.kind == "negation" and n.item.id not in skip and n.item.id not in WONDERING
-                 and not cancelled(n.item.not_before, toks, n.last) and not _guessed(toks, n) and not _rephrasing(toks, n)]
+                 and not cancelled(n.item.not_before, toks, n.last) and not _guessed(toks, n) and not _rephrasing(toks, n)
+                 and not (n.item.id in _THING_MARKS and _bracketed(toks, n.first)
+                          and any(t.lemma in _RECORDS for t in toks[n.first : n.last]))]
     return negated_observations(toks, matches, negations, asides(toks, [(el.start, el.end) for el in elements]))
+
+
+#: Negation items that mark a thing or a plan (予防, 〜の記録): in brackets they name where a figure came from (打ち忘れ5回
+#: （訪問看護の残量確認と本人の記録より）: blind142's good report), not what the observation before the brackets is.
+_THING_MARKS = frozenset(("not-an-event", "not-an-event-thing"))
+#: The words of such a source: a record, a check.
+_RECORDS = frozenset(("記録", "確認", "チェック", "表"))
+
+
+def _bracketed(toks, k: int) -> bool:
+    """Token ``k`` stands inside brackets opened before it in the sentence."""
+    depth = 0
+    for t in toks[:k]:
+        depth = max(0, depth + sum(t.norm.count(c) for c in _OPENING) - sum(t.norm.count(c) for c in _CLOSING))
+    return depth > 0
 
 
 def _rephrasing(toks, n: Match[ContextPattern]) -> bool:
@@ -617,6 +634,9 @@ def negated_observations(
                     _noun_at(toks, a, b) or _noun_after_no(toks, a) or (toks[a].norm == "の" and a + 1 < b and (
                         _nounish(toks[a + 1]) or _noun_after_no(toks, a + 1)))):
                 a += 1
+        # 息切れ、夜間の呼吸苦、尿が出ない時間帯はありません: the list's last item a noun its own short clause qualifies
+        # (blind142's good report); its clause's own negation (出ない) is part of the item, not the list's
+        a = qualified_item_end(toks, a, b)
         # 下肢のむくみと皮膚の状態を一度診ていただければ: the list's last item named by its state (blind80, batch58)
         # (痛み・腫れ・歩き方の変化が出た場合は: the last item named by its change: blind87)
         if a > start and a + 1 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _STATE_OF or toks[a + 1].lemma in _CHANGE_NOUNS):
@@ -679,6 +699,29 @@ def negated_observations(
                 out.add(id(m))
                 break
     return out
+
+
+#: The most tokens a list item qualified by its own clause may have (尿|が|出|ない|時間|帯).
+_QUALIFIED_ITEM = 8
+
+
+def qualified_item_end(toks, a: int, b: int) -> int:
+    """Where a list's last item ends when, after the list's glue at ``a``, it is a noun run qualified by a short clause of its
+    own (、尿が出ない時間帯 before は…ありません): the noun run's end, with only は / も / が between it and ``b``; else ``a``."""
+    # (after a noun item only: 表情が暗く、好きだったテレビも見なくなって is two clauses, not a list)
+    if not (0 < a and a + 2 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a - 1])) or b - a > _QUALIFIED_ITEM + 2:
+        return a
+    e = b
+    while e > a + 1 and toks[e - 1].norm in ("は", "も", "が"):
+        e -= 1
+    n = e
+    while n > a + 1 and (toks[n - 1].pos1 in ("名詞", "接尾辞")):
+        n -= 1
+    if n == e or n <= a + 1 or any(toks[j].norm in ("、", ",", "。") for j in range(a + 1, e)):
+        return a
+    # (a clause with a verb of its own: 尿が出ない, 眠れない; not 明らかな外傷, whose comma opens a contrast: 転倒、明らかな外傷なし)
+    return e if (toks[n - 1].cform.startswith("連体形") and toks[n - 1].pos1 in ("動詞", "助動詞", "形容詞")
+                 and any(toks[j].pos1 == "動詞" for j in range(a + 1, n))) else a
 
 
 def _worried_at(toks, te: int, cue: int) -> bool:

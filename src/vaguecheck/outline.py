@@ -44,6 +44,7 @@ from .context import (
     names_another_person,
     other_person_scopes,
     predicate_break,
+    qualified_item_end,
     relays,
     steady_marks,
 )
@@ -81,6 +82,12 @@ _LEADS_AN_ASK = re.compile(r"(?:それで|そこで|で)?[、,]?\s*(?:ご|御)?(
 _NAMES_ITS_MATTER = re.compile(r"(?:という|との)(?:ご|御)?(?:相談|依頼|お願い)(?:です|でございます)[。．]?\s*$")
 #: An alternative to the ask before it (それとも、すぐ病院に行ったほうがいいでしょうか: blind92): the same question.
 _ALTERNATIVE = re.compile(r"(?:それとも|あるいは|もしくは)")
+
+
+#: Where the paper the ask before asks for is to be sent (指示書はステーションあおぞらへ直接FAXしていただけますと助かります:
+#: blind142's physician, "the fax route is part of it, not a competing request").
+_DELIVERY = re.compile(r"(?:訪問看護)?(?:指示書|意見書|診断書|情報提供書|同意書|処方箋|処方せん|書類|お返事|ご返信)(?:は|につきましては|については)[、,]?"
+                       r"[^。]{0,30}?(?:へ|に|宛て?に?)[^。]{0,8}?(?:FAX|ＦＡＸ|ファックス|ファクス|送付|郵送|送って|お送り|ご送付|お届け|届けて)")
 
 
 def _how_to_answer(text: str) -> bool:
@@ -238,6 +245,7 @@ def build(doc: Document) -> Outline:
     asks = [i for k, i in enumerate(asks) if not (k and (_FALLBACK.match(sentences[i].text.lstrip())
                                                           or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())
                                                           or _ALTERNATIVE.match(sentences[i].text.lstrip())
+                                                          or _DELIVERY.match(sentences[i].text.lstrip())
                                                           or _how_to_answer(sentences[i].text)))]
     # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
     # again (the same matter named), and an offer that asks nothing itself (〜いただければ、…体制を整えます) asks
@@ -512,6 +520,12 @@ _ADDRESSEE = frozenset(("addressee", "addressee-field", "sender-field"))
 
 #: A note this short that ends in a negation (発熱なし。) is a pertinent negative of a record, not a report's sentence.
 _NOTE = 12
+
+
+def _qualified_last(toks, a: int, b: int) -> bool:
+    """From token ``a`` to the negation at ``b`` stands only the list's last item, a noun its own short clause qualifies
+    (呼吸苦、尿が出ない時間帯はありません: blind142's good report): the negation is the list's."""
+    return a < b and qualified_item_end(toks, a, b) > a
 
 
 def _denied_note(sent: Sentence) -> bool:
@@ -1258,8 +1272,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                    and not _unlike_before(toks, n.first) and not _not_only(toks, n.first)
                    and not _consequence(toks, m, n.first)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first)
-                        or _topic_comma(toks, m.last, n.first))
-                   and (whole(n) or not _next_predicate(toks, m.last, n.first))
+                        or _topic_comma(toks, m.last, n.first) or _qualified_last(toks, m.last, n.first))
+                   and (whole(n) or not _next_predicate(toks, m.last, n.first) or _qualified_last(toks, m.last, n.first))
                    and not quoted_apart(n) and not _only(toks, m.last, n.first)
                    and not _aside_of_its_own(toks, m.last, n.first)
                    and not (n.item.id in QUESTION_CUES and _cause_between(toks, m.last, n.first)) for n in denials)
