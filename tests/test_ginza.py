@@ -383,3 +383,10 @@ def test_session44_dialect_and_care_words_same_verdicts_on_both_backends(checker
 def test_session45_words_same_verdicts_on_both_backends(checker, ginza, text):
     # (GiNZA's lemma of こと is こと, fugashi's 事: the session's parity check)
     assert [f.rule for f in ginza.check(text).findings] == [f.rule for f in checker.check(text).findings], text
+
+
+@pytest.mark.parametrize("text", ["強い疲労感の訴えあり。", "動作緩慢、疲れやすい。", "12/3往診、仙骨部褥瘡にゲーベン軟膏塗布の指示。",
+                                  "和田 セツ様ですが、12月から食事量が主食5割に減っています。", "・息切れ、夜間の呼吸苦、尿が出ない時間帯はありません。",
+                                  "表情が暗く、好きだったテレビも見なくなって、気分が落ち込んでいます。"])
+def test_session45_rounds_same_verdicts_on_both_backends(checker, ginza, text):
+    assert [f.rule for f in ginza.check(text).findings] == [f.rule for f in checker.check(text).findings], text

@@ -219,3 +219,31 @@ def test_a_records_name_in_brackets_does_not_make_the_count_a_thing(source, aske
 def test_a_swellings_example_is_about_the_part_named():
     assert "手首" in _finding("左の手首が腫れています。", "VC601").suggestion.example
     assert "歯ぐき" not in _finding("腫れがあります。", "VC601").suggestion.example
+
+
+def test_eval_reports_missing_elements_asked_either_way_beside_the_strict_figure():
+    from vaguecheck.research import evaluate
+
+    text = "前田様、このごろ尿失禁が増えてきています。"
+    word = text.index("尿失禁")
+    gold = [(4, 8, "vague-time"), (word, word + 3, "missing-frequency"), (word + 1, word + 6, "vague-frequency")]
+    strict = evaluate([("a", text, gold)])["headline"]
+    # the checker asks how often once, at 失禁が増えて (its missing-* finding gives way to the vague word of the same kind)
+    assert not any(f.category.startswith("missing-") for f in CHECKER.check(text).findings)
+    assert strict["missing_recall"] == 0.0 and strict["missing_or_same_kind_recall"] == 1.0
+    # an observation with no vague word beside it counts the same either way
+    plain = "ふらつきがあります。"
+    both = evaluate([("b", plain, [(0, 4, "missing-frequency")])])["headline"]
+    assert both["missing_recall"] == both["missing_or_same_kind_recall"]
+
+
+@pytest.mark.parametrize(("text", "rule", "flagged"), [
+    ("強い疲労感の訴えあり。", "VC501", True),  # batch 124: a strength word before a symptom gives no measure
+    ("強い眠気があります。", "VC501", True),
+    ("強い口調で話されます。", "VC501", False),
+    ("動作緩慢、疲れやすい。", "VC101", True),
+    ("12/3往診、仙骨部褥瘡にゲーベン軟膏塗布の指示。", "VC602", False),  # what a drug is applied to: the treatment's target
+    ("褥瘡にテープを貼っていますが、大きくなっています。", "VC602", True),
+])
+def test_round3_strength_words_records_words_and_treatment_targets(text, rule, flagged):
+    assert (rule in _rules(text)) is flagged

@@ -359,14 +359,15 @@ def _goes_on(doc: Document, j: int) -> bool:
 
 
 #: Words of a prescription taken (内服中, 服用中, 処方されています).
-_TAKEN = frozenset(("内服", "服用", "処方", "服薬", "使用", "貼付", "塗布", "頓用", "飲む"))
+_TAKEN = frozenset(("内服", "服用", "処方", "服薬", "使用", "貼付", "塗布", "頓用", "飲む", "塗る", "貼る"))
 
 
 def _an_indication(toks, k: int) -> bool:
     """The observation ending before token ``k`` is what a prescription told in its sentence treats: で, then a drug's name
     (katakana, or a drug word) and, later in the sentence, 内服 / 服用 / 処方 / 飲む (腰痛でロキソプロフェン60mg…内服中,
-    便秘で酸化マグネシウムを服用中); not 腰痛でデイサービスを休みました, nor 腰痛でトイレに行けない."""
-    if k + 1 >= len(toks) or toks[k].norm != "で" or toks[k].pos1 != "助詞":
+    便秘で酸化マグネシウムを服用中), or に and a drug applied to it (仙骨部褥瘡にゲーベン軟膏塗布の指示: batch 124); not
+    腰痛でデイサービスを休みました, nor 腰痛でトイレに行けない."""
+    if k + 1 >= len(toks) or toks[k].norm not in ("で", "に") or toks[k].pos1 != "助詞":
         return False
     # (the name may open with a kanji part: 酸化マグネシウム)
     j = k + 1
