@@ -247,3 +247,14 @@ def test_eval_reports_missing_elements_asked_either_way_beside_the_strict_figure
 ])
 def test_round3_strength_words_records_words_and_treatment_targets(text, rule, flagged):
     assert (rule in _rules(text)) is flagged
+
+
+def test_a_call_the_family_made_to_the_writer_is_no_call_to_the_clinic():
+    head = "とやの内科医院 御中\nいつもお世話様です。\n遠藤 ミヨ様のご家族から、年末年始の過ごし方についてお話を伺いました。\n"
+    told = "今朝、娘さんが電話で、朝ごはんの時に急に手足がガクガクして白目をむいて2分くらい呼んでも返事がなかった、と言っていました。\n"
+    report = CHECKER.check(head + told + "ケアマネ 大橋")
+    assert report.outline.urgent and not report.outline.phoned
+    assert "VC703" in [f.rule for f in report.findings]
+    # the writer's own call to the clinic still counts (blind142's b142-21)
+    called = CHECKER.check(head + told + "9時にクリニックにお電話でお伝えしました。\nケアマネ 大橋")
+    assert called.outline.phoned

@@ -1095,7 +1095,7 @@ _NOT_THE_CLINIC = re.compile(rf"(?:{_OTHERS}|夫|ケアマネ)(?:さん|様)?(?:
 #: Whom a call told in the past went to, or came from, named right before its cue (ご家族には電話で, 長女さんへ連絡, 奥さんから
 #: 電話で): not the clinic.  Only there (ヘルパーから報告を受けて…お電話で, ご家族と相談のうえ name a source or a partner: the
 #: session 39 review).
-_CALLED_ELSEWHERE = re.compile(rf"(?:{_OTHERS})(?:さん|様)?(?:に|へ|から|と)(?:は|も)?[、,]?$")
+_CALLED_ELSEWHERE = re.compile(rf"(?:{_OTHERS})(?:さん|様)?(?:に|へ|から|と|が)(?:は|も)?[、,]?$")
 #: The clinic named as the one called in the same stretch (クリニックにはご家族からお電話されて): the call reached it.
 _THE_CLINIC = re.compile(r"(?:貴院|御院|医院|クリニック|診療所|病院|内科|外科|先生|主治医|Dr|外来)(?:さん|様)?(?:に|へ)")
 #: A call's words that take the person to hospital (救急車, 119番, 緊急受診, 搬送): no one else to call.
@@ -1104,7 +1104,8 @@ _AMBULANCE = ("救急", "119", "受診", "搬送")
 
 def _called_someone_else(toks, span, call: Match[Any]) -> bool:
     """The call told in the past went to the family, a pharmacy or the staff (ご家族には電話で連絡しました, 長女さんに電話で
-    伝えました), came from them (今朝、奥さんから電話で、…: the writer was called) or was a talk with them (お嫁さんと電話で): the
+    伝えました), came from them (今朝、奥さんから電話で、…, 娘さんが電話で…と言っていました: the writer was called, blind142) or was a
+    talk with them (お嫁さんと電話で): the
     one called, calling or talked with is named with に / へ / から / と right before the call's cue, and the clinic is not named as
     the one called in its stretch (クリニックにはご家族からお電話されて); not an ambulance or a hospital visit."""
     called = "".join(t.surface for t in toks[call.first : call.last])
