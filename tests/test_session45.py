@@ -7,7 +7,7 @@
   (〜ようだ) is still asked, and hearsay with no source is still flagged.
 - Round 1 on blind141 (its physicians' packet) and batch 123 (the sentence writer), each class with a probe that must
   still be flagged: an ask to tell (教えていただけますか) with its question is clear, 何か…あれば教えて is not; a reference to
-  an earlier call (この前お電話で…件) dates no onset; 相変わらず as a predicate tells no vague time; a course in figures on the
+  an earlier call (この前お電話で…件) dates no onset; a course in figures on the
   next line settles a degree word; a hedge on a denied fever is not shown a fever's example; a sudden headache is shown
   a headache's example; Tosa 立てんなった and a slow pulse with ふらっと座り込んだ are red flags; an ask that names what the
   report measured before it asks nothing missing; 膿性痰 in a ・ list is denied with it; the complaint a prescription
@@ -79,6 +79,7 @@ _LETTER = "塩釜港町診療所 本間先生\nいつもお世話になってお
 
 @pytest.mark.parametrize(("ask", "state"), [
     ("当日朝の内服をどうするか、12/15頃までに教えていただけますか。", "clear"),
+    ("入浴を再開してもよいか、何か注意することがあれば教えてください。", "clear"),
     ("入浴の目安があれば教えてください。", "clear"),
     ("何かよか方法があれば教えてください。", "vague"),
     ("またなんか分かったら教えてもらえたらと思います。", "vague"),
@@ -91,7 +92,9 @@ def test_an_ask_to_tell_is_clear_with_its_question_and_vague_with_an_indefinite(
     ("この前お電話で言いよった件ですけんど、12月2日からはふらつきはもうないです。", False),
     ("この間ご相談した件で、FAXをお送りします。", False),
     ("この前から咳が出ています。", True),
-    ("膝の痛みは相変わらずで、立ち上がりの時にNRSで3です。", False),
+    # 相変わらず stays asked, also as a predicate: two of three blind writers mark it there, and 体調は相変わらずです asks
+    # nothing else (tried and reverted in session 45: the session's review)
+    ("便秘気味なのは相変わらずでして、下剤の調整もご相談したいところです。", True),
     ("父、相変わらず食が細いです。", True),
 ])
 def test_vague_time_of_an_earlier_call_or_an_unchanged_state(text, flagged):
@@ -103,12 +106,17 @@ def test_a_course_in_figures_on_the_next_line_settles_a_degree_word():
     assert "VC502" not in _rules(head + "11月初めは2cmくらいあったのが、今は1cm弱になっていると聞きました。")
     assert "VC502" in _rules(head + "エアマットに替えました。")
     assert "VC502" in _rules(head + "体重は45kgです。")  # a figure of something else
+    # two readings, but not of what the line above names, or not a course (the session 45 review)
+    assert "VC502" in _rules("阿部先生\nお世話になっております。\n夜間の咳がかなりひどいです。\nベッドの高さを40cmから45cmに変更しました。")
+    assert "VC502" in _rules("阿部先生\nお世話になっております。\n食事量がかなり減っています。\nエンシュアは朝250ml、夕方250mlを飲まれています。")
 
 
 def test_a_hedge_on_a_denied_fever_is_not_shown_a_fever():
     hedge = _finding("熱とかはないみたいです。", "VC202")
     assert "℃" not in hedge.suggestion.example and "発熱があり" not in hedge.suggestion.example
     assert "℃" in _finding("熱が少しあるみたいです。", "VC202").suggestion.example
+    # a negation undone after it is no denial (the session 45 review)
+    assert "℃" in _finding("熱もないわけではないみたいで、少しだるそうです。", "VC202").suggestion.example
 
 
 def test_a_sudden_headache_is_shown_a_headache():
@@ -140,6 +148,9 @@ def test_an_ask_names_what_the_report_measured_before_it():
             "体重が10/15 41.5kg → 12/15 39.0kg と、2か月で2.5kg減少しています。\n食事摂取量は毎食5〜6割です。\n")
     ask = "12/22の受診時に、体重減少の評価をご検討いただけますでしょうか。"
     assert "VC602" not in _rules(body + ask)
+    # not another person's figures, nor another occasion's (the session 45 review)
+    for earlier in ("同居の奥様も2か月で3kg体重が減っています。\n", "昨年の入院時に体重が5kg減少しました。\n"):
+        assert "VC602" in _rules("【ご相談】栄養補助食品の処方について\n仙台東口内科 本田先生\n" + earlier + ask)
     assert "VC602" in _rules("【ご相談】栄養補助食品の処方について\n仙台東口内科 本田先生\n食事摂取量は毎食5〜6割です。\n" + ask)
 
 
@@ -150,6 +161,9 @@ def test_an_ask_names_what_the_report_measured_before_it():
     ("便秘で酸化マグネシウムを服用中です。", False),
     ("腰痛でベッドから起きられず、薬も飲めていません。", True),
     ("腰痛でデイサービスを休みました。", True),
+    ("ふらつきでポータブルトイレを使用しています。", True),
+    ("発熱でデイサービスを休み、解熱剤を服用されました。", True),
+    ("腰痛でトイレは行けず、痛み止めも飲めていないそうです。", True),
     ("胸の痛みとか息苦しさは、ご本人、ないとおっしゃってます。", False),
     ("胸の痛みがあり、ご本人、つらそうです。", True),
 ])
@@ -169,7 +183,8 @@ def test_labels_of_the_persons_state(text, word):
     assert word in [f.text for f in CHECKER.check(text).findings if f.rule == "VC101"]
 
 
-@pytest.mark.parametrize("text", ["元気がないかどうか確認します。", "主治医からは大したことはないと言われました。", "部屋は前より暗いです。"])
+@pytest.mark.parametrize("text", ["元気がないかどうか確認します。", "主治医からは大したことはないと言われました。", "部屋は前より暗いです。",
+                                  "大したことはないと思いますが、念のためご報告いたします。"])
 def test_what_the_labels_leave_alone(text):
     assert "VC101" not in _rules(text)
 
@@ -180,13 +195,21 @@ def _finding(text: str, rule: str):
 
 @pytest.mark.parametrize(("text", "urgent"), [
     ("・息切れ、夜間の呼吸苦、尿が出ない時間帯はありません。", []),
-    ("夜間の呼吸苦、眠れない日はありません。", []),
+    ("息切れ、夜間の呼吸苦、眠れない日はありません。", []),
     ("夜間の呼吸苦、眠れない日が続いています。", ["breathlessness"]),
+    # two items only: the comma closes the first, the clause is a matter of its own (the session 45 review)
+    ("昨夜から黒い便、腹痛を訴える様子はありません。", ["black-stool"]),
+    ("夕方から急に右手足の脱力、ろれつが回らない様子はありません。", ["sudden-change", "stroke-signs"]),
     ("昨夜トイレ行こうとして転んだらしくて、左の手首がぼっこり腫れて、なんか変な形に曲がってるんです。", ["fall-fracture-signs"]),
     ("本日朝から急な起立不能があります。", ["sudden-change"]),
     ("今朝から急に支えても膝が折れて立位が取れません。", ["sudden-change"]),
     ("・片側だけの急な脱力やろれつ障害はありません。", []),
     ("急な予定変更で、デイを1日お休みしました。", []),
+    ("急な起立時に眩暈あり、数秒で消失。", []),
+    ("以前から両足に力が入らないため、急な歩行は控えていただいています。", []),
+    ("薬を変えてから急に調子が良くなって、手すりなしで歩けるんです。", []),
+    ("脈拍44回/分。玄関で座り込んで靴を履かれます。", []),
+    ("本日の訪問時、脈拍46回/分でした。ふらつきはありません。庭にしゃがみ込んで草取りをされています。", []),
 ])
 def test_round2_red_flags_and_their_denials(text, urgent):
     assert _urgent(text) == urgent
@@ -208,6 +231,8 @@ def test_where_to_send_the_paper_is_no_second_ask():
     assert CHECKER.check(head + ask + "指示書はステーションあおぞらへ直接FAXしていただけますと助かります。").outline.request == "clear"
     more = "眠剤の処方もお願いできますか。\n入浴の可否もご指示ください。\n手すりのレンタルについてもご意見をください。"
     assert CHECKER.check(head + ask + more).outline.request == "unordered"  # other matters still are
+    extra = "処方箋については、湿布を2袋追加していただき、ひまわり薬局へFAXしていただけますでしょうか。\n入浴の可否もご指示ください。"
+    assert CHECKER.check(head + ask + extra).outline.request == "unordered"  # an ask of its own before the route
 
 
 @pytest.mark.parametrize(("source", "asked"), [("（訪問看護の残量確認と本人の記録より）", False), ("（本人の記録より）", False), ("", False)])
@@ -238,9 +263,8 @@ def test_eval_reports_missing_elements_asked_either_way_beside_the_strict_figure
 
 
 @pytest.mark.parametrize(("text", "rule", "flagged"), [
-    ("強い疲労感の訴えあり。", "VC501", True),  # batch 124: a strength word before a symptom gives no measure
-    ("強い眠気があります。", "VC501", True),
-    ("強い口調で話されます。", "VC501", False),
+    # 強い + a symptom was tried and left (a denied one and good reports were flagged: the session 45 review)
+    ("強い眠気やふらつきはありません。", "VC501", False),
     ("動作緩慢、疲れやすい。", "VC101", True),
     ("12/3往診、仙骨部褥瘡にゲーベン軟膏塗布の指示。", "VC602", False),  # what a drug is applied to: the treatment's target
     ("褥瘡にテープを貼っていますが、大きくなっています。", "VC602", True),
@@ -255,6 +279,16 @@ def test_a_call_the_family_made_to_the_writer_is_no_call_to_the_clinic():
     report = CHECKER.check(head + told + "ケアマネ 大橋")
     assert report.outline.urgent and not report.outline.phoned
     assert "VC703" in [f.rule for f in report.findings]
-    # the writer's own call to the clinic still counts (blind142's b142-21)
+    # the writer's own call to the clinic still counts (blind142's b142-21), and so does the family's to it
     called = CHECKER.check(head + told + "9時にクリニックにお電話でお伝えしました。\nケアマネ 大橋")
     assert called.outline.phoned
+    assert CHECKER.check(head + "昨夜から胸が苦しいと訴えがあります。今朝、長女さんがお電話で貴院にご相談し、本日午後の受診予定と"
+                                "なっています。\nケアマネ 大橋").outline.phoned
+
+
+@pytest.mark.parametrize(("text", "hedged"), [("表情が暗いというか、沈んでる感じで。", False), ("ご本人、元気がないというか、ふさぎ込んでおられます。", False),
+                                              ("嚥下がちょっと怪しいというか、むせることが多いです。", True)])
+def test_a_writer_searching_for_a_word_after_a_flagged_label_adds_no_hedge(text, hedged):
+    # no blind writer marked such a というか (fifteen sentences of the pool), and the label is the finding
+    assert ("VC203" in _rules(text)) is hedged
+    assert hedged or "VC101" in _rules(text)

@@ -431,7 +431,7 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
         # (the person put between commas as the speaker, 胸の痛みとか息苦しさは、ご本人、ないとおっしゃってます: batch 123)
         if t.norm in ("、", ",") and k:
             j = k + 1 + (k + 1 < len(toks) and toks[k + 1].pos1 == "接頭辞")
-            if j + 2 < len(toks) and toks[j].lemma == "本人" and toks[j + 1].norm in ("、", ","):
+            if j + 1 < len(toks) and toks[j].lemma == "本人" and toks[j + 1].norm in ("、", ","):
                 out.update(range(k, j + 2))
     return frozenset(out)
 
@@ -636,7 +636,7 @@ def negated_observations(
                 a += 1
         # 息切れ、夜間の呼吸苦、尿が出ない時間帯はありません: the list's last item a noun its own short clause qualifies
         # (blind142's good report); its clause's own negation (出ない) is part of the item, not the list's
-        a = qualified_item_end(toks, a, b)
+        a = qualified_item_end(toks, a, b, first)
         # 下肢のむくみと皮膚の状態を一度診ていただければ: the list's last item named by its state (blind80, batch58)
         # (痛み・腫れ・歩き方の変化が出た場合は: the last item named by its change: blind87)
         if a > start and a + 1 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _STATE_OF or toks[a + 1].lemma in _CHANGE_NOUNS):
@@ -705,11 +705,23 @@ def negated_observations(
 _QUALIFIED_ITEM = 8
 
 
-def qualified_item_end(toks, a: int, b: int) -> int:
+#: Nouns that stand for an event told by the clause before them (頭を打った様子, 吐いたこと): a matter of its own, not an item.
+_WHAT_HAPPENED = frozenset(("様子", "事", "こと", "感じ", "気配", "所", "ところ", "訳", "わけ"))
+
+
+def qualified_item_end(toks, a: int, b: int, first: int) -> int:
     """Where a list's last item ends when, after the list's glue at ``a``, it is a noun run qualified by a short clause of its
-    own (、尿が出ない時間帯 before は…ありません): the noun run's end, with only は / も / が between it and ``b``; else ``a``."""
+    own (、尿が出ない時間帯 before は…ありません): the noun run's end, with only は / も / が between it and ``b``; else ``a``.
+    Only in a list of three or more: the item at ``first`` (up to ``a``) follows another noun item and its glue (息切れ、夜間の
+    呼吸苦、尿が出ない…); in two, 転倒、頭を打った様子はありません, the comma closes the first and the clause is a matter of its own
+    (the session 45 review)."""
     # (after a noun item only: 表情が暗く、好きだったテレビも見なくなって is two clauses, not a list)
     if not (0 < a and a + 2 < b and toks[a].norm in _LIST_GLUE and _nounish(toks[a - 1])) or b - a > _QUALIFIED_ITEM + 2:
+        return a
+    k = first - 1
+    while k > 0 and (_nounish(toks[k]) or toks[k].norm == "の"):
+        k -= 1
+    if not (k > 0 and toks[k].norm in _LIST_GLUE and _nounish(toks[k - 1])):
         return a
     e = b
     while e > a + 1 and toks[e - 1].norm in ("は", "も", "が"):
@@ -717,7 +729,7 @@ def qualified_item_end(toks, a: int, b: int) -> int:
     n = e
     while n > a + 1 and (toks[n - 1].pos1 in ("名詞", "接尾辞")):
         n -= 1
-    if n == e or n <= a + 1 or any(toks[j].norm in ("、", ",", "。") for j in range(a + 1, e)):
+    if n == e or n <= a + 1 or any(toks[j].norm in ("、", ",", "。") for j in range(a + 1, e)) or toks[e - 1].lemma in _WHAT_HAPPENED:
         return a
     # (a clause with a verb of its own: 尿が出ない, 眠れない; not 明らかな外傷, whose comma opens a contrast: 転倒、明らかな外傷なし)
     return e if (toks[n - 1].cform.startswith("連体形") and toks[n - 1].pos1 in ("動詞", "助動詞", "形容詞")
@@ -793,6 +805,9 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
     if m.item.id == "clinician-told":
         return _told_by_clinician(toks, m)
     # (a finding named with を before the clinician's 指摘, 軽度の腎機能低下を指摘されております, is its clause too: batch 76)
+    if m.item.id == "source-after" and toks[m.first].norm == "と" and not (
+            m.first and toks[m.first - 1].pos1 in ("助動詞", "動詞", "形容詞")):
+        return m.last, m.last  # 長女と次男から相談: the と of a list, not what was heard (the session 45 review)
     if _quotative(toks[m.first]) or (toks[m.first].norm == "(" and m.item.id == "source-note") or m.item.id == "source-after" or (
             m.item.id == "clinician-words" and toks[m.first].norm == "を"):
         # (a source in brackets after what was heard, 〜そうです（訪問看護師より）, or named after it, 〜そうで、訪問看護から連絡が

@@ -190,8 +190,13 @@ def _denied_after(toks, k: int) -> bool:
         k += 1
         k += 1 if k < len(toks) and toks[k].lemma in ("て", "居る", "てる") else 0
         k += 1 if k < len(toks) and toks[k].lemma == "居る" else 0
-    return k < len(toks) and (toks[k].lemma in ("無い", "無し", "ない", "なし", "ず", "ぬ")
-                              or (toks[k].lemma == "ます" and k + 1 < len(toks) and toks[k + 1].lemma in ("ず", "ぬ")))
+    if k < len(toks) and toks[k].lemma == "ます":
+        k += 1
+    if not (k < len(toks) and toks[k].lemma in ("無い", "無し", "ない", "なし", "ず", "ぬ")):
+        return False
+    # (not a negation undone after it: 熱もないわけではない, 熱はないとは言えない: the session 45 review)
+    after = toks[k + 1 : k + 3]
+    return not any(t.lemma in ("訳", "わけ") for t in after) and not (after and after[0].norm == "と" and len(after) > 1 and after[1].norm == "は")
 
 
 #: Words for a drug after a measure or a symptom (血圧の薬, 便秘のお薬, 眠りの薬剤, 血糖降下剤).

@@ -87,7 +87,7 @@ _ALTERNATIVE = re.compile(r"(?:それとも|あるいは|もしくは)")
 #: Where the paper the ask before asks for is to be sent (指示書はステーションあおぞらへ直接FAXしていただけますと助かります:
 #: blind142's physician, "the fax route is part of it, not a competing request").
 _DELIVERY = re.compile(r"(?:訪問看護)?(?:指示書|意見書|診断書|情報提供書|同意書|処方箋|処方せん|書類|お返事|ご返信)(?:は|につきましては|については)[、,]?"
-                       r"[^。]{0,30}?(?:へ|に|宛て?に?)[^。]{0,8}?(?:FAX|ＦＡＸ|ファックス|ファクス|送付|郵送|送って|お送り|ご送付|お届け|届けて)")
+                       r"[^。、,]{0,20}?(?:へ|に|宛て?に?)[^。、,]{0,8}?(?:FAX|ＦＡＸ|ファックス|ファクス|送付|郵送|送って|お送り|ご送付|お届け|届けて)")
 
 
 def _how_to_answer(text: str) -> bool:
@@ -331,7 +331,8 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
             # what it covers named before it (含めた, など) or a question put in the sentence (…か, 要否)
             return bool(topics) or any(t.lemma in ("含める", "等", "など") for t in toks[: m.first])
         if m.item.id == "anything-tell":  # 薬の調整が必要かどうか、…何かすることがあれば教えてください: the question put before it
-            return any(t.last <= m.first for t in topics)
+            # (or a yes/no question, 入浴を再開してもよいか、何か注意することがあれば: the session 45 review)
+            return any(t.last <= m.first for t in topics) or bool(_YES_NO.search(sent.text[: toks[m.first].start - sent.start]))
         return m.item.id == "how-should-we" and (
             any(t.first >= m.last for t in topics)
             # the medicine it asks about named before it (今日のインスリンをどうしたらいいか教えてください: blind96)
@@ -341,6 +342,10 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
                         for a in per.get("open-action", ()))))
 
     return any(not leads_in(m) for m in per.get("vague-request", ()))
+
+
+#: A yes/no question put to the physician (〜てもよいか、, 続けてよいか、, 大丈夫か、).
+_YES_NO = re.compile(r"(?:よい|良い|いい|宜しい|大丈夫|必要|可能)(?:の|ん)?(?:でしょう)?か[、,]")
 
 
 #: The predicates of a wish or an ask before の (お願いしたいのと, 出してほしいのと).
@@ -522,10 +527,10 @@ _ADDRESSEE = frozenset(("addressee", "addressee-field", "sender-field"))
 _NOTE = 12
 
 
-def _qualified_last(toks, a: int, b: int) -> bool:
-    """From token ``a`` to the negation at ``b`` stands only the list's last item, a noun its own short clause qualifies
-    (呼吸苦、尿が出ない時間帯はありません: blind142's good report): the negation is the list's."""
-    return a < b and qualified_item_end(toks, a, b) > a
+def _qualified_last(toks, m: Match[Any], b: int) -> bool:
+    """From the end of sign ``m`` to the negation at ``b`` stands only the list's last item, a noun its own short clause
+    qualifies (息切れ、夜間の呼吸苦、尿が出ない時間帯はありません: blind142's good report): the negation is the list's."""
+    return m.last < b and qualified_item_end(toks, m.last, b, m.first) > m.last
 
 
 def _denied_note(sent: Sentence) -> bool:
@@ -1112,7 +1117,12 @@ def _called_someone_else(toks, span, call: Match[Any]) -> bool:
     if any(w in called for w in _AMBULANCE):
         return False
     before = "".join(t.surface for t in span if t.start < toks[call.first].start).rstrip("御お")
-    return _CALLED_ELSEWHERE.search(before) is not None and not _THE_CLINIC.search(before)
+    if _CALLED_ELSEWHERE.search(before) is None:
+        return False
+    # (the one who called, named with が, may have called the clinic, named after the cue: 長女さんがお電話で貴院にご相談し:
+    # the session 45 review)
+    told = before + ("".join(t.surface for t in span if t.start >= toks[call.first].start) if before.endswith("が") else "")
+    return not _THE_CLINIC.search(told)
 
 
 def _told_as_done(sent: Sentence, call: Match[Any]) -> bool:
@@ -1273,8 +1283,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                    and not _unlike_before(toks, n.first) and not _not_only(toks, n.first)
                    and not _consequence(toks, m, n.first)
                    and (not clause_break(toks, m.last, n.first) or _noun_list(toks, m.last, n.first)
-                        or _topic_comma(toks, m.last, n.first) or _qualified_last(toks, m.last, n.first))
-                   and (whole(n) or not _next_predicate(toks, m.last, n.first) or _qualified_last(toks, m.last, n.first))
+                        or _topic_comma(toks, m.last, n.first) or _qualified_last(toks, m, n.first))
+                   and (whole(n) or not _next_predicate(toks, m.last, n.first) or _qualified_last(toks, m, n.first))
                    and not quoted_apart(n) and not _only(toks, m.last, n.first)
                    and not _aside_of_its_own(toks, m.last, n.first)
                    and not (n.item.id in QUESTION_CUES and _cause_between(toks, m.last, n.first)) for n in denials)

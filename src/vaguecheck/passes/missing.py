@@ -359,7 +359,7 @@ def _goes_on(doc: Document, j: int) -> bool:
 
 
 #: Words of a prescription taken (内服中, 服用中, 処方されています).
-_TAKEN = frozenset(("内服", "服用", "処方", "服薬", "使用", "貼付", "塗布", "頓用", "飲む", "塗る", "貼る"))
+_TAKEN = frozenset(("内服", "服用", "処方", "服薬", "貼付", "塗布", "頓用", "飲む", "塗る", "貼る"))
 
 
 def _an_indication(toks, k: int) -> bool:
@@ -375,8 +375,19 @@ def _an_indication(toks, k: int) -> bool:
         j += 1
     named = any(re.fullmatch(r"[ァ-ヶー]{3,}", t.surface) or t.lemma in _DRUG_NAMES for t in toks[k + 1 : j])
     # (then a dose, an object's を, or the taking itself: not ベッドから)
-    dosed = j < len(toks) and (toks[j].tag.startswith("名詞-数詞") or toks[j].norm in ("を", "は", "も", "、", "・") or toks[j].lemma in _TAKEN)
-    return named and dosed and any(t.lemma in _TAKEN for t in toks[j:])
+    dosed = j < len(toks) and (toks[j].tag.startswith("名詞-数詞") or toks[j].norm in ("を", "は", "も") or toks[j].lemma in _TAKEN)
+    if not (named and dosed):
+        return False
+    # the taking in the name's own clause: no other verb before it (not 発熱でデイサービスを休み、解熱剤を服用), and not denied
+    # (痛み止めも飲めていない), though a list of further doses may come between (…60mg 1日3回、バイアスピリン100mg…内服中)
+    for t_k in range(j, len(toks)):
+        t = toks[t_k]
+        if t.lemma in _TAKEN:
+            tail = toks[t_k + 1 : t_k + 5]
+            return not any(u.lemma in ("ない", "無い", "ず", "ぬ") and u.pos1 in ("助動詞", "形容詞") for u in tail)
+        if t.pos1 == "動詞" or t.norm == "。":
+            return False
+    return False
 
 
 #: Words for a drug that may follow what it treats (湿布, 痛み止め, 眠剤 …).
@@ -390,6 +401,17 @@ def _in_its_units(doc: Document, j: int, kinds: set[str], obs: Observation) -> s
             el.kind == "quantity" and el.value.get("unit") in obs.units for el in doc.elements[j]):
         return kinds - {"quantity"}
     return kinds
+
+
+#: Words that put a sentence's figures on another occasion than the matter asked about now (昨年の入院時に体重が5kg減少).
+_ANOTHER_TIME = re.compile(r"昨年|去年|一昨年|以前|前回|入院時|入院中|入院前|退院時|[0-9０-９]+年")
+
+
+def _the_patients_now(doc: Document, j: int) -> bool:
+    """Sentence ``j``, before an ask, may give the figures of the ask's matter: not the letter's frame, nor another person's
+    state (同居の奥様も2か月で3kg体重が減っています), nor another occasion's (昨年の入院時に: the session 45 review)."""
+    return j not in doc.frames and not other_person_scopes(doc.sentences[j].tokens, doc.context[j]) \
+        and not _ANOTHER_TIME.search(doc.sentences[j].text)
 
 
 def _an_ask(doc: Document, si: int) -> bool:
@@ -1079,7 +1101,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             # names what the report already measured, blind141's good report)
             asking = _an_ask(doc, si)
             given_elsewhere = set().union(*(k if j > si else _in_its_units(doc, j, k, obs) for j, p, k in figures.get(obs.label, ())
-                                            if (j > si or (asking and j < si and j not in doc.frames)) and p == paragraph[si]
+                                            if (j > si or (asking and j < si and _the_patients_now(doc, j))) and p == paragraph[si]
                                             and not _another_occasion(doc, j)))
             kinds = tuple(k for k in kinds if k not in given_elsewhere)
             below = after_the_summary(doc).get(si)

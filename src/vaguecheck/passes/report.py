@@ -514,7 +514,7 @@ def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     names = "・".join(dict.fromkeys(p.text for p in signs))
     # (the example of what was felt or seen, not of the onset word before it: いきなり頭が割れるように痛い is shown a sudden headache,
     # not a sudden confusion: blind141's physician)
-    shown = next((p for p in outline.urgent if p.id not in _ONSET_ONLY), first_sign)
+    shown = next((p for p in signs if p.id not in _ONSET_ONLY), first_sign)
     sign = next((u for u in doc.lexicon.urgent if u.id == shown.id), None)
     suggestion = replace(rule.suggestion, example=sign.example) if sign is not None and sign.example else rule.suggestion
     if dated:
