@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, TypeVar
 
 from ._gc import paused
 from .lexicon import Alt, Sequence, Spec
@@ -133,6 +133,18 @@ class _FastSpec:
         self.joinable[first] = words
         return words
 
+    def more_test(self) -> bool | frozenset[str]:
+        """What a token that is none of the plain words needs for this spec to match it: nothing more to ask (False),
+        the call (True), or, for a spec of plain words only, to be a proper prefix of a joinable one (the set)."""
+        if self.pos or self.keyed or self.others:
+            return True
+        return self.prefixes() if self.max_join else False
+
+    def prefixes(self) -> frozenset[str]:
+        """The proper prefixes of the joinable words (see _prefix_set), made once."""
+        prefixes = self._prefixes
+        return self._prefix_set() if prefixes is None else prefixes
+
     def gate(self) -> _Gate:
         """What a token needs for this spec to match it: one of ``words`` as lemma or written form
         (a word of the spec, or a proper prefix of a joinable one), a tag that starts with one of
@@ -155,7 +167,8 @@ _Gate = tuple[frozenset[str], tuple[str, ...], bool]
 
 
 # a node's gate and its children, flattened: see _Node.flat
-_Flat = tuple[frozenset[str], tuple[str, ...], bool, tuple[tuple[frozenset[str], frozenset[str], bool, _FastSpec, "_Node"], ...]]
+_Flat = tuple[frozenset[str], tuple[str, ...], bool,
+              tuple[tuple[frozenset[str], frozenset[str], "bool | frozenset[str]", _FastSpec, "_Node"], ...]]
 
 
 def _union(gates: Iterable[_Gate]) -> _Gate:
@@ -212,7 +225,7 @@ class _Node(Generic[T]):
         make it twice)."""
         flat = self._flat
         if flat is None:
-            kids = tuple((spec.words, spec.exact, spec.more, spec, child) for spec, child in self.children.items())
+            kids = tuple((spec.words, spec.exact, spec.more_test(), spec, child) for spec, child in self.children.items())
             flat = (*_union(spec.gate() for spec in self.children), kids)
             self._flat = flat
         return flat
@@ -234,6 +247,12 @@ _ANY_HITS_MAX = 50_000
 
 # (anchor offset, specs before the anchor, the anchor spec, the trie after it)
 _Group = tuple[int, _FastSequence, _FastSpec, "_Node[T]"]
+# what a kind of token makes of the anchors (PatternIndex._kind): the groups of its words it may match, as (anchor
+# offset, the specs before the anchor with a tuple of parts of speech for one of those only, the anchor spec, the trie
+# after it, whether the token alone matches the anchor; else it may only by joining the next), in their order; and
+# the anchors of _any it may match, as (spec, trie, alone)
+_Kind = tuple[tuple[tuple[int, tuple["_FastSpec | tuple[str, ...]", ...], _FastSpec, "_Node[T]", bool], ...],
+              tuple[tuple[_FastSpec, "_Node[T]", bool], ...]]
 
 
 class PatternIndex(Generic[T]):
@@ -324,9 +343,8 @@ class PatternIndex(Generic[T]):
         self._fast = {}
         self._by_id = {}
         self._any_gate: _Gate | None = None  # of the anchor specs of _any, on first use
-        # what the anchors of _any make of a kind of token (its written form, lemma, tag and conjugation form), in
-        # _any's order: (spec, trie, whether the token alone matches it; else it may only by joining the next)
-        self._any_hits: dict[tuple[str, str, str, str], tuple[tuple[_FastSpec, _Node[T], bool], ...]] = {}
+        # what the anchors make of a kind of token (its written form, lemma, tag and conjugation form): see _kind
+        self._any_hits: dict[tuple[str, str, str, str], _Kind[T]] = {}
 
     def _known(self, spec: Spec) -> tuple[Spec, _FastSpec, bool]:
         known = self._by_id.get(id(spec))
@@ -346,24 +364,39 @@ class PatternIndex(Generic[T]):
         state["_any_hits"] = {}
         return state
 
-    def _hits_of(self, tok: Token, key: tuple[str, str, str, str]) -> tuple[tuple[_FastSpec, _Node[T], bool], ...]:
-        """The anchors of _any a token of this kind matches alone, and those it may match only by joining the next
-        token (its written form a proper prefix of a joinable word), kept for the next token of the kind: the
-        parts-of-speech anchors are tried at nearly every token, ten calls each, and a sentence repeats its kinds
-        of token.  Bounded: a long-running service meets new kinds of token without end."""
+    def _kind(self, tok: Token, key: tuple[str, str, str, str]) -> _Kind[T]:
+        """What a kind of token (its written form, lemma, tag and conjugation form) makes of the anchors, kept for the
+        next token of the kind (a sentence repeats its kinds of token, a report its particles): the groups of its words
+        (``_by_word`` of its lemma, then of its written form) whose anchor it matches alone, or may match by joining
+        the next token, in that order; and the same of the anchors tried at every token (``_any``: the parts of speech
+        are tried at nearly every token, ten calls each).  An anchor's verdict on a token alone reads only those four
+        fields.  Bounded: a long-running service meets new kinds of token without end."""
         one = (tok,)
-        norm = tok.norm
+        norm, lemma = key[0], key[1]
+        found = self._by_word.get(lemma, ())
+        if norm != lemma and norm in self._by_word:
+            found = found + self._by_word[norm]
+        groups = []
+        for offset, before, spec, node in found:
+            alone = lemma in spec.words or norm in spec.words or norm in spec.exact or (spec.more and spec.match(one, 0) == 1)
+            if alone or (0 < len(norm) < spec.max_join and norm in spec.prefixes()):
+                # a spec before the anchor that is parts of speech only is read as their tuple (one str.startswith)
+                fast = tuple(b.pos if not (b.words or b.exact or b.keyed or b.others or b.max_join) else b for b in before)
+                groups.append((offset, fast, spec, node, alone))
         hits = []
-        for _, _, spec, node in self._any:
-            if spec.match(one, 0) == 1:
-                hits.append((spec, node, True))
-            elif 0 < len(norm) < spec.max_join and norm in (spec._prefixes if spec._prefixes is not None else spec._prefix_set()):
-                hits.append((spec, node, False))
-        found = tuple(hits)
+        if self._any:
+            any_words, any_pos, any_open = self._any_gate or self._make_any_gate()
+            if any_open or lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos)):
+                for _, _, spec, node in self._any:
+                    if spec.match(one, 0) == 1:
+                        hits.append((spec, node, True))
+                    elif 0 < len(norm) < spec.max_join and norm in spec.prefixes():
+                        hits.append((spec, node, False))
+        kind = (tuple(groups), tuple(hits))
         if len(self._any_hits) >= _ANY_HITS_MAX:
             self._any_hits = {}
-        self._any_hits[key] = found
-        return found
+        self._any_hits[key] = kind
+        return kind
 
     def _make_any_gate(self) -> _Gate:
         gate = self._any_gate = _union(spec.gate() for _, _, spec, _ in self._any)
@@ -392,60 +425,59 @@ class PatternIndex(Generic[T]):
                     for plain, exact, more, spec, child in kids:
                         if lemma in plain or norm in plain or norm in exact:
                             reached(child, start, end + 1)
-                        elif more:
+                        elif more and (more is True or norm in more):  # (a spec of joinable words only: a prefix of one)
                             nxt = spec.match(tokens, end)
                             if nxt >= 0:
                                 reached(child, start, nxt)
 
         by_word = self._by_word
         by_prefix = self._by_prefix
-        any_groups = self._any
-        if any_groups:
-            any_words, any_pos, any_open = self._any_gate or self._make_any_gate()
+        kinds = self._any_hits
         last = n - 1
         for i, tok in enumerate(tokens):
             norm = tok.norm
-            lemma = tok.lemma
-            found = by_word.get(lemma, ())
-            if norm != lemma and norm in by_word:
-                found = found + by_word[norm]
-            split = by_prefix.get(norm)
+            key = (norm, tok.lemma, tok.tag, tok.cform)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = self._kind(tok, key)
+                kinds = self._any_hits
+            groups, hits = kind
+            for offset, before, spec, node, alone in groups:
+                start = i - offset
+                if start < 0:
+                    continue
+                if before:
+                    p = start
+                    for b in before:
+                        if type(b) is tuple:
+                            if not tokens[p].tag.startswith(b):
+                                break
+                        elif b.match(tokens, p) < 0:
+                            break
+                        p += 1
+                    if p != i:
+                        continue
+                if node.pending is not None:
+                    node.materialize()
+                if alone:
+                    reached(node, start, i + 1)  # most anchors: found by a plain word of theirs
+                else:
+                    end = spec.match(tokens, i)
+                    if end >= 0:
+                        reached(node, start, end)
             # A group found by a proper prefix of its word matches here only by joining this token
             # with the next (or by the token's own word, and then by_word found it above): the two
             # must begin, or be, a word of some group, or the groups are not worth a look.
+            split = by_prefix.get(norm)
             if split and i < last:
                 nxt = tokens[i + 1]
                 if nxt.start == tok.end:
                     two = norm + nxt.norm
-                    if two in by_prefix or two in by_word or norm + nxt.lemma in by_word:
-                        found = found + split
-            hits = None
-            if any_groups and (
-                any_open or lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos))
-            ):
-                key = (norm, lemma, tok.tag, tok.cform)
-                hits = self._any_hits.get(key)
-                if hits is None:
-                    hits = self._hits_of(tok, key)
-            for offset, before, spec, node in found:
-                start = i - offset
-                if start < 0:
-                    continue
-                if node.pending is not None:
-                    node.materialize()
-                pos = start
-                for b in before:
-                    pos = b.match(tokens, pos)
-                    if pos < 0:
-                        break
-                if pos != i:
-                    continue
-                if lemma in spec.words or norm in spec.words or norm in spec.exact:
-                    reached(node, start, i + 1)  # most anchors: found by a plain word of theirs
-                elif spec.more:
-                    end = spec.match(tokens, i)
-                    if end >= 0:
-                        reached(node, start, end)
+                    # (only a group with a word that begins with the two, or is the first and the next's lemma, can
+                    # match by joining them; one that the token matches alone was tried above, to the same effect)
+                    joining = by_prefix.get(two, ()) + by_word.get(two, ()) + by_word.get(norm + nxt.lemma, ())
+                    if joining:
+                        self._split(tokens, i, split, joining, reached)
             if hits:  # the anchors tried at every token, after the others as before (the order of equal matches)
                 for spec, node, alone in hits:
                     if alone:
@@ -457,6 +489,38 @@ class PatternIndex(Generic[T]):
         out = [Match(start, end, item) for (start, _), (end, item) in best.items()]
         out.sort(key=lambda m: (m.first, -m.last))
         return out
+
+    @staticmethod
+    def _split(tokens: tuple[Token, ...], i: int, split: tuple[_Group[T], ...], joining: tuple[_Group[T], ...],
+               reached: Callable[[_Node[T], int, int], None]) -> None:
+        """The groups found by a proper prefix of their word at ``tokens[i]`` that are among ``joining``, in their order,
+        tried as any group."""
+        tok = tokens[i]
+        norm = tok.norm
+        lemma = tok.lemma
+        joining_ids = {id(g) for g in joining}  # (one group is the same tuple under each of its words and prefixes)
+        for group in split:
+            if id(group) not in joining_ids:
+                continue
+            offset, before, spec, node = group
+            start = i - offset
+            if start < 0:
+                continue
+            if node.pending is not None:
+                node.materialize()
+            pos = start
+            for b in before:
+                pos = b.match(tokens, pos)
+                if pos < 0:
+                    break
+            if pos != i:
+                continue
+            if lemma in spec.words or norm in spec.words or norm in spec.exact:
+                reached(node, start, i + 1)
+            elif spec.more:
+                end = spec.match(tokens, i)
+                if end >= 0:
+                    reached(node, start, end)
 
 
 def any_matches(specs: tuple[Spec, ...], tok: Token | None) -> bool:
