@@ -249,10 +249,10 @@ _ANY_HITS_MAX = 50_000
 _Group = tuple[int, _FastSequence, _FastSpec, "_Node[T]"]
 # what a kind of token makes of the anchors (PatternIndex._kind): the groups of its words it may match, as (anchor
 # offset, the specs before the anchor with a tuple of parts of speech for one of those only, the anchor spec, the trie
-# after it, whether the token alone matches the anchor; else it may only by joining the next), in their order; and
-# the anchors of _any it may match, as (spec, trie, alone)
-_Kind = tuple[tuple[tuple[int, tuple["_FastSpec | tuple[str, ...]", ...], _FastSpec, "_Node[T]", bool], ...],
-              tuple[tuple[_FastSpec, "_Node[T]", bool], ...]]
+# after it, and, when the token alone matches the anchor, the trie's gate (_gate_after), else None: it may match only by
+# joining the next), in their order; and the anchors of _any it may match, as (spec, trie, gate or None)
+_Kind = tuple[tuple[tuple[int, tuple["_FastSpec | tuple[str, ...]", ...], _FastSpec, "_Node[T]", "_Gate | tuple[()] | None"], ...],
+              tuple[tuple[_FastSpec, "_Node[T]", "_Gate | tuple[()] | None"], ...]]
 
 
 class PatternIndex(Generic[T]):
@@ -382,21 +382,35 @@ class PatternIndex(Generic[T]):
             if alone or (0 < len(norm) < spec.max_join and norm in spec.prefixes()):
                 # a spec before the anchor that is parts of speech only is read as their tuple (one str.startswith)
                 fast = tuple(b.pos if not (b.words or b.exact or b.keyed or b.others or b.max_join) else b for b in before)
-                groups.append((offset, fast, spec, node, alone))
+                groups.append((offset, fast, spec, node, self._gate_after(node) if alone else None))
         hits = []
         if self._any:
             any_words, any_pos, any_open = self._any_gate or self._make_any_gate()
             if any_open or lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos)):
                 for _, _, spec, node in self._any:
                     if spec.match(one, 0) == 1:
-                        hits.append((spec, node, True))
+                        hits.append((spec, node, self._gate_after(node)))
                     elif 0 < len(norm) < spec.max_join and norm in spec.prefixes():
-                        hits.append((spec, node, False))
+                        hits.append((spec, node, None))
         kind = (tuple(groups), tuple(hits))
         if len(self._any_hits) >= _ANY_HITS_MAX:
             self._any_hits = {}
         self._any_hits[key] = kind
         return kind
+
+    @staticmethod
+    def _gate_after(node: _Node[T]) -> _Gate | tuple[()]:
+        """For a trie an anchor found alone leads to: what the next token needs for ``find`` to go on into it (its
+        gate), or () when it holds items of its own (``find`` always goes on).  Made with the kind of token, so the
+        trie is built then (materialize)."""
+        if node.pending is not None:
+            node.materialize()
+        if node.items:
+            return ()
+        if not node.children:
+            return frozenset(), (), False  # (never made: an anchor node holds an item or a child)
+        words, pos, is_open, _ = node._flat or node.flat()
+        return words, pos, is_open
 
     def _make_any_gate(self) -> _Gate:
         gate = self._any_gate = _union(spec.gate() for _, _, spec, _ in self._any)
@@ -434,6 +448,7 @@ class PatternIndex(Generic[T]):
         by_prefix = self._by_prefix
         kinds = self._any_hits
         last = n - 1
+        next_lemma = next_norm = next_tag = ""
         for i, tok in enumerate(tokens):
             norm = tok.norm
             key = (norm, tok.lemma, tok.tag, tok.cform)
@@ -442,10 +457,21 @@ class PatternIndex(Generic[T]):
                 kind = self._kind(tok, key)
                 kinds = self._any_hits
             groups, hits = kind
-            for offset, before, spec, node, alone in groups:
+            if i < last:
+                nxt = tokens[i + 1]
+                next_lemma, next_norm, next_tag = nxt.lemma, nxt.norm, nxt.tag
+            for offset, before, spec, node, gate in groups:
                 start = i - offset
                 if start < 0:
                     continue
+                if gate:
+                    # reached's gate on the next token, asked here: most anchors found lead nowhere, and the
+                    # call costs more than the look-ups
+                    if i == last:
+                        continue
+                    words, pos, is_open = gate
+                    if not (is_open or next_lemma in words or next_norm in words or (pos and next_tag.startswith(pos))):
+                        continue
                 if before:
                     p = start
                     for b in before:
@@ -459,7 +485,7 @@ class PatternIndex(Generic[T]):
                         continue
                 if node.pending is not None:
                     node.materialize()
-                if alone:
+                if gate is not None:
                     reached(node, start, i + 1)  # most anchors: found by a plain word of theirs
                 else:
                     end = spec.match(tokens, i)
@@ -479,8 +505,14 @@ class PatternIndex(Generic[T]):
                     if joining:
                         self._split(tokens, i, split, joining, reached)
             if hits:  # the anchors tried at every token, after the others as before (the order of equal matches)
-                for spec, node, alone in hits:
-                    if alone:
+                for spec, node, gate in hits:
+                    if gate is not None:
+                        if gate:  # the gate, as above
+                            if i == last:
+                                continue
+                            words, pos, is_open = gate
+                            if not (is_open or next_lemma in words or next_norm in words or (pos and next_tag.startswith(pos))):
+                                continue
                         reached(node, i, i + 1)
                     else:
                         end = spec.match(tokens, i)
