@@ -412,6 +412,7 @@ def _noun_at(toks, j: int, end: int) -> bool:
 #: Brackets that set a value aside (quotation marks 「」 are the ``quotes`` of the lexicon instead);
 #: a token's norm is width-folded, so （ and ［ arrive as ( and [.
 _OPENING, _CLOSING = "([", ")]"
+_BRACKETS = frozenset(_OPENING + _CLOSING)
 
 
 def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[int]:
@@ -421,13 +422,17 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
     out: set[int] = set()
     depth = 0
     for k, t in enumerate(toks):
-        # counted by character: a bracket may share its token (℃] in 発熱[36.8℃]があり)
-        depth += sum(t.norm.count(c) for c in _OPENING)
-        if depth or any(a <= t.start < b for a, b in spans):
+        norm = t.norm
+        # counted by character: a bracket may share its token (℃] in 発熱[36.8℃]があり); most tokens hold none
+        bracketed = not _BRACKETS.isdisjoint(norm)
+        if bracketed:
+            depth += sum(norm.count(c) for c in _OPENING)
+        if depth or (spans and any(a <= t.start < b for a, b in spans)):
             out.add(k)
             if not depth and k + 1 < len(toks) and toks[k + 1].norm in ("に", "で", "まで"):
                 out.add(k + 1)  # 11月28日に (には arrives as に|は: the は stays in the sentence)
-        depth = max(0, depth - sum(t.norm.count(c) for c in _CLOSING))
+        if bracketed:
+            depth = max(0, depth - sum(norm.count(c) for c in _CLOSING))
     return frozenset(out)
 
 
