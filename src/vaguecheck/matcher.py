@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Callable, Generic, Iterable, TypeVar
 
 from ._gc import paused
@@ -31,6 +31,26 @@ class Match(Generic[T]):
     first: int
     last: int
     item: T
+
+
+def _match_factory():  # type: ignore[no-untyped-def]
+    """A maker of ``Match`` objects for find(): the same object as ``Match(first, last, item)``, its slots set
+    through their descriptors (the frozen dataclass's ``__init__`` sets each by name through ``object.__setattr__``),
+    as ``model.make_token`` makes tokens."""
+    s0, s1, s2 = (getattr(Match, f.name).__set__ for f in fields(Match))
+    new = object.__new__
+
+    def make(first: int, last: int, item: T) -> Match[T]:
+        m = new(Match)
+        s0(m, first)
+        s1(m, last)
+        s2(m, item)
+        return m
+
+    return make
+
+
+_make_match = _match_factory()
 
 
 class _FastSpec:
@@ -518,7 +538,8 @@ class PatternIndex(Generic[T]):
                         end = spec.match(tokens, i)
                         if end >= 0:
                             reached(node, i, end)
-        out = [Match(start, end, item) for (start, _), (end, item) in best.items()]
+        make = _make_match
+        out = [make(start, end, item) for (start, _), (end, item) in best.items()]
         out.sort(key=lambda m: (m.first, -m.last))
         return out
 
