@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, fields
+from types import EllipsisType
 from typing import Callable, Generic, Iterable, TypeVar
 
 from ._gc import paused
@@ -153,12 +154,17 @@ class _FastSpec:
         self.joinable[first] = words
         return words
 
-    def more_test(self) -> bool | frozenset[str]:
-        """What a token that is none of the plain words needs for this spec to match it: nothing more to ask (False),
-        the call (True), or, for a spec of plain words only, to be a proper prefix of a joinable one (the set)."""
-        if self.pos or self.keyed or self.others:
+    def more_test(self) -> bool | frozenset[str] | EllipsisType:
+        """What a token that is none of the plain words needs for this spec to match it: nothing (``...``: an
+        alternative of any token, ``_``, so it matches every token alone), nothing more to ask (False), the call
+        (True), or, for a spec of words only, that its lemma or written form be one of the set (a word with a
+        condition, 無い[形容詞], or a proper prefix of a joinable word), then the call."""
+        if any(a.word is None and a.pos is None and a.cform is None for a in self.others):
+            return ...
+        if self.pos or self.others:
             return True
-        return self.prefixes() if self.max_join else False
+        needs = frozenset(self.keyed) | self.prefixes() if self.max_join else frozenset(self.keyed)
+        return needs or False
 
     def prefixes(self) -> frozenset[str]:
         """The proper prefixes of the joinable words (see _prefix_set), made once."""
@@ -188,7 +194,7 @@ _Gate = tuple[frozenset[str], tuple[str, ...], bool]
 
 # a node's gate and its children, flattened: see _Node.flat
 _Flat = tuple[frozenset[str], tuple[str, ...], bool,
-              tuple[tuple[frozenset[str], frozenset[str], "bool | frozenset[str]", _FastSpec, "_Node"], ...]]
+              tuple[tuple[frozenset[str], frozenset[str], "bool | frozenset[str] | EllipsisType", _FastSpec, "_Node"], ...]]
 
 
 def _union(gates: Iterable[_Gate]) -> _Gate:
@@ -459,10 +465,13 @@ class PatternIndex(Generic[T]):
                     for plain, exact, more, spec, child in kids:
                         if lemma in plain or norm in plain or norm in exact:
                             reached(child, start, end + 1)
-                        elif more and (more is True or norm in more):  # (a spec of joinable words only: a prefix of one)
-                            nxt = spec.match(tokens, end)
-                            if nxt >= 0:
-                                reached(child, start, nxt)
+                        elif more:
+                            if more is ...:  # (any token: what the call would say)
+                                reached(child, start, end + 1)
+                            elif more is True or lemma in more or norm in more:
+                                nxt = spec.match(tokens, end)
+                                if nxt >= 0:
+                                    reached(child, start, nxt)
 
         by_word = self._by_word
         by_prefix = self._by_prefix
