@@ -8,6 +8,7 @@ decide how far a cue reaches (the clause, the predicate's inflection, a list).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .lexicon import ContextPattern, Observation, Spec
 from .matcher import Match, any_matches
@@ -38,20 +39,38 @@ def quote_spans(norm: str, start: int, end: int, pairs: tuple[tuple[str, str], .
     """Original spans of quoted text (brackets included), outermost only."""
     if not pairs:
         return []
-    closing = dict(pairs)
-    spans = []
+    openers = _OPENERS.get(pairs)
+    if openers is None:
+        openers = _openers(pairs)
+    search, closing = openers
+    spans: list[tuple[int, int]] = []
+    if search is None:
+        return spans
     i = start
-    while i < end:
-        close = closing.get(norm[i])
-        if close is not None:
-            j = norm.find(close, i + 1, end)
-            if j < 0:
-                j = end - 1  # unclosed quote: the person's words run to the end of the sentence
-            spans.append(to_orig(i, j + 1))
-            i = j + 1
-            continue
-        i += 1
+    # from one opening mark to the next by a regular expression, not character by character
+    while (m := search(norm, i, end)) is not None:
+        i = m.start()
+        j = norm.find(closing[norm[i]], i + 1, end)
+        if j < 0:
+            j = end - 1  # unclosed quote: the person's words run to the end of the sentence
+        spans.append(to_orig(i, j + 1))
+        i = j + 1
     return spans
+
+
+#: Per lexicon's quotation marks: the search for an opening mark (None: no mark of one character, which is all that
+#: can open a quotation) and each opening mark's closing one (the last pair given for a mark, as ``dict`` keeps).
+_OPENERS: dict[tuple[tuple[str, str], ...], tuple[Callable[..., re.Match[str] | None] | None, dict[str, str]]] = {}
+
+
+def _openers(pairs: tuple[tuple[str, str], ...]) -> tuple[Callable[..., re.Match[str] | None] | None, dict[str, str]]:
+    closing = dict(pairs)
+    marks = "".join(mark for mark in closing if len(mark) == 1)
+    got = (re.compile("[" + re.escape(marks) + "]").search if marks else None, closing)
+    if len(_OPENERS) >= 8:  # a lexicon per Checker; few live at once
+        _OPENERS.clear()
+    _OPENERS[pairs] = got
+    return got
 
 
 
