@@ -268,6 +268,9 @@ class _Node(Generic[T]):
 
 
 _MATERIALIZE = threading.Lock()
+#: From how many gated groups on a kind of token the kind keeps their gates' union (a particle has 20 and more).
+_UNION_FROM = 3
+_NO_GATE: _Gate = (frozenset(), (), False)
 #: How many kinds of token PatternIndex keeps the _any anchors' verdicts for before starting afresh.
 _ANY_HITS_MAX = 50_000
 
@@ -276,9 +279,10 @@ _Group = tuple[int, _FastSequence, _FastSpec, "_Node[T]"]
 # what a kind of token makes of the anchors (PatternIndex._kind): the groups of its words it may match, as (anchor
 # offset, the specs before the anchor with a tuple of parts of speech for one of those only, the anchor spec, the trie
 # after it, and, when the token alone matches the anchor, the trie's gate (_gate_after), else None: it may match only by
-# joining the next), in their order; and the anchors of _any it may match, as (spec, trie, gate or None)
-_Kind = tuple[tuple[tuple[int, tuple["_FastSpec | tuple[str, ...]", ...], _FastSpec, "_Node[T]", "_Gate | tuple[()] | None"], ...],
-              tuple[tuple[_FastSpec, "_Node[T]", "_Gate | tuple[()] | None"], ...]]
+# joining the next), in their order; the anchors of _any it may match, as (spec, trie, gate or None); the groups without
+# a gate, in their order (the groups themselves when few have one); and the union of the groups' gates (_NO_GATE then)
+_KindGroup = tuple[int, tuple["_FastSpec | tuple[str, ...]", ...], _FastSpec, "_Node[T]", "_Gate | tuple[()] | None"]
+_Kind = tuple[tuple[_KindGroup, ...], tuple[tuple[_FastSpec, "_Node[T]", "_Gate | tuple[()] | None"], ...], tuple[_KindGroup, ...], _Gate]
 
 
 class PatternIndex(Generic[T]):
@@ -418,7 +422,13 @@ class PatternIndex(Generic[T]):
                         hits.append((spec, node, self._gate_after(node)))
                     elif 0 < len(norm) < spec.max_join and norm in spec.prefixes():
                         hits.append((spec, node, None))
-        kind = (tuple(groups), tuple(hits))
+        all_groups = tuple(groups)
+        gates = [g[4] for g in all_groups if g[4]]
+        if len(gates) >= _UNION_FROM:
+            # when the next token passes none of the gates, find() reads only the groups without one, in their order
+            kind = (all_groups, tuple(hits), tuple(g for g in all_groups if not g[4]), _union(gates))
+        else:
+            kind = (all_groups, tuple(hits), all_groups, _NO_GATE)
         if len(self._any_hits) >= _ANY_HITS_MAX:
             self._any_hits = {}
         self._any_hits[key] = kind
@@ -485,10 +495,15 @@ class PatternIndex(Generic[T]):
             if kind is None:
                 kind = self._kind(tok, key)
                 kinds = self._any_hits
-            groups, hits = kind
+            groups, hits, ungated, (any_words, any_pos, any_open) = kind
             if i < last:
                 nxt = tokens[i + 1]
                 next_lemma, next_norm, next_tag = nxt.lemma, nxt.norm, nxt.tag
+                if groups is not ungated and not (any_open or next_lemma in any_words or next_norm in any_words
+                                                  or (any_pos and next_tag.startswith(any_pos))):
+                    groups = ungated  # (the next token passes no gate of the groups': see _kind)
+            else:
+                groups = ungated  # (nothing after the last token: a gate is never passed)
             for offset, before, spec, node, gate in groups:
                 start = i - offset
                 if start < 0:
