@@ -192,7 +192,8 @@ _FastSequence = tuple[_FastSpec, ...]
 _Gate = tuple[frozenset[str], tuple[str, ...], bool]
 
 
-# a node's gate and its children, flattened: see _Node.flat
+# a node's gate and its children, flattened: see _Node.flat (per child: its plain words, the words its written form may
+# be, plain or exact, whether it may match otherwise, the spec, the child)
 _Flat = tuple[frozenset[str], tuple[str, ...], bool,
               tuple[tuple[frozenset[str], frozenset[str], "bool | frozenset[str] | EllipsisType", _FastSpec, "_Node"], ...]]
 
@@ -245,13 +246,15 @@ class _Node(Generic[T]):
             self.pending = None
 
     def flat(self) -> _Flat:
-        """The gate of all the children's specs, and per child (its plain words, its exact words,
-        whether it may match otherwise, the spec, the child), in the children's order; made on the
+        """The gate of all the children's specs, and per child (its plain words, its plain and exact words,
+        what else it may match: see _FastSpec.more_test, the spec, the child), in the children's order; made on the
         node's first visit (most nodes are never reached; one assignment, so threads at worst
         make it twice)."""
         flat = self._flat
         if flat is None:
-            kids = tuple((spec.words, spec.exact, spec.more_test(), spec, child) for spec, child in self.children.items())
+            # (a token's written form is asked once, of the plain and the exact words together)
+            kids = tuple((spec.words, spec.words | spec.exact if spec.exact else spec.words, spec.more_test(), spec, child)
+                         for spec, child in self.children.items())
             flat = (*_union(spec.gate() for spec in self.children), kids)
             self._flat = flat
         return flat
@@ -472,8 +475,8 @@ class PatternIndex(Generic[T]):
                 lemma = tok.lemma
                 norm = tok.norm
                 if is_open or lemma in words or norm in words or (pos and tok.tag.startswith(pos)):
-                    for plain, exact, more, spec, child in kids:
-                        if lemma in plain or norm in plain or norm in exact:
+                    for plain, written, more, spec, child in kids:
+                        if lemma in plain or norm in written:
                             reached(child, start, end + 1)
                         elif more:
                             if more is ...:  # (any token: what the call would say)
