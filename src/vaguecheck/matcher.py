@@ -282,10 +282,10 @@ _Group = tuple[int, _FastSequence, _FastSpec, "_Node[T]"]
 # what a kind of token makes of the anchors (PatternIndex._kind): the groups of its words it may match, as (anchor
 # offset, the specs before the anchor with a tuple of parts of speech for one of those only, the anchor spec, the trie
 # after it, and, when the token alone matches the anchor, the trie's gate (_gate_after), else None: it may match only by
-# joining the next), in their order; the anchors of _any it may match, as (spec, trie, gate or None); the groups without
-# a gate, in their order (the groups themselves when few have one); and the union of the groups' gates (_NO_GATE then)
+# joining the next), in their order; the anchors of _any it may match, the same way; the groups without a gate, in their
+# order (the groups themselves when few have one); and the union of the groups' gates (_NO_GATE then)
 _KindGroup = tuple[int, tuple["_FastSpec | tuple[str, ...]", ...], _FastSpec, "_Node[T]", "_Gate | tuple[()] | None"]
-_Kind = tuple[tuple[_KindGroup, ...], tuple[tuple[_FastSpec, "_Node[T]", "_Gate | tuple[()] | None"], ...], tuple[_KindGroup, ...], _Gate]
+_Kind = tuple[tuple[_KindGroup, ...], tuple[_KindGroup, ...], tuple[_KindGroup, ...], _Gate]
 
 
 class PatternIndex(Generic[T]):
@@ -376,6 +376,12 @@ class PatternIndex(Generic[T]):
         self._fast = {}
         self._by_id = {}
         self._any_gate: _Gate | None = None  # of the anchor specs of _any, on first use
+        # what the kinds of token share (_entry): by the group's id, (the group, kept so that its id stays its own; its
+        # entries for a join and alone, made on first use; its offset, specs before, anchor spec and trie) ...
+        self._entries: dict[int, tuple[_Group[T], list[_KindGroup[T] | None], int, tuple[_FastSpec | tuple[str, ...], ...],
+                                       _FastSpec, _Node[T]]] = {}
+        # ... and by the ids of a kind's entries, those without a gate and the union of the gates (started afresh with _any_hits)
+        self._unions: dict[tuple[int, ...], tuple[tuple[_KindGroup[T], ...], tuple[_KindGroup[T], ...], _Gate]] = {}
         # what the anchors make of a kind of token (its written form, lemma, tag and conjugation form): see _kind
         self._any_hits: dict[tuple[str, str, str, str], _Kind[T]] = {}
 
@@ -395,6 +401,8 @@ class PatternIndex(Generic[T]):
         state["_by_id"] = {}
         state["_fast"] = {}
         state["_any_hits"] = {}
+        state["_entries"] = {}
+        state["_unions"] = {}
         return state
 
     def _kind(self, tok: Token, key: tuple[str, str, str, str]) -> _Kind[T]:
@@ -410,32 +418,53 @@ class PatternIndex(Generic[T]):
         if norm != lemma and norm in self._by_word:
             found = found + self._by_word[norm]
         groups = []
-        for offset, before, spec, node in found:
+        for group in found:
+            spec = group[2]
             alone = lemma in spec.words or norm in spec.words or norm in spec.exact or (spec.more and spec.match(one, 0) == 1)
             if alone or (0 < len(norm) < spec.max_join and norm in spec.prefixes()):
-                # a spec before the anchor that is parts of speech only is read as their tuple (one str.startswith)
-                fast = tuple(b.pos if not (b.words or b.exact or b.keyed or b.others or b.max_join) else b for b in before)
-                groups.append((offset, fast, spec, node, self._gate_after(node) if alone else None))
+                groups.append(self._entry(group, alone))
         hits = []
         if self._any:
             any_words, any_pos, any_open = self._any_gate or self._make_any_gate()
             if any_open or lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos)):
-                for _, _, spec, node in self._any:
+                for group in self._any:
+                    spec = group[2]
                     if spec.match(one, 0) == 1:
-                        hits.append((spec, node, self._gate_after(node)))
+                        hits.append(self._entry(group, True))
                     elif 0 < len(norm) < spec.max_join and norm in spec.prefixes():
-                        hits.append((spec, node, None))
+                        hits.append(self._entry(group, False))
         all_groups = tuple(groups)
-        gates = [g[4] for g in all_groups if g[4]]
-        if len(gates) >= _UNION_FROM:
-            # when the next token passes none of the gates, find() reads only the groups without one, in their order
-            kind = (all_groups, tuple(hits), tuple(g for g in all_groups if not g[4]), _union(gates))
-        else:
-            kind = (all_groups, tuple(hits), all_groups, _NO_GATE)
         if len(self._any_hits) >= _ANY_HITS_MAX:
             self._any_hits = {}
+            self._unions = {}
+        if sum(1 for g in all_groups if g[4]) >= _UNION_FROM:
+            # when the next token passes none of the gates, find() reads only the groups without one, in their order
+            # (kept per set of groups: the kinds of one word share them)
+            ids = tuple(map(id, all_groups))
+            union = self._unions.get(ids)
+            if union is None:  # (the entries kept with it, so that their ids stay theirs while it is kept)
+                union = self._unions[ids] = (all_groups, tuple(g for g in all_groups if not g[4]),
+                                             _union(g[4] for g in all_groups if g[4]))
+            kind = (all_groups, tuple(hits), union[1], union[2])
+        else:
+            kind = (all_groups, tuple(hits), all_groups, _NO_GATE)
         self._any_hits[key] = kind
         return kind
+
+    def _entry(self, group: _Group[T], alone: bool) -> _KindGroup[T]:
+        """A group as the kinds of token keep it (_Kind), made once per group and way of matching its anchor (alone, with
+        its trie's gate; or by joining the next token, None), so the kinds share it."""
+        got = self._entries.get(id(group))
+        if got is None:
+            offset, before, spec, node = group
+            # a spec before the anchor that is parts of speech only is read as their tuple (one str.startswith)
+            fast = tuple(b.pos if not (b.words or b.exact or b.keyed or b.others or b.max_join) else b for b in before)
+            got = self._entries[id(group)] = (group, [None, None], offset, fast, spec, node)
+        made = got[1][alone]
+        if made is None:
+            offset, fast, spec, node = got[2:]
+            made = got[1][alone] = (offset, fast, spec, node, self._gate_after(node) if alone else None)
+        return made
 
     @staticmethod
     def _gate_after(node: _Node[T]) -> _Gate | tuple[()]:
@@ -552,7 +581,7 @@ class PatternIndex(Generic[T]):
                     if joining:
                         self._split(tokens, i, split, joining, reached)
             if hits:  # the anchors tried at every token, after the others as before (the order of equal matches)
-                for spec, node, gate in hits:
+                for _, _, spec, node, gate in hits:
                     if gate is not None:
                         if gate:  # the gate, as above
                             if i == last:
