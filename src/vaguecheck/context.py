@@ -8,6 +8,7 @@ decide how far a cue reaches (the clause, the predicate's inflection, a list).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .lexicon import ContextPattern, Observation, Spec
 from .matcher import Match, any_matches
@@ -38,20 +39,38 @@ def quote_spans(norm: str, start: int, end: int, pairs: tuple[tuple[str, str], .
     """Original spans of quoted text (brackets included), outermost only."""
     if not pairs:
         return []
-    closing = dict(pairs)
-    spans = []
+    openers = _OPENERS.get(pairs)
+    if openers is None:
+        openers = _openers(pairs)
+    search, closing = openers
+    spans: list[tuple[int, int]] = []
+    if search is None:
+        return spans
     i = start
-    while i < end:
-        close = closing.get(norm[i])
-        if close is not None:
-            j = norm.find(close, i + 1, end)
-            if j < 0:
-                j = end - 1  # unclosed quote: the person's words run to the end of the sentence
-            spans.append(to_orig(i, j + 1))
-            i = j + 1
-            continue
-        i += 1
+    # from one opening mark to the next by a regular expression, not character by character
+    while (m := search(norm, i, end)) is not None:
+        i = m.start()
+        j = norm.find(closing[norm[i]], i + 1, end)
+        if j < 0:
+            j = end - 1  # unclosed quote: the person's words run to the end of the sentence
+        spans.append(to_orig(i, j + 1))
+        i = j + 1
     return spans
+
+
+#: Per lexicon's quotation marks: the search for an opening mark (None: no mark of one character, which is all that
+#: can open a quotation) and each opening mark's closing one (the last pair given for a mark, as ``dict`` keeps).
+_OPENERS: dict[tuple[tuple[str, str], ...], tuple[Callable[..., re.Match[str] | None] | None, dict[str, str]]] = {}
+
+
+def _openers(pairs: tuple[tuple[str, str], ...]) -> tuple[Callable[..., re.Match[str] | None] | None, dict[str, str]]:
+    closing = dict(pairs)
+    marks = "".join(mark for mark in closing if len(mark) == 1)
+    got = (re.compile("[" + re.escape(marks) + "]").search if marks else None, closing)
+    if len(_OPENERS) >= 8:  # a lexicon per Checker; few live at once
+        _OPENERS.clear()
+    _OPENERS[pairs] = got
+    return got
 
 
 
@@ -412,6 +431,7 @@ def _noun_at(toks, j: int, end: int) -> bool:
 #: Brackets that set a value aside (quotation marks 「」 are the ``quotes`` of the lexicon instead);
 #: a token's norm is width-folded, so （ and ［ arrive as ( and [.
 _OPENING, _CLOSING = "([", ")]"
+_BRACKETS = frozenset(_OPENING + _CLOSING)
 
 
 def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[int]:
@@ -421,15 +441,19 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
     out: set[int] = set()
     depth = 0
     for k, t in enumerate(toks):
-        # counted by character: a bracket may share its token (℃] in 発熱[36.8℃]があり)
-        depth += sum(t.norm.count(c) for c in _OPENING)
-        if depth or any(a <= t.start < b for a, b in spans):
+        norm = t.norm
+        # counted by character: a bracket may share its token (℃] in 発熱[36.8℃]があり); most tokens hold none
+        bracketed = not _BRACKETS.isdisjoint(norm)
+        if bracketed:
+            depth += sum(norm.count(c) for c in _OPENING)
+        if depth or (spans and any(a <= t.start < b for a, b in spans)):
             out.add(k)
             if not depth and k + 1 < len(toks) and toks[k + 1].norm in ("に", "で", "まで"):
                 out.add(k + 1)  # 11月28日に (には arrives as に|は: the は stays in the sentence)
-        depth = max(0, depth - sum(t.norm.count(c) for c in _CLOSING))
+        if bracketed:
+            depth = max(0, depth - sum(norm.count(c) for c in _CLOSING))
         # (the person put between commas as the speaker, 胸の痛みとか息苦しさは、ご本人、ないとおっしゃってます: batch 123)
-        if t.norm in ("、", ",") and k:
+        if k and norm in ("、", ","):
             j = k + 1 + (k + 1 < len(toks) and toks[k + 1].pos1 == "接頭辞")
             if j + 1 < len(toks) and toks[j].lemma == "本人" and toks[j + 1].norm in ("、", ","):
                 out.update(range(k, j + 2))

@@ -66,13 +66,10 @@ class Document:
     # per sentence: ids of its denied observation matches (made on first use by ``topic``)
     denied_observations: dict[int, set[int]] = field(default_factory=dict)
 
-    @property
-    def sentences(self) -> tuple[Sentence, ...]:
-        return self.analysis.sentences
-
-    @property
-    def text(self) -> str:
-        return self.analysis.text.original
+    def __post_init__(self) -> None:
+        # plain attributes, not properties: the passes read them over a hundred thousand times per thousand checks
+        self.sentences: tuple[Sentence, ...] = self.analysis.sentences
+        self.text: str = self.analysis.text.original
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence that holds ``offset`` (a red flag's, the purpose's or a request's start)."""

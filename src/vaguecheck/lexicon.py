@@ -387,8 +387,9 @@ class Lexicon:
     urgent: tuple[UrgentSign, ...] = ()
 
     def rule_for_missing(self, kind: str) -> Rule | None:
+        category = f"missing-{kind}"
         for rule in self.rules.values():
-            if rule.category == f"missing-{kind}":
+            if rule.category == category:
                 return rule
         return None
 

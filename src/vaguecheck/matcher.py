@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Generic, Iterable, TypeVar
+from dataclasses import dataclass, fields
+from types import EllipsisType
+from typing import Callable, Generic, Iterable, TypeVar
 
 from ._gc import paused
 from .lexicon import Alt, Sequence, Spec
@@ -31,6 +32,26 @@ class Match(Generic[T]):
     first: int
     last: int
     item: T
+
+
+def _match_factory():  # type: ignore[no-untyped-def]
+    """A maker of ``Match`` objects for find(): the same object as ``Match(first, last, item)``, its slots set
+    through their descriptors (the frozen dataclass's ``__init__`` sets each by name through ``object.__setattr__``),
+    as ``model.make_token`` makes tokens."""
+    s0, s1, s2 = (getattr(Match, f.name).__set__ for f in fields(Match))
+    new = object.__new__
+
+    def make(first: int, last: int, item: T) -> Match[T]:
+        m = new(Match)
+        s0(m, first)
+        s1(m, last)
+        s2(m, item)
+        return m
+
+    return make
+
+
+_make_match = _match_factory()
 
 
 class _FastSpec:
@@ -133,6 +154,23 @@ class _FastSpec:
         self.joinable[first] = words
         return words
 
+    def more_test(self) -> bool | frozenset[str] | EllipsisType:
+        """What a token that is none of the plain words needs for this spec to match it: nothing (``...``: an
+        alternative of any token, ``_``, so it matches every token alone), nothing more to ask (False), the call
+        (True), or, for a spec of words only, that its lemma or written form be one of the set (a word with a
+        condition, 無い[形容詞], or a proper prefix of a joinable word), then the call."""
+        if any(a.word is None and a.pos is None and a.cform is None for a in self.others):
+            return ...
+        if self.pos or self.others:
+            return True
+        needs = frozenset(self.keyed) | self.prefixes() if self.max_join else frozenset(self.keyed)
+        return needs or False
+
+    def prefixes(self) -> frozenset[str]:
+        """The proper prefixes of the joinable words (see _prefix_set), made once."""
+        prefixes = self._prefixes
+        return self._prefix_set() if prefixes is None else prefixes
+
     def gate(self) -> _Gate:
         """What a token needs for this spec to match it: one of ``words`` as lemma or written form
         (a word of the spec, or a proper prefix of a joinable one), a tag that starts with one of
@@ -154,8 +192,10 @@ _FastSequence = tuple[_FastSpec, ...]
 _Gate = tuple[frozenset[str], tuple[str, ...], bool]
 
 
-# a node's gate and its children, flattened: see _Node.flat
-_Flat = tuple[frozenset[str], tuple[str, ...], bool, tuple[tuple[frozenset[str], frozenset[str], bool, _FastSpec, "_Node"], ...]]
+# a node's gate and its children, flattened: see _Node.flat (per child: its plain words, the words its written form may
+# be, plain or exact, whether it may match otherwise, the spec, the child)
+_Flat = tuple[frozenset[str], tuple[str, ...], bool,
+              tuple[tuple[frozenset[str], frozenset[str], "bool | frozenset[str] | EllipsisType", _FastSpec, "_Node"], ...]]
 
 
 def _union(gates: Iterable[_Gate]) -> _Gate:
@@ -206,13 +246,15 @@ class _Node(Generic[T]):
             self.pending = None
 
     def flat(self) -> _Flat:
-        """The gate of all the children's specs, and per child (its plain words, its exact words,
-        whether it may match otherwise, the spec, the child), in the children's order; made on the
+        """The gate of all the children's specs, and per child (its plain words, its plain and exact words,
+        what else it may match: see _FastSpec.more_test, the spec, the child), in the children's order; made on the
         node's first visit (most nodes are never reached; one assignment, so threads at worst
         make it twice)."""
         flat = self._flat
         if flat is None:
-            kids = tuple((spec.words, spec.exact, spec.more, spec, child) for spec, child in self.children.items())
+            # (a token's written form is asked once, of the plain and the exact words together)
+            kids = tuple((spec.words, spec.words | spec.exact if spec.exact else spec.words, spec.more_test(), spec, child)
+                         for spec, child in self.children.items())
             flat = (*_union(spec.gate() for spec in self.children), kids)
             self._flat = flat
         return flat
@@ -229,11 +271,21 @@ class _Node(Generic[T]):
 
 
 _MATERIALIZE = threading.Lock()
+#: From how many gated groups on a kind of token the kind keeps their gates' union (a particle has 20 and more).
+_UNION_FROM = 3
+_NO_GATE: _Gate = (frozenset(), (), False)
 #: How many kinds of token PatternIndex keeps the _any anchors' verdicts for before starting afresh.
 _ANY_HITS_MAX = 50_000
 
 # (anchor offset, specs before the anchor, the anchor spec, the trie after it)
 _Group = tuple[int, _FastSequence, _FastSpec, "_Node[T]"]
+# what a kind of token makes of the anchors (PatternIndex._kind): the groups of its words it may match, as (anchor
+# offset, the specs before the anchor with a tuple of parts of speech for one of those only, the anchor spec, the trie
+# after it, and, when the token alone matches the anchor, the trie's gate (_gate_after), else None: it may match only by
+# joining the next), in their order; the anchors of _any it may match, the same way; the groups without a gate, in their
+# order (the groups themselves when few have one); and the union of the groups' gates (_NO_GATE then)
+_KindGroup = tuple[int, tuple["_FastSpec | tuple[str, ...]", ...], _FastSpec, "_Node[T]", "_Gate | tuple[()] | None"]
+_Kind = tuple[tuple[_KindGroup, ...], tuple[_KindGroup, ...], tuple[_KindGroup, ...], _Gate]
 
 
 class PatternIndex(Generic[T]):
@@ -324,9 +376,14 @@ class PatternIndex(Generic[T]):
         self._fast = {}
         self._by_id = {}
         self._any_gate: _Gate | None = None  # of the anchor specs of _any, on first use
-        # what the anchors of _any make of a kind of token (its written form, lemma, tag and conjugation form), in
-        # _any's order: (spec, trie, whether the token alone matches it; else it may only by joining the next)
-        self._any_hits: dict[tuple[str, str, str, str], tuple[tuple[_FastSpec, _Node[T], bool], ...]] = {}
+        # what the kinds of token share (_entry): by the group's id, (the group, kept so that its id stays its own; its
+        # entries for a join and alone, made on first use; its offset, specs before, anchor spec and trie) ...
+        self._entries: dict[int, tuple[_Group[T], list[_KindGroup[T] | None], int, tuple[_FastSpec | tuple[str, ...], ...],
+                                       _FastSpec, _Node[T]]] = {}
+        # ... and by the ids of a kind's entries, those without a gate and the union of the gates (started afresh with _any_hits)
+        self._unions: dict[tuple[int, ...], tuple[tuple[_KindGroup[T], ...], tuple[_KindGroup[T], ...], _Gate]] = {}
+        # what the anchors make of a kind of token (its written form, lemma, tag and conjugation form): see _kind
+        self._any_hits: dict[tuple[str, str, str, str], _Kind[T]] = {}
 
     def _known(self, spec: Spec) -> tuple[Spec, _FastSpec, bool]:
         known = self._by_id.get(id(spec))
@@ -344,26 +401,84 @@ class PatternIndex(Generic[T]):
         state["_by_id"] = {}
         state["_fast"] = {}
         state["_any_hits"] = {}
+        state["_entries"] = {}
+        state["_unions"] = {}
         return state
 
-    def _hits_of(self, tok: Token, key: tuple[str, str, str, str]) -> tuple[tuple[_FastSpec, _Node[T], bool], ...]:
-        """The anchors of _any a token of this kind matches alone, and those it may match only by joining the next
-        token (its written form a proper prefix of a joinable word), kept for the next token of the kind: the
-        parts-of-speech anchors are tried at nearly every token, ten calls each, and a sentence repeats its kinds
-        of token.  Bounded: a long-running service meets new kinds of token without end."""
+    def _kind(self, tok: Token, key: tuple[str, str, str, str]) -> _Kind[T]:
+        """What a kind of token (its written form, lemma, tag and conjugation form) makes of the anchors, kept for the
+        next token of the kind (a sentence repeats its kinds of token, a report its particles): the groups of its words
+        (``_by_word`` of its lemma, then of its written form) whose anchor it matches alone, or may match by joining
+        the next token, in that order; and the same of the anchors tried at every token (``_any``: the parts of speech
+        are tried at nearly every token, ten calls each).  An anchor's verdict on a token alone reads only those four
+        fields.  Bounded: a long-running service meets new kinds of token without end."""
         one = (tok,)
-        norm = tok.norm
+        norm, lemma = key[0], key[1]
+        found = self._by_word.get(lemma, ())
+        if norm != lemma and norm in self._by_word:
+            found = found + self._by_word[norm]
+        groups = []
+        for group in found:
+            spec = group[2]
+            alone = lemma in spec.words or norm in spec.words or norm in spec.exact or (spec.more and spec.match(one, 0) == 1)
+            if alone or (0 < len(norm) < spec.max_join and norm in spec.prefixes()):
+                groups.append(self._entry(group, alone))
         hits = []
-        for _, _, spec, node in self._any:
-            if spec.match(one, 0) == 1:
-                hits.append((spec, node, True))
-            elif 0 < len(norm) < spec.max_join and norm in (spec._prefixes if spec._prefixes is not None else spec._prefix_set()):
-                hits.append((spec, node, False))
-        found = tuple(hits)
+        if self._any:
+            any_words, any_pos, any_open = self._any_gate or self._make_any_gate()
+            if any_open or lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos)):
+                for group in self._any:
+                    spec = group[2]
+                    if spec.match(one, 0) == 1:
+                        hits.append(self._entry(group, True))
+                    elif 0 < len(norm) < spec.max_join and norm in spec.prefixes():
+                        hits.append(self._entry(group, False))
+        all_groups = tuple(groups)
         if len(self._any_hits) >= _ANY_HITS_MAX:
             self._any_hits = {}
-        self._any_hits[key] = found
-        return found
+            self._unions = {}
+        if sum(1 for g in all_groups if g[4]) >= _UNION_FROM:
+            # when the next token passes none of the gates, find() reads only the groups without one, in their order
+            # (kept per set of groups: the kinds of one word share them)
+            ids = tuple(map(id, all_groups))
+            union = self._unions.get(ids)
+            if union is None:  # (the entries kept with it, so that their ids stay theirs while it is kept)
+                union = self._unions[ids] = (all_groups, tuple(g for g in all_groups if not g[4]),
+                                             _union(g[4] for g in all_groups if g[4]))
+            kind = (all_groups, tuple(hits), union[1], union[2])
+        else:
+            kind = (all_groups, tuple(hits), all_groups, _NO_GATE)
+        self._any_hits[key] = kind
+        return kind
+
+    def _entry(self, group: _Group[T], alone: bool) -> _KindGroup[T]:
+        """A group as the kinds of token keep it (_Kind), made once per group and way of matching its anchor (alone, with
+        its trie's gate; or by joining the next token, None), so the kinds share it."""
+        got = self._entries.get(id(group))
+        if got is None:
+            offset, before, spec, node = group
+            # a spec before the anchor that is parts of speech only is read as their tuple (one str.startswith)
+            fast = tuple(b.pos if not (b.words or b.exact or b.keyed or b.others or b.max_join) else b for b in before)
+            got = self._entries[id(group)] = (group, [None, None], offset, fast, spec, node)
+        made = got[1][alone]
+        if made is None:
+            offset, fast, spec, node = got[2:]
+            made = got[1][alone] = (offset, fast, spec, node, self._gate_after(node) if alone else None)
+        return made
+
+    @staticmethod
+    def _gate_after(node: _Node[T]) -> _Gate | tuple[()]:
+        """For a trie an anchor found alone leads to: what the next token needs for ``find`` to go on into it (its
+        gate), or () when it holds items of its own (``find`` always goes on).  Made with the kind of token, so the
+        trie is built then (materialize)."""
+        if node.pending is not None:
+            node.materialize()
+        if node.items:
+            return ()
+        if not node.children:
+            return frozenset(), (), False  # (never made: an anchor node holds an item or a child)
+        words, pos, is_open, _ = node._flat or node.flat()
+        return words, pos, is_open
 
     def _make_any_gate(self) -> _Gate:
         gate = self._any_gate = _union(spec.gate() for _, _, spec, _ in self._any)
@@ -389,74 +504,132 @@ class PatternIndex(Generic[T]):
                 lemma = tok.lemma
                 norm = tok.norm
                 if is_open or lemma in words or norm in words or (pos and tok.tag.startswith(pos)):
-                    for plain, exact, more, spec, child in kids:
-                        if lemma in plain or norm in plain or norm in exact:
+                    for plain, written, more, spec, child in kids:
+                        if lemma in plain or norm in written:
                             reached(child, start, end + 1)
                         elif more:
-                            nxt = spec.match(tokens, end)
-                            if nxt >= 0:
-                                reached(child, start, nxt)
+                            if more is ...:  # (any token: what the call would say)
+                                reached(child, start, end + 1)
+                            elif more is True or lemma in more or norm in more:
+                                nxt = spec.match(tokens, end)
+                                if nxt >= 0:
+                                    reached(child, start, nxt)
 
         by_word = self._by_word
         by_prefix = self._by_prefix
-        any_groups = self._any
-        if any_groups:
-            any_words, any_pos, any_open = self._any_gate or self._make_any_gate()
+        kinds = self._any_hits
         last = n - 1
+        next_lemma = next_norm = next_tag = ""
         for i, tok in enumerate(tokens):
             norm = tok.norm
-            lemma = tok.lemma
-            found = by_word.get(lemma, ())
-            if norm != lemma and norm in by_word:
-                found = found + by_word[norm]
-            split = by_prefix.get(norm)
+            key = (norm, tok.lemma, tok.tag, tok.cform)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = self._kind(tok, key)
+                kinds = self._any_hits
+            groups, hits, ungated, (any_words, any_pos, any_open) = kind
+            if i < last:
+                nxt = tokens[i + 1]
+                next_lemma, next_norm, next_tag = nxt.lemma, nxt.norm, nxt.tag
+                if groups is not ungated and not (any_open or next_lemma in any_words or next_norm in any_words
+                                                  or (any_pos and next_tag.startswith(any_pos))):
+                    groups = ungated  # (the next token passes no gate of the groups': see _kind)
+            else:
+                groups = ungated  # (nothing after the last token: a gate is never passed)
+            for offset, before, spec, node, gate in groups:
+                start = i - offset
+                if start < 0:
+                    continue
+                if gate:
+                    # reached's gate on the next token, asked here: most anchors found lead nowhere, and the
+                    # call costs more than the look-ups
+                    if i == last:
+                        continue
+                    words, pos, is_open = gate
+                    if not (is_open or next_lemma in words or next_norm in words or (pos and next_tag.startswith(pos))):
+                        continue
+                if before:
+                    p = start
+                    for b in before:
+                        if type(b) is tuple:
+                            if not tokens[p].tag.startswith(b):
+                                break
+                        elif b.match(tokens, p) < 0:
+                            break
+                        p += 1
+                    if p != i:
+                        continue
+                if node.pending is not None:
+                    node.materialize()
+                if gate is not None:
+                    reached(node, start, i + 1)  # most anchors: found by a plain word of theirs
+                else:
+                    end = spec.match(tokens, i)
+                    if end >= 0:
+                        reached(node, start, end)
             # A group found by a proper prefix of its word matches here only by joining this token
             # with the next (or by the token's own word, and then by_word found it above): the two
             # must begin, or be, a word of some group, or the groups are not worth a look.
+            split = by_prefix.get(norm)
             if split and i < last:
                 nxt = tokens[i + 1]
                 if nxt.start == tok.end:
                     two = norm + nxt.norm
-                    if two in by_prefix or two in by_word or norm + nxt.lemma in by_word:
-                        found = found + split
-            hits = None
-            if any_groups and (
-                any_open or lemma in any_words or norm in any_words or (any_pos and tok.tag.startswith(any_pos))
-            ):
-                key = (norm, lemma, tok.tag, tok.cform)
-                hits = self._any_hits.get(key)
-                if hits is None:
-                    hits = self._hits_of(tok, key)
-            for offset, before, spec, node in found:
-                start = i - offset
-                if start < 0:
-                    continue
-                if node.pending is not None:
-                    node.materialize()
-                pos = start
-                for b in before:
-                    pos = b.match(tokens, pos)
-                    if pos < 0:
-                        break
-                if pos != i:
-                    continue
-                if lemma in spec.words or norm in spec.words or norm in spec.exact:
-                    reached(node, start, i + 1)  # most anchors: found by a plain word of theirs
-                elif spec.more:
-                    end = spec.match(tokens, i)
-                    if end >= 0:
-                        reached(node, start, end)
+                    # (only a group with a word that begins with the two, or is the first and the next's lemma, can
+                    # match by joining them; one that the token matches alone was tried above, to the same effect)
+                    joining = by_prefix.get(two, ()) + by_word.get(two, ()) + by_word.get(norm + nxt.lemma, ())
+                    if joining:
+                        self._split(tokens, i, split, joining, reached)
             if hits:  # the anchors tried at every token, after the others as before (the order of equal matches)
-                for spec, node, alone in hits:
-                    if alone:
+                for _, _, spec, node, gate in hits:
+                    if gate is not None:
+                        if gate:  # the gate, as above
+                            if i == last:
+                                continue
+                            words, pos, is_open = gate
+                            if not (is_open or next_lemma in words or next_norm in words or (pos and next_tag.startswith(pos))):
+                                continue
                         reached(node, i, i + 1)
                     else:
                         end = spec.match(tokens, i)
                         if end >= 0:
                             reached(node, i, end)
-        out = [Match(start, end, item) for (start, _), (end, item) in best.items()]
+        make = _make_match
+        out = [make(start, end, item) for (start, _), (end, item) in best.items()]
         out.sort(key=lambda m: (m.first, -m.last))
         return out
+
+    @staticmethod
+    def _split(tokens: tuple[Token, ...], i: int, split: tuple[_Group[T], ...], joining: tuple[_Group[T], ...],
+               reached: Callable[[_Node[T], int, int], None]) -> None:
+        """The groups found by a proper prefix of their word at ``tokens[i]`` that are among ``joining``, in their order,
+        tried as any group."""
+        tok = tokens[i]
+        norm = tok.norm
+        lemma = tok.lemma
+        joining_ids = {id(g) for g in joining}  # (one group is the same tuple under each of its words and prefixes)
+        for group in split:
+            if id(group) not in joining_ids:
+                continue
+            offset, before, spec, node = group
+            start = i - offset
+            if start < 0:
+                continue
+            if node.pending is not None:
+                node.materialize()
+            pos = start
+            for b in before:
+                pos = b.match(tokens, pos)
+                if pos < 0:
+                    break
+            if pos != i:
+                continue
+            if lemma in spec.words or norm in spec.words or norm in spec.exact:
+                reached(node, start, i + 1)
+            elif spec.more:
+                end = spec.match(tokens, i)
+                if end >= 0:
+                    reached(node, start, end)
 
 
 def any_matches(specs: tuple[Spec, ...], tok: Token | None) -> bool:
