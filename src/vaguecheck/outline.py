@@ -1110,9 +1110,9 @@ _AMBULANCE = ("救急", "119", "受診", "搬送")
 def _called_someone_else(toks, span, call: Match[Any]) -> bool:
     """The call told in the past went to the family, a pharmacy or the staff (ご家族には電話で連絡しました, 長女さんに電話で
     伝えました), came from them (今朝、奥さんから電話で、…, 娘さんが電話で…と言っていました: the writer was called, blind142) or was a
-    talk with them (お嫁さんと電話で): the
-    one called, calling or talked with is named with に / へ / から / と right before the call's cue, and the clinic is not named as
-    the one called in its stretch (クリニックにはご家族からお電話されて); not an ambulance or a hospital visit."""
+    talk with them (お嫁さんと電話で): the one called, calling or talked with is named with に / へ / から / と / が right before the
+    call's cue, and the clinic is not named as the one called in its stretch (クリニックにはご家族からお電話されて; after が, also
+    after the cue: 長女さんがお電話で貴院にご相談し); not an ambulance or a hospital visit."""
     called = "".join(t.surface for t in toks[call.first : call.last])
     if any(w in called for w in _AMBULANCE):
         return False
