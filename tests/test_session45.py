@@ -292,3 +292,12 @@ def test_a_writer_searching_for_a_word_after_a_flagged_label_adds_no_hedge(text,
     # no blind writer marked such a というか (fifteen sentences of the pool), and the label is the finding
     assert ("VC203" in _rules(text)) is hedged
     assert hedged or "VC101" in _rules(text)
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("胸の痛みは、ご本人、ないと言っています。", []),  # the person put between commas, then the denial they tell
+    ("胸の痛みがあり、ご本人、つらそうです。", ["chest-pain"]),
+    ("胸の痛みは、ないと言っていましたが、今朝から痛がっています。", ["chest-pain"]),
+])
+def test_a_red_flag_denied_with_the_speaker_between_commas(text, urgent):
+    assert _urgent(text) == urgent

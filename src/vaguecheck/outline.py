@@ -1748,16 +1748,36 @@ def _no_recurrence(toks, m: Match[Any]) -> bool:
                for k in range(m.last, len(toks)))
 
 
+#: Verbs of telling a denial is quoted by (ないとおっしゃってます, ないと話されています).
+_TELLING = frozenset(("言う", "仰る", "おっしゃる", "話す", "申す", "訴える"))
+
+
+def _after_the_telling(toks, k: int):
+    """The tokens from ``k`` on, less a verb of telling that quotes the denial right there, with its endings, up to the
+    clause's end (…ないとおっしゃってます: the person's denial, not a sentence going on to tell the sign)."""
+    if k + 1 < len(toks) and toks[k].norm == "と" and toks[k + 1].lemma in _TELLING:
+        j = k + 2
+        while j < len(toks) and (toks[j].pos1 in ("助動詞", "助詞") or toks[j].lemma in ("居る", "おる", "為る", "れる", "られる")) \
+                and toks[j].norm not in ("、", ",", "。", "が", "けど", "けれど"):
+            j += 1
+        return toks[j:]
+    return toks[k:]
+
+
 def _topic_comma(toks, first: int, last: int) -> bool:
     """The only commas between the sign and its negation follow its topic particle (黒い便は、退院後は一度も
     なく): a topic's comma, not a clause's end."""
-    commas = [k for k in range(first, last) if toks[k].norm in ("、", ",")]
+    # (the person put between commas as the speaker is set aside: 胸の痛みとか息苦しさは、ご本人、ないとおっしゃってます, the
+    # session 45 review; context.asides)
+    aside = asides(toks, [])
+    every = [k for k in range(first, last) if toks[k].norm in ("、", ",")]
+    commas = [k for k in every if k not in aside]
     # (not when a predicate or a new subject stands between: リウマトレックスは、ご本人がいつもどおり飲んだ; nor a
     # time's limit, 今朝までは; nor when the sentence goes on to tell it: 昨日はなく、今朝から続いています)
-    return bool(commas) and all(k > first and toks[k - 1].norm in ("は", "も") for k in commas) and not any(
+    return bool(every) and all(k > first and toks[k - 1].norm in ("は", "も") for k in commas) and not any(
         toks[k].pos1 in ("動詞", "形容詞") or toks[k].norm in ("が", "まで", "から") for k in range(first, last)
     ) and not any(t.pos1 == "動詞" and t.lemma not in ("居る", "為る", "有る") or t.norm == "から"
-                  for t in toks[last + 1 :])
+                  for t in _after_the_telling(toks, last + 1))
 
 
 #: What may stand between a sign and the next item of its list (胸痛、息切れ; 頭痛・胸痛).
