@@ -495,26 +495,20 @@ def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[M
     """ids of the ``matches`` of a sentence that one of its negation cues covers (:func:`negated_observations`),
     the sentence's element values set aside; cues whose id is in ``skip`` do not count, nor one its
     ``not_before`` cancels."""
+    aside = asides(toks, [(el.start, el.end) for el in elements])
     negations = [n for n in context if n.item.kind == "negation" and n.item.id not in skip and n.item.id not in WONDERING
                  and not cancelled(n.item.not_before, toks, n.last) and not _guessed(toks, n) and not _rephrasing(toks, n)
-                 and not (n.item.id in _THING_MARKS and _bracketed(toks, n.first)
+                 and not (n.item.id in _THING_MARKS and n.first in aside
                           and any(t.lemma in _RECORDS for t in toks[n.first : n.last]))]
-    return negated_observations(toks, matches, negations, asides(toks, [(el.start, el.end) for el in elements]))
+    return negated_observations(toks, matches, negations, aside)
 
 
-#: Negation items that mark a thing or a plan (予防, 〜の記録): in brackets they name where a figure came from (打ち忘れ5回
-#: （訪問看護の残量確認と本人の記録より）: blind142's good report), not what the observation before the brackets is.
+#: Negation items that mark a thing or a plan (予防, 〜の記録): in brackets (set aside, :func:`asides`) they name where a figure
+#: came from (打ち忘れ5回（訪問看護の残量確認と本人の記録より）: blind142's good report), not what the observation before the
+#: brackets is.
 _THING_MARKS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The words of such a source: a record, a check.
 _RECORDS = frozenset(("記録", "確認", "チェック", "表"))
-
-
-def _bracketed(toks, k: int) -> bool:
-    """Token ``k`` stands inside brackets opened before it in the sentence."""
-    depth = 0
-    for t in toks[:k]:
-        depth = max(0, depth + sum(t.norm.count(c) for c in _OPENING) - sum(t.norm.count(c) for c in _CLOSING))
-    return depth > 0
 
 
 def _rephrasing(toks, n: Match[ContextPattern]) -> bool:

@@ -34,6 +34,8 @@ CATEGORIES: tuple[str, ...] = (
 )
 #: The categories of a vague word (not an observation lacking an element, nor a report-level finding).
 VAGUE_CATEGORIES = frozenset(("subjective", "inference", "vague-time", "vague-frequency", "vague-quantity"))
+#: The vague-word category that asks for each kind of element (最近 asks when, 時々 how often, 少し how much).
+VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequency": "vague-frequency"}
 
 #: Version of the ``to_dict`` layout; bumped on any incompatible change.
 SCHEMA_VERSION = "1"

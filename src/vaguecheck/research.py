@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .clarity import clarity
-from .model import CATEGORIES, ELEMENT_KINDS, VAGUE_CATEGORIES, Finding, Report
+from .model import CATEGORIES, ELEMENT_KINDS, VAGUE_CATEGORIES, VAGUE_FOR_KIND, Finding, Report
 
 COLUMNS: tuple[str, ...] = (
     "id", "characters", "sentences", "empty",
@@ -592,7 +592,7 @@ def _tally_headline(h: dict[str, int], gold: list[Span], pred: list[Span]) -> No
 
 
 #: The vague-word category that asks what a missing-* annotation says is missing.
-_SAME_KIND = {"missing-time": "vague-time", "missing-quantity": "vague-quantity", "missing-frequency": "vague-frequency"}
+_SAME_KIND = {f"missing-{kind}": category for kind, category in VAGUE_FOR_KIND.items()}
 
 
 def _headline_figures(h: dict[str, int]) -> dict[str, Any]:

@@ -28,13 +28,12 @@ from ..elements import locations, nearest_location, places_in_time
 from ..figures import after_the_summary, concluding, opens_item, told
 from ..lexicon import Observation
 from ..matcher import any_matches
-from ..model import Token
+from ..model import VAGUE_FOR_KIND, Token
 
 #: The rule of a tendency word (〜っぽい, 〜気味): "with no measurement", so a measured observation under it is told.
 _TENDENCY = "VC204"
 #: Categories of a word that sums up a state (食欲低下, 状態悪化, 熱っぽい): over an observation it carries its kinds.
 _STATE_WORDS = frozenset(("subjective", "inference"))
-_VAGUE_FOR_KIND = {"time": "vague-time", "quantity": "vague-quantity", "frequency": "vague-frequency"}
 
 
 #: The order of the kinds a finding lists (いつから first, as a physician asks): its rule is the first's.
@@ -839,7 +838,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     spans_per_sentence: dict[int, list[tuple[int, int]]] = {}  # every lexical finding's span, by sentence
     for c in lexical:
         spans_per_sentence.setdefault(c.sentence, []).append((c.start, c.end))
-        for kind, category in _VAGUE_FOR_KIND.items():
+        for kind, category in VAGUE_FOR_KIND.items():
             if c.rule.category == category:
                 vague_kinds.setdefault(c.sentence, []).append((kind, c.start, c.end))
     for si, sent in enumerate(doc.sentences):
