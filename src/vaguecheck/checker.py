@@ -21,7 +21,7 @@ from .context import quote_spans
 from .document import Candidate, Document
 from .lexicon import ContextPattern, Cue, DegreeSign, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
 from .matcher import Match, PatternIndex
-from .model import Element, Finding, Outline, Report
+from .model import Element, Finding, Outline, Passage, Report
 from .passes import PASSES
 
 
@@ -238,6 +238,7 @@ class Checker:
             start=c.start, end=c.end, line=line, column=column,
             text=text[c.start : c.end], message=c.message, suggestion=c.suggestion,
             missing=c.missing, entry=c.entry, secondary=c.secondary,
+            observation=None if c.observation is None else Passage(*c.observation, text[c.observation[0] : c.observation[1]]),
         )
 
 

@@ -31,6 +31,7 @@ class Candidate:
     entry: str
     missing: tuple[str, ...] = ()
     secondary: bool = False  # Finding.secondary: set by the report pass
+    observation: tuple[int, int] | None = None  # Finding.observation: set by the missing pass on a vague word
 
 
 @dataclass

@@ -193,6 +193,10 @@ class Finding:
     #: in a message without a red flag whose request is clear, or that needs no reply, any word-level or missing finding.
     #: Kept, and counted as before; the text output lists it after the rest, without questions.
     secondary: bool = False
+    #: On a vague word of time, amount or frequency (最近, 少し, ことがある): the observation it is the only answer to,
+    #: whose element it asks for (咳き込むことがあります: 咳き込む, how often); None when it qualifies no observation
+    #: lacking that element.
+    observation: Passage | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -209,6 +213,7 @@ class Finding:
             "missing": list(self.missing),
             "entry": self.entry,
             "secondary": self.secondary,
+            "observation": None if self.observation is None else self.observation.to_dict(),
         }
 
 

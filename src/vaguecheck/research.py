@@ -493,6 +493,17 @@ def _categories(f: Finding) -> list[str]:
     return [f.category, *(f"missing-{k}" for k in f.missing)]
 
 
+def _spans(f: Finding) -> list[Span]:
+    """The spans a finding is scored on: its own, once per category (``_categories``), and, for a vague word that is
+    the only answer to an observation's element (``Finding.observation``: 咳き込むことがあります), the observation's, as
+    lacking that element."""
+    out = [(f.start, f.end, c) for c in _categories(f)]
+    if f.observation is not None:
+        kind = next(k for k, c in VAGUE_FOR_KIND.items() if c == f.category)
+        out.append((f.observation.start, f.observation.end, f"missing-{kind}"))
+    return out
+
+
 def _match(gold: list[Span], pred: list[Span], strict: bool) -> int:
     """True positives: each gold span pairs with at most one predicted span of its category."""
     used: set[int] = set()
@@ -520,7 +531,7 @@ def evaluate(records: Iterable[tuple[str, str, list[Span]]], **checker_options: 
     records = list(records)
     for (doc_id, text, gold), report in zip(records, checker.pipe(r[1] for r in records), strict=True):
         n_docs += 1
-        pred = [(f.start, f.end, c) for f in report.findings if f.category not in _NOT_SENTENCE_LEVEL for c in _categories(f)]
+        pred = [span for f in report.findings if f.category not in _NOT_SENTENCE_LEVEL for span in _spans(f)]
         _tally_headline(headline, gold, pred)
         for cat in {c for *_, c in gold} | {c for *_, c in pred}:
             g = [s for s in gold if s[2] == cat]

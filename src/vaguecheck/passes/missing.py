@@ -835,12 +835,16 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
 
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
     vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
+    vague_at: dict[tuple[int, int], int] = {}  # (sentence, start) of a vague-word finding -> its index in ``lexical``
     spans_per_sentence: dict[int, list[tuple[int, int]]] = {}  # every lexical finding's span, by sentence
-    for c in lexical:
+    for k, c in enumerate(lexical):
         spans_per_sentence.setdefault(c.sentence, []).append((c.start, c.end))
         for kind, category in VAGUE_FOR_KIND.items():
             if c.rule.category == category:
                 vague_kinds.setdefault(c.sentence, []).append((kind, c.start, c.end))
+                vague_at[(c.sentence, c.start)] = k
+    given_at_all: dict[str, set[str]] = {}  # the kinds an element gives an observation somewhere (not only a vague word)
+    askers: dict[tuple[int, int], list[tuple[str, int]]] = {}  # mention (sentence, start) -> (kind, start of the vague word asking it)
     for si, sent in enumerate(doc.sentences):
         if not obs_per_sentence[si] or si in doc.frames:
             continue  # no observation to ask about (or the letter's frame); what follows only serves this sentence's observations
@@ -968,8 +972,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 reach = {groups[m.first]} | {g for g, target in relative.items() if m.first <= target < m.last}
             # a vague word asks for the observation of its own clause (尿色濃いめ、尿量減少: 濃いめ asks
             # nothing of 尿量); across a predicate's comma it is about something else
-            asked = {kind for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))
-                     or (kind == "frequency" and _counts_it_next(toks, m, a, b, obs_per_sentence[si]))}
+            asking = [(kind, a) for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))
+                      or (kind == "frequency" and _counts_it_next(toks, m, a, b, obs_per_sentence[si]))]
+            asked = {kind for kind, _ in asking}
             # (a quantity past a predicate's comma in the units of another observation of the sentence, not this one's,
             # measures that one: 水分を200mL摂取できていますが、腹痛の訴えが続いており tells no amount of the pain, batch 119)
             others = {u for o in obs_per_sentence[si] if o.item is not obs for u in o.item.units} - set(obs.units)
@@ -1056,6 +1061,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             if given & {"quantity", "frequency"} and _compared(sent.text, end - sent.start):
                 given = given | {"time"}  # 発赤少し拡大（3cm→4cm）: dated by the earlier figure
             supplied.setdefault(obs.id, set()).update(given | asked)
+            given_at_all.setdefault(obs.id, set()).update(given)
+            if asking:
+                askers[(si, start)] = asking
             if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
                 measured_at += [(si, el.start, obs.id) for el in doc.elements[si]
@@ -1089,6 +1097,13 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         needs = set(obs.needs) | (set(obs.unless_once) if obs.id in recurring else set()) | ({"time"} if obs.id in began else set())
         if obs.id not in measured:
             needs |= set(obs.until_measured)  # 膝の痛みがあります: since when; NRSで6の膝の痛み: the score tells enough
+        for kind, a in askers.get((si, start), ()):
+            # 咳き込むことがあります / むくみが強くなっています / ちょっと熱がありました: the vague word is the only answer the report
+            # gives to what the observation needs, so its finding asks it for that observation, and says which one (JSON
+            # ``observation``): software and the evaluation read the observation as lacking the kind, asked once, there
+            k = vague_at[(si, a)]
+            if kind in needs and kind in missing_rules and kind not in given_at_all[obs.id] and lexical[k].observation is None:
+                lexical[k] = replace(lexical[k], observation=(start, end))
         kinds = tuple(k for k in _ORDER if k in needs and k in missing_rules and k not in supplied[obs.id])
         if kinds and obs.id not in reported:
             # the conclusion first, its figures after (■目的：息苦しさとSpO2低下のため…ご相談します。／・SpO2 86〜88%):
