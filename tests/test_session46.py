@@ -93,3 +93,77 @@ def test_observation_offsets_are_into_the_original_text(parts, sep) -> None:
         # the observation is in the finding's own sentence
         assert "。" not in text[min(o.start, f.start) : max(o.end, f.end)]
         json.dumps(f.to_dict(), ensure_ascii=False)
+
+
+# ---------------------------------------------------------------- round 1: blind143 (its physicians' packet) and batch 125
+
+_HEAD = "田中先生\nいつもお世話になっております。ケアマネの山田です。\n"
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in vaguecheck.check(text).findings]
+
+
+def test_not_knowing_is_no_amount() -> None:
+    assert _rules("痩せたかどうかはちょっとわかりません。") == []
+    assert ("VC501", "ちょっと") in _rules("ちょっと痩せました。")
+
+
+def test_the_writers_past_alarm_is_no_hedge() -> None:
+    assert not [r for r in _rules("先月転んで手首折ったときはどうなるかと思ったけど、ギプスもとれました。") if r[0] == "VC203"]
+    assert ("VC203", "と思います") in _rules("痩せたかと思います。")
+
+
+def test_thanks_in_kansai_and_chugoku_is_no_degree() -> None:
+    assert _rules("今日はありがとうございました、ほんまに助かりました。") == []
+
+
+def test_colloquial_anything_to_tell_is_a_vague_request() -> None:
+    r = vaguecheck.check(_HEAD + "吉成さんの胸の痛みはもうないそうです。\n先生、またなんかあったら教えてください。")
+    assert r.outline.request == "vague"
+
+
+def test_having_an_ask_and_writing_is_a_purpose() -> None:
+    body = ("{}\n川村さんの娘さんが、お薬が多すぎるので減らせないかと言っていました。\nデイで入浴するのに先生の許可がいるそうで、"
+            "書類をいただけますか。\n夜は22時から6時まで眠れているそうです。")
+    assert vaguecheck.check(body.format("ケアマネの北岡です、今日はお願いごとがあって連絡しました～。")).outline.purpose is not None
+    # writing about someone says whom, not why
+    assert vaguecheck.check(body.format("ケアマネの北岡です、今日は川村さんのことで連絡しました～。")).outline.purpose is None
+
+
+def test_a_black_stool_the_clinic_explained_is_no_red_flag() -> None:
+    calm = _HEAD + "今朝、黒色便がありました。鉄剤による黒い便なので心配ないと説明を受けました。"
+    assert vaguecheck.check(calm).outline.urgent == ()
+    urgent = _HEAD + "今朝、黒色便がありました。鉄剤は飲んでいません。"
+    assert [u.text for u in vaguecheck.check(urgent).outline.urgent] == ["黒色便"]
+
+
+def test_a_change_compared_with_yesterday_is_asked_once_with_its_subject() -> None:
+    assert _rules("両下腿のむくみが前日より増強。") == [("VC602", "むくみ")]
+    assert _rules("むくみは昨日よりも増強。") == [("VC602", "むくみ")]
+    # a change of another observation is still its own
+    assert ("VC602", "痰が前より増強") in _rules("むくみあり、痰が前より増強。")
+
+
+def test_a_wounds_depth_in_the_clinicians_words_is_graded() -> None:
+    text = "皮膚科の先生の所見では、仙骨部の褥瘡は浅い潰瘍で感染徴候はなく、2週間後に再評価するとのことでした。"
+    assert _rules(text) == []
+    assert ("VC602", "褥瘡") in _rules("仙骨部の褥瘡は浅い潰瘍です。")
+
+
+def test_a_symptom_over_now_asks_nothing_missing() -> None:
+    for text in ("咳が出ていましたが、今はありません。", "熱が出ましたが、今は下がっています。", "咳がありましたが、今は治まっています。"):
+        assert not [f for f in vaguecheck.check(text).findings if f.missing], text
+    # one that goes on, or another thing now, is still asked
+    for text in ("咳がありましたが、今は少なくなっています。", "咳がありましたが、今は痰が増えています。", "咳が出ますが、今は薬を飲んでいません。"):
+        assert any(f.text == "咳" and f.missing for f in vaguecheck.check(text).findings), text
+
+
+def test_labels_of_batch_125() -> None:
+    assert ("VC102", "混乱") in _rules("木村様は少々混乱されているように見受けられます。")
+    assert ("VC101", "精彩を欠く") in _rules("精彩を欠く状態でございました。")
+    assert ("VC101", "様子が異なる") in _rules("いつもと様子が異なるとご家族様が案じておられます。")
+    assert ("VC101", "歩き方がおかしい") in _rules("歩き方がおかしい気がするんですよね。")
+    assert ("VC203", "感じはあります") in _rules("痩せた感じはありますね。")
+    assert _rules("夜間の混乱はありません。") == []
+    assert _rules("ご家族が混乱されています。") == []

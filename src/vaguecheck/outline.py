@@ -158,8 +158,9 @@ _CONDITION_KEEP = frozenset(("conditional",))
 #: hedge かもしれない (打ってしまったかもしれない), and not knowing it (インスリンを打ったのを知らず、
 #: もう1回打った: the sign happened, someone did not know; 覚えない and 気づかない do deny: 胸の痛みは覚えない).
 _NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる", "知る",
-                          # 問題ない is a judgement, not that the thing before it is absent (鉄剤による黒色便で問題ないか: blind106)
-                          "問題", "差し支え", "支障"))
+                          # 問題ない is a judgement, not that the thing before it is absent (鉄剤による黒色便で問題ないか: blind106;
+                          # 鉄剤による黒い便なので心配ない: blind143)
+                          "問題", "差し支え", "支障", "心配"))
 
 
 def _not_denying(toks: tuple[Token, ...], k: int) -> bool:

@@ -514,6 +514,43 @@ def _unmeasured_change(toks, m) -> bool:
     return False
 
 
+#: What tells, after 今は, that a symptom told before a contrast is over (今はありません, 今は治まっています).
+_OVER = frozenset(("治まる", "収まる", "無くなる", "消える", "止まる", "治る", "直る", "下がる", "引く", "消失", "解消", "軽快", "消退",
+                   "改善", "無い", "ない", "ず", "ぬ"))  # (not 落ち着く, a state word: 現在は落ち着いていると思われます, batch 125)
+
+
+def _since_resolved(toks, m, observations) -> bool:
+    """Whether observation ``m`` is told in the past before a contrast whose next clause says it is over now
+    (咳がありましたが、今はありません; 熱が出ましたが、今は下がっています), with no other observation after it."""
+    k = next((k for k in range(m.last, len(toks)) if toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in CONTRAST), None)
+    if k is None or not any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks[m.last : k]):
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].norm in ("、", ","):
+        j += 1
+    if j + 1 >= len(toks) or toks[j].lemma not in ("今", "現在") or toks[j + 1].norm not in ("は", "で"):
+        return False
+    if any(o.first > m.first and o.first < len(toks) and toks[o.first].start > toks[k].start for o in observations):
+        return False  # 咳がありましたが、今は痰が…: another thing now
+    return any(t.lemma in _OVER for t in toks[j + 2 :])
+
+
+def _of_the_subject_before(toks, m, observations) -> bool:
+    """Whether a general change (悪化, 増強: observation ``m``) is of the observation that is its subject, with a
+    comparison between (両下腿のむくみが前日より増強: blind143's good report, where the change and the swelling were asked
+    the same amount twice): the swelling is asked, once."""
+    for o in observations:
+        if o.item.yields or o.item.id in _CHANGES or o.last >= m.first:
+            continue
+        between = toks[o.last : m.first]
+        if len(between) > 2 and between[-1].norm == "も":
+            between = between[:-1]  # 昨日よりも
+        if between[0].norm in ("が", "は", "も") and between[-1].norm == "より" and not any(
+                t.pos1 in ("動詞", "形容詞", "補助記号") for t in between[1:-1]):
+            return True
+    return False
+
+
 #: What may stand between an observation and the conditional form that makes it a plan's condition (むくみ|が増え|たら).
 _TO_A_CONDITION = frozenset(("助詞", "助動詞", "動詞", "形容詞"))
 
@@ -918,6 +955,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue  # a general change (痰が増えた) gives way to the observation it names (痰; _changed asks its
                 # onset) and to a vague word that already tells it (ことが増えた, 若干減少)
             obs: Observation = m.item
+            if obs.id in _CHANGES and _of_the_subject_before(toks, m, obs_per_sentence[si]):
+                continue
             if not is_event(obs) and _leads_into_an_event(toks, m, obs_per_sentence[si]):
                 continue  # 立ち上がり時にふらついて後方へ転倒: how the fall came about, dated and counted with the fall
                 # (blind112's good report b112-19; the fall is asked what it lacks)
@@ -944,6 +983,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue  # 皮膚科の先生より、軽度の皮脂欠乏性湿疹とのご所見: the clinician's graded finding, a diagnosis
             if _counted_none(doc, si, m):
                 continue  # 転倒：0回 / 嘔吐は0回でした: it did not happen, so nothing about it is missing
+            if _since_resolved(toks, m, obs_per_sentence[si]):
+                continue  # 咳も少しあったみたいですが、今はほとんどないとのことです: over (blind143's physician: "adequate
+                # for a resolved cough"; its onset and count asked with a new cough's example did not fit)
             if marks is None:
                 marks = steady_marks(toks)
             if marks and not is_event(obs) and told_steady(toks, marks, m, obs_per_sentence[si]):
@@ -1203,7 +1245,8 @@ def _finding(doc: Document, missing_rules: dict, obs: Observation, si: int, star
 #: The context item of a clinician's words passed on (主治医より、〜 / 〜との説明 / 〜と診断).
 _CLINICIAN = "clinician-words"
 #: A clinician's grade of a finding (軽度の湿疹, むくみは軽度); not やや, as often the writer's own.
-_GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微"))
+_GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微",
+                          "浅い", "深い", "表在", "表在性"))  # (a wound's depth, 浅い潰瘍: the clinician's grade, batch 125)
 #: Conjunctions that turn from what the clinician said to what the writer tells (…とのことでした。しかし、…); the
 def _contrast_apart(toks, a: int, b: int) -> bool:
     """A clause of contrast ends between offsets ``a`` and ``b``: a conjunctive particle of contrast and its comma
