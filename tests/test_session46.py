@@ -167,3 +167,40 @@ def test_labels_of_batch_125() -> None:
     assert ("VC203", "感じはあります") in _rules("痩せた感じはありますね。")
     assert _rules("夜間の混乱はありません。") == []
     assert _rules("ご家族が混乱されています。") == []
+
+
+# ---------------------------------------------------------------- round 2: improvements are not answered with a decline
+
+
+def _example(text: str, rule: str) -> str:
+    return next(f.suggestion.example for f in vaguecheck.check(text).findings if f.rule == rule)
+
+
+def test_an_improvement_is_answered_with_a_course_toward_better() -> None:
+    from vaguecheck.checker import lexicon_for
+
+    edema = next(o for o in lexicon_for(None).observations if o.id == "edema")
+    assert _example("むくみは少し引いてきたようです。", "VC501") == edema.example_better
+    assert _example("むくみがなかなか引かないようです。", "VC202") == edema.example  # not better: a decline's
+    energy = next(o for o in lexicon_for(None).observations if o.id == "energy")
+    assert _example("最近は元気そうで、デイも楽しみにされています。", "VC201") == energy.example_better
+    assert _example("最近、元気がなさそうです。", "VC101") == energy.example
+
+
+def test_no_decline_example_where_the_improvement_has_no_example_of_its_own() -> None:
+    # 風邪を引いた is no improvement; a blood pressure better, with no example_better, shows none
+    assert _example("風邪を引いたようで、咳が出ます。", "VC601") != ""
+    assert _example("血圧は少し良くなってきたようです。", "VC501") == ""
+    assert _example("血圧は少し高いようです。", "VC501") != ""
+
+
+def test_every_better_example_is_a_different_sentence_with_figures() -> None:
+    import re
+
+    from vaguecheck.checker import lexicon_for
+
+    items = [o for o in lexicon_for(None).observations if o.example_better]
+    assert len(items) >= 20
+    for o in items:
+        assert o.example_better != o.example and re.search(r"[0-9０-９]", o.example_better), o.id
+        assert "転倒" not in o.example_better, o.id  # (issue #11: no fall unless the observation is a fall)

@@ -1159,3 +1159,34 @@ def told_steady(toks, marks: list[int], m, observations) -> bool:
         if all(t.lemma in _ATTRIBUTES for t in topics):
             return True
     return False
+
+
+#: What tells a symptom or the person's state getting better (むくみが引いてきた, 食欲が戻って, 楽になった, 改善).
+_BETTER = frozenset(("引く", "引く-自動詞", "引く-他動詞", "戻る", "改善", "回復", "軽快", "和らぐ", "軽減", "楽"))
+#: What after an improvement word takes it back (引かない, 戻らず, 楽ではない).
+_NOT = frozenset(("ない", "ず", "ぬ", "無い"))
+
+
+def improving(toks: tuple[Token, ...], first: int, last: int) -> bool:
+    """Whether the clause of tokens [first, last) tells the thing getting better or well (むくみは少し引いてきたようです,
+    食欲も少し戻ってきている, 前より楽になった, 元気そう, しっかり食べられるようになった), not taken back (引かない, 戻らず):
+    a decline's example (むくみがあり…1.5kg増えました) does not fit it (blind141's and blind143's physicians)."""
+    a = first
+    while a > 0 and not predicate_comma(toks, a - 1) and toks[a - 1].norm not in ("。", "．"):
+        a -= 1
+    b = last
+    while b < len(toks) and not predicate_comma(toks, b) and not (
+            toks[b].tag.startswith("助詞-接続助詞") and toks[b].lemma in CONTRAST) and toks[b].norm not in ("。", "．"):
+        b += 1
+    for k in range(a, b):
+        t, before = toks[k], toks[k - 1] if k > a else None
+        nxt = toks[k + 1] if k + 1 < b else None
+        better = (
+            (t.lemma in _BETTER and not (before is not None and before.norm in ("を", "に", "へ", "から")))
+            or (t.lemma == "良い" and nxt is not None and nxt.lemma == "成る")
+            or (t.lemma == "元気" and nxt is not None and nxt.lemma in ("そう-様態", "そう", "様") and nxt.pos1 in ("接尾辞", "形状詞"))
+            or (t.lemma in ("しっかり", "確り") and nxt is not None and nxt.lemma in ("食べる", "食べれる", "食べられる", "召し上がる"))
+        )
+        if better and not any(u.lemma in _NOT and u.pos1 in ("助動詞", "形容詞") for u in toks[k + 1 : min(b, k + 6)]):
+            return True
+    return False

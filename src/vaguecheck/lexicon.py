@@ -259,6 +259,9 @@ class Observation:
     # a vital sign (体温, 血圧, 呼吸, 意識, 脈): what a physician asks beside any red flag, so a finding
     # about it is never ranked below one (Finding.secondary)
     vital: bool = False
+    # the example where the writer tells it getting better (むくみは少し引いてきた: context.improving); without one, a
+    # finding there shows no example rather than a decline's
+    example_better: str = ""
 
     def named(self, written: str) -> str:
         """The label in the writer's words: of 「ふらつき・めまい」 the part that was written
@@ -268,11 +271,15 @@ class Observation:
             return self.label
         return next((p for p in parts if p in written), written)
 
-    def suggestion(self, fallback: Suggestion, label: str | None = None, site: str | None = None) -> Suggestion:
+    def suggestion(self, fallback: Suggestion, label: str | None = None, site: str | None = None,
+                   better: bool = False) -> Suggestion:
         """This observation's questions and example, the rule's (``fallback``) where it has none; the
         example about the body part the writer named (``site``), where the item says which words of it
-        name its own (``example_site``): 顔が少し赤い is not answered with the sacrum."""
+        name its own (``example_site``): 顔が少し赤い is not answered with the sacrum.  Where the writer tells it
+        getting better (``better``), its ``example_better``, or none: not a decline's."""
         label = label or self.label
+        if better:
+            return Suggestion(self.questions or fallback.questions, fallback.template.replace("{label}", label), self.example_better)
         example = self.example
         if example and site and self.example_site:
             example = example.replace(self.example_site, site, 1)
@@ -427,6 +434,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
         "topics": (list, False), "yields": (bool, False), "until_measured": (list, False), "not_after": (list, False),
         "unless_once": (list, False), "degree_by": (list, False), "example_site": (str, False), "vital": (bool, False),
+        "example_better": (str, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -808,7 +816,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         yields=item.get("yields", False), until_measured=until, unless_once=once,
                         degree_by=reader.more_patterns(where, item, "degree_by"),
                         not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
-                        vital=item.get("vital", False),
+                        vital=item.get("vital", False), example_better=item.get("example_better", ""),
                     ))
                 else:
                     for cat in item.get("suppresses", ()):

@@ -12,6 +12,7 @@ from ..context import (
     arranged,
     denied,
     hearsay_scope,
+    improving,
     inflected_end,
     predicate_break,
     steady_marks,
@@ -249,7 +250,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 rule=rule, start=start, end=end, sentence=si,
                 message=fill(entry.message or rule.message, text=text,
                              units="・".join(topic.units) if topic and topic.units else _UNITS),
-                suggestion=topic.suggestion(fallback, site=nearest_location(sent.text, start - sent.start, end - sent.start))
+                suggestion=topic.suggestion(fallback, site=nearest_location(sent.text, start - sent.start, end - sent.start),
+                                            better=improving(toks, m.first, m.last))
                 if topic else fallback, entry=entry.id,
             ))
         # 元気がないというか: the writer searching for a word after a state word already flagged adds nothing to ask (no blind

@@ -15,6 +15,7 @@ from ..context import (
     denied,
     group_at,
     hearsay_scope,
+    improving,
     inflected_end,
     is_event,
     other_person_scopes,
@@ -1238,8 +1239,15 @@ def _finding(doc: Document, missing_rules: dict, obs: Observation, si: int, star
     return Candidate(
         rule=rule, start=start, end=end, sentence=si,
         message=fill(rule.message, text=text, label=obs.named(text), asks=asks),
-        suggestion=obs.suggestion(rule.suggestion, obs.named(text), _site(doc, si, start, end)), entry=obs.id, missing=kinds,
+        suggestion=obs.suggestion(rule.suggestion, obs.named(text), _site(doc, si, start, end),
+                                  better=_better(doc.sentences[si], start, end)), entry=obs.id, missing=kinds,
     )
+
+
+def _better(sent, start: int, end: int) -> bool:
+    """Whether the mention at offsets ``start``–``end`` of ``sent`` is told getting better (context.improving)."""
+    ks = [k for k, t in enumerate(sent.tokens) if start <= t.start < end]
+    return bool(ks) and improving(sent.tokens, ks[0], ks[-1] + 1)
 
 
 #: The context item of a clinician's words passed on (主治医より、〜 / 〜との説明 / 〜と診断).
