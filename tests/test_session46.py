@@ -204,3 +204,32 @@ def test_every_better_example_is_a_different_sentence_with_figures() -> None:
     for o in items:
         assert o.example_better != o.example and re.search(r"[0-9０-９]", o.example_better), o.id
         assert "転倒" not in o.example_better, o.id  # (issue #11: no fall unless the observation is a fall)
+
+
+# ---------------------------------------------------------------- round 3: blind144 (its physicians' packet) and batch 126
+
+
+def test_kyushu_naka_denies_the_sign_before_it() -> None:
+    calm = _HEAD + "昨日夜に1回吐いたそうです。\nでも今朝はけろっとして、熱もなかし、朝ごはんも食べたそうです。\nお腹も痛くなかそうです。"
+    assert vaguecheck.check(calm).outline.urgent == ()
+    assert _rules("お腹も痛くなかそうです。") == []
+    # なか of a noun (お腹のなか) before the sign denies nothing
+    assert ("VC601", "痛い") in _rules("お腹のなかが痛いそうです。")
+
+
+def test_lips_swollen_thick_with_a_rash_is_angioedema() -> None:
+    r = vaguecheck.check(_HEAD + "今朝から体中に赤いぶつぶつが出て、唇も腫れぼったくなってきたそうです。")
+    assert "angioedema" in [u.id for u in r.outline.urgent]
+    assert vaguecheck.check(_HEAD + "唇の腫れや発疹はありません。").outline.urgent == ()
+
+
+def test_a_pains_severity_told_by_a_likeness_is_not_asked() -> None:
+    text = "【至急・相談】突然の頭痛と嘔吐\n本日13:05、体操中に突然「頭が割れるように痛い」と訴え、13:15に2回嘔吐しました。"
+    assert not [f for f in vaguecheck.check(text).findings if "quantity" in f.missing]
+    assert any("quantity" in f.missing for f in vaguecheck.check("頭痛があります。").findings)
+
+
+def test_telling_something_glad_is_no_guess() -> None:
+    assert _rules("ご本人が「こいは自分で育てたとよ」って嬉しそうに話しよんさったです。") == []
+    assert ("VC201", "つらそう") in _rules("つらそうに話されていました。")
+    assert ("VC201", "嬉しそう") in _rules("嬉しそうです。")

@@ -742,6 +742,8 @@ _DISABLING_REACH = 8
 #: Observations whose quantity is a severity that what they stop tells (not a reading: 熱があり、食事がとれません
 #: still asks how high).
 _SEVERITY = frozenset(("pain",))
+#: A pain's severity told by a likeness (頭が割れるように痛い, 締め付けられるような痛み, 死ぬほど痛い).
+_SEVERE_LIKE = re.compile(r"(割れ|裂け|締め付け|締めつけ|しめつけ|えぐ|刺す|刺され|突き刺|引き裂|焼け)[^。\n]{0,4}よう[なに][^。\n]{0,2}痛|死ぬほど[^。\n]{0,2}痛")
 
 #: One skin lesion told under several names in a report (【結論】仙骨部に2.5×2.0cmの浅い傷… / 11/22 表皮剥離 /
 #: 押しても消えない発赤): the site and size given at one name serve the others in the same paragraph (blind82–85's
@@ -1085,8 +1087,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 steady = _long_standing(toks)
             if steady:
                 given = given | {"time"}  # ・腰痛 変わらず: a chronic state, its onset not asked again
-            if obs.id in _SEVERITY and _disabling(toks, m.last):
-                given = given | {"quantity"}  # 痛くて歩けません: its severity, told by what it stops
+            if obs.id in _SEVERITY and (_disabling(toks, m.last) or _SEVERE_LIKE.search(doc.text_around(si, 2, 2))):
+                given = given | {"quantity"}  # 痛くて歩けません: its severity, told by what it stops; 頭が割れるように痛い,
+                # in the lines around it (the subject line's 突然の強い頭痛 told in the body: blind144's physician, "fully
+                # described; NRS is not needed")
             if any(t.lemma in _SPREAD for t in toks[m.first : m.last if change is None else change + 1]) \
                     and _reach(sent.text, start - sent.start):
                 given = given | {"quantity"}  # 足首まで範囲が広がった: how far it spread, told by the part it reached
