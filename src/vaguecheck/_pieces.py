@@ -96,7 +96,9 @@ def check(checker: Any, text: str, size: int = PIECE_CHARS) -> Iterator[tuple[li
         report = checker.check(text[c:e])
         findings = [
             replace(f, start=f.start + c, end=f.end + c, line=f.line + line_c - 1,
-                    column=f.column + (column_c - 1 if f.line == 1 else 0))
+                    column=f.column + (column_c - 1 if f.line == 1 else 0),
+                    observation=None if f.observation is None else replace(
+                        f.observation, start=f.observation.start + c, end=f.observation.end + c))
             for f in report.findings if a <= f.start + c < b
         ]
         elements = [replace(el, start=el.start + c, end=el.end + c) for el in report.elements if a <= el.start + c < b]

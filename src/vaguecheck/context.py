@@ -1162,9 +1162,11 @@ def told_steady(toks, marks: list[int], m, observations) -> bool:
 
 
 #: What tells a symptom or the person's state getting better (むくみが引いてきた, 食欲が戻って, 楽になった, 改善).
-_BETTER = frozenset(("引く", "引く-自動詞", "引く-他動詞", "戻る", "改善", "回復", "軽快", "和らぐ", "軽減", "楽"))
-#: What after an improvement word takes it back (引かない, 戻らず, 楽ではない).
-_NOT = frozenset(("ない", "ず", "ぬ", "無い"))
+_BETTER = frozenset(("引く", "引く-自動詞", "引く-他動詞", "戻る", "改善", "回復", "軽快", "和らぐ", "軽減", "楽", "治まる", "収まる"))
+#: What after an improvement word takes it back (引かない, 戻らず, 楽ではない, 回復が遅い) or makes it a wish (楽になるよう).
+_NOT = frozenset(("ない", "ず", "ぬ", "無い", "遅い", "悪い", "欲しい", "たい"))
+#: What a fall in makes better (熱が下がってきた; not 血圧が下がる, 体重が下がる).
+_FEVER = frozenset(("熱", "体温", "発熱", "微熱", "高熱"))
 
 
 def improving(toks: tuple[Token, ...], first: int, last: int) -> bool:
@@ -1172,8 +1174,9 @@ def improving(toks: tuple[Token, ...], first: int, last: int) -> bool:
     食欲も少し戻ってきている, 前より楽になった, 元気そう, しっかり食べられるようになった), not taken back (引かない, 戻らず):
     a decline's example (むくみがあり…1.5kg増えました) does not fit it (blind141's and blind143's physicians)."""
     a = first
-    while a > 0 and not predicate_comma(toks, a - 1) and toks[a - 1].norm not in ("。", "．"):
-        a -= 1
+    while a > 0 and toks[a - 1].norm not in ("。", "．", "、", ",") and not (
+            toks[a - 1].tag.startswith("助詞-接続助詞") and toks[a - 1].lemma in CONTRAST):
+        a -= 1  # (back to the clause's start, not past a contrast: 食欲は戻ってきたものの、むくみが…: the session 46 review)
     b = last
     while b < len(toks) and not predicate_comma(toks, b) and not (
             toks[b].tag.startswith("助詞-接続助詞") and toks[b].lemma in CONTRAST) and toks[b].norm not in ("。", "．"):
@@ -1182,11 +1185,17 @@ def improving(toks: tuple[Token, ...], first: int, last: int) -> bool:
         t, before = toks[k], toks[k - 1] if k > a else None
         nxt = toks[k + 1] if k + 1 < b else None
         better = (
-            (t.lemma in _BETTER and not (before is not None and before.norm in ("を", "に", "へ", "から")))
+            # (not 歩いて戻ってくる: a movement; nor 戻る to a place)
+            (t.lemma in _BETTER and not (before is not None and before.norm in ("を", "に", "へ", "から", "て", "で")))
+            or (t.lemma == "下がる" and any(x.lemma in _FEVER for x in toks[a:k]))
             or (t.lemma == "良い" and nxt is not None and nxt.lemma == "成る")
             or (t.lemma == "元気" and nxt is not None and nxt.lemma in ("そう-様態", "そう", "様") and nxt.pos1 in ("接尾辞", "形状詞"))
             or (t.lemma in ("しっかり", "確り") and nxt is not None and nxt.lemma in ("食べる", "食べれる", "食べられる", "召し上がる"))
         )
-        if better and not any(u.lemma in _NOT and u.pos1 in ("助動詞", "形容詞") for u in toks[k + 1 : min(b, k + 6)]):
+        after = toks[k + 1 : min(len(toks), k + 7)]
+        wish = any(u.lemma in ("様", "よう") and i + 1 < len(after) and after[i + 1].surface in ("、", "に", ",")
+                   for i, u in enumerate(after))  # 楽になるよう、/ように: an aim, not a course (not 引いてきたようです)
+        if better and not wish and not any(u.lemma in _NOT and u.pos1 in ("助動詞", "形容詞") for u in after[:5] if u.start < (
+                toks[b].start if b < len(toks) else 10**9)):
             return True
     return False

@@ -158,17 +158,22 @@ _CONDITION_KEEP = frozenset(("conditional",))
 #: hedge かもしれない (打ってしまったかもしれない), and not knowing it (インスリンを打ったのを知らず、
 #: もう1回打った: the sign happened, someone did not know; 覚えない and 気づかない do deny: 胸の痛みは覚えない).
 _NOT_DENYING = frozenset(("測る", "計る", "測れる", "計れる", "測定", "計測", "知れる", "知る",
-                          # 問題ない is a judgement, not that the thing before it is absent (鉄剤による黒色便で問題ないか: blind106;
-                          # 鉄剤による黒い便なので心配ない: blind143)
-                          "問題", "差し支え", "支障", "心配"))
+                          # 問題ない is a judgement, not that the thing before it is absent (鉄剤による黒色便で問題ないか: blind106)
+                          "問題", "差し支え", "支障"))
 
 
 def _not_denying(toks: tuple[Token, ...], k: int) -> bool:
     """Whether the negation at token k follows a verb of ``_NOT_DENYING``, politeness ます between
     (紫っぽかったかもしれません: blind68)."""
+    n = k
     k -= 1
     while k > 0 and toks[k].lemma == "ます":
         k -= 1
+    if k >= 0 and toks[k].lemma == "心配":
+        # 鉄剤による黒い便なので心配ないとのご説明: the clinician's reassurance (blind143), not that the iron is absent; not
+        # the writer's or the person's own (鉄剤のせいなら心配ないと思いますが / 本人は…心配ないと言いますが: the session 46
+        # review), which leaves the sign unexplained
+        return any(t.lemma in ("説明", "診断", "所見", "指摘") for t in toks[n + 1 : n + 6])
     return k >= 0 and toks[k].lemma in _NOT_DENYING
 
 

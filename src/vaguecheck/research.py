@@ -498,8 +498,8 @@ def _spans(f: Finding) -> list[Span]:
     the only answer to an observation's element (``Finding.observation``: 咳き込むことがあります), the observation's, as
     lacking that element."""
     out = [(f.start, f.end, c) for c in _categories(f)]
-    if f.observation is not None:
-        kind = next(k for k, c in VAGUE_FOR_KIND.items() if c == f.category)
+    kind = next((k for k, c in VAGUE_FOR_KIND.items() if c == f.category), None)
+    if f.observation is not None and kind is not None:
         out.append((f.observation.start, f.observation.end, f"missing-{kind}"))
     return out
 

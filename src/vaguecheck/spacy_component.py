@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .checker import Checker
-from .model import Element, Finding, Report, Sentence, Suggestion
+from .model import Element, Finding, Passage, Report, Sentence, Suggestion
 
 _KEY = "vaguecheck_report"
 
@@ -30,7 +30,8 @@ def report_from_dict(data: dict[str, Any]) -> Report:
     """The inverse of ``Report.to_dict()`` (sentences come back without tokens)."""
     findings = tuple(
         Finding(**{**f, "suggestion": Suggestion(tuple(f["suggestion"]["questions"]), f["suggestion"]["template"],
-                                                 f["suggestion"]["example"]), "missing": tuple(f["missing"])})
+                                                 f["suggestion"]["example"]), "missing": tuple(f["missing"]),
+                   "observation": None if f.get("observation") is None else Passage(**f["observation"])})
         for f in data["findings"]
     )
     elements = tuple(Element(**e) for e in data["elements"])

@@ -516,16 +516,23 @@ def _unmeasured_change(toks, m) -> bool:
 
 
 #: What tells, after 今は, that a symptom told before a contrast is over (今はありません, 今は治まっています).
-_OVER = frozenset(("治まる", "収まる", "無くなる", "消える", "止まる", "治る", "直る", "下がる", "引く", "消失", "解消", "軽快", "消退",
-                   "改善", "無い", "ない", "ず", "ぬ"))  # (not 落ち着く, a state word: 現在は落ち着いていると思われます, batch 125)
+_OVER = frozenset(("治まる", "収まる", "無くなる", "消える", "止まる", "治る", "直る", "下がる", "引く", "引く-自動詞", "消失", "解消",
+                   "軽快", "消退", "改善"))  # (not 落ち着く, a state word: 現在は落ち着いていると思われます, batch 125)
+#: Adverbs between 今は and what it says (今はほとんどない, 今はもう治まっています).
+_NOW_ADVERBS = frozenset(("もう", "殆ど", "ほとんど", "全く", "全然", "すっかり", "素っ借り", "特に", "完全"))
 
 
 def _since_resolved(toks, m, observations) -> bool:
-    """Whether observation ``m`` is told in the past before a contrast whose next clause says it is over now
-    (咳がありましたが、今はありません; 熱が出ましたが、今は下がっています), with no other observation after it."""
-    k = next((k for k in range(m.last, len(toks)) if toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in CONTRAST), None)
-    if k is None or not any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks[m.last : k]):
+    """Whether observation ``m`` (not an event: a fall or a vomit is still dated) is told in the past in the clause
+    before a contrast whose next clause says it is over now (咳がありましたが、今はありません; 熱が出ましたが、今は下がって
+    います), with no other observation after it; not when that clause takes it back (下がっていません, 止まらない, 下がり
+    きらず) or tells something else (分からないです, そんなにひどくない)."""
+    if is_event(m.item):
         return False
+    k = next((k for k in range(m.last, len(toks)) if toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in CONTRAST), None)
+    if k is None or not any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks[m.last : k]) or any(
+            predicate_comma(toks, x) for x in range(m.last, k)):
+        return False  # (むくみが強くなり、昨日は息切れもありましたが: the contrast is the breathlessness's)
     j = k + 1
     while j < len(toks) and toks[j].norm in ("、", ","):
         j += 1
@@ -533,7 +540,40 @@ def _since_resolved(toks, m, observations) -> bool:
         return False
     if any(o.first > m.first and o.first < len(toks) and toks[o.first].start > toks[k].start for o in observations):
         return False  # 咳がありましたが、今は痰が…: another thing now
-    return any(t.lemma in _OVER for t in toks[j + 2 :])
+    j += 2
+    while j < len(toks) and toks[j].lemma in _NOW_ADVERBS:
+        j += 1
+    if j >= len(toks):
+        return False
+    rest = [t.lemma for t in toks[j + 1 : j + 6]]
+    if toks[j].lemma == "無い" or (toks[j].lemma == "有る" and any(x in ("ない", "ず", "ぬ") for x in rest[:2])):
+        return True  # 今はありません, 今はほとんどない
+    return toks[j].lemma in _OVER and not any(x in ("ない", "ず", "ぬ", "無い", "切る") for x in rest)
+
+
+def _of_something_before(toks, b: int, start: int) -> bool:
+    """Whether a vague word ending at offset ``b``, before an observation at ``start``, qualifies something else on the
+    way: a clause of condition or reason (少し塩辛いものを食べると足がむくみます: と; 寒い日には) or a clause that modifies a
+    noun (最近来るようになったヘルパーさんの前で咳き込みます: the review of session 46)."""
+    between = [k for k, t in enumerate(toks) if b <= t.start and t.end <= start]
+    for k in between:
+        t = toks[k]
+        if t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で"):
+            return True
+        if t.pos1 in ("動詞", "形容詞", "助動詞") and t.cform.startswith("連体形") and k + 1 < len(toks) \
+                and toks[k + 1].pos1 == "名詞" and toks[k + 1].start < start and toks[k + 1].lemma not in _WHEN_NOUNS:
+            # (not 先日ベッドから降りる際にふらつかれた: a clause of when, which dates the event; nor 少しずつ歩く距離が短く
+            # なっています, where the noun is the subject of the observation's own change)
+            j = k + 1
+            while j < len(toks) and toks[j].pos1 in ("名詞", "接尾辞") and toks[j].start < start:
+                j += 1
+            if not (j + 1 < len(toks) and toks[j].norm in ("が", "は", "も") and toks[j + 1].start >= start):
+                return True
+    return False
+
+
+#: Nouns that make the clause before them a time of the event after (降りる際に, 食べた後, 歩く時).
+_WHEN_NOUNS = frozenset(("際", "時", "とき", "後", "間", "所", "ところ", "前", "途中", "最中", "折", "瞬間", "直後", "度", "たび"))
 
 
 def _of_the_subject_before(toks, m, observations) -> bool:
@@ -541,8 +581,8 @@ def _of_the_subject_before(toks, m, observations) -> bool:
     comparison between (両下腿のむくみが前日より増強: blind143's good report, where the change and the swelling were asked
     the same amount twice): the swelling is asked, once."""
     for o in observations:
-        if o.item.yields or o.item.id in _CHANGES or o.last >= m.first:
-            continue
+        if o.item.yields or o.item.id in _CHANGES or o.last >= m.first or "quantity" not in _asked_of(o.item):
+            continue  # (しびれが前より増強: numbness asks no amount, the change's is still asked)
         between = toks[o.last : m.first]
         if len(between) > 2 and between[-1].norm == "も":
             between = between[:-1]  # 昨日よりも
@@ -875,16 +915,17 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
 
     # sentence -> (kind, start, end) of the vague-word findings that already ask for a kind
     vague_kinds: dict[int, list[tuple[str, int, int]]] = {}
-    vague_at: dict[tuple[int, int], int] = {}  # (sentence, start) of a vague-word finding -> its index in ``lexical``
+    vague_at: dict[tuple[int, int], Candidate] = {}  # (sentence, start) of a vague-word finding -> that finding
     spans_per_sentence: dict[int, list[tuple[int, int]]] = {}  # every lexical finding's span, by sentence
-    for k, c in enumerate(lexical):
+    for c in lexical:
         spans_per_sentence.setdefault(c.sentence, []).append((c.start, c.end))
         for kind, category in VAGUE_FOR_KIND.items():
             if c.rule.category == category:
                 vague_kinds.setdefault(c.sentence, []).append((kind, c.start, c.end))
-                vague_at[(c.sentence, c.start)] = k
+                vague_at[(c.sentence, c.start)] = c
     given_at_all: dict[str, set[str]] = {}  # the kinds an element gives an observation somewhere (not only a vague word)
-    askers: dict[tuple[int, int], list[tuple[str, int]]] = {}  # mention (sentence, start) -> (kind, start of the vague word asking it)
+    # mention (sentence, start) -> its own words' span and, for each vague word asking it, (kind, start of the word)
+    askers: dict[tuple[int, int], tuple[tuple[int, int], list[tuple[str, int]]]] = {}
     for si, sent in enumerate(doc.sentences):
         if not obs_per_sentence[si] or si in doc.frames:
             continue  # no observation to ask about (or the letter's frame); what follows only serves this sentence's observations
@@ -1017,7 +1058,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 reach = {groups[m.first]} | {g for g, target in relative.items() if m.first <= target < m.last}
             # a vague word asks for the observation of its own clause (尿色濃いめ、尿量減少: 濃いめ asks
             # nothing of 尿量); across a predicate's comma it is about something else
-            asking = [(kind, a) for kind, a, b in vague_kinds.get(si, ()) if not clause_apart(toks, (start, end), (a, b))
+            asking = [(kind, a) for kind, a, b in vague_kinds.get(si, ()) if (
+                      not clause_apart(toks, (start, end), (a, b)) and not _of_something_before(toks, b, start))
                       or (kind == "frequency" and _counts_it_next(toks, m, a, b, obs_per_sentence[si]))]
             asked = {kind for kind, _ in asking}
             # (a quantity past a predicate's comma in the units of another observation of the sentence, not this one's,
@@ -1110,7 +1152,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             supplied.setdefault(obs.id, set()).update(given | asked)
             given_at_all.setdefault(obs.id, set()).update(given)
             if asking:
-                askers[(si, start)] = asking
+                askers[(si, start)] = ((start, toks[m.last - 1].end), asking)
             if "quantity" in given and _measures(obs, doc.elements[si]):
                 measured.add(obs.id)
                 measured_at += [(si, el.start, obs.id) for el in doc.elements[si]
@@ -1144,13 +1186,17 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         needs = set(obs.needs) | (set(obs.unless_once) if obs.id in recurring else set()) | ({"time"} if obs.id in began else set())
         if obs.id not in measured:
             needs |= set(obs.until_measured)  # 膝の痛みがあります: since when; NRSで6の膝の痛み: the score tells enough
-        for kind, a in askers.get((si, start), ()):
+        own, asking = askers.get((si, start), ((start, end), []))
+        for kind, a in asking:
             # 咳き込むことがあります / むくみが強くなっています / ちょっと熱がありました: the vague word is the only answer the report
             # gives to what the observation needs, so its finding asks it for that observation, and says which one (JSON
-            # ``observation``): software and the evaluation read the observation as lacking the kind, asked once, there
-            k = vague_at[(si, a)]
-            if kind in needs and kind in missing_rules and kind not in given_at_all[obs.id] and lexical[k].observation is None:
-                lexical[k] = replace(lexical[k], observation=(start, end))
+            # ``observation``, the observation's own words): software and the evaluation read the observation as lacking the
+            # kind, asked once, there (the finding as it stands now: an earlier step may have dropped it)
+            word = vague_at[(si, a)]
+            k = next((i for i, c in enumerate(lexical) if c is word), None)
+            if k is not None and kind in needs and kind in missing_rules and kind not in given_at_all[obs.id]:
+                lexical[k] = word = replace(word, observation=own)
+                vague_at[(si, a)] = word
         kinds = tuple(k for k in _ORDER if k in needs and k in missing_rules and k not in supplied[obs.id])
         if kinds and obs.id not in reported:
             # the conclusion first, its figures after (■目的：息苦しさとSpO2低下のため…ご相談します。／・SpO2 86〜88%):
