@@ -233,3 +233,54 @@ def test_telling_something_glad_is_no_guess() -> None:
     assert _rules("ご本人が「こいは自分で育てたとよ」って嬉しそうに話しよんさったです。") == []
     assert ("VC201", "つらそう") in _rules("つらそうに話されていました。")
     assert ("VC201", "嬉しそう") in _rules("嬉しそうです。")
+
+
+# ---------------------------------------------------------------- round 5: blind145 (its physicians' packet) and batch 127
+
+
+def test_an_entry_about_its_own_observation_takes_its_questions() -> None:
+    text = "あと夜トイレが近いのと、膝も痛いって言ってたし、デイで足のむくみがあるって言われたみたいです。"
+    f = next(f for f in vaguecheck.check(text).findings if f.rule == "VC401")
+    assert "トイレ" in f.suggestion.questions[0] and "NRS" not in f.suggestion.example
+
+
+def test_an_unknown_about_is_an_error_naming_the_file_entry_and_field(tmp_path) -> None:
+    import pytest
+
+    from vaguecheck.lexicon import LexiconError, load
+
+    extra = tmp_path / "team.toml"
+    extra.write_text('[[entries]]\nid = "team-word"\nrule = "VC401"\npattern = "ちょいちょい"\nabout = "no-such"\n'
+                     'bad = ["ちょいちょいあります。"]\ngood = ["週3回あります。"]\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load([extra])
+    message = str(err.value)
+    assert "team.toml" in message and "team-word" in message and "about" in message
+
+
+def test_a_mark_that_sticks_is_no_vomit() -> None:
+    # UniDic reads つく as 吐く: the mark of a sock is no vomit's topic
+    f = next(f for f in vaguecheck.check("靴下のあとが少しつくくらいで、痛みもないそうです。").findings if f.rule == "VC501")
+    assert "吐" not in f.suggestion.example and not any("吐" in q for q in f.suggestion.questions)
+    assert any("吐" in q for q in next(f for f in vaguecheck.check("少し吐いたそうです。").findings if f.rule == "VC501").suggestion.questions)
+
+
+def test_a_change_begun_by_a_state_word_is_one_entry() -> None:
+    r = vaguecheck.check("11月に入ってから、夕方になると動きが悪くなる時間が増えています。")
+    assert [(f.rule, f.text, f.missing) for f in r.findings] == [("VC101", "動きが悪く", ("quantity",))]
+
+
+def test_a_spoken_filler_between_commas_does_not_cut_a_denial() -> None:
+    assert _rules("痛みの訴えは、はい、ありません。") == []
+    assert ("VC601", "痛み") in _rules("痛みは、はい、あります。")
+
+
+def test_a_wound_bed_in_the_nurses_assessment_is_graded() -> None:
+    text = "訪問看護師の評価では、仙骨部の褥瘡は肉芽形成が良好で、ポケットはなく、次回の処置から外用薬を変更する予定とのことです。"
+    assert _rules(text) == []
+
+
+def test_a_described_seizure_is_a_red_flag() -> None:
+    r = vaguecheck.check(_HEAD + "今朝、手足をガタガタふるわせて目が上を向いていたそうです。")
+    assert [u.id for u in r.outline.urgent] == ["consciousness"]
+    assert vaguecheck.check(_HEAD + "天井の上を向いていました。").outline.urgent == ()

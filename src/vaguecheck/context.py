@@ -457,6 +457,9 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
             j = k + 1 + (k + 1 < len(toks) and toks[k + 1].pos1 == "接頭辞")
             if j + 1 < len(toks) and toks[j].lemma == "本人" and toks[j + 1].norm in ("、", ","):
                 out.update(range(k, j + 2))
+            # (a spoken filler between commas, 痛みの訴えは、はい、ありません: batch 127)
+            elif k + 2 < len(toks) and toks[k + 1].pos1 in ("感動詞", "フィラー") and toks[k + 2].norm in ("、", ","):
+                out.update(range(k, k + 3))
     return frozenset(out)
 
 

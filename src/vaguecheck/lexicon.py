@@ -224,6 +224,9 @@ class Entry:
     not_first: tuple[Spec, ...] = ()
     note: str = ""
     source: str = ""
+    # the observation the entry's words themselves name (トイレが近い: frequent-urination), whose questions and example
+    # its finding takes, whatever else its clause names (膝も痛い)
+    about: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,6 +396,10 @@ class Lexicon:
     cues: tuple[Cue, ...] = ()
     urgent: tuple[UrgentSign, ...] = ()
 
+    def observation(self, oid: str) -> Observation | None:
+        """The observation with id ``oid`` (an entry's ``about``), or None."""
+        return next((o for o in self.observations if o.id == oid), None)
+
     def rule_for_missing(self, kind: str) -> Rule | None:
         category = f"missing-{kind}"
         for rule in self.rules.values():
@@ -426,7 +433,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "id": (str, True), "rule": (str, True), "pattern": (str, False), "patterns": (list, False),
         "message": (str, False), "questions": (list, False), "template": (str, False), "example": (str, False),
         "not_before": (list, False), "not_after": (list, False), "not_first": (list, False), "resolved_by": (list, False),
-        "bad": (list, True), "good": (list, True), "note": (str, False),
+        "bad": (list, True), "good": (list, True), "note": (str, False), "about": (str, False),
     },
     "observations": {
         "id": (str, True), "label": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -743,6 +750,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
     seen: dict[str, str] = {}
     suppressing: list[tuple[_Reader, str, Any]] = []
     overriding: list[tuple[_Reader, str, Any]] = []
+    naming: list[tuple[_Reader, str, str]] = []  # entries' `about`, checked once every file is read
     for name, data in docs:
         reader = _Reader(name, macros, memo)
         readers.append(reader)
@@ -767,7 +775,10 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         resolved_by=reader.kinds(where, item, "resolved_by", RESOLVE_KINDS) if "resolved_by" in item else None,
                         bad=reader.examples(where, item, "bad"), good=reader.examples(where, item, "good"),
                         note=item.get("note", ""), source=name, not_first=reader.specs(where, item, "not_first"),
+                        about=item.get("about", ""),
                     ))
+                    if item.get("about"):
+                        naming.append((reader, where, item["about"]))  # checked once all observations are loaded
                 elif table == "cues":
                     if item["kind"] not in CUE_KINDS:
                         raise reader.fail(where, f"field 'kind': expected one of {', '.join(CUE_KINDS)}")
@@ -835,6 +846,11 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
         for cat in names:
             if cat not in known:
                 raise reader.fail(where, f"field 'suppresses': {cat!r} is no category, rule id or entry id")
+    # an entry's `about` is an [[observations]] id (which may be defined in a later file)
+    observation_ids = {o.id for o in observations}
+    for reader, where, oid in naming:
+        if oid not in observation_ids:
+            raise reader.fail(where, f"field 'about': {oid!r} is no [[observations]] id")
     # a name in `overrides` is another [[urgent]] item's id (which may be defined in a later file)
     signs = {u.id for u in urgent}
     for reader, where, names in overriding:

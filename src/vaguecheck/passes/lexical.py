@@ -243,6 +243,9 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                     continue
             text = sent.text[start - sent.start : end - sent.start]
             topic = doc.topic(si, m.first, m.last, asking=True) if topic else None
+            if entry.about:
+                # トイレが近い names its own observation (頻尿): its questions, not 膝も痛い's (blind145's physician)
+                topic = doc.lexicon.observation(entry.about) or topic
             # with no observation to lean on, a rule's example would rewrite some other symptom (a
             # physician reviewer found 「ようです」 answered with missed pills): keep its questions only
             fallback = entry.suggestion or (rule.suggestion if topic else replace(rule.suggestion, example=""))

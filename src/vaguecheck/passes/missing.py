@@ -1264,8 +1264,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         # 食欲低下 / 状態悪化: a state word flagged over the observation already asks the observation's
         # questions, so its kinds go on that finding rather than a second one on the same words (one
         # finding per mention; the blind67 physician rater called the second a repeat)
-        over = next((k for k, c in enumerate(lexical) if c.sentence == si and c.start <= start and end <= c.end
-                     and c.rule.category in _STATE_WORDS), None)
+        # (or one the state word begins: 動きが悪く over 悪くなる, the general change of its own words: blind145's physician
+        # called the second entry a duplicate)
+        over = next((k for k, c in enumerate(lexical) if c.sentence == si and c.rule.category in _STATE_WORDS and (
+                     c.start <= start and end <= c.end or (obs.id in _CHANGES and c.start < start < c.end))), None)
         if over is not None:
             lexical[over] = replace(lexical[over], missing=tuple(dict.fromkeys(lexical[over].missing + kinds)))
             continue
@@ -1304,7 +1306,8 @@ def _better(sent, start: int, end: int) -> bool:
 _CLINICIAN = "clinician-words"
 #: A clinician's grade of a finding (軽度の湿疹, むくみは軽度); not やや, as often the writer's own.
 _GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微",
-                          "浅い", "深い", "表在", "表在性"))  # (a wound's depth, 浅い潰瘍: the clinician's grade, batch 125)
+                          "浅い", "深い", "表在", "表在性",  # (a wound's depth, 浅い潰瘍: the clinician's grade, batch 125)
+                          "良好", "不良", "肉芽", "上皮化"))  # (its bed, 肉芽形成が良好, 肉芽が上がってきている: batch 127)
 #: Conjunctions that turn from what the clinician said to what the writer tells (…とのことでした。しかし、…); the
 def _contrast_apart(toks, a: int, b: int) -> bool:
     """A clause of contrast ends between offsets ``a`` and ``b``: a conjunctive particle of contrast and its comma
