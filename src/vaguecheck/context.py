@@ -858,7 +858,7 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
                 continue
             if toks[k].lemma == "本人" or (
                 # a contrast after a finite predicate (通院中ですが); 見守り|が is a noun UniDic misreads
-                toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in CONTRAST and toks[k - 1].cform.startswith("終止形")
+                contrast_particle(toks[k]) and toks[k - 1].cform.startswith("終止形")
             ) or (
                 # 〜てくださっているものの、 (UniDic: 物|の): the contrast ものの after a predicate (batch 66)
                 toks[k].lemma == "物" and k + 2 < len(toks) and toks[k + 1].norm == "の" and toks[k + 2].norm in ("、", ",")
@@ -1027,6 +1027,13 @@ _TELLING_NOUNS = frozenset(("そう", "相", "感じ", "印象", "様子", "模�
                             "辺", "辺り", "程", "ほど", "位", "くらい", "為", "ため", "方", "訳", "わけ", "筈", "はず"))
 #: Conjunctive particles of contrast: what follows is often the patient again (奥様は通院中ですが、ご本人は〜).
 CONTRAST = frozenset(("が", "けれど", "けど", "けれども", "のに", "ものの"))
+
+
+def contrast_particle(t: Token) -> bool:
+    """A conjunctive particle of contrast (〜ていますが、 / けど / のに / ものの)."""
+    return t.tag.startswith("助詞-接続助詞") and t.lemma in CONTRAST
+
+
 #: Nouns that make the clause before them a circumstance (〜した時, 〜したところ, 〜している間).
 _CIRCUMSTANCE = frozenset(("所", "ところ", "時", "際", "間", "時間", "後", "場合", "折", "隙", "日中", "日中-昼間", "夜間", "留守"))
 
@@ -1177,12 +1184,10 @@ def improving(toks: tuple[Token, ...], first: int, last: int) -> bool:
     食欲も少し戻ってきている, 前より楽になった, 元気そう, しっかり食べられるようになった), not taken back (引かない, 戻らず):
     a decline's example (むくみがあり…1.5kg増えました) does not fit it (blind141's and blind143's physicians)."""
     a = first
-    while a > 0 and toks[a - 1].norm not in ("。", "．", "、", ",") and not (
-            toks[a - 1].tag.startswith("助詞-接続助詞") and toks[a - 1].lemma in CONTRAST):
+    while a > 0 and toks[a - 1].norm not in ("。", "．", "、", ",") and not contrast_particle(toks[a - 1]):
         a -= 1  # (back to the clause's start, not past a contrast: 食欲は戻ってきたものの、むくみが…: the session 46 review)
     b = last
-    while b < len(toks) and not predicate_comma(toks, b) and not (
-            toks[b].tag.startswith("助詞-接続助詞") and toks[b].lemma in CONTRAST) and toks[b].norm not in ("。", "．"):
+    while b < len(toks) and not predicate_comma(toks, b) and not contrast_particle(toks[b]) and toks[b].norm not in ("。", "．"):
         b += 1
     for k in range(a, b):
         t, before = toks[k], toks[k - 1] if k > a else None

@@ -6,10 +6,10 @@ import re
 from dataclasses import replace
 
 from ..context import (
-    CONTRAST,
     PRESSURE_WORD,
     QUESTION_CUES,
     arranged,
+    contrast_particle,
     denied,
     hearsay_scope,
     improving,
@@ -531,7 +531,7 @@ def _verb_between(toks: tuple[Token, ...], text: str, base: int, a: int, b: int)
 
 def _contrast_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
     """Whether a clause of contrast ends between offsets ``a`` and ``b`` (〜でしたが、 / 〜けど、)."""
-    return any(a <= t.start < b and t.tag.startswith("助詞-接続助詞") and t.lemma in CONTRAST for t in toks)
+    return any(a <= t.start < b and contrast_particle(t) for t in toks)
 
 
 def _another_named(doc: Document, si: int, m, a: int, b: int) -> bool:

@@ -7,10 +7,10 @@ from dataclasses import replace
 from itertools import takewhile
 
 from ..context import (
-    CONTRAST,
     bare_pressures,
     clause_apart,
     clause_groups,
+    contrast_particle,
     counted_none,
     denied,
     group_at,
@@ -529,7 +529,7 @@ def _since_resolved(toks, m, observations) -> bool:
     きらず) or tells something else (分からないです, そんなにひどくない)."""
     if is_event(m.item):
         return False
-    k = next((k for k in range(m.last, len(toks)) if toks[k].tag.startswith("助詞-接続助詞") and toks[k].lemma in CONTRAST), None)
+    k = next((k for k in range(m.last, len(toks)) if contrast_particle(toks[k])), None)
     if k is None or not any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks[m.last : k]) or any(
             predicate_comma(toks, x) for x in range(m.last, k)):
         return False  # (むくみが強くなり、昨日は息切れもありましたが: the contrast is the breathlessness's)
@@ -1312,7 +1312,7 @@ _GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "
 def _contrast_apart(toks, a: int, b: int) -> bool:
     """A clause of contrast ends between offsets ``a`` and ``b``: a conjunctive particle of contrast and its comma
     (〜ていますが、 / 〜けど、)."""
-    return any(a <= t.start < b and t.tag.startswith("助詞-接続助詞") and t.lemma in CONTRAST
+    return any(a <= t.start < b and contrast_particle(t)
                and k + 1 < len(toks) and toks[k + 1].norm in ("、", ",") and _after_a_predicate(toks, k) for k, t in enumerate(toks))
 
 
@@ -1343,7 +1343,7 @@ def _graded_by_the_clinician(toks: tuple[Token, ...], m, scopes: list[tuple[int,
     for a, b in scopes:
         if not (a <= m.first and m.last <= b):
             continue
-        if any(t.norm in _CONTRAST_WORDS or (t.tag.startswith("助詞-接続助詞") and t.lemma in CONTRAST) for t in toks[a : m.first]):
+        if any(t.norm in _CONTRAST_WORDS or contrast_particle(t) for t in toks[a : m.first]):
             continue  # 主治医より、…とのことでしたが、腰の痛みがやや強く: the writer's own observation (the session 27 review)
         lo, hi = max(a, m.first - _GRADE_REACH), min(b, m.last + _GRADE_REACH)
         if any(toks[k].lemma in _GRADE_WORDS or toks[k].norm in _GRADE_WORDS for k in range(lo, hi) if not m.first <= k < m.last):
