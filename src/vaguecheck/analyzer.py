@@ -192,6 +192,35 @@ def _read_katakana_sou(tokens: list[RawToken]) -> list[RawToken]:
     return out
 
 
+def _read_muse(tokens: list[RawToken]) -> list[RawToken]:
+    """むせ (噎せ, choking) after の, which UniDic misreads as 飲む's ungrammatical のむ|せ (食事中のむせを) or as a symbol
+    む before せがむ (食事中のむせがみられます): の and むせ, then が and 見る (batch 76, 78, 91)."""
+    out: list[RawToken] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and tok.end == nxt.start:
+            if tok.surface == "のむ" and tok.lemma == "飲む" and nxt.surface == "せ" and nxt.lemma == "せる":
+                out.append(RawToken("の", "の", "助詞-格助詞", "*", tok.start, tok.start + 1))
+                out.append(RawToken("むせ", "噎せる", "動詞-一般", "連用形-一般", tok.start + 1, nxt.end))
+                k += 2
+                continue
+            if tok.surface == "む" and tok.tag.startswith("記号") and nxt.surface.startswith("せが") and nxt.lemma == "せがむ":
+                s = tok.start
+                out.append(RawToken("むせ", "噎せる", "動詞-一般", "連用形-一般", s, s + 2))
+                out.append(RawToken("が", "が", "助詞-格助詞", "*", s + 2, s + 3))
+                if nxt.surface == "せがみ":
+                    out.append(RawToken("み", "見る", "動詞-非自立可能", "連用形-一般", s + 3, nxt.end))
+                elif len(nxt.surface) > 2:  # せがま|せがむ…: leave the rest to its own reading
+                    return tokens
+                k += 2
+                continue
+        out.append(tok)
+        k += 1
+    return out
+
+
 # MeCab's output, one morpheme as four tab-ended fields: written form, lemma, part of speech
 # (pos1-pos2-pos3-pos4 without empty parts) and conjugation form, the fields vaguecheck reads of
 # UniDic's own ``unidic`` format (whose unknown words take their written form as lemma, as here).
@@ -246,6 +275,8 @@ class FugashiBackend:
             tokens = _read_setsunai(tokens)
         if "ソウ" in sentence:
             tokens = _read_katakana_sou(tokens)
+        if "むせ" in sentence:
+            tokens = _read_muse(tokens)
         if "." in sentence or "," in sentence:
             return _merge_numbers(tokens, sentence)
         return tokens

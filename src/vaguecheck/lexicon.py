@@ -265,6 +265,9 @@ class Observation:
     # the example where the writer tells it getting better (むくみは少し引いてきた: context.improving); without one, a
     # finding there shows no example rather than a decline's
     example_better: str = ""
+    # asked how often even of one night's or one morning's episode (昨夜嘔吐がありました: once, or five times?), which
+    # otherwise counts as one: what comes in bouts (嘔吐, 下痢)
+    in_bouts: bool = False
 
     def named(self, written: str) -> str:
         """The label in the writer's words: of 「ふらつき・めまい」 the part that was written
@@ -441,7 +444,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
         "topics": (list, False), "yields": (bool, False), "until_measured": (list, False), "not_after": (list, False),
         "unless_once": (list, False), "degree_by": (list, False), "example_site": (str, False), "vital": (bool, False),
-        "example_better": (str, False),
+        "example_better": (str, False), "in_bouts": (bool, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -828,6 +831,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         degree_by=reader.more_patterns(where, item, "degree_by"),
                         not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
                         vital=item.get("vital", False), example_better=item.get("example_better", ""),
+                        in_bouts=item.get("in_bouts", False),
                     ))
                 else:
                     for cat in item.get("suppresses", ()):

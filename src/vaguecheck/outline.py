@@ -423,14 +423,22 @@ def is_subject_line(doc: Document, i: int) -> bool:
     # in the message (blind85's physician: "title word; the body already gives SpO2 92%, orthopnea and vitals")
     toks = sent.tokens
     if not (i < 2 and bool(_TITLE.match(sent.text)) and not sent.text.rstrip().endswith("。")
-            and not any(t.pos1 in ("動詞", "助動詞") or (t.pos1 == "形容詞" and not _nominalised(toks, k))
-                        for k, t in enumerate(toks))):
+            and not any((t.pos1 == "動詞" and not _verb_as_noun(toks, k)) or t.pos1 == "助動詞"
+                        or (t.pos1 == "形容詞" and not _nominalised(toks, k)) for k, t in enumerate(toks))):
         return False
     # (an adjective made a noun by さ/み, 息苦しさ増悪, is a title's noun when the body tells it again and the title says
     # nothing of when or how often: blind113; 最近の息苦しさと時々の胸の痛み is read as any line is: the session 38 review)
     made = {t.lemma for k, t in enumerate(toks) if t.pos1 == "形容詞"}
     return not made or (not any("副詞" in t.tag for t in toks) and all(
         any(t.lemma == lemma for later in doc.sentences[i + 1:] for t in later.tokens) for lemma in made))
+
+
+def _verb_as_noun(toks: Sequence[Token], k: int) -> bool:
+    """Whether the verb at k is a noun in its 連用形 (むせ|込み|後|の発熱, ふらつき・…): a title's noun, not its predicate
+    (blind142's good report: 【至急ご相談】食事中のむせ込み後の発熱・湿性咳嗽)."""
+    while k < len(toks) and toks[k].pos1 == "動詞" and toks[k].cform.startswith("連用形"):
+        k += 1
+    return k < len(toks) and (toks[k].pos1 in ("名詞", "接尾辞") or toks[k].surface in ("の", "と", "や", "・", "（", "("))
 
 
 def _nominalised(toks: Sequence[Token], k: int) -> bool:

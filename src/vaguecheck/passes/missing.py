@@ -165,7 +165,7 @@ def _clock_time(el) -> bool:
 
 #: A meal, the morning, evening or night of a given day (11月29日の夕食時, 11/20朝食後, 12/3 夕食時, 昨日の夜, 11月28日の朝): like a
 #: clock time, one episode.
-_DAY_MEAL = re.compile(r"[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中|から|以降|より|以来)|[ 　]?の?(?:朝|夕方)(?![食方]|から|以降|より|以来)")
+_DAY_MEAL = re.compile(r"(?:[（(][月火水木金土日][）)])?[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中|から|以降|より|以来)|[ 　]?の?(?:朝|夕方)(?![食方]|から|以降|より|以来)")
 #: Days named relative to today that, with a meal or a night, are one episode (昨日の夜); a night named alone.
 _ONE_DAY = frozenset(("昨日", "一昨日", "おととい", "本日", "今日"))
 _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
@@ -976,8 +976,16 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         element_groups = [(kind, group_at(clause, toks, at)) for kind, at in [(el.kind, el.start) for el in doc.elements[si]] + bare]
         # 12時に気づいて服用 / 22時に嘔吐: an event at a clock time happened once, so how often is not asked of it
         # 11月29日の夕食時に咳き込まれました: so is an event at a meal of a given day
-        element_groups += [("frequency", group_at(clause, toks, el.start)) for el in doc.elements[si]
-                           if _clock_time(el) or _meal_of_a_day(el, sent)]
+        # (a part of a day named relative to today, 昨夜 / 今朝 / 昨日の夕方, not for what comes in bouts: 昨夜嘔吐がありました
+        # still asks how many times, as the blind batches mark it; Observation.in_bouts)
+        once_at = [(_clock_time(el) or el.value.get("day") is not None, group_at(clause, toks, el.start)) for el in doc.elements[si]
+                   if _clock_time(el) or _meal_of_a_day(el, sent)]
+        day_part = {len(element_groups) + i for i, (fixed, _) in enumerate(once_at) if not fixed}
+        element_groups += [("frequency", g) for _, g in once_at]
+        # 一度吐かれた / 2度嘔吐: a count in 度 right before the observation (no body temperature is under 10度; not
+        # 一度受診させていただきたい, 一度咳が出ると: for now, whenever)
+        counted_at = {el.end for el in doc.elements[si]
+                      if el.kind == "quantity" and el.value.get("unit") == "度" and (el.value.get("amount") or 0) < 10}
         blocked = doc.blocked[si]
         negated = negated_in(si)
         # another person's state (奥様も腰痛で通院中です): a context item that names missing-* categories
@@ -1078,6 +1086,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             elsewhere |= {i for i, el in enumerate(doc.elements[si])
                           if el.end <= start and (el.kind != "time" or sent.text.startswith("は", el.end - sent.start))
                           and _contrast_apart(toks, el.end, start)}
+            if obs.in_bouts:
+                elsewhere = elsewhere | day_part
+                if toks[m.first].start in counted_at:
+                    around = around | {"frequency"}
             given = around | {kind for i, (kind, g) in enumerate(element_groups)
                               if i not in elsewhere and (reach is None or g is None or g in reach)}
             if obs.unless_once and not (

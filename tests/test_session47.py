@@ -1,0 +1,143 @@
+"""Session 47: choking after の, numbness and aching told with a verb, pain on passing urine, shouting at night, vomiting
+that comes in bouts (Observation.in_bouts) and a count in 度."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vaguecheck
+from vaguecheck.analyzer import RawToken, _read_muse
+from vaguecheck.checker import _backend
+from vaguecheck.lexicon import LexiconError, load
+
+
+def _missing(text: str) -> dict[str, tuple[str, ...]]:
+    """The missing-* findings of ``text``: their words and the kinds they ask."""
+    return {f.text: f.missing for f in vaguecheck.check(text).findings if f.category.startswith("missing-")}
+
+
+# ---------------------------------------------------------------- むせ after の: UniDic's misreadings mended
+
+@pytest.mark.parametrize("text", ["食事中のむせがみられます。", "食事の時のむせが気になっていまして。", "食事中のむせを確認しております。"])
+def test_choking_after_no_is_read_as_choking(text: str) -> None:
+    """UniDic reads の|むせ as 飲む|せる (のむ|せ) or as a symbol む before せがむ; either way it is choking, asked how often."""
+    assert _missing(text) == {"むせ": ("frequency",)}
+
+
+def test_the_mended_tokens_keep_their_offsets() -> None:
+    text = "食事中のむせがみられます。"
+    doc = vaguecheck.check(text)
+    assert [f.text for f in doc.findings if f.rule == "VC603"] == ["むせ"]
+    f = next(f for f in doc.findings if f.rule == "VC603")
+    assert text[f.start:f.end] == "むせ"
+
+
+def test_a_causative_of_nomu_is_not_choking() -> None:
+    """薬をのませる is 飲む's causative (のま|せる), not のむ|せ: nothing to mend, nothing asked."""
+    assert _missing("ヘルパーが薬をのませています。") == {}
+
+
+def test_read_muse_leaves_other_words_alone() -> None:
+    toks = [RawToken("薬", "薬", "名詞-普通名詞-一般", "*", 0, 1), RawToken("を", "を", "助詞-格助詞", "*", 1, 2),
+            RawToken("のま", "飲む", "動詞-一般", "未然形-一般", 2, 4), RawToken("せる", "せる", "助動詞", "終止形-一般", 4, 6)]
+    assert _read_muse(toks) == toks
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="食事中のむせがみられ時をるます。、薬飲", min_size=1, max_size=30))
+def test_mended_tokens_cover_the_text_in_order(text: str) -> None:
+    """Whatever the mix of の, む and せ, every token's offsets slice its own surface out of the text, in order."""
+    toks = _backend("fugashi").tokenize(text)
+    assert all(text[t.start:t.end] == t.surface for t in toks)
+    assert all(a.end <= b.start for a, b in zip(toks, toks[1:], strict=False))
+
+
+# ---------------------------------------------------------------- numbness and aching as verbs; pain on passing urine
+
+def test_numbness_told_with_its_verb_asks_since_when() -> None:
+    assert _missing("横山様、両手の指先がしびれると言ってます。") == {"しびれる": ("time",)}
+
+
+def test_numbness_with_its_onset_asks_nothing() -> None:
+    assert _missing("12月1日から右手の指先がしびれると言っています。") == {}
+
+
+def test_aching_told_with_uzuku_is_pain() -> None:
+    assert set(_missing("背中がうずく言いよったぜよ。")) == {"うずく"}
+
+
+def test_pain_on_passing_urine_asks_its_onset_not_a_score() -> None:
+    """排尿時痛 is its own observation (dysuria): since when; the blind writers never ask it a pain score."""
+    assert _missing("斎藤様より排尿時痛の訴えがございます。") == {"排尿時痛": ("time",)}
+    assert _missing("12月1日から排尿時痛の訴えがあります。") == {}
+
+
+def test_pain_on_movement_is_pain() -> None:
+    asked = _missing("左肩体動時痛あり。")
+    assert asked.get("体動時痛") == ("time", "quantity")
+
+
+def test_a_swollen_belly_with_ni() -> None:
+    assert set(_missing("腹部に張りがございます。")) == {"腹部に張り"}
+
+
+def test_shouting_at_night_asks_how_often_and_calling_loudly_does_not() -> None:
+    assert _missing("夜間大声あり。") == {"大声あり": ("frequency",)}
+    assert _missing("大声で呼んでも返事がありません。") == {}
+
+
+# ---------------------------------------------------------------- in_bouts: one night's vomiting is still asked how often
+
+@pytest.mark.parametrize("text", ["山崎さん、今朝嘔吐がありました。", "昨夜嘔吐あり。", "昨晩嘔吐されたと奥様から連絡ありました。"])
+def test_a_night_of_vomiting_asks_how_many_times(text: str) -> None:
+    assert "frequency" in next(iter(_missing(text).values()))
+
+
+@pytest.mark.parametrize("text", ["昨夜、2回嘔吐がありました。", "昨夜22時に嘔吐がありました。", "12/2 夕食後嘔吐あり。",
+                                  "昨晩の夕食後に一度吐かれたとのことです。", "昨夜、1度嘔吐がありました。"])
+def test_a_counted_timed_or_dated_vomiting_asks_nothing_more(text: str) -> None:
+    """A count (2回, 一度), a clock time or a dated meal tells how many times."""
+    assert not any("frequency" in kinds for kinds in _missing(text).values())
+
+
+def test_without_in_bouts_one_night_is_one_episode() -> None:
+    """A night's cough at dinner (choking has no in_bouts) stays one episode, as before."""
+    assert _missing("11月29日の昼食時、全粥をスプーン5杯目でむせたため食事を中止しました。") == {}
+
+
+def test_a_count_in_do_for_now_counts_nothing() -> None:
+    """一度受診させていただきたい is 'for now', not a count of the cough."""
+    assert "咳" in _missing("咳が出ているため、一度受診させていただきたいと考えております。")
+
+
+def test_in_bouts_must_be_a_boolean(tmp_path) -> None:
+    path = tmp_path / "team.toml"
+    path.write_text('[[observations]]\nid = "x"\nlabel = "X"\npattern = "しゃっくり"\nneeds = ["frequency"]\n'
+                    'in_bouts = "yes"\nbad = []\ngood = []\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load([path])
+    message = str(err.value)
+    assert "team.toml" in message and "in_bouts" in message and "x" in message
+
+
+# ---------------------------------------------------------------- a title's verb made a noun; a dated meal with its weekday
+
+def test_a_title_whose_verb_is_a_noun_asks_nothing() -> None:
+    """【至急ご相談】食事中のむせ込み後の発熱: むせ|込み is a noun there; the body gives the facts (blind142's good report)."""
+    text = ("【至急ご相談】食事中のむせ込み後の発熱・湿性咳嗽（利用者：菊池 ミツエ様 89歳）\n"
+            "12/15（日）昼食時に、おかゆで強くむせ込み、約5分間咳き込みが続きました。\n"
+            "同日夜から体温38.4℃、SpO2 92%です。本日中の往診をお願いします。")
+    assert not [f for f in vaguecheck.check(text).findings if f.line == 1 and f.category.startswith("missing-")]
+
+
+def test_a_title_with_a_predicate_is_still_read() -> None:
+    """転倒し、 is a predicate: the line is read as any line is."""
+    text = "【至急ご相談】転倒し、右足が痛む様子です\n詳しくは後ほどお電話します。"
+    assert [f for f in vaguecheck.check(text).findings if f.line == 1]
+
+
+def test_a_dated_meal_with_its_weekday_is_one_episode() -> None:
+    assert _missing("12/15（日）昼食時に、おかゆで強くむせ込みました。") == {}
+    assert _missing("おかゆで強くむせ込みました。") == {"むせ込みました": ("frequency",)}
