@@ -141,3 +141,71 @@ def test_a_title_with_a_predicate_is_still_read() -> None:
 def test_a_dated_meal_with_its_weekday_is_one_episode() -> None:
     assert _missing("12/15（日）昼食時に、おかゆで強くむせ込みました。") == {}
     assert _missing("おかゆで強くむせ込みました。") == {"むせ込みました": ("frequency",)}
+
+
+# ---------------------------------------------------------------- round 2: batch 129 and blind147
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in vaguecheck.check(text).findings]
+
+
+def test_kanazawa_gen_after_an_adjective_is_no_appearance() -> None:
+    """様態 げ takes an adjective's stem (苦しげ); a full form + げん is Kanazawa's のだ (痛いげんて)."""
+    assert ("VC201", "苦しげ") in _rules("苦しげに息をしています。")
+    assert not [r for r in _rules("右の膝、11月25日から痛いげんて、歩くとき10のうち6やって本人言うとったわ。") if r[0] == "VC201"]
+
+
+@pytest.mark.parametrize("text", ["このところ、咳込みが増えていると存じます。", "以前からの腰痛が強まっていると存じます。"])
+def test_a_change_going_on_told_with_to_zonjimasu_is_a_hedge(text: str) -> None:
+    assert any(rule == "VC203" for rule, _ in _rules(text))
+
+
+def test_a_fact_told_with_to_zonjimasu_is_no_hedge() -> None:
+    assert _rules("紹介状はすでに届いていると存じます。") == []
+
+
+@pytest.mark.parametrize("text", ["要介護3の認定は12月1日から有効になっています。", "甘いものが好きになったと話されています。"])
+def test_a_status_or_a_liking_that_came_is_no_change_in_degree(text: str) -> None:
+    assert not [r for r in _rules(text) if r[0] == "VC502"]
+
+
+@pytest.mark.parametrize("text", ["血糖測定器のセンサーの残りが少ないとのことで、処方をお願いしたいです。", "おむつ残り少なめ、追加発注済み。"])
+def test_stock_running_out_is_no_vague_amount(text: str) -> None:
+    assert not [r for r in _rules(text) if r[0].startswith("VC5")]
+
+
+_CHAT = "お疲れさまです。ケアマネの平田です。\n昼過ぎに玄関の段差で転んだそうです。\n"
+
+
+def _signs(text: str) -> list[str]:
+    return [u["id"] for u in vaguecheck.check(text).outline.to_dict()["urgent"]]
+
+
+def test_kyoto_harahen_denies_the_anticoagulant() -> None:
+    """飲んではらへん (Kyoto honorific はる + へん; UniDic: 張る + へん) denies it; 飲んではります tells it."""
+    assert "fall-on-anticoagulant" not in _signs(_CHAT + "血サラサラの薬は飲んではらへんみたいです。")
+    assert "fall-on-anticoagulant" in _signs(_CHAT + "血サラサラの薬は飲んではります。")
+
+
+def test_a_reading_two_sentences_after_its_dated_episode_is_dated() -> None:
+    text = ("河野先生\n【至急・ご相談】本日からの息苦しさについて\n利用者 三浦和子様（82歳、COPD）についてご報告いたします。\n"
+            "本日12/5 9時から安静時も息苦しさを訴えられ、13時の訪問看護でSpO2 88%でした。\n"
+            "普段のSpO2は94〜96%です。呼吸数28回/分、脈拍112回/分。\n会話は途切れ途切れです。\n"
+            "本日中に往診いただけるか、15時までにご指示をお願いいたします。")
+    assert not [f for f in vaguecheck.check(text).findings if f.rule == "VC703"]
+    undated = text.replace("本日12/5 9時から", "").replace("13時の", "").replace("本日からの", "")
+    assert [f for f in vaguecheck.check(undated).findings if f.rule == "VC703"]
+
+
+def test_a_monthly_report_title_states_the_purpose() -> None:
+    text = "月次報告　12月分\n宛先：西田先生\n利用者：小林正夫様\nデイサービスは週3回、予定どおり利用されています。"
+    assert vaguecheck.check(text).outline.purpose is not None
+    assert not [f for f in vaguecheck.check(text).findings if f.rule == "VC701"]
+
+
+def test_the_purpose_example_names_what_was_told_before_a_vague_word() -> None:
+    """一回吐かはった (complete) comes before ぎょうさん食べはった: the report is about the vomiting, not the meal."""
+    text = ("北村先生、お疲れさまです。ケアマネの川上です。\n辻さん、おととい12/8の夜に一回吐かはったそうです。\n"
+            "晩ごはんにお寿司をぎょうさん食べはったあとやったみたいで。\n一応お伝えしておきます。")
+    f = next(f for f in vaguecheck.check(text).findings if f.rule == "VC701")
+    assert "嘔吐" in f.suggestion.example

@@ -612,7 +612,10 @@ def _dated(doc: Document) -> bool:
         return headers[si]
 
     def dated_near(si: int) -> bool:
-        before = [k for k in body if k < si][-1:]
+        # (a reading, 呼吸数28回/分, two sentences after the dated one it belongs to, 13時の訪問看護でSpO2 88%。普段のSpO2は
+        # 94〜96%です。呼吸数28回/分…: blind147's physician, "onset (9am), SpO2, vitals already written")
+        reading = any(el.kind == "quantity" for el in doc.elements[si])
+        before = [k for k in body if k < si][-2 if reading else -1:]
         after = [k for k in body if k > si][:1]
         header = block_header(si)
         return any(dated(k) for k in [*before, si, *after, *range(item_start(si), si)]) or in_dated_episode(si) or (
@@ -788,18 +791,26 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
     # (or a vague word that takes an observation's example, the first told: ちょっと熱っぽいらしい before a cough
     # with no onset is about the fever: blind134's physician)
     by_example = {o.example: o for o in doc.lexicon.observations if o.example and not o.yields}
+    told_first: list[tuple[int, str] | None] = []  # the first sentence that tells an observation, and its name (made once)
+
+    def first_told() -> tuple[int, str] | None:
+        if not told_first:
+            told_first.append(next(((si, min(told)[1]) for si in range(len(doc.sentences)) if not is_frame(doc, si)
+                                    for told in [_told_in(doc, si)] if told), None))
+        return told_first[0]
+
     for c in sorted(found, key=lambda c: c.start):
         if c.entry in observations and c.rule.category.startswith("missing") and not observations[c.entry].yields:
             return _named(observations[c.entry], doc.text[c.start : c.end])
         if c.rule.category in VAGUE_CATEGORIES and c.suggestion.example in by_example:
+            # (not past an observation told before it with all it needs: 12/8の夜に一回吐かはった。…お寿司をぎょうさん
+            # 食べはった is about the vomiting, not the meal: blind147's physician)
+            told = first_told()
+            if told is not None and told[0] < c.sentence:
+                return told[1]
             return _named(by_example[c.suggestion.example], "")
-    for si in range(len(doc.sentences)):
-        if is_frame(doc, si):
-            continue
-        told = _told_in(doc, si)
-        if told:
-            return min(told)[1]
-    return _GENERAL_TOPIC
+    told = first_told()
+    return told[1] if told is not None else _GENERAL_TOPIC
 
 
 def _the_matter(doc: Document, si: int, named: list[tuple[int, str]]) -> str:
