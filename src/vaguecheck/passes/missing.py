@@ -407,6 +407,24 @@ def _in_its_units(doc: Document, j: int, kinds: set[str], obs: Observation) -> s
 _ANOTHER_TIME = re.compile(r"昨年|去年|一昨年|以前|前回|入院時|入院中|入院前|退院時|[0-9０-９]+年")
 
 
+def _measured_before(doc: Document, si: int, obs: Observation) -> bool:
+    """A sentence earlier in the report measures the vital sign ``obs`` in its units (血圧は188/102だったそうです; a pressure
+    written without mmHg counts where the sentence names the blood pressure), on no other occasion (昨年, 入院時) and of no one
+    else: a later 血圧高い refers to that reading."""
+    a0 = doc.analysis
+    for j in range(si):
+        text = doc.sentences[j].text
+        if _ANOTHER_TIME.search(text) or other_person_scopes(doc.sentences[j].tokens, doc.context[j]):
+            continue
+        if any(el.kind == "quantity" and el.value.get("unit") in obs.units for el in doc.elements[j]):
+            return True
+        if "mmHg" in obs.units:
+            a, b = a0.norm_spans[j]
+            if bare_pressures(a0.text.norm, a, b, a0.text.span):
+                return True
+    return False
+
+
 def _the_patients_now(doc: Document, j: int) -> bool:
     """Sentence ``j``, before an ask, may give the figures of the ask's matter: not the letter's frame, nor another person's
     state (同居の奥様も2か月で3kg体重が減っています), nor another occasion's (昨年の入院時に: the session 45 review)."""
@@ -1086,6 +1104,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             elsewhere |= {i for i, el in enumerate(doc.elements[si])
                           if el.end <= start and (el.kind != "time" or sent.text.startswith("は", el.end - sent.start))
                           and _contrast_apart(toks, el.end, start)}
+            if obs.vital and "quantity" in obs.needs and _measured_before(doc, si, obs):
+                around = around | {"quantity"}  # 血圧は188/102だったそうです。…血圧高いけど入浴してもええですか (blind148's
+                # physician: "BP value already written")
             if obs.in_bouts:
                 elsewhere = elsewhere | day_part
                 if toks[m.first].start in counted_at:

@@ -28,7 +28,15 @@ from ..document import WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Observation, Rule, UrgentSign
 from ..model import VAGUE_CATEGORIES, WHOLE_REPORT_CATEGORIES, Suggestion, token_starting_at
-from ..outline import first_content_sentence, has_content, is_addressee, is_frame, is_self_introduction, request_sentences
+from ..outline import (
+    first_content_sentence,
+    has_content,
+    is_addressee,
+    is_frame,
+    is_self_introduction,
+    is_signature,
+    request_sentences,
+)
 
 #: The problem VC702 names first, by request state (model.REQUEST_STATES); the rule's message goes on
 #: to say what a clear request contains.
@@ -677,7 +685,8 @@ def _request_anchor(doc: Document) -> int | None:
         last = outline.requests[-1]
         return next(k for k, s in enumerate(doc.sentences) if s.start == last.start)
     content = [k for k in range(len(doc.sentences) - 1, -1, -1) if has_content(doc.sentences[k])]
-    return next((k for k in content if not is_self_introduction(doc, k) and not is_addressee(doc, k)),
+    return next((k for k in content if not is_self_introduction(doc, k) and not is_addressee(doc, k)
+                 and not is_signature(doc, k)),
                 content[0] if content else None)
 
 
