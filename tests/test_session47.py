@@ -279,3 +279,40 @@ def test_red_flags_of_blind148(line: str, sign: str) -> None:
 
 def test_a_stiff_shoulder_that_cannot_move_is_no_fracture() -> None:
     assert "fall-fracture-signs" not in _signs(_LETTER + "右肩は拘縮があり自分では動かせない状態です。\nご確認ください。")
+
+
+# ---------------------------------------------------------------- round 4: blind149 (its first run flagged 3 calm reports urgent)
+
+_FORM = "浅野先生\n【目的】確認のお願い\n"
+
+
+@pytest.mark.parametrize("line", ["3年前に黒色便で入院歴がありますが、その後の再発はなく、今回は定期検査と伺っています。",
+                                  "今日、原口さんとこに行ったら、去年の今ごろ胸が痛くなって救急車で運ばれた話をずっとされて。"])
+def test_an_onset_cue_of_another_clause_does_not_bring_an_old_sign_back(line: str) -> None:
+    """今回は (a topic after a contrast) and 今日 (the visit's, with 去年 between it and the sign) date other clauses."""
+    assert _signs(_FORM + line + "\nご指示ください。") == []
+
+
+@pytest.mark.parametrize("line", ["以前から胸が痛むことがありましたが、今朝から強くなりました。",
+                                  "3年前に黒色便で入院しましたが、今朝また黒い便が出ました。"])
+def test_an_old_sign_told_again_now_is_a_red_flag(line: str) -> None:
+    assert _signs(_FORM + line + "\nご指示ください。")
+
+
+def test_a_state_word_named_in_the_history_is_no_time() -> None:
+    """残ってた薬を全部飲んだ: 残っ is a history cue's word but names no time; 今日 still dates the overdose (blind71)."""
+    text = ("先生\nいつもお世話になっております。ケアマネの藤本です。\n"
+            "今日ヘルパーさんが行ったら、聞いたら今日の昼、残ってた薬を全部飲んだみたいです。\nどうしたらいいか指示をください。")
+    assert "suicidal-talk" in _signs(text)
+
+
+@pytest.mark.parametrize("line", ["・呼吸苦の増悪、発熱、痰の色の変化はいずれもありません。", "・胸痛の悪化、発熱はありません。"])
+def test_a_sign_and_its_change_denied_in_a_list(line: str) -> None:
+    assert _signs("浅野先生\n【目的】定期報告です。\n" + line + "\nご返信は不要です。") == []
+    assert _signs("浅野先生\n【目的】定期報告です。\n・胸痛の悪化があり、発熱はありません。\nご返信は不要です。")
+
+
+def test_an_answer_asked_by_a_date_is_a_clear_request() -> None:
+    text = ("堤先生\n【目的】弾性ストッキング使用可否のご確認\n・両下腿のむくみは昨年秋からあり、足首周囲径は右23.5cmです。\n"
+            "【お願い】弾性ストッキングの着用に問題がないか、12月24日までにFAXでご回答いただけますと幸いです。")
+    assert vaguecheck.check(text).outline.request == "clear"

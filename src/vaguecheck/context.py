@@ -578,7 +578,7 @@ _TARI_ITEM = 6
 
 
 #: Nouns of a change an observation is named with (痛みの増強, 咳の悪化): the list item is the observation still.
-_CHANGE_NOUNS = frozenset(("増強", "悪化", "増悪", "増加", "変化", "出現", "再発", "再燃"))
+CHANGE_NOUNS = frozenset(("増強", "悪化", "増悪", "増加", "変化", "出現", "再発", "再燃"))
 #: The state nouns a list's など may name what its items show by (低血糖を思わせるご様子), and how many tokens may stand
 #: between.
 _SHOWN_AS = frozenset(("様子", "症状", "所見", "兆候", "徴候", "訴え"))
@@ -637,7 +637,7 @@ def negated_observations(
         start = a
         # (痛みの増強や発熱があれば: the item is the observation and its change, joined by の: blind82; or its complaint,
         # 痛みの訴え・発熱はありません: blind126's good report)
-        if a + 2 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _CHANGE_NOUNS or toks[a + 1].lemma in _COMPLAINT) \
+        if a + 2 < b and toks[a].norm == "の" and (toks[a + 1].lemma in CHANGE_NOUNS or toks[a + 1].lemma in _COMPLAINT) \
                 and toks[a + 2].norm in _LIST_GLUE:
             a += 2
             start = a
@@ -660,7 +660,7 @@ def negated_observations(
         a = qualified_item_end(toks, a, b, first)
         # 下肢のむくみと皮膚の状態を一度診ていただければ: the list's last item named by its state (blind80, batch58)
         # (痛み・腫れ・歩き方の変化が出た場合は: the last item named by its change: blind87)
-        if a > start and a + 1 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _STATE_OF or toks[a + 1].lemma in _CHANGE_NOUNS):
+        if a > start and a + 1 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _STATE_OF or toks[a + 1].lemma in CHANGE_NOUNS):
             a += 2
         # 発熱や嘔吐、下痢といった体調の変化も見られず: 〜といった / 〜などの + the noun the list exemplifies
         # (体調の変化, 症状) stands for the items, not in the way

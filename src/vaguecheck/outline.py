@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .context import (
+    CHANGE_NOUNS,
     QUESTION_CUES,
     asides,
     cancelled,
@@ -1837,6 +1838,8 @@ def _noun_list(toks, first: int, last: int) -> bool:
         return False
     while first < last - 1 and toks[first].pos1 == "接尾辞":
         first += 1  # the sign's own suffix (息苦し|さ、顔色不良はなく)
+    if first + 2 < last and toks[first].norm == "の" and toks[first + 1].lemma in CHANGE_NOUNS:
+        first += 2  # the sign and its change, one item (呼吸苦の増悪、発熱、痰の色の変化はいずれもありません: blind149)
     # (頭痛・胸痛・息苦しさ・めまい、いずれもなし: items joined by ・, then いずれも: blind66)
     opens_with = toks[first].norm in _ITEM_BREAKS
     listed = opens_with or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
@@ -2053,8 +2056,26 @@ def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
         bracketed = asides(toks, [])
         history = [c for c in history if c.first not in bracketed or m.first in bracketed
                    or not _timed_aside(toks, bracketed, c.first)]
-    return any(_in_clause(toks, m, c) or _sums_up(toks, c) or _sets_the_time(toks, m, c)
-               for c in history) and not any(not _told_unchanged(toks, c) for c in per.get("onset", ()))
+    past = [c for c in history if _in_clause(toks, m, c) or _sums_up(toks, c) or _sets_the_time(toks, m, c)]
+    return bool(past) and not any(not _told_unchanged(toks, c) and not _elsewhen(toks, m, c, past)
+                                  for c in per.get("onset", ()))
+
+
+def _a_time_word(toks) -> bool:
+    """The history cue's words name a time (去年, 3年前, 以前), not a state (残存, 残っ|てた薬)."""
+    return any("副詞可能" in t.tag or t.tag.startswith("名詞-数詞") for t in toks)
+
+
+def _elsewhen(toks, m: Match[Any], onset: Match[Any], past: list[Match[Any]]) -> bool:
+    """The onset cue dates another clause than the red flag's: a history cue stands between it and the sign (今日、原口さん
+    とこに行ったら、去年の今ごろ胸が痛くなって: today is the visit's, last year the pain's), or it comes after the sign past a
+    contrast (3年前に黒色便で入院歴がありますが、…今回は定期検査: blind149's calm reports)."""
+    if any(onset.last <= c.first and c.last <= m.first and _a_time_word(toks[c.first : c.last]) for c in past):
+        return True
+    # (a topic, 今回は, not an onset, 今朝から強くなりました: the same sign worse now)
+    topic = onset.last < len(toks) and toks[onset.last].norm == "は" or toks[onset.last - 1].norm == "は"
+    return topic and onset.first >= m.last and any(
+        t.tag.startswith("助詞-接続助詞") and t.lemma in ("が", "けど", "けれど", "けれども", "のに") for t in toks[m.last : onset.first])
 
 
 #: Words in a bracketed aside that make it the sign's own history, whatever time it names.
