@@ -316,3 +316,19 @@ def test_an_answer_asked_by_a_date_is_a_clear_request() -> None:
     text = ("堤先生\n【目的】弾性ストッキング使用可否のご確認\n・両下腿のむくみは昨年秋からあり、足首周囲径は右23.5cmです。\n"
             "【お願い】弾性ストッキングの着用に問題がないか、12月24日までにFAXでご回答いただけますと幸いです。")
     assert vaguecheck.check(text).outline.request == "clear"
+
+
+# ---------------------------------------------------------------- round 5: batch 132 and blind150 (development data)
+
+def test_a_signature_naming_the_office_by_its_kind_tells_no_cough() -> None:
+    """居宅介護支援事業所 せきのした …: UniDic reads the kana name as せき|の|し|た; a signature line tells no observation."""
+    text = "田中先生\n居宅介護支援事業所 せきのした 介護支援専門員 岩渕 千春\n12/10の体重は52.0kgです。ご返信は不要です。"
+    assert not [f for f in vaguecheck.check(text).findings if f.category.startswith("missing-")]
+    assert [f for f in vaguecheck.check("田中先生\nケアマネの山田です。\n咳が出ています。").findings if f.rule == "VC601"]
+
+
+@pytest.mark.parametrize("text", ["ばっちゃ、けさ熱計ったら36.5℃で、咳も出でねぇのす。", "西田さん、膝の痛みは10段階で6や言うてはるわ。",
+                                  "先生、ほんまにおおきに、助かりましたわ。"])
+def test_clean_sentences_of_batch_132(text: str) -> None:
+    """Tohoku 出でねぇ denies; a score 10段階で6 before Kansai や is measured; ほんまにおおきに thanks."""
+    assert _rules(text) == []

@@ -482,12 +482,19 @@ def is_self_introduction(doc: Document, i: int) -> bool:
     if not (any(m.item.id in _SELF_INTRODUCTION for m in per.get("frame", ()))
             or (_office_signature(doc.sentences[i]) and not doc.entries[i])) or per.keys() - {"frame"}:
         return False
-    if any(not _office_name(toks, m) for m in doc.observations[i]) or any(
-            isinstance(m.item, UrgentSign) and not _office_name(toks, m) for m in doc.report[i]):
+    # (a bare signature, no particle in it, names only an office and a person: 居宅介護支援事業所 せきのした 介護支援専門員 岩渕
+    # 千春 tells no cough, blind150)
+    # (nor one that names the office by its kind, whatever UniDic makes of its kana name: せき|の|し|た)
+    text = doc.sentences[i].text.strip()
+    bare = (_signature(toks) and not any(t.pos1 == "助詞" for t in toks)) or (
+        bool(toks) and toks[-1].pos3 == "人名" and len(text) <= 40 and not any(c in text for c in "、。,")
+        and _OFFICE_KIND.search(text) is not None)
+    if not bare and (any(not _office_name(toks, m) for m in doc.observations[i]) or any(
+            isinstance(m.item, UrgentSign) and not _office_name(toks, m) for m in doc.report[i])):
         return False
     words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
     return bool(words) and (words[-1].lemma in ("です", "御座る", "ござる") or (
-        len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or _signature(toks)
+        len(words) > 1 and words[-1].lemma == "申す" and words[-2].norm == "と") or _signature(toks) or bare
         or (_office_signature(doc.sentences[i]) and not doc.entries[i]))  # (居宅訪問時 最近元気なし is a record's line)
 
 
@@ -541,6 +548,10 @@ def is_signature(doc: Document, i: int) -> bool:
     return (signed and not doc.same_line(i) and not (i and doc.same_line(i - 1))
             and not doc.observations[i] and not any(isinstance(m.item, UrgentSign) for m in doc.report[i])
             and not (per.keys() - {"frame"}))
+
+
+#: The kind of office a signature names (居宅介護支援事業所, ケアプランセンター, 介護支援専門員).
+_OFFICE_KIND = re.compile(r"事業所|ケアプランセンター|支援センター|介護支援専門員|居宅")
 
 
 def _office_signature(sent: Sentence) -> bool:
