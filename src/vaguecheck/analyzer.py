@@ -224,7 +224,7 @@ def _read_muse(tokens: list[RawToken]) -> list[RawToken]:
 #: Tohoku (and Kanto) voiced から / あたり after a time word (先月あだりがら, 前々がら, こないだがら: batch 130), which UniDic
 #: reads as 柄, a symbol あ and たり: read as から and あたり, the written form kept (same length, so offsets hold).  Not
 #: ながら, 〜たがらない, がらがら or 柄 after any other word.
-_VOICED_KARA = re.compile(r"(?<=[前々頃ごろ月日週年晩朝夜時だり])がら(?!がら)")
+_VOICED_KARA = re.compile(r"(?:(?<=[前々頃ごろ月日週年晩朝夜時り])|(?<=こないだ)|(?<=こねぇだ)|(?<=こねえだ)|(?<=このあいだ))がら(?!がら)")
 _VOICED_ATARI = re.compile(r"(?<=[月日週年頃前])あだり")
 
 

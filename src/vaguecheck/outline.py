@@ -267,7 +267,8 @@ def build(doc: Document) -> Outline:
         state = "no-reply-needed"
     elif (_asks(sentences, [i for i in content if i not in deferred], asks) + _trailing_asks(sentences, content, asks, cues) >= _UNORDERED_AT
           and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label
-          and not _one_main_ask(sentences, asks)
+          and not _one_main_ask(sentences, asks, _asks(sentences, [i for i in content if i not in deferred], asks)
+                                + _trailing_asks(sentences, content, asks, cues))
           and not (any(_FIRST.search(sentences[i].text) for i in requests)
                    and not any(_adds_on(sentences[i].tokens) for i in requests[1:]))):
         state = "unordered"
@@ -430,7 +431,9 @@ def is_subject_line(doc: Document, i: int) -> bool:
         return False
     # (an adjective made a noun by さ/み, 息苦しさ増悪, is a title's noun when the body tells it again and the title says
     # nothing of when or how often: blind113; 最近の息苦しさと時々の胸の痛み is read as any line is: the session 38 review)
-    made = {t.lemma for k, t in enumerate(toks) if t.pos1 == "形容詞"}
+    made = {t.lemma for k, t in enumerate(toks) if t.pos1 == "形容詞" or (t.pos1 == "動詞" and _verb_as_noun(toks, k))}
+    if any(t.pos1 == "動詞" and k and toks[k - 1].norm == "が" for k, t in enumerate(toks)):
+        return False  # 食事量が減り体重減少: a verb with its own subject is a predicate (the session 47 review)
     return not made or (not any("副詞" in t.tag for t in toks) and all(
         any(t.lemma == lemma for later in doc.sentences[i + 1:] for t in later.tokens) for lemma in made))
 
@@ -1100,17 +1103,17 @@ def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:
 
 
 #: A deadline in an ask (本日12時までに, 12/10までに).
-_BY_WHEN = re.compile(r"までに")
+_BY_WHEN = re.compile(r"(?<!これ|それ|ここ|参考)(?<!今)までに")
 #: An ask tacked on to the main one (〜についてもご指示ください, 〜も併せてお願いします).
 _ALSO = re.compile(r"について(?:も|は併せて)|もあわせて|も併せて|もご(?:指示|教示|確認|検討|意見)|もお願い")
 
 
-def _one_main_ask(sentences, asks: list[int]) -> bool:
+def _one_main_ask(sentences, asks: list[int], counted: int) -> bool:
     """The first ask names its deadline and one more is tacked on to it (つきましては、紹介状を本日12時までにご作成
     いただけますでしょうか。…服用可否についてもご指示ください: blind148's physician, "requests are clear with deadline"):
     the main ask is plain, so the asks are not unordered.  Three or more tacked on are other matters that want an order
     (眠剤の処方も…。入浴の可否も…。手すりのレンタルについても…: test_session45)."""
-    return (len(asks) == 2 and bool(_BY_WHEN.search(sentences[asks[0]].text))
+    return (len(asks) == 2 and counted <= 3 and bool(_BY_WHEN.search(sentences[asks[0]].text))
             and all(_ALSO.search(sentences[i].text) for i in asks[1:]))
 
 
@@ -1849,8 +1852,10 @@ def _noun_list(toks, first: int, last: int) -> bool:
         return False
     while first < last - 1 and toks[first].pos1 == "接尾辞":
         first += 1  # the sign's own suffix (息苦し|さ、顔色不良はなく)
-    if first + 2 < last and toks[first].norm == "の" and toks[first + 1].lemma in CHANGE_NOUNS:
-        first += 2  # the sign and its change, one item (呼吸苦の増悪、発熱、痰の色の変化はいずれもありません: blind149)
+    if (first + 2 < last and toks[first].norm == "の" and toks[first + 1].lemma in CHANGE_NOUNS
+            and toks[first + 1].lemma not in ("出現", "再発", "再燃") and any(t.lemma in _ALL_OF for t in toks[first:last + 1])):
+        first += 2  # the sign and its change, one item, in a list denied whole (呼吸苦の増悪、発熱、痰の色の変化はいずれも
+        # ありません: blind149; not 胸痛の出現、呼吸苦はありません, an event told, the session 47 review)
     # (頭痛・胸痛・息苦しさ・めまい、いずれもなし: items joined by ・, then いずれも: blind66)
     opens_with = toks[first].norm in _ITEM_BREAKS
     listed = opens_with or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
@@ -1862,6 +1867,10 @@ def _noun_list(toks, first: int, last: int) -> bool:
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
         for k in range(first + opens_with, last))
+
+
+#: Words that deny a list whole (いずれも, ともに).
+_ALL_OF = frozenset(("何れ", "いずれ", "共に", "ともに", "両方", "全て", "すべて"))
 
 
 def _tari_listed(toks, first: int, last: int) -> bool:
@@ -2081,12 +2090,25 @@ def _elsewhen(toks, m: Match[Any], onset: Match[Any], past: list[Match[Any]]) ->
     """The onset cue dates another clause than the red flag's: a history cue stands between it and the sign (今日、原口さん
     とこに行ったら、去年の今ごろ胸が痛くなって: today is the visit's, last year the pain's), or it comes after the sign past a
     contrast (3年前に黒色便で入院歴がありますが、…今回は定期検査: blind149's calm reports)."""
-    if any(onset.last <= c.first and c.last <= m.first and _a_time_word(toks[c.first : c.last]) for c in past):
+    # (only where the onset ends a clause of its own, 今日、…行ったら、, and nothing likens the sign to the old episode:
+    # 今朝7時から、昨年の心筋梗塞の時と同じような胸の痛み is today's, the session 47 review)
+    if any(onset.last <= c.first and c.last <= m.first and _a_time_word(toks[c.first : c.last])
+           and any((t.tag.startswith("助詞-接続助詞") and t.lemma in ("ば", "と", "て") and toks[k - 1].pos1 in ("動詞", "助動詞"))
+                   or (t.lemma == "た" and t.cform.startswith("仮定形"))
+                   for k, t in enumerate(toks[onset.last : c.first], onset.last))
+           and not any(t.lemma in _LIKENED for t in toks[c.last : m.first]) for c in past):
         return True
-    # (a topic, 今回は, not an onset, 今朝から強くなりました: the same sign worse now)
+    # (a topic, 今回は, not an onset, 今朝から強くなりました: the same sign worse now; and only past a denial of the sign's
+    # return, 再発はなく: 2年前にも吐血がありましたが、今回はコップ半分ほどの量です is today's, the session 47 review)
     topic = onset.last < len(toks) and toks[onset.last].norm == "は" or toks[onset.last - 1].norm == "は"
+    between = toks[m.last : onset.first]
     return topic and onset.first >= m.last and any(
-        t.tag.startswith("助詞-接続助詞") and t.lemma in ("が", "けど", "けれど", "けれども", "のに") for t in toks[m.last : onset.first])
+        t.tag.startswith("助詞-接続助詞") and t.lemma in ("が", "けど", "けれど", "けれども", "のに") for t in between) and any(
+        t.lemma in ("無い", "ない", "ず") and t.pos1 in ("形容詞", "助動詞") for t in between)
+
+
+#: Words that liken a sign to an old episode (昨年の…時と同じような, 以前と同様に, 前回みたいに): the sign is told now.
+_LIKENED = frozenset(("同じ", "同様", "様", "みたい", "似る", "如し"))
 
 
 #: Words in a bracketed aside that make it the sign's own history, whatever time it names.

@@ -43,6 +43,8 @@ _ORDER = ("time", "quantity", "frequency", "location")
 
 #: A body function that places a pain or a discomfort by itself (排尿時の痛み: the urinary tract).
 _PLACED_BY_FUNCTION = re.compile(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
+#: What makes a count in 度 a condition, not a count (一度嘔吐すると止まらない, 一度咳が出ると): "once it starts".
+_WHENEVER = re.compile(r"[^。、]{0,8}?(?:すると|したら|が出ると|出ると|が始まると|始まると|ると)")
 #: The site named before, referred back to (11/20 同部位が表皮剥離し: blind82's physician, "location is given"; 打撲部に3cm程度の
 #: 腫れ after 右側頭部を床に打ちました: blind121's good report).
 _SAME_SITE = re.compile(r"(?:同部位|同じ部位|同箇所|同じ箇所|打撲部|打撲部位|受傷部|受傷部位|打った(?:所|ところ|部分))(?=に|が|は|の|から|で)")
@@ -165,7 +167,7 @@ def _clock_time(el) -> bool:
 
 #: A meal, the morning, evening or night of a given day (11月29日の夕食時, 11/20朝食後, 12/3 夕食時, 昨日の夜, 11月28日の朝): like a
 #: clock time, one episode.
-_DAY_MEAL = re.compile(r"(?:[（(][月火水木金土日][）)])?[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中|から|以降|より|以来)|[ 　]?の?(?:朝|夕方)(?![食方]|から|以降|より|以来)")
+_DAY_MEAL = re.compile(r"(?:[（(][月火水木金土日](?:曜日?)?[）)])?(?:[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中|から|以降|より|以来)|[ 　]?の?(?:朝|夕方)(?![食方]|から|以降|より|以来))")
 #: Days named relative to today that, with a meal or a night, are one episode (昨日の夜); a night named alone.
 _ONE_DAY = frozenset(("昨日", "一昨日", "おととい", "本日", "今日"))
 _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
@@ -407,21 +409,35 @@ def _in_its_units(doc: Document, j: int, kinds: set[str], obs: Observation) -> s
 _ANOTHER_TIME = re.compile(r"昨年|去年|一昨年|以前|前回|入院時|入院中|入院前|退院時|[0-9０-９]+年")
 
 
-def _measured_before(doc: Document, si: int, obs: Observation) -> bool:
-    """A sentence earlier in the report measures the vital sign ``obs`` in its units (血圧は188/102だったそうです; a pressure
-    written without mmHg counts where the sentence names the blood pressure), on no other occasion (昨年, 入院時) and of no one
-    else: a later 血圧高い refers to that reading."""
-    a0 = doc.analysis
-    for j in range(si):
-        text = doc.sentences[j].text
-        if _ANOTHER_TIME.search(text) or other_person_scopes(doc.sentences[j].tokens, doc.context[j]):
-            continue
-        if any(el.kind == "quantity" and el.value.get("unit") in obs.units for el in doc.elements[j]):
-            return True
-        if "mmHg" in obs.units:
-            a, b = a0.norm_spans[j]
-            if bare_pressures(a0.text.norm, a, b, a0.text.span):
-                return True
+def _measured_before(doc: Document, si: int, obs: Observation, memo: dict[str, int | None]) -> bool:
+    """A sentence earlier in the report measures the vital sign ``obs`` (血圧は188/102だったそうです): it names the vital by its
+    label (血圧) and gives a value in its units (a pressure written without mmHg counts where the sentence names the blood
+    pressure), on no other occasion (昨年, 先月, 受診時), no target (130/80未満が目標) and of no one else (奥さんの血圧): a later
+    血圧高い refers to that reading.  The first such sentence is found once per observation (``memo``), so a long log stays
+    linear (the session 47 review)."""
+    if obs.id not in memo:
+        memo[obs.id] = next((j for j in range(len(doc.sentences)) if _reads(doc, j, obs)), None)
+    first = memo[obs.id]
+    return first is not None and first < si
+
+
+#: Words that make a value no reading of the patient now: a target, another time, another person.
+_NO_READING_NOW = re.compile(r"目標|未満|以下に|以上に|先月|先週|先日|受診時|(?:奥さん|奥様|ご主人|旦那さん?|娘さん|息子さん|ご家族|家族)の")
+
+
+def _reads(doc: Document, j: int, obs: Observation) -> bool:
+    """Sentence ``j`` reads the vital sign ``obs`` of the patient now (:func:`_measured_before`)."""
+    text = doc.sentences[j].text
+    names = [p for p in re.split(r"[・（）()]", obs.label) if p] + (["BP"] if "mmHg" in obs.units else [])
+    if not any(n in text for n in names) or _ANOTHER_TIME.search(text) or _NO_READING_NOW.search(text) \
+            or other_person_scopes(doc.sentences[j].tokens, doc.context[j]):
+        return False
+    if any(el.kind == "quantity" and el.value.get("unit") in obs.units for el in doc.elements[j]):
+        return True
+    if "mmHg" in obs.units:
+        a0 = doc.analysis
+        a, b = a0.norm_spans[j]
+        return bool(bare_pressures(a0.text.norm, a, b, a0.text.span))
     return False
 
 
@@ -904,6 +920,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
     measured: set[str] = set()  # observations given a quantity element (not only asked for one by a vague word)
     began: set[str] = set()  # observations told as a change that began: their onset is asked too
     recurring: set[str] = set()  # observations with a mention told as a recurring state: their ``unless_once`` kinds are asked
+    readings: dict[str, int | None] = {}  # per vital observation, the first sentence that reads it (_measured_before)
     measured_at: list[tuple[int, int, str]] = []  # figures in an observation's own units: (sentence, start, observation id)
     obs_per_sentence = doc.observations
     denials: dict[int, set[int]] = {}
@@ -1002,8 +1019,9 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         element_groups += [("frequency", g) for _, g in once_at]
         # 一度吐かれた / 2度嘔吐: a count in 度 right before the observation (no body temperature is under 10度; not
         # 一度受診させていただきたい, 一度咳が出ると: for now, whenever)
-        counted_at = {el.end for el in doc.elements[si]
-                      if el.kind == "quantity" and el.value.get("unit") == "度" and (el.value.get("amount") or 0) < 10}
+        counted_at = [el for el in doc.elements[si] if el.kind == "quantity" and el.value.get("unit") == "度"
+                      and el.value.get("amount") is not None and el.value["amount"] < 10
+                      and not _WHENEVER.match(sent.text, el.end - sent.start)]
         blocked = doc.blocked[si]
         negated = negated_in(si)
         # another person's state (奥様も腰痛で通院中です): a context item that names missing-* categories
@@ -1104,12 +1122,12 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             elsewhere |= {i for i, el in enumerate(doc.elements[si])
                           if el.end <= start and (el.kind != "time" or sent.text.startswith("は", el.end - sent.start))
                           and _contrast_apart(toks, el.end, start)}
-            if obs.vital and "quantity" in obs.needs and _measured_before(doc, si, obs):
+            if obs.vital and "quantity" in obs.needs and _measured_before(doc, si, obs, readings):
                 around = around | {"quantity"}  # 血圧は188/102だったそうです。…血圧高いけど入浴してもええですか (blind148's
                 # physician: "BP value already written")
             if obs.in_bouts:
                 elsewhere = elsewhere | day_part
-                if toks[m.first].start in counted_at:
+                if any(not clause_apart(toks, (start, end), (el.start, el.end)) for el in counted_at):
                     around = around | {"frequency"}
             given = around | {kind for i, (kind, g) in enumerate(element_groups)
                               if i not in elsewhere and (reach is None or g is None or g in reach)}

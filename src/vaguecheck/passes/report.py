@@ -624,6 +624,8 @@ def _dated(doc: Document) -> bool:
         # 94〜96%です。呼吸数28回/分…: blind147's physician, "onset (9am), SpO2, vitals already written")
         reading = any(el.kind == "quantity" for el in doc.elements[si])
         before = [k for k in body if k < si][-2 if reading else -1:]
+        if len(before) == 2 and not (doc.observations[before[0]] or any(isinstance(m.item, UrgentSign) for m in doc.report[before[0]])):
+            before = before[1:]  # (the sentence two back dates the reading only when it tells the episode: not a clerical date)
         after = [k for k in body if k > si][:1]
         header = block_header(si)
         return any(dated(k) for k in [*before, si, *after, *range(item_start(si), si)]) or in_dated_episode(si) or (
