@@ -117,3 +117,11 @@ def test_vomiting_that_did_not_come_is_denied() -> None:
 def test_karada_ga_raku_is_read_as_written() -> None:
     toks = _backend("fugashi").tokenize("横になるとからだがらくになる。")
     assert [t.surface for t in toks][:5] == ["横", "に", "なる", "と", "からだ"]
+
+
+def test_what_one_observation_is_given_does_not_leak_to_the_next_in_its_sentence() -> None:
+    """A reading earlier in the report answers 血圧高い, not the 腰痛 told beside it; 一度 counts the vomiting, not the diarrhoea."""
+    text = ("血圧は188/102だったそうです。\n今は横になっとって、話はできよるみたいです。\nそれと、便秘薬を変えてもらえんかとも言うとりました。\n"
+            "血圧高いし、腰痛もあります。")
+    assert [f.missing for f in vaguecheck.check(text).findings if f.text == "腰痛"] == [("time", "quantity")]
+    assert [f.missing for f in vaguecheck.check("昨夜、一度嘔吐があり、下痢もありました。").findings if f.text == "下痢"] == [("frequency",)]

@@ -1122,14 +1122,15 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
             elsewhere |= {i for i, el in enumerate(doc.elements[si])
                           if el.end <= start and (el.kind != "time" or sent.text.startswith("は", el.end - sent.start))
                           and _contrast_apart(toks, el.end, start)}
+            own: set[str] = set()  # what this observation alone is given (``around`` is the sentence's, for every one)
             if obs.vital and "quantity" in obs.needs and _measured_before(doc, si, obs, readings):
-                around = around | {"quantity"}  # 血圧は188/102だったそうです。…血圧高いけど入浴してもええですか (blind148's
+                own.add("quantity")  # 血圧は188/102だったそうです。…血圧高いけど入浴してもええですか (blind148's
                 # physician: "BP value already written")
             if obs.in_bouts:
                 elsewhere = elsewhere | day_part
                 if any(not clause_apart(toks, (start, end), (el.start, el.end)) for el in counted_at):
-                    around = around | {"frequency"}
-            given = around | {kind for i, (kind, g) in enumerate(element_groups)
+                    own.add("frequency")
+            given = around | own | {kind for i, (kind, g) in enumerate(element_groups)
                               if i not in elsewhere and (reach is None or g is None or g in reach)}
             if obs.unless_once and not (
                     (episode_before and doc.same_line(si - 1) and _with_the_episode(toks, m.last)
