@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 import vaguecheck
 from vaguecheck.analyzer import RawToken, _read_muse
 from vaguecheck.checker import _backend
-from vaguecheck.lexicon import LexiconError, load
 
 
 def _missing(text: str) -> dict[str, tuple[str, ...]]:
@@ -110,16 +109,6 @@ def test_without_in_bouts_one_night_is_one_episode() -> None:
 def test_a_count_in_do_for_now_counts_nothing() -> None:
     """一度受診させていただきたい is 'for now', not a count of the cough."""
     assert "咳" in _missing("咳が出ているため、一度受診させていただきたいと考えております。")
-
-
-def test_in_bouts_must_be_a_boolean(tmp_path) -> None:
-    path = tmp_path / "team.toml"
-    path.write_text('[[observations]]\nid = "x"\nlabel = "X"\npattern = "しゃっくり"\nneeds = ["frequency"]\n'
-                    'in_bouts = "yes"\nbad = []\ngood = []\n', encoding="utf-8")
-    with pytest.raises(LexiconError) as err:
-        load([path])
-    message = str(err.value)
-    assert "team.toml" in message and "in_bouts" in message and "x" in message
 
 
 # ---------------------------------------------------------------- a title's verb made a noun; a dated meal with its weekday

@@ -109,6 +109,7 @@ def test_a_vague_word_in_another_clause_keeps_the_rules_own_suggestion(checker):
     ('needs = []', "field 'needs'"),
     ('needs = []\ntopics = ["熱"]\npattern = "熱"\nquestions = ["何℃？"]', "field 'pattern'"),
     ('needs = ["time"]\nask = ["？"]', "unknown field 'ask'"),
+    ('needs = ["frequency"]\nin_bouts = "yes"', "field 'in_bouts'"),
 ])
 def test_the_loader_names_file_entry_and_field(tmp_path, body, problem):
     team = tmp_path / "team.toml"

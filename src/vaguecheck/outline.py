@@ -265,10 +265,10 @@ def build(doc: Document) -> Outline:
     vague_anywhere = any("vague-request" in cues[i] for i in content)
     if no_reply:
         state = "no-reply-needed"
-    elif (_asks(sentences, [i for i in content if i not in deferred], asks) + _trailing_asks(sentences, content, asks, cues) >= _UNORDERED_AT
+    elif ((counted := _asks(sentences, [i for i in content if i not in deferred], asks)
+                       + _trailing_asks(sentences, content, asks, cues)) >= _UNORDERED_AT
           and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label
-          and not _one_main_ask(sentences, asks, _asks(sentences, [i for i in content if i not in deferred], asks)
-                                + _trailing_asks(sentences, content, asks, cues))
+          and not _one_main_ask(sentences, asks, counted)
           and not (any(_FIRST.search(sentences[i].text) for i in requests)
                    and not any(_adds_on(sentences[i].tokens) for i in requests[1:]))):
         state = "unordered"

@@ -429,8 +429,7 @@ def _reads(doc: Document, j: int, obs: Observation) -> bool:
     """Sentence ``j`` reads the vital sign ``obs`` of the patient now (:func:`_measured_before`)."""
     text = doc.sentences[j].text
     names = [p for p in re.split(r"[・（）()]", obs.label) if p] + (["BP"] if "mmHg" in obs.units else [])
-    if not any(n in text for n in names) or _ANOTHER_TIME.search(text) or _NO_READING_NOW.search(text) \
-            or other_person_scopes(doc.sentences[j].tokens, doc.context[j]):
+    if not any(n in text for n in names) or _NO_READING_NOW.search(text) or not _the_patients_now(doc, j):
         return False
     if any(el.kind == "quantity" and el.value.get("unit") in obs.units for el in doc.elements[j]):
         return True
