@@ -481,7 +481,7 @@ def counted_none(elements, end: int, limit: int | None = None) -> bool:
 #: the value before them (咳が1日10〜15回（家族記録）), not the observation's head.
 _RECORD_NOTES = frozenset(("記録", "チェック", "表"))
 #: Words that stand for every item of a list (いずれも, すべて, ともに); UniDic's and SudachiPy's lemmas.
-_ALL_OF = frozenset(("何れ", "孰れ", "いずれ", "全て", "総て", "すべて", "共", "とも"))
+ALL_OF = frozenset(("何れ", "孰れ", "いずれ", "全て", "総て", "すべて", "共", "とも"))
 #: Conjunctive particles that end a clause of cause or concession (〜ので, 〜から, 〜けど): a negation
 #: cue after one is about the next clause.
 _CLAUSE_END = frozenset(("ので", "から", "けど", "けれど", "けれども", "のに"))
@@ -686,8 +686,8 @@ def negated_observations(
         # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
         # (nor an adverb that only stresses the denial right after it: 頭痛などの症状は特に訴えていません: blind135; not
         # 痛みは特に安静時はなく, where it picks out part of the item: the session 43 review)
-        between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in _ALL_OF and not (toks[j].lemma in _STRESS and j == b - 1)
-                   and not (j > a and toks[j - 1].lemma in _ALL_OF and toks[j].norm in ("も", "に", "か"))]
+        between = [j for j in range(a, b) if j not in aside and toks[j].lemma not in ALL_OF and not (toks[j].lemma in _STRESS and j == b - 1)
+                   and not (j > a and toks[j - 1].lemma in ALL_OF and toks[j].norm in ("も", "に", "か"))]
         # 腫れは、ありませんでした: the comma after the observation's topic particle ends no clause
         topic_comma = a + 1 if (a + 1 < b and toks[a].norm in ("は", "も") and toks[a + 1].norm in ("、", ",")) else -1
         # ふらつきがあるので心配です: a clause that ends in ので / から / けど is a report, whatever follows; so is one

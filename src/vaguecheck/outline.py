@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .context import (
+    ALL_OF,
     CHANGE_NOUNS,
     QUESTION_CUES,
     asides,
@@ -1853,7 +1854,7 @@ def _noun_list(toks, first: int, last: int) -> bool:
     while first < last - 1 and toks[first].pos1 == "接尾辞":
         first += 1  # the sign's own suffix (息苦し|さ、顔色不良はなく)
     if (first + 2 < last and toks[first].norm == "の" and toks[first + 1].lemma in CHANGE_NOUNS
-            and toks[first + 1].lemma not in ("出現", "再発", "再燃") and any(t.lemma in _ALL_OF for t in toks[first:last + 1])):
+            and toks[first + 1].lemma not in ("出現", "再発", "再燃") and any(t.lemma in ALL_OF for t in toks[first:last + 1])):
         first += 2  # the sign and its change, one item, in a list denied whole (呼吸苦の増悪、発熱、痰の色の変化はいずれも
         # ありません: blind149; not 胸痛の出現、呼吸苦はありません, an event told, the session 47 review)
     # (頭痛・胸痛・息苦しさ・めまい、いずれもなし: items joined by ・, then いずれも: blind66)
@@ -1867,10 +1868,6 @@ def _noun_list(toks, first: int, last: int) -> bool:
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
         for k in range(first + opens_with, last))
-
-
-#: Words that deny a list whole (いずれも, ともに).
-_ALL_OF = frozenset(("何れ", "いずれ", "共に", "ともに", "両方", "全て", "すべて"))
 
 
 def _tari_listed(toks, first: int, last: int) -> bool:
