@@ -45,7 +45,7 @@ def test_details_beside_a_black_stool_are_secondary_and_a_blood_pressure_is_not(
     by_text = {f.text: f for f in report.findings}
     for words in ("最近", "ようです"):
         assert by_text[words].secondary, words
-    assert not by_text["少し"].secondary  # 血圧は少し低め: a vital sign, asked beside any red flag
+    assert not by_text["少し低め"].secondary  # 血圧は少し低め (one finding): a vital sign, asked beside any red flag
     assert {f.category for f in report.findings if f.category in REPORT_LEVEL} == REPORT_LEVEL
     assert not any(f.secondary for f in report.findings if f.category in REPORT_LEVEL)
 
@@ -387,7 +387,7 @@ _REPORT41 = HEAD + "山田様の{matter}についてご報告です。\n{body}\n
     ("本日10時、黒い便が出ました。血圧98/60でした。\n食事は少し減っています。", "少し", True),
     ("本日10時、黒い便が出ました。血圧98/60でした。\n夜はあまり眠れていません。", "あまり", True),
     # with no value anywhere, a vague vital sign beside the flag still asks for its value
-    ("本日10時、黒い便が出ました。\nSpO2がやや低めです。", "やや", False),
+    ("本日10時、黒い便が出ました。\nSpO2がやや低めです。", "やや低め", False),
     # and a word of the flag's own sentence goes under the flag's entry
     ("本日10時、黒い便が少し出ました。", "少し", False),
     # without a red flag nothing is ranked so

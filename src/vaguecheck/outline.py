@@ -1276,6 +1276,20 @@ def _counted_zero(doc: Document, i: int, end: int) -> bool:
     return counted_none(lone, end, end + _ZERO_REACH + 1)
 
 
+#: A period a tally is made over, told before what it counts (11/15〜12/14の30日間で、…, この1か月で).
+_TALLY_PERIOD = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:日|週|か月|ヶ月|カ月|ケ月|箇月|年)間?で")
+#: The count a tally gives right after what it counts (重複内服 2回, 重複内服：2回).
+_TALLY_COUNT = re.compile(r"\s*[:：]?\s*[0-9０-９一二三四五六七八九十]+\s*回")
+
+
+def _tallied(doc: Document, i: int, m: Match[Any]) -> bool:
+    """A red flag counted over a period told before it in its sentence (11/15〜12/14の30日間で、飲み忘れ 朝7回・夕4回、
+    重複内服 2回): a tally of the month, not an event to act on today (blind150's physician)."""
+    sent, toks = doc.sentences[i], doc.sentences[i].tokens
+    return bool(_TALLY_PERIOD.search(sent.text, 0, toks[m.first].start - sent.start)
+                and _TALLY_COUNT.match(sent.text, toks[m.last - 1].end - sent.start))
+
+
 def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
     """Red-flag mentions in text order, the first of each sign that no negation covers."""
     def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset(), keep: frozenset[str] = frozenset()) -> bool:
@@ -1427,6 +1441,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # a sign read with a word (急に + 話せなくなった) may carry a negation in that word
             if _counted_zero(doc, i, toks[m.last - 1].end):
                 continue  # 転倒は0回: counted and none (blind78)
+            if _tallied(doc, i, m):
+                continue  # 30日間で、…重複内服 2回: the month's tally (blind150)
             if sign.id in past and not per.get("onset"):
                 continue  # 先日の低血糖後の経過をお知らせします。…11/24に血糖48の低血糖があり: the event the report follows up
             if _hypothetical(toks, per, m) or _asked_and_denied(toks, m) or (not sign.despite_question and _if_then_asked(toks, m)):

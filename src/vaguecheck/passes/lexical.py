@@ -572,6 +572,15 @@ def _one_per_phrase(found: list[Candidate], sent: Sentence) -> list[Candidate]:
     (close by, no comma between); 少し残し、少ししか取れない are two."""
     kept: list[Candidate] = []
     for c in sorted(found, key=lambda c: c.start):
+        if (kept and kept[-1].rule.id == c.rule.id and kept[-1].end == c.start and kept[-1].entry != c.entry
+                and c.rule.category == "vague-quantity"):
+            # ちょっと高め, やや低め: two amount words of one rule written together are one phrase, flagged whole (the blind
+            # batches mark each word); two time words are two times (最近しばらく), and other rules keep their own entries
+            k = kept[-1]
+            whole = sent.text[k.start - sent.start : c.end - sent.start]
+            kept[-1] = replace(k, end=c.end, message=k.message.replace(f"「{sent.text[k.start - sent.start : k.end - sent.start]}」",
+                                                                         f"「{whole}」", 1))
+            continue
         if any(
             k.rule.id == c.rule.id
             and 0 <= c.start - k.end <= _SAME_PHRASE_GAP
