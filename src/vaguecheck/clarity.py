@@ -27,8 +27,12 @@ REPORT_WEIGHT = {
     "urgency": 1.0,  # VC703: a red-flag symptom, the physician not phoned
     "urgency-told": 0.1,  # VC703, the symptom or the urgency told on the purpose's line (instead of urgency)
     "urgency-buried": 0.5,  # VC703 as well as VC701 or an unclear request: the symptom is buried
-    "urgency-late": 1.0,  # VC703 (not told up front), the symptom first told in the second half of the text
+    "urgency-late": 1.0,  # VC703 (not told up front), × how late the symptom is told (full from the text's second half)
+    "thin": 1.0,  # a message (outline.message: VC701/VC702 apply) that tells little: × (1 - characters told / THIN_CHARS)
 }
+#: A report whose body tells fewer characters than this (after the address, greeting and self-introduction, outside
+#: word-level findings) is thin: it costs REPORT_WEIGHT["thin"] × the share missing (session 48, docs/clarity.md).
+THIN_CHARS = 120
 #: Words on the purpose's line that tell the physician the matter is urgent (【目的】至急のご相談です).
 _URGENT_WORDS = re.compile(r"至急|急ぎ|緊急|本日中|今日中|早急|救急")
 #: Finding categories that judge the whole report; they weigh through REPORT_WEIGHT.
@@ -42,6 +46,8 @@ class Features(NamedTuple):
     problems: float  # Σ severity weights of word-level findings + MISSING_WEIGHT × missing elements
     elements: int
     failings: frozenset[str]  # keys of REPORT_WEIGHT that apply to the report
+    lateness: float = 0.0  # 0–1: the share of REPORT_WEIGHT["urgency-late"] that applies (urgency-late among the failings)
+    thinness: float = 0.0  # 0–1: the share of REPORT_WEIGHT["thin"] that applies (thin among the failings)
 
 
 def features(report: Report) -> Features:
@@ -64,9 +70,14 @@ def features(report: Report) -> Features:
         failings.add("urgency-told" if _told_up_front(report) else "urgency")
         if failings & {"purpose", "request"}:
             failings.add("urgency-buried")
-        if "urgency" in failings and _told_late(report):
-            failings.add("urgency-late")
-    return Features(len(report.sentences), problems, len(report.elements), frozenset(failings))
+    lateness = _lateness(report) if "urgency" in failings else 0.0
+    if lateness > 0:
+        failings.add("urgency-late")
+    # a message to the physician (VC701/VC702 apply), not a bare record of vitals
+    thinness = _thinness(report) if report.outline is not None and report.outline.message else 0.0
+    if thinness > 0:
+        failings.add("thin")
+    return Features(len(report.sentences), problems, len(report.elements), frozenset(failings), lateness, thinness)
 
 
 def _told_up_front(report: Report) -> bool:
@@ -83,29 +94,56 @@ def _told_up_front(report: Report) -> bool:
     return bool(_URGENT_WORDS.search(text, first, last)) or any(first <= u.start < last for u in outline.urgent)
 
 
-def _told_late(report: Report) -> bool:
-    """The first red flag starts in the second half of the text, counted from the purpose where the purpose opens the
-    report (岡田トメ様のサービス変更についてご報告します。来月から通所介護を週3回に増やします。…そういえば娘さんが「今朝から
-    箸をよう落とすし、しゃべりもなんやもつれとる」と言っていました。), else from after the address, greeting and
-    self-introduction sentences: the physician reads it last.  A FAX header or a greeting longer than the body does not
-    make the first sentence late, nor does a purpose found only after the red flag move the count (the session 36
-    reviews).  On the fit data (blind6–73) the physicians rated such poorly written reports lower than the score ranked
-    them (docs/clarity.md, session 36)."""
-    outline = report.outline
-    if outline is None or not outline.urgent:
-        return False
-    first = min(u.start for u in outline.urgent)
-    opening = min(_after_the_opening(report.text), first)
-    # the purpose's start where it opens the report; one found only after the red flag (ご相談なんですが、…) opens nothing
-    start = outline.purpose.start if outline.purpose is not None and outline.purpose.start < first else opening
-    return first > start and (first - start) * 2 > len(report.text.rstrip()) - start
-
-
 #: A line that only addresses, or a sentence that only greets or introduces the writer (山田先生 / いつもお世話になって
 #: おります。 / ケアマネの中島です。): a sentence, not the rest of its line (the session 36 review).
 _OPENING_LINE = re.compile(r"[^\n。]{0,40}(?:先生|御中|御侍史|様)(?:へ|まで)?[　 ]*\n"
                            r"|[^\n。]{0,30}(?:お世話に|お疲れ|おつかれ|拝啓)[^\n。]{0,20}[。！!]?[　 ]*\n?"
                            r"|[^\n。]{0,30}(?:事業所|居宅|ケアマネ|介護支援専門員)[^\n。]{0,15}です[。！!]?[　 ]*\n?")
+
+
+def _lateness(report: Report) -> float:
+    """How late the first red flag is told, 0 to 1: the share of the text, from the end of the purpose's sentence where
+    the purpose opens the report (else from after the address, greeting and self-introduction sentences), that the
+    physician reads before the sentence holding the red flag, doubled and capped at 1 — the full urgency-late weight
+    from the text's second half on, a part of it before (session 48: on the fit data, blind6–73, the physicians rated
+    poorly written reports lower the later their red flag came, not only past the half).  Counted in characters other
+    than white space; 0 for a red flag in the first sentence told."""
+    outline = report.outline
+    if outline is None or not outline.urgent:
+        return 0.0
+    text = report.text
+    first = min(u.start for u in outline.urgent)
+
+    def sentence(at: int) -> tuple[int, int]:
+        return next(((s.start, s.end) for s in report.sentences if s.start <= at < s.end), (at, at))
+
+    opening = min(_after_the_opening(text), first)
+    start = sentence(outline.purpose.start)[1] if outline.purpose is not None and outline.purpose.start < first else opening
+    at = sentence(first)[0]
+    told = _chars(text[start:at]) if at > start else 0
+    whole = _chars(text[start:])
+    return min(1.0, 2 * told / whole) if whole else 0.0
+
+
+def _thinness(report: Report) -> float:
+    """How little a report tells, 0 to 1: 1 - (characters after the opening lines, other than white space and the
+    words of word-level findings) / THIN_CHARS, floored at 0.  A vague word added never makes a report less thin; a
+    physician rated thin reports (「今日訪問しました。特に変わりなかったです。」) below what the score gave them (session 48)."""
+    text = report.text
+    opening = _after_the_opening(text)
+    told = _chars(text[opening:])
+    end = opening  # the findings' spans merged, in text order: each character inside one is taken off once
+    for start, stop in sorted((f.start, f.end) for f in report.findings if not (
+            f.category in REPORT_CATEGORIES or f.category == "suppression" or f.category.startswith("missing-"))):
+        start = max(start, end)
+        if stop > start:
+            told -= _chars(text[start:stop])
+            end = stop
+    return max(0.0, 1.0 - told / THIN_CHARS)
+
+
+def _chars(text: str) -> int:
+    return sum(1 for c in text if not c.isspace())
 
 
 def _after_the_opening(text: str) -> int:
@@ -123,7 +161,8 @@ def score(feats: Features, report_weight: Mapping[str, float] = REPORT_WEIGHT,
     if not feats.sentences:
         return 100.0  # nothing written, nothing unclear
     concreteness = min(1.0, feats.elements / feats.sentences)
-    report = sum(report_weight[k] for k in feats.failings)
+    share = {"urgency-late": feats.lateness, "thin": feats.thinness}
+    report = sum(report_weight[k] * share.get(k, 1.0) for k in feats.failings)
     value = 100.0 * ((1 - element_share) + element_share * concreteness) / (1.0 + feats.problems / feats.sentences + report)
     return round(value, 2)
 
@@ -132,7 +171,7 @@ def clarity(report: Report) -> float:
     """Clarity score from 0 to 100 (higher is clearer); the formula is in docs/clarity.md.
 
     problems = Σ severity weight of word-level findings + 0.5 × missing kinds listed on them
-    report   = Σ REPORT_WEIGHT of the report-level failings (once per report)
+    report   = Σ REPORT_WEIGHT of the report-level failings (once per report; urgency-late × lateness, thin × thinness)
     score    = 100 × ((1 - ELEMENT_SHARE) + ELEMENT_SHARE × min(1, elements / sentences)) / (1 + problems / sentences + report)
     """
     return score(features(report))
