@@ -94,3 +94,84 @@ def test_more_of_a_medicine_asked_for_is_no_vague_amount(text: str) -> None:
 @pytest.mark.parametrize("text", ["ご飯をもう少し食べてほしいです。", "水をもう少し欲しがります。"])
 def test_more_food_or_water_wanted_is_still_an_amount(text: str) -> None:
     assert [f for f in vaguecheck.check(text).findings if f.category == "vague-quantity"]
+
+
+# ---------------------------------------------------------------- the clarity score's graded lateness and thinness
+
+_HEAD = "山田先生\nいつもお世話になっております。\n"
+_NEWS = ["デイサービスは週2回、月曜と木曜に通われています。", "入浴は11月30日にデイで済ませています。",
+         "血圧は朝132/78mmHgでした。", "食事は主食8割、副食7割です。"]
+_SIGN = "本日10時から胸の痛みが続いています。"
+
+
+def _naive_thinness(report) -> float:
+    """The reference: a mark per character (what clarity._thinness computes with merged spans)."""
+    from vaguecheck import clarity as c
+
+    text = report.text
+    opening = c._after_the_opening(text)
+    covered = [False] * len(text)
+    for f in report.findings:
+        if f.category in c.REPORT_CATEGORIES or f.category == "suppression" or f.category.startswith("missing-"):
+            continue
+        for i in range(max(opening, f.start), min(len(text), f.end)):
+            covered[i] = True
+    told = sum(1 for i in range(opening, len(text)) if not covered[i] and not text[i].isspace())
+    return max(0.0, 1.0 - told / c.THIN_CHARS)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([*_NEWS, _SIGN, "最近、少し元気がないようです。", "ご指示をお願いします。", "特に変わりありません。",
+                                 "ちょっと高めかなと思います。"]), min_size=1, max_size=6))
+def test_thinness_is_the_share_of_untold_characters(lines: list[str]) -> None:
+    from vaguecheck import clarity as c
+
+    report = vaguecheck.check(_HEAD + "\n".join(lines))
+    assert c._thinness(report) == pytest.approx(_naive_thinness(report))
+    assert 0.0 <= c._lateness(report) <= 1.0
+
+
+def test_a_vague_word_added_makes_no_report_less_thin() -> None:
+    from vaguecheck import clarity as c
+
+    plain = vaguecheck.check(_HEAD + "食欲がありません。\nご指示をお願いします。\n以上です。")
+    vague = vaguecheck.check(_HEAD + "最近食欲がありません。\nご指示をお願いします。\n以上です。")
+    assert 0 < c._thinness(plain) == c._thinness(vague)
+
+
+def test_a_red_flag_told_later_costs_more() -> None:
+    from vaguecheck import clarity as c
+
+    first = vaguecheck.check(_HEAD + "\n".join([_SIGN, *_NEWS, "受診の要否をご指示ください。"]))
+    last = vaguecheck.check(_HEAD + "\n".join([*_NEWS, _SIGN, "受診の要否をご指示ください。"]))
+    assert c._lateness(first) == 0.0 < c._lateness(last) <= 1.0
+    assert first.clarity > last.clarity
+
+
+# ---------------------------------------------------------------- round 2: batch 133 and blind151
+
+@pytest.mark.parametrize("text", [
+    "あのー、娘さんがですね、最近物忘れが増えたって心配してて。",
+    "娘さんが最近物忘れが増えたと話しています。",
+])
+def test_a_relative_who_passes_on_the_patients_state_is_its_source(text: str) -> None:
+    """batch 133: the daughter tells of the patient, whose vague onset is still vague (the missing pass read it so already)."""
+    assert "最近" in [f.text for f in vaguecheck.check(text).findings]
+
+
+@pytest.mark.parametrize("text", [
+    "森さんは、お嫁さんが最近疲れ気味で顔色が悪いと心配されています。",  # the topic says it: the relative's own state
+    "奥様も腰が痛いと言っています。",  # も: her own
+    "息子さんがしんどそうで、仕事との両立が難しいと話されていました。",  # his own sensation
+    "ご家族が薬の影響ではないかと心配されています。",  # the family's guess is theirs
+])
+def test_a_relatives_own_state_or_guess_stays_theirs(text: str) -> None:
+    assert not vaguecheck.check(text).findings
+
+
+def test_the_two_saying_sets_are_two_names() -> None:
+    """context.py defined _SAYING twice; the second silently replaced the first, so 連絡 / 報告 / 伝える never counted as
+    a relay's verb of saying."""
+    from vaguecheck import context
+
+    assert {"連絡", "報告", "伝える", "心配"} <= context._SAYING and "訴える" in context._SAID

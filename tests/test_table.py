@@ -335,7 +335,7 @@ INFERENCE = [
     case("vc203-nanya", "なんや足が重たいみたいですわ。", ("VC203", INF, "なんや"), ("VC202", INF, "みたい")),
     # wondering aloud (かな) asks nobody: the suspected fever still needs its temperature (batch 70)
     case("vc203-chau-kana", "熱があるんちゃうかなと思います。", ("VC601", MT, "熱がある"), ("VC602", MQ, "熱がある"), ("VC203", INF, "ちゃうか")),
-    case("vc203-no-kana", "眠れてないのかなと感じました。", ("VC203", INF, "のかな")),
+    case("vc203-no-kana", "眠れてないのかなと感じました。", ("VC203", INF, "のかなと感じました")),  # one hedge, written together
     case("vc203-ki-i-suru", "少しむくんできた気ぃします。",
          ("VC501", VQ, "少し"), ("VC601", MT, "むくんで"), ("VC604", ML, "むくんで"), ("VC203", INF, "気ぃします")),
     case("vc201-no-you-na-mono", "腕に痣のようなものがあります。", ("VC201", INF, "痣のようなもの")),
@@ -890,7 +890,7 @@ BLIND7 = [
     case("b7-kanji-de", "傷がじくじくしている感じで、痛がられます。", ("VC204", INF, "いる感じで"), ("VC602", MQ, "痛がら"), ("VC604", ML, "痛がら"), ("VC601", MT, "痛がら")),
     case("b7-utagai-terse", "口内炎の疑い。", ("VC203", INF, "の疑い")),
     case("b7-ok-utagai-working-diagnosis", "口内炎の疑いで受診されました。"),
-    case("b7-n-ja-nai-ka", "疲れてるんじゃないかと思います。", ("VC203", INF, "んじゃないか")),
+    case("b7-n-ja-nai-ka", "疲れてるんじゃないかと思います。", ("VC203", INF, "んじゃないかと思います")),
     # frequency and degree in plain and regional words: しきりに, Tohoku ごど (UniDic ご|ど), 失敗が目立つ,
     # 以前より不安定, 十分でない
     case("b7-shikiri", "しきりに手のしびれを訴えられます。", ("VC401", VF, "しきりに"), ("VC601", MT, "しびれ")),

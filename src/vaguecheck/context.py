@@ -269,7 +269,7 @@ def _another_predicate(toks, j: int, end: int) -> bool:
         c -= 1  # the last predicate told: 強く|なっ|て|いる before と
     told = toks[c + 1 : end]
     return any(toks[k].pos1 in ("動詞", "形容詞") for k in range(j, c + 1)) or any(
-        t.lemma in _SAYING or t.lemma in ("訴える", "相談") for t in told)  # 最近少し便秘気味と伝えたとのこと: the person's
+        t.lemma in _SAID or t.lemma == "相談" for t in told)  # 最近少し便秘気味と伝えたとのこと: the person's
 
 
 def _carers_own_act(toks, k: int) -> bool:
@@ -982,6 +982,8 @@ def relays(toks: tuple[Token, ...], h: Match[ContextPattern], end: int) -> bool:
     if toks[first].lemma not in _RELATIVES or (h.first > 0 and toks[h.first - 1].norm == "の") or any(
             t.lemma in ("具合", "体調") for t in toks[h.first : h.last]):
         return False
+    if any(toks[k].norm == "は" and toks[k].pos1 == "助詞" and toks[k - 1].pos1 in ("名詞", "接尾辞") for k in range(1, h.first)):
+        return False  # 森さんは、お嫁さんが最近疲れ気味だと心配されています: the topic is the one who says it (the session 48 review)
     return _says(toks, h.last, end) and not any(t.lemma in _SENSATIONS for t in toks[h.last : min(end, len(toks))])
 
 
@@ -989,25 +991,25 @@ def relays(toks: tuple[Token, ...], h: Match[ContextPattern], end: int) -> bool:
 _RELATIVES = frozenset(("娘", "息子", "長女", "長男", "次女", "次男", "嫁", "孫", "奥様", "奥さん", "主人", "夫", "妻", "家族"))
 #: What a speaker feels in their own body: told with a verb of saying, it is their own state.
 _SENSATIONS = frozenset(("痛い", "痛む", "苦しい", "息苦しい", "だるい", "怠い", "痺れる", "締め付ける", "目眩", "眩暈", "吐き気",
-                         "寒気", "力", "苦しむ", "辛い", "きつい"))
+                         "寒気", "力", "苦しむ", "辛い", "きつい", "しんどい", "疲れる"))
 
 
 #: Verbs of saying or passing on, after the quotative と: the person named before is the source.
-_SAYING = frozenset(("言う", "話す", "仰る", "申す", "伝える", "連絡", "報告", "教える"))
+_SAYING = frozenset(("言う", "話す", "仰る", "申す", "伝える", "連絡", "報告", "教える", "心配", "相談"))
 
 
 def _says(toks: tuple[Token, ...], start: int, end: int) -> bool:
-    """A quotative と followed by a verb of saying between ``start`` and ``end`` that closes the clause (…と言っていました,
-    …と話されていました); not one the person goes on from (胸が痛いと言って救急車で運ばれ: their own pain)."""
+    """A quotative と (or って) followed by a verb of saying or worrying between ``start`` and ``end`` that closes the clause
+    (…と言っていました, …と話されていました, …って心配してて); not one the person goes on from (胸が痛いと言って救急車で運ばれ: their own pain)."""
     stop = min(end, len(toks))
-    return any(toks[k].norm == "と" and toks[k].pos1 == "助詞" and k + 1 < stop and toks[k + 1].lemma in _SAYING
+    return any(toks[k].norm in ("と", "って") and toks[k].pos1 == "助詞" and k + 1 < stop and toks[k + 1].lemma in _SAYING
                and all(t.lemma in _SAYING_ENDS or t.pos1 in ("補助記号", "空白") for t in toks[k + 2 : stop])
                for k in range(start, stop - 1))
 
 
 #: What may close a verb of saying that ends its clause (言っ|て|い|まし|た|。, 話さ|れ|て|おり|ます): auxiliaries and
 #: sentence-final particles, no word of a further event (言って入院になりました).
-_SAYING_ENDS = frozenset(("て", "で", "居る", "いる", "おる", "居り", "御座る", "ます", "た", "だ", "です", "れる", "られる",
+_SAYING_ENDS = frozenset(("為る", "て", "で", "居る", "いる", "おる", "居り", "御座る", "ます", "た", "だ", "です", "れる", "られる",
                           "てる", "とる", "ん", "の", "よ", "ね", "か", "わ", "ぞ"))
 
 
@@ -1125,7 +1127,7 @@ def _topics(toks, first: int, k: int) -> list[Token]:
 
 
 #: Verbs of saying: a steady mark someone is reported to have said (いつもと同じと話されます) is their word, not the writer's.
-_SAYING = frozenset(("話す", "言う", "仰る", "おっしゃる", "申す", "訴える"))
+_SAID = frozenset(("話す", "言う", "仰る", "おっしゃる", "申す", "訴える"))
 
 
 def tells_steady(toks) -> bool:
@@ -1141,7 +1143,7 @@ def tells_steady(toks) -> bool:
         if not (topics or any(t.lemma in _SAME_AS for t in toks[first:k])):
             continue  # 特に変わりありません: nothing named as compared
         after = toks[k + 1 : k + 6]
-        if any(t.norm == "と" and j + 1 < len(after) and after[j + 1].lemma in _SAYING for j, t in enumerate(after)):
+        if any(t.norm == "と" and j + 1 < len(after) and after[j + 1].lemma in _SAID for j, t in enumerate(after)):
             continue  # いつもと同じと話されます: reported
         if any(t.lemma in _STEADY_NEGATION and t.cform.startswith("連用形") and j + 1 < len(after)
                and after[j + 1].pos1 == "動詞" and after[j + 1].lemma not in ("居る", "有る") for j, t in enumerate(after)):

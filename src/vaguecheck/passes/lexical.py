@@ -14,7 +14,9 @@ from ..context import (
     hearsay_scope,
     improving,
     inflected_end,
+    names_another_person,
     predicate_break,
+    relays,
     steady_marks,
     told_steady,
     tones_down_an_act,
@@ -73,7 +75,12 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         asides = _asides(doc, si)
         heading = _heading(sent)  # 【最近の状態】食事は…: the section's name, read once for the sentence's matches
         blocked = doc.blocked[si]
-        hearsay = [(*hearsay_scope(toks, h), set(h.item.suppresses)) for h in doc.context[si] if h.item.kind == "hearsay"]
+        # (a relative named with が who passes on what they saw, 娘さんが最近物忘れが増えたと話しています, is the source, not
+        # the one whose state it is: what they tell is the patient's, read as the missing pass reads it, batch 133; their
+        # guess stays theirs, ご家族が薬の影響ではないかと心配されています)
+        hearsay = [(a, b, set(h.item.suppresses) & {"inference"} if names_another_person(h) and relays(toks, h, b)
+                    else set(h.item.suppresses))
+                   for h in doc.context[si] if h.item.kind == "hearsay" for a, b in [hearsay_scope(toks, h)]]
         found: list[Candidate] = []
         # conclusion first, then the figures (血圧は高めです。朝の平均は158/90mmHgでした。): the next
         # sentence on the same line settles a vague amount or count when it has no vague word of its
@@ -573,9 +580,9 @@ def _one_per_phrase(found: list[Candidate], sent: Sentence) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in sorted(found, key=lambda c: c.start):
         if (kept and kept[-1].rule.id == c.rule.id and kept[-1].end == c.start and kept[-1].entry != c.entry
-                and c.rule.category == "vague-quantity"):
-            # ちょっと高め, やや低め: two amount words of one rule written together are one phrase, flagged whole (the blind
-            # batches mark each word); two time words are two times (最近しばらく), and other rules keep their own entries
+                and c.rule.category != "vague-time"):
+            # ちょっと高め, やや低め, 熱っぽい感じ: two words of one rule written together are one phrase, flagged whole (the
+            # blind batches mark each word); two time words are two times (最近しばらく)
             k = kept[-1]
             whole = sent.text[k.start - sent.start : c.end - sent.start]
             kept[-1] = replace(k, end=c.end, message=k.message.replace(f"「{sent.text[k.start - sent.start : k.end - sent.start]}」",
