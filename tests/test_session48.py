@@ -175,3 +175,68 @@ def test_the_two_saying_sets_are_two_names() -> None:
     from vaguecheck import context
 
     assert {"連絡", "報告", "伝える", "心配"} <= context._SAYING and "訴える" in context._SAID
+
+
+# ---------------------------------------------------------------- round 3: batch 134 and blind152
+
+_CATHETER = ("ふらの在宅クリニック　長谷川先生\n【ご報告・返信不要】膀胱留置カテーテル閉塞の対応について\n"
+             "・12/14 6:00頃より尿流出なし、下腹部の張りを訴え、訪問看護が緊急訪問（7:30）。\n"
+             "・7:50にカテーテルを交換。交換後すぐに尿流出あり（約450mL）。\n{}")
+
+
+def test_a_red_flag_the_report_calls_settled_is_over() -> None:
+    """blind152's good report: a blocked catheter changed the same morning, 本件は解決済み (the physician: a false alarm)."""
+    assert not _signs(_CATHETER.format("本件は解決済みのため、ご返信は不要です。"))
+    assert _signs(_CATHETER.format("ご指示をお願いします。"))  # told without it, the sign stands
+
+
+def test_a_sign_told_after_the_settling_words_stays() -> None:
+    text = "山田先生\n【ご報告】\n本件は解決済みです。\n本日10時から胸の痛みが続いています。\nご指示をお願いします。"
+    assert _signs(text)
+
+
+@pytest.mark.parametrize("text,steady", [
+    ("足のむくみがあります。前からずっと同じくらいで、靴下の跡がつくくらいです。", True),
+    ("うーん、認知面では、以前に比べると同じことを聞かれることがだいぶ増えてきたかなと。", False),  # the same question
+    ("前からずっと同じ話を繰り返す。", False),
+])
+def test_the_same_all_along_is_steady(text: str, steady: bool) -> None:
+    """blind152's physician: chronic unchanged edema, its onset not needed (前からずっと同じくらい)."""
+    times = [f for f in vaguecheck.check(text).findings if f.category == "vague-time" or "time" in f.missing]
+    assert (not times) == steady
+
+
+# ---------------------------------------------------------------- validate: Kendall's tau-b in O(n log n)
+
+def _pairwise_tau_b(x, y) -> float:
+    """The reference: every pair compared (what validate.kendall computed before session 48)."""
+    import math
+
+    c = d = tx = ty = 0
+    for i in range(len(x)):
+        for j in range(i + 1, len(x)):
+            dx, dy = x[i] - x[j], y[i] - y[j]
+            if dx == 0 and dy == 0:
+                continue
+            if dx == 0:
+                tx += 1
+            elif dy == 0:
+                ty += 1
+            elif (dx > 0) == (dy > 0):
+                c += 1
+            else:
+                d += 1
+    den = math.sqrt((c + d + tx) * (c + d + ty))
+    return (c - d) / den if den else math.nan
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.sampled_from([1.0, 2.5, 3.0, 7.0, 10.0])), max_size=40))
+def test_kendall_is_the_pairwise_count(pairs) -> None:
+    import math
+
+    from vaguecheck.validate import kendall
+
+    x, y = [p[0] for p in pairs], [p[1] for p in pairs]
+    got, want = kendall(x, y), _pairwise_tau_b(x, y)
+    assert (math.isnan(got) and math.isnan(want)) or got == want

@@ -1085,6 +1085,10 @@ def _names_a_thing(toks, k: int) -> bool:
     return k < len(toks) and toks[k].pos1 == "名詞" and toks[k].lemma not in ("状態", "様子", "程度", "具合", "位", "感じ")
 
 
+#: An adverb of "all along" that may stand between 前から and 同じ (前からずっと同じくらい: blind152).
+_ALL_ALONG = frozenset(("ずっと", "ずうっと", "ずーっと"))
+
+
 def steady_marks(toks) -> list[int]:
     """Tokens that say a state is as it was, with nothing measured to add: 変わりません, 変化はありません,
     同程度, 横ばい, いつもと同じ, 普段どおり (a stable, known state: issue #11's physicians rated questions
@@ -1098,9 +1102,11 @@ def steady_marks(toks) -> list[int]:
                 continue
         elif t.lemma == "横ばい" or (t.lemma == "程度" and k and toks[k - 1].lemma == "同"):
             pass
-        elif t.lemma in ("同じ", "同様", "同じく") and any(u.lemma in _SAME_AS for u in toks[max(0, k - 3) : k]) and (
-                toks[k - 1].lemma == "と" or (toks[k - 1].lemma == "から" and not _names_a_thing(toks, k + 1))):
-            pass  # いつもと同じ, 以前から同じ状態です (not 以前から同じ話を繰り返す: the same story)
+        elif t.lemma in ("同じ", "同様", "同じく") and any(
+                u.lemma in _SAME_AS for u in toks[max(0, k - 3 - (k > 0 and toks[k - 1].lemma in _ALL_ALONG)) : k]) and (
+                (p := k - 1 - (toks[k - 1].lemma in _ALL_ALONG)) >= 0 and (
+                    toks[p].lemma == "と" or (toks[p].lemma == "から" and not _names_a_thing(toks, k + 1)))):
+            pass  # いつもと同じ, 以前から同じ状態です, 前からずっと同じくらい (not 以前から同じ話を繰り返す: the same story)
         elif t.lemma == "通り" and any(u.lemma in ("何時", "いつも", "普段") for u in toks[max(0, k - 3) : k]):
             pass
         else:

@@ -1290,6 +1290,17 @@ def _tallied(doc: Document, i: int, m: Match[Any]) -> bool:
                 and _TALLY_COUNT.match(sent.text, toks[m.last - 1].end - sent.start))
 
 
+#: The report says its matter is settled (本件は解決済みのため、ご返信は不要です): what it told is over.
+_SETTLED = re.compile(r"(?:本件|この件|今回の件|こちらの件|当件)は?[、，,]?\s*(?:既に|すでに)?(?:解決済み|解決いたしました|解決しました|解決しております)")
+
+
+def _settled_at(doc: Document) -> int | None:
+    """Where the report first says its matter is settled (本件は解決済みのため、ご返信は不要です: blind152's good report,
+    a blocked catheter changed the same morning), else None: a red flag told before it is over."""
+    m = _SETTLED.search(doc.text)
+    return m.start() if m else None
+
+
 def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
     """Red-flag mentions in text order, the first of each sign that no negation covers."""
     def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset(), keep: frozenset[str] = frozenset()) -> bool:
@@ -1394,6 +1405,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     taken: set[str] = set()  # one mention per sign: the first
     past: set[str] = set()  # signs the report has put in the past: a later mention needs an onset of its own
     spouse_of_patient: frozenset[str] | None = None  # made when first needed
+    settled = _settled_at(doc)
     for i in content:
         sent = doc.sentences[i]
         toks = sent.tokens
@@ -1443,6 +1455,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # 転倒は0回: counted and none (blind78)
             if _tallied(doc, i, m):
                 continue  # 30日間で、…重複内服 2回: the month's tally (blind150)
+            if settled is not None and toks[m.first].start < settled:
+                continue  # …尿流出なし…交換後すぐに尿流出あり…本件は解決済みのため: settled (blind152)
             if sign.id in past and not per.get("onset"):
                 continue  # 先日の低血糖後の経過をお知らせします。…11/24に血糖48の低血糖があり: the event the report follows up
             if _hypothetical(toks, per, m) or _asked_and_denied(toks, m) or (not sign.despite_question and _if_then_asked(toks, m)):
