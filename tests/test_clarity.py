@@ -165,7 +165,7 @@ def test_a_real_report_without_purpose_or_request():
     plain = dataclasses.replace(report, findings=tuple(f for f in report.findings if f.category not in ("purpose", "request")))
     n, p, e = feats.sentences, feats.problems, feats.elements
     conc = 0.7 + 0.3 * min(1, e / n)
-    thin = clarity_module.REPORT_WEIGHT["thin"] * feats.thinness
+    thin = clarity_module.REPORT_WEIGHT["thin"] * feats.thinness * (1 - min(1, e / n))
     assert report.clarity == round(100 * conc / (1 + p / n + 0.75 + thin), 2)
     assert plain.clarity == round(100 * conc / (1 + p / n + thin), 2)
 

@@ -240,3 +240,58 @@ def test_kendall_is_the_pairwise_count(pairs) -> None:
     x, y = [p[0] for p in pairs], [p[1] for p in pairs]
     got, want = kendall(x, y), _pairwise_tau_b(x, y)
     assert (math.isnan(got) and math.isnan(want)) or got == want
+
+
+# ---------------------------------------------------------------- the session's review (probes that failed before its fixes)
+
+_STROKE = "山田先生\nいつもお世話になっております。ケアマネの中島です。\n本日朝から右半身に力が入らず、ろれつが回りません。\n{}\nご指示をお願いします。"
+
+
+@pytest.mark.parametrize("line", [
+    "前回ご相談した褥瘡の件は、本件は解決済みです、と訪看より。",  # another matter, quoted
+    "本件は解決済みではなく、引き続きご指示をお願いします。",  # negated
+    "本件は解決済みです。",  # no "no reply needed": the writer still asks
+])
+def test_a_settlement_negated_quoted_or_still_asking_keeps_the_red_flags(line: str) -> None:
+    assert _signs(_STROKE.format(line))
+
+
+@pytest.mark.parametrize("line", [
+    "本日朝から1日で嘔吐 5回あり、水分も取れていません。",
+    "昨夜から胸痛が続いています。この3日間で、意識消失 1回あり。",
+])
+def test_a_count_over_a_short_period_is_no_monthly_tally(line: str) -> None:
+    assert _signs(_FORM + line + "\nご指示ください。")
+
+
+@pytest.mark.parametrize("text", ["お茶を少し多めに欲しいと言われます。", "ご飯をもう少し多く欲しがられます。", "水分をちょっと余分に出しています。"])
+def test_more_food_or_drink_stays_an_amount(text: str) -> None:
+    assert [f for f in vaguecheck.check(text).findings if f.category == "vague-quantity"]
+
+
+@pytest.mark.parametrize("text", ["娘さんが最近仕事が忙しいと話していました。", "娘さんが最近介護疲れで大変だと話しています。"])
+def test_a_relatives_own_news_stays_theirs(text: str) -> None:
+    assert not vaguecheck.check(text).findings
+
+
+def test_two_labels_written_together_stay_two_questions() -> None:
+    """不穏徘徊あり: the merge is for amounts, counts and guesses, never two states (each asks its own questions)."""
+    assert all(f.text != "不穏徘徊" for f in vaguecheck.check("不穏徘徊あり。").findings)
+
+
+def test_kendall_of_a_nan_is_nan() -> None:
+    import math
+
+    from vaguecheck.validate import kendall
+
+    assert math.isnan(kendall([1.0, float("nan"), 3.0], [1.0, 2.0, 3.0]))
+
+
+def test_a_concise_report_with_its_figures_is_not_thin() -> None:
+    """The review: 【至急・ご相談】 with the onset, a reading and the ask by today lost a quarter of its score to `thin`."""
+    from vaguecheck import clarity as c
+
+    text = ("山田先生\n【至急・ご相談】本日9時から右半身に力が入らず、ろれつが回りません。\n9時30分の血圧は186/100mmHgです。\n"
+            "救急受診の要否を本日中にお電話でご指示ください。")
+    feats = c.features(vaguecheck.check(text))
+    assert c.score(feats) == c.score(feats._replace(thinness=0.0))

@@ -161,7 +161,9 @@ def score(feats: Features, report_weight: Mapping[str, float] = REPORT_WEIGHT,
     if not feats.sentences:
         return 100.0  # nothing written, nothing unclear
     concreteness = min(1.0, feats.elements / feats.sentences)
-    share = {"urgency-late": feats.lateness, "thin": feats.thinness}
+    # (thin counts only as far as the report lacks figures: a short report with its purpose, times and readings is concise,
+    # not thin — the session 48 review)
+    share = {"urgency-late": feats.lateness, "thin": feats.thinness * (1.0 - concreteness)}
     report = sum(report_weight[k] * share.get(k, 1.0) for k in feats.failings)
     value = 100.0 * ((1 - element_share) + element_share * concreteness) / (1.0 + feats.problems / feats.sentences + report)
     return round(value, 2)

@@ -982,11 +982,14 @@ def relays(toks: tuple[Token, ...], h: Match[ContextPattern], end: int) -> bool:
     if toks[first].lemma not in _RELATIVES or (h.first > 0 and toks[h.first - 1].norm == "の") or any(
             t.lemma in ("具合", "体調") for t in toks[h.first : h.last]):
         return False
-    if any(toks[k].norm == "は" and toks[k].pos1 == "助詞" and toks[k - 1].pos1 in ("名詞", "接尾辞") for k in range(1, h.first)):
-        return False  # 森さんは、お嫁さんが最近疲れ気味だと心配されています: the topic is the one who says it (the session 48 review)
+    if any(toks[k].norm == "は" and toks[k].pos1 == "助詞" and (toks[k - 1].lemma in _PERSON_SUFFIXES or toks[k - 1].pos2 == "固有名詞")
+           for k in range(1, h.first)):
+        return False  # 森さんは、お嫁さんが最近疲れ気味だと心配されています: the person named as the topic says it (not 今日は)
     return _says(toks, h.last, end) and not any(t.lemma in _SENSATIONS for t in toks[h.last : min(end, len(toks))])
 
 
+#: What names a person as a topic (森さんは, 田中様は, ご本人は).
+_PERSON_SUFFIXES = frozenset(("さん", "様", "さま", "氏", "本人", "ちゃん", "君"))
 #: The relatives who pass on what they saw of the patient (娘さんが…と言っていました).
 _RELATIVES = frozenset(("娘", "息子", "長女", "長男", "次女", "次男", "嫁", "孫", "奥様", "奥さん", "主人", "夫", "妻", "家族"))
 #: What a speaker feels in their own body: told with a verb of saying, it is their own state.

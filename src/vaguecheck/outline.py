@@ -1276,8 +1276,11 @@ def _counted_zero(doc: Document, i: int, end: int) -> bool:
     return counted_none(lone, end, end + _ZERO_REACH + 1)
 
 
-#: A period a tally is made over, told before what it counts (11/15〜12/14の30日間で、…, この1か月で).
-_TALLY_PERIOD = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:日|週|か月|ヶ月|カ月|ケ月|箇月|年)間?で")
+#: A period a tally is made over, told before what it counts: a month or more, two weeks or more, or a range of dates
+#: (11/15〜12/14の30日間で、…, この1か月で; not 1日で, この3日間で, which may be today's events: the session 48 review).
+_TALLY_PERIOD = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:か月|ヶ月|カ月|ケ月|箇月|年)間?"
+                           r"|(?:[2-9２-９]|[1-9１-９][0-9０-９])\s*週間|(?:1[4-9]|[2-9][0-9]|１[４-９]|[２-９][０-９])\s*日間"
+                           r"|[0-9０-９]{1,2}[/／月][0-9０-９]{1,2}日?\s*[〜～~\-－ー][^、。]{0,12}[0-9０-９]{1,2}日?[^、。]{0,8})で")
 #: The count a tally gives right after what it counts (重複内服 2回, 重複内服：2回).
 _TALLY_COUNT = re.compile(r"\s*[:：]?\s*[0-9０-９一二三四五六七八九十]+\s*回")
 
@@ -1290,14 +1293,23 @@ def _tallied(doc: Document, i: int, m: Match[Any]) -> bool:
                 and _TALLY_COUNT.match(sent.text, toks[m.last - 1].end - sent.start))
 
 
-#: The report says its matter is settled (本件は解決済みのため、ご返信は不要です): what it told is over.
-_SETTLED = re.compile(r"(?:本件|この件|今回の件|こちらの件|当件)は?[、，,]?\s*(?:既に|すでに)?(?:解決済み|解決いたしました|解決しました|解決しております)")
+#: The report says its own matter is settled, at the start of a sentence (本件は解決済みのため、ご返信は不要です), not
+#: negated (本件は解決済みではなく) nor quoted (…と訪看より).
+_SETTLED = re.compile(r"(?:^|[。\n・])[ 　]*(?:本件|この件|今回の件)は?[、，,]?\s*(?:既に|すでに)?"
+                      r"(?:解決済み|解決いたしました|解決しました|解決しております)(?!では|でな|じゃ)(?![^。\n]*[とっ]て?(?:訪看|言|話|伺|聞|の(?:こと|報告)))")
+#: The report says no reply is needed (ご返信は不要です, 返信不要).
+_NO_REPLY = re.compile(r"返信(?:は|も)?(?:不要|いりません|結構)")
 
 
 def _settled_at(doc: Document) -> int | None:
-    """Where the report first says its matter is settled (本件は解決済みのため、ご返信は不要です: blind152's good report,
-    a blocked catheter changed the same morning), else None: a red flag told before it is over."""
-    m = _SETTLED.search(doc.text)
+    """Where the report, which also says it needs no reply, first says in a sentence of its own that its matter is settled
+    (本件は解決済みのため、ご返信は不要です: blind152's good report, a blocked catheter changed the same morning), else None:
+    a red flag told before it is over.  Not a settlement negated, quoted or of another matter named before it in its
+    sentence (前回ご相談した褥瘡の件は、本件は…: the session 48 review)."""
+    text = doc.text
+    if not _NO_REPLY.search(text):
+        return None
+    m = _SETTLED.search(text)
     return m.start() if m else None
 
 

@@ -81,8 +81,8 @@ def kendall(x: Sequence[float], y: Sequence[float]) -> float:
     discordant pairs as the inversions of y in that order (a merge sort).  The bootstrap over thousands of reports calls
     it a thousand times per stratum, which the pairwise count could not finish (session 48, blind74–150 pooled)."""
     n = len(x)
-    if n < 2:
-        return math.nan
+    if n < 2 or any(v != v for v in x) or any(v != v for v in y):
+        return math.nan  # (a NaN has no order: scipy's default, nan_policy="propagate", gives NaN too)
     pairs = sorted(zip(x, y, strict=True))
     total = n * (n - 1) // 2
     tied_x = _tied_pairs(p[0] for p in pairs)
@@ -258,14 +258,17 @@ def correlations(scores: Sequence[float], means: Sequence[float], resamples: int
 
 
 def agreement(ratings: Mapping[str, Mapping[str, float]]) -> dict[str, Any]:
-    """Quadratic-weighted kappa for each pair of raters (over the reports both rated) and
-    Krippendorff's alpha (interval) over all raters."""
+    """Quadratic-weighted kappa for each pair of raters who rated reports in common (over those reports) and
+    Krippendorff's alpha (interval) over all raters.  Pairs are found from the reports, not from every pair of raters: a
+    corpus of many sets, each rated by its own two raters, has a handful of pairs, not thousands that share nothing."""
     raters = sorted({r for scores in ratings.values() for r in scores})
-    pairs = []
-    for a, b in combinations(raters, 2):
-        both = [doc for doc, s in ratings.items() if a in s and b in s]
-        pairs.append({"raters": [a, b], "n": len(both),
-                      "kappa_quadratic": quadratic_kappa([ratings[d][a] for d in both], [ratings[d][b] for d in both])})
+    shared: dict[tuple[str, str], list[str]] = {}
+    for doc, s in ratings.items():
+        for a, b in combinations(sorted(s), 2):
+            shared.setdefault((a, b), []).append(doc)
+    pairs = [{"raters": [a, b], "n": len(both),
+              "kappa_quadratic": quadratic_kappa([ratings[d][a] for d in both], [ratings[d][b] for d in both])}
+             for (a, b), both in sorted(shared.items())]
     return {"raters": raters, "pairs": pairs,
             "alpha_interval": krippendorff_alpha_interval(list(s.values()) for s in ratings.values())}
 

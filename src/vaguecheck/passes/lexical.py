@@ -78,7 +78,10 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         # (a relative named with が who passes on what they saw, 娘さんが最近物忘れが増えたと話しています, is the source, not
         # the one whose state it is: what they tell is the patient's, read as the missing pass reads it, batch 133; their
         # guess stays theirs, ご家族が薬の影響ではないかと心配されています)
-        hearsay = [(a, b, set(h.item.suppresses) & {"inference"} if names_another_person(h) and relays(toks, h, b)
+        # (only where what they pass on names an observation of the patient: 娘さんが最近仕事が忙しいと話していました is
+        # the daughter's own news, the session 48 review)
+        hearsay = [(a, b, set(h.item.suppresses) & {"inference"}
+                    if names_another_person(h) and relays(toks, h, b) and any(a <= o.first < b for o in doc.observations[si])
                     else set(h.item.suppresses))
                    for h in doc.context[si] if h.item.kind == "hearsay" for a, b in [hearsay_scope(toks, h)]]
         found: list[Candidate] = []
@@ -574,15 +577,20 @@ _SAME_PHRASE_GAP = 12
 _GUESS_APART = 2
 
 
+#: The categories whose two words of one rule written together are one finding (ちょっと高め, たまに時々, かもしれないと思います).
+_MERGED = frozenset(("vague-quantity", "vague-frequency", "inference"))
+
+
 def _one_per_phrase(found: list[Candidate], sent: Sentence) -> list[Candidate]:
     """Drop a finding that repeats the rule of the one just before it in the same phrase
     (close by, no comma between); 少し残し、少ししか取れない are two."""
     kept: list[Candidate] = []
     for c in sorted(found, key=lambda c: c.start):
         if (kept and kept[-1].rule.id == c.rule.id and kept[-1].end == c.start and kept[-1].entry != c.entry
-                and c.rule.category != "vague-time"):
+                and c.rule.category in _MERGED):
             # ちょっと高め, やや低め, 熱っぽい感じ: two words of one rule written together are one phrase, flagged whole (the
-            # blind batches mark each word); two time words are two times (最近しばらく)
+            # blind batches mark each word); two time words are two times (最近しばらく), two labels two states (不穏徘徊:
+            # each asks its own questions, the session 48 review)
             k = kept[-1]
             whole = sent.text[k.start - sent.start : c.end - sent.start]
             kept[-1] = replace(k, end=c.end, message=k.message.replace(f"「{sent.text[k.start - sent.start : k.end - sent.start]}」",
