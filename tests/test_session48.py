@@ -295,3 +295,16 @@ def test_a_concise_report_with_its_figures_is_not_thin() -> None:
             "救急受診の要否を本日中にお電話でご指示ください。")
     feats = c.features(vaguecheck.check(text))
     assert c.score(feats) == c.score(feats._replace(thinness=0.0))
+
+
+# ---------------------------------------------------------------- round 5: batch 136 and blind154
+
+@pytest.mark.parametrize("line,urgent", [
+    ("11月の黒色便は同病院で11月15日に止血処置済みで、その後黒色便はありません（ご家族が毎日確認）。", False),
+    ("本日朝、黒色便がありました。その後、腹痛はありません。", True),  # something else denied since
+    ("今朝、黒色便が出て、その後も黒色便が続いています。", True),
+    ("おととい夜にコーヒーのかすのようなものを吐いたとのことでしたが、その後は吐いていないそうです。", True),  # untreated (blind113)
+])
+def test_an_old_sign_denied_since_then_is_over(line: str, urgent: bool) -> None:
+    """blind154's good report: November's black stool, treated, none since (その後…ありません)."""
+    assert bool(_signs("浅野先生\n【ご報告】\n" + line + "\nご確認ください。")) == urgent

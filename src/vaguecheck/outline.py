@@ -1833,13 +1833,19 @@ _THERE_IS_NOT = frozenset(("無い", "有る", "御座る", "無し", "ない", 
 
 #: Words that start a period after an event: 以降, 以来.
 _SINCE = frozenset(("以降", "以来"))
+#: What tells an event was seen to (処置済み, 入院加療): after it, その後 opens a quiet period as 以降 does.
+_TREATED = frozenset(("処置", "治療", "加療", "手術", "止血", "入院", "精査", "済み", "済む"))
 
 
 def _none_since(toks, m: Match[Any], report, denied) -> bool:
     """The sign names the event a period began with, and the sentence denies the same sign since
     (10/30の転倒（後頭部打撲）以降、転倒はありません): not 転倒以来、歩けていません (something else), nor 今朝の
     吐血以降 (the caller skips a sentence with an onset cue: the event is today's)."""
-    since = next((k for k in range(m.last, len(toks)) if toks[k].lemma in _SINCE), None)
+    # (or その後 after the event's treatment: 11月の黒色便は…止血処置済みで、その後黒色便はありません, blind154's good report;
+    # not おとといコーヒーのかすのようなものを吐いたが、その後は吐いていない, still to be seen today: blind113)
+    since = next((k for k in range(m.last, len(toks)) if toks[k].lemma in _SINCE or (
+        toks[k].lemma == "後" and k > m.last and toks[k - 1].lemma in ("其の", "その")
+        and any(t.lemma in _TREATED for t in toks[m.last : k]))), None)
     if since is None:
         return False
     earlier = {o.item.id for o in report if isinstance(o.item, UrgentSign) and o.last <= since}
