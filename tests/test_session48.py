@@ -308,3 +308,13 @@ def test_a_concise_report_with_its_figures_is_not_thin() -> None:
 def test_an_old_sign_denied_since_then_is_over(line: str, urgent: bool) -> None:
     """blind154's good report: November's black stool, treated, none since (その後…ありません)."""
     assert bool(_signs("浅野先生\n【ご報告】\n" + line + "\nご確認ください。")) == urgent
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("昨日の夕方にいっぺん吐いたとのことです。", False),  # once (blind153's physician: a false alarm)
+    ("昨夜、一度吐きました。", False),
+    ("いっぺんに吐きました。", True),  # all at once: no count
+    ("昨夜嘔吐がありました。", True),
+])
+def test_ippen_counts_once(text: str, asked: bool) -> None:
+    assert any("frequency" in f.missing for f in vaguecheck.check(text).findings) == asked

@@ -1018,9 +1018,12 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         element_groups += [("frequency", g) for _, g in once_at]
         # 一度吐かれた / 2度嘔吐: a count in 度 right before the observation (no body temperature is under 10度; not
         # 一度受診させていただきたい, 一度咳が出ると: for now, whenever)
-        counted_at = [el for el in doc.elements[si] if el.kind == "quantity" and el.value.get("unit") == "度"
+        counted_at = [(el.start, el.end) for el in doc.elements[si] if el.kind == "quantity" and el.value.get("unit") == "度"
                       and el.value.get("amount") is not None and el.value["amount"] < 10
                       and not _WHENEVER.match(sent.text, el.end - sent.start)]
+        # (or いっぺん, once: 昨日の夕方にいっぺん吐いた, blind153's physician; not いっぺんに, all at once)
+        counted_at += [(t.start, t.end) for k, t in enumerate(toks) if t.lemma == "一遍"
+                       and not (k + 1 < len(toks) and toks[k + 1].norm == "に") and not _WHENEVER.match(sent.text, t.end - sent.start)]
         blocked = doc.blocked[si]
         negated = negated_in(si)
         # another person's state (奥様も腰痛で通院中です): a context item that names missing-* categories
@@ -1127,7 +1130,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 # physician: "BP value already written")
             if obs.in_bouts:
                 elsewhere = elsewhere | day_part
-                if any(not clause_apart(toks, (start, end), (el.start, el.end)) for el in counted_at):
+                if any(not clause_apart(toks, (start, end), span) for span in counted_at):
                     own.add("frequency")
             given = around | own | {kind for i, (kind, g) in enumerate(element_groups)
                               if i not in elsewhere and (reach is None or g is None or g in reach)}
