@@ -1,4 +1,5 @@
-"""Session 48: classes mended on the blind batches and report sets measured before it (each test fails before its change)."""
+"""Session 48: classes mended on the blind batches and report sets measured before it (a test of a new behaviour fails before
+its change; the cases that guard what must stay as it was say so in a comment or a docstring)."""
 
 from __future__ import annotations
 
