@@ -1297,19 +1297,14 @@ def _tallied(doc: Document, i: int, m: Match[Any]) -> bool:
 #: negated (本件は解決済みではなく) nor quoted (…と訪看より).
 _SETTLED = re.compile(r"(?:^|[。\n・])[ 　]*(?:本件|この件|今回の件)は?[、，,]?\s*(?:既に|すでに)?"
                       r"(?:解決済み|解決いたしました|解決しました|解決しております)(?!では|でな|じゃ)(?![^。\n]*[とっ]て?(?:訪看|言|話|伺|聞|の(?:こと|報告)))")
-#: The report says no reply is needed (ご返信は不要です, 返信不要).
-_NO_REPLY = re.compile(r"返信(?:は|も)?(?:不要|いりません|結構)")
 
 
 def _settled_at(doc: Document) -> int | None:
-    """Where the report, which also says it needs no reply, first says in a sentence of its own that its matter is settled
-    (本件は解決済みのため、ご返信は不要です: blind152's good report, a blocked catheter changed the same morning), else None:
-    a red flag told before it is over.  Not a settlement negated, quoted or of another matter named before it in its
-    sentence (前回ご相談した褥瘡の件は、本件は…: the session 48 review)."""
-    text = doc.text
-    if not _NO_REPLY.search(text):
-        return None
-    m = _SETTLED.search(text)
+    """Where the report first says in a sentence of its own that its matter is settled (本件は解決済みのため、ご返信は不要です:
+    blind152's good report, a blocked catheter changed the same morning), else None: a red flag told before it is over.
+    Not a settlement negated, quoted or of another matter named before it in its sentence (前回ご相談した褥瘡の件は、本件は…:
+    the session 48 review).  The caller asks it only of a report that also says no reply is needed (the no-reply cues)."""
+    m = _SETTLED.search(doc.text)
     return m.start() if m else None
 
 
@@ -1417,7 +1412,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     taken: set[str] = set()  # one mention per sign: the first
     past: set[str] = set()  # signs the report has put in the past: a later mention needs an onset of its own
     spouse_of_patient: frozenset[str] | None = None  # made when first needed
-    settled = _settled_at(doc)
+    settled = _settled_at(doc) if any("no-reply" in cues[i] for i in content) else None
     for i in content:
         sent = doc.sentences[i]
         toks = sent.tokens
