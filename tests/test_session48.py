@@ -121,31 +121,40 @@ def _naive_thinness(report) -> float:
     return max(0.0, 1.0 - told / c.THIN_CHARS)
 
 
+def _thin(report) -> float:
+    """clarity._thinness of a report, given the spans features() collects: its word-level findings' (not missing-*)."""
+    from vaguecheck import clarity as c
+
+    words = [(f.start, f.end) for f in report.findings if not (
+        f.category in c.REPORT_CATEGORIES or f.category == "suppression" or f.category.startswith("missing-"))]
+    return c._thinness(report.text, c._after_the_opening(report.text), words)
+
+
+def _late(report) -> float:
+    from vaguecheck import clarity as c
+
+    return c._lateness(report, c._after_the_opening(report.text))
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from([*_NEWS, _SIGN, "最近、少し元気がないようです。", "ご指示をお願いします。", "特に変わりありません。",
                                  "ちょっと高めかなと思います。"]), min_size=1, max_size=6))
 def test_thinness_is_the_share_of_untold_characters(lines: list[str]) -> None:
-    from vaguecheck import clarity as c
-
     report = vaguecheck.check(_HEAD + "\n".join(lines))
-    assert c._thinness(report) == pytest.approx(_naive_thinness(report))
-    assert 0.0 <= c._lateness(report) <= 1.0
+    assert _thin(report) == pytest.approx(_naive_thinness(report))
+    assert 0.0 <= _late(report) <= 1.0
 
 
 def test_a_vague_word_added_makes_no_report_less_thin() -> None:
-    from vaguecheck import clarity as c
-
     plain = vaguecheck.check(_HEAD + "食欲がありません。\nご指示をお願いします。\n以上です。")
     vague = vaguecheck.check(_HEAD + "最近食欲がありません。\nご指示をお願いします。\n以上です。")
-    assert 0 < c._thinness(plain) == c._thinness(vague)
+    assert 0 < _thin(plain) == _thin(vague)
 
 
 def test_a_red_flag_told_later_costs_more() -> None:
-    from vaguecheck import clarity as c
-
     first = vaguecheck.check(_HEAD + "\n".join([_SIGN, *_NEWS, "受診の要否をご指示ください。"]))
     last = vaguecheck.check(_HEAD + "\n".join([*_NEWS, _SIGN, "受診の要否をご指示ください。"]))
-    assert c._lateness(first) == 0.0 < c._lateness(last) <= 1.0
+    assert _late(first) == 0.0 < _late(last) <= 1.0
     assert first.clarity > last.clarity
 
 

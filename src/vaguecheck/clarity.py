@@ -53,6 +53,7 @@ class Features(NamedTuple):
 def features(report: Report) -> Features:
     problems = 0.0
     categories = set()
+    words: list[tuple[int, int]] = []  # the spans of the word-level findings (not missing-*): what a report told vaguely
     for f in report.findings:
         if f.category.startswith("missing-"):
             problems += MISSING_WEIGHT * max(1, len(f.missing))  # one finding may list several kinds (issue #11)
@@ -61,6 +62,7 @@ def features(report: Report) -> Features:
         elif f.category != "suppression":
             # a state word over an observation (食欲低下) carries the observation's missing kinds too
             problems += SEVERITY_WEIGHT.get(f.severity, 0.7) + MISSING_WEIGHT * len(f.missing)
+            words.append((f.start, f.end))
     failings = set()
     if "purpose" in categories:
         failings.add("purpose")
@@ -70,11 +72,12 @@ def features(report: Report) -> Features:
         failings.add("urgency-told" if _told_up_front(report) else "urgency")
         if failings & {"purpose", "request"}:
             failings.add("urgency-buried")
-    lateness = _lateness(report) if "urgency" in failings else 0.0
+    opening = _after_the_opening(report.text)
+    lateness = _lateness(report, opening) if "urgency" in failings else 0.0
     if lateness > 0:
         failings.add("urgency-late")
     # a message to the physician (VC701/VC702 apply), not a bare record of vitals
-    thinness = _thinness(report) if report.outline is not None and report.outline.message else 0.0
+    thinness = _thinness(report.text, opening, words) if report.outline is not None and report.outline.message else 0.0
     if thinness > 0:
         failings.add("thin")
     return Features(len(report.sentences), problems, len(report.elements), frozenset(failings), lateness, thinness)
@@ -101,13 +104,13 @@ _OPENING_LINE = re.compile(r"[^\n。]{0,40}(?:先生|御中|御侍史|様)(?:へ
                            r"|[^\n。]{0,30}(?:事業所|居宅|ケアマネ|介護支援専門員)[^\n。]{0,15}です[。！!]?[　 ]*\n?")
 
 
-def _lateness(report: Report) -> float:
+def _lateness(report: Report, opening: int) -> float:
     """How late the first red flag is told, 0 to 1: the share of the text, from the end of the purpose's sentence where
     the purpose opens the report (else from after the address, greeting and self-introduction sentences), that the
     physician reads before the sentence holding the red flag, doubled and capped at 1 — the full urgency-late weight
     from the text's second half on, a part of it before (session 48: on the fit data, blind6–73, the physicians rated
     poorly written reports lower the later their red flag came, not only past the half).  Counted in characters other
-    than white space; 0 for a red flag in the first sentence told."""
+    than white space; 0 for a red flag in the first sentence told.  ``opening`` is :func:`_after_the_opening` of the text."""
     outline = report.outline
     if outline is None or not outline.urgent:
         return 0.0
@@ -117,24 +120,21 @@ def _lateness(report: Report) -> float:
     def sentence(at: int) -> tuple[int, int]:
         return next(((s.start, s.end) for s in report.sentences if s.start <= at < s.end), (at, at))
 
-    opening = min(_after_the_opening(text), first)
-    start = sentence(outline.purpose.start)[1] if outline.purpose is not None and outline.purpose.start < first else opening
+    start = sentence(outline.purpose.start)[1] if outline.purpose is not None and outline.purpose.start < first else min(opening, first)
     at = sentence(first)[0]
     told = _chars(text[start:at]) if at > start else 0
     whole = _chars(text[start:])
     return min(1.0, 2 * told / whole) if whole else 0.0
 
 
-def _thinness(report: Report) -> float:
-    """How little a report tells, 0 to 1: 1 - (characters after the opening lines, other than white space and the
-    words of word-level findings) / THIN_CHARS, floored at 0.  A vague word added never makes a report less thin; a
-    physician rated thin reports (「今日訪問しました。特に変わりなかったです。」) below what the score gave them (session 48)."""
-    text = report.text
-    opening = _after_the_opening(text)
+def _thinness(text: str, opening: int, words: list[tuple[int, int]]) -> float:
+    """How little a report tells, 0 to 1: 1 - (characters after the opening lines, ``opening`` on, other than white space
+    and the ``words`` of word-level findings) / THIN_CHARS, floored at 0.  A vague word added never makes a report less
+    thin; a physician rated thin reports (「今日訪問しました。特に変わりなかったです。」) below what the score gave them
+    (session 48)."""
     told = _chars(text[opening:])
     end = opening  # the findings' spans merged, in text order: each character inside one is taken off once
-    for start, stop in sorted((f.start, f.end) for f in report.findings if not (
-            f.category in REPORT_CATEGORIES or f.category == "suppression" or f.category.startswith("missing-"))):
+    for start, stop in sorted(words):
         start = max(start, end)
         if stop > start:
             told -= _chars(text[start:stop])

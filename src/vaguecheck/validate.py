@@ -87,9 +87,8 @@ def kendall(x: Sequence[float], y: Sequence[float]) -> float:
     total = n * (n - 1) // 2
     tied_x = _tied_pairs(p[0] for p in pairs)
     tied_both = _tied_pairs(pairs)
-    ys = [p[1] for p in pairs]
-    discordant = _inversions(ys)
-    tied_y = _tied_pairs(sorted(ys))
+    discordant, ys = _inversions([p[1] for p in pairs])
+    tied_y = _tied_pairs(ys)
     denom = math.sqrt((total - tied_x) * (total - tied_y))
     return (total - tied_x - tied_y + tied_both - 2 * discordant) / denom if denom else math.nan
 
@@ -105,8 +104,8 @@ def _tied_pairs(values) -> int:
     return out
 
 
-def _inversions(values: list) -> int:
-    """How many pairs i < j have values[i] > values[j] (strictly): a bottom-up merge sort."""
+def _inversions(values: list) -> tuple[int, list]:
+    """How many pairs i < j have values[i] > values[j] (strictly), and the values sorted: a bottom-up merge sort."""
     n = len(values)
     a = list(values)
     count = 0
@@ -128,7 +127,7 @@ def _inversions(values: list) -> int:
             merged += right[j:]
         a = merged
         width *= 2
-    return count
+    return count, a
 
 
 def bootstrap_interval(stat: Callable[[Sequence[float], Sequence[float]], float], x: Sequence[float],
