@@ -795,9 +795,15 @@ def _placed(toks, first: int) -> bool:
     return first > 0 and toks[first - 1].norm in _PLACING and toks[first - 1].tag.startswith("助詞-格助詞")
 
 
+#: A diminutive after a noun (Tohoku 咳っこ, 熱っこ): the noun's own, not in the way of a list.
+_DIMINUTIVE = frozenset(("っこ", "こ"))
+
+
 def _both_mo(toks, end: int, nxt: Match) -> bool:
-    """咳も痰も出ていません: X も Y も, a list whose items share the negation."""
-    return (nxt.first == end + 1 and toks[end].norm == "も" and nxt.last < len(toks) and toks[nxt.last].norm == "も")
+    """咳も痰も出ていません: X も Y も, a list whose items share the negation (咳っこも痰も出ねし: batch 137)."""
+    end += end < len(toks) and toks[end].pos1 == "接尾辞" and toks[end].norm in _DIMINUTIVE
+    last = nxt.last + (nxt.last < len(toks) and toks[nxt.last].pos1 == "接尾辞" and toks[nxt.last].norm in _DIMINUTIVE)
+    return nxt.first == end + 1 and end < len(toks) and toks[end].norm == "も" and last < len(toks) and toks[last].norm == "も"
 
 
 def _quotative(tok: Token) -> bool:
