@@ -123,6 +123,8 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     ("frequency", "every", r"毎(?:日|晩|朝|夕|夜|週|月|年|食(?:前|後|間)?|回|時間)|連日|隔日|隔週|朝夕|毎食"),
     # (not from a date's day: 11/26〜 4回/日 is a date, then four a day, not 26 to 4 times: batch 43)
     ("frequency", "count", rf"{_APPROX_PRE}(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?!目(?!が覚|を覚|覚め|ざめ|が醒|を醒)|分){_APPROX_POST}"),
+    # the count so far of an episode told over a span (12/3から本日までで3回目: blind156's good report): how many times
+    ("frequency", "count", rf"(?:(?<=までで)|(?<=までに)|(?<=以来)|(?<=以来で))\s*+(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?=目)"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*+(?P<unit>回/分|bpm|/分)"),
     # a pulse named and read without its unit (脈拍116、ぐったり; P 76 不整: blind67 physician rating): only a
     # plausible rate, and not a date or a pressure (脈拍12/5)
@@ -199,7 +201,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
 # same order ("" = always try).  A substring test is far cheaper than a regex scan.
 _TRIGGERS = (
     "前", "前", "年", "月", "/", "/", "/", "時", ":", "", "連", "間ぶ後以続連", "週月", "こ", "ほ程くぐ", "日", "分", "分",
-    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "N", "評痛疼", "+＋", "+＋", "安歩体動労起", "1", "NE", "P", "D", "D", "D", "dD", "D", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
+    "回度日錠包夜晩", "回度", "中う", "おき置毎ご", "毎連隔朝", "回", "回", "/b", "脈心HP", "NVJGSBHMブフサ", "N", "評痛疼", "+＋", "+＋", "安歩体動労起", "1", "NE", "P", "D", "D", "D", "dD", "D", "深", "/", "/", "/", "台", "血B", "血B", "分", "半全完", "円", "大くぐほ程", "",
 )
 # (kind, relation, index into _PATTERNS, triggers). A pattern is compiled (_pattern) the first time a sentence
 # has one of its trigger characters: compiling all 45 took about a fifth of a cold `vaguecheck FILE`

@@ -185,6 +185,11 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
                 continue  # 多量（オムツからあふれる程度）: the writer says in brackets how much
+            if rule.category == "subjective" and (colon := _SUMMED_UP.match(sent.text, end - sent.start)) and sum(
+                    el_start >= sent.start + colon.end() for _, el_start, _ in values) >= _FIGURES_AFTER:
+                # ADLが低下しています：屋内歩行は10月まで独歩→11/1から歩行器使用、…週4〜5回（9月は週1回）: the summary first,
+                # its figures after its colon (blind156's good report; issue #9's conclusion first, in one sentence)
+                continue
             # the same order inside one sentence: the summary's clause, then its figures in a later
             # clause with no vague word between (高めの日が続いており、…毎朝160mmHgを超えていました;
             # 何度も起きておられ、…22時、0時半、2時、4時の4回でした): blind batch 9's quantified words
@@ -470,6 +475,9 @@ def _heading(sent: Sentence) -> tuple[int, int] | None:
 #: あふれる程度）, たまに（週1回くらい）), or by a sign of its degree (むくみが強くなっています（靴下の跡がつく程度）: blind122's
 #: physician): the gloss is the measure (blind67 physician rating); 少し（気になる程度） is not.
 _GLOSSABLE = frozenset(("vague-quantity", "vague-frequency"))
+#: A summary's predicate ending in a colon (低下しています：), and how many figures after it tell what it sums up.
+_SUMMED_UP = re.compile(r"[ぁ-ん]{0,8}[：:]")
+_FIGURES_AFTER = 2
 _GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五六七八九十半]|オムツ|おむつ|パッド|ティッシュ|コップ|湯のみ|湯呑|茶碗|スプーン|ガーゼ|シーツ|あふれ|溢れ|にじむ|滲む|靴下|靴|跡|押す|押して|へこむ|凹む|圧痕))"
                     r"[^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
