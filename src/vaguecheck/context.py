@@ -434,6 +434,10 @@ _OPENING, _CLOSING = "([", ")]"
 _BRACKETS = frozenset(_OPENING + _CLOSING)
 
 
+#: A demonstrative that places a period an element tells (この1か月, ここ3日).
+_SPAN_DEMONSTRATIVES = frozenset(("この", "ここ", "此の", "此処"))
+
+
 def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[int]:
     """Indices of tokens that stand aside from the sentence's grammar: a value in brackets
     (発熱（最高36.8℃）はありません) and an element with the particle after it (発赤は11月28日に消失),
@@ -450,6 +454,8 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
             out.add(k)
             if not depth and k + 1 < len(toks) and toks[k + 1].norm in ("に", "で", "まで"):
                 out.add(k + 1)  # 11月28日に (には arrives as に|は: the は stays in the sentence)
+        elif spans and norm in _SPAN_DEMONSTRATIVES and k + 1 < len(toks) and any(a <= toks[k + 1].start < b for a, b in spans):
+            out.add(k)  # (the element's demonstrative, この|1か月: 腹痛はこの1か月みられず, blind157's good report)
         if bracketed:
             depth = max(0, depth - sum(norm.count(c) for c in _CLOSING))
         # (the person put between commas as the speaker, 胸の痛みとか息苦しさは、ご本人、ないとおっしゃってます: batch 123)
@@ -572,7 +578,7 @@ _MOMENTS = frozenset(("動作", "安静", "歩行", "体動", "労作", "起床"
 
 
 #: The nouns that name a listed thing's state (皮膚の状態, 傷の様子).
-_STATE_OF = frozenset(("状態", "様子", "具合", "経過"))
+_STATE_OF = frozenset(("状態", "様子", "具合", "経過", "症状"))
 #: How many tokens one item of a たり list may take (赤く|なっ|たり).
 _TARI_ITEM = 6
 
@@ -660,7 +666,8 @@ def negated_observations(
         a = qualified_item_end(toks, a, b, first)
         # 下肢のむくみと皮膚の状態を一度診ていただければ: the list's last item named by its state (blind80, batch58)
         # (痛み・腫れ・歩き方の変化が出た場合は: the last item named by its change: blind87)
-        if a > start and a + 1 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _STATE_OF or toks[a + 1].lemma in CHANGE_NOUNS):
+        # (so is a lone item, 下痢の症状は、12月1日以降ございません: batch 139)
+        if a + 1 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _STATE_OF or toks[a + 1].lemma in CHANGE_NOUNS):
             a += 2
         # 発熱や嘔吐、下痢といった体調の変化も見られず: 〜といった / 〜などの + the noun the list exemplifies
         # (体調の変化, 症状) stands for the items, not in the way

@@ -152,6 +152,9 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
             first, stop = _vague_part(m, rule.category, doc.observations[si], doc.entries[si], toks)
             while stop - 1 > first and toks[stop - 1].tag.startswith(("補助記号-句点", "補助記号-読点")):
                 stop -= 1  # a pattern may end on the sentence's 。 (眠れていない様子。): the finding is the words
+            if stop - 2 > first and toks[stop - 1].pos1 == "助詞" and toks[stop - 1].norm in _QUOTATIVE_END \
+                    and toks[stop - 2].pos1 in ("動詞", "形容詞", "助動詞"):
+                stop -= 1  # (or on the quotative that tells it was said, いつもと違う|と言われた: the words said)
             start, end = toks[first].start, toks[inflected_end(toks, stop)].end
             if heading is not None and heading[0] <= start and end <= heading[1]:
                 continue  # 【最近の状態】食事は1日2〜3割…: the name of the section, not a claim (blind96's physician)
@@ -475,6 +478,8 @@ def _heading(sent: Sentence) -> tuple[int, int] | None:
 #: あふれる程度）, たまに（週1回くらい）), or by a sign of its degree (むくみが強くなっています（靴下の跡がつく程度）: blind122's
 #: physician): the gloss is the measure (blind67 physician rating); 少し（気になる程度） is not.
 _GLOSSABLE = frozenset(("vague-quantity", "vague-frequency"))
+#: A quotative particle a pattern may end on, which the finding leaves out (いつもと違う|と言われた).
+_QUOTATIVE_END = frozenset(("と", "って"))
 #: A summary's predicate ending in a colon (低下しています：), and how many figures after it tell what it sums up.
 _SUMMED_UP = re.compile(r"[ぁ-ん]{0,8}[：:]")
 _FIGURES_AFTER = 2

@@ -1361,7 +1361,9 @@ _CLINICIAN = "clinician-words"
 #: A clinician's grade of a finding (軽度の湿疹, むくみは軽度); not やや, as often the writer's own.
 _GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微",
                           "浅い", "深い", "表在", "表在性",  # (a wound's depth, 浅い潰瘍: the clinician's grade, batch 125)
-                          "良好", "不良", "肉芽", "上皮化"))  # (its bed, 肉芽形成が良好, 肉芽が上がってきている: batch 127)
+                          "良好", "不良", "肉芽", "上皮化",  # (its bed, 肉芽形成が良好, 肉芽が上がってきている: batch 127)
+                          # (its course as the clinician judged it, 先生の所見では下腿浮腫は前回より改善: batches 137-139)
+                          "改善", "軽快", "縮小", "消失", "安定"))
 #: Conjunctions that turn from what the clinician said to what the writer tells (…とのことでした。しかし、…); the
 def _contrast_apart(toks, a: int, b: int) -> bool:
     """A clause of contrast ends between offsets ``a`` and ``b``: a conjunctive particle of contrast and its comma
