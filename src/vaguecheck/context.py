@@ -454,8 +454,11 @@ def asides(toks: tuple[Token, ...], spans: list[tuple[int, int]]) -> frozenset[i
             out.add(k)
             if not depth and k + 1 < len(toks) and toks[k + 1].norm in ("に", "で", "まで"):
                 out.add(k + 1)  # 11月28日に (には arrives as に|は: the は stays in the sentence)
-        elif spans and norm in _SPAN_DEMONSTRATIVES and k + 1 < len(toks) and any(a <= toks[k + 1].start < b for a, b in spans):
-            out.add(k)  # (the element's demonstrative, この|1か月: 腹痛はこの1か月みられず, blind157's good report)
+        elif spans and norm in _SPAN_DEMONSTRATIVES and k + 1 < len(toks) and any(a <= toks[k + 1].start < b for a, b in spans) \
+                and k and toks[k - 1].norm in ("は", "も"):
+            # (the element's demonstrative after a topic, は|この|1か月: 腹痛はこの1か月みられず, blind157's good report;
+            # not after a list's comma, 咳、この2日間発熱なし, where it begins another note: the session 39 review)
+            out.add(k)
         if bracketed:
             depth = max(0, depth - sum(norm.count(c) for c in _CLOSING))
         # (the person put between commas as the speaker, 胸の痛みとか息苦しさは、ご本人、ないとおっしゃってます: batch 123)
@@ -666,8 +669,10 @@ def negated_observations(
         a = qualified_item_end(toks, a, b, first)
         # 下肢のむくみと皮膚の状態を一度診ていただければ: the list's last item named by its state (blind80, batch58)
         # (痛み・腫れ・歩き方の変化が出た場合は: the last item named by its change: blind87)
-        # (so is a lone item, 下痢の症状は、12月1日以降ございません: batch 139)
-        if a + 1 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _STATE_OF or toks[a + 1].lemma in CHANGE_NOUNS):
+        # (so is a lone item that is the topic before a comma, 下痢の症状は、12月1日以降ございません: batch 139; not one a
+        # verb of seeing follows, むくみの状態を見てもらえるか: the session 39 review)
+        if (a > start or (a + 3 < b and toks[a + 2].norm in ("は", "も") and toks[a + 3].norm in ("、", ","))) \
+                and a + 1 < b and toks[a].norm == "の" and (toks[a + 1].lemma in _STATE_OF or toks[a + 1].lemma in CHANGE_NOUNS):
             a += 2
         # 発熱や嘔吐、下痢といった体調の変化も見られず: 〜といった / 〜などの + the noun the list exemplifies
         # (体調の変化, 症状) stands for the items, not in the way
