@@ -159,7 +159,8 @@ def _finding(checker, text, word):
     ("むくんでいる足が少し冷たいです。", "少し", "むく", "NRS"),
     # blind6's physician rating: energy, complexion, taking part and a trait are not counted in 割・ml・kg
     ("最近あまり元気がないみたいです。", "あまり", "数値（時間・回）", "割"),
-    ("顔色もあまり良くない感じがします。", "あまり", "数値（血圧・脈拍・SpO2）", "割"),
+    # (顔色もあまり良くない is one label since session 49, its あまり inside it: 顔色が少し悪い keeps the vague word's own)
+    ("顔色が少し悪い感じがします。", "少し", "数値（血圧・脈拍・SpO2）", "割"),
     ("レクにもあまり参加されないようです。", "あまり", "数値（回・時間）", "割"),
     ("少し頑固なところがあります。", "少し", "言動", "割"),
 ])
