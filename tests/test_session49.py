@@ -140,3 +140,59 @@ def test_a_reply_logistics_line_is_no_further_ask() -> None:
 def test_hours_without_voiding_in_a_nappy_is_a_red_flag() -> None:
     text = "【至急のご相談】\n2月9日6時のおむつ交換以降、16時現在まで約10時間、おむつに排尿がありません。\nご指示ください。"
     assert [u.id for u in vaguecheck.check(text).outline.urgent] == ["no-voiding"]
+
+
+# The session 49 review (a helper given the diff 46bddbc..3fac4e2): each case went wrong at 3fac4e2 and must stay mended.
+
+@pytest.mark.parametrize("sign,flag", [
+    ("今朝から右手に力が入らず、ろれつが回りません", "slurred-speech"),
+    ("黒い便が大量に出ました", "black-stool"),
+])
+def test_a_carer_named_in_brackets_does_not_take_the_patients_red_flags(sign: str, flag: str) -> None:
+    text = f"いつもお世話になっております。ケアマネの山田です。\n主介護者（長女）仕事で日中独居、{sign}。\n至急ご指示をお願いします。"
+    assert flag in [u.id for u in vaguecheck.check(text).outline.urgent]
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("元気がない：12/5 10時に訪問、娘さんより連絡あり。", "VC101"),
+    ("顔色不良：BP 128/76、P 72、SpO2 97%、T 36.5℃。", "VC101"),
+    ("歩行がおぼつかなく、週2回デイサービスに通われています。", "VC101"),
+    ("寝つきが悪く、毎晩22時に就寝されています。", "VC101"),
+    ("往診：本日14時予定、昨日から元気がなく、食事もほとんど食べていない。", "VC101"),
+    ("主治医より、熱は改善、黒色便が出ているため採血予定とのことでした。", "VC601"),
+    ("昨日、訪問看護師に右足のむくみの状態を確認していただき、先生にも報告済みです。", "VC602"),
+    ("歩行状態の悪化で、外出できなくなりました。", "VC602"),
+    ("仙骨部の褥瘡は、まだ治癒が認められません。", "VC602"),
+    ("右踵の褥瘡は治癒を確認できておらず、浸出液も多いです。", "VC602"),
+])
+def test_what_the_review_found_hidden_is_told_again(text: str, rule: str) -> None:
+    assert any(r == rule for r, _ in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "本日は担当ヘルパーがいつもと違うため、訪問時間が14時になります。",
+    "今週はデイの曜日が普段と違うので、ご注意ください。",
+    "処方が以前と異なる点について、薬局に確認しました。",
+    "ヘルパーは、いつもと違うと、すぐに事業所へ連絡をくれます。",
+    "急なお願いで難しいと存じますが、本日中に往診をお願いできますでしょうか。",
+    "息苦しい感じはしないとのことです。",
+])
+def test_what_the_review_found_flagged_is_clean_again(text: str) -> None:
+    assert not any(r in ("VC101", "VC203") for r, _ in _found(text))
+
+
+@pytest.mark.parametrize("text,event", [
+    ("ぼーっとしていることが多いです。", "ぼーっとしている"),
+    ("転んでしまうことがあります。", "転んでしまう"),
+    ("拒否されることが増えました。", "拒否される"),
+    ("デイサービスを休まれることがあります。", "デイサービスを休まれる"),
+    ("夕方以降に落ち着かれないことがあります。", "落ち着かれない"),
+])
+def test_the_event_is_its_whole_predicate(text: str, event: str) -> None:
+    f = next(f for f in vaguecheck.check(text).findings if f.rule == "VC401")
+    assert f.observation is not None and f.observation.text == event
+
+
+def test_a_deadline_is_no_count() -> None:
+    r = vaguecheck.check("年末までに3回目のワクチン接種を予定しており、時々むせることがあります。")
+    assert not [e for e in r.elements if e.kind == "frequency"]

@@ -695,6 +695,19 @@ def negated_observations(
             if nxt is None or any(toks[j].norm == "。" for j in range(a, nxt)):
                 break
             a = nxt
+        # 胸が痛いとか苦しいとかは全然ない: the items of a とか list share the denial after the last (blind159's physician:
+        # "chest pain is explicitly denied"; しびれとか、むくみとかはない too)
+        # (とか is one token after a noun, と|か after a predicate: 痛い|と|か)
+        if a < b and (width := _toka(toks, a, b)):
+            k = a
+            while True:
+                after = k + width
+                first_item = after + 1 if after < b and toks[after].norm in ("、", ",") else after
+                nxt = next((j for j in range(first_item, min(b, first_item + _TARI_ITEM)) if _toka(toks, j, b)), None)
+                if nxt is None or any(toks[j].norm in ("。", "．", "、", ",") for j in range(first_item, nxt)):
+                    break
+                k, width = nxt, _toka(toks, nxt, b)
+            a = k + width
         # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
         # (nor an adverb that only stresses the denial right after it: 頭痛などの症状は特に訴えていません: blind135; not
         # 痛みは特に安静時はなく, where it picks out part of the item: the session 43 review)
@@ -809,6 +822,13 @@ def _placed(toks, first: int) -> bool:
 
 #: A diminutive after a noun (Tohoku 咳っこ, 熱っこ): the noun's own, not in the way of a list.
 _DIMINUTIVE = frozenset(("っこ", "こ"))
+
+
+def _toka(toks, j: int, end: int) -> int:
+    """How many tokens from ``j`` (before ``end``) read とか, the particle that lists (1: しびれ|とか; 2: 痛い|と|か), or 0."""
+    if toks[j].norm == "とか":
+        return 1
+    return 2 if j + 1 < end and toks[j].norm == "と" and toks[j + 1].norm == "か" and toks[j + 1].pos1 == "助詞" else 0
 
 
 def _both_mo(toks, end: int, nxt: Match) -> bool:

@@ -124,7 +124,7 @@ _PATTERNS: list[tuple[str, str | None, str]] = [
     # (not from a date's day: 11/26〜 4回/日 is a date, then four a day, not 26 to 4 times: batch 43)
     ("frequency", "count", rf"{_APPROX_PRE}(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?!目(?!が覚|を覚|覚め|ざめ|が醒|を醒)|分){_APPROX_POST}"),
     # the count so far of an episode told over a span (12/3から本日までで3回目: blind156's good report): how many times
-    ("frequency", "count", rf"(?:(?<=までで)|(?<=までに)|(?<=以来)|(?<=以来で))\s*+(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?=目)"),
+    ("frequency", "count", rf"(?:(?<=までで)|(?<=以来)|(?<=以来で))\s*+(?<![0-9/.]){_N1}{_N2}(?P<unit>回)(?=目)"),
     ("quantity", "rate", rf"{_APPROX_PRE}{_N1}{_N2}\s*+(?P<unit>回/分|bpm|/分)"),
     # a pulse named and read without its unit (脈拍116、ぐったり; P 76 不整: blind67 physician rating): only a
     # plausible rate, and not a date or a pressure (脈拍12/5)

@@ -188,10 +188,12 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if rule.category in _GLOSSABLE and _GLOSS.match(sent.text, end - sent.start):
                 continue  # 多量（オムツからあふれる程度）: the writer says in brackets how much
-            if rule.category == "subjective" and (colon := _SUMMED_UP.match(sent.text, end - sent.start)) and sum(
-                    el_start >= sent.start + colon.end() for _, el_start, _ in values) >= _FIGURES_AFTER:
+            if entry.id in _SUMMARIES and (colon := _SUMMED_UP.match(sent.text, end - sent.start)) and sum(
+                    kind != "time" and el_start >= sent.start + colon.end() for kind, el_start, _ in values) >= _FIGURES_AFTER:
                 # ADLが低下しています：屋内歩行は10月まで独歩→11/1から歩行器使用、…週4〜5回（9月は週1回）: the summary first,
-                # its figures after its colon (blind156's good report; issue #9's conclusion first, in one sentence)
+                # its figures after its colon (blind156's good report; issue #9's conclusion first, in one sentence); only a
+                # decline's, told by counts or amounts (not 元気がない：12/5 10時に訪問, nor 顔色不良：BP 128/76…, whose
+                # figures are of something else: the session 49 review)
                 continue
             # the same order inside one sentence: the summary's clause, then its figures in a later
             # clause with no vague word between (高めの日が続いており、…毎朝160mmHgを超えていました;
@@ -317,16 +319,28 @@ def _counted_event(toks: tuple[Token, ...], m) -> tuple[int, int] | None:
     j = m.first
     while j > 0 and m.first - j < _EVENT_REACH:
         t = toks[j - 1]
-        if t.pos1 in _EVENT_POS or t.pos1 == "副詞" and j < m.first and toks[j].pos1 in ("動詞", "助動詞"):
+        verb_after = j < m.first and toks[j].pos1 in ("動詞", "助動詞")
+        if t.pos1 in _EVENT_POS or t.pos1 == "副詞" and verb_after:
             j -= 1
-        elif t.norm in _EVENT_OBJECT and t.pos1 == "助詞" and j >= 2 and toks[j - 2].pos1 in ("名詞", "接尾辞") \
-                and j < m.first and toks[j].pos1 == "動詞":
+        elif verb_after and t.pos1 == "助詞" and t.norm in ("て", "で"):
+            j -= 1  # ぼーっと|し|て|いる, 転ん|で|しまう: a verb and its auxiliary verb
+        elif verb_after and t.tag.startswith("名詞-普通名詞-サ変") and toks[j].lemma == "為る":
+            j -= 1  # 拒否|さ|れる: a verbal noun and its する
+        elif t.norm in _EVENT_OBJECT and t.pos1 == "助詞" and j >= 2 and _object_noun(toks[j - 2]) and verb_after \
+                and toks[j].pos1 == "動詞":
             j -= 2  # 物|を|なくす
+            while j > 0 and _object_noun(toks[j - 1]) and m.first - j < _EVENT_REACH:
+                j -= 1  # デイ|サービス|を|休まれる
         else:
             break
     if j == m.first or not any(toks[k].pos1 in ("動詞", "形容詞", "形状詞") for k in range(j, m.first)):
         return None
     return toks[j].start, toks[m.first - 1].end
+
+
+def _object_noun(t: Token) -> bool:
+    """A noun an event's verb takes (物 of 物をなくす, サービス of デイサービスを休む); not a time (以降に, 夕方に)."""
+    return t.pos1 in ("名詞", "接尾辞") and not t.tag.startswith("名詞-普通名詞-副詞可能") and t.pos2 != "数詞"
 
 
 #: The hedge of a writer searching for a word after a state word (暗いというか, 覇気がないというか).
@@ -518,7 +532,9 @@ def _heading(sent: Sentence) -> tuple[int, int] | None:
 _GLOSSABLE = frozenset(("vague-quantity", "vague-frequency"))
 #: A quotative particle a pattern may end on, which the finding leaves out (いつもと違う|と言われた).
 _QUOTATIVE_END = frozenset(("と", "って"))
-#: A summary's predicate ending in a colon (低下しています：), and how many figures after it tell what it sums up.
+#: The entries of a decline summed up (ADL低下), which a colon and figures after it may tell; the summary's predicate ending
+#: in the colon (低下しています：); and how many counts or amounts after it tell what it sums up.
+_SUMMARIES = frozenset(("decline-vague",))
 _SUMMED_UP = re.compile(r"[ぁ-ん]{0,8}[：:]")
 _FIGURES_AFTER = 2
 _GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五六七八九十半]|オムツ|おむつ|パッド|ティッシュ|コップ|湯のみ|湯呑|茶碗|スプーン|ガーゼ|シーツ|あふれ|溢れ|にじむ|滲む|靴下|靴|跡|押す|押して|へこむ|凹む|圧痕))"

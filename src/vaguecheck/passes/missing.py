@@ -1361,9 +1361,10 @@ _CLINICIAN = "clinician-words"
 #: A clinician's grade of a finding (軽度の湿疹, むくみは軽度); not やや, as often the writer's own.
 _GRADE_WORDS = frozenset(("軽度", "中等度", "高度", "重度", "軽症", "中等症", "重症", "軽い", "軽微",
                           "浅い", "深い", "表在", "表在性",  # (a wound's depth, 浅い潰瘍: the clinician's grade, batch 125)
-                          "良好", "不良", "肉芽", "上皮化",  # (its bed, 肉芽形成が良好, 肉芽が上がってきている: batch 127)
-                          # (its course as the clinician judged it, 先生の所見では下腿浮腫は前回より改善: batches 137-139)
-                          "改善", "軽快", "縮小", "消失", "安定"))
+                          "良好", "不良", "肉芽", "上皮化"))  # (its bed, 肉芽形成が良好, 肉芽が上がってきている: batch 127)
+#: Its course as the clinician judged it, the observation's own predicate after its topic (先生の所見では下腿浮腫は前回より改善:
+#: batches 137-139); not a neighbour's (熱は改善、黒色便が出ている keeps the black stool: the session 49 review).
+_COURSE_WORDS = frozenset(("改善", "軽快", "縮小", "消失", "安定"))
 #: Conjunctions that turn from what the clinician said to what the writer tells (…とのことでした。しかし、…); the
 def _contrast_apart(toks, a: int, b: int) -> bool:
     """A clause of contrast ends between offsets ``a`` and ``b``: a conjunctive particle of contrast and its comma
@@ -1403,6 +1404,11 @@ def _graded_by_the_clinician(toks: tuple[Token, ...], m, scopes: list[tuple[int,
             continue  # 主治医より、…とのことでしたが、腰の痛みがやや強く: the writer's own observation (the session 27 review)
         lo, hi = max(a, m.first - _GRADE_REACH), min(b, m.last + _GRADE_REACH)
         if any(toks[k].lemma in _GRADE_WORDS or toks[k].norm in _GRADE_WORDS for k in range(lo, hi) if not m.first <= k < m.last):
+            return True
+        if m.last < hi and toks[m.last].norm in ("は", "が", "も") and any(
+                toks[k].lemma in _COURSE_WORDS and not any(t.norm in ("、", ",", "。") or t.pos1 in ("動詞", "形容詞")
+                                                          for t in toks[m.last + 1 : k])
+                for k in range(m.last + 1, hi)):
             return True
         if _explained(toks, m.last, b):
             return True  # 主治医より、膝の痛みは変形性膝関節症によるもので…とのこと: the clinician's account of it (batch 77)

@@ -27,6 +27,7 @@ from ..context import denied, other_person_scopes
 from ..document import WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Observation, Rule, UrgentSign
+from ..matcher import Match
 from ..model import VAGUE_CATEGORIES, WHOLE_REPORT_CATEGORIES, Suggestion, token_starting_at
 from ..outline import (
     first_content_sentence,
@@ -509,6 +510,10 @@ def _details_outside(found: list[Candidate], kept: set[int] | frozenset[int]) ->
 _ONSET_ONLY = frozenset(("sudden-change",))
 
 
+#: Body parts a red flag's words may name, which its example should name too (頭が痛い: a headache's example).
+_SIGN_SITES = ("頭", "胸", "腹", "背中", "足", "手", "顔", "口", "目", "喉", "のど")
+
+
 def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     """VC703 at the first red flag, naming them all. When every red flag is already dated, the
     message and the questions no longer ask since when ({onset} is left empty)."""
@@ -522,7 +527,12 @@ def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     names = "・".join(dict.fromkeys(p.text for p in signs))
     # (the example of what was felt or seen, not of the onset word before it: いきなり頭が割れるように痛い is shown a sudden headache,
     # not a sudden confusion: blind141's physician)
-    shown = next((p for p in signs if p.id not in _ONSET_ONLY), first_sign)
+    # (and of the body part the signs name: 今までにない・頭が痛い is shown a headache, not the severe pain's belly:
+    # blind159's physician)
+    felt = [p for p in signs if p.id not in _ONSET_ONLY] or [first_sign]
+    examples = {u.id: u.example for u in doc.lexicon.urgent if u.example}
+    sites = {w for w in _SIGN_SITES if any(w in p.text for p in signs)}
+    shown = max(felt, key=lambda p: sum(w in examples.get(p.id, "") for w in sites))  # (the first among equals)
     sign = next((u for u in doc.lexicon.urgent if u.id == shown.id), None)
     suggestion = replace(rule.suggestion, example=sign.example) if sign is not None and sign.example else rule.suggestion
     if dated:
@@ -813,7 +823,12 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
     for c in sorted(found, key=lambda c: c.start):
         if c.entry in observations and c.rule.category.startswith("missing") and not observations[c.entry].yields:
             return _named(observations[c.entry], doc.text[c.start : c.end])
-        if c.rule.category in VAGUE_CATEGORIES and c.suggestion.example in by_example:
+        if c.rule.category in VAGUE_CATEGORIES and c.suggestion.example in by_example and not (
+                # (not a guess at an absence, 熱とか腹痛はないみたいです: blind159's physician, "the example says fever")
+                _DENIAL_END.search(doc.text, max(0, c.start - 4), c.start)
+                # (nor an observation its sentence denies)
+                or any(m.item is by_example[c.suggestion.example] for m in doc.observations[c.sentence])
+                and not any(m.item is by_example[c.suggestion.example] for m in _told_matches(doc, c.sentence))):
             # (not past an observation told before it with all it needs: 12/8の夜に一回吐かはった。…お寿司をぎょうさん
             # 食べはった is about the vomiting, not the meal: blind147's physician)
             told = first_told()
@@ -822,6 +837,10 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
             return _named(by_example[c.suggestion.example], "")
     told = first_told()
     return told[1] if told is not None else _GENERAL_TOPIC
+
+
+#: A predicate that denies, right before a guess (ないみたい, ありませんようです).
+_DENIAL_END = re.compile(r"(?:ない|無い|ません|ず)$")
 
 
 def _the_matter(doc: Document, si: int, named: list[tuple[int, str]]) -> str:
@@ -846,15 +865,20 @@ def _told_in(doc: Document, si: int, purpose: bool = False) -> list[tuple[int, s
     index, name in the writer's words).  ``purpose=True`` keeps those a negation cue or a pseudo phrase covers, for a
     purpose sentence, where 体重減少についてご報告します names the matter (a cue reads 〜について as no event, and
     褥瘡についてご報告 is a phrase no finding is raised on: blind136)."""
+    toks = doc.sentences[si].tokens
+    return [(m.first, _named(m.item, doc.text[toks[m.first].start : toks[m.last - 1].end])) for m in _told_matches(doc, si, purpose)]
+
+
+def _told_matches(doc: Document, si: int, purpose: bool = False) -> list[Match[Observation]]:
+    """The observation matches behind :func:`_told_in`."""
     if not doc.observations[si]:
         return []
     toks = doc.sentences[si].tokens
     negated = set() if purpose else denied(toks, doc.context[si], doc.elements[si], doc.observations[si])
     theirs = other_person_scopes(toks, doc.context[si])  # 奥様が38.5℃の発熱で…: another person's state
-    told = [(m.first, _named(m.item, doc.text[toks[m.first].start : toks[m.last - 1].end]))
-            for m in doc.observations[si] if id(m) not in negated and not m.item.yields
-            and not any(a <= m.first < b for a, b in theirs)]
-    return [(k, name) for k, name in told if purpose or not overlaps_any(toks[k].start, toks[k].end, doc.blocked[si])]
+    return [m for m in doc.observations[si] if id(m) not in negated and not m.item.yields
+            and not any(a <= m.first < b for a, b in theirs)
+            and (purpose or not overlaps_any(toks[m.first].start, toks[m.first].end, doc.blocked[si]))]
 
 
 def _named(obs: Observation, written: str) -> str:
