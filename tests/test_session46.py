@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vaguecheck
+from _checks import rule_texts
 from vaguecheck.model import VAGUE_FOR_KIND
 from vaguecheck.research import evaluate
 
@@ -100,22 +101,18 @@ def test_observation_offsets_are_into_the_original_text(parts, sep) -> None:
 _HEAD = "田中先生\nいつもお世話になっております。ケアマネの山田です。\n"
 
 
-def _rules(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in vaguecheck.check(text).findings]
-
-
 def test_not_knowing_is_no_amount() -> None:
-    assert _rules("痩せたかどうかはちょっとわかりません。") == []
-    assert ("VC501", "ちょっと") in _rules("ちょっと痩せました。")
+    assert rule_texts("痩せたかどうかはちょっとわかりません。") == []
+    assert ("VC501", "ちょっと") in rule_texts("ちょっと痩せました。")
 
 
 def test_the_writers_past_alarm_is_no_hedge() -> None:
-    assert not [r for r in _rules("先月転んで手首折ったときはどうなるかと思ったけど、ギプスもとれました。") if r[0] == "VC203"]
-    assert ("VC203", "と思います") in _rules("痩せたかと思います。")
+    assert not [r for r in rule_texts("先月転んで手首折ったときはどうなるかと思ったけど、ギプスもとれました。") if r[0] == "VC203"]
+    assert ("VC203", "と思います") in rule_texts("痩せたかと思います。")
 
 
 def test_thanks_in_kansai_and_chugoku_is_no_degree() -> None:
-    assert _rules("今日はありがとうございました、ほんまに助かりました。") == []
+    assert rule_texts("今日はありがとうございました、ほんまに助かりました。") == []
 
 
 def test_colloquial_anything_to_tell_is_a_vague_request() -> None:
@@ -139,16 +136,16 @@ def test_a_black_stool_the_clinic_explained_is_no_red_flag() -> None:
 
 
 def test_a_change_compared_with_yesterday_is_asked_once_with_its_subject() -> None:
-    assert _rules("両下腿のむくみが前日より増強。") == [("VC602", "むくみ")]
-    assert _rules("むくみは昨日よりも増強。") == [("VC602", "むくみ")]
+    assert rule_texts("両下腿のむくみが前日より増強。") == [("VC602", "むくみ")]
+    assert rule_texts("むくみは昨日よりも増強。") == [("VC602", "むくみ")]
     # a change of another observation is still its own
-    assert ("VC602", "痰が前より増強") in _rules("むくみあり、痰が前より増強。")
+    assert ("VC602", "痰が前より増強") in rule_texts("むくみあり、痰が前より増強。")
 
 
 def test_a_wounds_depth_in_the_clinicians_words_is_graded() -> None:
     text = "皮膚科の先生の所見では、仙骨部の褥瘡は浅い潰瘍で感染徴候はなく、2週間後に再評価するとのことでした。"
-    assert _rules(text) == []
-    assert ("VC602", "褥瘡") in _rules("仙骨部の褥瘡は浅い潰瘍です。")
+    assert rule_texts(text) == []
+    assert ("VC602", "褥瘡") in rule_texts("仙骨部の褥瘡は浅い潰瘍です。")
 
 
 def test_a_symptom_over_now_asks_nothing_missing() -> None:
@@ -160,13 +157,13 @@ def test_a_symptom_over_now_asks_nothing_missing() -> None:
 
 
 def test_labels_of_batch_125() -> None:
-    assert ("VC102", "混乱") in _rules("木村様は少々混乱されているように見受けられます。")
-    assert ("VC101", "精彩を欠く") in _rules("精彩を欠く状態でございました。")
-    assert ("VC101", "様子が異なる") in _rules("いつもと様子が異なるとご家族様が案じておられます。")
-    assert ("VC101", "歩き方がおかしい") in _rules("歩き方がおかしい気がするんですよね。")
-    assert ("VC203", "感じはあります") in _rules("痩せた感じはありますね。")
-    assert _rules("夜間の混乱はありません。") == []
-    assert _rules("ご家族が混乱されています。") == []
+    assert ("VC102", "混乱") in rule_texts("木村様は少々混乱されているように見受けられます。")
+    assert ("VC101", "精彩を欠く") in rule_texts("精彩を欠く状態でございました。")
+    assert ("VC101", "様子が異なる") in rule_texts("いつもと様子が異なるとご家族様が案じておられます。")
+    assert ("VC101", "歩き方がおかしい") in rule_texts("歩き方がおかしい気がするんですよね。")
+    assert ("VC203", "感じはあります") in rule_texts("痩せた感じはありますね。")
+    assert rule_texts("夜間の混乱はありません。") == []
+    assert rule_texts("ご家族が混乱されています。") == []
 
 
 # ---------------------------------------------------------------- round 2: improvements are not answered with a decline
@@ -212,9 +209,9 @@ def test_every_better_example_is_a_different_sentence_with_figures() -> None:
 def test_kyushu_naka_denies_the_sign_before_it() -> None:
     calm = _HEAD + "昨日夜に1回吐いたそうです。\nでも今朝はけろっとして、熱もなかし、朝ごはんも食べたそうです。\nお腹も痛くなかそうです。"
     assert vaguecheck.check(calm).outline.urgent == ()
-    assert _rules("お腹も痛くなかそうです。") == []
+    assert rule_texts("お腹も痛くなかそうです。") == []
     # なか of a noun (お腹のなか) before the sign denies nothing
-    assert ("VC601", "痛い") in _rules("お腹のなかが痛いそうです。")
+    assert ("VC601", "痛い") in rule_texts("お腹のなかが痛いそうです。")
 
 
 def test_lips_swollen_thick_with_a_rash_is_angioedema() -> None:
@@ -230,9 +227,9 @@ def test_a_pains_severity_told_by_a_likeness_is_not_asked() -> None:
 
 
 def test_telling_something_glad_is_no_guess() -> None:
-    assert _rules("ご本人が「こいは自分で育てたとよ」って嬉しそうに話しよんさったです。") == []
-    assert ("VC201", "つらそう") in _rules("つらそうに話されていました。")
-    assert ("VC201", "嬉しそう") in _rules("嬉しそうです。")
+    assert rule_texts("ご本人が「こいは自分で育てたとよ」って嬉しそうに話しよんさったです。") == []
+    assert ("VC201", "つらそう") in rule_texts("つらそうに話されていました。")
+    assert ("VC201", "嬉しそう") in rule_texts("嬉しそうです。")
 
 
 # ---------------------------------------------------------------- round 5: blind145 (its physicians' packet) and batch 127
@@ -271,13 +268,13 @@ def test_a_change_begun_by_a_state_word_is_one_entry() -> None:
 
 
 def test_a_spoken_filler_between_commas_does_not_cut_a_denial() -> None:
-    assert _rules("痛みの訴えは、はい、ありません。") == []
-    assert ("VC601", "痛み") in _rules("痛みは、はい、あります。")
+    assert rule_texts("痛みの訴えは、はい、ありません。") == []
+    assert ("VC601", "痛み") in rule_texts("痛みは、はい、あります。")
 
 
 def test_a_wound_bed_in_the_nurses_assessment_is_graded() -> None:
     text = "訪問看護師の評価では、仙骨部の褥瘡は肉芽形成が良好で、ポケットはなく、次回の処置から外用薬を変更する予定とのことです。"
-    assert _rules(text) == []
+    assert rule_texts(text) == []
 
 
 def test_a_described_seizure_is_a_red_flag() -> None:

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vaguecheck
+from _checks import rule_texts, urgent_ids
 from vaguecheck.analyzer import RawToken, _read_muse
 from vaguecheck.checker import _backend
 
@@ -134,41 +135,33 @@ def test_a_dated_meal_with_its_weekday_is_one_episode() -> None:
 
 # ---------------------------------------------------------------- round 2: batch 129 and blind147
 
-def _rules(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in vaguecheck.check(text).findings]
-
-
 def test_kanazawa_gen_after_an_adjective_is_no_appearance() -> None:
     """様態 げ takes an adjective's stem (苦しげ); a full form + げん is Kanazawa's のだ (痛いげんて)."""
-    assert ("VC201", "苦しげ") in _rules("苦しげに息をしています。")
-    assert not [r for r in _rules("右の膝、11月25日から痛いげんて、歩くとき10のうち6やって本人言うとったわ。") if r[0] == "VC201"]
+    assert ("VC201", "苦しげ") in rule_texts("苦しげに息をしています。")
+    assert not [r for r in rule_texts("右の膝、11月25日から痛いげんて、歩くとき10のうち6やって本人言うとったわ。") if r[0] == "VC201"]
 
 
 def test_a_fact_told_with_to_zonjimasu_is_no_hedge() -> None:
-    assert _rules("紹介状はすでに届いていると存じます。") == []
+    assert rule_texts("紹介状はすでに届いていると存じます。") == []
 
 
 @pytest.mark.parametrize("text", ["要介護3の認定は12月1日から有効になっています。", "甘いものが好きになったと話されています。"])
 def test_a_status_or_a_liking_that_came_is_no_change_in_degree(text: str) -> None:
-    assert not [r for r in _rules(text) if r[0] == "VC502"]
+    assert not [r for r in rule_texts(text) if r[0] == "VC502"]
 
 
 @pytest.mark.parametrize("text", ["血糖測定器のセンサーの残りが少ないとのことで、処方をお願いしたいです。", "おむつ残り少なめ、追加発注済み。"])
 def test_stock_running_out_is_no_vague_amount(text: str) -> None:
-    assert not [r for r in _rules(text) if r[0].startswith("VC5")]
+    assert not [r for r in rule_texts(text) if r[0].startswith("VC5")]
 
 
 _CHAT = "お疲れさまです。ケアマネの平田です。\n昼過ぎに玄関の段差で転んだそうです。\n"
 
 
-def _signs(text: str) -> list[str]:
-    return [u["id"] for u in vaguecheck.check(text).outline.to_dict()["urgent"]]
-
-
 def test_kyoto_harahen_denies_the_anticoagulant() -> None:
     """飲んではらへん (Kyoto honorific はる + へん; UniDic: 張る + へん) denies it; 飲んではります tells it."""
-    assert "fall-on-anticoagulant" not in _signs(_CHAT + "血サラサラの薬は飲んではらへんみたいです。")
-    assert "fall-on-anticoagulant" in _signs(_CHAT + "血サラサラの薬は飲んではります。")
+    assert "fall-on-anticoagulant" not in urgent_ids(_CHAT + "血サラサラの薬は飲んではらへんみたいです。")
+    assert "fall-on-anticoagulant" in urgent_ids(_CHAT + "血サラサラの薬は飲んではります。")
 
 
 def test_a_reading_two_sentences_after_its_dated_episode_is_dated() -> None:
@@ -226,7 +219,7 @@ def test_regional_denials_of_a_sign(text: str) -> None:
 @pytest.mark.parametrize(("text", "word"), [("橋本様はこのところお加減が優れないとのことでございます。", "お加減が優れない"),
                                             ("山崎さんは、まあ、今大変な状態なんですよ。", "大変な状態")])
 def test_a_state_called_poorly_or_hard(text: str, word: str) -> None:
-    assert ("VC101", word) in _rules(text)
+    assert ("VC101", word) in rule_texts(text)
 
 
 def test_a_vital_measured_earlier_in_the_report_answers_its_quantity() -> None:
@@ -258,11 +251,11 @@ _LETTER = "お世話になっております。ケアマネの今井です。\n"
     ("お嫁さんによると、昨日の昼からご飯も水もほとんど口にしてねえって。", "no-fluid-at-all"),
 ])
 def test_red_flags_of_blind148(line: str, sign: str) -> None:
-    assert sign in _signs(_LETTER + line + "\n今日中に診てもらえますか。")
+    assert sign in urgent_ids(_LETTER + line + "\n今日中に診てもらえますか。")
 
 
 def test_a_stiff_shoulder_that_cannot_move_is_no_fracture() -> None:
-    assert "fall-fracture-signs" not in _signs(_LETTER + "右肩は拘縮があり自分では動かせない状態です。\nご確認ください。")
+    assert "fall-fracture-signs" not in urgent_ids(_LETTER + "右肩は拘縮があり自分では動かせない状態です。\nご確認ください。")
 
 
 # ---------------------------------------------------------------- round 4: blind149 (its first run flagged 3 calm reports urgent)
@@ -274,26 +267,26 @@ _FORM = "浅野先生\n【目的】確認のお願い\n"
                                   "今日、原口さんとこに行ったら、去年の今ごろ胸が痛くなって救急車で運ばれた話をずっとされて。"])
 def test_an_onset_cue_of_another_clause_does_not_bring_an_old_sign_back(line: str) -> None:
     """今回は (a topic after a contrast) and 今日 (the visit's, with 去年 between it and the sign) date other clauses."""
-    assert _signs(_FORM + line + "\nご指示ください。") == []
+    assert urgent_ids(_FORM + line + "\nご指示ください。") == []
 
 
 @pytest.mark.parametrize("line", ["以前から胸が痛むことがありましたが、今朝から強くなりました。",
                                   "3年前に黒色便で入院しましたが、今朝また黒い便が出ました。"])
 def test_an_old_sign_told_again_now_is_a_red_flag(line: str) -> None:
-    assert _signs(_FORM + line + "\nご指示ください。")
+    assert urgent_ids(_FORM + line + "\nご指示ください。")
 
 
 def test_a_state_word_named_in_the_history_is_no_time() -> None:
     """残ってた薬を全部飲んだ: 残っ is a history cue's word but names no time; 今日 still dates the overdose (blind71)."""
     text = ("先生\nいつもお世話になっております。ケアマネの藤本です。\n"
             "今日ヘルパーさんが行ったら、聞いたら今日の昼、残ってた薬を全部飲んだみたいです。\nどうしたらいいか指示をください。")
-    assert "suicidal-talk" in _signs(text)
+    assert "suicidal-talk" in urgent_ids(text)
 
 
 @pytest.mark.parametrize("line", ["・呼吸苦の増悪、発熱、痰の色の変化はいずれもありません。", "・胸痛の悪化、発熱はいずれもありません。"])
 def test_a_sign_and_its_change_denied_in_a_list(line: str) -> None:
-    assert _signs("浅野先生\n【目的】定期報告です。\n" + line + "\nご返信は不要です。") == []
-    assert _signs("浅野先生\n【目的】定期報告です。\n・胸痛の悪化があり、発熱はありません。\nご返信は不要です。")
+    assert urgent_ids("浅野先生\n【目的】定期報告です。\n" + line + "\nご返信は不要です。") == []
+    assert urgent_ids("浅野先生\n【目的】定期報告です。\n・胸痛の悪化があり、発熱はありません。\nご返信は不要です。")
 
 
 def test_an_answer_asked_by_a_date_is_a_clear_request() -> None:
@@ -315,4 +308,4 @@ def test_a_signature_naming_the_office_by_its_kind_tells_no_cough() -> None:
                                   "先生、ほんまにおおきに、助かりましたわ。"])
 def test_clean_sentences_of_batch_132(text: str) -> None:
     """Tohoku 出でねぇ denies; a score 10段階で6 before Kansai や is measured; ほんまにおおきに thanks."""
-    assert _rules(text) == []
+    assert rule_texts(text) == []

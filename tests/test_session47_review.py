@@ -5,18 +5,11 @@ from __future__ import annotations
 import pytest
 
 import vaguecheck
+from _checks import rule_texts, urgent_ids
 from vaguecheck.checker import _backend
 
 _FORM = "浅野先生\n【目的】確認のお願い\n"
 _LETTER = "お世話になっております。ケアマネの今井です。\n"
-
-
-def _signs(text: str) -> list[str]:
-    return [u["id"] for u in vaguecheck.check(text).outline.to_dict()["urgent"]]
-
-
-def _rules(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in vaguecheck.check(text).findings]
 
 
 @pytest.mark.parametrize("line", [
@@ -28,7 +21,7 @@ def _rules(text: str) -> list[tuple[str, str]]:
     "以前にも胸が痛くなったことがありましたが、今日は痛みが強く、冷や汗も出ています。",
 ])
 def test_a_sign_likened_to_an_old_episode_or_told_again_now_stays_urgent(line: str) -> None:
-    assert _signs(_FORM + line + "\nご指示ください。")
+    assert urgent_ids(_FORM + line + "\nご指示ください。")
 
 
 @pytest.mark.parametrize("text", ["昨夜、嘔吐が一度ありました。", "昨夜、一度だけ嘔吐がありました。", "今朝、吐いたのは一度だけです。"])
@@ -68,13 +61,13 @@ def test_a_title_that_alone_tells_the_matter_keeps_its_findings(text: str) -> No
 @pytest.mark.parametrize("text", ["寒さも日ごとに強まっていると存じますが、先生もご自愛ください。",
                                   "年末で先生のご負担も増えていると存じますが、よろしくお願いいたします。"])
 def test_courtesy_clauses_with_to_zonjimasu_are_no_hedge(text: str) -> None:
-    assert not [r for r in _rules(text) if r[0] == "VC203"]
+    assert not [r for r in rule_texts(text) if r[0] == "VC203"]
 
 
 @pytest.mark.parametrize("text", ["先生のお加減が優れますよう、お祈り申し上げます。", "湯加減が悪いと入浴を嫌がられます。",
                                   "塩加減が悪いと食事を残されます。"])
 def test_kagen_is_the_persons_health_only_with_o_and_negated(text: str) -> None:
-    assert not [r for r in _rules(text) if r[0] == "VC101"]
+    assert not [r for r in rule_texts(text) if r[0] == "VC101"]
 
 
 def test_many_matters_tacked_on_stay_unordered() -> None:
@@ -89,13 +82,13 @@ def test_a_weekday_before_any_part_of_a_dated_day(text: str) -> None:
 
 
 def test_a_white_towel_after_a_cold_hand_is_no_ischaemia() -> None:
-    assert "cold-blue-limb" not in _signs(_LETTER + "手が冷たくて、白っぽいタオルで温めています。\nご確認ください。")
-    assert "cold-blue-limb" in _signs(_LETTER + "本日9時、右手が冷たくて真っ白になり、しびれると言っています。\nご確認ください。")
+    assert "cold-blue-limb" not in urgent_ids(_LETTER + "手が冷たくて、白っぽいタオルで温めています。\nご確認ください。")
+    assert "cold-blue-limb" in urgent_ids(_LETTER + "本日9時、右手が冷たくて真っ白になり、しびれると言っています。\nご確認ください。")
 
 
 @pytest.mark.parametrize("line", ["本日9時、胸痛の出現、呼吸苦は今のところありません。", "本日から黒色便の再発、ふらつきはありません。"])
 def test_an_event_told_with_its_onset_before_a_denied_list_stays(line: str) -> None:
-    assert _signs("浅野先生\n【目的】定期報告です。\n" + line + "\nご指示ください。")
+    assert urgent_ids("浅野先生\n【目的】定期報告です。\n" + line + "\nご指示ください。")
 
 
 def test_a_clerical_date_two_sentences_back_dates_no_reading() -> None:
@@ -111,7 +104,7 @@ def test_a_patch_on_the_belly_is_no_distension(text: str) -> None:
 
 
 def test_vomiting_that_did_not_come_is_denied() -> None:
-    assert _rules("昨晩、ご家族から「吐きそう」と電話がありましたが、嘔吐には至りませんでした。") == []
+    assert rule_texts("昨晩、ご家族から「吐きそう」と電話がありましたが、嘔吐には至りませんでした。") == []
 
 
 def test_karada_ga_raku_is_read_as_written() -> None:

@@ -8,12 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vaguecheck
+from _checks import urgent_ids
 
 _FORM = "浅野先生\n【目的】服薬についてのご相談\n"
-
-
-def _signs(text: str) -> list[str]:
-    return [u["id"] for u in vaguecheck.check(text).outline.to_dict()["urgent"]]
 
 
 @pytest.mark.parametrize("line", [
@@ -22,7 +19,7 @@ def _signs(text: str) -> list[str]:
 ])
 def test_a_months_tally_of_double_doses_is_no_red_flag(line: str) -> None:
     """blind150's physician: a 30-day tally supporting a request for one-dose packs is no acute overdose."""
-    assert not _signs(_FORM + line + "\n一包化をご検討いただけますでしょうか。")
+    assert not urgent_ids(_FORM + line + "\n一包化をご検討いただけますでしょうか。")
 
 
 @pytest.mark.parametrize("line", [
@@ -30,7 +27,7 @@ def test_a_months_tally_of_double_doses_is_no_red_flag(line: str) -> None:
     "・30日間で飲み忘れ 3回。本日朝、ワーファリンを重複内服しました。",  # the tally is another sentence's
 ])
 def test_a_double_dose_today_stays_a_red_flag(line: str) -> None:
-    assert _signs(_FORM + line + "\nご指示ください。")
+    assert urgent_ids(_FORM + line + "\nご指示ください。")
 
 
 @pytest.mark.parametrize("text,span", [
@@ -196,13 +193,13 @@ _CATHETER = ("ふらの在宅クリニック　長谷川先生\n【ご報告・�
 
 def test_a_red_flag_the_report_calls_settled_is_over() -> None:
     """blind152's good report: a blocked catheter changed the same morning, 本件は解決済み (the physician: a false alarm)."""
-    assert not _signs(_CATHETER.format("本件は解決済みのため、ご返信は不要です。"))
-    assert _signs(_CATHETER.format("ご指示をお願いします。"))  # told without it, the sign stands
+    assert not urgent_ids(_CATHETER.format("本件は解決済みのため、ご返信は不要です。"))
+    assert urgent_ids(_CATHETER.format("ご指示をお願いします。"))  # told without it, the sign stands
 
 
 def test_a_sign_told_after_the_settling_words_stays() -> None:
     text = "山田先生\n【ご報告】\n本件は解決済みです。\n本日10時から胸の痛みが続いています。\nご指示をお願いします。"
-    assert _signs(text)
+    assert urgent_ids(text)
 
 
 @pytest.mark.parametrize("text,steady", [
@@ -263,7 +260,7 @@ _STROKE = "山田先生\nいつもお世話になっております。ケアマ�
     "本件は解決済みです。",  # no "no reply needed": the writer still asks
 ])
 def test_a_settlement_negated_quoted_or_still_asking_keeps_the_red_flags(line: str) -> None:
-    assert _signs(_STROKE.format(line))
+    assert urgent_ids(_STROKE.format(line))
 
 
 @pytest.mark.parametrize("line", [
@@ -271,7 +268,7 @@ def test_a_settlement_negated_quoted_or_still_asking_keeps_the_red_flags(line: s
     "昨夜から胸痛が続いています。この3日間で、意識消失 1回あり。",
 ])
 def test_a_count_over_a_short_period_is_no_monthly_tally(line: str) -> None:
-    assert _signs(_FORM + line + "\nご指示ください。")
+    assert urgent_ids(_FORM + line + "\nご指示ください。")
 
 
 @pytest.mark.parametrize("text", ["お茶を少し多めに欲しいと言われます。", "ご飯をもう少し多く欲しがられます。", "水分をちょっと余分に出しています。"])
@@ -317,7 +314,7 @@ def test_a_concise_report_with_its_figures_is_not_thin() -> None:
 ])
 def test_an_old_sign_denied_since_then_is_over(line: str, urgent: bool) -> None:
     """blind154's good report: November's black stool, treated, none since (その後…ありません)."""
-    assert bool(_signs("浅野先生\n【ご報告】\n" + line + "\nご確認ください。")) == urgent
+    assert bool(urgent_ids("浅野先生\n【ご報告】\n" + line + "\nご確認ください。")) == urgent
 
 
 @pytest.mark.parametrize("text,asked", [

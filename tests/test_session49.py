@@ -9,18 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vaguecheck
+from _checks import rule_texts
 from vaguecheck.research import _spans
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in vaguecheck.check(text).findings]
 
 
 def test_a_tohoku_diminutive_keeps_a_list_of_x_mo_y_mo() -> None:
     """咳っこも痰も出ねし: the っこ of 咳っこ is the noun's, so the cough shares the list's denial (batch 137)."""
-    assert _found("咳っこも痰も出ねし、熱も36.5℃で、なんともねじゃ。") == []
+    assert rule_texts("咳っこも痰も出ねし、熱も36.5℃で、なんともねじゃ。") == []
     # what must stay: an X も alone before a clause of its own is still told
-    assert any(r == "VC601" for r, _ in _found("咳っこも出るし、痰も多い。"))
+    assert any(r == "VC601" for r, _ in rule_texts("咳っこも出るし、痰も多い。"))
 
 
 @pytest.mark.parametrize("text,span", [
@@ -36,16 +33,16 @@ def test_a_finding_does_not_end_on_the_quotative(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["表情が普段と違う感じがします。", "様子が普段と違います。", "歩き方が前と違うんですね。"])
 def test_usual_as_one_token_or_two(text: str) -> None:
     """<USUAL>: 普段と違う never matched while the patterns read 何時 も|普段 as two tokens (session 49)."""
-    assert any(r == "VC101" for r, _ in _found(text))
+    assert any(r == "VC101" for r, _ in rule_texts(text))
 
 
 def test_a_summary_before_its_colon_and_figures_is_the_conclusion_first() -> None:
     text = ("10月以降、ADLが低下しています：屋内歩行は10月まで独歩→11/1から歩行器使用、入浴は11/15から全介助、"
             "排泄の失敗は週4〜5回（9月は週1回）。")
-    assert not any(r == "VC101" for r, _ in _found(text))
+    assert not any(r == "VC101" for r, _ in rule_texts(text))
     # what must stay: a colon with too few figures after it settles nothing
-    assert any(r == "VC101" for r, _ in _found("ADL低下：歩行は11/1から歩行器、入浴は全介助。"))
-    assert any(r == "VC101" for r, _ in _found("ADLが低下しています：詳しくは後日。"))
+    assert any(r == "VC101" for r, _ in rule_texts("ADL低下：歩行は11/1から歩行器、入浴は全介助。"))
+    assert any(r == "VC101" for r, _ in rule_texts("ADLが低下しています：詳しくは後日。"))
 
 
 def test_an_ordinal_count_over_a_span_is_a_count() -> None:
@@ -57,15 +54,15 @@ def test_an_ordinal_count_over_a_span_is_a_count() -> None:
 
 
 def test_a_periods_demonstrative_after_a_topic_is_set_aside_before_a_denial() -> None:
-    assert _found("腹痛・黒色便・体重減少はこの1か月みられず、2月1日の体重は46.2kg（前月と同じ）です。") == []
+    assert rule_texts("腹痛・黒色便・体重減少はこの1か月みられず、2月1日の体重は46.2kg（前月と同じ）です。") == []
     # what must stay: after a list's comma it begins another note (the session 39 review's case)
-    assert any(r == "VC603" for r, _ in _found("咳、この2日間発熱なし。"))
+    assert any(r == "VC603" for r, _ in rule_texts("咳、この2日間発熱なし。"))
 
 
 def test_a_lone_observation_named_by_its_symptoms_before_a_topic_comma() -> None:
-    assert _found("下痢の症状は、12月1日以降ございません。") == []
+    assert rule_texts("下痢の症状は、12月1日以降ございません。") == []
     # what must stay: one whose state a helper is asked to see is the patient's swelling still
-    assert any(r == "VC601" for r, _ in _found("ヘルパーさんに毎日むくみの状態を見てもらえるか、事業所に確認します。"))
+    assert any(r == "VC601" for r, _ in rule_texts("ヘルパーさんに毎日むくみの状態を見てもらえるか、事業所に確認します。"))
 
 
 @pytest.mark.parametrize("text", [
@@ -73,11 +70,11 @@ def test_a_lone_observation_named_by_its_symptoms_before_a_topic_comma() -> None
     "主治医の所見では、下腿浮腫は前回より改善しており、利尿薬は現状維持とのことです。",
 ])
 def test_a_course_the_clinician_judged_is_the_clinicians(text: str) -> None:
-    assert _found(text) == []
+    assert rule_texts(text) == []
 
 
 def test_the_writers_own_observation_after_the_clinicians_contrast_stays() -> None:
-    found = _found("主治医より、むくみは改善しているとのことでしたが、本日は両足のむくみが強くなっています。")
+    found = rule_texts("主治医より、むくみは改善しているとのことでしたが、本日は両足のむくみが強くなっています。")
     assert any(r == "VC502" for r, _ in found)
 
 
@@ -166,7 +163,7 @@ def test_a_carer_named_in_brackets_does_not_take_the_patients_red_flags(sign: st
     ("右踵の褥瘡は治癒を確認できておらず、浸出液も多いです。", "VC602"),
 ])
 def test_what_the_review_found_hidden_is_told_again(text: str, rule: str) -> None:
-    assert any(r == rule for r, _ in _found(text))
+    assert any(r == rule for r, _ in rule_texts(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -178,7 +175,7 @@ def test_what_the_review_found_hidden_is_told_again(text: str, rule: str) -> Non
     "息苦しい感じはしないとのことです。",
 ])
 def test_what_the_review_found_flagged_is_clean_again(text: str) -> None:
-    assert not any(r in ("VC101", "VC203") for r, _ in _found(text))
+    assert not any(r in ("VC101", "VC203") for r, _ in rule_texts(text))
 
 
 @pytest.mark.parametrize("text,event", [
