@@ -125,7 +125,43 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         _details_outside(found, frozenset())
     if outline.message:
         _asides(doc, found)
+        _untied(doc, found)
+        if not outline.urgent and outline.request in _CALM_ASKS:
+            out = _calm_note(found, out, _CALM_ASKS[outline.request])
     return out
+
+
+#: A calm message (no red flag) that asks nothing or only vaguely: its VC701 and VC702 are details when at most this many
+#: of its sentences keep a word-level or missing finding in front.  Physicians rating blind133-159 called 16 of 48 such
+#: purpose entries helpful ("clearly an FYI about a resolved episode; no request needed", "the closing is a polite line for
+#: an FYI"), against 57 of 78 on the other calm messages that ask nothing or vaguely: a note with nothing else to ask about
+#: reads as information (session 50).
+_CALM_ASKS = {"none": 1, "vague": 0}
+
+
+def _calm_note(found: list[Candidate], out: list[Candidate], most: int) -> list[Candidate]:
+    """``out`` (the report-level findings) as details when at most ``most`` sentences keep a finding in front."""
+    if len({c.sentence for c in found if not c.secondary}) > most:
+        return out
+    return [replace(c, secondary=True) for c in out]
+
+
+#: The rule whose words are the state itself (元気がない, ぼーっとしている), never an untied qualifier.
+_STATES = frozenset(("VC101",))
+
+
+def _untied(doc: Document, found: list[Candidate]) -> None:
+    """In a message, a vague word the checker ties to no observation (so its entry has no example: 散歩に行っているみたい,
+    だいぶ慣れてきた, 楽しそうに話していました) is a detail, outside a red flag's sentences and a vital sign's.  Physicians
+    rating blind133-159 called 31 of 109 such entries helpful when they stood alone in their sentence ("generic hedge flag
+    with no question or example; low value", "positive mood impression needs no evidence"), against 729 of 988 of the rest
+    (session 50).  A subjective word with its entry's own example (元気がない) stays in front, and so does a subjective
+    impression without one (VC101, ぼーっとしている): it is the state itself, not a qualifier."""
+    outline = doc.outline
+    urgent = {doc.sentence_at(p.start) for p in outline.urgent} if outline is not None else set()
+    found[:] = [replace(c, secondary=True) if not c.secondary and not c.missing and c.rule.category in VAGUE_CATEGORIES
+                and c.rule.id not in _STATES and not c.suggestion.example and c.sentence not in urgent and not doc.tells_a_vital(c.sentence) else c
+                for c in found]
 
 
 #: Vital signs a suggestion's question may ask for (SpO2は何%ですか？).
