@@ -33,6 +33,19 @@ OTHERS = ["最近、食事を残すことが多かったようです。", "夜�
           "受診の要否についてご指示をお願いいたします。", "体重が減ってきました。"]
 
 
+def _calm_note(report) -> bool:
+    """Session 50: a calm message (no red flag) that states no purpose and asks nothing or vaguely, with at most one
+    sentence (nothing asked) or none (a vague ask) keeping a word-level or missing finding in front: its VC701 and VC702
+    are details.  (The texts of these tests hold a red flag's words only in RED_FLAGS' sentences.)"""
+    o = report.outline
+    if not o.message or o.urgent or o.request not in ("none", "vague") or any(s in report.text for s in RED_FLAGS):
+        return False
+    if not any(f.category == "purpose" for f in report.findings):
+        return False
+    front = {f.line for f in report.findings if not f.secondary and f.category not in REPORT_LEVEL}
+    return len(front) <= (1 if o.request == "none" else 0)
+
+
 def _sentence_of(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
@@ -94,7 +107,8 @@ def test_a_red_flags_sentence_and_report_level_findings_stay_in_front(checker, s
     # sentences' findings, none of them secondary unless the request is settled or the sentence is an aside (below)
     plain = checker.check(HEAD + "\n".join(others))
     if not (plain.outline.message and plain.outline.request in SETTLED):
-        assert not any(f.secondary for f in plain.findings if _sentence_of(plain.text, f.start) not in ASIDE_OTHERS)
+        assert not any(f.secondary for f in plain.findings if _sentence_of(plain.text, f.start) not in ASIDE_OTHERS
+                       and not (f.category in REPORT_LEVEL and _calm_note(plain)))
         assert all(f.secondary for f in plain.findings
                    if _sentence_of(plain.text, f.start) in ASIDE_OTHERS and f.category not in REPORT_LEVEL)
 
@@ -246,7 +260,7 @@ def test_qualifiers_of_an_aside_are_details_and_the_persons_state_stays_in_front
     assert report.outline.message and not report.outline.urgent and report.outline.request not in ("clear", "no-reply-needed")
     for f in report.findings:
         if f.category in REPORT_LEVEL:
-            assert not f.secondary
+            assert f.secondary == _calm_note(report), (f.rule, f.text)
             continue
         line = _sentence_of(text, f.start)
         # (a hedge beside a finding of its sentence that stays in front, and a cough counted alone, are details in any

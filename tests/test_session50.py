@@ -1,8 +1,9 @@
-"""Session 50: what a message puts in front (issue #11).  Two rules measured on the rated packets of blind133-159 (1,097
-findings joined to the physicians' ratings): a vague word tied to no observation is a detail in a message, and so are the
-missing purpose and the vague or absent ask of a calm note with nothing else to ask about.  Details stay findings
-(``Finding.secondary``: JSON, SARIF, ``--details``, the clarity score); only the text output's front changes.  The cases
-that guard what must stay in front say so."""
+"""Session 50 (issue #11 and #10): what a message puts in front, measured on the rated packets of blind133-159 (1,097
+findings joined to the physicians' ratings): a vague word of the person being well is a detail in a message, and so are
+the missing purpose and the vague or absent ask of a calm note with nothing else to ask about.  Details stay findings
+(``Finding.secondary``: JSON, SARIF, ``--details``, the clarity score); only the text output's front changes.  And two red
+flags that are not: one listed before its list's denial, one a clinician examined and cleared (blind160).  The cases that
+guard what must stay say so."""
 
 from __future__ import annotations
 
@@ -24,25 +25,33 @@ def _sides(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 
 
 @pytest.mark.parametrize("line,finding", [
-    ("入れ歯が合ってないのかもしれません。", ("VC203", "かもしれません")),
-    ("本人は大丈夫そうです。", ("VC201", "大丈夫そう")),
-    ("歩くのは前よりゆっくりになってきたみたいです。", ("VC202", "みたい")),
+    ("こちらは大丈夫そうです。", ("VC201", "大丈夫そう")),
+    ("本人は元気そうです。", ("VC201", "元気そう")),
+    ("リハビリにはだいぶ慣れてきた感じです。", ("VC502", "だいぶ")),
 ])
-def test_an_untied_vague_word_is_a_detail_in_a_message(line: str, finding: tuple[str, str]) -> None:
-    """A guess or an impression tied to no observation (入れ歯, 大丈夫, 歩くのがゆっくり): no example and nothing the physician
-    would ask in its terms; in a message it is a detail (blind133-159: 31 of 109 such entries helpful).  The sentences tell
-    of the person's body or daily life, so these are not the asides of an empty sentence (散歩にも行っているみたい)."""
+def test_a_vague_word_of_being_well_is_a_detail_in_a_message(line: str, finding: tuple[str, str]) -> None:
+    """A look or a degree of the person being well or better (大丈夫そう, 元気そう, だいぶ慣れてきた) asks for nothing a physician
+    acts on: in a message it is a detail (blind133-159: none of 10 such entries helpful)."""
     front, details = _sides(_HEAD + "田中さんですが、最近食事量が減っています。\n" + line + "\n何かあればよろしくお願いします。")
     assert finding in details
     assert finding not in front
-    # what must stay: the vague words tied to the meals keep their place, with the meals' example
-    assert ("VC301", "最近") in front
-    tied = [f for f in vaguecheck.check(_HEAD + "田中さんですが、最近食事量が減っています。").findings if f.rule == "VC301"]
-    assert tied and all(f.suggestion.example and not f.secondary for f in tied)
+
+
+@pytest.mark.parametrize("line,finding", [
+    # what must stay: a look of trouble (the deck's 歩くのが大変そうです), a complaint (a negation in the clause), and an
+    # untied word about sleep (the session 32 review)
+    ("歩くのが大変そうです。", ("VC201", "大変そう")),
+    ("夜は落ち着かないようです。", ("VC202", "ようです")),
+    ("夜あまり寝てないようです。", ("VC501", "あまり")),
+    ("あまり元気がないようです。", ("VC101", "元気がない")),
+])
+def test_a_vague_word_of_trouble_stays_in_front(line: str, finding: tuple[str, str]) -> None:
+    front, _ = _sides(_HEAD + "田中さんですが、最近食事量が減っています。\n" + line + "\n何かあればよろしくお願いします。")
+    assert finding in front
 
 
 @pytest.mark.parametrize("line", [_WALK.strip(), "本人は大丈夫そうです。"])
-def test_an_untied_hedge_alone_is_still_shown(line: str) -> None:
+def test_a_vague_word_alone_is_still_shown(line: str) -> None:
     """What must stay: a sentence is not a message; its only finding is its front."""
     found = vaguecheck.check(line).findings
     assert found and not any(f.secondary for f in found)
@@ -55,18 +64,18 @@ def test_a_subjective_state_without_an_example_stays_in_front() -> None:
     assert found and not any(f.secondary for f in found)
 
 
-def test_an_untied_word_in_a_red_flags_sentence_stays_in_front() -> None:
-    """What must stay: a vague word told with a red flag (いつもより…感じでした beside an answer slow to come) is the flag's."""
-    text = _HEAD + "本日訪問時、呼びかけへの返事がいつもより遅い感じでした。\n体温は37.4℃です。\nご確認いただけますと幸いです。"
+def test_a_look_of_being_well_in_a_red_flags_sentence_stays_in_front() -> None:
+    """What must stay: a look told with a red flag (大丈夫そうですが、呼びかけへの返事が遅い) is the flag's sentence's."""
+    text = _HEAD + "本人は大丈夫そうですが、呼びかけへの返事がいつもより遅いです。\n体温は37.4℃です。\nご確認いただけますと幸いです。"
     report = vaguecheck.check(text)
     assert report.outline is not None and report.outline.urgent
-    vague = [f for f in report.findings if f.category in ("inference", "vague-quantity") and f.text in ("感じでした", "いつもより")]
-    assert vague and not any(f.secondary for f in vague)
+    look = [f for f in report.findings if f.text == "大丈夫そう"]
+    assert look and not any(f.secondary for f in look)
 
 
 def test_a_calm_note_with_nothing_else_to_ask_keeps_its_purpose_and_ask_as_details() -> None:
     """A single vomiting, dated and counted, over by the next day, closed with 何かあればよろしくお願いします: the missing purpose
-    and the vague ask are details (blind133-159: 16 of 48 such entries helpful, "clearly an FYI about a resolved episode")."""
+    and the vague ask are details (blind133-159: 9 of 36 such entries helpful, "clearly an FYI about a resolved episode")."""
     report = vaguecheck.check(_HEAD + _VOMIT_ONCE + _WALK + "何かあればよろしくお願いします。")
     assert report.outline is not None and report.outline.request == "vague" and not report.outline.urgent
     assert {f.rule for f in report.findings} >= {"VC701", "VC702"}
@@ -102,26 +111,66 @@ def test_a_red_flag_keeps_purpose_and_ask_in_front() -> None:
     assert {"VC701", "VC702", "VC703"} <= front
 
 
-_LINES = st.lists(st.sampled_from([
-    "田中さんですが、最近食事量が減っています。", "お孫さんとの散歩にも行っているみたいです。", "夜もあまり眠れていないようです。",
-    "12月1日の夕方に1回吐きました。", "だいぶ慣れてきた感じです。", "今朝から胸が痛いと言われています。", "何かあればよろしくお願いします。",
-    "体温は37.4℃です。", "本人は大丈夫そうです。", "入れ歯が合ってないのかもしれません。",
-]), min_size=1, max_size=7)
+_WELL_LINES = {"本人は大丈夫そうです。": "大丈夫そう", "リハビリにはだいぶ慣れてきた感じです。": "だいぶ", "本人は元気そうです。": "元気そう"}
+_TROUBLE_LINES = {"歩くのが大変そうです。": "大変そう", "夜は落ち着かないようです。": "ようです", "夜あまり寝てないようです。": "あまり"}
+_OTHER_LINES = ["田中さんですが、最近食事量が減っています。", "12月1日の夕方に1回吐きました。", "お孫さんとの散歩にも行っているみたいです。"]
 
 
 @settings(max_examples=60, deadline=None)
-@given(_LINES)
-def test_details_are_the_same_findings(lines: list[str]) -> None:
-    """Property: offsets hold, and an untied vague word (no example) stays in front of a message only in a red flag's or a
-    vital sign's sentence."""
-    text = _HEAD + "\n".join(lines)
+@given(st.lists(st.sampled_from([*_WELL_LINES, *_TROUBLE_LINES, *_OTHER_LINES]), min_size=1, max_size=6))
+def test_being_well_is_a_detail_and_trouble_stays_in_front_in_any_message(lines: list[str]) -> None:
+    """Property, over messages of these lines in any order (no red flag, a vague closing): a look or degree of being well
+    is a detail and a look of trouble, a complaint or sleep stays in front, whatever stands beside them; offsets hold."""
+    text = _HEAD + "\n".join(lines) + "\n何かあればよろしくお願いします。"
     report = vaguecheck.check(text)
     assert all(text[f.start:f.end] == f.text for f in report.findings)
-    message = report.outline is not None and report.outline.message
-    urgent_lines = {text.count("\n", 0, p.start) for p in (report.outline.urgent if report.outline else ())}
+    if not (report.outline and report.outline.message) or report.outline.urgent:
+        return
     for f in report.findings:
-        untied = (f.category in ("inference", "vague-time", "vague-frequency", "vague-quantity") and not f.missing
-                  and not (f.suggestion and f.suggestion.example))
-        if message and untied and not f.secondary:
-            line = text.count("\n", 0, f.start)
-            assert line in urgent_lines or "℃" in text.splitlines()[line], (f.rule, f.text)
+        line = text[text.rfind("\n", 0, f.start) + 1:].split("\n", 1)[0]
+        if _WELL_LINES.get(line) == f.text:
+            assert f.secondary, (line, f.text)
+        if _TROUBLE_LINES.get(line) == f.text:
+            assert not f.secondary, (line, f.text)
+
+
+def _urgent(body: str) -> list[str]:
+    report = vaguecheck.check("いつもお世話になっております。\n" + body + "\nご確認いただけますと幸いです。")
+    return [p.label for p in (report.outline.urgent if report.outline else ())]
+
+
+@pytest.mark.parametrize("line", [
+    "胸が痛いとか、息が苦しいとかはないそうです。",  # blind160's physician: "chest pain is explicitly denied"
+    "胸が痛い、息が苦しいといった訴えはありません。",
+    "胸が痛いとか、息が苦しいとかの訴えはありません。",
+])
+def test_a_red_flag_listed_before_the_lists_denial_is_denied(line: str) -> None:
+    assert _urgent("木村さん、この前お会いしたら顔色がさえない感じでした。\n" + line) == []
+
+
+@pytest.mark.parametrize("line", [
+    # what must stay: a clause ends between the sign and the later denial, or nothing denies it
+    "胸が痛いと言っていましたが、息が苦しいといった訴えはありません。",
+    "胸が痛いとか、夜中に息が苦しいとか言っています。食欲はありません。",
+    "胸が痛い、息が苦しいと言い、食事はとれていません。",
+])
+def test_a_red_flag_before_another_clauses_denial_stays(line: str) -> None:
+    assert "胸痛" in _urgent("木村さん、この前お会いしたら顔色がさえない感じでした。\n" + line)
+
+
+def test_a_red_flag_a_clinician_examined_and_cleared_is_not_urgent() -> None:
+    """おでこを打たれた…その日のうちに整形外科を受診して、頭のCTは異常なし (blind160's physician: "CT normal, no anticoagulant;
+    the urgent same-day call misreads the report"): the same-day judgement has been made."""
+    assert _urgent("先週12/1にご自宅の玄関で転んで、おでこを打たれました。\nその日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです。") == []
+    assert _urgent("昨日から胸が痛いと言われています。\n本日受診して、心電図は異常なしとのことでした。") == []
+
+
+@pytest.mark.parametrize("body", [
+    # what must stay: an examination before the sign answers nothing, nor a question about one or a plan
+    "昨日から胸が痛いと言われています。\n先月の心電図は異常なしでした。",
+    "本日9時ごろ転倒し、頭を打ちました。\nCTで異常がないか心配です。",
+    "本日9時ごろ転倒し、頭を打ちました。\n来週CT検査の予定です。",
+    "本日9時ごろ転倒し、頭を打ちました。\n受診して大丈夫でしょうか。",
+])
+def test_a_red_flag_not_cleared_by_an_examination_stays(body: str) -> None:
+    assert len(_urgent(body)) == 1

@@ -1371,6 +1371,9 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         if any(n.first >= m.last and n.item.id in _WHOLE_EVENT
                and (_tari_listed(toks, m.last, n.first) or _toka_listed(toks, m.last, n.first)) for n in denials):
             return True  # 急に力が入らなくなったり、ろれつが回らなかったりといったことはありません: the list denied whole
+        if any(n.first >= m.last and _listed_denial(toks, m.last, n.first) and not quoted_apart(n)
+               and not _not_denying(toks, n.first) and not _asks_at(toks, n.first, n.last) for n in denials):
+            return True  # 胸が痛いとか、息が苦しいとかはない: an item of a list whose denial comes after its last item
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not _not_denying(toks, n.first)
                    and not _asks_at(toks, n.first, n.last)
@@ -1479,6 +1482,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1]):
                 continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく
+            if _seen_and_cleared(doc, i, toks[m.last - 1].end):
+                continue  # おでこを打たれた…ですが、その日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
@@ -1650,6 +1655,39 @@ _QUIET_VERBS = frozenset(("為る", "有る", "居る", "見る", "見られる"
 _DENIED_LAST = _DENIES | {"ん"}
 #: Units of a duration counted since then.
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
+
+
+#: A clinician's examination or a test told with a clear result: 受診して…CTは異常なしと言われた, 心電図は問題なし,
+#: 診察では心配ないとのこと; not a question about one (異常はないか, 大丈夫でしょうか) nor a plan (検査予定).
+_CLEARED = re.compile(
+    r"(?:受診|診察|診て|診ていただ|検査|CT|ＣＴ|MRI|ＭＲＩ|レントゲン|X線|Ｘ線|心電図|胃カメラ|内視鏡|採血)[^。\n？?]{0,24}?"
+    r"(?:異常(?:なし|無し|は?な(?:い|く|かっ)|は?ありませ|は?認め(?:ず|られ(?:ず|ませ)))|問題(?:なし|無し|は?な(?:い|く|かっ)|は?ありませ)"
+    r"|心配(?:ない|いらない|は?ありませ))(?![かのでしょう]{0,2}[か？?])")
+
+
+#: How a sentence opens that tells the course since what the sentence before told (その後2時間、以降、それから).
+_COURSE_SINCE = re.compile(r"(?:その後|以後|以降|それ以降|それ以来|それから|あれから)")
+#: Words that put an examination before the sign it would answer (先月の心電図, 前回の受診, 定期検査).
+_EARLIER = re.compile(r"先月|前回|以前|昨年|去年|一昨年|定期|年前|[かヶカケヵ]月前|半年")
+
+
+def _seen_and_cleared(doc: Document, i: int, after: int) -> bool:
+    """After a sign's words (ending at offset ``after``), its sentence ``i`` or the next tells that a clinician examined it
+    and found nothing (先週12/1に…おでこを打たれた…ですが、\nその日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです:
+    blind160's physician, "CT normal, no anticoagulant; the urgent same-day call misreads the report"): the same-day
+    judgement has been made.  A new sign told after it is a mention of its own."""
+    sent = doc.sentences[i]
+    spans = [(i, after, sent.end)] + ([(i + 1, doc.sentences[i + 1].start, doc.sentences[i + 1].end)]
+                                      if i + 1 < len(doc.sentences) else [])
+    for k, a, b in spans:
+        found = _CLEARED.search(doc.text, a, b)
+        # (an earlier examination is no answer to this sign: 昨日から胸が痛い。先月の心電図は異常なしでした)
+        if found is None or _EARLIER.search(doc.text, a, found.end()):
+            continue
+        # (where the report goes on to tell the course since, その後2時間、頭痛はなし / その後5日間、頭痛が続いています, that
+        # course decides: _quiet_since)
+        return not (k + 1 < len(doc.sentences) and _COURSE_SINCE.match(doc.sentences[k + 1].text.lstrip("・-　 ")))
+    return False
 
 
 def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
@@ -1943,6 +1981,30 @@ def _toka_listed(toks, first: int, last: int) -> bool:
     (急に力が入らなくなるとか、片側だけということはなく: blind101)."""
     return (any(toks[k].norm == "とか" or (toks[k].norm == "と" and toks[k + 1].norm == "か") for k in range(first, last))
             and any(w in "".join(t.norm for t in toks[max(first, last - 3) : last + 2]) for w in ("という", "といっ")))
+
+
+#: What closes a list of items before its denial: とか, といった / という / などの (+ a noun that names them), then は / も
+#: (胸が痛いとか、息が苦しいとかは; 胸が痛い、息が苦しいといった訴えは).
+_LIST_CLOSE = re.compile(r"(?:とか|といった|という|などの?|等の?)の?(?:訴え|症状|こと|事|様子|話)?(?:は|も)?$")
+#: The most tokens from a sign's end to its list's denial.
+_LIST_REACH = 14
+
+
+def _listed_denial(toks, first: int, last: int) -> bool:
+    """The sign ending at ``first`` is an item of a list that the negation at ``last`` denies: the list runs on with a comma
+    or とか right after the sign, every comma follows a とか or the sign itself, no clause ends between (no conjunctive
+    particle: 胸が痛いと言っていましたが、…), and とか / といった closes it (胸が痛いとか、息が苦しいとかはないそうです;
+    胸が痛い、息が苦しいといった訴えはありません: blind160's physician, "chest pain is explicitly denied")."""
+    between = toks[first:last]
+    if not between or len(between) > _LIST_REACH or not (
+            between[0].norm in ("、", ",", "とか") or (between[0].norm == "と" and len(between) > 1 and between[1].norm == "か")):
+        return False
+    for k, t in enumerate(between):
+        if t.norm in ("。", "．", "？", "?") or t.tag.startswith("助詞-接続助詞"):
+            return False
+        if t.norm in ("、", ",") and k > 0 and between[k - 1].norm not in ("とか", "か"):
+            return False
+    return bool(_LIST_CLOSE.search("".join(t.norm for t in between)))
 
 
 #: What may stand between the last 〜たり of a list and its こと (といった, などの, とか).

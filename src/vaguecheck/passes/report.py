@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..context import denied, other_person_scopes
-from ..document import WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
+from ..document import APPEARANCE, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Observation, Rule, UrgentSign
 from ..matcher import Match
@@ -125,43 +125,81 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         _details_outside(found, frozenset())
     if outline.message:
         _asides(doc, found)
-        _untied(doc, found)
-        if not outline.urgent and outline.request in _CALM_ASKS:
+        _well_told(doc, found)
+        # (a red flag's words anywhere, even one the outline does not count, keep them in front: 吐血の原因は未確認です, the
+        # session 41 review; a word that is a red flag only with a condition, 吐いた, is not one alone)
+        if not outline.urgent and outline.request in _CALM_ASKS and not any(
+                isinstance(m.item, UrgentSign) and _alone_a_flag(m.item) for sent in doc.report for m in sent):
             out = _calm_note(found, out, _CALM_ASKS[outline.request])
     return out
 
 
-#: A calm message (no red flag) that asks nothing or only vaguely: its VC701 and VC702 are details when at most this many
-#: of its sentences keep a word-level or missing finding in front.  Physicians rating blind133-159 called 16 of 48 such
-#: purpose entries helpful ("clearly an FYI about a resolved episode; no request needed", "the closing is a polite line for
-#: an FYI"), against 57 of 78 on the other calm messages that ask nothing or vaguely: a note with nothing else to ask about
-#: reads as information (session 50).
+#: A calm message (no red flag) that states no purpose and asks nothing or only vaguely: its VC701 and VC702 are details
+#: when at most this many of its sentences keep a word-level or missing finding in front.  Physicians rating blind133-159
+#: called 9 of 36 such purpose entries helpful ("clearly an FYI about a resolved episode; no request needed", "the closing
+#: is a polite line for an FYI"), against 64 of 90 on the other calm messages that ask nothing or vaguely: a note with
+#: nothing else to ask about reads as information (session 50).
 _CALM_ASKS = {"none": 1, "vague": 0}
 
 
+def _alone_a_flag(sign: UrgentSign) -> bool:
+    """A red flag by its words alone (吐血, 胸が痛い), not only with a condition, a reading or a change (吐いた with a
+    swollen belly, a blood pressure below its bound)."""
+    return not (sign.with_sentence or sign.with_report or sign.with_near or sign.vital or sign.change_below is not None)
+
+
 def _calm_note(found: list[Candidate], out: list[Candidate], most: int) -> list[Candidate]:
-    """``out`` (the report-level findings) as details when at most ``most`` sentences keep a finding in front."""
-    if len({c.sentence for c in found if not c.secondary}) > most:
-        return out
+    """``out`` (the report-level findings) as details when the purpose is not stated and at most ``most`` sentences keep
+    a finding in front."""
+    if len({c.sentence for c in found if not c.secondary}) > most or not any(c.rule.category == "purpose" for c in out):
+        return out  # (a purpose stated keeps its ask in front: 食事についてご相談です with nothing asked)
     return [replace(c, secondary=True) for c in out]
 
 
-#: The rule whose words are the state itself (元気がない, ぼーっとしている), never an untied qualifier.
-_STATES = frozenset(("VC101",))
+#: Words of the person being well or better (楽しそう, 元気そう, 大丈夫そう, すっかり良くなった, だいぶ慣れてきた): a vague word
+#: qualifying them asks for nothing a physician acts on.
+_WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "善い", "好い", "慣れる", "落ち着く", "安定", "喜ぶ", "笑う",
+                   "機嫌", "穏やか", "治る", "回復", "改善", "生き生き"))
+#: The negations that turn such a word into a complaint (元気がない, 慣れない, 落ち着かず).
+_NOT = frozenset(("ない", "無い", "ず", "ぬ", "ん"))
 
 
-def _untied(doc: Document, found: list[Candidate]) -> None:
-    """In a message, a vague word the checker ties to no observation (so its entry has no example: 散歩に行っているみたい,
-    だいぶ慣れてきた, 楽しそうに話していました) is a detail, outside a red flag's sentences and a vital sign's.  Physicians
-    rating blind133-159 called 31 of 109 such entries helpful when they stood alone in their sentence ("generic hedge flag
-    with no question or example; low value", "positive mood impression needs no evidence"), against 729 of 988 of the rest
-    (session 50).  A subjective word with its entry's own example (元気がない) stays in front, and so does a subjective
-    impression without one (VC101, ぼーっとしている): it is the state itself, not a qualifier."""
-    outline = doc.outline
-    urgent = {doc.sentence_at(p.start) for p in outline.urgent} if outline is not None else set()
-    found[:] = [replace(c, secondary=True) if not c.secondary and not c.missing and c.rule.category in VAGUE_CATEGORIES
-                and c.rule.id not in _STATES and not c.suggestion.example and c.sentence not in urgent and not doc.tells_a_vital(c.sentence) else c
-                for c in found]
+def _well_told(doc: Document, found: list[Candidate]) -> None:
+    """In a message, a vague word tied to no observation (its entry has no example), or a look (VC201), that qualifies the
+    person being well or better in its clause (楽しそうに話していました, 元気そうです, こちらは大丈夫そうです, 傷もすっかり良うなっとります,
+    デイにもだいぶ慣れてきた感じです) is a detail, outside a red flag's sentences and a vital sign's.  Physicians rating
+    blind133-159 called none of 10 such entries helpful (6 looks, 4 degrees: "positive mood impression needs no evidence",
+    "healed old injury; numeric before/after not needed"; session 50).  A complaint stays in front (元気がない, 落ち着かない: a negation in the
+    clause), and so does every untied word about anything else (歩くのが大変そう, 夜あまり寝てないようです: the session 32
+    review)."""
+    # (a red flag's sentences, every mention of it)
+    flags = {k for k in range(len(doc.sentences)) if any(isinstance(m.item, UrgentSign) for m in doc.report[k])}
+    kept = []
+    for c in found:
+        if (not c.secondary and not c.missing and c.rule.category in VAGUE_CATEGORIES
+                and (not c.suggestion.example or c.rule.id == APPEARANCE)
+                and c.sentence not in flags and not doc.tells_a_vital(c.sentence)):
+            toks = doc.sentences[c.sentence].tokens
+            clause = _clause_at(toks, c.start, c.end)
+            if any(t.lemma in _WELL or t.norm in _WELL for t in clause) and not any(
+                    t.lemma in _NOT and t.pos1 in ("助動詞", "形容詞") for t in clause):
+                c = replace(c, secondary=True)
+        kept.append(c)
+    found[:] = kept
+
+
+def _clause_at(toks, start: int, end: int) -> list:
+    """The tokens of the clause (between commas and sentence ends) that holds offsets ``start``..``end``."""
+    first = 0
+    last = len(toks)
+    for k, t in enumerate(toks):
+        if t.norm in ("、", ",", "。", "．"):
+            if t.end <= start:
+                first = k + 1
+            elif t.start >= end:
+                last = k
+                break
+    return list(toks[first:last])
 
 
 #: Vital signs a suggestion's question may ask for (SpO2は何%ですか？).
