@@ -162,7 +162,8 @@ def test_a_red_flag_a_clinician_examined_and_cleared_is_not_urgent() -> None:
     """おでこを打たれた…その日のうちに整形外科を受診して、頭のCTは異常なし (blind160's physician: "CT normal, no anticoagulant;
     the urgent same-day call misreads the report"): the same-day judgement has been made."""
     assert _urgent("先週12/1にご自宅の玄関で転んで、おでこを打たれました。\nその日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです。") == []
-    assert _urgent("昨日から胸が痛いと言われています。\n本日受診して、心電図は異常なしとのことでした。") == []
+    # what must stay: a normal ECG does not settle a chest pain (only a head image a head strike: the session's review)
+    assert _urgent("昨日から胸が痛いと言われています。\n本日受診して、心電図は異常なしとのことでした。") == ["胸痛"]
 
 
 @pytest.mark.parametrize("body", [
@@ -174,3 +175,78 @@ def test_a_red_flag_a_clinician_examined_and_cleared_is_not_urgent() -> None:
 ])
 def test_a_red_flag_not_cleared_by_an_examination_stays(body: str) -> None:
     assert len(_urgent(body)) == 1
+
+
+def test_a_follow_up_of_a_past_head_strike_is_not_urgent() -> None:
+    """【ご報告】12/2の転倒・頭部打撲のその後: the subject line names the event the report follows up (blind161's physician:
+    "head injury was 12/2 with CT done and already reported; this is a follow-up")."""
+    text = ("【ご報告】12/2の転倒・頭部打撲のその後（ご返信不要）\nしぶかわ中央医院　須藤先生\nいつもお世話になっております。\n"
+            "12/2に自宅廊下で転倒し後頭部を打撲、同日に頭部CTを撮影し「出血なし」と説明を受けています。\n"
+            "経過のご報告のみですので、ご返信は不要です。")
+    report = vaguecheck.check(text)
+    assert report.outline is not None and not report.outline.urgent
+    # what must stay: today's head strike on an anticoagulant, told in the subject line without a follow-up
+    today = ("【ご報告】本日の転倒・頭部打撲について\nいつもお世話になっております。\n本日10時に自宅廊下で転倒し後頭部を打撲しました。\n"
+             "抗凝固薬を内服中です。\nご指示をお願いします。")
+    assert {p.id for p in vaguecheck.check(today).outline.urgent} >= {"fall-head-strike"}
+
+
+def test_a_sign_not_spoken_of_with_a_stressing_adverb_is_denied() -> None:
+    """息苦しいとかは特に言ってないです (blind161's physician: "report says no dyspnea; finding treats a negation as a
+    symptom")."""
+    assert [f for f in vaguecheck.check("息苦しいとかは特に言ってないです。").findings if "息苦しい" in f.text] == []
+    # what must stay: the person saying it
+    assert any("息苦しい" in f.text for f in vaguecheck.check("息苦しいと特に言っています。").findings)
+
+
+# The session's review (a helper given 73d1d98..49ee6d5, about 150 probes): a clinician's "no abnormality" silenced real red
+# flags told before or after it, a list's denial was read through a question or a double negative, and 機嫌が悪い or 不安定 was
+# read as being well.  Each probe below must stay as it says.
+_HEAD_STRIKE = "本日9時ごろ転倒し、頭を打ちました。\n"
+
+
+@pytest.mark.parametrize("body", [
+    "今朝から胸の痛みを訴えています。\n3日前に受診した際は心電図に異常なしでした。",  # an earlier exam
+    _HEAD_STRIKE + "救急外来で頭部CTは異常なしと言われ帰宅。帰宅後に2回嘔吐しました。",  # something after the result
+    _HEAD_STRIKE + "受診してCTは異常なしでしたが、その後嘔吐が3回ありました。",
+    "今日の昼、転んで頭ば打ったとよ。\n病院で診てもろうたら、CTは異常なかったけど、夕方から何回も吐きよらす。",
+    _HEAD_STRIKE + "受診を勧めましたが、本人は問題ないと言って拒否されています。",  # no clinician's result
+    _HEAD_STRIKE + "受診して、CTは異常なしでしょうか。",  # a question
+    _HEAD_STRIKE + "明日CTを撮って、異常なしであれば様子見と聞いています。",  # a condition
+    "本日9時ごろ転倒し頭を打ち、嘔吐が2回ありました。\n整形外科を受診して、足のレントゲンは異常なしと言われました。",
+    "昨日から急にろれつが回らなくなっています。\n病院を受診したら、CTは異常なかったと言われたそうです。",  # not a head strike
+    "本日10時、ワーファリン内服中の方が自宅で転倒し頭を打ちました。\n受診して、頭のCTは異常なしと言われました。",
+])
+def test_review_a_red_flag_stays_beside_an_examination(body: str) -> None:
+    assert _urgent(body)
+
+
+def test_review_an_anticoagulated_fall_stays_whatever_the_scan_said() -> None:
+    assert "抗凝固薬服用中の転倒" in _urgent(
+        "本日10時、ワーファリン内服中の方が自宅で転倒し頭を打ちました。\n受診して、頭のCTは異常なしと言われました。")
+
+
+@pytest.mark.parametrize("line", [
+    "胸が痛いとか、息が苦しいとかはないかと娘さんに聞いたら、あると言っていました。",
+    "胸が痛いとか、息苦しいとかはなくはないそうです。",
+    "胸が痛いとか、息苦しいとかはないとは限りません。",
+    "胸が痛いとか、息が苦しいとかは全くないわけではありません。",
+    "胸が痛いとか、息苦しいとかはないかもしれませんが、表情が硬いです。",
+])
+def test_review_a_lists_denial_asked_or_undone_denies_nothing(line: str) -> None:
+    assert "胸痛" in _urgent(line)
+
+
+@pytest.mark.parametrize("line,word", [
+    ("最近機嫌が悪いことが多いです。", "ことが多い"),
+    ("最近は不機嫌なことが多いようです。", "ことが多い"),
+    ("歩行がかなり不安定です。", "かなり"),
+])
+def test_review_a_complaint_is_not_read_as_being_well(line: str, word: str) -> None:
+    front, _ = _sides(_HEAD + "田中さんですが、最近食事量が減っています。\n" + line + "\n何かあればよろしくお願いします。")
+    assert any(w == word for _, w in front)
+
+
+def test_review_a_vital_reading_keeps_a_calm_notes_purpose_in_front() -> None:
+    front, _ = _sides(_HEAD + "12月2日、血圧が上182でした。\n頭痛はないそうです。\n何かあればご指示ください。")
+    assert {"VC701", "VC702"} <= {r for r, _ in front}

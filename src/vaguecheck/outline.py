@@ -51,7 +51,7 @@ from .context import (
     steady_marks,
 )
 from .document import Document, names_a_drug
-from .lexicon import Cue, UrgentCondition, UrgentSign
+from .lexicon import Cue, Observation, UrgentCondition, UrgentSign
 from .matcher import Match
 from .model import Outline, Passage, Sentence, Token, token_starting_at
 
@@ -1372,7 +1372,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                and (_tari_listed(toks, m.last, n.first) or _toka_listed(toks, m.last, n.first)) for n in denials):
             return True  # 急に力が入らなくなったり、ろれつが回らなかったりといったことはありません: the list denied whole
         if any(n.first >= m.last and _listed_denial(toks, m.last, n.first) and not quoted_apart(n)
-               and not _not_denying(toks, n.first) and not _asks_at(toks, n.first, n.last) for n in denials):
+               and not _not_denying(toks, n.first) and not _asks_at(toks, n.first, n.last)
+               and not _denial_undone(toks, n.last) for n in denials):
             return True  # 胸が痛いとか、息が苦しいとかはない: an item of a list whose denial comes after its last item
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not _not_denying(toks, n.first)
@@ -1482,7 +1483,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1]):
                 continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく
-            if _seen_and_cleared(doc, i, toks[m.last - 1].end):
+            if _seen_and_cleared(doc, i, m):
                 continue  # おでこを打たれた…ですが、その日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
@@ -1657,35 +1658,47 @@ _DENIED_LAST = _DENIES | {"ん"}
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
 
 
-#: A clinician's examination or a test told with a clear result: 受診して…CTは異常なしと言われた, 心電図は問題なし,
-#: 診察では心配ないとのこと; not a question about one (異常はないか, 大丈夫でしょうか) nor a plan (検査予定).
-_CLEARED = re.compile(
-    r"(?:受診|診察|診て|診ていただ|検査|CT|ＣＴ|MRI|ＭＲＩ|レントゲン|X線|Ｘ線|心電図|胃カメラ|内視鏡|採血)[^。\n？?]{0,24}?"
-    r"(?:異常(?:なし|無し|は?な(?:い|く|かっ)|は?ありませ|は?認め(?:ず|られ(?:ず|ませ)))|問題(?:なし|無し|は?な(?:い|く|かっ)|は?ありませ)"
-    r"|心配(?:ない|いらない|は?ありませ))(?![かのでしょう]{0,2}[か？?])")
-
-
+#: A head strike's imaging told clear (頭のCTは異常なし, 頭部CTで出血なし, MRIも問題なかった): the one examination that settles a
+#: head strike's same-day question.  Not a question, a condition or a hedge after it (_CLEAR_UNDONE).
+_HEAD_IMAGE_CLEAR = re.compile(
+    r"(?:CT|ＣＴ|MRI|ＭＲＩ)[^。\n？?]{0,12}?"
+    r"(?:異常|出血|問題)(?:なし|無し|は?な(?:い|く|かっ)|は?ありませ|は?見られ(?:ず|ませ)|は?認め(?:ず|られ(?:ず|ませ)))")
+#: What undoes a clear result told after it in its sentence: a question (異常なしでしょうか), a condition (異常なしであれば,
+#: なら), a hedge (かもしれません), a denial of it (異常なしとは言えない, 限らない, わけではない) or a turn (異常なしでしたが、…).
+_CLEAR_UNDONE = re.compile(r"か[？?。]|ですか|でしょう|であれ|なら|たら|れば|かも|とは|わけ|限ら|が、|けど|けれど|ものの|ても")
 #: How a sentence opens that tells the course since what the sentence before told (その後2時間、以降、それから).
 _COURSE_SINCE = re.compile(r"(?:その後|以後|以降|それ以降|それ以来|それから|あれから)")
-#: Words that put an examination before the sign it would answer (先月の心電図, 前回の受診, 定期検査).
-_EARLIER = re.compile(r"先月|前回|以前|昨年|去年|一昨年|定期|年前|[かヶカケヵ]月前|半年")
+#: Words that put an examination before the sign it would answer (先月の心電図, 前回の受診, 昨日受診した時は).
+_EARLIER = re.compile(r"先月|前回|以前|昨年|去年|一昨年|定期|年前|[かヶカケヵ]月前|半年|昨日|先日|先週|おととい|一昨日|日前|週間前")
+#: The signs a clear head image settles: a head strike (not a fall on an anticoagulant, a stroke's signs or a bleed, which a
+#: normal scan does not rule out).
+_CLEARED_BY_IMAGE = frozenset(("fall-head-strike",))
 
 
-def _seen_and_cleared(doc: Document, i: int, after: int) -> bool:
-    """After a sign's words (ending at offset ``after``), its sentence ``i`` or the next tells that a clinician examined it
-    and found nothing (先週12/1に…おでこを打たれた…ですが、\nその日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです:
+def _seen_and_cleared(doc: Document, i: int, m: Match[Any]) -> bool:
+    """A head strike (sign ``m`` of sentence ``i``) whose head CT or MRI the report tells clear, after it in its sentence
+    or in the next (先週12/1に…おでこを打たれた…ですが、\nその日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです:
     blind160's physician, "CT normal, no anticoagulant; the urgent same-day call misreads the report"): the same-day
-    judgement has been made.  A new sign told after it is a mention of its own."""
-    sent = doc.sentences[i]
-    spans = [(i, after, sent.end)] + ([(i + 1, doc.sentences[i + 1].start, doc.sentences[i + 1].end)]
-                                      if i + 1 < len(doc.sentences) else [])
-    for k, a, b in spans:
-        found = _CLEARED.search(doc.text, a, b)
-        # (an earlier examination is no answer to this sign: 昨日から胸が痛い。先月の心電図は異常なしでした)
-        if found is None or _EARLIER.search(doc.text, a, found.end()):
+    judgement has been made.  Not where anything follows that could add to it: a turn, a question, a condition or a hedge
+    after the result in its sentence, a red flag's or an observation's words after it there or in the next sentence, or a
+    course told since (その後2時間、頭痛はなし: _quiet_since decides); nor an earlier examination (昨日受診した時は)."""
+    if m.item.id not in _CLEARED_BY_IMAGE:
+        return False
+    toks = doc.sentences[i].tokens
+    after = toks[m.last - 1].end
+    for k in (i, i + 1):
+        if k >= len(doc.sentences):
+            return False
+        sent = doc.sentences[k]
+        found = _HEAD_IMAGE_CLEAR.search(doc.text, after if k == i else sent.start, sent.end)
+        if found is None:
             continue
-        # (where the report goes on to tell the course since, その後2時間、頭痛はなし / その後5日間、頭痛が続いています, that
-        # course decides: _quiet_since)
+        if _EARLIER.search(doc.text, sent.start if k > i else after, found.end()) or _CLEAR_UNDONE.search(doc.text, found.end(), sent.end):
+            return False
+        told_after = [j for j in (k, k + 1) if j < len(doc.sentences)]
+        if any(doc.sentences[j].tokens[x.first].start >= (found.end() if j == k else doc.sentences[j].start)
+               for j in told_after for x in (*doc.report[j], *doc.observations[j]) if isinstance(x.item, (UrgentSign, Observation))):
+            return False  # 帰宅後に2回嘔吐しました: something told after the result
         return not (k + 1 < len(doc.sentences) and _COURSE_SINCE.match(doc.sentences[k + 1].text.lstrip("・-　 ")))
     return False
 
@@ -2005,6 +2018,22 @@ def _listed_denial(toks, first: int, last: int) -> bool:
         if t.norm in ("、", ",") and k > 0 and between[k - 1].norm not in ("とか", "か"):
             return False
     return bool(_LIST_CLOSE.search("".join(t.norm for t in between)))
+
+
+#: What undoes a denial right after it: a question (ないか, ないですか), a hedge (ないかもしれません), a double negative
+#: (なくはない, ないとも言い切れません, ないとは限りません, ないわけではありません).
+_UNDOING = frozenset(("か", "かも", "わけ", "訳", "限る", "言い切る", "とも", "とは", "無い", "ない"))
+
+
+def _denial_undone(toks, k: int) -> bool:
+    """The tokens after a negation ending at ``k``, up to the clause's end, ask, hedge or deny it again (胸が痛いとか、
+    息が苦しいとかはないかと聞いたら、あると言っていました; はなくはないそうです: the session 50 review)."""
+    for t in toks[k : k + 6]:
+        if t.norm in ("、", ",", "。", "．"):
+            return False
+        if t.norm in _UNDOING or t.lemma in _UNDOING:
+            return True
+    return False
 
 
 #: What may stand between the last 〜たり of a list and its こと (といった, などの, とか).

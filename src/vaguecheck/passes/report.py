@@ -128,8 +128,10 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         _well_told(doc, found)
         # (a red flag's words anywhere, even one the outline does not count, keep them in front: 吐血の原因は未確認です, the
         # session 41 review; a word that is a red flag only with a condition, 吐いた, is not one alone)
+        # (nor a vital sign's reading, 12月2日、血圧が上182でした: the session 50 review)
         if not outline.urgent and outline.request in _CALM_ASKS and not any(
-                isinstance(m.item, UrgentSign) and _alone_a_flag(m.item) for sent in doc.report for m in sent):
+                isinstance(m.item, UrgentSign) and _alone_a_flag(m.item) for sent in doc.report for m in sent) and not any(
+                doc.tells_a_vital(k) for k in range(len(doc.sentences))):
             out = _calm_note(found, out, _CALM_ASKS[outline.request])
     return out
 
@@ -159,9 +161,12 @@ def _calm_note(found: list[Candidate], out: list[Candidate], most: int) -> list[
 #: Words of the person being well or better (楽しそう, 元気そう, 大丈夫そう, すっかり良くなった, だいぶ慣れてきた): a vague word
 #: qualifying them asks for nothing a physician acts on.
 _WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "善い", "好い", "慣れる", "落ち着く", "安定", "喜ぶ", "笑う",
-                   "機嫌", "穏やか", "治る", "回復", "改善", "生き生き"))
-#: The negations that turn such a word into a complaint (元気がない, 慣れない, 落ち着かず).
+                   "穏やか", "治る", "回復", "改善", "生き生き"))
+#: The negations that turn such a word into a complaint (元気がない, 慣れない, 落ち着かず), and the prefixes (不安定, 不機嫌).
 _NOT = frozenset(("ない", "無い", "ず", "ぬ", "ん"))
+_NOT_PREFIX = frozenset(("不", "非", "無", "未"))
+#: Words of a complaint that a well word may stand in (機嫌が悪い, 良くない is a negation already): a bad state.
+_BAD = frozenset(("悪い", "悪化", "低下", "痛い", "辛い", "苦しい"))
 
 
 def _well_told(doc: Document, found: list[Candidate]) -> None:
@@ -182,7 +187,8 @@ def _well_told(doc: Document, found: list[Candidate]) -> None:
             toks = doc.sentences[c.sentence].tokens
             clause = _clause_at(toks, c.start, c.end)
             if any(t.lemma in _WELL or t.norm in _WELL for t in clause) and not any(
-                    t.lemma in _NOT and t.pos1 in ("助動詞", "形容詞") for t in clause):
+                    (t.lemma in _NOT and t.pos1 in ("助動詞", "形容詞")) or (t.norm in _NOT_PREFIX and t.pos1 == "接頭辞")
+                    or t.lemma in _BAD for t in clause):
                 c = replace(c, secondary=True)
         kept.append(c)
     found[:] = kept
