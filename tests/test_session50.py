@@ -73,21 +73,31 @@ def test_a_look_of_being_well_in_a_red_flags_sentence_stays_in_front() -> None:
     assert look and not any(f.secondary for f in look)
 
 
+_SOCIAL = "田中さんですが、先日お宅に伺いました。\nお孫さんが年末に帰ってくるそうで、楽しみにされています。\n"
+
+
 def test_a_calm_note_with_nothing_else_to_ask_keeps_its_purpose_and_ask_as_details() -> None:
-    """A single vomiting, dated and counted, over by the next day, closed with 何かあればよろしくお願いします: the missing purpose
-    and the vague ask are details (blind133-159: 9 of 36 such entries helpful, "clearly an FYI about a resolved episode")."""
-    report = vaguecheck.check(_HEAD + _VOMIT_ONCE + _WALK + "何かあればよろしくお願いします。")
+    """A visit told with the family's news and 何かあればよろしくお願いします, no symptom: the missing purpose and the vague ask
+    are details (blind133-159: 9 of 36 such entries helpful, "social FYI with nothing for the physician")."""
+    report = vaguecheck.check(_HEAD + _SOCIAL + "何かあればよろしくお願いします。")
     assert report.outline is not None and report.outline.request == "vague" and not report.outline.urgent
     assert {f.rule for f in report.findings} >= {"VC701", "VC702"}
     assert all(f.secondary for f in report.findings)
     # the findings are still there for software and for the score
-    assert report.clarity < vaguecheck.check(_HEAD + "【ご報告】" + _VOMIT_ONCE + "ご返信は不要です。").clarity
+    assert report.clarity < vaguecheck.check(_HEAD + "【ご報告】" + _SOCIAL + "ご返信は不要です。").clarity
 
 
 def test_a_calm_note_that_asks_nothing_keeps_its_purpose_as_a_detail() -> None:
-    report = vaguecheck.check(_HEAD + _VOMIT_ONCE + _WALK)
+    report = vaguecheck.check(_HEAD + _SOCIAL + "また伺います。")
     assert report.outline is not None and report.outline.request == "none"
-    assert all(f.secondary for f in report.findings if f.rule in ("VC701", "VC702"))
+    assert [f.secondary for f in report.findings if f.rule in ("VC701", "VC702")] == [True] * len(
+        [f for f in report.findings if f.rule in ("VC701", "VC702")]) and any(f.rule == "VC701" for f in report.findings)
+
+
+def test_a_note_that_tells_a_symptom_keeps_its_purpose_in_front() -> None:
+    """What must stay: a single vomiting, dated and counted, is still told (an observation): its purpose stays in front."""
+    report = vaguecheck.check(_HEAD + _VOMIT_ONCE + "何かあればよろしくお願いします。")
+    assert any(f.rule == "VC701" and not f.secondary for f in report.findings)
 
 
 @pytest.mark.parametrize("body", [
@@ -158,14 +168,6 @@ def test_a_red_flag_before_another_clauses_denial_stays(line: str) -> None:
     assert "胸痛" in _urgent("木村さん、この前お会いしたら顔色がさえない感じでした。\n" + line)
 
 
-def test_a_red_flag_a_clinician_examined_and_cleared_is_not_urgent() -> None:
-    """おでこを打たれた…その日のうちに整形外科を受診して、頭のCTは異常なし (blind160's physician: "CT normal, no anticoagulant;
-    the urgent same-day call misreads the report"): the same-day judgement has been made."""
-    assert _urgent("先週12/1にご自宅の玄関で転んで、おでこを打たれました。\nその日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです。") == []
-    # what must stay: a normal ECG does not settle a chest pain (only a head image a head strike: the session's review)
-    assert _urgent("昨日から胸が痛いと言われています。\n本日受診して、心電図は異常なしとのことでした。") == ["胸痛"]
-
-
 @pytest.mark.parametrize("body", [
     # what must stay: an examination before the sign answers nothing, nor a question about one or a plan
     "昨日から胸が痛いと言われています。\n先月の心電図は異常なしでした。",
@@ -173,22 +175,12 @@ def test_a_red_flag_a_clinician_examined_and_cleared_is_not_urgent() -> None:
     "本日9時ごろ転倒し、頭を打ちました。\n来週CT検査の予定です。",
     "本日9時ごろ転倒し、頭を打ちました。\n受診して大丈夫でしょうか。",
 ])
-def test_a_red_flag_not_cleared_by_an_examination_stays(body: str) -> None:
+def test_a_red_flag_beside_an_examination_stays(body: str) -> None:
+    """A clinician's "no abnormality" never clears a red flag: a rule that let a head CT told clear settle a head strike was
+    tried this session and withdrawn after two reviews found it silencing real flags (a scan planned or guessed, an earlier
+    one, another body part's, vomiting told two sentences later).  blind160's b160-20 (a past fall, CT normal) stays a false
+    alarm."""
     assert len(_urgent(body)) == 1
-
-
-def test_a_follow_up_of_a_past_head_strike_is_not_urgent() -> None:
-    """【ご報告】12/2の転倒・頭部打撲のその後: the subject line names the event the report follows up (blind161's physician:
-    "head injury was 12/2 with CT done and already reported; this is a follow-up")."""
-    text = ("【ご報告】12/2の転倒・頭部打撲のその後（ご返信不要）\nしぶかわ中央医院　須藤先生\nいつもお世話になっております。\n"
-            "12/2に自宅廊下で転倒し後頭部を打撲、同日に頭部CTを撮影し「出血なし」と説明を受けています。\n"
-            "経過のご報告のみですので、ご返信は不要です。")
-    report = vaguecheck.check(text)
-    assert report.outline is not None and not report.outline.urgent
-    # what must stay: today's head strike on an anticoagulant, told in the subject line without a follow-up
-    today = ("【ご報告】本日の転倒・頭部打撲について\nいつもお世話になっております。\n本日10時に自宅廊下で転倒し後頭部を打撲しました。\n"
-             "抗凝固薬を内服中です。\nご指示をお願いします。")
-    assert {p.id for p in vaguecheck.check(today).outline.urgent} >= {"fall-head-strike"}
 
 
 def test_a_sign_not_spoken_of_with_a_stressing_adverb_is_denied() -> None:
@@ -199,9 +191,10 @@ def test_a_sign_not_spoken_of_with_a_stressing_adverb_is_denied() -> None:
     assert any("息苦しい" in f.text for f in vaguecheck.check("息苦しいと特に言っています。").findings)
 
 
-# The session's review (a helper given 73d1d98..49ee6d5, about 150 probes): a clinician's "no abnormality" silenced real red
-# flags told before or after it, a list's denial was read through a question or a double negative, and 機嫌が悪い or 不安定 was
-# read as being well.  Each probe below must stay as it says.
+# The session's reviews (helpers given 73d1d98..49ee6d5 and 49ee6d5..3d91549, about 300 probes): a clinician's "no
+# abnormality" silenced real red flags (the rule is withdrawn), so did a history cue of …のその後 (withdrawn), a list's denial
+# was read through a question, a double negative or a past denial turned, and a complaint was read as being well beside 大丈夫
+# or 機嫌 / 不安定.  Each probe below must stay as it says.
 _HEAD_STRIKE = "本日9時ごろ転倒し、頭を打ちました。\n"
 
 
@@ -250,3 +243,40 @@ def test_review_a_complaint_is_not_read_as_being_well(line: str, word: str) -> N
 def test_review_a_vital_reading_keeps_a_calm_notes_purpose_in_front() -> None:
     front, _ = _sides(_HEAD + "12月2日、血圧が上182でした。\n頭痛はないそうです。\n何かあればご指示ください。")
     assert {"VC701", "VC702"} <= {r for r, _ in front}
+
+
+@pytest.mark.parametrize("body", [
+    "12月5日に訪問しました。\n転倒のその後、意識がもうろうとしています。",
+    "先週の下血のその後、また黒い便が出ています。",
+    "肺炎のその後、SpO2が85%で呼吸が苦しそうです。",
+    "本日9時ごろ自宅で転倒し、頭を打ちました。\n明日、頭部CTで出血はないか調べる予定です。",
+    "本日9時ごろ自宅で転倒し、頭を打ちました。\n頭部CTの結果は異常なしと思われます。",
+    "本日9時ごろ自宅で転倒し、頭を打ちました。\n受診して頭部CTは異常なしでした。\nデイの職員にも伝えました。\n夕方から2回吐きました。",
+    "昨日までは胸が痛いとか、息が苦しいとかはなかったのですが、今朝から訴えがあります。",
+    "胸が痛いとか、息が苦しいとかはないと言っていたのに、今日になって訴え始めました。",
+])
+def test_review2_a_red_flag_stays(body: str) -> None:
+    assert _urgent(body)
+
+
+@pytest.mark.parametrize("line", [
+    "胸が痛いとか、息が苦しいとかはないですが、足がむくんでいます。",  # a present denial before a turn still denies
+    "胸が痛いとか、息が苦しいとかはないので心配ないと思います。",
+])
+def test_review2_a_present_denial_before_a_turn_still_denies(line: str) -> None:
+    assert "胸痛" not in _urgent(line)
+
+
+@pytest.mark.parametrize("line,word", [
+    ("少しだるそうですが大丈夫と言っています。", "だるそう"),
+    ("日中きつそうにしていますが本人は大丈夫と言います。", "きつそう"),
+])
+def test_review2_a_complaint_beside_a_well_clause_stays_in_front(line: str, word: str) -> None:
+    front, _ = _sides(_HEAD + "田中さんですが、最近食事量が減っています。\n" + line + "\n何かあればよろしくお願いします。")
+    assert any(w == word for _, w in front)
+
+
+def test_review2_a_precise_report_of_a_change_keeps_its_purpose_in_front() -> None:
+    """1週間で体重が3kg増えて、足がむくんでいます: an observation told, so not a calm note, whatever its figures settle."""
+    front, _ = _sides(_HEAD + "田中さんの件です。\n1週間で体重が3kg増えて、足がむくんでいます。\n何かあればよろしくお願いします。")
+    assert "VC702" in {r for r, _ in front}

@@ -51,7 +51,7 @@ from .context import (
     steady_marks,
 )
 from .document import Document, names_a_drug
-from .lexicon import Cue, Observation, UrgentCondition, UrgentSign
+from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
 from .model import Outline, Passage, Sentence, Token, token_starting_at
 
@@ -1373,7 +1373,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             return True  # 急に力が入らなくなったり、ろれつが回らなかったりといったことはありません: the list denied whole
         if any(n.first >= m.last and _listed_denial(toks, m.last, n.first) and not quoted_apart(n)
                and not _not_denying(toks, n.first) and not _asks_at(toks, n.first, n.last)
-               and not _denial_undone(toks, n.last) for n in denials):
+               and not _denial_undone(toks, n.first, n.last) for n in denials):
             return True  # 胸が痛いとか、息が苦しいとかはない: an item of a list whose denial comes after its last item
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not _not_denying(toks, n.first)
@@ -1483,8 +1483,6 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1]):
                 continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく
-            if _seen_and_cleared(doc, i, m):
-                continue  # おでこを打たれた…ですが、その日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
@@ -1656,51 +1654,6 @@ _QUIET_VERBS = frozenset(("為る", "有る", "居る", "見る", "見られる"
 _DENIED_LAST = _DENIES | {"ん"}
 #: Units of a duration counted since then.
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
-
-
-#: A head strike's imaging told clear (頭のCTは異常なし, 頭部CTで出血なし, MRIも問題なかった): the one examination that settles a
-#: head strike's same-day question.  Not a question, a condition or a hedge after it (_CLEAR_UNDONE).
-_HEAD_IMAGE_CLEAR = re.compile(
-    r"(?:CT|ＣＴ|MRI|ＭＲＩ)[^。\n？?]{0,12}?"
-    r"(?:異常|出血|問題)(?:なし|無し|は?な(?:い|く|かっ)|は?ありませ|は?見られ(?:ず|ませ)|は?認め(?:ず|られ(?:ず|ませ)))")
-#: What undoes a clear result told after it in its sentence: a question (異常なしでしょうか), a condition (異常なしであれば,
-#: なら), a hedge (かもしれません), a denial of it (異常なしとは言えない, 限らない, わけではない) or a turn (異常なしでしたが、…).
-_CLEAR_UNDONE = re.compile(r"か[？?。]|ですか|でしょう|であれ|なら|たら|れば|かも|とは|わけ|限ら|が、|けど|けれど|ものの|ても")
-#: How a sentence opens that tells the course since what the sentence before told (その後2時間、以降、それから).
-_COURSE_SINCE = re.compile(r"(?:その後|以後|以降|それ以降|それ以来|それから|あれから)")
-#: Words that put an examination before the sign it would answer (先月の心電図, 前回の受診, 昨日受診した時は).
-_EARLIER = re.compile(r"先月|前回|以前|昨年|去年|一昨年|定期|年前|[かヶカケヵ]月前|半年|昨日|先日|先週|おととい|一昨日|日前|週間前")
-#: The signs a clear head image settles: a head strike (not a fall on an anticoagulant, a stroke's signs or a bleed, which a
-#: normal scan does not rule out).
-_CLEARED_BY_IMAGE = frozenset(("fall-head-strike",))
-
-
-def _seen_and_cleared(doc: Document, i: int, m: Match[Any]) -> bool:
-    """A head strike (sign ``m`` of sentence ``i``) whose head CT or MRI the report tells clear, after it in its sentence
-    or in the next (先週12/1に…おでこを打たれた…ですが、\nその日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです:
-    blind160's physician, "CT normal, no anticoagulant; the urgent same-day call misreads the report"): the same-day
-    judgement has been made.  Not where anything follows that could add to it: a turn, a question, a condition or a hedge
-    after the result in its sentence, a red flag's or an observation's words after it there or in the next sentence, or a
-    course told since (その後2時間、頭痛はなし: _quiet_since decides); nor an earlier examination (昨日受診した時は)."""
-    if m.item.id not in _CLEARED_BY_IMAGE:
-        return False
-    toks = doc.sentences[i].tokens
-    after = toks[m.last - 1].end
-    for k in (i, i + 1):
-        if k >= len(doc.sentences):
-            return False
-        sent = doc.sentences[k]
-        found = _HEAD_IMAGE_CLEAR.search(doc.text, after if k == i else sent.start, sent.end)
-        if found is None:
-            continue
-        if _EARLIER.search(doc.text, sent.start if k > i else after, found.end()) or _CLEAR_UNDONE.search(doc.text, found.end(), sent.end):
-            return False
-        told_after = [j for j in (k, k + 1) if j < len(doc.sentences)]
-        if any(doc.sentences[j].tokens[x.first].start >= (found.end() if j == k else doc.sentences[j].start)
-               for j in told_after for x in (*doc.report[j], *doc.observations[j]) if isinstance(x.item, (UrgentSign, Observation))):
-            return False  # 帰宅後に2回嘔吐しました: something told after the result
-        return not (k + 1 < len(doc.sentences) and _COURSE_SINCE.match(doc.sentences[k + 1].text.lstrip("・-　 ")))
-    return False
 
 
 def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
@@ -2022,16 +1975,32 @@ def _listed_denial(toks, first: int, last: int) -> bool:
 
 #: What undoes a denial right after it: a question (ないか, ないですか), a hedge (ないかもしれません), a double negative
 #: (なくはない, ないとも言い切れません, ないとは限りません, ないわけではありません).
-_UNDOING = frozenset(("か", "かも", "わけ", "訳", "限る", "言い切る", "とも", "とは", "無い", "ない"))
+_UNDOING = frozenset(("か", "かも", "わけ", "訳", "限る", "言い切る"))
+#: The particles a double negative runs on with (なく|は|ない, ない|と|は|限らない, ない|とも|言い切れない).
+_DENIED_AGAIN = frozenset(("は", "と", "とも", "とは"))
+#: A turn after a denial told in the past (なかったのですが、今朝から; ないと言っていたのに).
+_TURN = frozenset(("が", "けど", "けれど", "けれども", "のに", "ものの"))
 
 
-def _denial_undone(toks, k: int) -> bool:
-    """The tokens after a negation ending at ``k``, up to the clause's end, ask, hedge or deny it again (胸が痛いとか、
-    息が苦しいとかはないかと聞いたら、あると言っていました; はなくはないそうです: the session 50 review)."""
-    for t in toks[k : k + 6]:
-        if t.norm in ("、", ",", "。", "．"):
+def _denial_undone(toks, first: int, k: int) -> bool:
+    """The tokens after a negation at ``first``..``k`` ask, hedge or deny it again (胸が痛いとか、息が苦しいとかはないかと聞いたら、
+    あると言っていました; はなくはないそうです), or put it in the past before a turn (昨日までは…とかはなかったのですが、今朝から
+    訴えがあります; ないと言っていたのに、今日になって): the session 50 review.  A present denial before a turn still denies
+    (…とかはないですが、足がむくんでいます)."""
+    if first >= 2 and toks[first - 1].norm in _DENIED_AGAIN and toks[first - 2].lemma in ("無い", "ない"):
+        return True  # なく|は|ない: the denial before it denied again
+    past = False
+    for j in range(k, len(toks)):
+        t = toks[j]
+        if t.norm in ("。", "．", "？", "?"):
             return False
-        if t.norm in _UNDOING or t.lemma in _UNDOING:
+        if j < k + 3 and (t.norm in _UNDOING or t.lemma in _UNDOING):
+            return True
+        if j < k + 2 and t.norm in _DENIED_AGAIN and j + 1 < len(toks) and toks[j + 1].lemma in ("無い", "ない", "限る", "言い切る"):
+            return True
+        past = past or t.lemma == "た"
+        if past and (t.norm in _TURN and t.tag.startswith("助詞-接続助詞")
+                     or t.norm == "の" and j + 1 < len(toks) and toks[j + 1].norm == "に"):  # (UniDic's の|に of のに)
             return True
     return False
 

@@ -129,19 +129,27 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         # (a red flag's words anywhere, even one the outline does not count, keep them in front: 吐血の原因は未確認です, the
         # session 41 review; a word that is a red flag only with a condition, 吐いた, is not one alone)
         # (nor a vital sign's reading, 12月2日、血圧が上182でした: the session 50 review)
+        # (nor an observation told and not denied, 1週間で体重が3kg増えて、足がむくんでいます: a precise report of a change
+        # still needs its purpose; the session 50 review)
         if not outline.urgent and outline.request in _CALM_ASKS and not any(
                 isinstance(m.item, UrgentSign) and _alone_a_flag(m.item) for sent in doc.report for m in sent) and not any(
-                doc.tells_a_vital(k) for k in range(len(doc.sentences))):
+                doc.tells_a_vital(k) or _tells_an_observation(doc, k) for k in range(len(doc.sentences))):
             out = _calm_note(found, out, _CALM_ASKS[outline.request])
     return out
 
 
-#: A calm message (no red flag) that states no purpose and asks nothing or only vaguely: its VC701 and VC702 are details
-#: when at most this many of its sentences keep a word-level or missing finding in front.  Physicians rating blind133-159
+#: A calm message (no red flag's words, no vital sign, no observation told that it does not deny) that states no purpose and
+#: asks nothing or only vaguely: its VC701 and VC702 are details when at most this many of its sentences keep a word-level or
+#: missing finding in front.  Physicians rating blind133-159
 #: called 9 of 36 such purpose entries helpful ("clearly an FYI about a resolved episode; no request needed", "the closing
 #: is a polite line for an FYI"), against 64 of 90 on the other calm messages that ask nothing or vaguely: a note with
 #: nothing else to ask about reads as information (session 50).
 _CALM_ASKS = {"none": 1, "vague": 0}
+
+
+def _tells_an_observation(doc: Document, k: int) -> bool:
+    """Sentence ``k`` tells an observation of the lexicon (a symptom, an event, a measure) that it does not deny."""
+    return bool(doc.observations[k]) and any(id(m) not in doc.denied(k) for m in doc.observations[k])
 
 
 def _alone_a_flag(sign: UrgentSign) -> bool:
@@ -166,7 +174,8 @@ _WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "�
 _NOT = frozenset(("ない", "無い", "ず", "ぬ", "ん"))
 _NOT_PREFIX = frozenset(("不", "非", "無", "未"))
 #: Words of a complaint that a well word may stand in (機嫌が悪い, 良くない is a negation already): a bad state.
-_BAD = frozenset(("悪い", "悪化", "低下", "痛い", "辛い", "苦しい"))
+_BAD = frozenset(("悪い", "悪化", "低下", "痛い", "辛い", "苦しい", "だるい", "しんどい", "きつい", "眠い", "寂しい", "にくい",
+                  "難い", "づらい", "辛い"))
 
 
 def _well_told(doc: Document, found: list[Candidate]) -> None:
@@ -195,11 +204,12 @@ def _well_told(doc: Document, found: list[Candidate]) -> None:
 
 
 def _clause_at(toks, start: int, end: int) -> list:
-    """The tokens of the clause (between commas and sentence ends) that holds offsets ``start``..``end``."""
+    """The tokens of the clause (between commas, conjunctive particles and sentence ends: だるそうですが|大丈夫と言っています)
+    that holds offsets ``start``..``end``."""
     first = 0
     last = len(toks)
     for k, t in enumerate(toks):
-        if t.norm in ("、", ",", "。", "．"):
+        if t.norm in ("、", ",", "。", "．") or t.tag.startswith("助詞-接続助詞"):
             if t.end <= start:
                 first = k + 1
             elif t.start >= end:
