@@ -274,3 +274,16 @@ def test_review2_a_precise_report_of_a_change_keeps_its_purpose_in_front() -> No
     """1週間で体重が3kg増えて、足がむくんでいます: an observation told, so not a calm note, whatever its figures settle."""
     front, _ = _sides(_HEAD + "田中さんの件です。\n1週間で体重が3kg増えて、足がむくんでいます。\n何かあればよろしくお願いします。")
     assert "VC702" in {r for r, _ in front}
+
+
+@pytest.mark.parametrize("line,urgent", [
+    # blind163's physician: "chest pain is negated (0 episodes), not a current symptom"
+    ("退院後8週間、胸痛・息切れの訴えは0回、安静時血圧120〜134/70〜78mmHgです。", False),
+    ("胸痛の訴えは0回です。", False),
+    # what must stay: another clause's zero, or a count that is not zero
+    ("今朝から胸痛があり、息切れの訴えは0回です。", True),
+    ("胸痛・息切れの訴えは1回ありました。", True),
+    ("胸痛があり、転倒は0回です。", True),
+])
+def test_a_list_of_signs_counted_zero_is_none(line: str, urgent: bool) -> None:
+    assert ("胸痛" in _urgent(line)) == urgent

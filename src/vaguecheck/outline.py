@@ -1263,6 +1263,9 @@ _UNCHANGED = frozenset(("変わる", "変わり", "変化"))
 
 #: How far after a red flag (in characters) its zero count may stand: 転倒は0回, 転倒：0回, 転倒 0回.
 _ZERO_REACH = 3
+#: What may stand between a red flag and a count of zero of a list it heads: more listed signs and what they are called
+#: (・息切れの訴えは, 、動悸などの症状は).
+_LISTED_BEFORE_A_COUNT = re.compile(r"(?:[・、,][^、。・,\n]{1,8}?)*(?:など|等)?の?(?:訴え|症状|発作|出現|回数)?(?:は|も)?\s*[:：]?\s*")
 #: What after a zero count makes it the start of a change (0回から3回に, 0回→2回) rather than none.
 _RISES = ("→", "->", "⇒", "から", "〜", "~", "～")
 
@@ -1273,7 +1276,11 @@ def _counted_zero(doc: Document, i: int, end: int) -> bool:
     sent = doc.sentences[i]
     lone = [el for el in doc.elements[i] if el.kind == "frequency" and not el.value.get("max")
             and not sent.text[el.end - sent.start:].lstrip().startswith(_RISES)]
-    return counted_none(lone, end, end + _ZERO_REACH + 1)
+    if counted_none(lone, end, end + _ZERO_REACH + 1):
+        return True
+    # (a list of signs counted together, 胸痛・息切れの訴えは0回: blind163's physician, "chest pain is negated (0 episodes)")
+    return any(el.value.get("amount") == 0 and el.start > end and _LISTED_BEFORE_A_COUNT.fullmatch(doc.text, end, el.start)
+               for el in lone)
 
 
 #: A period a tally is made over, told before what it counts: a month or more, two weeks or more, or a range of dates
