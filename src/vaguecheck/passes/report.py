@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..context import denied, other_person_scopes
+from ..context import other_person_scopes
 from ..document import APPEARANCE, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Observation, Rule, UrgentSign
@@ -124,8 +124,9 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         # the vital signs in front)
         _details_outside(found, frozenset())
     if outline.message:
-        _asides(doc, found)
-        _well_told(doc, found)
+        front = _flag_or_vital_sentences(doc)
+        _asides(doc, found, front)
+        _well_told(doc, found, front)
         # (a red flag's words anywhere, even one the outline does not count, keep them in front: 吐血の原因は未確認です, the
         # session 41 review; a word that is a red flag only with a condition, 吐いた, is not one alone)
         # (nor a vital sign's reading, 12月2日、血圧が上182でした: the session 50 review)
@@ -150,7 +151,8 @@ _CALM_ASKS = {"none": 1, "vague": 0}
 
 def _tells_an_observation(doc: Document, k: int) -> bool:
     """Sentence ``k`` tells an observation of the lexicon (a symptom, an event, a measure) that it does not deny."""
-    return bool(doc.observations[k]) and any(id(m) not in doc.denied(k) for m in doc.observations[k])
+    denials = doc.denied(k)
+    return any(id(m) not in denials for m in doc.observations[k])
 
 
 def _alone_a_flag(sign: UrgentSign) -> bool:
@@ -179,21 +181,19 @@ _BAD = frozenset(("悪い", "悪化", "低下", "痛い", "辛い", "苦しい",
                   "難い", "づらい"))
 
 
-def _well_told(doc: Document, found: list[Candidate]) -> None:
+def _well_told(doc: Document, found: list[Candidate], front: set[int]) -> None:
     """In a message, a vague word tied to no observation (its entry has no example), or a look (VC201), that qualifies the
     person being well or better in its clause (楽しそうに話していました, 元気そうです, こちらは大丈夫そうです, 傷もすっかり良うなっとります,
     デイにもだいぶ慣れてきた感じです) is a detail, outside a red flag's sentences and a vital sign's.  Physicians rating
     blind133-159 called none of 10 such entries helpful (6 looks, 4 degrees: "positive mood impression needs no evidence",
     "healed old injury; numeric before/after not needed"; session 50).  A complaint stays in front (元気がない, 落ち着かない: a negation in the
     clause), and so does every untied word about anything else (歩くのが大変そう, 夜あまり寝てないようです: the session 32
-    review)."""
-    # (a red flag's sentences, every mention of it)
-    flags = {k for k in range(len(doc.sentences)) if any(isinstance(m.item, UrgentSign) for m in doc.report[k])}
+    review).  ``front``: the red flags' sentences (every mention) and the vital signs' (:func:`_flag_or_vital_sentences`)."""
     kept = []
     for c in found:
         if (not c.secondary and not c.missing and c.rule.category in VAGUE_CATEGORIES
                 and (not c.suggestion.example or c.rule.id == APPEARANCE)
-                and c.sentence not in flags and not doc.tells_a_vital(c.sentence)):
+                and c.sentence not in front):
             toks = doc.sentences[c.sentence].tokens
             clause = _clause_at(toks, c.start, c.end)
             if any(t.lemma in _WELL or t.norm in _WELL for t in clause) and not any(
@@ -488,7 +488,14 @@ _COUNT_ANYWHERE = frozenset(("cough",))
 _AMOUNT_DETAILS = frozenset(("sputum",))
 
 
-def _asides(doc: Document, found: list[Candidate]) -> None:
+def _flag_or_vital_sentences(doc: Document) -> set[int]:
+    """The sentences that name a red flag (any mention, counted or not) or tell a vital sign: their words stay in front
+    of a message's details (``_asides``, ``_well_told``)."""
+    return {k for k in range(len(doc.sentences))
+            if any(isinstance(m.item, UrgentSign) for m in doc.report[k]) or doc.tells_a_vital(k)}
+
+
+def _asides(doc: Document, found: list[Candidate], front: set[int]) -> None:
     """In a message, a qualifier in a sentence that tells nothing of the person's body or daily life (no observation, topic,
     body part, red flag, state word or verb of the body: ``Document.health``) is a detail (``Candidate.secondary``): 先日、
     お宅に伺いました, ご家族も心配されているようです, 冬場は外出が減るので関係しているのかもしれません.  So is every finding of
@@ -501,9 +508,7 @@ def _asides(doc: Document, found: list[Candidate]) -> None:
     # (a body part named tells the body too: 両足の裏がジンジンするとよく言われています)
     stated |= {k for k, sent in enumerate(doc.sentences) if doc.health(k) or locations(sent.text)}
     # (who saw it, or a blank status, in a red flag's sentence or a vital sign's stays in front: おでこを壁にぶつけたそうです
-    # on an anticoagulant, 血圧 問題なし beside a black stool: the session 32 review)
-    front = {k for k in range(len(doc.sentences))
-             if any(isinstance(m.item, UrgentSign) for m in doc.report[k]) or doc.tells_a_vital(k)}
+    # on an anticoagulant, 血圧 問題なし beside a black stool: the session 32 review; ``front``)
     # (a cough, sputum or choking asked only how often is one too: _COUNT_DETAILS; a red flag the outline found, or a vital
     # sign, keeps sputum and choking in front, not a cough's count: _COUNT_ANYWHERE)
     outline = doc.outline
@@ -624,8 +629,7 @@ def _urgency(doc: Document, rule: Rule, dated: bool) -> Candidate:
     examples = {u.id: u.example for u in doc.lexicon.urgent if u.example}
     sites = {w for w in _SIGN_SITES if any(w in p.text for p in signs)}
     shown = max(felt, key=lambda p: sum(w in examples.get(p.id, "") for w in sites))  # (the first among equals)
-    sign = next((u for u in doc.lexicon.urgent if u.id == shown.id), None)
-    suggestion = replace(rule.suggestion, example=sign.example) if sign is not None and sign.example else rule.suggestion
+    suggestion = replace(rule.suggestion, example=examples[shown.id]) if shown.id in examples else rule.suggestion
     if dated:
         suggestion = replace(suggestion, questions=tuple(q for q in suggestion.questions if not q.startswith("いつ")))
     return Candidate(
@@ -965,7 +969,7 @@ def _told_matches(doc: Document, si: int, purpose: bool = False) -> list[Match[O
     if not doc.observations[si]:
         return []
     toks = doc.sentences[si].tokens
-    negated = set() if purpose else denied(toks, doc.context[si], doc.elements[si], doc.observations[si])
+    negated = set() if purpose else doc.denied(si)  # (made once per sentence: _topic_words asks per vague finding)
     theirs = other_person_scopes(toks, doc.context[si])  # 奥様が38.5℃の発熱で…: another person's state
     return [m for m in doc.observations[si] if id(m) not in negated and not m.item.yields
             and not any(a <= m.first < b for a, b in theirs)
