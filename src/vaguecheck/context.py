@@ -698,15 +698,15 @@ def negated_observations(
         # 胸が痛いとか苦しいとかは全然ない: the items of a とか list share the denial after the last (blind159's physician:
         # "chest pain is explicitly denied"; しびれとか、むくみとかはない too)
         # (とか is one token after a noun, と|か after a predicate: 痛い|と|か)
-        if a < b and (width := _toka(toks, a, b)):
+        if a < b and (width := toka_width(toks, a, b)):
             k = a
             while True:
                 after = k + width
                 first_item = after + 1 if after < b and toks[after].norm in ("、", ",") else after
-                nxt = next((j for j in range(first_item, min(b, first_item + _TARI_ITEM)) if _toka(toks, j, b)), None)
+                nxt = next((j for j in range(first_item, min(b, first_item + _TARI_ITEM)) if toka_width(toks, j, b)), None)
                 if nxt is None or any(toks[j].norm in ("。", "．", "、", ",") for j in range(first_item, nxt)):
                     break
-                k, width = nxt, _toka(toks, nxt, b)
+                k, width = nxt, toka_width(toks, nxt, b)
             a = k + width
         # 発熱、咳嗽はいずれも認められません: the list's いずれも / すべて / ともに stands for the items, not in the way
         # (nor an adverb that only stresses the denial right after it: 頭痛などの症状は特に訴えていません: blind135; not
@@ -824,7 +824,7 @@ def _placed(toks, first: int) -> bool:
 _DIMINUTIVE = frozenset(("っこ", "こ"))
 
 
-def _toka(toks, j: int, end: int) -> int:
+def toka_width(toks, j: int, end: int) -> int:
     """How many tokens from ``j`` (before ``end``) read とか, the particle that lists (1: しびれ|とか; 2: 痛い|と|か), or 0."""
     if toks[j].norm == "とか":
         return 1

@@ -49,6 +49,7 @@ from .context import (
     qualified_item_end,
     relays,
     steady_marks,
+    toka_width,
 )
 from .document import Document, names_a_drug
 from .lexicon import Cue, UrgentCondition, UrgentSign
@@ -1952,7 +1953,7 @@ def _asked_after(toks, end: int) -> bool:
 def _toka_listed(toks, first: int, last: int) -> bool:
     """Events listed by 〜とか (UniDic: と|か after a verb) and closed by という / といった before the negation at ``last``
     (急に力が入らなくなるとか、片側だけということはなく: blind101)."""
-    return (any(toks[k].norm == "とか" or (toks[k].norm == "と" and toks[k + 1].norm == "か") for k in range(first, last))
+    return (any(toka_width(toks, k, len(toks)) for k in range(first, last))
             and any(w in "".join(t.norm for t in toks[max(first, last - 3) : last + 2]) for w in ("という", "といっ")))
 
 
@@ -1969,8 +1970,7 @@ def _listed_denial(toks, first: int, last: int) -> bool:
     particle: 胸が痛いと言っていましたが、…), and とか / といった closes it (胸が痛いとか、息が苦しいとかはないそうです;
     胸が痛い、息が苦しいといった訴えはありません: blind160's physician, "chest pain is explicitly denied")."""
     between = toks[first:last]
-    if not between or len(between) > _LIST_REACH or not (
-            between[0].norm in ("、", ",", "とか") or (between[0].norm == "と" and len(between) > 1 and between[1].norm == "か")):
+    if not between or len(between) > _LIST_REACH or not (between[0].norm in ("、", ",") or toka_width(between, 0, len(between))):
         return False
     for k, t in enumerate(between):
         if t.norm in ("。", "．", "？", "?") or t.tag.startswith("助詞-接続助詞"):
