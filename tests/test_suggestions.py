@@ -28,25 +28,32 @@ def _own_words(obs):
     return [w for w in words if w]
 
 
+def _own_examples(obs, text):
+    """The examples a finding on ``obs`` in ``text`` may show: its own, those it gives by the words written beside a
+    mention (examples_by), each about the body part the writer named where the item marks its site (example_site)."""
+    mine = {obs.example, *(example for _, example in obs.examples_by)}
+    if obs.example_site:
+        mine |= {e.replace(obs.example_site, text[a:b], 1) for e in set(mine) for a, b in locations(text)}
+    return mine
+
+
 def test_every_group_has_its_own_questions_units_and_example():
     for gid in GROUPS:
         obs = OBS[gid]
         assert obs.questions and obs.example, gid
-    examples = [o.example for o in LEX.observations if o.example]
-    assert len(examples) == len(set(examples)), "two observations share an example"
+    examples = [e for o in LEX.observations for e in (o.example, *(x for _, x in o.examples_by)) if e]
+    assert len(examples) == len(set(examples)), "two observations (or two of one's examples) share an example"
 
 
 @pytest.mark.parametrize("gid", sorted({o.id for o in LEX.observations if o.example and o.needs}))
 def test_a_missing_finding_asks_about_its_own_observation(checker, gid):
     obs = OBS[gid]
-    others = {e for k, e in EXAMPLES.items() if k != gid}
+    others = {e for o in LEX.observations if o.id != gid for e in (o.example, *(x for _, x in o.examples_by)) if e}
     for text in obs.bad:
         # its own missing-* finding, or a state word flagged over it that carries its kinds (頻脈気味)
         mine = [f for f in checker.check(text).findings if f.missing and (f.entry == gid or f.suggestion.example == obs.example)]
         assert mine, f"{gid}: {text!r} gives no missing-* finding"
-        # its own example, about the body part the writer named where the item marks its site (example_site)
-        sited = {obs.example} | ({obs.example.replace(obs.example_site, text[a:b], 1) for a, b in locations(text)}
-                                 if obs.example_site else set())
+        sited = _own_examples(obs, text)
         for f in mine:
             said = " ".join(f.suggestion.questions) + f.suggestion.example
             assert f.suggestion.example in sited
@@ -79,9 +86,7 @@ def test_no_group_is_answered_with_another_groups_example(checker, gid, frame):
     text = frame.format(word)
     for f in checker.check(text).findings:
         if f.entry in EXAMPLES:
-            own = OBS[f.entry]  # its own example, about the body part written where the item marks its site
-            assert f.suggestion.example in {own.example} | ({own.example.replace(own.example_site, text[a:b], 1)
-                                                             for a, b in locations(text)} if own.example_site else set())
+            assert f.suggestion.example in _own_examples(OBS[f.entry], text)
 
 
 @pytest.mark.parametrize(("text", "unit", "not_unit"), [

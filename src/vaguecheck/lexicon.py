@@ -268,6 +268,9 @@ class Observation:
     # asked how often even of one night's or one morning's episode (昨夜嘔吐がありました: once, or five times?), which
     # otherwise counts as one: what comes in bouts (嘔吐, 下痢)
     in_bouts: bool = False
+    # examples by what the writer wrote beside the mention: (words, example) pairs; the one whose word stands nearest the
+    # mention in its sentence replaces ``example`` (出血 beside 歯ぐき is a gum's bleed, not a stool's; 寝汗 is no cold sweat)
+    examples_by: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def named(self, written: str) -> str:
         """The label in the writer's words: of 「ふらつき・めまい」 the part that was written
@@ -278,15 +281,18 @@ class Observation:
         return next((p for p in parts if p in written), written)
 
     def suggestion(self, fallback: Suggestion, label: str | None = None, site: str | None = None,
-                   better: bool = False) -> Suggestion:
+                   better: bool = False, near: tuple[str, int, int] | None = None) -> Suggestion:
         """This observation's questions and example, the rule's (``fallback``) where it has none; the
         example about the body part the writer named (``site``), where the item says which words of it
         name its own (``example_site``): 顔が少し赤い is not answered with the sacrum.  Where the writer tells it
-        getting better (``better``), its ``example_better``, or none: not a decline's."""
+        getting better (``better``), its ``example_better``, or none: not a decline's.  ``near`` (a sentence's text and
+        the mention's offsets in it) picks the example of ``examples_by`` whose word stands nearest the mention."""
         label = label or self.label
         if better:
             return Suggestion(self.questions or fallback.questions, fallback.template.replace("{label}", label), self.example_better)
         example = self.example
+        if near and self.examples_by:
+            example = self.example_by(*near) or example
         if example and site and self.example_site:
             example = example.replace(self.example_site, site, 1)
         return Suggestion(
@@ -294,6 +300,22 @@ class Observation:
             fallback.template.replace("{label}", label),
             example or fallback.example.replace("{label}", label),
         )
+
+    def example_by(self, text: str, start: int, end: int) -> str | None:
+        """The example of ``examples_by`` whose word stands nearest offsets ``start``–``end`` of ``text`` (in the same
+        clause first, then by the characters between; the earlier entry on a tie), or None where none is written."""
+        best: tuple[bool, int, int] | None = None
+        chosen = None
+        for rank, (words, example) in enumerate(self.examples_by):
+            for word in words:
+                at = text.find(word)
+                while at >= 0:
+                    lo, hi = (at + len(word), start) if at + len(word) <= start else (end, at)
+                    key = (any(c in text[lo:hi] for c in "、，,。"), max(at - end, start - at - len(word), 0), rank)
+                    if best is None or key < best:
+                        best, chosen = key, example
+                    at = text.find(word, at + 1)
+        return chosen
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,7 +466,7 @@ _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
         "note": (str, False), "questions": (list, False), "units": (list, False), "example": (str, False),
         "topics": (list, False), "yields": (bool, False), "until_measured": (list, False), "not_after": (list, False),
         "unless_once": (list, False), "degree_by": (list, False), "example_site": (str, False), "vital": (bool, False),
-        "example_better": (str, False), "in_bouts": (bool, False),
+        "example_better": (str, False), "in_bouts": (bool, False), "examples_by": (list, False),
     },
     "cues": {
         "id": (str, True), "kind": (str, True), "pattern": (str, False), "patterns": (list, False),
@@ -510,9 +532,10 @@ class _Reader:
                     raise self.fail(where, f"missing required field {key!r}")
                 continue
             if not isinstance(item[key], typ) or (typ is not bool and isinstance(item[key], bool)):
-                raise self.fail(where, f"field {key!r}: expected {_type_name(typ)}, got {type(item[key]).__name__}")
-            if typ is list and not all(isinstance(x, str) for x in item[key]):
-                raise self.fail(where, f"field {key!r}: expected a list of strings")
+                expected = "a list of tables" if key == "examples_by" else _type_name(typ)
+                raise self.fail(where, f"field {key!r}: expected {expected}, got {type(item[key]).__name__}")
+            if typ is list and key != "examples_by" and not all(isinstance(x, str) for x in item[key]):
+                raise self.fail(where, f"field {key!r}: expected a list of strings")  # (examples_by: tables, checked when read)
             if typ is str and not item[key].strip() and key != "template":
                 raise self.fail(where, f"field {key!r}: must not be empty")
         if "id" in item and not _SLUG.match(item["id"]) and table != "rules":
@@ -579,6 +602,22 @@ class _Reader:
         if site and site not in item.get("example", ""):
             raise self.fail(where, f"field 'example_site': {site!r} is not in the item's example")
         return site
+
+    def examples_by(self, where: str, item: dict[str, Any]) -> tuple[tuple[tuple[str, ...], str], ...]:
+        out = []
+        for n, variant in enumerate(item.get("examples_by", ()), 1):
+            at = f"field 'examples_by', entry {n}"
+            if not isinstance(variant, dict) or set(variant) != {"words", "example"}:
+                raise self.fail(where, f"{at}: expected a table with exactly 'words' (a list of strings) and 'example' (a string)")
+            words, example = variant["words"], variant["example"]
+            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+                raise self.fail(where, f"{at}: 'words' must be a list of non-empty strings")
+            if not isinstance(example, str) or not example.strip():
+                raise self.fail(where, f"{at}: 'example' must be a non-empty string")
+            if not any(w in example for w in words):
+                raise self.fail(where, f"{at}: the example must name one of its words ({'・'.join(words)}), the thing it is about")
+            out.append((tuple(words), example))
+        return tuple(out)
 
     def suggestion(self, item: dict[str, Any]) -> Suggestion | None:
         if not any(k in item for k in ("questions", "template", "example")):
@@ -831,7 +870,7 @@ def load(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> Lexicon:
                         degree_by=reader.more_patterns(where, item, "degree_by"),
                         not_after=reader.specs(where, item, "not_after"), example_site=reader.example_site(where, item),
                         vital=item.get("vital", False), example_better=item.get("example_better", ""),
-                        in_bouts=item.get("in_bouts", False),
+                        in_bouts=item.get("in_bouts", False), examples_by=reader.examples_by(where, item),
                     ))
                 else:
                     for cat in item.get("suppresses", ()):

@@ -274,7 +274,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 message=fill(entry.message or rule.message, text=text,
                              units="・".join(topic.units) if topic and topic.units else _UNITS),
                 suggestion=topic.suggestion(fallback, site=nearest_location(sent.text, start - sent.start, end - sent.start),
-                                            better=improving(toks, m.first, m.last))
+                                            better=improving(toks, m.first, m.last),
+                                            near=(sent.text, start - sent.start, end - sent.start))
                 if topic else fallback, entry=entry.id,
                 # (the event it counts, トイレが間に合わない|ことがあります: the words a physician lacks the count of; the
                 # missing pass puts a lexicon observation's own words there instead, 咳き込む|ことがあります)

@@ -1342,11 +1342,13 @@ def _finding(doc: Document, missing_rules: dict, obs: Observation, si: int, star
     """The missing-element finding on ``obs``'s mention at ``start``–``end``, asking every kind in ``kinds``."""
     rule = missing_rules[kinds[0]]
     asks = "・".join(missing_rules[k].asks for k in kinds if missing_rules[k].asks)
+    sent = doc.sentences[si]
     return Candidate(
         rule=rule, start=start, end=end, sentence=si,
         message=fill(rule.message, text=text, label=obs.named(text), asks=asks),
-        suggestion=obs.suggestion(rule.suggestion, obs.named(text), _site(doc, si, start, end),
-                                  better=_better(doc.sentences[si], start, end)), entry=obs.id, missing=kinds,
+        suggestion=obs.suggestion(rule.suggestion, obs.named(text), _site(doc, si, start, end), better=_better(sent, start, end),
+                                  near=(sent.text, start - sent.start, end - sent.start)),
+        entry=obs.id, missing=kinds,
     )
 
 

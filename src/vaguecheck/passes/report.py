@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..context import other_person_scopes
+from ..context import denied, other_person_scopes
 from ..document import APPEARANCE, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Observation, Rule, UrgentSign
@@ -189,19 +189,129 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int]) -> None:
     "healed old injury; numeric before/after not needed"; session 50).  A complaint stays in front (元気がない, 落ち着かない: a negation in the
     clause), and so does every untied word about anything else (歩くのが大変そう, 夜あまり寝てないようです: the session 32
     review).  ``front``: the red flags' sentences (every mention) and the vital signs' (:func:`_flag_or_vital_sentences`)."""
+    outline = doc.outline
+    flagged = {k for k in range(len(doc.sentences))
+               if any(isinstance(m.item, UrgentSign) and _alone_a_flag(m.item) for m in doc.report[k])}
+    flagged |= {doc.sentence_at(u.start) for u in (outline.urgent if outline else ())}
     kept = []
     for c in found:
-        if (not c.secondary and not c.missing and c.rule.category in VAGUE_CATEGORIES
-                and (not c.suggestion.example or c.rule.id == APPEARANCE)
-                and c.sentence not in front):
-            toks = doc.sentences[c.sentence].tokens
-            clause = _clause_at(toks, c.start, c.end)
+        if c.secondary or c.missing or c.rule.category not in VAGUE_CATEGORIES:
+            pass
+        elif c.sentence not in front and (not c.suggestion.example or c.rule.id == APPEARANCE):
+            clause = _clause_at(doc.sentences[c.sentence].tokens, c.start, c.end)
             if any(t.lemma in _WELL or t.norm in _WELL for t in clause) and not any(
                     (t.lemma in _NOT and t.pos1 in ("助動詞", "形容詞")) or (t.norm in _NOT_PREFIX and t.pos1 == "接頭辞")
                     or t.lemma in _BAD for t in clause):
                 c = replace(c, secondary=True)
+        # (a guess that nothing is wrong, in a vital sign's sentence too, 熱とかはないみたいです; not in a red flag's: one
+        # read by its words alone or counted by the outline)
+        if (not c.secondary and c.rule.category == "inference" and c.sentence not in flagged
+                and (_tells_nothing_wrong(doc, c.sentence, c.start) or _a_relatives_doing(doc, c.sentence, c.start))):
+            c = replace(c, secondary=True)
         kept.append(c)
     found[:] = kept
+
+
+def _tells_nothing_wrong(doc: Document, si: int, start: int) -> bool:
+    """A guess at offset ``start`` tells only that something is absent or unchanged, in the words since the last comma
+    before it: every observation they name denied (その後も熱は出ていないようです, 咳も出とらんみたいです; where a symptom is
+    named by a noun alone, 熱とかはないみたいです, a negation after it), or 変わり|ない (その後も変わりないようです, 体重は46kg
+    くらいで変わりないようです), with no word of a bad state.  Physicians rating blind133-163 called 1 of 9 such guesses helpful
+    ("fever already resolved; hedge on no further fever matters little", "repeats the edema questions"; session 51)."""
+    toks = doc.sentences[si].tokens
+    end = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    first = end
+    while first > 0 and toks[first - 1].norm not in ("、", ",", "。", "．"):
+        first -= 1
+    span = toks[first:end]
+    if not span:
+        return False
+    if any(t.norm == "たり" or t.lemma in _WORSE or (t.lemma == "様" and t.pos1 == "形状詞") for t in span):
+        return False  # (it comes and goes: 熱が出たり出なかったり, あるようなないような; or worse: 物忘れがなからひどくなってる)
+    named = [m for m in doc.observations[si] if first <= m.first < end]
+    if named:
+        # (denied by a negation of being there, not by a mark of no event: 便秘のお薬も…時があるみたい)
+        negated = denied(toks, doc.context[si], doc.elements[si], list(doc.observations[si]), skip=_NO_ABSENCE)
+        return all(id(m) in negated for m in named)
+    negation = [k for k, t in enumerate(span) if (t.lemma in _NOT and t.pos1 in ("助動詞", "形容詞")) or t.lemma == "無い"]
+    if not negation:
+        return False
+    nouns = [m for m in doc.topic_words[si] if first <= m.first < end and toks[m.first].pos1 == "名詞"]
+    if nouns:
+        # (a symptom whose absence is good news, 熱とかはない, 熱は出ていない; not 熱が下がらない, 体温は測っていない, nor
+        # what is missed when absent, お通じが出ていない, 元気がない)
+        absent = [n for n in negation if _occurs(span, n)]
+        if absent and all(m.item.observation.id in _ABSENCE_IS_WELL and m.first - first < absent[-1] for m in nouns):
+            return True
+    # (every negation the one of a change: not 相|変わら|ず, "as ever", nor 変わらず…食べていない)
+    changes = [k for k, t in enumerate(span) if t.lemma in _CHANGE and not (k and span[k - 1].lemma == "相")]
+    return all(any(k < n <= k + 3 for k in changes) for n in negation)
+
+
+def _a_relatives_doing(doc: Document, si: int, start: int) -> bool:
+    """A guess at offset ``start`` about what a son, a daughter or a grandchild does: its sentence names one with が or は
+    before it, and nothing between is of the patient's health (no observation or topic word outside quotations, no ご本人):
+    息子さんが休みとって連れてくみたいです, 娘さんが「…」ってネットで見たみたいで (blind161's physician: "about the son's
+    transport arrangement, not the patient's state").  Not a spouse, who is often the patient (ご主人がまた転んだみたい)."""
+    toks = doc.sentences[si].tokens
+    end = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    who = next((k for k in range(end - 2, -1, -1) if toks[k].lemma in _CHILDREN and _subject_after(toks, k + 1)), None)
+    # (not one who tells: お嫁さんが言うには夕方になると落ち着かない, 眠れていないと娘さんが言っていたような気がします)
+    if who is None or any(t.lemma == "本人" or t.lemma in _SAYING for t in toks[who:end]):
+        return False
+    blocked = doc.blocked[si]
+    health = [m for m in (*doc.observations[si], *doc.topic_words[si]) if m.first < end]
+    return not any(not overlaps_any(toks[m.first].start, toks[m.last - 1].end, blocked) for m in health)
+
+
+def _subject_after(toks, k: int) -> bool:
+    """A person's name ends at token ``k`` as the subject or topic: が or は, after さん / 様 / ちゃん (not 娘さんとは)."""
+    if k < len(toks) and toks[k].lemma in ("さん", "様", "ちゃん"):
+        k += 1
+    return k < len(toks) and toks[k].norm in ("が", "は") and toks[k].pos1 == "助詞"
+
+
+#: Verbs of telling: a relative named with one passes on the patient's state (お嫁さんが言うには…).
+_SAYING = frozenset(("言う", "話す", "仰る", "申す", "云う"))
+
+
+#: The relatives whose own doings a care manager passes on (not a spouse, often the patient).
+_CHILDREN = frozenset(("娘", "息子", "長女", "長男", "次女", "次男", "三男", "三女", "嫁", "孫", "婿"))
+
+
+#: Words of a bad state or a worsening, in which no absence is good news.
+_WORSE = _BAD | frozenset(("酷い", "ひどい", "増える", "強い", "強まる", "進む", "悪い"))
+#: Negation items that mark no event or a doubt rather than an absence (便秘のお薬, 〜しやすい, 〜かどうか, 〜たら).
+_NO_ABSENCE = frozenset(("not-an-event", "not-an-event-thing", "prone", "question", "wondering", "not-yet-confirmed",
+                         "conditional", "conditional-unresolved", "conditional-chain", "conditional-verb", "topic-compound",
+                         "asked-to-examine"))
+#: The symptoms whose absence, told by their noun alone (熱とかはない), is good news; not what is missed when absent (便,
+#: 尿, 食欲, 睡眠, 元気).
+_ABSENCE_IS_WELL = frozenset(("fever", "low-fever", "chills", "cough", "sputum", "pain", "chest-pain", "nausea", "vomiting",
+                              "vomiting-verb", "diarrhea", "dizziness", "dyspnea", "breathless-rest", "bleeding", "edema",
+                              "itching", "rash", "palpitation", "wheeze"))
+
+
+def _occurs(span: list, n: int) -> bool:
+    """The negation at ``span[n]`` denies that something is there or came out: ない itself after a particle (熱はない, 熱
+    とかはない; not よくない), or a verb of occurring before it, past the auxiliaries of a state (出|て|い|ない, 見|られ|ない,
+    あり|ませ|ん)."""
+    if span[n].lemma == "無い" and span[n].pos1 == "形容詞":
+        return n > 0 and span[n - 1].pos1 == "助詞"
+    k = n - 1
+    while k >= 0 and span[k].lemma in _STATE_AUXILIARIES:
+        k -= 1
+    return k >= 0 and span[k].lemma in _OCCUR
+
+
+#: Verbs of something being there or coming out, whose negation tells it absent (出ない, 見られない, ありません).
+_OCCUR = frozenset(("出る", "有る", "在る", "見る", "見える", "認める", "起きる", "起こる", "現れる", "訴える"))
+#: The auxiliaries between such a verb and its negation (出|て|い|ない, 見|られ|ない, あり|ませ|ん).
+_STATE_AUXILIARIES = frozenset(("て", "で", "居る", "いる", "おる", "居り", "れる", "られる", "ます", "とる", "てる"))
+
+
+#: The words of a change, which a negation after them turns into "unchanged" (変わりない, 変化はありません, 変わらず).
+_CHANGE = frozenset(("変わる", "変わり", "変化", "変る"))
 
 
 def _clause_at(toks, start: int, end: int) -> list:
@@ -906,7 +1016,8 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
     observations = {o.id: o for o in doc.lexicon.observations}
     # (or a vague word that takes an observation's example, the first told: ちょっと熱っぽいらしい before a cough
     # with no onset is about the fever: blind134's physician)
-    by_example = {o.example: o for o in doc.lexicon.observations if o.example and not o.yields}
+    by_example = {ex: o for o in doc.lexicon.observations if not o.yields
+                  for ex in (o.example, *(example for _, example in o.examples_by)) if ex}
     told_first: list[tuple[int, str] | None] = []  # the first sentence that tells an observation, and its name (made once)
 
     def first_told() -> tuple[int, str] | None:
