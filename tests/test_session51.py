@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vaguecheck
+from _checks import urgent_ids
 from vaguecheck.lexicon import LexiconError, load
 
 LEX = load()
@@ -175,3 +176,41 @@ def test_a_vital_sign_told_settled_is_not_answered_with_a_rise() -> None:
     assert "168/96" not in settled.get("最近", "")
     risen = _examples("最近は血圧が高くて落ち着かないです。")  # what must stay: not settled
     assert "168/96" in risen["最近"]
+
+
+@pytest.mark.parametrize("body,urgent", [
+    ("今朝、急に立てんようになっとった。", True),   # blind165's writer (Ishikawa): なっ|とっ|た, a dialect's ていた
+    ("今朝、急に歩けんようになっとる。", True),
+    ("今朝、急に立てんようになっとったら、すぐ連絡してください。", False),  # what must stay: a condition
+    ("転ばんようになっとったらええね。", False),
+])
+def test_a_change_that_became_is_read_in_dialect_too(body: str, urgent: bool) -> None:
+    text = "さくら内科 佐藤先生\nいつもお世話になっております。\nケアマネの山本です。\n" + body + "\n何かあればご指示ください。"
+    assert bool(urgent_ids(text)) is urgent
+
+
+@pytest.mark.parametrize("body,urgent", [
+    # blind164's writer: a wife recalling an ulcer's bleed of years ago (前に…たことがある: an experience, not today's)
+    ("奥さんが「この人、前に胃潰瘍で血吐いたことあるじゃん、また胃が悪くなっとらんか心配だもんで」って。", False),
+    ("前に胃潰瘍で血を吐いたことがあります。", False),
+    # what must stay: an occasion told without 前に (the session review's 黒い便が出たことがある), and today's beside a past one
+    ("黒い便が出たことがあると娘さんが話されています。", True),
+    ("今朝7時に血を吐きました。以前にも吐いたことがあります。", True),
+])
+def test_a_red_flag_told_as_an_experience_before_is_history(body: str, urgent: bool) -> None:
+    text = "さくら内科 佐藤先生\nいつもお世話になっております。\nケアマネの山本です。\n" + body + "\n何かあればご指示ください。"
+    assert bool(urgent_ids(text)) is urgent
+
+
+def test_an_ask_to_fax_a_letter_by_a_time_is_clear() -> None:
+    """blind165's physician: "request is explicit (referral letter by FAX to named dept by 15:00)"; it was read vague."""
+    text = ("あさひ内科クリニック 藤井先生\n件名：診療情報提供書のご依頼\n本日9時に救急搬送されました。\n"
+            "搬送先より診療情報提供書の依頼がありました。本日15時までに金沢中央総合病院 脳神経内科宛にFAXいただけますと幸いです。")
+    report = vaguecheck.check(text)
+    assert report.outline is not None and report.outline.request == "clear"
+
+
+def test_a_reply_by_fax_is_no_matter_asked() -> None:
+    """What must stay: how to answer (ご返信はFAXで) names no matter, and telling by FAX asks nothing."""
+    told = vaguecheck.check("さくら内科 佐藤先生\nいつもお世話になっております。\n本日の訪問の報告をFAXいたします。\n血圧は132/80でした。")
+    assert told.outline is not None and told.outline.request == "none"

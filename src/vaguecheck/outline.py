@@ -2128,7 +2128,15 @@ def _became(toks, c: Match[Any]) -> bool:
         return False
     if after.lemma == "て":
         return not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も"))
+    if after.lemma in _ASPECT and after.pos1 == "助動詞":
+        # (a dialect's ている, 立てんようになっとった, 歩けんようになっとる: blind165's writer; not なっとったら)
+        nxt = toks[k + 2] if k + 2 < len(toks) else None
+        return not after.cform.startswith("仮定形") and not (nxt is not None and nxt.cform.startswith("仮定形"))
     return (after.lemma == "た" and not after.cform.startswith("仮定形")) or after.lemma == "ます"
+
+
+#: The auxiliaries of a dialect's ている after a verb (なっとる, なっとった, なっちょる, なっでる).
+_ASPECT = frozenset(("とる", "てる", "よる", "ちょる", "どる", "でる"))
 
 
 #: What a clause after 〜たら / 〜ば asks: leave, what to do, a request (息苦しくなったら、酸素上げていいんだっぺか);
