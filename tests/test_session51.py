@@ -36,6 +36,12 @@ def _examples(text: str) -> dict[str, str]:
     ("手が震えています。", "震えています", "箸", "寒気"),  # a tremor with no chill keeps the tremor's
     ("寒気があって体が震えていました。", "寒気があって", "震え", "震えはありません"),
     ("昨日転んで手首が腫れています。", "腫れています", "転倒", "触ると"),
+    # (the session 51 review: 吐き気, 糖尿, 熱い, 鼻水 and 打っている name no vomit, urine, fever, nosebleed or fall)
+    ("吐き気があり、便に血が混じっていました。", "血が混じっていました", "便", "吐いた"),
+    ("糖尿の薬を飲んでいて、便に血が混じっていました。", "血が混じっていました", "便", "尿"),
+    ("鼻水が出ていて、便に血が混じっていました。", "血が混じっていました", "便", "鼻血"),
+    ("手が震えて、熱いお茶をこぼされます。", "震えて", "箸", "寒気"),
+    ("インスリンを打っているお腹が腫れています。", "腫れています", "触ると", "転倒"),
     # (糖尿病 names no urine: the wound's example, not a urine's)
     ("糖尿病があり、足の傷から出血があります。", "出血", "傷", "尿"),
     ("歯みがきの時に出血があります。", "出血", "歯ぐき", "便"),
@@ -59,8 +65,9 @@ def test_each_example_by_words_is_chosen_by_its_words(data: st.DataObject) -> No
     text = f"{word}に{label}"
     chosen = obs.example_by(text, len(word) + 1, len(text))
     assert chosen is not None and any(w in text for ws, ex in obs.examples_by if ex == chosen for w in ws)
-    assert obs.example_by(f"今日{label}", 2, 2 + len(label)) is None or any(
-        w in f"今日{label}" for ws, _ in obs.examples_by for w in ws)
+    bare = f"今日{obs.label}"
+    if not any(w in bare for ws, _ in obs.examples_by for w in ws):
+        assert obs.example_by(bare, 2, len(bare)) is None
 
 
 def test_the_nearest_word_wins() -> None:
@@ -131,6 +138,10 @@ def test_a_guess_that_nothing_is_wrong_or_about_a_relatives_doing_is_a_detail(li
     ("夜眠れないみたいです。", "みたい"),
     ("便が出ていないみたいです。", "みたい"),
     ("娘さんが言うには、夜眠れていないみたいです。", "みたい"),
+    # the session 51 review: a reading that will not come down, sputum not brought up, a relative who found the patient so
+    ("血圧が下がらないようです。", "ようです"),
+    ("痰が出ないみたいで、喉がゴロゴロしています。", "みたい"),
+    ("息子さんが帰ってきたら床に座り込んでいたみたいです。", "みたい"),
     ("ご主人がまた転んだみたいです。", "みたい"),
     ("痛みは変わらずひどいようです。", "ようです"),
 ])
@@ -164,18 +175,16 @@ def test_a_reassurance_is_no_ask(closing: str) -> None:
     assert report.outline is not None and not report.outline.requests and report.outline.request == "none"
 
 
+def test_a_reassurance_asked_of_the_physician_is_an_ask() -> None:
+    """The session 51 review: a closing cue for ご安心ください must not swallow an ask that quotes it."""
+    report = vaguecheck.check(_HEAD + "デイには週2回通われています。\n先生からご本人に、ご安心くださいとひと言お伝えいただけますか。")
+    assert report.outline is not None and report.outline.requests
+
+
 def test_an_ask_beside_a_reassurance_is_still_read() -> None:
     report = vaguecheck.check(_HEAD + "昨夜38.5℃の熱が出ました。\n解熱剤の使用についてご指示ください。\nご本人は元気ですのでご安心ください。")
     assert report.outline is not None and report.outline.request == "clear"
     assert [r.text for r in report.outline.requests] == ["解熱剤の使用についてご指示ください。"]
-
-
-def test_a_vital_sign_told_settled_is_not_answered_with_a_rise() -> None:
-    """blind151's physician: "BP 120s already given; example about high BP does not fit" (最近は血圧も…落ち着いている)."""
-    settled = _examples("最近は血圧も120台くらいで落ち着いているとのことです。")
-    assert "168/96" not in settled.get("最近", "")
-    risen = _examples("最近は血圧が高くて落ち着かないです。")  # what must stay: not settled
-    assert "168/96" in risen["最近"]
 
 
 @pytest.mark.parametrize("body,urgent", [
@@ -183,34 +192,49 @@ def test_a_vital_sign_told_settled_is_not_answered_with_a_rise() -> None:
     ("今朝、急に歩けんようになっとる。", True),
     ("今朝、急に立てんようになっとったら、すぐ連絡してください。", False),  # what must stay: a condition
     ("転ばんようになっとったらええね。", False),
+    ("急に歩けんようになっとらんです。", False),  # the session 51 review: a denial, a doubt, a concession
+    ("急に立てんようになっとるかもしれんけど、まだ見とらん。", False),
+    ("急に歩けんようになっとっても困るけえ、手すりをつけた。", False),
 ])
 def test_a_change_that_became_is_read_in_dialect_too(body: str, urgent: bool) -> None:
     text = "さくら内科 佐藤先生\nいつもお世話になっております。\nケアマネの山本です。\n" + body + "\n何かあればご指示ください。"
     assert bool(urgent_ids(text)) is urgent
 
 
-@pytest.mark.parametrize("body,urgent", [
-    # blind164's writer: a wife recalling an ulcer's bleed of years ago (前に…たことがある: an experience, not today's)
-    ("奥さんが「この人、前に胃潰瘍で血吐いたことあるじゃん、また胃が悪くなっとらんか心配だもんで」って。", False),
-    ("前に胃潰瘍で血を吐いたことがあります。", False),
-    # what must stay: an occasion told without 前に (the session review's 黒い便が出たことがある), and today's beside a past one
-    ("黒い便が出たことがあると娘さんが話されています。", True),
-    ("今朝7時に血を吐きました。以前にも吐いたことがあります。", True),
+@pytest.mark.parametrize("body", [
+    # a history cue for 前に…たことがある was tried for blind164's 前に胃潰瘍で血吐いたことある and withdrawn: the session 51
+    # review found it silencing recent red flags told so
+    "ちょっと前に倒れて意識がなかったことがあったみたいです。", "少し前に血を吐いたことがありました。", "寝る前に胸が苦しくなったことがある。",
+    "黒い便が出たことがあると娘さんが話されています。",
 ])
-def test_a_red_flag_told_as_an_experience_before_is_history(body: str, urgent: bool) -> None:
+def test_a_red_flag_told_as_having_happened_is_read(body: str) -> None:
     text = "さくら内科 佐藤先生\nいつもお世話になっております。\nケアマネの山本です。\n" + body + "\n何かあればご指示ください。"
-    assert bool(urgent_ids(text)) is urgent
-
-
-def test_an_ask_to_fax_a_letter_by_a_time_is_clear() -> None:
-    """blind165's physician: "request is explicit (referral letter by FAX to named dept by 15:00)"; it was read vague."""
-    text = ("あさひ内科クリニック 藤井先生\n件名：診療情報提供書のご依頼\n本日9時に救急搬送されました。\n"
-            "搬送先より診療情報提供書の依頼がありました。本日15時までに金沢中央総合病院 脳神経内科宛にFAXいただけますと幸いです。")
-    report = vaguecheck.check(text)
-    assert report.outline is not None and report.outline.request == "clear"
+    assert urgent_ids(text)
 
 
 def test_a_reply_by_fax_is_no_matter_asked() -> None:
     """What must stay: how to answer (ご返信はFAXで) names no matter, and telling by FAX asks nothing."""
     told = vaguecheck.check("さくら内科 佐藤先生\nいつもお世話になっております。\n本日の訪問の報告をFAXいたします。\n血圧は132/80でした。")
     assert told.outline is not None and told.outline.request == "none"
+
+
+@pytest.mark.parametrize("body,state", [
+    # blind166's physician: "only one request with a deadline; not multiple" (the same matter put three times)
+    ("上野 マツ様について、デイサービスでの入浴の可否をご相談させてください。\n背中に発疹が出ています。\n"
+     "デイの看護師さんが、入浴してもいいか主治医に確認してほしいとのことでした。\n"
+     "デイでの入浴を続けてよいか、次回デイの12月16日までにご指示いただけますでしょうか。", "clear"),
+    # what must stay: different matters in no order (test_session45's)
+    ("【依頼】訪問看護指示書のご作成のお願い\n越智様の訪問看護指示書の有効期間が12月31日で終了します。\n"
+     "つきましては、1月1日からの6か月分の指示書を、12月24日（火）までにご作成いただけますと幸いです。\n"
+     "眠剤の処方もお願いできますか。\n入浴の可否もご指示ください。\n手すりのレンタルについてもご意見をください。", "unordered"),
+])
+def test_one_matter_asked_again_is_not_unordered(body: str, state: str) -> None:
+    report = vaguecheck.check("さくら内科 佐藤先生\nいつもお世話になっております。\nケアマネの山本です。\n" + body)
+    assert report.outline is not None and report.outline.request == state
+
+
+def test_beside_a_red_flag_a_vital_signs_guess_stays_in_front() -> None:
+    """The session 51 review: beside a red flag, a vital sign's sentence keeps its findings in front (vital = true)."""
+    text = ("さくら内科 佐藤先生\nいつもお世話になっております。\nケアマネの山本です。\n今朝から急に胸が痛いと言われています。\n"
+            "熱は少し下がってきたみたいです。\n本日中にご指示をお願いします。")
+    assert [(f.rule, f.secondary) for f in vaguecheck.check(text).findings if f.text == "みたい"] == [("VC202", False)]

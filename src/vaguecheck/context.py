@@ -1221,9 +1221,7 @@ def told_steady(toks, marks: list[int], m, observations) -> bool:
 
 
 #: What tells a symptom or the person's state getting better (むくみが引いてきた, 食欲が戻って, 楽になった, 改善).
-_BETTER = frozenset(("引く", "引く-自動詞", "引く-他動詞", "戻る", "改善", "回復", "軽快", "和らぐ", "軽減", "楽", "治まる", "収まる", "落ち着く", "安定"))
-#: Improvement words that are also movements (歩いて戻ってくる, 手を引く): not after a particle of place or means.
-_MOVES = frozenset(("引く", "引く-自動詞", "引く-他動詞", "戻る"))
+_BETTER = frozenset(("引く", "引く-自動詞", "引く-他動詞", "戻る", "改善", "回復", "軽快", "和らぐ", "軽減", "楽", "治まる", "収まる"))
 #: What after an improvement word takes it back (引かない, 戻らず, 楽ではない, 回復が遅い) or makes it a wish (楽になるよう).
 _NOT = frozenset(("ない", "ず", "ぬ", "無い", "遅い", "悪い", "欲しい", "たい"))
 #: What a fall in makes better (熱が下がってきた; not 血圧が下がる, 体重が下がる).
@@ -1245,8 +1243,7 @@ def improving(toks: tuple[Token, ...], first: int, last: int) -> bool:
         nxt = toks[k + 1] if k + 1 < b else None
         better = (
             # (not 歩いて戻ってくる: a movement; nor 戻る to a place)
-            (t.lemma in _BETTER and not (t.lemma in _MOVES and before is not None and before.norm in ("を", "に", "へ", "から", "て", "で"))
-             and not (before is not None and before.pos1 == "接頭辞" and before.norm in ("不", "非", "未")))  # (not 不安定)
+            (t.lemma in _BETTER and not (before is not None and before.norm in ("を", "に", "へ", "から", "て", "で")))
             or (t.lemma == "下がる" and any(x.lemma in _FEVER for x in toks[a:k]))
             or (t.lemma == "良い" and nxt is not None and nxt.lemma == "成る")
             or (t.lemma == "元気" and nxt is not None and nxt.lemma in ("そう-様態", "そう", "様") and nxt.pos1 in ("接尾辞", "形状詞"))

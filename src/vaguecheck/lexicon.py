@@ -302,8 +302,9 @@ class Observation:
         )
 
     def example_by(self, text: str, start: int, end: int) -> str | None:
-        """The example of ``examples_by`` whose word stands nearest offsets ``start``–``end`` of ``text`` (in the same
-        clause first, then by the characters between; the earlier entry on a tie), or None where none is written."""
+        """The example of ``examples_by`` whose word stands nearest offsets ``start``–``end`` of ``text`` (first one with
+        no comma or full stop between, then by the characters between; the earlier entry on a tie), or None where none
+        is written."""
         best: tuple[bool, int, int] | None = None
         chosen = None
         for rank, (words, example) in enumerate(self.examples_by):

@@ -270,7 +270,7 @@ def build(doc: Document) -> Outline:
     elif ((counted := _asks(sentences, [i for i in content if i not in deferred], asks)
                        + _trailing_asks(sentences, content, asks, cues)) >= _UNORDERED_AT
           and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label
-          and not _one_main_ask(sentences, asks, counted)
+          and not _one_main_ask(sentences, asks, counted) and not _one_matter(sentences, asks, counted)
           and not (any(_FIRST.search(sentences[i].text) for i in requests)
                    and not any(_adds_on(sentences[i].tokens) for i in requests[1:]))):
         state = "unordered"
@@ -1117,6 +1117,15 @@ def _one_main_ask(sentences, asks: list[int], counted: int) -> bool:
     (眠剤の処方も…。入浴の可否も…。手すりのレンタルについても…: test_session45)."""
     return (len(asks) == 2 and counted <= 3 and bool(_BY_WHEN.search(sentences[asks[0]].text))
             and all(_ALSO.search(sentences[i].text) for i in asks[1:]))
+
+
+def _one_matter(sentences, asks: list[int], counted: int) -> bool:
+    """Every ask names a matter an earlier one names (入浴の可否をご相談させてください。…入浴してもいいか確認してほしいと
+    のことでした。…入浴を続けてよいか、12月16日までにご指示いただけますでしょうか; 指示書のご作成を…。提出先：…FAXでの
+    ご送付を…。期限：…までにご送付いただけますと幸いです: blind166's physician, "only one request with a deadline"), and
+    nothing else is listed or added: one matter put again, not several in no order."""
+    return counted == len(asks) and len(asks) >= 2 and all(
+        any(_shares_a_matter(sentences[asks[j]], sentences[asks[k]]) for j in range(k)) for k in range(1, len(asks)))
 
 
 def _adds_on(toks) -> bool:
@@ -2128,15 +2137,17 @@ def _became(toks, c: Match[Any]) -> bool:
         return False
     if after.lemma == "て":
         return not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も"))
-    if after.lemma in _ASPECT and after.pos1 == "助動詞":
-        # (a dialect's ている, 立てんようになっとった, 歩けんようになっとる: blind165's writer; not なっとったら)
+    if after.lemma in _ASPECT and after.pos1 == "助動詞" and not after.cform.startswith(("仮定形", "未然形")):
+        # (a dialect's ている, 立てんようになっとった, 歩けんようになっとる: blind165's writer; not なっとったら, なっとらん,
+        # なっとるかも, なっとっても: the session 51 review) — told as a fact: past, or the clause's end
         nxt = toks[k + 2] if k + 2 < len(toks) else None
-        return not after.cform.startswith("仮定形") and not (nxt is not None and nxt.cform.startswith("仮定形"))
+        return nxt is None or (nxt.lemma == "た" and not nxt.cform.startswith("仮定形")) or nxt.pos1 == "補助記号" or (
+            nxt.lemma in ("です", "よ", "ね", "わ"))
     return (after.lemma == "た" and not after.cform.startswith("仮定形")) or after.lemma == "ます"
 
 
-#: The auxiliaries of a dialect's ている after a verb (なっとる, なっとった, なっちょる, なっでる).
-_ASPECT = frozenset(("とる", "てる", "よる", "ちょる", "どる", "でる"))
+#: The auxiliaries of a dialect's ている after a verb, as UniDic reads them (なっ|とる, なっ|とっ|た, なっ|てる, なっ|よる).
+_ASPECT = frozenset(("とる", "てる", "よる"))
 
 
 #: What a clause after 〜たら / 〜ば asks: leave, what to do, a request (息苦しくなったら、酸素上げていいんだっぺか);

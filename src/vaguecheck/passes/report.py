@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..context import denied, improving, other_person_scopes
+from ..context import denied, other_person_scopes
 from ..document import APPEARANCE, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Observation, Rule, UrgentSign
@@ -188,7 +188,11 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int]) -> None:
     blind133-159 called none of 10 such entries helpful (6 looks, 4 degrees: "positive mood impression needs no evidence",
     "healed old injury; numeric before/after not needed"; session 50).  A complaint stays in front (元気がない, 落ち着かない: a negation in the
     clause), and so does every untied word about anything else (歩くのが大変そう, 夜あまり寝てないようです: the session 32
-    review).  ``front``: the red flags' sentences (every mention) and the vital signs' (:func:`_flag_or_vital_sentences`)."""
+    review).  ``front``: the red flags' sentences (every mention) and the vital signs' (:func:`_flag_or_vital_sentences`).
+
+    So is a guess (VC202-type) that tells only an absence or no change (:func:`_tells_nothing_wrong`) or what a son or
+    daughter does (:func:`_a_relatives_doing`), in a vital sign's sentence too, but not in a red flag's (one read by its
+    words alone or counted by the outline), nor beside a red flag in a vital sign's (session 51)."""
     outline = doc.outline
     flagged = {k for k in range(len(doc.sentences))
                if any(isinstance(m.item, UrgentSign) and _alone_a_flag(m.item) for m in doc.report[k])}
@@ -204,24 +208,14 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int]) -> None:
                     or t.lemma in _BAD for t in clause):
                 c = replace(c, secondary=True)
         # (a guess that nothing is wrong, in a vital sign's sentence too, 熱とかはないみたいです; not in a red flag's: one
-        # read by its words alone or counted by the outline)
+        # read by its words alone or counted by the outline; nor, beside a red flag, in a vital sign's: the session 51 review)
         if (not c.secondary and c.rule.category == "inference" and c.sentence not in flagged
+                and not (outline is not None and outline.urgent and c.sentence in front)
                 and (_tells_nothing_wrong(doc, c.sentence, c.start) or _a_relatives_doing(doc, c.sentence, c.start))):
             c = replace(c, secondary=True)
-        # (a vague word of a clause told getting better or well, context.improving: しっかり食べられています, 血圧も120台
-        # くらいで落ち着いている; physicians rating blind133-165 called none of 5 such entries helpful, "eating well is not
-        # the concern", "'looks fairly well' is a minor impression")
-        if (not c.secondary and not c.missing and c.rule.category in VAGUE_CATEGORIES and c.sentence not in flagged
-                and _told_better(doc.sentences[c.sentence].tokens, c.start, c.end)):
-            c = replace(c, secondary=True)
+
         kept.append(c)
     found[:] = kept
-
-
-def _told_better(toks, start: int, end: int) -> bool:
-    """The tokens at offsets ``start``–``end`` stand in a clause told getting better or well (context.improving)."""
-    ks = [k for k, t in enumerate(toks) if start <= t.start < end]
-    return bool(ks) and improving(toks, ks[0], ks[-1] + 1)
 
 
 def _tells_nothing_wrong(doc: Document, si: int, start: int) -> bool:
@@ -242,9 +236,10 @@ def _tells_nothing_wrong(doc: Document, si: int, start: int) -> bool:
         return False  # (it comes and goes: 熱が出たり出なかったり, あるようなないような; or worse: 物忘れがなからひどくなってる)
     named = [m for m in doc.observations[si] if first <= m.first < end]
     if named:
-        # (denied by a negation of being there, not by a mark of no event: 便秘のお薬も…時があるみたい)
+        # (denied by a negation of being there, not by a mark of no event: 便秘のお薬も…時があるみたい; and only a symptom
+        # whose absence is good news: not 血圧が下がらない, 痰が出ない: the session 51 review)
         negated = denied(toks, doc.context[si], doc.elements[si], list(doc.observations[si]), skip=_NO_ABSENCE)
-        return all(id(m) in negated for m in named)
+        return all(id(m) in negated and m.item.id in _ABSENCE_IS_WELL for m in named)
     negation = [k for k, t in enumerate(span) if (t.lemma in _NOT and t.pos1 in ("助動詞", "形容詞")) or t.lemma == "無い"]
     if not negation:
         return False
@@ -268,8 +263,12 @@ def _a_relatives_doing(doc: Document, si: int, start: int) -> bool:
     toks = doc.sentences[si].tokens
     end = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
     who = next((k for k in range(end - 2, -1, -1) if toks[k].lemma in _CHILDREN and _subject_after(toks, k + 1)), None)
-    # (not one who tells: お嫁さんが言うには夕方になると落ち着かない, 眠れていないと娘さんが言っていたような気がします)
-    if who is None or any(t.lemma == "本人" or t.lemma in _SAYING for t in toks[who:end]):
+    # (not one who tells: お嫁さんが言うには夕方になると落ち着かない, 眠れていないと娘さんが言っていたような気がします; nor one who
+    # found the patient so: 息子さんが帰ってきたら床に座り込んでいたみたい, the session 51 review)
+    if who is None or any(t.lemma == "本人" or t.lemma in _SAYING or t.lemma in _WHEN_FOUND
+                          or (t.tag.startswith("助詞-接続助詞") and t.norm in ("と", "ば", "なら"))
+                          or (t.pos1 == "助動詞" and t.cform.startswith("仮定形"))  # (帰ってき|たら)
+                          for t in toks[who:end]):
         return False
     blocked = doc.blocked[si]
     health = [m for m in (*doc.observations[si], *doc.topic_words[si]) if m.first < end]
@@ -283,6 +282,8 @@ def _subject_after(toks, k: int) -> bool:
     return k < len(toks) and toks[k].norm in ("が", "は") and toks[k].pos1 == "助詞"
 
 
+#: Words of the moment a relative found the patient so (帰った時, 見たところ).
+_WHEN_FOUND = frozenset(("時", "所", "ところ", "際"))
 #: Verbs of telling: a relative named with one passes on the patient's state (お嫁さんが言うには…).
 _SAYING = frozenset(("言う", "話す", "仰る", "申す", "云う"))
 
@@ -292,14 +293,14 @@ _CHILDREN = frozenset(("娘", "息子", "長女", "長男", "次女", "次男", 
 
 
 #: Words of a bad state or a worsening, in which no absence is good news.
-_WORSE = _BAD | frozenset(("酷い", "ひどい", "増える", "強い", "強まる", "進む", "悪い"))
+_WORSE = _BAD | frozenset(("酷い", "増える", "強い", "強まる", "進む", "上がる", "下がる"))
 #: Negation items that mark no event or a doubt rather than an absence (便秘のお薬, 〜しやすい, 〜かどうか, 〜たら).
 _NO_ABSENCE = frozenset(("not-an-event", "not-an-event-thing", "prone", "question", "wondering", "not-yet-confirmed",
                          "conditional", "conditional-unresolved", "conditional-chain", "conditional-verb", "topic-compound",
                          "asked-to-examine"))
-#: The symptoms whose absence, told by their noun alone (熱とかはない), is good news; not what is missed when absent (便,
-#: 尿, 食欲, 睡眠, 元気).
-_ABSENCE_IS_WELL = frozenset(("fever", "low-fever", "chills", "cough", "sputum", "pain", "chest-pain", "nausea", "vomiting",
+#: The symptoms whose absence (熱とかはない, 咳も出とらん) is good news; not what is missed when absent (便, 尿, 痰 brought up,
+#: 食欲, 睡眠, 元気).
+_ABSENCE_IS_WELL = frozenset(("fever", "low-fever", "chills", "cough", "pain", "chest-pain", "nausea", "vomiting",
                               "vomiting-verb", "diarrhea", "dizziness", "dyspnea", "breathless-rest", "bleeding", "edema",
                               "itching", "rash", "palpitation", "wheeze"))
 
