@@ -1267,8 +1267,9 @@ def _near_sentences(doc: Document):
     return near
 
 
-#: Words whose negation says a state is as it was (変わらず, 変わりない, 変化なし), not that a sign is absent.
-_UNCHANGED = frozenset(("変わる", "変わり", "変化"))
+#: Words whose negation says a state is as it was (変わらず, 変わりない, 変化なし), not that a sign is absent (the report
+#: pass reads them too: a guess that only tells no change is a detail).
+CHANGE_WORDS = frozenset(("変わる", "変わり", "変化"))
 
 
 #: How far after a red flag (in characters) its zero count may stand: 転倒は0回, 転倒：0回, 転倒 0回.
@@ -1346,7 +1347,7 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             # 黒い便が以前と変わらず出ています: 変わらず before the sign's own predicate says it goes on as it was, not that it
             # is absent (the session 19 review); ending its clause (しびれは以前から変わらず、…; 変わりません) it tells a
             # long-standing state, which is no new red flag
-            return (any(t.lemma in _UNCHANGED for t in toks[max(0, n.first - 1) : n.last])
+            return (any(t.lemma in CHANGE_WORDS for t in toks[max(0, n.first - 1) : n.last])
                     and n.last < len(toks) and toks[n.last].pos1 in ("動詞", "形容詞"))
 
         def answered(a: int, b: int) -> bool:
@@ -2260,7 +2261,7 @@ def _told_unchanged(toks, c: Match[Any]) -> bool:
     でした: blind19), which dates no new onset: a mark of ``context.steady_marks`` of 変わる / 変化 told negated in that
     clause (変わりありません, 変化なし; not 変わりました, 変化あり, nor a question 変わりないか)."""
     stop = next((k for k in range(c.last, len(toks)) if toks[k].norm in ("、", ",", "。")), len(toks))
-    return any(c.last <= k < stop and toks[k].lemma in _UNCHANGED for k in steady_marks(toks))
+    return any(c.last <= k < stop and toks[k].lemma in CHANGE_WORDS for k in steady_marks(toks))
 
 
 def _sets_the_time(toks, m: Match[Any], c: Match[Any]) -> bool:

@@ -30,6 +30,7 @@ from ..lexicon import Observation, Rule, UrgentSign
 from ..matcher import Match
 from ..model import VAGUE_CATEGORIES, WHOLE_REPORT_CATEGORIES, Suggestion, token_starting_at
 from ..outline import (
+    CHANGE_WORDS,
     first_content_sentence,
     has_content,
     is_addressee,
@@ -125,15 +126,15 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         _details_outside(found, frozenset())
     if outline.message:
         front = _flag_or_vital_sentences(doc)
+        alone = _alone_flag_sentences(doc)
         _asides(doc, found, front)
-        _well_told(doc, found, front)
+        _well_told(doc, found, front, alone)
         # (a red flag's words anywhere, even one the outline does not count, keep them in front: 吐血の原因は未確認です, the
         # session 41 review; a word that is a red flag only with a condition, 吐いた, is not one alone)
         # (nor a vital sign's reading, 12月2日、血圧が上182でした: the session 50 review)
         # (nor an observation told and not denied, 1週間で体重が3kg増えて、足がむくんでいます: a precise report of a change
         # still needs its purpose; the session 50 review)
-        if not outline.urgent and outline.request in _CALM_ASKS and not any(
-                isinstance(m.item, UrgentSign) and _alone_a_flag(m.item) for sent in doc.report for m in sent) and not any(
+        if not outline.urgent and outline.request in _CALM_ASKS and not alone and not any(
                 doc.tells_a_vital(k) or _tells_an_observation(doc, k) for k in range(len(doc.sentences))):
             out = _calm_note(found, out, _CALM_ASKS[outline.request])
     return out
@@ -181,22 +182,27 @@ _BAD = frozenset(("悪い", "悪化", "低下", "痛い", "辛い", "苦しい",
                   "難い", "づらい"))
 
 
-def _well_told(doc: Document, found: list[Candidate], front: set[int]) -> None:
+def _alone_flag_sentences(doc: Document) -> set[int]:
+    """The sentences that name a red flag by its words alone (:func:`_alone_a_flag`: 吐血, 胸が痛い; not 吐いた, a flag only
+    with a condition)."""
+    return {k for k, sent in enumerate(doc.report) if any(isinstance(m.item, UrgentSign) and _alone_a_flag(m.item) for m in sent)}
+
+
+def _well_told(doc: Document, found: list[Candidate], front: set[int], alone: set[int]) -> None:
     """In a message, a vague word tied to no observation (its entry has no example), or a look (VC201), that qualifies the
     person being well or better in its clause (楽しそうに話していました, 元気そうです, こちらは大丈夫そうです, 傷もすっかり良うなっとります,
     デイにもだいぶ慣れてきた感じです) is a detail, outside a red flag's sentences and a vital sign's.  Physicians rating
     blind133-159 called none of 10 such entries helpful (6 looks, 4 degrees: "positive mood impression needs no evidence",
     "healed old injury; numeric before/after not needed"; session 50).  A complaint stays in front (元気がない, 落ち着かない: a negation in the
     clause), and so does every untied word about anything else (歩くのが大変そう, 夜あまり寝てないようです: the session 32
-    review).  ``front``: the red flags' sentences (every mention) and the vital signs' (:func:`_flag_or_vital_sentences`).
+    review).  ``front``: the red flags' sentences (every mention) and the vital signs' (:func:`_flag_or_vital_sentences`);
+    ``alone``: the sentences of red flags by their words alone (:func:`_alone_flag_sentences`).
 
     So is a guess (VC202-type) that tells only an absence or no change (:func:`_tells_nothing_wrong`) or what a son or
     daughter does (:func:`_a_relatives_doing`), in a vital sign's sentence too, but not in a red flag's (one read by its
     words alone or counted by the outline), nor beside a red flag in a vital sign's (session 51)."""
     outline = doc.outline
-    flagged = {k for k in range(len(doc.sentences))
-               if any(isinstance(m.item, UrgentSign) and _alone_a_flag(m.item) for m in doc.report[k])}
-    flagged |= {doc.sentence_at(u.start) for u in (outline.urgent if outline else ())}
+    flagged = alone | {doc.sentence_at(u.start) for u in (outline.urgent if outline else ())}
     kept = []
     for c in found:
         if c.secondary or c.missing or c.rule.category not in VAGUE_CATEGORIES:
@@ -225,7 +231,7 @@ def _tells_nothing_wrong(doc: Document, si: int, start: int) -> bool:
     くらいで変わりないようです), with no word of a bad state.  Physicians rating blind133-163 called 1 of 9 such guesses helpful
     ("fever already resolved; hedge on no further fever matters little", "repeats the edema questions"; session 51)."""
     toks = doc.sentences[si].tokens
-    end = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    end = bisect_left(toks, start, key=lambda t: t.start)
     first = end
     while first > 0 and toks[first - 1].norm not in ("、", ",", "。", "．"):
         first -= 1
@@ -251,7 +257,7 @@ def _tells_nothing_wrong(doc: Document, si: int, start: int) -> bool:
         if absent and all(m.item.observation.id in _ABSENCE_IS_WELL and m.first - first < absent[-1] for m in nouns):
             return True
     # (every negation the one of a change: not 相|変わら|ず, "as ever", nor 変わらず…食べていない)
-    changes = [k for k, t in enumerate(span) if t.lemma in _CHANGE and not (k and span[k - 1].lemma == "相")]
+    changes = [k for k, t in enumerate(span) if t.lemma in CHANGE_WORDS and not (k and span[k - 1].lemma == "相")]
     return all(any(k < n <= k + 3 for k in changes) for n in negation)
 
 
@@ -261,7 +267,7 @@ def _a_relatives_doing(doc: Document, si: int, start: int) -> bool:
     息子さんが休みとって連れてくみたいです, 娘さんが「…」ってネットで見たみたいで (blind161's physician: "about the son's
     transport arrangement, not the patient's state").  Not a spouse, who is often the patient (ご主人がまた転んだみたい)."""
     toks = doc.sentences[si].tokens
-    end = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    end = bisect_left(toks, start, key=lambda t: t.start)
     who = next((k for k in range(end - 2, -1, -1) if toks[k].lemma in _CHILDREN and _subject_after(toks, k + 1)), None)
     # (not one who tells: お嫁さんが言うには夕方になると落ち着かない, 眠れていないと娘さんが言っていたような気がします; nor one who
     # found the patient so: 息子さんが帰ってきたら床に座り込んでいたみたい, the session 51 review)
@@ -321,10 +327,6 @@ def _occurs(span: list, n: int) -> bool:
 _OCCUR = frozenset(("出る", "有る", "在る", "見る", "見える", "認める", "起きる", "起こる", "現れる", "訴える"))
 #: The auxiliaries between such a verb and its negation (出|て|い|ない, 見|られ|ない, あり|ませ|ん).
 _STATE_AUXILIARIES = frozenset(("て", "で", "居る", "いる", "おる", "居り", "れる", "られる", "ます", "とる", "てる"))
-
-
-#: The words of a change, which a negation after them turns into "unchanged" (変わりない, 変化はありません, 変わらず).
-_CHANGE = frozenset(("変わる", "変わり", "変化", "変る"))
 
 
 def _clause_at(toks, start: int, end: int) -> list:
