@@ -89,8 +89,10 @@ _ALTERNATIVE = re.compile(r"(?:それとも|あるいは|もしくは)")
 
 #: Where the paper the ask before asks for is to be sent (指示書はステーションあおぞらへ直接FAXしていただけますと助かります:
 #: blind142's physician, "the fax route is part of it, not a competing request").
-_DELIVERY = re.compile(r"(?:訪問看護)?(?:指示書|意見書|診断書|情報提供書|同意書|処方箋|処方せん|書類|お返事|ご返信)(?:は|につきましては|については)[、,]?"
-                       r"[^。、,]{0,20}?(?:へ|に|宛て?に?)[^。、,]{0,8}?(?:FAX|ＦＡＸ|ファックス|ファクス|送付|郵送|送って|お送り|ご送付|お届け|届けて)")
+#: (or after the paper is made: 作成後はステーション（FAX 0178-XX-XXXX）へ直接お送りいただけますと幸いです, blind167's clear ask)
+_DELIVERY = re.compile(r"(?:(?:訪問看護)?(?:指示書|意見書|診断書|情報提供書|同意書|処方箋|処方せん|書類|お返事|ご返信)(?:は|につきましては|については)"
+                       r"|ご?(?:作成|記入|準備)(?:後|の後)(?:は|に)?)[、,]?"
+                       r"[^。、,]{0,40}?(?:へ|に|宛て?に?)[^。、,]{0,8}?(?:FAX|ＦＡＸ|ファックス|ファクス|送付|郵送|送って|お送り|ご送付|お届け|届けて)")
 
 
 def _how_to_answer(text: str) -> bool:
@@ -1047,12 +1049,25 @@ def _asks(sentences: tuple[Sentence, ...], content: list[int], requests: list[in
 def _trailing_asks(sentences: tuple[Sentence, ...], content: list[int], requests: list[int],
                    cues: dict[int, dict[str, list[Match[Any]]]]) -> int:
     """Asks left unfinished after a request (…を紹介してほしいです。入浴も嫌がるので、何かいい方法があれば。):
-    a later sentence with a vague-request cue that breaks off on a condition (…あれば, …たら) and has
-    no request form of its own is one more thing asked; 参考までに… is not an ask."""
+    a later sentence with a vague-request cue that breaks off on a condition (…あれば, …たら), or with an action cue that
+    breaks off on a question (紹介状いるかどうか), and has no request form of its own is one more thing asked; 参考までに… is
+    not an ask."""
     if not requests:
         return 0
-    return sum(1 for i in content if i > requests[0] and i not in requests and "vague-request" in cues[i]
-               and "ask" not in cues[i] and _breaks_off(sentences[i].tokens))
+    return sum(1 for i in content if i > requests[0] and i not in requests and "ask" not in cues[i]
+               and (("vague-request" in cues[i] and _breaks_off(sentences[i].tokens))
+                    or ("action" in cues[i] and _question_broken_off(sentences[i].tokens))))
+
+
+#: How a question put in chat breaks off (紹介状いるかどうか, 薬どうなのかなと).
+_BROKEN_QUESTION = ("か", "かどうか", "かな", "かなと", "かなって")
+
+
+def _question_broken_off(toks) -> bool:
+    """The sentence ends on a question left open, with no verb of asking after it (息子さんが眼科にも連れて行きたいそうで、
+    紹介状いるかどうか: blind167's jumbled asks), one more thing asked in a chat."""
+    words = [t.norm for t in toks if t.pos1 not in ("補助記号", "空白")]
+    return any("".join(words[-n:]) in _BROKEN_QUESTION for n in (1, 2, 3) if len(words) >= n)
 
 
 #: A sentence that ends on one of these breaks off on a condition (何かいい方法があれば。).
@@ -1499,8 +1514,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 # (11/20に低血糖（冷汗・ふらつき）がありましたが、…減量後、再発はありません: blind49)
             if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1], toks[m.first : m.last]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
-            if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1]):
-                continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく
+            if not per.get("onset") and (i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1]) or _examined_clear(doc, i, m, cues)):
+                past.add(sign.id)  # (so the quiet period's own 転倒後10日間、 is no new fall: blind161, blind167)
+                continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく; 1月6日に転倒して後頭部を
+                # 打撲し、同日貴院で頭部CTを受け、出血なしと診断いただいた件 (blind167)
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
@@ -1672,6 +1689,46 @@ _QUIET_VERBS = frozenset(("為る", "有る", "居る", "見る", "見られる"
 _DENIED_LAST = _DENIES | {"ん"}
 #: Units of a duration counted since then.
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
+#: Events whose 後 opens a period as その後 does (転倒後3週間、).
+_EVENTS_SINCE = frozenset(("転倒", "転落", "打撲", "受傷", "受診", "退院", "処置", "手術", "治療", "入院"))
+#: An examination a sign's event was seen to by (CTを受け, 整形外科を受診して, 病院で検査して).
+_EXAMS = frozenset(("CT", "ＣＴ", "MRI", "ＭＲＩ", "検査", "精査", "受診", "診察", "レントゲン", "撮影", "心電図", "エコー", "画像"))
+#: What a clear result names before its denial (異常なし, 出血なし, 骨折はなかった, 問題ない, なんともなかった).
+_CLEAR_OF = frozenset(("異常", "出血", "骨折", "問題", "所見", "何"))
+#: What tells the clear result as a finding given (診断いただいた, 言われた, 説明を受け, そうです, とのこと).
+_GIVEN = frozenset(("た", "診断", "言う", "説明", "そう-伝聞", "事", "こと"))
+
+
+def _examined_clear(doc: Document, i: int, m: Match[Any], cues: dict[int, dict[str, list[Match[Any]]]]) -> bool:
+    """The sign's event was examined and found clear, told after the sign in its own sentence or in the next one (同日貴院で
+    頭部CTを受け、出血なしと診断いただいた; その日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです; 病院で検査
+    して心臓はなんともなかったそうです): a follow-up of an event already seen to, which blind160, blind161 and blind167's
+    physicians rated no same-day matter.  Only where the report calls the event a matter it follows up (…と診断いただいた件の
+    経過です, …救急で行った件なんですけど): without that, what follows decides (その後5日間、頭痛・嘔吐なし, _quiet_since;
+    その後2時間、頭痛はなし is still today's).  Not where that sentence tells a new onset or an earlier time (先月の検査では
+    異常なし: not this event's), nor where a turn follows the result (異常なしと言われましたが、まだ痛がっています)."""
+    matter = any(t.lemma == "件" for t in doc.sentences[i].tokens[m.last :])  # 胸が痛いって言って救急で行った件なんですけど
+    for k, start in ((i, m.last), (i + 1, 0)):
+        if k >= len(doc.sentences) or (k != i and k not in cues):
+            break
+        if k != i and (cues[k].get("onset") or cues[k].get("history")):
+            break
+        toks = doc.sentences[k].tokens
+        exam = next((j for j in range(start, len(toks)) if toks[j].lemma in _EXAMS or toks[j].norm in _EXAMS), None)
+        if exam is None:
+            continue
+        for j in range(exam + 1, len(toks) - 1):
+            t = toks[j]
+            if t.lemma not in _CLEAR_OF or (t.lemma == "何" and [x.norm for x in toks[j + 1 : j + 3]] != ["と", "も"]):
+                continue
+            denial = next((n for n in range(j + 1, min(j + 5, len(toks))) if toks[n].lemma in _DENIES), None)
+            if denial is None:
+                continue
+            rest = toks[denial + 1 :]
+            if any(x.tag.startswith("助詞-接続助詞") and x.lemma in _TURN for x in rest):
+                return False
+            return any(x.lemma in _GIVEN or x.norm in _GIVEN for x in rest) and (matter or any(x.lemma == "件" for x in rest))
+    return False
 
 
 def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
@@ -1680,11 +1737,16 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> boo
     is over."""
     toks = [t for t in doc.sentences[j].tokens if t.pos1 != "補助記号" or t.norm in ("、", ",")]
     head = toks[:5]
+    # (or an event's noun: 打撲後3週間（1月27日まで）、頭痛・嘔吐…はありません, 転倒後12/3〜12/12の10日間、: blind161, blind167)
     since = next((k for k, t in enumerate(head) if t.lemma in _SINCE_THEN
-                  and ((k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")) or (k == 0 and t.lemma in _SINCE_ALONE))), None)
+                  and ((k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")) or (k == 0 and t.lemma in _SINCE_ALONE)
+                       or (k == 1 and t.lemma == "後" and head[0].lemma in _EVENTS_SINCE))), None)
     if since is None or since + 2 >= len(toks):
         return False
-    counted = toks[since + 1].pos2 == "数詞" and (toks[since + 2].lemma in _SPAN_UNITS or toks[since + 2].norm in _SPAN_UNITS)
+    # a span counted before the first comma (その後1か月、; 転倒後12/3〜12/12の10日間、)
+    stop = next((k for k in range(since + 1, len(toks)) if toks[k].norm in ("、", ",")), len(toks))
+    counted = any(toks[k].pos2 == "数詞" and (toks[k + 1].lemma in _SPAN_UNITS or toks[k + 1].norm in _SPAN_UNITS)
+                  for k in range(since + 1, min(stop, len(toks) - 1)))
     # what is denied is a worsening, a symptom or a change (悪化はなく, 症状はありません), not a recovery or an
     # ability (痛みは治まっていません, 食べられず): review of session 11
     # or a list of the symptoms themselves, each part denied (その後5日間、頭痛・嘔吐・ふらつきなし: blind52; not

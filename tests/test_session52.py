@@ -1,0 +1,135 @@
+"""Session 52: what blind167 showed at its first run (145c4b4), and what its physician's rated packet showed.  A tarry
+stool is its own red flag (not a fresh bleed, and not explained by iron), so a list's denial covers it; blood told as
+赤っぽいのが混じってた in a vomit, a wrist bent after a fall; an event the report follows up as a matter examined and found
+clear (…CTを受け、出血なしと診断いただいた件), or followed by a period counted from the event's noun (打撲後3週間、…
+ありません); a paper's delivery after it is made is part of its ask; a question broken off in a chat is one more ask; a
+symptom told as over later in its sentence asks nothing.  The cases that guard what must stay say so."""
+
+from __future__ import annotations
+
+import pytest
+
+import vaguecheck
+from _checks import urgent_ids
+
+_HEAD = "さくら内科 佐藤先生\nいつもお世話になっております。\nケアマネの山本です。\n"
+_ASK = "\n何かあればご指示ください。"
+
+
+def _urgent(body: str) -> list[str]:
+    return urgent_ids(_HEAD + body + _ASK)
+
+
+# ---------------------------------------------------------------- tarry stool
+@pytest.mark.parametrize("body", ["タール状の便、腹痛、嘔吐はありません。", "タール便、腹痛はありません。", "腹痛、タール便はありません。",
+                                  "便は有形で1日1回です。タール状の便、腹痛、嘔吐はありません。"])
+def test_a_tarry_stool_denied_in_a_list_is_no_red_flag(body):
+    """blind167's calm trap: タール was a pattern of 出血（鮮血・大量・止まらない） that ended before 便, so the list's denial did
+    not reach it."""
+    assert _urgent(body) == []
+
+
+@pytest.mark.parametrize("body", ["今朝から黒いタール状の便が2回あります。", "タールみたいな便が出ました。", "タール様便を認めます。",
+                                  "鉄剤を飲んでいますが、タール状の便が出ました。"])
+def test_a_tarry_stool_is_its_own_red_flag_and_iron_does_not_explain_it(body):
+    got = _urgent(body)
+    assert "tarry-stool" in got and "fresh-bleeding" not in got, got
+
+
+def test_iron_still_explains_a_black_stool():
+    assert _urgent("鉄剤を飲み始めてから便が黒色です。") == []
+
+
+# ---------------------------------------------------------------- an event examined and found clear, a period since
+@pytest.mark.parametrize("body", [
+    "1月6日に自宅で転倒して後頭部を打撲し、同日貴院で頭部CTを受け、出血なしと診断いただいた件の経過です。\n"
+    "・リバーロキサバン10mg 1日1回は継続しています。",
+    "この前、山田さんが胸が痛いって言って救急で行った件なんですけど\n病院で検査して心臓はなんともなかったそうです、よかったです",
+    "ワーファリン服用中の方で、12/2に転倒し後頭部を打撲しました。\n転倒後12/3〜12/12の10日間、頭痛・嘔吐はありません。",
+    "ワーファリン服用中の方で、12/2に転倒し後頭部を打撲しました。\n打撲後3週間（1月27日まで）、頭痛・嘔吐・ふらつきはありません。",
+])
+def test_an_event_followed_up_as_examined_and_clear_is_no_red_flag(body):
+    assert _urgent(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "胸が痛いと言っています。先月の検査では心臓に異常なしと言われています。",  # an earlier examination, not this pain's
+    "胸が痛いと言っています。受診して心電図は異常なしと言われましたが、まだ痛がっています。",  # a turn after the result
+    "胸が締め付けられると訴えています。心電図では異常なしでしたが、冷や汗をかいています。",
+    "本日10時、転倒して後頭部を打撲。ワーファリン服用中。救急でCTを撮り出血なしとのことでしたが、その後嘔吐が2回ありました。",
+    "昨日転倒して頭を打ちました。ワーファリン服用中です。病院で検査はしていません。",  # no examination
+    "黒い便が出ました。先週の胃カメラでは異常なしでした。",
+    "便が黒っぽいです。検査したほうがいいか、問題ないかご判断ください。",  # a question, not a result
+    # a result with no matter followed up: what comes after decides (test_grammar_classes: その後2時間 is no quiet period)
+    "12/13夜に居間で転倒し額を打撲、同日の救急外来で頭部CT異常なしでした。\nその後2時間、頭痛はなし。",
+    "転倒後3日間、痛くて立てません。",  # a period since the fall, and no denial
+])
+def test_what_must_stay_a_red_flag(body):
+    assert _urgent(body) != []
+
+
+# ---------------------------------------------------------------- new wordings of red flags
+@pytest.mark.parametrize("body,sign", [
+    ("今朝、洗面器に吐いたのがあって、赤っぽいのが混じってたって。", "hematemesis"),
+    ("今日の昼、転んで右手をついたそうです。\n右手首が腫れてきて、少し曲がっているように見えるとデイの看護師さんが言っています。",
+     "fall-fracture-signs"),
+])
+def test_blind167_red_flags_in_plain_words(body, sign):
+    assert sign in _urgent(body)
+
+
+@pytest.mark.parametrize("body", ["吐いたものに赤いものは混じっていませんでした。", "先週転倒されましたが、腫れはなく、手首も曲がっていません。",
+                                  "腰が曲がっていて、杖で歩かれています。"])
+def test_their_denials_and_look_alikes_are_not(body):
+    assert _urgent(body) == []
+
+
+# ---------------------------------------------------------------- requests
+def _request(body: str) -> str | None:
+    return vaguecheck.check(_HEAD + body).outline.request
+
+
+def test_where_a_made_paper_goes_is_part_of_its_ask():
+    """blind167's physician: "single clear request with deadline and FAX destination"."""
+    body = ("本日午前に貴院受付へお電話でお伝えした件について、書面でお願い申し上げます。\n"
+            "つきましては、2月1日からの訪問看護指示書を、1月29日までにご作成いただけますでしょうか。\n"
+            "作成後はステーション（FAX 0178-XX-XXXX）へ直接お送りいただけますと幸いです。")
+    assert _request(body) == "clear"
+
+
+def test_an_ask_for_more_of_a_medicine_is_clear():
+    assert _request("腰が痛いそうです。\n次の受診のときに、湿布を多めに出していただけますか。") == "clear"
+
+
+def test_questions_broken_off_in_a_chat_are_more_asks():
+    body = ("相談とお願いです\nあと娘さんが施設の申し込みしたいらしく、診断書いりますかね\nそれから、足のむくみがちょっとあるかもって\n"
+            "息子さんが眼科にも連れて行きたいそうで、紹介状いるかどうか\nよろしくお願いします")
+    assert _request(body) == "unordered"
+    # one question broken off after one ask is two things, not a jumble
+    assert _request("湿布を出していただけますか。\n紹介状いるかどうか") != "unordered"
+
+
+# ---------------------------------------------------------------- a symptom over later in its sentence
+def _missing(body: str) -> list[str]:
+    return [f.text for f in vaguecheck.check(_HEAD + body).findings if f.missing]
+
+
+@pytest.mark.parametrize("body", ["先週、腹痛がありましたが、翌日には治まりました。",
+                                  "年末にふらつきがあり、アムロジピンを減らしていただいた後は、ふらつきはなくなったとのことです。",
+                                  "咳が出ていましたが、消失しました。",
+                                  "この間の日曜日、お腹痛いって言ってたんですけど\n次の日にはもう治ったみたいで、ケロッとしてます"])
+def test_a_symptom_over_later_in_its_sentence_asks_nothing(body):
+    """blind167's physician: "pain intensity of a resolved episode is not needed"."""
+    assert _missing(body) == []
+
+
+@pytest.mark.parametrize("body", ["腹痛がありましたが、まだ治まっていません。", "腹痛がありますが、薬を飲むと治まります。",
+                                  "腹痛がありましたが、治まったかどうかは分かりません。", "腹痛がありましたが、治まったら連絡します。",
+                                  "昨日腹痛がありましたが、今朝から頭痛が出て、治まりません。",
+                                  # a state every morning, not an episode over; and what is gone is another thing
+                                  "朝起きたときに手のひらがむくんでいるとご本人が話しており、指輪が外れにくくなったとのことですが、"
+                                  "昼過ぎにはおさまっているらしいです。",
+                                  "以前から両膝の痛みを訴えておられましたが、このところは階段の昇り降りもつらそうで、外出の機会もほとんど"
+                                  "なくなってしまいました。"])
+def test_a_symptom_not_over_is_still_asked(body):
+    assert _missing(body) != []
