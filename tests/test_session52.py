@@ -1,9 +1,10 @@
 """Session 52: what blind167 showed at its first run (145c4b4), and what its physician's rated packet showed.  A tarry
 stool is its own red flag (not a fresh bleed, and not explained by iron), so a list's denial covers it; blood told as
-赤っぽいのが混じってた in a vomit, a wrist bent after a fall; an event the report follows up as a matter examined and found
-clear (…CTを受け、出血なしと診断いただいた件), or followed by a period counted from the event's noun (打撲後3週間、…
-ありません); a paper's delivery after it is made is part of its ask; a question broken off in a chat is one more ask; a
-symptom told as over later in its sentence asks nothing.  The cases that guard what must stay say so."""
+赤っぽいのが混じってた in a vomit, a wrist bent after a fall; an injury followed by a quiet period counted from its own
+noun (打撲後3週間、…ありません); a paper's delivery after it is made is part of its ask; a question about a need or a
+leave broken off in a chat is one more ask; a symptom told as over, in the past, later in its sentence asks nothing.  An
+event examined and found clear (…CTを受け、出血なしと診断いただいた件) was tried and withdrawn after the session's review:
+its cases are among those that must stay red flags."""
 
 from __future__ import annotations
 
@@ -40,27 +41,36 @@ def test_iron_still_explains_a_black_stool():
     assert _urgent("鉄剤を飲み始めてから便が黒色です。") == []
 
 
-# ---------------------------------------------------------------- an event examined and found clear, a period since
+# ---------------------------------------------------------------- a quiet period counted from the event's noun
 @pytest.mark.parametrize("body", [
     "1月6日に自宅で転倒して後頭部を打撲し、同日貴院で頭部CTを受け、出血なしと診断いただいた件の経過です。\n"
-    "・リバーロキサバン10mg 1日1回は継続しています。",
-    "この前、山田さんが胸が痛いって言って救急で行った件なんですけど\n病院で検査して心臓はなんともなかったそうです、よかったです",
+    "・打撲後3週間（1月27日まで）、頭痛・嘔吐・ふらつき・言葉のもつれはありません。\n・リバーロキサバン10mg 1日1回は継続しています。",
     "ワーファリン服用中の方で、12/2に転倒し後頭部を打撲しました。\n転倒後12/3〜12/12の10日間、頭痛・嘔吐はありません。",
     "ワーファリン服用中の方で、12/2に転倒し後頭部を打撲しました。\n打撲後3週間（1月27日まで）、頭痛・嘔吐・ふらつきはありません。",
 ])
-def test_an_event_followed_up_as_examined_and_clear_is_no_red_flag(body):
+def test_an_injury_followed_by_a_quiet_period_counted_from_it_is_no_red_flag(body):
     assert _urgent(body) == []
 
 
 @pytest.mark.parametrize("body", [
-    "胸が痛いと言っています。先月の検査では心臓に異常なしと言われています。",  # an earlier examination, not this pain's
-    "胸が痛いと言っています。受診して心電図は異常なしと言われましたが、まだ痛がっています。",  # a turn after the result
-    "胸が締め付けられると訴えています。心電図では異常なしでしたが、冷や汗をかいています。",
+    # (the session 52 review) a fall again after the quiet period, with no onset word of its own
+    "ワーファリン服用中の方で、12/2に転倒し後頭部を打撲しました。\n転倒後10日間、頭痛・嘔吐はありません。\nまた転んで頭を打ったとのことです。",
+    # something from today after the quiet period
+    "ワーファリン服用中の方で、転倒し後頭部を打撲しました。\n転倒後3週間、頭痛・嘔吐はありません。\n本日、頭痛があります。",
+    # a stay or an operation is not the event the sign's sentence told
+    "胸が痛いと言っています。\n退院後2週間、特に変化はありません。",
+    "黒い便が出ています。\n退院後1か月、体調に変化はありませんでした。",
+    # a rate, not a span
+    "ワーファリン服用中で、転倒し頭を打ちました。\n転倒後は1日2回訪問して確認していますが、頭痛・嘔吐はありません。",
+    # examined and found clear, withdrawn after the review: the examination need not cover the sign, nor be of now
+    "この前、山田さんが胸が痛いって言って救急で行った件なんですけど\n病院で検査して心臓はなんともなかったそうです\nまた胸が痛いって言ってます",
+    "胸の痛みが続いている件でご相談です。循環器で検査しても異常なしと言われています。",
+    "便が真っ黒な件、血液検査で異常なしと言われたそうです。",
+    "胸が痛いと言っています。膝のMRIで異常なしだった件、ご家族に伝えました。",
+    "胸が痛いと言っています。先月の検査では心臓に異常なしと言われています。",
+    "胸が痛いと言っています。受診して心電図は異常なしと言われましたが、まだ痛がっています。",
     "本日10時、転倒して後頭部を打撲。ワーファリン服用中。救急でCTを撮り出血なしとのことでしたが、その後嘔吐が2回ありました。",
-    "昨日転倒して頭を打ちました。ワーファリン服用中です。病院で検査はしていません。",  # no examination
-    "黒い便が出ました。先週の胃カメラでは異常なしでした。",
-    "便が黒っぽいです。検査したほうがいいか、問題ないかご判断ください。",  # a question, not a result
-    # a result with no matter followed up: what comes after decides (test_grammar_classes: その後2時間 is no quiet period)
+    "昨日転倒して頭を打ちました。ワーファリン服用中です。病院で検査はしていません。",
     "12/13夜に居間で転倒し額を打撲、同日の救急外来で頭部CT異常なしでした。\nその後2時間、頭痛はなし。",
     "転倒後3日間、痛くて立てません。",  # a period since the fall, and no denial
 ])
@@ -79,7 +89,10 @@ def test_blind167_red_flags_in_plain_words(body, sign):
 
 
 @pytest.mark.parametrize("body", ["吐いたものに赤いものは混じっていませんでした。", "先週転倒されましたが、腫れはなく、手首も曲がっていません。",
-                                  "腰が曲がっていて、杖で歩かれています。"])
+                                  "腰が曲がっていて、杖で歩かれています。", "昨日転倒されました。足首がまだ曲がりにくいそうです。",
+                                  "転倒後のリハビリで、足首がよく曲がるようになりました。", "転倒の不安があるため、足首が曲がる装具を検討しています。",
+                                  "吐いたのがあって、赤っぽいのが混じってたけど、夕食の人参でした。",
+                                  "たばこはタール1mgのものを吸っています。", "道路のタールで靴が汚れました。"])
 def test_their_denials_and_look_alikes_are_not(body):
     assert _urgent(body) == []
 
@@ -109,6 +122,19 @@ def test_questions_broken_off_in_a_chat_are_more_asks():
     assert _request("湿布を出していただけますか。\n紹介状いるかどうか") != "unordered"
 
 
+@pytest.mark.parametrize("third", ["先週処方が変わったせいかな", "受診の時に伝え忘れたかな", "薬局で処方の変更があったとか",
+                                   "昨日の受診で何か言われたのか", "本人は入院したほうがいいのかな"])
+def test_a_musing_or_hearsay_broken_off_is_no_ask(third):
+    """The session 52 review: wondering about a cause, the writer's own doubt, hearsay."""
+    assert _request(f"湿布を出してもらえますか。\n眠剤も出してもらえますか。\n{third}") != "unordered"
+
+
+def test_a_delivery_sentence_that_asks_more_is_one_more_ask():
+    body = ("主治医意見書の作成をお願いいたします。\n作成後に居宅へFAXいただく際、ご家族への説明もお願いできますか。\n"
+            "眠剤の処方もお願いします。")
+    assert _request(body) == "unordered"
+
+
 # ---------------------------------------------------------------- a symptom over later in its sentence
 def _missing(body: str) -> list[str]:
     return [f.text for f in vaguecheck.check(_HEAD + body).findings if f.missing]
@@ -130,6 +156,12 @@ def test_a_symptom_over_later_in_its_sentence_asks_nothing(body):
                                   "朝起きたときに手のひらがむくんでいるとご本人が話しており、指輪が外れにくくなったとのことですが、"
                                   "昼過ぎにはおさまっているらしいです。",
                                   "以前から両膝の痛みを訴えておられましたが、このところは階段の昇り降りもつらそうで、外出の機会もほとんど"
-                                  "なくなってしまいました。"])
+                                  "なくなってしまいました。",
+                                  # (the session 52 review) relieved by a means, a spell that comes back, one still under way
+                                  "夜間に咳き込んでいましたが、頓服を飲むと治まっています。", "腹痛がありましたが、横になったら治まっていました。",
+                                  "腹痛がありましたが、治まったがまた出てきたとのことです。",
+                                  "頭痛がありましたが、薬で治まりました。ただ、毎日のように出ています。",
+                                  "めまいがしていましたが、横になって治まったそうです。週に3回くらいあるようです。",
+                                  "発熱がありましたが、解熱剤で一時的に下がりました。", "頭痛がありましたが、治ってきています。"])
 def test_a_symptom_not_over_is_still_asked(body):
     assert _missing(body) != []

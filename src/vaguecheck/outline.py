@@ -256,7 +256,8 @@ def build(doc: Document) -> Outline:
     asks = [i for k, i in enumerate(asks) if not (k and (_FALLBACK.match(sentences[i].text.lstrip())
                                                           or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())
                                                           or _ALTERNATIVE.match(sentences[i].text.lstrip())
-                                                          or _DELIVERY.match(sentences[i].text.lstrip())
+                                                          or (_DELIVERY.match(sentences[i].text.lstrip())
+                                                              and not _ALSO.search(sentences[i].text))
                                                           or _how_to_answer(sentences[i].text)))]
     # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
     # again (the same matter named), and an offer that asks nothing itself (〜いただければ、…体制を整えます) asks
@@ -1059,15 +1060,26 @@ def _trailing_asks(sentences: tuple[Sentence, ...], content: list[int], requests
                     or ("action" in cues[i] and _question_broken_off(sentences[i].tokens))))
 
 
-#: How a question put in chat breaks off (紹介状いるかどうか, 薬どうなのかなと).
-_BROKEN_QUESTION = ("か", "かどうか", "かな", "かなと", "かなって")
+#: What a question left open for the physician asks about (紹介状いるかどうか, 入浴していいか): a need, a leave, an ability.
+_OPEN_QUESTION_OF = frozenset(("要る", "必要", "良い", "いい", "よい", "宜しい", "大丈夫", "可能", "出来る", "できる"))
 
 
 def _question_broken_off(toks) -> bool:
-    """The sentence ends on a question left open, with no verb of asking after it (息子さんが眼科にも連れて行きたいそうで、
-    紹介状いるかどうか: blind167's jumbled asks), one more thing asked in a chat."""
-    words = [t.norm for t in toks if t.pos1 not in ("補助記号", "空白")]
-    return any("".join(words[-n:]) in _BROKEN_QUESTION for n in (1, 2, 3) if len(words) >= n)
+    """The sentence ends on a question left open, with no verb of asking after it, about whether something is needed or
+    allowed (息子さんが眼科にも連れて行きたいそうで、紹介状いるかどうか: blind167's jumbled asks): one more thing asked in a
+    chat.  Not a musing (処方が変わったせいかな, 伝え忘れたかな, 入院したほうがいいのかな) nor hearsay (変更があったとか):
+    the session 52 review."""
+    words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
+    norms = [t.norm for t in words]
+    if norms[-3:] == ["か", "どう", "か"]:
+        words = words[:-3]
+    elif norms[-1:] == ["か"]:
+        words = words[:-1]
+    else:
+        return False
+    # (UniDic reads 要る after a paper as 居る: 紹介状|いる)
+    needs_paper = len(words) > 1 and words[-1].lemma == "居る" and words[-2].lemma in ("状", "書", "証", "箋")
+    return bool(words) and (words[-1].lemma in _OPEN_QUESTION_OF or needs_paper)
 
 
 #: A sentence that ends on one of these breaks off on a condition (何かいい方法があれば。).
@@ -1514,10 +1526,13 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 # (11/20に低血糖（冷汗・ふらつき）がありましたが、…減量後、再発はありません: blind49)
             if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1], toks[m.first : m.last]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
-            if not per.get("onset") and (i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1]) or _examined_clear(doc, i, m, cues)):
-                past.add(sign.id)  # (so the quiet period's own 転倒後10日間、 is no new fall: blind161, blind167)
-                continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく; 1月6日に転倒して後頭部を
-                # 打撲し、同日貴院で頭部CTを受け、出血なしと診断いただいた件 (blind167)
+            if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1], toks) and not any(
+                    cues[j].get("onset") for j in content if j > i + 1):
+                continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく (not when a later sentence
+                # tells something from today: 転倒後3週間、頭痛・嘔吐はありません。本日、頭痛があります: the session 52 review)
+            if not per.get("onset") and i > 0 and i - 1 in cues and _quiet_since(doc, i, per, doc.sentences[i - 1].tokens) \
+                    and m.last <= _since_head(toks):
+                continue  # 転倒後10日間、頭痛・嘔吐はありません: the quiet period's own count names the event before it, no new one
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
                 # missing-* (娘さんが声をかけたら、返事は…: past the comma the patient is the news again)
@@ -1689,63 +1704,32 @@ _QUIET_VERBS = frozenset(("為る", "有る", "居る", "見る", "見られる"
 _DENIED_LAST = _DENIES | {"ん"}
 #: Units of a duration counted since then.
 _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "か月", "カ月", "月", "年", "年間"))
-#: Events whose 後 opens a period as その後 does (転倒後3週間、).
-_EVENTS_SINCE = frozenset(("転倒", "転落", "打撲", "受傷", "受診", "退院", "処置", "手術", "治療", "入院"))
-#: An examination a sign's event was seen to by (CTを受け, 整形外科を受診して, 病院で検査して).
-_EXAMS = frozenset(("CT", "ＣＴ", "MRI", "ＭＲＩ", "検査", "精査", "受診", "診察", "レントゲン", "撮影", "心電図", "エコー", "画像"))
-#: What a clear result names before its denial (異常なし, 出血なし, 骨折はなかった, 問題ない, なんともなかった).
-_CLEAR_OF = frozenset(("異常", "出血", "骨折", "問題", "所見", "何"))
-#: What tells the clear result as a finding given (診断いただいた, 言われた, 説明を受け, そうです, とのこと).
-_GIVEN = frozenset(("た", "診断", "言う", "説明", "そう-伝聞", "事", "こと"))
+#: Events whose 後 opens a period as その後 does (転倒後3週間、) where the sentence before names the same event: an injury,
+#: not a stay or an operation (退院後2週間、変化はありません says nothing of a chest pain told before it: the session 52 review).
+_EVENTS_SINCE = frozenset(("転倒", "転落", "打撲", "受傷"))
+def _since_head(toks) -> int:
+    """Where the count of a quiet period ends: its first comma (転倒後10日間、)."""
+    return next((k for k, t in enumerate(toks) if t.norm in ("、", ",")), 0)
 
 
-def _examined_clear(doc: Document, i: int, m: Match[Any], cues: dict[int, dict[str, list[Match[Any]]]]) -> bool:
-    """The sign's event was examined and found clear, told after the sign in its own sentence or in the next one (同日貴院で
-    頭部CTを受け、出血なしと診断いただいた; その日のうちに整形外科を受診して、頭のCTは異常なしと言われたそうです; 病院で検査
-    して心臓はなんともなかったそうです): a follow-up of an event already seen to, which blind160, blind161 and blind167's
-    physicians rated no same-day matter.  Only where the report calls the event a matter it follows up (…と診断いただいた件の
-    経過です, …救急で行った件なんですけど): without that, what follows decides (その後5日間、頭痛・嘔吐なし, _quiet_since;
-    その後2時間、頭痛はなし is still today's).  Not where that sentence tells a new onset or an earlier time (先月の検査では
-    異常なし: not this event's), nor where a turn follows the result (異常なしと言われましたが、まだ痛がっています)."""
-    matter = any(t.lemma == "件" for t in doc.sentences[i].tokens[m.last :])  # 胸が痛いって言って救急で行った件なんですけど
-    for k, start in ((i, m.last), (i + 1, 0)):
-        if k >= len(doc.sentences) or (k != i and k not in cues):
-            break
-        if k != i and (cues[k].get("onset") or cues[k].get("history")):
-            break
-        toks = doc.sentences[k].tokens
-        exam = next((j for j in range(start, len(toks)) if toks[j].lemma in _EXAMS or toks[j].norm in _EXAMS), None)
-        if exam is None:
-            continue
-        for j in range(exam + 1, len(toks) - 1):
-            t = toks[j]
-            if t.lemma not in _CLEAR_OF or (t.lemma == "何" and [x.norm for x in toks[j + 1 : j + 3]] != ["と", "も"]):
-                continue
-            denial = next((n for n in range(j + 1, min(j + 5, len(toks))) if toks[n].lemma in _DENIES), None)
-            if denial is None:
-                continue
-            rest = toks[denial + 1 :]
-            if any(x.tag.startswith("助詞-接続助詞") and x.lemma in _TURN for x in rest):
-                return False
-            return any(x.lemma in _GIVEN or x.norm in _GIVEN for x in rest) and (matter or any(x.lemma == "件" for x in rest))
-    return False
-
-
-def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> bool:
-    """Sentence ``j`` opens by counting a time since what the sentence before told (その後1か月、それ以降2週間、)
-    and says nothing happened in it (悪化はなく, 症状はありません), with no onset cue: the event before it
+def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]], before) -> bool:
+    """Sentence ``j`` opens by counting a time since what the sentence before told (その後1か月、それ以降2週間、; or since
+    an injury that sentence names, ``before`` its tokens: 打撲後3週間（1月27日まで）、, 転倒後12/3〜12/12の10日間、: blind161,
+    blind167) and says nothing happened in it (悪化はなく, 症状はありません), with no onset cue: the event before it
     is over."""
     toks = [t for t in doc.sentences[j].tokens if t.pos1 != "補助記号" or t.norm in ("、", ",")]
     head = toks[:5]
-    # (or an event's noun: 打撲後3週間（1月27日まで）、頭痛・嘔吐…はありません, 転倒後12/3〜12/12の10日間、: blind161, blind167)
     since = next((k for k, t in enumerate(head) if t.lemma in _SINCE_THEN
                   and ((k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")) or (k == 0 and t.lemma in _SINCE_ALONE)
-                       or (k == 1 and t.lemma == "後" and head[0].lemma in _EVENTS_SINCE))), None)
+                       or (k == 1 and t.lemma == "後" and head[0].lemma in _EVENTS_SINCE
+                           and any(b.lemma == head[0].lemma for b in before)))), None)
     if since is None or since + 2 >= len(toks):
         return False
-    # a span counted before the first comma (その後1か月、; 転倒後12/3〜12/12の10日間、)
+    # a span counted before the first comma (その後1か月、; 転倒後12/3〜12/12の10日間、), not a rate (その後は1日2回訪問して:
+    # the session 52 review)
     stop = next((k for k in range(since + 1, len(toks)) if toks[k].norm in ("、", ",")), len(toks))
     counted = any(toks[k].pos2 == "数詞" and (toks[k + 1].lemma in _SPAN_UNITS or toks[k + 1].norm in _SPAN_UNITS)
+                  and not any(x.lemma in ("回", "度") for x in toks[k + 2 : k + 4])
                   for k in range(since + 1, min(stop, len(toks) - 1)))
     # what is denied is a worsening, a symptom or a change (悪化はなく, 症状はありません), not a recovery or an
     # ability (痛みは治まっていません, 食べられず): review of session 11
@@ -1759,8 +1743,10 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]]) -> boo
             parts.append([])
         else:
             parts[-1].append(t)
+    # (a noun of a noun inside an item: 言葉のもつれ, 手足の脱力)
     listed = bool(rest) and all(t.pos1 in ("名詞", "助動詞") or t.norm in ("は", "も", "、", ",") or t.lemma in _QUIET_VERBS
-                                for t in rest) and all(p and p[-1].lemma in _DENIED_LAST for p in parts)
+                                or (t.norm == "の" and 0 < n < len(rest) - 1 and rest[n - 1].pos1 == "名詞" and rest[n + 1].pos1 == "名詞")
+                                for n, t in enumerate(rest)) and all(p and p[-1].lemma in _DENIED_LAST for p in parts)
     negated = ((any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks))
                and (any(t.lemma in _QUIET_WORDS for t in toks) or listed)
                and not any(t.pos1 == "動詞" and t.lemma not in _QUIET_VERBS for t in toks))

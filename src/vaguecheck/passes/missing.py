@@ -584,23 +584,29 @@ def _since_resolved(toks, m, observations) -> bool:
     return toks[j].lemma in _OVER and not any(x in ("ない", "ず", "ぬ", "無い", "切る") for x in rest)
 
 
-#: What a condition opens with after a verb (飲むと治まります, 休めば治まる): a relief that comes back, not an episode over.
-_IF_RELIEVED = frozenset(("と", "ば", "たら", "なら"))
+#: Words that tell a symptom comes back or came in spells (また出てきた, 毎晩, 週に3回, 一時的に, 時期もありました): what is
+#: over is one spell, so its onset and count are still asked (the session 52 review).
+_AGAIN = frozenset(("又", "再び", "再度", "毎日", "毎晩", "毎朝", "毎夜", "毎回", "毎週", "度々", "時々", "時折", "繰り返す",
+                    "ぶり返す", "週", "何時も", "いつも", "時期", "一時", "一時的", "頃", "その都度"))
 
 
 def _over_later(toks, m, observations, following=()) -> bool:
-    """Whether observation ``m`` (not an event) is said to be over later in its sentence, in the past or as a state now: past
-    a contrast, with no other observation between (先週、腹痛がありましたが、翌日には治まりました), or where the sentence names
-    it again and says it is gone (年末にふらつきがあり、…減らしていただいた後は、ふらつきはなくなったとのことです).  A
-    sentence ending on the contrast goes on in ``following``, the next sentence's tokens (お腹痛いって言ってたんですけど /
-    次の日にはもう治ったみたいで).  blind167's physician: "pain intensity of a resolved episode is not needed".  Not a
-    relief on a condition (薬を飲むと治まります), nor one taken back (治まっていません, 治りきらず)."""
+    """Whether observation ``m`` (not an event) is said to be over, in the past, later in its sentence: past a contrast, with
+    no other observation between (先週、腹痛がありましたが、翌日には治まりました), or where the sentence names it again and
+    says it is gone (年末にふらつきがあり、…減らしていただいた後は、ふらつきはなくなったとのことです).  A sentence ending on
+    the contrast goes on in ``following``, the next sentence's tokens (お腹痛いって言ってたんですけど / 次の日にはもう治った
+    みたいで).  blind167's physician: "pain intensity of a resolved episode is not needed".  Not a relief by a means or on
+    a condition (薬で治まりました, 横になって治まった, 飲むと治まります), nor one taken back (治まっていません, 治りきらず), nor
+    one still under way (治ってきています), nor a spell of one that comes back (また出てきた, 毎晩, 週に3回, 一時的に: the
+    session 52 review)."""
     if is_event(m.item):
         return False
     words = [t for t in toks if t.pos1 not in ("空白",)]
     ends_on_contrast = bool(words) and (contrast_particle(words[-1]) or (
         len(words) > 1 and words[-1].pos1 == "補助記号" and contrast_particle(words[-2])))
     seq = list(toks) + (list(following) if ends_on_contrast else [])
+    if any(t.lemma in _AGAIN or t.norm in _AGAIN for t in [*toks, *following]):
+        return False
     k = next((k for k in range(m.last, len(seq)) if contrast_particle(seq[k])), None)
     again = [o for o in observations if o.item.id == m.item.id and o.first >= m.last]
     for j in range(m.last, len(seq)):
@@ -608,12 +614,18 @@ def _over_later(toks, m, observations, following=()) -> bool:
         if t.lemma not in _OVER or t.pos1 not in ("動詞", "名詞"):
             continue
         rest = list(takewhile(lambda x: x.norm not in ("、", ",", "。"), seq[j + 1 : j + 7]))
-        if any(x.lemma in ("ない", "ず", "ぬ", "無い", "切る") or x.norm in ("か", "かも", "ば", "なら")
+        if any(x.lemma in ("ない", "ず", "ぬ", "無い", "切る", "来る") or x.norm in ("か", "かも", "ば", "なら")
                or (x.lemma == "た" and x.cform.startswith("仮定形")) for x in rest):
-            return False  # 治まっていません, 治まったかどうか, 治まったら
-        done = any(x.lemma in ("た", "居る", "いる") for x in rest[:4]) or t.pos1 == "名詞" and any(x.lemma == "為る" for x in rest[:1])
-        if not done or any(x.norm in _IF_RELIEVED and x.tag.startswith("助詞-接続助詞") for x in seq[max(m.last, j - 3) : j]):
+            return False  # 治まっていません, 治まったかどうか, 治まったら, 治ってきています
+        # over in the past (治まりました, 治った, 消失しました), not a state that may be a spell's (治まっています)
+        if not any(x.lemma == "た" for x in rest[:4] if x.lemma not in ("居る", "いる")) or any(x.lemma in ("居る", "いる") for x in rest[:2]):
             return False
+        start = k if k is not None and k < j else next((o.last for o in again if o.last <= j), m.last)
+        if any(x.norm in ("と", "ば", "たら", "なら") and x.pos1 in ("助詞", "助動詞") or (x.lemma == "た" and x.cform.startswith("仮定形"))
+               or (x.tag.startswith("助詞-接続助詞") and x.norm in ("て", "で"))
+               or (x.norm == "で" and y.pos1 == "名詞" and "副詞可能" not in y.tag)
+               for y, x in zip(seq[start : j], seq[start + 1 : j], strict=False)):
+            return False  # 薬で治まりました, 横になって治まった, 飲むと治まります: relieved, a spell
         if any(o.first > m.last and o.item.id != m.item.id and o.first < j for o in observations if o.first < len(toks)):
             return False  # 咳がありましたが、痰も増え、… another thing between
         if k is not None and k < j and _told_past(seq, m.last, k) and not _another_subject(seq, k + 1, j):
