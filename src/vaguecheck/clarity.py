@@ -19,16 +19,16 @@ MISSING_WEIGHT = 0.5
 #: Share of the score earned by the presence of concrete elements (time, quantity, frequency).
 ELEMENT_SHARE = 0.3
 #: What a report-level failing weighs, once per report (not per sentence).  Fitted on the rated
-#: blind sets blind6–blind73 (corpus/ratings/fit_weights.py, docs/clarity.md).
+#: blind sets blind6–blind140 (corpus/ratings/fit_weights.py, docs/clarity.md; session 52).
 REPORT_WEIGHT = {
-    "purpose": 0.25,  # VC701: the first lines do not say 報告, 相談 or 依頼
-    "request": 0.5,  # VC702: the report asks nothing, or only vaguely
-    "request-unordered": 0.5,  # VC702: several requests, each clear, in no order
-    "urgency": 1.0,  # VC703: a red-flag symptom, the physician not phoned
-    "urgency-told": 0.1,  # VC703, the symptom or the urgency told on the purpose's line (instead of urgency)
-    "urgency-buried": 0.5,  # VC703 as well as VC701 or an unclear request: the symptom is buried
-    "urgency-late": 1.0,  # VC703 (not told up front), × how late the symptom is told (full from the text's second half)
-    "thin": 1.0,  # a message (outline.message: VC701/VC702 apply) that tells little: × (1 - characters told / THIN_CHARS)
+    "purpose": 0.75,  # VC701: the first lines do not say 報告, 相談 or 依頼
+    "request": 1.0,  # VC702: the report asks nothing, or only vaguely
+    "request-unordered": 0.75,  # VC702: several requests, each clear, in no order
+    "urgency": 0.5,  # VC703: a red-flag symptom, the physician not phoned
+    "urgency-told": 0.05,  # VC703, the symptom or the urgency told on the purpose's line (instead of urgency)
+    "urgency-buried": 0.05,  # VC703 as well as VC701 or an unclear request: the symptom is buried
+    "urgency-late": 3.0,  # VC703 (not told up front), × how late the symptom is told (full from the text's second half)
+    "thin": 1.5,  # a message (outline.message: VC701/VC702 apply) that tells little: × (1 - characters told / THIN_CHARS)
 }
 #: A report whose body tells fewer characters than this (after the address, greeting and self-introduction, outside
 #: word-level findings) is thin: it costs REPORT_WEIGHT["thin"] × the share missing (session 48, docs/clarity.md).
