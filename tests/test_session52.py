@@ -165,3 +165,25 @@ def test_a_symptom_over_later_in_its_sentence_asks_nothing(body):
                                   "発熱がありましたが、解熱剤で一時的に下がりました。", "頭痛がありましたが、治ってきています。"])
 def test_a_symptom_not_over_is_still_asked(body):
     assert _missing(body) != []
+
+
+# ---------------------------------------------------------------- blind168 (first run at 79ecd78)
+@pytest.mark.parametrize("body", ["急に飲み込めなくなったら、すぐにご連絡します。", "急に立てなくなったら、すぐにご連絡します。",
+                                  "胸が痛くなったら、すぐにご連絡します。", "息が苦しくなったら、電話するように言われています。"])
+def test_a_sign_as_the_condition_of_a_promised_call_is_a_plan(body):
+    """A promise for then, told in the non-past (blind168's good examples of a new sign showed the gap for every sign)."""
+    assert _urgent(body) == []
+
+
+@pytest.mark.parametrize("body", ["今朝から胸が痛くなったら、救急車を呼びました。", "胸が痛くなったので、すぐにご連絡します。",
+                                  "本日10時、息が苦しくなったら、SpO2が86%でしたので、ご連絡します。",
+                                  "夜中に胸が苦しくなったら、冷や汗も出て、救急車を呼びました。"])
+def test_a_sign_that_happened_before_the_call_stays(body):
+    assert _urgent(body) != []
+
+
+def test_a_sudden_loss_of_the_swallow_is_a_red_flag():
+    body = ("【至急・ご相談】昨夕からの急な嚥下困難について、本日中の診察をお願いします。\n"
+            "12月11日 18時の夕食時から、水分・食物・錠剤が飲み込めず、口から出してしまう状態です。\n昨夕からの水分摂取は0mLです。")
+    assert "sudden-dysphagia" in _urgent(body)
+    assert _urgent("以前から飲み込みが悪く、とろみをつけています。") == []

@@ -2206,6 +2206,8 @@ _WHAT_THEN = frozenset(("良い", "いい", "宜しい", "よろしい", "どう
 _AFTER_QUESTION = frozenset(("。", "」", "』", "、", "?", "？", "と", "な", "ね", "なあ", "ねえ", "って"))
 #: Days and moments that place an event (not 夜中 or 急に, which a plan's condition names too).
 _THIS_TIME = frozenset(("今朝", "本日", "今日", "昨夜", "昨晩", "昨日", "先程", "さっき", "未明", "今夜"))
+#: What a writer promises to do if a sign comes (〜たら、すぐにご連絡します; 〜たら救急車を呼びます): told in the non-past.
+_CALLS_THEN = frozenset(("連絡", "電話", "報告", "相談", "受診", "救急", "呼ぶ", "知らせる", "搬送", "通報"))
 #: Words after which a past tense tells an instruction given, not what happened (〜たらすぐ連絡するよう伝えました).
 _PLAN_TOLD = frozenset(("伝える", "指導", "説明", "お願い", "願う", "指示"))
 
@@ -2234,6 +2236,8 @@ def _if_then_asked(toks, m: Match[Any]) -> bool:
         return True  # 〜たらすぐ連絡するよう伝えました: the instruction given
     if any(t.lemma == "た" and t.pos1 == "助動詞" and not t.cform.startswith("仮定形") for t in rest):
         return False  # what happened then
+    if any(t.lemma in _CALLS_THEN for t in rest):
+        return True  # 胸が痛くなったら、すぐにご連絡します: a promise for then, not past (blind168's good examples)
     asked = any(t.lemma in _WHAT_THEN for t in rest)
     return asked or any(t.lemma == "か" and t.pos1 == "助詞" and (j + 1 >= len(rest) or rest[j + 1].norm in _AFTER_QUESTION)
                         for j, t in enumerate(rest))
