@@ -187,3 +187,21 @@ def test_a_sudden_loss_of_the_swallow_is_a_red_flag():
             "12月11日 18時の夕食時から、水分・食物・錠剤が飲み込めず、口から出してしまう状態です。\n昨夕からの水分摂取は0mLです。")
     assert "sudden-dysphagia" in _urgent(body)
     assert _urgent("以前から飲み込みが悪く、とろみをつけています。") == []
+
+
+# ---------------------------------------------------------------- blind167/168 packets
+@pytest.mark.parametrize("body,words", [
+    ("最近眠れないってずーっと言ってて、もう聞いてるこっちまで眠れなくなりそうです笑", "なりそう"),  # the writer's own
+    ("デイサービスで水分を多めにとるよう声かけをお願いしました。", "多め"),  # advice, not intake
+    ("水分を多めに摂取するよう、ご家族に伝えました。", "多め"),
+])
+def test_what_is_not_the_persons_state(body, words):
+    found = [f.text for f in vaguecheck.check(_HEAD + body).findings if f.category not in ("purpose", "request", "urgency")]
+    assert all(words not in t for t in found), found
+
+
+@pytest.mark.parametrize("body,words", [("ご本人は眠れなくなりそうと言っています。", "なりそう"), ("最近は水分を多めにとっています。", "多め"),
+                                        ("多めにとるようにしていますが、尿が少ないです。", "多め")])
+def test_the_persons_state_is_still_read(body, words):
+    found = [f.text for f in vaguecheck.check(_HEAD + body).findings if f.category not in ("purpose", "request", "urgency")]
+    assert any(words in t for t in found), found
