@@ -205,3 +205,15 @@ def test_what_is_not_the_persons_state(body, words):
 def test_the_persons_state_is_still_read(body, words):
     found = [f.text for f in vaguecheck.check(_HEAD + body).findings if f.category not in ("purpose", "request", "urgency")]
     assert any(words in t for t in found), found
+
+
+# ---------------------------------------------------------------- blind169 (first run at 819c0d2)
+def test_medicines_all_taken_is_adherence_not_suicidal_talk():
+    assert _urgent("・お薬は全部飲めたと施設から聞いています。") == []
+    assert "suicidal-talk" in _urgent("「薬を全部飲んだら楽になれるかな」と話されました。")
+    assert "suicidal-talk" in _urgent("「薬をまとめて飲めば楽になる」と言っています。")
+
+
+def test_a_bracket_telling_what_a_weakness_keeps_from_being_done_denies_nothing():
+    assert "stroke-signs" in _urgent("12/6 10:30、デイサービス到着時に右口角の下垂と右上肢の脱力（コップを持てない）が見られました。")
+    assert _urgent("右上肢の脱力（なし）。") == []  # a bracket that only holds the denial still denies

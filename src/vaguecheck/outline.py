@@ -2103,8 +2103,9 @@ def _denied_saying(toks, m: Match[Any], negations: list[Match[Any]]) -> bool:
 
 def _aside_of_its_own(toks, first: int, k: int) -> bool:
     """The negation at ``k`` closes a bracket opened after ``first`` that has a topic of its own
-    (糖尿病の薬（名前は分かりません、白い小さいの）: the name is unknown, the medicine is not denied); a bracket
-    that only holds the denial (発熱（なし）) still denies what it follows."""
+    (糖尿病の薬（名前は分かりません、白い小さいの）: the name is unknown, the medicine is not denied) or an object of
+    its own (右上肢の脱力（コップを持てない）: what the weakness keeps from being done, blind169); a bracket that only holds
+    the denial (発熱（なし）) still denies what it follows."""
     depth = 0
     for j in range(k - 1, first - 1, -1):
         norm = toks[j].norm
@@ -2112,7 +2113,7 @@ def _aside_of_its_own(toks, first: int, k: int) -> bool:
             depth += 1
         elif norm in ("（", "("):
             if depth == 0:
-                return any(t.norm in ("は", "が") and t.pos1 == "助詞" for t in toks[j + 1 : k])
+                return any(t.norm in ("は", "が", "を") and t.pos1 == "助詞" for t in toks[j + 1 : k])
             depth -= 1
     return False
 
