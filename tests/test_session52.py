@@ -177,7 +177,15 @@ def test_a_sign_as_the_condition_of_a_promised_call_is_a_plan(body):
 
 @pytest.mark.parametrize("body", ["今朝から胸が痛くなったら、救急車を呼びました。", "胸が痛くなったので、すぐにご連絡します。",
                                   "本日10時、息が苦しくなったら、SpO2が86%でしたので、ご連絡します。",
-                                  "夜中に胸が苦しくなったら、冷や汗も出て、救急車を呼びました。"])
+                                  "夜中に胸が苦しくなったら、冷や汗も出て、救急車を呼びました。",
+                                  # (the session 52 review) a state told before the call, or an onset, tells what happened
+                                  "夜中に胸が痛くなったら、なかなか治まらず、今も続いているので、ご連絡します。",
+                                  "夕方から息が苦しくなったら、今も続いてて、救急車呼ぶか迷ってます。",
+                                  "トイレで転んで頭を打ったら、ぼーっとしているので受診します。",
+                                  "ベッドから落ちて頭を打ったら、吐いてしまい、今から救急搬送します。",
+                                  "急に胸が痛くなったら、横になっていても治まらないので、ご報告です。",
+                                  "ご飯のあと血を吐いたら、まだ止まらないので救急車を呼びます。",
+                                  "夕方、息が苦しくなったら、SpO2が85%で、すぐに救急車を呼びます。"])
 def test_a_sign_that_happened_before_the_call_stays(body):
     assert _urgent(body) != []
 
@@ -217,3 +225,32 @@ def test_medicines_all_taken_is_adherence_not_suicidal_talk():
 def test_a_bracket_telling_what_a_weakness_keeps_from_being_done_denies_nothing():
     assert "stroke-signs" in _urgent("12/6 10:30、デイサービス到着時に右口角の下垂と右上肢の脱力（コップを持てない）が見られました。")
     assert _urgent("右上肢の脱力（なし）。") == []  # a bracket that only holds the denial still denies
+
+
+def test_an_ask_pointing_to_its_listed_items_is_clear():
+    body = ("残薬は約2週間分あります。\nつきましては、以下2点をお願いできますでしょうか。\n1. 訪問薬剤管理指導の開始指示を12月13日までに\n"
+            "2. 次回12/11の受診時に、昼の服薬を朝・夕にまとめられるかのご検討\nよろしくお願いいたします。")
+    assert _request(body) == "clear"
+    # with nothing below that names an action, it stays vague
+    assert _request("残薬は約2週間分あります。\nつきましては、以下の点をお願いできますでしょうか。\nよろしくお願いいたします。") == "vague"
+
+
+@pytest.mark.parametrize("body,urgent", [
+    ("転んだけど、足首はよく曲がってるし、歩けてます。", False),  # a joint that bends, not a bent one
+    ("昨日転倒されましたが、手首はちゃんと曲がっていて、痛みもありません。", False),
+    ("昨日の夕方に玄関の前で滑って手をついたみたいで、左の手首がなんか腫れてて、ちょっと曲がってるっぽいです。", True),
+    ("滑ってお尻をついてしまい、痛くて立てません。", True),
+    ("胃ろうから1日1200mL注入しており、経口からの水分摂取は0mLです。", False),  # tube-fed: nothing by mouth
+    ("パーキンソン病で、錠剤は急に飲み込めないことがあるため、粉砕をお願いしたいです。", False),
+    ("昨夜から急に唾も飲み込めなくなりました。", True),
+])
+def test_the_session_reviews_probes(body, urgent):
+    assert bool(_urgent(body)) == urgent, _urgent(body)
+
+
+@pytest.mark.parametrize("body,words", [("低血糖が今日いくつかあって、補食で対応しています。", "いくつか"),
+                                        ("腕と足で、いくつかあって、青あざが。", "いくつか"),
+                                        ("ご本人は、このままでは自分まで倒れそうだと言っています。", "倒れそう")])
+def test_counts_and_the_persons_own_words_are_still_read(body, words):
+    found = [f.text for f in vaguecheck.check(_HEAD + body).findings if f.category not in ("purpose", "request", "urgency")]
+    assert any(words in t for t in found), found

@@ -25,10 +25,10 @@ REPORT_WEIGHT = {
     "request": 1.0,  # VC702: the report asks nothing, or only vaguely
     "request-unordered": 0.75,  # VC702: several requests, each clear, in no order
     "urgency": 0.5,  # VC703: a red-flag symptom, the physician not phoned
-    "urgency-told": 0.05,  # VC703, the symptom or the urgency told on the purpose's line (instead of urgency)
+    "urgency-told": 0.1,  # VC703, the symptom or the urgency told on the purpose's line (instead of urgency)
     "urgency-buried": 0.05,  # VC703 as well as VC701 or an unclear request: the symptom is buried
     "urgency-late": 3.0,  # VC703 (not told up front), × how late the symptom is told (full from the text's second half)
-    "thin": 1.5,  # a message (outline.message: VC701/VC702 apply) that tells little: × (1 - characters told / THIN_CHARS)
+    "thin": 2.0,  # a message (outline.message: VC701/VC702 apply) that tells little: × (1 - characters told / THIN_CHARS)
 }
 #: A report whose body tells fewer characters than this (after the address, greeting and self-introduction, outside
 #: word-level findings) is thin: it costs REPORT_WEIGHT["thin"] × the share missing (session 48, docs/clarity.md).

@@ -195,6 +195,9 @@ def build(doc: Document) -> Outline:
         ご指示いただけますでしょうか。)."""
         if any(not _names_a_time(sentences[i].tokens, m) for m in cues[i].get("action", ())):
             return True
+        if _LISTED_BELOW.search(sentences[i].text) and any(
+                "action" in cues[k] for k in content if i < k <= i + 4):
+            return True  # つきましては、以下2点をお願いできますでしょうか。 / 1. …の開始指示を12月13日までに (blind169)
         if "open-action" not in cues[i]:
             return False
         before = [k for k in content if k < i]
@@ -366,6 +369,8 @@ _YES_NO = re.compile(r"(?:よい|良い|いい|宜しい|大丈夫|必要|可能
 _WISHING = frozenset(("たい", "欲しい", "願う", "貰う", "頂く", "下さる"))
 
 
+#: An ask that points to what is listed below it (以下2点をお願いできますでしょうか, 下記の件): its items say what is asked.
+_LISTED_BELOW = re.compile(r"(?:以下|下記|次)の?(?:[0-9０-９一二三四五六]点|点|件|こと|事項|内容)")
 #: Words of a question put for a decision (受診の要否, 往診の可否); not 是非, UniDic's lemma of the adverb ぜひ too.
 _WHETHER = frozenset(("要否", "可否"))
 
@@ -2237,11 +2242,34 @@ def _if_then_asked(toks, m: Match[Any]) -> bool:
         return True  # 〜たらすぐ連絡するよう伝えました: the instruction given
     if any(t.lemma == "た" and t.pos1 == "助動詞" and not t.cform.startswith("仮定形") for t in rest):
         return False  # what happened then
-    if any(t.lemma in _CALLS_THEN for t in rest):
+    if _promised_call(toks, m, rest):
         return True  # 胸が痛くなったら、すぐにご連絡します: a promise for then, not past (blind168's good examples)
     asked = any(t.lemma in _WHAT_THEN for t in rest)
     return asked or any(t.lemma == "か" and t.pos1 == "助詞" and (j + 1 >= len(rest) or rest[j + 1].norm in _AFTER_QUESTION)
                         for j, t in enumerate(rest))
+
+
+#: What may stand in the clause after 〜たら before the call it promises (すぐにご連絡します, 直ちに救急車を呼びます).
+_BEFORE_THE_CALL = frozenset(("すぐ", "直ぐ", "直ちに", "速やか", "早急", "至急", "に", "を", "へ", "御", "救急車", "先生", "主治医",
+                              "クリニック", "病院", "貴院", "医院", "事業所", "私", "こちら", "ケアマネ", "本人", "家族"))
+
+
+def _promised_call(toks, m: Match[Any], rest) -> bool:
+    """The clause right after the sign's 〜たら is the call the writer promises (胸が痛くなったら、すぐにご連絡します; 急に話せなく
+    なったら、すぐに救急車を呼ぶよう…): what may come before the call word is only how soon and to whom.  Not where that clause
+    tells a state first (なかなか治まらず, 今も続いているので, ぼーっとしているので, まだ止まらないので), nor where an onset
+    places the sign (夕方から息が苦しくなったら, 朝から…: the session 52 review)."""
+    if any(t.norm == "から" and t.pos1 == "助詞" and k > 0 and ("副詞可能" in toks[k - 1].tag or toks[k - 1].pos2 == "数詞")
+           for k, t in enumerate(toks[: m.first])):
+        return False  # 夕方から, 朝から, 10時から: the sign has an onset, it happened
+    for t in rest:
+        if t.norm in ("、", ","):
+            continue
+        if t.lemma in _CALLS_THEN:
+            return True
+        if t.lemma not in _BEFORE_THE_CALL and t.norm not in _BEFORE_THE_CALL:
+            return False
+    return False
 
 
 def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
