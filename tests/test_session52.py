@@ -185,7 +185,8 @@ def test_a_sign_as_the_condition_of_a_promised_call_is_a_plan(body):
                                   "ベッドから落ちて頭を打ったら、吐いてしまい、今から救急搬送します。",
                                   "急に胸が痛くなったら、横になっていても治まらないので、ご報告です。",
                                   "ご飯のあと血を吐いたら、まだ止まらないので救急車を呼びます。",
-                                  "夕方、息が苦しくなったら、SpO2が85%で、すぐに救急車を呼びます。"])
+                                  "夕方、息が苦しくなったら、SpO2が85%で、すぐに救急車を呼びます。",
+                                  "10時から胸が痛くなったら、すぐにご連絡します。"])
 def test_a_sign_that_happened_before_the_call_stays(body):
     assert _urgent(body) != []
 

@@ -1712,6 +1712,8 @@ _SPAN_UNITS = frozenset(("日", "日間", "週", "週間", "箇月", "ヶ月", "
 #: Events whose 後 opens a period as その後 does (転倒後3週間、) where the sentence before names the same event: an injury,
 #: not a stay or an operation (退院後2週間、変化はありません says nothing of a chest pain told before it: the session 52 review).
 _EVENTS_SINCE = frozenset(("転倒", "転落", "打撲", "受傷"))
+
+
 def _since_head(toks) -> int:
     """Where the count of a quiet period ends: its first comma (転倒後10日間、)."""
     return next((k for k, t in enumerate(toks) if t.norm in ("、", ",")), 0)
@@ -2259,7 +2261,9 @@ def _promised_call(toks, m: Match[Any], rest) -> bool:
     なったら、すぐに救急車を呼ぶよう…): what may come before the call word is only how soon and to whom.  Not where that clause
     tells a state first (なかなか治まらず, 今も続いているので, ぼーっとしているので, まだ止まらないので), nor where an onset
     places the sign (夕方から息が苦しくなったら, 朝から…: the session 52 review)."""
-    if any(t.norm == "から" and t.pos1 == "助詞" and k > 0 and ("副詞可能" in toks[k - 1].tag or toks[k - 1].pos2 == "数詞")
+    if any(t.norm == "から" and t.pos1 == "助詞" and k > 0 and (
+            "副詞可能" in toks[k - 1].tag or toks[k - 1].pos2 == "数詞"
+            or (toks[k - 1].lemma in ("時", "分") and k > 1 and toks[k - 2].pos2 == "数詞"))
            for k, t in enumerate(toks[: m.first])):
         return False  # 夕方から, 朝から, 10時から: the sign has an onset, it happened
     for t in rest:
