@@ -1535,8 +1535,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                     cues[j].get("onset") for j in content if j > i + 1):
                 continue  # …頭部を打撲されましたが、CTで異常なし。その後1か月、頭痛・吐き気の悪化はなく (not when a later sentence
                 # tells something from today: 転倒後3週間、頭痛・嘔吐はありません。本日、頭痛があります: the session 52 review)
-            if not per.get("onset") and i > 0 and i - 1 in cues and _quiet_since(doc, i, per, doc.sentences[i - 1].tokens) \
-                    and m.last <= _since_head(toks):
+            if not per.get("onset") and i > 0 and i - 1 in cues and m.last <= _since_head(toks) \
+                    and _quiet_since(doc, i, per, doc.sentences[i - 1].tokens):
                 continue  # 転倒後10日間、頭痛・嘔吐はありません: the quiet period's own count names the event before it, no new one
             if others is None:
                 # another person's state (奥様は腰痛で〜, 娘さんも〜): the hearsay items that also silence
@@ -2262,8 +2262,7 @@ def _promised_call(toks, m: Match[Any], rest) -> bool:
     tells a state first (なかなか治まらず, 今も続いているので, ぼーっとしているので, まだ止まらないので), nor where an onset
     places the sign (夕方から息が苦しくなったら, 朝から…: the session 52 review)."""
     if any(t.norm == "から" and t.pos1 == "助詞" and k > 0 and (
-            "副詞可能" in toks[k - 1].tag or toks[k - 1].pos2 == "数詞"
-            or (toks[k - 1].lemma in ("時", "分") and k > 1 and toks[k - 2].pos2 == "数詞"))
+            _a_time_word(toks[k - 1 : k]) or (toks[k - 1].lemma in ("時", "分") and _a_time_word(toks[max(0, k - 2) : k - 1])))
            for k, t in enumerate(toks[: m.first])):
         return False  # 夕方から, 朝から, 10時から: the sign has an onset, it happened
     for t in rest:
