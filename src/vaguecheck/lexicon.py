@@ -405,7 +405,7 @@ class DegreeSign:
 
 #: What a ``[[cues]]`` item may say about a sentence.
 CUE_KINDS: tuple[str, ...] = ("frame", "purpose", "ask", "action", "open-action", "topic", "vague-request", "no-reply", "phoned",
-                             "history", "hypothetical", "onset", "arranged", "reply-by", "later")
+                             "history", "hypothetical", "onset", "arranged", "reply-by", "later", "information")
 
 
 @dataclass(frozen=True)

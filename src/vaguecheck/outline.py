@@ -2196,10 +2196,11 @@ def _became(toks, c: Match[Any]) -> bool:
         return not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も"))
     if after.lemma in _ASPECT and after.pos1 == "助動詞" and not after.cform.startswith(("仮定形", "未然形")):
         # (a dialect's ている, 立てんようになっとった, 歩けんようになっとる: blind165's writer; not なっとったら, なっとらん,
-        # なっとるかも, なっとっても: the session 51 review) — told as a fact: past, or the clause's end
+        # なっとるかも, なっとっても: the session 51 review) — told as a fact: past, or the clause's end, or heard
+        # (飲み込まんようになっとるらしいです: blind170's writer)
         nxt = toks[k + 2] if k + 2 < len(toks) else None
         return nxt is None or (nxt.lemma == "た" and not nxt.cform.startswith("仮定形")) or nxt.pos1 == "補助記号" or (
-            nxt.lemma in ("です", "よ", "ね", "わ"))
+            nxt.lemma in ("です", "よ", "ね", "わ", "らしい")) or nxt.lemma == "そう-伝聞"
     return (after.lemma == "た" and not after.cform.startswith("仮定形")) or after.lemma == "ます"
 
 

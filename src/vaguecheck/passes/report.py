@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..context import denied, other_person_scopes
 from ..document import APPEARANCE, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
-from ..lexicon import Observation, Rule, UrgentSign
+from ..lexicon import Cue, Observation, Rule, UrgentSign
 from ..matcher import Match
 from ..model import VAGUE_CATEGORIES, WHOLE_REPORT_CATEGORIES, Suggestion, token_starting_at
 from ..outline import (
@@ -124,6 +124,13 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         # every word-level and missing finding is a detail (beside a red flag, _rank keeps the red flag's sentences and
         # the vital signs in front)
         _details_outside(found, frozenset())
+    # a calm message its writer marks as information (一応お伝えしておきます, 念のためご報告いたします, ご報告まで) and that asks
+    # nothing or only vaguely reads as one that needs no reply: its findings, its missing purpose and its ask are details
+    # (physicians rating blind133-169 called 3 of 21 such purpose or request entries and 6 of 23 word-level entries helpful:
+    # "clearly an FYI about a resolved episode", "the report already says it is just a report"; session 53)
+    informed = bool(outline.message and not outline.urgent and outline.request in _CALM_ASKS and _for_information(doc))
+    if informed:
+        _details_outside(found, frozenset())
     if outline.message:
         front = _flag_or_vital_sentences(doc)
         alone = _alone_flag_sentences(doc)
@@ -137,7 +144,21 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         if not outline.urgent and outline.request in _CALM_ASKS and not alone and not any(
                 doc.tells_a_vital(k) or _tells_an_observation(doc, k) for k in range(len(doc.sentences))):
             out = _calm_note(found, out, _CALM_ASKS[outline.request])
+    if informed:
+        out = [replace(c, secondary=True) for c in out]
     return out
+
+
+def _for_information(doc: Document) -> bool:
+    """The writer marks the message as information only: an ``information`` cue (一応お伝えしておきます, ご報告まで) outside
+    quotations."""
+    for i, sent in enumerate(doc.report):
+        quoted = doc.quotes[i] if doc.quotes else ()
+        toks = doc.sentences[i].tokens
+        if any(isinstance(m.item, Cue) and m.item.kind == "information"
+               and not any(a <= toks[m.first].start < b for a, b in quoted) for m in sent):
+            return True
+    return False
 
 
 #: A calm message (no red flag's words, no vital sign, no observation told that it does not deny) that states no purpose and
@@ -413,7 +434,7 @@ def _answered_questions(doc: Document, found: list[Candidate], told: set[str]) -
                  and not any(si == c.sentence and onset <= at < c.start for si, at in vague_onsets))
         near, own = doc.text_around(c.sentence, 1, 1), _clause_of(doc, c)  # read once per finding, not per question
         kept = tuple(q for q in questions if not _asks_only(q, told) and not (dated and q in _ASK_SINCE_WHEN)
-                     and not _told_already(q, near, own))
+                     and not _told_already(q, near, own) and not _fever_told(q, told, doc.text))
         if len(kept) != len(questions):
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=kept))
 
@@ -441,6 +462,22 @@ def _clause_of(doc: Document, c: Candidate) -> str:
     lo = max(k for k in cuts if k <= at)
     hi = min((k for k in cuts if k > at), default=len(text))
     return text[lo:hi]
+
+
+def _fever_told(question: str, told: set[str], text: str) -> bool:
+    """A question of fever (and sputum) the report answers anywhere: a body temperature given or a fever denied, and
+    sputum named where the question asks for it too (12/5から…36.3〜36.6℃です。…痰はほとんど出ていない; 今日も38℃台…痰が
+    からんだ: blind170's physician, "asks fever/sputum already written")."""
+    if not _FEVER_ASKED.match(question):
+        return False
+    return ("体温" in told or bool(_NO_FEVER.search(text))) and ("痰" not in question or "痰" in text)
+
+
+#: A question of fever, alone or with sputum (熱はありますか？（何℃）, 痰や熱はありますか？, 熱や痰はありますか？; not
+#: 赤みや熱、痛みはありますか？, a wound's heat).
+_FEVER_ASKED = re.compile(r"(?:痰や)?熱(?:や痰)?はありますか")
+#: A fever denied (熱はありません, 発熱なし, 熱も出ていない).
+_NO_FEVER = re.compile(r"熱(?:は|も)?(?:なく|ない|無く|無い|なし|無し|ありません|ございません|出ていな|出ていませ|出てな|出ず)")
 
 
 #: Words of a question, and what tells its answer.
