@@ -117,3 +117,39 @@ def test_a_sanuki_no_urine_misread_by_mecab_is_a_red_flag(body):
 
 def test_urine_still_passing_in_dialect_is_no_red_flag():
     assert _urgent("おしっこは今朝も出とります。") == []
+
+
+# ---------------------------------------------------------------- blind171's calm traps
+@pytest.mark.parametrize("body", [
+    "入院中は夜中に大声を出したりせん妄みたいなことがあったそうですが、家に帰ってからは出ていないとのことです。",
+    "件名：【ご報告・返信不要】12/8 救急受診（胸痛）のその後について\n12/9以降、胸痛の再発なし（12/16まで、本人・家族確認）。",
+    "・10/18 黒色便で福岡東病院に入院し、胃潰瘍に対し内視鏡的止血術。10/30退院。\n・退院後、黒色便・腹痛なし。",
+])
+def test_a_sign_of_a_past_stay_or_of_a_followed_up_visit_is_no_red_flag(body):
+    assert _urgent(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "入院中は落ち着いていましたが、家に帰ってからは夜中に大声を出してせん妄みたいです。",
+    "入院中は夜中にせん妄があり、退院後も続いています。",
+    "以前から夜中に胸が痛くなることがありますが、今朝は冷や汗も出ています。",
+    "件名：吐血のその後について\n本日も吐血が2回ありました。",
+    "件名：胸痛のその後について\n今朝から胸痛が続いています。",
+    "本日、黒色便で入院し、止血術を受ける予定です。",
+    "2年前にも吐血がありましたが、今回はコップ半分ほどの量です。",
+])
+def test_a_sign_told_now_beside_a_stay_or_a_follow_up_stays_a_red_flag(body):
+    assert _urgent(body) != []
+
+
+def test_a_weather_greeting_and_a_value_the_same_as_before_ask_no_time():
+    text = ("こんにちは、ケアマネの功刀です。\n相変わらず寒いですねえ。\nSpO2は92〜93%で、以前から同じ値です。\n"
+            "12/20までに、移動中の酸素流量のご指示をいただけますでしょうか。")
+    report = vaguecheck.check(text)
+    assert not any(f.category == "vague-time" for f in report.findings), [(f.rule, f.text) for f in report.findings]
+    assert report.outline.request == "clear"
+
+
+def test_a_time_word_of_a_real_change_is_still_asked():
+    found = _findings("【報告】山田様の件です。\n以前から息切れが強くなっています。\n何かあればご指示ください。")
+    assert any(f.category == "vague-time" and f.text == "以前" for f in found), [(f.rule, f.text) for f in found]

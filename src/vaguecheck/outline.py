@@ -2310,6 +2310,12 @@ def _elsewhen(toks, m: Match[Any], onset: Match[Any], past: list[Match[Any]]) ->
                    for k, t in enumerate(toks[onset.last : c.first], onset.last))
            and not any(t.lemma in _LIKENED for t in toks[c.last : m.first]) for c in past):
         return True
+    # (a time within a hospital stay, 入院中は夜中に…せん妄みたいなことがあったそうですが、家に帰ってからは出ていない: the onset
+    # cue is a time of the stay, in the stay's clause, and the sentence goes on past a contrast to deny the sign since:
+    # blind171's calm trap; not 以前から夜中に胸が痛くなる, a standing complaint)
+    if any(c.last <= onset.first and onset.last <= m.first and _a_stay(toks[c.first : c.last])
+           and not any(t.norm in ("、", ",") for t in toks[c.last : onset.first]) for c in past) and _denied_after_a_contrast(toks, m.last):
+        return True
     # (a topic, 今回は, not an onset, 今朝から強くなりました: the same sign worse now; and only past a denial of the sign's
     # return, 再発はなく: 2年前にも吐血がありましたが、今回はコップ半分ほどの量です is today's, the session 47 review)
     topic = onset.last < len(toks) and toks[onset.last].norm == "は" or toks[onset.last - 1].norm == "は"
@@ -2317,6 +2323,26 @@ def _elsewhen(toks, m: Match[Any], onset: Match[Any], past: list[Match[Any]]) ->
     return topic and onset.first >= m.last and any(
         t.tag.startswith("助詞-接続助詞") and t.lemma in ("が", "けど", "けれど", "けれども", "のに") for t in between) and any(
         t.lemma in ("無い", "ない", "ず") and t.pos1 in ("形容詞", "助動詞") for t in between)
+
+
+def _a_stay(toks) -> bool:
+    """A history cue's words name a hospital stay as the time (入院中, 入院時)."""
+    return any(t.lemma == "入院" for t in toks) and any(t.lemma in ("中", "時") for t in toks)
+
+
+def _denied_after_a_contrast(toks, k: int) -> bool:
+    """After token ``k`` a contrast (が, けど) opens a clause that ends in a denial (…あったそうですが、家に帰ってからは
+    出ていない), with no further clause after it that tells the sign again."""
+    at = next((j for j in range(k, len(toks)) if toks[j].tag.startswith("助詞-接続助詞")
+               and toks[j].lemma in ("が", "けど", "けれど", "けれども")), None)
+    if at is None:
+        return False
+    for t in toks[at + 1:]:
+        if t.norm == "。" or (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で")):
+            return False
+        if t.lemma in ("無い", "ない", "ず") and t.pos1 in ("形容詞", "助動詞"):
+            return True
+    return False
 
 
 #: Words that liken a sign to an old episode (昨年の…時と同じような, 以前と同様に, 前回みたいに): the sign is told now.
