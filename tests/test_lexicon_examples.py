@@ -97,11 +97,11 @@ FRAME = "〇〇クリニック 佐藤先生\nいつもお世話になってお�
 
 
 def _cue_hits(checker, text):
-    from vaguecheck.outline import _in_position
+    from vaguecheck.outline import in_position
 
     doc = checker._document(text)
     return {m.item.id for sent, matches in zip(doc.sentences, doc.report, strict=True) for m in matches
-            if hasattr(m.item, "kind") and m.item in LEX.cues and _in_position(sent, m)}
+            if hasattr(m.item, "kind") and m.item in LEX.cues and in_position(sent, m)}
 
 
 @pytest.mark.parametrize("cue", LEX.cues, ids=_ids(LEX.cues))

@@ -689,7 +689,12 @@ def negated_observations(
             j = next((j for j in range(a + 1, min(b, a + 1 + _SUCH_REACH)) if toks[j].lemma in _SHOWN_AS), None)
             if j is not None:
                 a = j + 1
-        # 腫れたり赤くなったりはしていない: the items of a たり list share the negation after the last (blind80)
+        # 腫れたり赤くなったりはしていない: the items of a たり list share the negation after the last (blind80); a noun
+        # with its own verb is such an item (熱が出たり、痰がからんだりはしていない: blind172's physician, "sputum is absent")
+        # (not one that comes and goes, 微熱が出たり出なかったり: the same verb again is no denial)
+        if a + 2 < b and toks[a].norm in ("が", "は", "も") and toks[a + 1].pos1 == "動詞" and toks[a + 2].lemma == "たり" and not any(
+                t.lemma == toks[a + 1].lemma for t in toks[a + 3 : a + 3 + _TARI_ITEM]):
+            a += 2
         while a < b and toks[a].lemma == "たり":  # (だり too: 咳き込んだり)
             nxt = next((j for j in range(a + 1, min(b, a + _TARI_ITEM)) if toks[j].lemma == "たり"), None)
             if nxt is None or any(toks[j].norm == "。" for j in range(a, nxt)):
@@ -787,7 +792,7 @@ def _worried_at(toks, te: int, cue: int) -> bool:
     心配です): the cue is a worry word right after it, not あっては / あっても (a risk, a condition), and nothing after the
     worry in its clause makes the whole a condition or denies it (息切れがあって心配な時は, 困ったことはありません: the
     session 43 review)."""
-    if te + 1 != cue or toks[cue].lemma not in _WORRY:
+    if te + 1 != cue or toks[cue].lemma not in _WORRIED_BY:
         return False
     end = next((k for k in range(cue + 1, len(toks)) if toks[k].norm in ("、", ",", "。")), len(toks))
     return not any(t.lemma in _CONDITION_OR_DENIAL or t.norm in _CONDITION_OR_DENIAL for t in toks[cue + 1 : end])
@@ -796,7 +801,7 @@ def _worried_at(toks, te: int, cue: int) -> bool:
 #: Adverbs that stress a denial and stand between it and what it denies (特に, 全く, 一切).
 _STRESS = frozenset(("特に", "特段", "別に", "全く", "全然", "一切", "何ら", "さほど"))
 #: The writer's worry about a thing told as there (ふらつきがあって心配です).
-_WORRY = frozenset(("心配", "不安", "懸念"))
+_WORRIED_BY = frozenset(("心配", "不安", "懸念"))
 #: What makes a clause a condition or a denial (心配な時は, 心配な場合, 心配なことはありません).
 _CONDITION_OR_DENIAL = frozenset(("時", "とき", "際", "場合", "たら", "ば", "なら", "無い", "ない", "ず", "ん", "ぬ"))
 

@@ -606,7 +606,7 @@ def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
     quoted = doc.quotes[i] if doc.quotes else ()
     toks = doc.sentences[i].tokens
     for m in doc.report[i]:
-        if isinstance(m.item, Cue) and _in_position(doc.sentences[i], m):
+        if isinstance(m.item, Cue) and in_position(doc.sentences[i], m):
             if m.item.kind in _NOT_QUOTED and any(a <= toks[m.first].start < b for a, b in quoted):
                 continue  # 本人「電動のベッドが欲しか」, 施設から「一包化してほしい」と: someone else's wish, not the writer's ask
             if m.item.kind == "ask" and _told_on(toks, m.last):
@@ -682,7 +682,7 @@ _TITLE_OPEN = ("【", "■", "[", "［")
 _TITLE_CLOSE = frozenset(("】", "■", "]", "］"))
 
 
-def _in_position(sent: Sentence, m: Match[Any]) -> bool:
+def in_position(sent: Sentence, m: Match[Any]) -> bool:
     """A cue with a ``position`` counts only where it begins / ends / fills the sentence,
     brackets and punctuation aside (佐藤先生 at the end of an addressee line, 【利用者】 at the start)."""
     where = getattr(m.item, "position", None)
@@ -1931,13 +1931,13 @@ def _no_recurrence(toks, m: Match[Any]) -> bool:
 
 
 #: Verbs of telling a denial is quoted by (ないとおっしゃってます, ないと話されています).
-_TELLING = frozenset(("言う", "仰る", "おっしゃる", "話す", "申す", "訴える"))
+_SAYING = frozenset(("言う", "仰る", "おっしゃる", "話す", "申す", "訴える"))
 
 
 def _after_the_telling(toks, k: int):
     """The tokens from ``k`` on, less a verb of telling that quotes the denial right there, with its endings, up to the
     clause's end (…ないとおっしゃってます: the person's denial, not a sentence going on to tell the sign)."""
-    if k + 1 < len(toks) and toks[k].norm == "と" and toks[k + 1].lemma in _TELLING:
+    if k + 1 < len(toks) and toks[k].norm == "と" and toks[k + 1].lemma in _SAYING:
         j = k + 2
         while j < len(toks) and (toks[j].pos1 in ("助動詞", "助詞") or toks[j].lemma in ("居る", "おる", "為る", "れる", "られる")) \
                 and toks[j].norm not in ("、", ",", "。", "が", "けど", "けれど"):
@@ -2331,18 +2331,31 @@ def _a_stay(toks) -> bool:
 
 
 def _denied_after_a_contrast(toks, k: int) -> bool:
-    """After token ``k`` a contrast (が, けど) opens a clause that ends in a denial (…あったそうですが、家に帰ってからは
-    出ていない), with no further clause after it that tells the sign again."""
+    """After token ``k`` a contrast (が, けど) opens a clause that ends in a denial of a presence (…あったそうですが、家に
+    帰ってからは出ていない / 一度もない), with no word of its going on (退院後も, まだ, また, 続く) and no other verb denied
+    (治まらない, 変わらない, 薬は飲めていない: the session 53 review)."""
     at = next((j for j in range(k, len(toks)) if toks[j].tag.startswith("助詞-接続助詞")
                and toks[j].lemma in ("が", "けど", "けれど", "けれども")), None)
     if at is None:
         return False
-    for t in toks[at + 1:]:
-        if t.norm == "。" or (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で")):
+    for j in range(at + 1, len(toks)):
+        t = toks[j]
+        if t.norm == "。" or (t.tag.startswith("助詞-接続助詞") and t.lemma not in ("て", "で")) or t.lemma in _SIGN_GOES_ON or (
+                t.norm == "も" and j > at + 1 and toks[j - 1].pos1 in ("名詞", "助詞") and toks[j - 1].lemma not in _ONCE):
             return False
         if t.lemma in ("無い", "ない", "ず") and t.pos1 in ("形容詞", "助動詞"):
-            return True
+            verb = next((x for x in reversed(toks[at + 1 : j]) if x.pos1 == "動詞" and x.lemma not in ("居る", "為る")), None)
+            return t.pos1 == "形容詞" or (verb is not None and verb.lemma in _PRESENT)
     return False
+
+
+#: Words of a sign going on or coming back (まだ, また, 続く, 再び), which no denial after a stay undoes (not _GOES_ON, the
+#: words that add one more ask).
+_SIGN_GOES_ON = frozenset(("未だ", "まだ", "又", "また", "続く", "再び", "相変わらず"))
+#: A count before も that makes a denial "not even once" (一度も, 1回も), not a going on (退院後も).
+_ONCE = frozenset(("一度", "度", "回", "一回"))
+#: Verbs of a sign's presence whose denial says it is absent (出ていない, 見られない, 起きていない).
+_PRESENT = frozenset(("出る", "有る", "ある", "起きる", "起こる", "見る", "見られる", "現れる", "見せる"))
 
 
 #: Words that liken a sign to an old episode (昨年の…時と同じような, 以前と同様に, 前回みたいに): the sign is told now.
@@ -2579,7 +2592,7 @@ _ARROW = r"\s*(?:→|->|⇒|から)\s*"
 #: A gain told as a difference: +1.5kg, 1.5kg増 / 1.5キロ増えた.
 _GAIN_TOLD = r"[+＋]\s*(\d+(?:\.\d+)?)\s*{u}|(\d+(?:\.\d+)?)\s*{u}\s*の?(?:増|アップ)"
 #: Words that make a gain sudden whatever its size.
-_SUDDEN = ("急", "一気")
+_SUDDEN_TEXT = ("急", "一気")
 #: How many sentences on either side of the sign may tell its change (a form's ■経過 line, two items below ■ご相談).
 _CHANGE_REACH = 3
 #: How far before a chain of values the measure must be named (・体重：5月31日 46.0kg → …): the first word of one of
@@ -2592,7 +2605,7 @@ def _small_change(doc: Document, i: int, sign: UrgentSign) -> bool:
     47.5kg, a chain 46.0 → 47.5 → 49.0 read from its first value to its last; 1週間で+1.5kg), the measure (the first
     word of one of the sign's patterns: 体重) named just before a chain, and every gain they tell is below ``change_below`` (a loss is below it): a slow gain, not the
     guidance's sudden one (blind71). A report that tells no gain, or calls it sudden (急に増え), keeps the sign."""
-    if any(w in doc.sentences[i].text for w in _SUDDEN):
+    if any(w in doc.sentences[i].text for w in _SUDDEN_TEXT):
         return False
     text = unicodedata.normalize("NFKC", doc.text_around(i, _CHANGE_REACH, _CHANGE_REACH))
     units = "(?:" + "|".join(re.escape(u) for u in sign.vital) + ")"

@@ -33,6 +33,7 @@ from ..outline import (
     CHANGE_WORDS,
     first_content_sentence,
     has_content,
+    in_position,
     is_addressee,
     is_frame,
     is_self_introduction,
@@ -125,12 +126,13 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         # the vital signs in front)
         _details_outside(found, frozenset())
     # a calm message its writer marks as information (一応お伝えしておきます, 念のためご報告いたします, ご報告まで) and that asks
-    # nothing or only vaguely reads as one that needs no reply: its findings, its missing purpose and its ask are details
-    # (physicians rating blind133-169 called 3 of 21 such purpose or request entries and 6 of 23 word-level entries helpful:
-    # "clearly an FYI about a resolved episode", "the report already says it is just a report"; session 53)
-    informed = bool(outline.message and not outline.urgent and outline.request in _CALM_ASKS and _for_information(doc))
-    if informed:
-        _details_outside(found, frozenset())
+    # nothing or only vaguely needs no ask: its missing purpose and its ask are details (physicians rating blind133-169
+    # called 3 of 21 such entries helpful: "clearly an FYI about a resolved episode", "the report already says it is just a
+    # report"; session 53), but not where it gives a vital sign's or a weight's value (血圧が182/104でした…取り急ぎご報告まで)
+    # or leaves an observation without its figures, and its word-level findings stay as they are (the session 53 review:
+    # a weight loss, a fall with hip pain told 一応)
+    informed = bool(outline.message and not outline.urgent and outline.request in _CALM_ASKS and not given
+                    and not _weighed(doc) and _for_information(doc))
     if outline.message:
         front = _flag_or_vital_sentences(doc)
         alone = _alone_flag_sentences(doc)
@@ -144,9 +146,14 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         if not outline.urgent and outline.request in _CALM_ASKS and not alone and not any(
                 doc.tells_a_vital(k) or _tells_an_observation(doc, k) for k in range(len(doc.sentences))):
             out = _calm_note(found, out, _CALM_ASKS[outline.request])
-    if informed:
+    if informed and not any(c.rule.category.startswith("missing") and not c.secondary for c in found):
         out = [replace(c, secondary=True) for c in out]
     return out
+
+
+def _weighed(doc: Document) -> bool:
+    """The report gives a weight (48kgから44kgに)."""
+    return any(el.value.get("unit") in ("kg", "ｋｇ", "キロ") for els in doc.elements for el in els if el.kind == "quantity")
 
 
 def _for_information(doc: Document) -> bool:
@@ -155,7 +162,7 @@ def _for_information(doc: Document) -> bool:
     for i, sent in enumerate(doc.report):
         quoted = doc.quotes[i] if doc.quotes else ()
         toks = doc.sentences[i].tokens
-        if any(isinstance(m.item, Cue) and m.item.kind == "information"
+        if any(isinstance(m.item, Cue) and m.item.kind == "information" and in_position(doc.sentences[i], m)
                and not any(a <= toks[m.first].start < b for a, b in quoted) for m in sent):
             return True
     return False
@@ -434,7 +441,7 @@ def _answered_questions(doc: Document, found: list[Candidate], told: set[str]) -
                  and not any(si == c.sentence and onset <= at < c.start for si, at in vague_onsets))
         near, own = doc.text_around(c.sentence, 1, 1), _clause_of(doc, c)  # read once per finding, not per question
         kept = tuple(q for q in questions if not _asks_only(q, told) and not (dated and q in _ASK_SINCE_WHEN)
-                     and not _told_already(q, near, own) and not _fever_told(q, told, doc.text))
+                     and not _told_already(q, near, own) and not _fever_told(q, told, doc.text_around(c.sentence, 0, 2)))
         if len(kept) != len(questions):
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=kept))
 
@@ -465,19 +472,26 @@ def _clause_of(doc: Document, c: Candidate) -> str:
 
 
 def _fever_told(question: str, told: set[str], text: str) -> bool:
-    """A question of fever (and sputum) the report answers anywhere: a body temperature given or a fever denied, and
-    sputum named where the question asks for it too (12/5から…36.3〜36.6℃です。…痰はほとんど出ていない; 今日も38℃台…痰が
-    からんだ: blind170's physician, "asks fever/sputum already written")."""
+    """A question of fever (and sputum) the report answers: a body temperature given anywhere, or a fever denied in
+    ``text`` (the finding's sentence and the two after it: not an older 発熱なし（12/1） before a cough since 12/10), and
+    sputum named there where the question asks for it too (12/5から…36.3〜36.6℃です。…痰はほとんど出ていない; 今日も
+    38℃台…痰がからんだ: blind170's physician, "asks fever/sputum already written")."""
     if not _FEVER_ASKED.match(question):
         return False
-    return ("体温" in told or bool(_NO_FEVER.search(text))) and ("痰" not in question or "痰" in text)
+    # (a denial near the finding, not a hedge or one unmeasured: 熱は出ていないと思いますが、測っていません; nor another
+    # person's, 奥様は熱はないそうですが: the session 53 review)
+    denied = bool(_NO_FEVER.search(text)) and not _UNMEASURED.search(text)
+    return ("体温" in told or denied) and ("痰" not in question or "痰" in text)
 
 
 #: A question of fever, alone or with sputum (熱はありますか？（何℃）, 痰や熱はありますか？, 熱や痰はありますか？; not
 #: 赤みや熱、痛みはありますか？, a wound's heat).
 _FEVER_ASKED = re.compile(r"(?:痰や)?熱(?:や痰)?はありますか")
+#: A fever not measured or only guessed, or another person's (測っていません, と思います, 奥様は熱は).
+_UNMEASURED = re.compile(r"測って(?:い|お)?(?:ない|ません|らず)|測れて(?:い|お)?(?:ない|ません)|未測定|熱[^。\n]{0,12}?と思|(?:奥様|奥さん|ご主人|旦那さん|娘さん|息子さん)(?:は|も)熱")
 #: A fever denied (熱はありません, 発熱なし, 熱も出ていない).
-_NO_FEVER = re.compile(r"熱(?:は|も)?(?:なく|ない|無く|無い|なし|無し|ありません|ございません|出ていな|出ていませ|出てな|出ず)")
+_NO_FEVER = re.compile(r"熱(?:は|も)?(?:なく|ない|無く|無い|なし|無し|ありません|ございません|出ていな|出ていませ|出てな|出ず)"
+                       r"|熱が出たり[^。\n]{0,20}?[ただ]り(?:は|も)?(?:して(?:い|お)?(?:ない|ません|らず)|しない|しません)")
 
 
 #: Words of a question, and what tells its answer.
