@@ -275,3 +275,9 @@ def test_no_module_binds_a_top_level_name_twice():
                     twice.append(f"{path.name}:{node.lineno} {name} (first at {seen[name]})")
                 seen.setdefault(name, node.lineno)
     assert not twice, twice
+
+
+@pytest.mark.parametrize("body", ["昨日の夕方から左の手と足に力が入らへん。", "昨日の夕方から左手に力が入らへん。"])
+def test_a_kansai_weakness_is_a_stroke_sign(body):
+    """blind147's chat post (rated 1.5 of 10) buried 左の手と足に力が入らへん among four asks; へん was not a negation there."""
+    assert "stroke-signs" in _urgent(body)
