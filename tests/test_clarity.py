@@ -117,6 +117,8 @@ def _with(text, *categories, request=None, sentences=None):
         pytest.param([("VC701", "purpose")], None, 57.14, id="purpose"),
         # a vague request 1.0: 100 / 2
         pytest.param([("VC702", "request")], "vague", 50.0, id="request-vague"),
+        # no request at all 1.5 (session 53: split from the vague one on blind6–140): 100 / 2.5
+        pytest.param([("VC702", "request")], "none", 40.0, id="request-none"),
         # several clear requests in no order 0.75: 100 / 1.75
         pytest.param([("VC702", "request")], "unordered", 57.14, id="request-unordered"),
         # an urgent symptom, not phoned, in a report that states purpose and request: 0.5
@@ -128,8 +130,8 @@ def _with(text, *categories, request=None, sentences=None):
         pytest.param([("VC702", "request"), ("VC703", "urgency")], "unordered", 44.44, id="unordered-not-buried"),
         # a vague request buries it as a missing purpose does: 1.0 + 0.5 + 0.05
         pytest.param([("VC702", "request"), ("VC703", "urgency")], "vague", 39.22, id="vague-request-buries"),
-        # everything: 0.75 + 1.0 + 0.5 + 0.05: 100 / 3.3
-        pytest.param([("VC701", "purpose"), ("VC702", "request"), ("VC703", "urgency")], "none", 30.3, id="all"),
+        # everything: 0.75 + 1.5 (no request) + 0.5 + 0.05: 100 / 3.8
+        pytest.param([("VC701", "purpose"), ("VC702", "request"), ("VC703", "urgency")], "none", 26.32, id="all"),
     ],
 )
 def test_report_level_failings(categories, state, score):
@@ -146,7 +148,7 @@ def test_report_level_failings_weigh_per_report_not_per_sentence():
 
 
 def test_a_report_level_failing_never_raises_the_score():
-    for cats, request in [([("VC701", "purpose")], None), ([("VC702", "request")], "vague"),
+    for cats, request in [([("VC701", "purpose")], None), ([("VC702", "request")], "vague"), ([("VC702", "request")], "none"),
                           ([("VC702", "request")], "unordered"), ([("VC703", "urgency")], None)]:
         for text in (RECORD, "最近、元気がありません。3日前から38.2℃の発熱があります。"):
             assert _with(text, *cats, request=request).clarity < vaguecheck.check(text).clarity
@@ -160,14 +162,14 @@ def test_a_real_report_without_purpose_or_request():
     assert {"VC701", "VC702"} <= {f.rule for f in report.findings}
     feats = clarity_module.features(report)
     # it tells little, too (session 48): two short sentences after the greeting, the vague words not counted as told
-    assert feats.failings == {"purpose", "request", "thin"}
+    assert feats.failings == {"purpose", "request-none", "thin"}
     assert 0 < feats.thinness < 1
-    # the same words without the report-level findings score higher by exactly the 1.75 they add (purpose 0.75, request 1.0)
+    # the same words without the report-level findings score higher by exactly the 2.25 they add (purpose 0.75, no request 1.5)
     plain = dataclasses.replace(report, findings=tuple(f for f in report.findings if f.category not in ("purpose", "request")))
     n, p, e = feats.sentences, feats.problems, feats.elements
     conc = 0.7 + 0.3 * min(1, e / n)
     thin = clarity_module.REPORT_WEIGHT["thin"] * feats.thinness * (1 - min(1, e / n))
-    assert report.clarity == round(100 * conc / (1 + p / n + 1.75 + thin), 2)
+    assert report.clarity == round(100 * conc / (1 + p / n + 2.25 + thin), 2)
     assert plain.clarity == round(100 * conc / (1 + p / n + thin), 2)
 
 

@@ -22,7 +22,8 @@ ELEMENT_SHARE = 0.3
 #: blind sets blind6–blind140 (corpus/ratings/fit_weights.py, docs/clarity.md; session 52).
 REPORT_WEIGHT = {
     "purpose": 0.75,  # VC701: the first lines do not say 報告, 相談 or 依頼
-    "request": 1.0,  # VC702: the report asks nothing, or only vaguely
+    "request": 1.0,  # VC702: the report asks only vaguely
+    "request-none": 1.5,  # VC702: the report asks nothing (and does not say that no reply is needed)
     "request-unordered": 0.75,  # VC702: several requests, each clear, in no order
     "urgency": 0.5,  # VC703: a red-flag symptom, the physician not phoned
     "urgency-told": 0.1,  # VC703, the symptom or the urgency told on the purpose's line (instead of urgency)
@@ -67,10 +68,10 @@ def features(report: Report) -> Features:
     if "purpose" in categories:
         failings.add("purpose")
     if "request" in categories:
-        failings.add("request-unordered" if report.outline.request == "unordered" else "request")
+        failings.add({"unordered": "request-unordered", "none": "request-none"}.get(report.outline.request, "request"))
     if "urgency" in categories:
         failings.add("urgency-told" if _told_up_front(report) else "urgency")
-        if failings & {"purpose", "request"}:
+        if failings & {"purpose", "request", "request-none"}:
             failings.add("urgency-buried")
     opening = _after_the_opening(report.text)
     lateness = _lateness(report, opening) if "urgency" in failings else 0.0
