@@ -281,3 +281,120 @@ def test_no_module_binds_a_top_level_name_twice():
 def test_a_kansai_weakness_is_a_stroke_sign(body):
     """blind147's chat post (rated 1.5 of 10) buried 左の手と足に力が入らへん among four asks; へん was not a negation there."""
     assert "stroke-signs" in _urgent(body)
+
+
+# ---------------------------------------------------------------- blind173's first run
+def test_a_red_flag_the_report_dates_and_asks_about_today_has_its_missing_figures_as_details():
+    text = ("【至急ご相談】左足の腫れについて\nさとやま内科 大森先生\nケアプランセンターよしの 松井です。\n"
+            "田中 悦子様、3日前くらいから左のふくらはぎが腫れてきて、今日は赤くなって熱っぽいです。\n触ると痛がられます。\n"
+            "今朝から少し息苦しいとおっしゃっていて、SpO2は92%でした（いつもは97%くらい）。\n"
+            "本日中に受診させたほうがよいか、ご指示をお願いします。")
+    report = vaguecheck.check(text)
+    assert report.outline.urgent and not any(f.rule == "VC703" for f in report.findings)
+    missing = [f for f in report.findings if f.category.startswith("missing")]
+    assert missing and all(f.secondary for f in missing), [(f.rule, f.text, f.secondary) for f in report.findings]
+
+
+def test_a_red_flag_not_asked_about_today_keeps_its_missing_figures_in_front():
+    text = ("田中先生\nケアプランセンターよしの 松井です。\n田中 悦子様、左のふくらはぎが腫れてきて、赤くなっています。\n"
+            "何かあればよろしくお願いします。")
+    report = vaguecheck.check(text)
+    assert any(f.rule == "VC703" for f in report.findings)
+
+
+def test_an_ask_on_the_arrival_of_the_same_paper_is_one_matter():
+    text = ("【医療・介護連携連絡票】主治医意見書作成のご依頼\nやまと診療所 今西先生 御侍史\n"
+            "ケアプランセンター若草 松岡です。いつもお世話になっております。\n"
+            "利用者 藤田 キヨ 様の要介護認定の有効期間が2月28日で満了となるため、12/10に更新申請を行いました。\n"
+            "主治医意見書の作成をお願い申し上げます。\n市から意見書の依頼が届きましたら、1月10日までにご提出いただけますと幸いです。\n"
+            "次回受診は12/19の予定です。その際に診察いただけますと助かります。")
+    assert vaguecheck.check(text).outline.request == "clear"
+
+
+def test_three_matters_with_an_arrival_stay_unordered():
+    text = ("先生\nケアマネの松岡です。\n主治医意見書の作成をお願い申し上げます。\n市から意見書の依頼が届きましたら、眠剤の追加もご検討ください。\n"
+            "あと、訪問看護の指示書もお願いします。\nそれから、入浴の可否も教えてください。")
+    assert vaguecheck.check(text).outline.request == "unordered"
+
+
+def test_food_and_water_not_taken_by_mouth_is_a_red_flag():
+    assert "no-fluid-at-all" in _urgent("おとといからはご飯も水もほとんど口にされず、ベッドから起きてこられないと娘さんが話していました。")
+
+
+def test_a_quiet_period_denied_with_izuremo_settles_the_fall():
+    body = ("ワーファリン服用中の方で、11/18に転倒し右側頭部を打撲しました。\n"
+            "その後3週間（12/9まで）、頭痛・嘔吐・ふらつき・言葉のもつれはいずれもありません。")
+    assert _urgent(body) == []
+
+
+# ---------------------------------------------------------------- the second session 53 review
+@pytest.mark.parametrize("body", [
+    "胸が痛いと言われます。先週からあるとのことです。",
+    "右手に力が入りにくいそうです。1週間前からあります。",
+    "黒っぽい便が出ているそうです。先月からあるそうです。",
+])
+def test_a_sign_said_to_be_there_since_last_week_stays_a_red_flag(body):
+    """Renaming a shadowed set must keep what ran: the wider 言う/為る/居る/有る set silenced these."""
+    assert _urgent(body) != []
+
+
+def test_a_worry_after_a_past_guess_keeps_the_guess():
+    found = _findings("【報告】山田様の件です。\n足のむくみが増えたんじゃないかと危惧しています。\n一応お伝えしておきます。")
+    assert any(f.rule == "VC601" and not f.secondary for f in found), [(f.rule, f.text, f.secondary) for f in found]
+
+
+@pytest.mark.parametrize("ending", ["前ほど出ていない", "あまり出ていない", "毎晩は出ていない", "出ていないわけではない", "出ていないか心配",
+                                    "食欲がない"])
+def test_a_partial_or_other_denial_after_a_stay_keeps_the_red_flag(ending):
+    assert _urgent(f"入院中は夜中に胸が痛くなることがあったそうですが、家に帰ってからは{ending}そうです。") != []
+
+
+@pytest.mark.parametrize("ending", ["誰も便を見ていない", "便秘で便が出ていない"])
+def test_a_denial_of_something_else_after_a_stay_keeps_the_black_stool(ending):
+    assert _urgent(f"入院中は夜中に黒い便が出たそうですが、家に帰ってからは{ending}そうです。") != []
+
+
+@pytest.mark.parametrize("body", [
+    "昨日から食事が全く飲み込めなくなりました。お茶もむせてほとんど入りません。",
+    "ご飯もお茶も飲み込めへんようになってしもた。",
+    "このまま経管栄養になるのかとご家族が心配されていますが、昨日から水もお茶も全く飲み込めなくなりました。",
+])
+def test_a_swallow_lost_told_otherwise_is_a_red_flag(body):
+    assert "swallow-lost" in _urgent(body)
+
+
+@pytest.mark.parametrize("body", ["粉薬も錠剤も飲み込めなくなったので、服薬ゼリーを使っています。",
+                                  "硬いものも全く飲み込めなくなってきたので、刻み食にしています。"])
+def test_medicines_or_hard_food_not_swallowed_are_no_lost_swallow(body):
+    assert "swallow-lost" not in _urgent(body)
+
+
+def test_a_slip_made_to_happen_is_a_fall():
+    assert _urgent("今朝、玄関で足を滑らせてしまい、左の股関節を痛がって歩けないそうです。") != []
+
+
+def test_a_check_to_come_denies_nothing():
+    found = _findings("【報告】松田様の件です。\n咳が出ています。\n熱が出たり、痰がからんだりはしていないか、明日訪問看護で確認します。\n"
+                      "何かあればご指示ください。")
+    assert any("熱" in q for f in found for q in f.suggestion.questions), [(f.rule, f.text, f.suggestion.questions) for f in found]
+
+
+@pytest.mark.parametrize("line", ["定期報告ではなく、ご相談です。", "詳しくは次回の定期報告でお伝えします。"])
+def test_a_periodic_report_named_in_passing_settles_nothing(line):
+    found = _findings(f"【報告】山田様の件です。\n{line}\n食事は8割です。\n何かあればご意見ください。")
+    assert any(f.rule == "VC702" and not f.secondary for f in found), [(f.rule, f.text, f.secondary) for f in found]
+
+
+def test_asking_nothing_after_a_call_weighs_as_a_vague_ask():
+    """The session 53 review: a filler ask added to a phoned follow-up must not raise its score."""
+    from vaguecheck import clarity as clarity_module
+
+    text = ("山田先生\nケアマネの木下です。\n本日9時にお電話でご報告しましたとおり、佐藤様は胸痛で救急搬送されました。\n"
+            "入院先が決まりましたら改めてご連絡いたします。")
+    report = vaguecheck.check(text)
+    assert report.outline.request == "none" and report.outline.phoned
+    feats = clarity_module.features(report)
+    assert "request" in feats.failings and "request-none" not in feats.failings
+    # (and the same report not phoned weighs more: the split itself)
+    other = vaguecheck.check("山田先生\nケアマネの木下です。\n佐藤様は3日前から咳が出ていて、痰もからむようです。\nまた様子を見に行きます。")
+    assert other.outline.request == "none" and "request-none" in clarity_module.features(other).failings

@@ -23,7 +23,7 @@ ELEMENT_SHARE = 0.3
 REPORT_WEIGHT = {
     "purpose": 0.75,  # VC701: the first lines do not say 報告, 相談 or 依頼
     "request": 1.0,  # VC702: the report asks only vaguely
-    "request-none": 1.5,  # VC702: the report asks nothing (and does not say that no reply is needed)
+    "request-none": 1.5,  # VC702: the report asks nothing (nor says no reply is needed), not phoned, and not a detail
     "request-unordered": 0.75,  # VC702: several requests, each clear, in no order
     "urgency": 0.5,  # VC703: a red-flag symptom, the physician not phoned
     "urgency-told": 0.1,  # VC703, the symptom or the urgency told on the purpose's line (instead of urgency)
@@ -68,7 +68,11 @@ def features(report: Report) -> Features:
     if "purpose" in categories:
         failings.add("purpose")
     if "request" in categories:
-        failings.add({"unordered": "request-unordered", "none": "request-none"}.get(report.outline.request, "request"))
+        # (asking nothing weighs as a vague ask where that is what the report should do: it follows a call, or its writer
+        # marks it as information or it is a calm note, whose VC702 is a detail: the session 53 review)
+        settled = report.outline.phoned or any(f.category == "request" and f.secondary for f in report.findings)
+        state = "request" if settled and report.outline.request == "none" else report.outline.request
+        failings.add({"unordered": "request-unordered", "none": "request-none"}.get(state, "request"))
     if "urgency" in categories:
         failings.add("urgency-told" if _told_up_front(report) else "urgency")
         if failings & {"purpose", "request", "request-none"}:
