@@ -398,3 +398,22 @@ def test_asking_nothing_after_a_call_weighs_as_a_vague_ask():
     # (and the same report not phoned weighs more: the split itself)
     other = vaguecheck.check("山田先生\nケアマネの木下です。\n佐藤様は3日前から咳が出ていて、痰もからむようです。\nまた様子を見に行きます。")
     assert other.outline.request == "none" and "request-none" in clarity_module.features(other).failings
+
+
+# ---------------------------------------------------------------- blind174's first run
+@pytest.mark.parametrize("body", ["森田のおばあちゃん、一昨日からご飯もお茶もほとんど口にしとらんのよ", "昨日から水もほとんど飲んどらん。"])
+def test_fluids_not_taken_in_iyo_and_kansai_speech_are_a_red_flag(body):
+    """MeCab reads 飲んどらん as 飲ん|ど|らん; 口にしとらん is 口|に|し|とら|ん."""
+    assert "no-fluid-at-all" in _urgent(body)
+
+
+def test_fluids_taken_in_dialect_are_no_red_flag():
+    assert _urgent("水分は1日1000mlとっとります。") == []
+
+
+def test_an_ask_announcing_its_numbered_items_is_not_unordered():
+    text = ("医療・介護連携連絡票　ご依頼：12/18 CT検査当日の移動支援について\nながら川内科 杉山 達也 先生\n"
+            "居宅介護支援事業所こもれび 水野 里美\n11/27の受診時にご指示いただいた胸部CT検査について、移動手段を調整しています。\n"
+            "つきましては、次の2点を12/13（金）までにご教示いただけますでしょうか。\n1. 検査前の絶食の要否（昼食を11:30に摂ってよいか）\n"
+            "2. 当日朝のメトホルミン500mgを通常どおり内服してよいか\nご回答はFAXでいただけますと幸いです。")
+    assert vaguecheck.check(text).outline.request == "clear"

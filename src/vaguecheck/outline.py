@@ -279,6 +279,9 @@ def build(doc: Document) -> Outline:
     elif ((counted := _asks(sentences, [i for i in content if i not in deferred], asks)
                        + _trailing_asks(sentences, content, asks, cues)) >= _UNORDERED_AT
           and not any(_ORDER.search(sentences[i].text) for i in requests) and not listed_under_label
+          # (an ask that announces its items below, 次の2点を12/13までにご教示いただけますでしょうか。／1. …／2. …: the writer
+          # listed them in one place, blind174's FAX)
+          and not any(_LISTED_BELOW.search(sentences[i].text) for i in requests)
           and not _one_main_ask(sentences, asks, counted) and not _one_matter(sentences, asks, counted)
           and not (any(_FIRST.search(sentences[i].text) for i in requests)
                    and not any(_adds_on(sentences[i].tokens) for i in requests[1:]))):
