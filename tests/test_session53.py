@@ -417,3 +417,9 @@ def test_an_ask_announcing_its_numbered_items_is_not_unordered():
             "つきましては、次の2点を12/13（金）までにご教示いただけますでしょうか。\n1. 検査前の絶食の要否（昼食を11:30に摂ってよいか）\n"
             "2. 当日朝のメトホルミン500mgを通常どおり内服してよいか\nご回答はFAXでいただけますと幸いです。")
     assert vaguecheck.check(text).outline.request == "clear"
+
+
+def test_a_stay_sign_denied_not_at_all_since_is_no_red_flag_but_not_said_to_be_absent_is():
+    body = "入院中は夜中に胸が痛くなることがあったそうですが、家に帰ってからは{}そうです。"
+    assert _urgent(body.format("全く出ていない")) == []
+    assert _urgent(body.format("出ていないとは言えない")) != []

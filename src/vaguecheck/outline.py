@@ -2372,9 +2372,9 @@ def _denied_after_a_contrast(toks, k: int) -> bool:
                     and toks[j - 1].lemma not in _SINCE_THEN)):
             return False
         if t.lemma in ("無い", "ない", "ず") and t.pos1 in ("形容詞", "助動詞"):
-            after = [x for x in toks[j + 1 : j + 3]]
-            if any(x.lemma in ("訳", "か", "とは") or (x.norm == "と" and j + 2 < len(toks) and toks[j + 2].norm == "は") for x in after):
-                return False  # 出ていないわけではない, 出ていないか心配
+            after = toks[j + 1 : j + 3]
+            if any(x.lemma in ("訳", "か") for x in after) or [x.norm for x in after] == ["と", "は"]:
+                return False  # 出ていないわけではない, 出ていないか心配, 出ていないとは
             if t.pos1 == "形容詞":
                 return j >= 2 and toks[j - 1].norm in ("は", "も") and toks[j - 2].lemma in _SINCE_WORDS
             verb = next((x for x in reversed(toks[at + 1 : j]) if x.pos1 == "動詞" and x.lemma not in ("居る", "為る")), None)
@@ -2386,7 +2386,7 @@ def _denied_after_a_contrast(toks, k: int) -> bool:
 #: words that add one more ask).
 _SIGN_GOES_ON = frozenset(("未だ", "まだ", "又", "また", "続く", "再び", "相変わらず"))
 #: Words of a degree or a part that make a denial partial (前ほど出ていない, あまり出ていない, 完全には).
-_PARTLY = frozenset(("程", "ほど", "余り", "あまり", "其れ程", "それほど", "然程", "さほど", "そんなに", "完全", "全く", "そう"))
+_PARTLY = frozenset(("程", "ほど", "余り", "あまり", "其れ程", "それほど", "然程", "さほど", "そんなに", "完全"))
 #: What an adjective ない may follow, with は / も, to deny a presence since a time (家に帰ってからはない, 一度もない).
 _SINCE_WORDS = frozenset(("から", "以降", "後", "以来", "一度", "度", "回", "一回"))
 #: A count before も that makes a denial "not even once" (一度も, 1回も), not a going on (退院後も).

@@ -452,8 +452,9 @@ def _answered_questions(doc: Document, found: list[Candidate], told: set[str]) -
         dated = (onset is not None and c.rule.category != "vague-time"
                  and not any(si == c.sentence and onset <= at < c.start for si, at in vague_onsets))
         near, own = doc.text_around(c.sentence, 1, 1), _clause_of(doc, c)  # read once per finding, not per question
+        after = doc.text_around(c.sentence, 0, 2)
         kept = tuple(q for q in questions if not _asks_only(q, told) and not (dated and q in _ASK_SINCE_WHEN)
-                     and not _told_already(q, near, own) and not _fever_told(q, told, doc.text_around(c.sentence, 0, 2)))
+                     and not _told_already(q, near, own) and not _fever_told(q, told, after))
         if len(kept) != len(questions):
             found[k] = replace(c, suggestion=replace(c.suggestion, questions=kept))
 
