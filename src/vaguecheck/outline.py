@@ -259,10 +259,9 @@ def build(doc: Document) -> Outline:
     asks = [i for k, i in enumerate(asks) if not (k and (_FALLBACK.match(sentences[i].text.lstrip())
                                                           or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())
                                                           or _ALTERNATIVE.match(sentences[i].text.lstrip())
-                                                          or (_DELIVERY.match(sentences[i].text.lstrip())
-                                                              and not _ALSO.search(sentences[i].text))
-                                                          or (_ON_ARRIVAL.match(sentences[i].text.lstrip())
-                                                              and _shares_a_matter(sentences[asks[k - 1]], sentences[i])
+                                                          or ((_DELIVERY.match(sentences[i].text.lstrip())
+                                                               or (_ON_ARRIVAL.match(sentences[i].text.lstrip())
+                                                                   and _shares_a_matter(sentences[asks[k - 1]], sentences[i])))
                                                               and not _ALSO.search(sentences[i].text))
                                                           or _how_to_answer(sentences[i].text)))]
     # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
@@ -2346,7 +2345,12 @@ def _elsewhen(toks, m: Match[Any], onset: Match[Any], past: list[Match[Any]]) ->
     between = toks[m.last : onset.first]
     return topic and onset.first >= m.last and any(
         t.tag.startswith("助詞-接続助詞") and t.lemma in ("が", "けど", "けれど", "けれども", "のに") for t in between) and any(
-        t.lemma in ("無い", "ない", "ず") and t.pos1 in ("形容詞", "助動詞") for t in between)
+        _a_denial(t) for t in between)
+
+
+def _a_denial(t) -> bool:
+    """A token that denies: the adjective 無い or the auxiliaries ない / ず (出ていない, 一度もない)."""
+    return t.lemma in ("無い", "ない", "ず") and t.pos1 in ("形容詞", "助動詞")
 
 
 def _a_stay(toks) -> bool:
@@ -2371,7 +2375,7 @@ def _denied_after_a_contrast(toks, k: int) -> bool:
                 or (t.norm == "は" and j > at + 1 and ("副詞可能" in toks[j - 1].tag or toks[j - 1].pos2 == "数詞")
                     and toks[j - 1].lemma not in _SINCE_THEN)):
             return False
-        if t.lemma in ("無い", "ない", "ず") and t.pos1 in ("形容詞", "助動詞"):
+        if _a_denial(t):
             after = toks[j + 1 : j + 3]
             if any(x.lemma in ("訳", "か") for x in after) or [x.norm for x in after] == ["と", "は"]:
                 return False  # 出ていないわけではない, 出ていないか心配, 出ていないとは
@@ -2387,10 +2391,11 @@ def _denied_after_a_contrast(toks, k: int) -> bool:
 _SIGN_GOES_ON = frozenset(("未だ", "まだ", "又", "また", "続く", "再び", "相変わらず"))
 #: Words of a degree or a part that make a denial partial (前ほど出ていない, あまり出ていない, 完全には).
 _PARTLY = frozenset(("程", "ほど", "余り", "あまり", "其れ程", "それほど", "然程", "さほど", "そんなに", "完全"))
-#: What an adjective ない may follow, with は / も, to deny a presence since a time (家に帰ってからはない, 一度もない).
-_SINCE_WORDS = frozenset(("から", "以降", "後", "以来", "一度", "度", "回", "一回"))
 #: A count before も that makes a denial "not even once" (一度も, 1回も), not a going on (退院後も).
 _ONCE = frozenset(("一度", "度", "回", "一回"))
+#: What an adjective ない may follow, with は / も, to deny a presence since a time or not even once (家に帰ってからはない,
+#: 一度もない).
+_SINCE_WORDS = frozenset(("から", "以降", "後", "以来")) | _ONCE
 #: Verbs of a sign's presence whose denial says it is absent (出ていない, 見られない, 起きていない).
 _PRESENT = frozenset(("出る", "有る", "ある", "起きる", "起こる", "見られる", "現れる", "見せる"))
 
