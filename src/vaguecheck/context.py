@@ -1132,7 +1132,7 @@ def _names_a_thing(toks, k: int) -> bool:
 
 
 #: An adverb of "all along" that may stand between 前から and 同じ (前からずっと同じくらい: blind152).
-_ALL_ALONG = frozenset(("ずっと", "ずうっと", "ずーっと"))
+ALL_ALONG = frozenset(("ずっと", "ずうっと", "ずーっと"))
 
 
 def steady_marks(toks) -> list[int]:
@@ -1149,8 +1149,8 @@ def steady_marks(toks) -> list[int]:
         elif t.lemma == "横ばい" or (t.lemma == "程度" and k and toks[k - 1].lemma == "同"):
             pass
         elif t.lemma in ("同じ", "同様", "同じく") and any(
-                u.lemma in _SAME_AS for u in toks[max(0, k - 3 - (k > 0 and toks[k - 1].lemma in _ALL_ALONG)) : k]) and (
-                (p := k - 1 - (toks[k - 1].lemma in _ALL_ALONG)) >= 0 and (
+                u.lemma in _SAME_AS for u in toks[max(0, k - 3 - (k > 0 and toks[k - 1].lemma in ALL_ALONG)) : k]) and (
+                (p := k - 1 - (toks[k - 1].lemma in ALL_ALONG)) >= 0 and (
                     toks[p].lemma == "と" or (toks[p].lemma == "から" and not _names_a_thing(toks, k + 1)))):
             pass  # いつもと同じ, 以前から同じ状態です, 前からずっと同じくらい (not 以前から同じ話を繰り返す: the same story)
         elif t.lemma == "通り" and any(u.lemma in ("何時", "いつも", "普段") for u in toks[max(0, k - 3) : k]):

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .context import (
+    ALL_ALONG,
     ALL_OF,
     CHANGE_NOUNS,
     QUESTION_CUES,
@@ -198,9 +199,12 @@ def build(doc: Document) -> Outline:
         if _LISTED_BELOW.search(sentences[i].text) and any(
                 "action" in cues[k] for k in content if i < k <= i + 4):
             return True  # つきましては、以下2点をお願いできますでしょうか。 / 1. …の開始指示を12月13日までに (blind169)
-        if "open-action" not in cues[i]:
-            return False
         before = [k for k in content if k < i]
+        if "open-action" not in cues[i]:
+            # (or a verb of doing whose object the sentence before names: 診療情報提供書を求められています。12/13までに書いて
+            # いただけますでしょうか。, …診療情報提供書が必要と連絡がありました。…あてにご送付いただけますと幸いです: blind175)
+            return bool(before) and any(t.lemma in _DOING for t in sentences[i].tokens) and "ask" not in cues[before[-1]] \
+                and any(not _names_a_time(sentences[before[-1]].tokens, m) for m in cues[before[-1]].get("action", ()))
         return "topic" in cues[i] or (bool(before) and _puts_question(sentences[before[-1]], cues[before[-1]]))
 
     opening: list[int] = []
@@ -954,6 +958,8 @@ def _puts_question(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
                for m in per.get("topic", ()))
 
 
+#: Verbs of doing a paper whose object may stand in the sentence before the ask (書いていただけますか, ご送付ください).
+_DOING = frozenset(("書く", "送る", "送付", "作成", "記入", "提出", "発行", "郵送", "返送", "記載"))
 #: What makes an action noun a time (受診の際に, 往診の時にでも): when, not what is asked.
 _TIME_NOUNS = frozenset(("時", "際", "折", "とき", "ついで", "序で"))
 
@@ -1872,9 +1878,14 @@ def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]], sig
     # (a sequel named, 5年前の顔面神経麻痺のなごりで、ずっと変わらんそうです, may take a longer sentence)
     # (or only where it began, long ago: 3年前の脳梗塞のあとからとのこと。, blind49: no verb but the telling)
     origin = any(t.lemma == "から" for t in toks) and not any(t.pos1 == "動詞" and t.lemma not in _SAYING for t in toks)
-    return ((len(toks) <= _SHORT or any(w in doc.sentences[j].text for w in _SEQUEL)) and bool(past) and not per.get("onset")
-            and not any(t.norm == "を" for t in toks)
-            and (any(t.lemma in _SAME for t in toks) or origin) and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
+    # (or a longer one that names the sign's own word as there all along: 去年の脳梗塞の後からずっとあるしびれで、娘さんも
+    # 「前からだから」とおっしゃっています, blind175's chat)
+    named = any(t.pos1 == "名詞" and t.lemma in own for t in toks)
+    always = named and any(t.lemma in ALL_ALONG for t in toks)
+    return ((len(toks) <= _SHORT or any(w in doc.sentences[j].text for w in _SEQUEL) or named) and bool(past)
+            and not per.get("onset") and not any(t.norm == "を" for t in toks)
+            and (any(t.lemma in _SAME for t in toks) or origin or always)
+            and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
 
 
 #: Words that open a caveat about another matter (ただ食欲は昔から…).
@@ -2202,7 +2213,21 @@ def _hypothetical(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool
     (胸痛が出た場合は, 転ばないよう) undoes it always, and one also covers the list of conditions before
     it (呼吸が苦しい、SpO2が90％未満、意識がおかしい場合は: a plan)."""
     return any(_in_clause(toks, m, c) or (c.first >= m.last and _conditions_listed(toks, m.last, c.first))
-               for c in per.get("hypothetical", ()) if not _past_occasion(toks, c) and not _became(toks, c))
+               for c in per.get("hypothetical", ()) if not _past_occasion(toks, c) and not _became(toks, c)
+               and not _occasion_of(toks, c, m))
+
+
+def _occasion_of(toks, c: Match[Any], m: Match[Any]) -> bool:
+    """A 際 after a verb, with に, right before the red flag that ends its clause in record style: the occasion it
+    happened on (ベッドから立ち上がる際に転倒。, 移乗する際に転倒し、: blind175's FAX), not a plan (転倒した際は, 立ち上がる際
+    に転倒しないよう, 移乗する際に転倒する危険: the other cues of those still hold)."""
+    k = c.first
+    if not (toks[k].lemma == "際" and c.last - c.first == 1 and k > 0 and toks[k - 1].pos1 == "動詞"
+            and k + 1 < len(toks) and toks[k + 1].norm == "に" and m.first - (k + 2) <= 1):
+        return False
+    after = toks[m.last] if m.last < len(toks) else None
+    return (after is None or after.pos1 == "補助記号"
+            or (after.lemma == "為る" and after.cform.startswith("連用形") and not any(t.lemma in _PLAN_WORDS for t in toks[m.last:])))
 
 
 def _became(toks, c: Match[Any]) -> bool:
