@@ -39,6 +39,20 @@ def test_a_tied_word_telling_the_person_well_is_a_detail(body: str, word: str) -
     ("最近、食欲があまりないような感じです。", "最近"),
     ("ご飯はまあまあ食べてるみたいです。", "まあまあ"),          # rated helpful in 15 of 18 packets
     ("血圧は最近安定しているようです。", "最近"),               # settled, but with no value
+    # (the session 54 review)
+    ("最近よく転ぶようになりました。", "よく"),                                  # よく: how often, not "well"
+    ("最近、食事中によくむせるようになりました。", "よく"),
+    ("最近は吐き気で食事量がだいぶ減っています。", "だいぶ"),                     # the meal decreased, not the nausea
+    ("最近、下痢で体重がだいぶ減ったようです。", "だいぶ"),
+    ("最近、めまいが治まるまでだいぶ時間がかかるようです。", "だいぶ"),            # how long it takes
+    ("最近、安定剤を飲み始めてからだいぶふらつくようです。", "だいぶ"),             # 安定剤, a thing named
+    ("最近、元気に歩き回って転倒を繰り返しているようです。", "最近"),               # a fall told in the clause
+    ("最近、腰の痛みがだいぶ良うならんけえ、困っとってです。", "だいぶ"),           # Hiroshima ならん (MeCab: 並ぶ)
+    ("ここ2、3日、血圧はだいぶ安定しとるみたいです。", "だいぶ"),                  # settled with no value
+    ("血圧は朝晩2回測っていて、だいぶ安定しているようです。", "だいぶ"),
+    ("最近、血糖値もだいぶ安定しているようです。", "だいぶ"),
+    ("最近、血圧は上が190くらいでだいぶ落ち着いているみたいです。", "みたい"),        # a value out of range
+    ("最近、脈は120前後で落ち着いているみたいです。", "みたい"),
 ])
 def test_a_complaint_or_an_unsupported_settled_stays_in_front(body: str, word: str) -> None:
     found = _front(NOTE.format(body), word)
@@ -60,8 +74,17 @@ def test_a_red_flags_sentence_keeps_its_words_in_front() -> None:
     "今朝、トイレへ移乗する際に転倒し、右股関節部の痛みが強く自力で立てません。",
     "娘さんに聞いたら、おとといからご飯もお茶もほとんど口にしちょらんそうで、水を飲ませてもすぐ口から出してしまうらしいです。",
     "一昨日からご飯もお茶もほとんど口にしとらんそうです。",
+    # a sign new after a quiet history
+    "今朝から右手のしびれがあります。\n去年の脳梗塞の後からずっとしびれはなかったそうです。",
+    "右手のしびれがあります。\n脳梗塞の後からずっとしびれはありませんでしたが、今朝から急に強くなりました。",
+    # a sign there all along but worse (the session 54 review)
+    "右手のしびれがあります。\nしびれは前からずっとで、どうもここ2、3日は強い気がするとご本人。",
+    "右手のしびれがあります。\nしびれは前からずっとありますが、だんだん範囲が広がってきているようです。",
+    "右手のしびれがあります。\nしびれは前からずっとですが、このところひどうなっとるみたいです。",
+    "ろれつが回りません。\nろれつは前からずっと悪かったけど、ここ2日はほとんど聞き取れんのよ。",
+    "ろれつが回りません。\nろれつは脳梗塞の後からずっと悪いけど、いつもよりひどいって娘さんが言うとります。",
 ])
-def test_red_flags_of_blind175_are_read(body: str) -> None:
+def test_red_flags_are_read(body: str) -> None:
     assert vaguecheck.check(FRAME.format(body)).outline.urgent, body
 
 
@@ -72,17 +95,13 @@ def test_red_flags_of_blind175_are_read(body: str) -> None:
     "歩く際に転倒の心配があるため、見守りをお願いしています。",
     "お茶はちゃんと口にしとるそうです。",
     "最近また右手のしびれを気にされています。\n去年の脳梗塞の後からずっとあるしびれで、娘さんも「前からだから」とおっしゃっています。",
+    # a risk of falling (the session 54 review)
+    "夜間トイレに行く際に転倒しやすく、膝の痛みも強くて自力で立てない日があります。",
+    "立ち上がる際に転倒しそうになることがあり、膝の痛みも強く自力で立てない時があります。",
+    "歩く際に転倒しかけることがあり、股関節の痛みが強く立てない日もあります。",
 ])
-def test_plans_and_long_standing_signs_are_not_red_flags(body: str) -> None:
+def test_plans_risks_and_long_standing_signs_are_not_red_flags(body: str) -> None:
     assert not vaguecheck.check(FRAME.format(body)).outline.urgent, body
-
-
-@pytest.mark.parametrize("body", [
-    "今朝から右手のしびれがあります。\n去年の脳梗塞の後からずっとしびれはなかったそうです。",
-    "右手のしびれがあります。\n脳梗塞の後からずっとしびれはありませんでしたが、今朝から急に強くなりました。",
-])
-def test_a_sign_new_after_a_quiet_history_stays(body: str) -> None:
-    assert vaguecheck.check(FRAME.format(body)).outline.urgent, body
 
 
 # ---------------------------------------------------------------- an ask whose object is in the sentence before
@@ -104,3 +123,55 @@ def test_an_ask_to_do_the_paper_named_before_is_clear(ask: str) -> None:
 ])
 def test_an_ask_with_nothing_named_stays_vague(ask: str) -> None:
     assert vaguecheck.check(HEAD + ask).outline.request == "vague"
+
+
+# ---------------------------------------------------------------- the session 54 review's probes
+
+@pytest.mark.parametrize("text", [
+    "山田花子様の体調についてご報告です。\n昨日から微熱があり、食欲もあまりないようです。\n明日の受診を予定しています。\n書いていただけますか。",
+    "山田花子様の体調についてご報告です。\n来週の訪問診療の日程について、ご家族と調整しました。\nお手数ですが、書いていただけますでしょうか。",
+])
+def test_review_an_ask_to_write_with_no_paper_named_stays_vague(text: str) -> None:
+    assert vaguecheck.check(text).outline.request == "vague"
+
+
+# ---------------------------------------------------------------- blind176's first run: missing elements
+
+REPORT = "〇〇クリニック 佐藤先生\n山田花子様のご報告です。\n{}\nご確認をお願いします。"
+
+
+def _missing(body: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in vaguecheck.check(REPORT.format(body)).findings if f.rule.startswith("VC6")]
+
+
+B176_01 = "\n".join([
+    "【医療・介護連携連絡票】",
+    "みなと台内科クリニック 田所 誠一 先生",
+    "【目的】至急のご相談：安静時の胸痛についてご報告し、本日中の受診可否をご判断いただきたくご連絡いたします。",
+    "利用者：大川 トメ様（84歳、要介護2）",
+    "・12月3日 9:40頃、デイサービス送迎車内で安静時に前胸部痛の訴えあり。持続約15分、左肩へ放散。",
+    "・9:55 デイ看護師測定：BP 168/94mmHg、脈拍 102回/分（不整あり）、SpO2 94%、体温 36.4℃。",
+    "・10:10時点で痛みは軽減しましたが、ご本人は「まだ重い感じがある」と話しています。冷汗あり。",
+    "・{}ニトロ製剤の処方はありません。",
+    "【ご依頼】本日12時までに、①本日中の受診の要否、②救急搬送とすべきか、のご指示をいただけますと幸いです。",
+    "デイサービスひだまりには11:30まで看護師付き添いで待機をお願いしています。",
+    "船橋中央居宅介護支援事業所 ケアマネジャー 佐久間 恵（TEL 047-xxx-xxxx）",
+])
+
+
+def test_the_like_of_a_sign_told_before_asks_nothing_again() -> None:
+    def asked(line: str) -> list[str]:
+        return [f.text for f in vaguecheck.check(B176_01.format(line)).findings if f.rule.startswith("VC6")]
+
+    assert not asked("同様の胸痛は今回が初めてです。")  # the chest pain told above, with its time (blind176's good report)
+    assert asked("ふらつきもあります。")  # another sign still asks
+
+
+@pytest.mark.parametrize(("body", "quiet"), [
+    ("先月、血便があって大腸カメラをしていただきました。\nその後は出血もなく、便もふつうの色だそうです。", True),
+    ("先月、血便がありました。\nその後は歩けていません。", False),          # what follows is not the sign denied
+    ("先月、血便がありました。\nその後もまた出血があります。", False),       # it came back
+    ("先月、血便がありました。\n今も出血があります。", False),
+])
+def test_a_dated_episode_with_nothing_after_it_asks_nothing(body: str, quiet: bool) -> None:
+    assert (not _missing(body)) == quiet, _missing(body)

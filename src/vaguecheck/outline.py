@@ -203,8 +203,9 @@ def build(doc: Document) -> Outline:
         if "open-action" not in cues[i]:
             # (or a verb of doing whose object the sentence before names: 診療情報提供書を求められています。12/13までに書いて
             # いただけますでしょうか。, …診療情報提供書が必要と連絡がありました。…あてにご送付いただけますと幸いです: blind175)
+            # (a paper, not any action: 受診を予定しています。書いていただけますか asks nothing named: the session 54 review)
             return bool(before) and any(t.lemma in _DOING for t in sentences[i].tokens) and "ask" not in cues[before[-1]] \
-                and any(not _names_a_time(sentences[before[-1]].tokens, m) for m in cues[before[-1]].get("action", ()))
+                and _PAPER.search(sentences[before[-1]].text) is not None
         return "topic" in cues[i] or (bool(before) and _puts_question(sentences[before[-1]], cues[before[-1]]))
 
     opening: list[int] = []
@@ -958,6 +959,8 @@ def _puts_question(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
                for m in per.get("topic", ()))
 
 
+#: The papers a physician is asked to write or send (意見書, 診療情報提供書, 紹介状).
+_PAPER = re.compile(r"意見書|提供書|診断書|紹介状|指示書|同意書|証明書|報告書|書類|診療情報|処方箋|情報提供")
 #: Verbs of doing a paper whose object may stand in the sentence before the ask (書いていただけますか, ご送付ください).
 _DOING = frozenset(("書く", "送る", "送付", "作成", "記入", "提出", "発行", "郵送", "返送", "記載"))
 #: What makes an action noun a time (受診の際に, 往診の時にでも): when, not what is asked.
@@ -1880,14 +1883,26 @@ def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]], sig
     origin = any(t.lemma == "から" for t in toks) and not any(t.pos1 == "動詞" and t.lemma not in _SAYING for t in toks)
     # (or a longer one that names the sign's own word as there all along: 去年の脳梗塞の後からずっとあるしびれで、娘さんも
     # 「前からだから」とおっしゃっています, blind175's chat)
-    named = any(t.pos1 == "名詞" and t.lemma in own for t in toks)
-    always = named and any(t.lemma in ALL_ALONG for t in toks)
+    # (only where it says no more: not past a contrast or a word of worsening, しびれは前からずっとですが、だんだん範囲が広がって
+    # きている, ろれつは前からずっと悪かったけど、ここ2日はほとんど聞き取れん, しびれは前からずっとで、ここ2、3日は強い:
+    # the session 54 review)
+    named = any(t.pos1 == "名詞" and t.lemma in own for t in toks) and not any(
+        (t.tag.startswith("助詞-接続助詞") and t.norm in _BUT) or t.lemma in _WORSENING or t.norm in _WORSENING
+        or (t.lemma == "此の" and k + 1 < len(toks) and toks[k + 1].lemma in ("所", "頃")) for k, t in enumerate(toks))
+    always = named and any(t.lemma in ALL_ALONG and k + 1 < len(toks) and toks[k + 1].lemma in ("有る", "ある")
+                           for k, t in enumerate(toks))
     return ((len(toks) <= _SHORT or any(w in doc.sentences[j].text for w in _SEQUEL) or named) and bool(past)
             and not per.get("onset") and not any(t.norm == "を" for t in toks)
             and (any(t.lemma in _SAME for t in toks) or origin or always)
             and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
 
 
+#: The particles of a contrast (〜ですが, 〜けど, 〜のに).
+_BUT = frozenset(("が", "けど", "けれど", "けれども", "ばってん", "のに", "ども", "けんど"))
+#: Words of a sign growing or worse than usual (強い, 広がる, ひどい, 悪い, だんだん, いつもより).
+#: (より of a comparison, いつもより; ここ of a recent stretch, ここ2日)
+_WORSENING = frozenset(("強い", "強まる", "広がる", "酷い", "ひどい", "悪い", "悪化", "増える", "増す", "進む", "段々", "だんだん",
+                        "次第", "徐々", "最近", "此処", "ここ", "急", "より"))
 #: Words that open a caveat about another matter (ただ食欲は昔から…).
 _CAVEAT = frozenset(("唯", "只", "ただ", "但し", "でも", "然し", "しかし", "けど", "だけど"))
 
@@ -2226,8 +2241,13 @@ def _occasion_of(toks, c: Match[Any], m: Match[Any]) -> bool:
             and k + 1 < len(toks) and toks[k + 1].norm == "に" and m.first - (k + 2) <= 1):
         return False
     after = toks[m.last] if m.last < len(toks) else None
-    return (after is None or after.pos1 == "補助記号"
-            or (after.lemma == "為る" and after.cform.startswith("連用形") and not any(t.lemma in _PLAN_WORDS for t in toks[m.last:])))
+    if after is None or after.pos1 == "補助記号":
+        return True
+    # (転倒し、 / 転倒して / 転倒しました: it happened; not 転倒しやすい, 転倒しそう, 転倒しかける, a risk: the session 54 review)
+    then = toks[m.last + 1] if m.last + 1 < len(toks) else None
+    return (after.lemma == "為る" and after.cform.startswith("連用形") and then is not None
+            and (then.norm in ("、", ",", "。", "て", "た") or then.lemma == "ます")
+            and not any(t.lemma in _PLAN_WORDS for t in toks[m.last:]))
 
 
 def _became(toks, c: Match[Any]) -> bool:

@@ -1128,6 +1128,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if _as_a_condition(toks, m.last):
                 continue  # 主治医より、むくみが増えたら早めに連絡をとのご指示: a plan's condition, not a state (batch 101)
+            if _the_like(toks, m.first) and any(o.item.id == obs.id for j in range(si) for o in obs_per_sentence[j]):
+                continue  # ・同様の胸痛は今回が初めてです: the chest pain told before, with its time (blind176's good report)
             if _an_indication(toks, m.last):
                 continue  # 腰痛でロキソプロフェン60mg 1日3回…内服中: what a prescription treats (blind141's good report)
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
@@ -1142,6 +1144,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                     toks, m, obs_per_sentence[si], doc.sentences[si + 1].tokens if si + 1 < len(doc.sentences) else ()):
                 continue  # 咳も少しあったみたいですが、今はほとんどないとのことです: over (blind143's physician: "adequate
                 # for a resolved cough"; its onset and count asked with a new cough's example did not fit)
+            if (si + 1 < len(doc.sentences) and places_in_time(doc.elements[si]) and _quiet_after(toks, doc.sentences[si + 1].tokens)
+                    and obs_per_sentence[si + 1] and len(negated_in(si + 1)) == len(obs_per_sentence[si + 1])):
+                continue  # 先月、血便があって大腸カメラをしていただき…。その後は出血もなく: a dated episode the next sentence
+                # says nothing followed (blind176's physician: "bleeding was last month, already scoped and resolved")
             if marks is None:
                 marks = steady_marks(toks)
             if marks and not is_event(obs) and told_steady(toks, marks, m, obs_per_sentence[si]):
@@ -1395,6 +1401,33 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         out.append(_finding(doc, missing_rules, obs, si, start, end, text, kinds))
         emitted.append((obs, text))
     return out
+
+
+def _quiet_after(toks, following) -> bool:
+    """The sentence ``toks`` tells its episode in the past and the next sentence, ``following``, opens on the time after it
+    (その後, それ以降, それ以来, 以降), with no word of it coming back (また, 時々); the caller asks that sentence's observations
+    all be denied (出血もなく)."""
+    head = [t for t in following[:4] if t.pos1 != "補助記号"]
+    return (any(t.lemma == "た" and t.pos1 == "助動詞" for t in toks) and any(t.lemma in _AFTER_IT for t in head[:3])
+            and not any(t.lemma in _AGAIN or t.norm in _AGAIN for t in following))
+
+
+#: What opens the time after an episode (その後, それ以降, 以来).
+_AFTER_IT = frozenset(("後", "以降", "以来"))
+
+
+def _the_like(toks, first: int) -> bool:
+    """The observation at token ``first`` is named as the like of one told before (同様の胸痛, 同じような痛み)."""
+    k = first - 1
+    if k >= 0 and toks[k].norm in ("の", "な"):
+        k -= 1
+    if k >= 0 and toks[k].lemma == "様" and toks[k].pos1 == "形状詞":
+        k -= 1  # (同じよう|な)
+    return k >= 0 and toks[k].lemma in _LIKE
+
+
+#: Words that name something as the like of what was told (同様の, 同じ).
+_LIKE = frozenset(("同様", "同じ"))
 
 
 def _asked_of(obs: Observation) -> set[str]:

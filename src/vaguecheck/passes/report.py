@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..context import denied, other_person_scopes
+from ..context import denied, is_event, other_person_scopes
 from ..document import APPEARANCE, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Cue, Observation, Rule, UrgentSign
@@ -215,10 +215,11 @@ def _calm_note(found: list[Candidate], out: list[Candidate], most: int) -> list[
 _WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "善い", "好い", "慣れる", "落ち着く", "安定", "喜ぶ", "笑う",
                    "穏やか", "治る", "回復", "改善", "生き生き"))
 #: The words of being better, settled or eating and sleeping well that make a word tied to an observation a detail in its
-#: clause (:func:`_well_told`): not 楽しい or 慣れる, which say nothing of the observation's state, nor 大丈夫 (あれからは大丈夫みたい
+#: clause (:func:`_well_told`), or glad (最近はお孫さんが遊びに来られて、とても嬉しそうでした: blind175's physician, "not the
+#: patient's condition"); not 慣れる, which says nothing of the observation's state, nor 大丈夫 (あれからは大丈夫みたい
 #: after a hypoglycaemia still wants its readings: blind147 and blind156's physicians).
 _BETTER = frozenset(("元気", "良い", "良く", "善い", "好い", "落ち着く", "安定", "穏やか", "治る", "回復", "改善", "確り",
-                     "十分", "充分"))
+                     "十分", "充分", "楽しい", "嬉しい", "喜ぶ", "笑う", "楽しみ"))
 #: Verbs of a symptom easing (咳が減った, めまいがおさまった, 腫れが引いた).
 _EASING = frozenset(("減る", "治まる", "収まる", "引く", "消える", "止まる", "和らぐ", "軽快", "消失"))
 #: The negations that turn such a word into a complaint (元気がない, 慣れない, 落ち着かず), and the prefixes (不安定, 不機嫌).
@@ -259,9 +260,9 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int], alone: se
         if c.secondary or c.missing or c.rule.category not in VAGUE_CATEGORIES:
             pass
         elif c.sentence not in front and (not c.suggestion.example or c.rule.id == APPEARANCE):
-            if _tells_well(doc, c, _WELL):
+            if _tells_well(doc, c):
                 c = replace(c, secondary=True)
-        elif c.sentence not in flagged and _tells_well(doc, c, _BETTER):
+        elif c.sentence not in flagged and _tells_better(doc, c):
             # (and a word tied to an observation, in a vital sign's sentence too, where its clause tells the person better,
             # settled or eating well, or a symptom easing: 最近は血圧も120台くらいで落ち着いている, ご飯はしっかり食べとって,
             # 最近はすっかり元気で, 咳もだいぶ減ったみたいで; physicians rating blind141-174 called 1 of 17 such entries
@@ -279,28 +280,104 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int], alone: se
     found[:] = kept
 
 
-def _tells_well(doc: Document, c: Candidate, well: frozenset[str]) -> bool:
-    """The clause of ``c`` holds a word of ``well`` (or, with :data:`_BETTER`, a symptom whose absence is good news beside a
-    word of easing: 咳もだいぶ減った, めまいはおさまって) and no negation, negative prefix or word of a bad state; with
-    :data:`_BETTER`, the clause runs on over て (よく眠れ|て|い|ない is a complaint) and 元気 is affirmed (元気で, 元気に,
-    元気そう, 元気になった; not 元気は|そこそこ, 元気が|にゃあ, 元気|な|かご: a dialect's negation MeCab misreads)."""
+def _tells_well(doc: Document, c: Candidate) -> bool:
+    """The clause of ``c`` holds a word of being well (:data:`_WELL`) and no negation, negative prefix or word of a bad
+    state."""
+    clause = _clause_at(doc.sentences[c.sentence].tokens, c.start, c.end)
+    return any(t.lemma in _WELL or t.norm in _WELL for t in clause) and not _complains(clause)
+
+
+def _complains(clause: list) -> bool:
+    """A negation (元気がない, 慣れない, 落ち着かず; in dialect, MeCab's にゃあ, なか, ならん), a negative prefix (不安定) or a word
+    of a bad state in the clause."""
+    return any((t.lemma in _NOT and t.pos1 in ("助動詞", "形容詞")) or (t.norm in _NOT_PREFIX and t.pos1 == "接頭辞")
+               or t.lemma in _BAD or t.surface in _DIALECT_NOT for t in clause)
+
+
+def _tells_better(doc: Document, c: Candidate) -> bool:
+    """The clause of ``c``, run on over て (よく眠れ|て|い|ない is a complaint), tells the person better, settled or eating
+    well (:data:`_BETTER`: 最近はすっかり元気で, 血圧は130台で落ち着いている, ご飯はしっかり食べとって), or a symptom whose
+    absence is good news easing as the subject of the easing (咳もだいぶ減った); and no complaint: no negation or bad word
+    (:func:`_complains`), no fall, vomit or other complaint told in it (元気に歩き回って転倒を繰り返して: the session 54
+    review), no vital sign, blood sugar or SpO2 told settled without its value (血圧は安定している, ここ2、3日、血圧は
+    だいぶ安定しとる: blind159's physician, "needs actual values"), and a word of it said of the person: 元気 affirmed (元気で,
+    元気に, 元気そう; not 元気は|そこそこ), よく of eating or sleeping (よく食べる, not よく転ぶ: frequency), 安定 not in a
+    compound (安定剤)."""
     sent = doc.sentences[c.sentence]
-    clause = _clause_at(sent.tokens, c.start, c.end) if well is not _BETTER else _predicate_at(sent.tokens, c.start, c.end)
-    if any((t.lemma in _NOT and t.pos1 in ("助動詞", "形容詞")) or (t.norm in _NOT_PREFIX and t.pos1 == "接頭辞")
-           or t.lemma in _BAD or t.surface in _DIALECT_NOT for t in clause):
-        return False
-    if well is _BETTER and clause and not any(t.tag.startswith("名詞-数詞") for t in sent.tokens) and any(
-            o.vital and clause[0].start <= sent.tokens[m.first].start <= clause[-1].start
-            for m, o in [*((m, m.item) for m in doc.observations[c.sentence]),
-                         *((m, m.item.observation) for m in doc.topic_words[c.sentence])]):
-        return False  # (a vital sign told settled with no value, 血圧は安定している: blind159's physician, "needs actual values")
-    if any((t.lemma in well or t.norm in well) and (well is not _BETTER or t.lemma != "元気" or _affirmed(clause, n))
-           for n, t in enumerate(clause)):
-        return True
-    if well is not _BETTER or not any(t.lemma in _EASING for t in clause):
+    toks = sent.tokens
+    clause = _predicate_at(toks, c.start, c.end)
+    if not clause or _complains(clause):
         return False
     first, last = clause[0].start, clause[-1].end
-    return any(m.item.id in _ABSENCE_IS_WELL and first <= sent.tokens[m.first].start < last for m in doc.observations[c.sentence])
+    inside = [m for m in doc.observations[c.sentence] if first <= toks[m.first].start < last]
+    eased = [m for m in inside if m.item.id in _ABSENCE_IS_WELL and _eases(toks, m.last)]
+    if any((m.item.id in _ABSENCE_IS_WELL or is_event(m.item)) and m not in eased for m in inside):
+        return False
+    said = sent.text  # (the sentence: 血圧は朝晩2回測っていて、だいぶ安定している names it before the clause)
+    if _VITAL_WORDS.search(said) and (not _VALUE.search(said) or _out_of_range(said)):
+        return False  # (or with a value out of its usual range: 血圧は上が190くらいで落ち着いている, 脈は120前後で: the review)
+    if eased:
+        return True
+    k0 = bisect_left(toks, first, key=lambda t: t.start)
+    for n, t in enumerate(clause):
+        if t.lemma not in _BETTER and t.norm not in _BETTER:
+            continue
+        nxt = toks[k0 + n + 1] if k0 + n + 1 < len(toks) else None
+        if t.lemma == "元気" and not _affirmed(nxt):
+            continue
+        if t.lemma == "良く" and t.pos1 == "副詞" and not (nxt is not None and nxt.lemma in _TAKEN_WELL):
+            continue  # (よく転ぶ, よくむせる: how often)
+        if t.pos1 == "名詞" and nxt is not None and (nxt.pos1 == "接尾辞" or nxt.pos1 == "名詞"):
+            continue  # (安定剤, 改善策: a thing named)
+        return True
+    return False
+
+
+def _eases(toks, last: int) -> bool:
+    """A symptom ending at token ``last`` is the subject of a word of easing within a few words (咳|も|だいぶ|減った,
+    めまいは|おさまって; not 吐き気で|食事量が|減って, whose subject is the meal)."""
+    k = last
+    if k < len(toks) and toks[k].norm in ("は", "が", "も") and toks[k].pos1 == "助詞":
+        k += 1
+    for j in range(k, min(k + 3, len(toks))):
+        if toks[j].lemma in _EASING:
+            # (not 治まるまでだいぶ時間がかかる, 治まるのに: how long it takes is a complaint)
+            return not (j + 1 < len(toks) and toks[j + 1].norm in ("まで", "のに", "ん", "の"))
+        if toks[j].pos1 not in ("副詞", "補助記号"):
+            return False
+    return False
+
+
+def _affirmed(nxt) -> bool:
+    """元気 is said of the person when the next word is a copula, に, そう or なる (元気で, 元気に, 元気そう, 元気になった)."""
+    return nxt is not None and (nxt.surface in ("で", "に", "そう", "です", "でし", "だ", "だっ") or nxt.lemma == "成る")
+
+
+def _out_of_range(said: str) -> bool:
+    """A value in ``said`` outside the usual range of the vital sign it names: a blood pressure's upper figure 160 or more
+    or under 90, a pulse 110 or more or under 50, SpO2 under 94%, a temperature 37.5 or more."""
+    figures = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", said)]
+    if not figures:
+        return False
+    if "血圧" in said:
+        return any(f >= 160 or 0 < f < 90 for f in figures[:1]) or any(f >= 160 for f in figures)
+    if "脈" in said:
+        return any(f >= 110 or 0 < f < 50 for f in figures)
+    if _OXYGEN.search(said):
+        return any(50 <= f < 94 for f in figures)
+    if "熱" in said or "体温" in said:
+        return any(f >= 37.5 for f in figures if f < 45)
+    return False
+
+
+#: The words of an oxygen saturation (SpO2, サチュレーション, 酸素).
+_OXYGEN = re.compile(r"SpO2|SPO2|spo2|サチュレーション|酸素")
+#: What よく is said of when it says "well", not "often" (よく食べる, よく眠れる; not よく転ぶ).
+_TAKEN_WELL = frozenset(("食べる", "眠る", "眠れる", "寝る", "寝れる", "飲む", "取る", "摂る", "召し上がる", "喋る", "話す", "笑う"))
+#: A vital sign, blood sugar or oxygen named in a clause (which must then give a value to be told settled).
+_VITAL_WORDS = re.compile(r"血圧|血糖|体温|熱|脈|SpO2|SPO2|spo2|サチュレーション|酸素")
+#: A value in a clause: a figure with a unit or a range word (130台, 120/70, 36.5℃, 96%, 150前後), not a date's or a count's.
+_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:台|前後|くらい|ぐらい|程度|位|mmHg|℃|度|%|％|/|／|mg|ｍｇ)")
 
 
 def _predicate_at(toks, start: int, end: int) -> list:
@@ -317,14 +394,8 @@ def _predicate_at(toks, start: int, end: int) -> list:
     return list(toks[first:last])
 
 
-def _affirmed(clause: list, n: int) -> bool:
-    """The word at ``clause[n]`` is said of the person (元気で, 元気に, 元気そう, 元気です, 元気になった)."""
-    nxt = clause[n + 1] if n + 1 < len(clause) else None
-    return nxt is not None and (nxt.surface in ("で", "に", "そう", "です", "でし", "だ", "だっ") or nxt.lemma == "成る")
-
-
-#: Negations MeCab reads as something else in dialect (元気が|にゃあ, 元気|ねえ, 良く|なか, 治ら|へん).
-_DIALECT_NOT = frozenset(("にゃあ", "ねえ", "ねぇ", "ねー", "なか", "へん", "ひん", "あらへん", "のうて", "ねぁ"))
+#: Negations MeCab reads as something else in dialect (元気が|にゃあ, 元気|ねえ, 良く|なか, 治ら|へん, 良う|ならん as 並ぶ).
+_DIALECT_NOT = frozenset(("にゃあ", "ねえ", "ねぇ", "ねー", "なか", "へん", "ひん", "あらへん", "のうて", "ねぁ", "ならん", "ならへん"))
 
 
 def _tells_nothing_wrong(doc: Document, si: int, start: int) -> bool:
