@@ -284,7 +284,9 @@ def _tells_well(doc: Document, c: Candidate) -> bool:
     """The clause of ``c`` holds a word of being well (:data:`_WELL`) and no negation, negative prefix or word of a bad
     state."""
     clause = _clause_at(doc.sentences[c.sentence].tokens, c.start, c.end)
-    return any(t.lemma in _WELL or t.norm in _WELL for t in clause) and not _complains(clause)
+    # (a noun of it said of the person, 元気そう, 回復した; not 体力の回復が|だいぶ遅く: the session 54 review)
+    return any((t.lemma in _WELL or t.norm in _WELL) and (t.pos1 != "名詞" or _affirmed(clause[n + 1] if n + 1 < len(clause) else None))
+               for n, t in enumerate(clause)) and not _complains(clause)
 
 
 def _complains(clause: list) -> bool:
@@ -323,12 +325,10 @@ def _tells_better(doc: Document, c: Candidate) -> bool:
         if t.lemma not in _BETTER and t.norm not in _BETTER:
             continue
         nxt = toks[k0 + n + 1] if k0 + n + 1 < len(toks) else None
-        if t.lemma == "元気" and not _affirmed(nxt):
-            continue
+        if t.pos1 == "名詞" and t.lemma != "確り" and not _affirmed(nxt):
+            continue  # (元気で, 回復した, 安定している; not 元気は|そこそこ, 体力の回復が|遅く)
         if t.lemma == "良く" and t.pos1 == "副詞" and not (nxt is not None and nxt.lemma in _TAKEN_WELL):
             continue  # (よく転ぶ, よくむせる: how often)
-        if t.pos1 == "名詞" and nxt is not None and (nxt.pos1 == "接尾辞" or nxt.pos1 == "名詞"):
-            continue  # (安定剤, 改善策: a thing named)
         return True
     return False
 
@@ -349,29 +349,31 @@ def _eases(toks, last: int) -> bool:
 
 
 def _affirmed(nxt) -> bool:
-    """元気 is said of the person when the next word is a copula, に, そう or なる (元気で, 元気に, 元気そう, 元気になった)."""
-    return nxt is not None and (nxt.surface in ("で", "に", "そう", "です", "でし", "だ", "だっ") or nxt.lemma == "成る")
+    """A noun of being well is said of the person when the next word is a copula, に, そう, なる or する (元気で, 元気に,
+    元気そう, 元気になった, 回復した, 安定している; not 安定剤, 回復が遅い)."""
+    return nxt is not None and (nxt.surface in ("で", "に", "そう", "です", "でし", "だ", "だっ") or nxt.lemma in ("成る", "為る"))
 
 
 def _out_of_range(said: str) -> bool:
-    """A value in ``said`` outside the usual range of the vital sign it names: a blood pressure's upper figure 160 or more
-    or under 90, a pulse 110 or more or under 50, SpO2 under 94%, a temperature 37.5 or more."""
-    figures = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", said)]
-    if not figures:
-        return False
-    if "血圧" in said:
-        return any(f >= 160 or 0 < f < 90 for f in figures[:1]) or any(f >= 160 for f in figures)
-    if "脈" in said:
-        return any(f >= 110 or 0 < f < 50 for f in figures)
-    if _OXYGEN.search(said):
-        return any(50 <= f < 94 for f in figures)
-    if "熱" in said or "体温" in said:
-        return any(f >= 37.5 for f in figures if f < 45)
+    """A value right after the vital sign it belongs to, outside that sign's usual range: a blood pressure's upper figure
+    160 or more or under 90, a pulse 110 or more or under 50, SpO2 under 94%, a temperature 37.5 or more (血圧は上が190
+    くらい, 脈は120前後, SpO2は89%; not a date's figures before them, 12/3の訪問時、血圧は132/78)."""
+    for pattern, out in _RANGES:
+        for m in pattern.finditer(said):
+            if out(float(m.group(1))):
+                return True
     return False
 
 
-#: The words of an oxygen saturation (SpO2, サチュレーション, 酸素).
-_OXYGEN = re.compile(r"SpO2|SPO2|spo2|サチュレーション|酸素")
+#: A vital sign's first figure after its name, and when it is out of the usual range.
+_RANGES = (
+    (re.compile(r"血圧[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 160 or v < 90),
+    (re.compile(r"脈(?:拍)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 110 or v < 50),
+    (re.compile(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素)[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v < 94),
+    (re.compile(r"(?:熱|体温)[^\d\n。]{0,8}?(\d{2}(?:\.\d)?)"), lambda v: 37.5 <= v < 45),
+)
+
+
 #: What よく is said of when it says "well", not "often" (よく食べる, よく眠れる; not よく転ぶ).
 _TAKEN_WELL = frozenset(("食べる", "眠る", "眠れる", "寝る", "寝れる", "飲む", "取る", "摂る", "召し上がる", "喋る", "話す", "笑う"))
 #: A vital sign, blood sugar or oxygen named in a clause (which must then give a value to be told settled).
