@@ -83,6 +83,10 @@ def test_a_red_flags_sentence_keeps_its_words_in_front() -> None:
     "右手のしびれがあります。\nしびれは前からずっとですが、このところひどうなっとるみたいです。",
     "ろれつが回りません。\nろれつは前からずっと悪かったけど、ここ2日はほとんど聞き取れんのよ。",
     "ろれつが回りません。\nろれつは脳梗塞の後からずっと悪いけど、いつもよりひどいって娘さんが言うとります。",
+    # blind177's first run
+    "昼から口が曲がって、ろれつが回っていません。",
+    "お嫁さんの話だと、「ばっちゃ、昼から口まがって、ろれつ回ってねぇ」って。",
+    "今朝ヘルパーが入ったら、ベッドから立てなくなってたそうです。\n昨日の夕方まではつかまり歩きでトイレ行けてたので、急な感じです。",
 ])
 def test_red_flags_are_read(body: str) -> None:
     assert vaguecheck.check(FRAME.format(body)).outline.urgent, body
@@ -99,6 +103,11 @@ def test_red_flags_are_read(body: str) -> None:
     "夜間トイレに行く際に転倒しやすく、膝の痛みも強くて自力で立てない日があります。",
     "立ち上がる際に転倒しそうになることがあり、膝の痛みも強く自力で立てない時があります。",
     "歩く際に転倒しかけることがあり、股関節の痛みが強く立てない日もあります。",
+    # blind177's calm traps
+    "息切れや体重の増え方など、特に気になることはないとのことでした。",
+    "12/20の黒色便（貴院にて対応済み）に関する検査の予定です。",
+    "去年の秋から立てなくなり、車いすで過ごしています。",
+    "口を曲げて不満そうにしていました。",
 ])
 def test_plans_risks_and_long_standing_signs_are_not_red_flags(body: str) -> None:
     assert not vaguecheck.check(FRAME.format(body)).outline.urgent, body
@@ -175,3 +184,12 @@ def test_the_like_of_a_sign_told_before_asks_nothing_again() -> None:
 ])
 def test_a_dated_episode_with_nothing_after_it_asks_nothing(body: str, quiet: bool) -> None:
     assert (not _missing(body)) == quiet, _missing(body)
+
+
+# ---------------------------------------------------------------- blind177's first run: another person's fall
+
+def test_a_vague_word_takes_nothing_from_another_persons_observation() -> None:
+    text = ("山田様のご報告です。\n雪かきの話になって、隣の家のじさまが屋根の雪下ろしで転倒して入院したんだって、本人すごく心配してました。\n"
+            "何かあったら教えてください。")
+    word = next(f for f in vaguecheck.check(text).findings if f.text == "すごく")
+    assert not any("転" in q for q in word.suggestion.questions), word.suggestion.questions

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .analyzer import Analysis
-from .context import denied
+from .context import denied, other_person_scopes
 from .lexicon import ContextPattern, Cue, DegreeSign, Entry, Lexicon, Observation, Rule, TopicWord, UrgentCondition, UrgentSign
 from .matcher import Match
 from .model import SEVERITIES, Element, Outline, Sentence, Suggestion
@@ -142,9 +142,13 @@ class Document:
         found: list[tuple[bool, int, int, Observation]] = []  # (in a relative clause, distance, priority, observation)
         # a denied observation (頭痛とかはないみたいです: blind65) is not what a vague word asks about
         negated = self.denied(si)
+        # (nor, for what to ask, one another person has: 隣の家のじさまが…転倒して入院したんだって、本人すごく心配して
+        # asks the worry nothing of a fall: blind177's physician)
+        others = other_person_scopes(toks, self.context[si]) if asking else []
         for m in self.observations[si]:
             if (m.item.questions or m.item.example) and id(m) not in negated and not (
-                    asking and overlaps_any(toks[m.first].start, toks[m.last - 1].end, self.blocked[si])):
+                    asking and (overlaps_any(toks[m.first].start, toks[m.last - 1].end, self.blocked[si])
+                                or any(a <= m.first < b for a, b in others))):
                 # (a general change, 咳が増えて, gives way to what changed at the same distance: its questions and example
                 # are the cough's, not the change's exudate: blind120's physician)
                 found.append((_modifies_a_noun(toks, m.last), max(m.first - last, first - m.last, 0), 2 if m.item.yields else 0, m.item))
@@ -162,7 +166,7 @@ class Document:
         # (nor a topic word that names a drug by what it treats: 湿布が足りんみたいなのと、血圧の薬の残りが合わん asks nothing of
         # the blood pressure: blind123's physician)
         hits = sorted(((m.first, m.item.observation) for m in self.topic_words[si]
-                       if not any(a <= m.first < b for a, b in denied_at) and not names_a_drug(toks, m.last)),
+                       if not any(a <= m.first < b for a, b in [*denied_at, *others]) and not names_a_drug(toks, m.last)),
                       key=lambda h: (order(h[1]), h[0]))
         found += [(_modifies_a_noun(toks, k + 1), max(k - last + 1, first - k, 0), 1, obs) for k, obs in hits]
         for _, _, _, obs in sorted(found, key=lambda x: x[:3]):

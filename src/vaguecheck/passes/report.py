@@ -477,7 +477,7 @@ _CHILDREN = frozenset(("娘", "息子", "長女", "長男", "次女", "次男", 
 #: Words of a bad state or a worsening, in which no absence is good news.
 _WORSE = _BAD | frozenset(("酷い", "増える", "強い", "強まる", "進む", "上がる", "下がる"))
 #: Negation items that mark no event or a doubt rather than an absence (便秘のお薬, 〜しやすい, 〜かどうか, 〜たら).
-_NO_ABSENCE = frozenset(("not-an-event", "not-an-event-thing", "prone", "question", "wondering", "not-yet-confirmed",
+_NO_ABSENCE = frozenset(("not-an-event", "not-an-event-thing", "scheduled-test", "prone", "question", "wondering", "not-yet-confirmed",
                          "conditional", "conditional-unresolved", "conditional-chain", "conditional-verb", "topic-compound",
                          "asked-to-examine"))
 #: The symptoms whose absence (熱とかはない, 咳も出とらん) is good news; not what is missed when absent (便, 尿, 痰 brought up,
