@@ -87,6 +87,14 @@ def test_a_red_flags_sentence_keeps_its_words_in_front() -> None:
     "昼から口が曲がって、ろれつが回っていません。",
     "お嫁さんの話だと、「ばっちゃ、昼から口まがって、ろれつ回ってねぇ」って。",
     "今朝ヘルパーが入ったら、ベッドから立てなくなってたそうです。\n昨日の夕方まではつかまり歩きでトイレ行けてたので、急な感じです。",
+    # the second review of session 54
+    "今朝からの右手の脱力に対する精査の予定を至急組んでいただけますか。",
+    "昨夜からの吐血に関する胃カメラの予定を組んでいただけますか。",
+    "隣の家のじさまが、ばっちゃが昨日から右手が動かねって言ってだ。どうすっぺ。",
+    "隣の家のばさまが、じっちゃが胸痛いって言ってたって。どうすっぺ。",
+    "寒いからみんな風邪ひいて、ばっちゃも昨日から息苦しそうにしてる。どうすっぺ。",
+    "隣の家のおじいさんが、おばあちゃんが急に立てなくなったと知らせてくれました。",
+    "前に、1時間ほど胸が痛くなることがありました。今朝のことです。",
 ])
 def test_red_flags_are_read(body: str) -> None:
     assert vaguecheck.check(FRAME.format(body)).outline.urgent, body
@@ -108,6 +116,14 @@ def test_red_flags_are_read(body: str) -> None:
     "12/20の黒色便（貴院にて対応済み）に関する検査の予定です。",
     "去年の秋から立てなくなり、車いすで過ごしています。",
     "口を曲げて不満そうにしていました。",
+    # the second review of session 54
+    "梅干しが大好きで、口が曲がるほど酸っぱいのを毎日食べています。",
+    "口が曲がるほど苦い薬だと嫌がっています。粉薬を変えられますか。",
+    "立てなくなったら困るので、昨日まではリハビリに通っていました。今後のリハビリについてご相談です。",
+    "昨日まではデイに行っていました。半年前から立てなくなり、車いすで過ごしています。",
+    "先ほどまでは雨でしたが、本人は立てなくなって3年になります。",
+    "昨日まではショートステイでした。立てなくなってから長いので、ベッド上での生活です。",
+    "隣の家のおじいさんが、昨日から胸が痛いと言って入院しました。",
 ])
 def test_plans_risks_and_long_standing_signs_are_not_red_flags(body: str) -> None:
     assert not vaguecheck.check(FRAME.format(body)).outline.urgent, body
@@ -181,6 +197,7 @@ def test_the_like_of_a_sign_told_before_asks_nothing_again() -> None:
     ("先月、血便がありました。\nその後は歩けていません。", False),          # what follows is not the sign denied
     ("先月、血便がありました。\nその後もまた出血があります。", False),       # it came back
     ("先月、血便がありました。\n今も出血があります。", False),
+    ("先週、右のふくらはぎにむくみが出ました。\nその後は痛みもありません。", False),  # another symptom denied (the second review)
 ])
 def test_a_dated_episode_with_nothing_after_it_asks_nothing(body: str, quiet: bool) -> None:
     assert (not _missing(body)) == quiet, _missing(body)
@@ -193,3 +210,16 @@ def test_a_vague_word_takes_nothing_from_another_persons_observation() -> None:
             "何かあったら教えてください。")
     word = next(f for f in vaguecheck.check(text).findings if f.text == "すごく")
     assert not any("転" in q for q in word.suggestion.questions), word.suggestion.questions
+
+
+def test_a_recurrence_of_the_like_of_a_sign_is_still_asked() -> None:
+    assert _missing("先月、胸痛で入院されました。\n最近、同様の胸痛が時々あるそうです。")  # (the second review)
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("寒いのでみんな元気がなく、おばあちゃんも最近ほとんど食べていません。", "ほとんど"),
+    ("隣の家のばさまが言うには、ばっちゃ最近よぐ転ぶんだど。", "最近"),
+    ("最近、何を食べても味が薄いと言います。", "味が薄い"),
+])
+def test_the_second_review_keeps_the_patients_words(body: str, word: str) -> None:
+    assert _front(NOTE.format(body), word), body

@@ -856,6 +856,32 @@ _SAID_LAST = frozenset(("言う", "仰る", "おっしゃる", "事"))
 _WRITER = frozenset(("私", "わたし", "わたくし", "当方", "小職"))
 
 
+#: What a family or a neighbour calls the patient (ばっちゃ, じっちゃ, おばあちゃん), ending another person's scope as ご本人 does.
+_THE_PATIENT_CALLED = frozenset(("ばっちゃ", "じっちゃ", "ばあちゃん", "じいちゃん", "おばあちゃん", "おじいちゃん", "ばあさん",
+                                 "じいさん", "婆ちゃん", "爺ちゃん", "お婆ちゃん", "お爺ちゃん"))
+
+
+_CALLED_FIRST = frozenset(name[0] for name in _THE_PATIENT_CALLED)
+_LONGEST_CALLED = max(map(len, _THE_PATIENT_CALLED))
+
+
+def _calls_the_patient(toks: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` names the patient as the family calls them, as the subject or with a word of their state after it
+    (隣の家のじさまが、ばっちゃが昨日から右手が動かねって: the session 54 review); not おばあちゃんの介護 (another's care of
+    her)."""
+    if not toks[k].surface or toks[k].surface[0] not in _CALLED_FIRST:
+        return False
+    said = ""
+    for n in range(k, min(k + 4, len(toks))):  # (MeCab splits them: ばっ|ちゃ, お|ばあ|ちゃん)
+        said += toks[n].surface
+        if said in _THE_PATIENT_CALLED:
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            return nxt is None or nxt.norm in ("が", "は", "も", "、", ",") or nxt.pos1 in ("名詞", "副詞")
+        if len(said) >= _LONGEST_CALLED:
+            break
+    return False
+
+
 def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[int, int]:
     """The tokens a hearsay cue reports: what someone else said, not the whole sentence.
 
@@ -899,7 +925,7 @@ def hearsay_scope(toks: tuple[Token, ...], m: Match[ContextPattern]) -> tuple[in
                 if toks[k].norm == "と" and k + 2 < len(toks) and toks[k + 1].norm == "の" and toks[k + 2].lemma == "事":
                     return m.first, k + 3
                 continue
-            if toks[k].lemma == "本人" or (
+            if toks[k].lemma == "本人" or _calls_the_patient(toks, k) or (
                 # a contrast after a finite predicate (通院中ですが); 見守り|が is a noun UniDic misreads
                 contrast_particle(toks[k]) and toks[k - 1].cform.startswith("終止形")
             ) or (

@@ -1128,8 +1128,10 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue
             if _as_a_condition(toks, m.last):
                 continue  # 主治医より、むくみが増えたら早めに連絡をとのご指示: a plan's condition, not a state (batch 101)
-            if _the_like(toks, m.first) and any(o.item.id == obs.id for j in range(si) for o in obs_per_sentence[j]):
-                continue  # ・同様の胸痛は今回が初めてです: the chest pain told before, with its time (blind176's good report)
+            if (_the_like(toks, m.first) and any(o.item.id == obs.id for j in range(si) for o in obs_per_sentence[j])
+                    and any(t.lemma in _FIRST_OR_NONE for t in toks[m.last:])):
+                continue  # ・同様の胸痛は今回が初めてです: the chest pain told before, with its time, said to be the first (blind176's
+                # good report); not 最近、同様の胸痛が時々ある, a recurrence to date and count (the session 54 review)
             if _an_indication(toks, m.last):
                 continue  # 腰痛でロキソプロフェン60mg 1日3回…内服中: what a prescription treats (blind141's good report)
             if id(m) in negated or any(a < m.last and m.first < b for a, b in not_the_patient):
@@ -1145,9 +1147,11 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 continue  # 咳も少しあったみたいですが、今はほとんどないとのことです: over (blind143's physician: "adequate
                 # for a resolved cough"; its onset and count asked with a new cough's example did not fit)
             if (si + 1 < len(doc.sentences) and places_in_time(doc.elements[si]) and _quiet_after(toks, doc.sentences[si + 1].tokens)
-                    and obs_per_sentence[si + 1] and len(negated_in(si + 1)) == len(obs_per_sentence[si + 1])):
+                    and obs_per_sentence[si + 1] and len(negated_in(si + 1)) == len(obs_per_sentence[si + 1])
+                    and any(o.item.id == obs.id for o in obs_per_sentence[si + 1])):
                 continue  # 先月、血便があって大腸カメラをしていただき…。その後は出血もなく: a dated episode the next sentence
-                # says nothing followed (blind176's physician: "bleeding was last month, already scoped and resolved")
+                # says did not come again (blind176's physician: "bleeding was last month, already scoped and resolved"); not
+                # another symptom denied, むくみが出ました。その後は痛みもありません (the session 54 review)
             if marks is None:
                 marks = steady_marks(toks)
             if marks and not is_event(obs) and told_steady(toks, marks, m, obs_per_sentence[si]):
@@ -1426,6 +1430,8 @@ def _the_like(toks, first: int) -> bool:
     return k >= 0 and toks[k].lemma in _LIKE
 
 
+#: What says the like of an earlier sign was never there before (今回が初めて, 今までない).
+_FIRST_OR_NONE = frozenset(("初めて", "始めて", "無い", "ない", "無し"))
 #: Words that name something as the like of what was told (同様の, 同じ).
 _LIKE = frozenset(("同様", "同じ"))
 
