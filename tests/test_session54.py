@@ -223,3 +223,9 @@ def test_a_recurrence_of_the_like_of_a_sign_is_still_asked() -> None:
 ])
 def test_the_second_review_keeps_the_patients_words(body: str, word: str) -> None:
     assert _front(NOTE.format(body), word), body
+
+
+def test_blind178_a_sudden_loss_of_standing_in_okayama_speech() -> None:
+    body = "杉山さん、今朝から急に立てれんようになったって息子さんから電話がありました。\n昨日の夕方まではシルバーカー押して歩けとったそうです。"
+    assert vaguecheck.check(FRAME.format(body)).outline.urgent
+    assert not vaguecheck.check(FRAME.format("今日、タケオさんが「わしも胸が痛うなったらどうしょう」言うとられました。")).outline.urgent
