@@ -203,7 +203,7 @@ RED_FLAGS = [
 #: each a concept of lexicons/report.toml, and the calm sentences beside them.
 RED_FLAGS_BY_PARTS = [
     ("regional-cannot-with-onset", "今朝から寝返りもでけへんと奥様が言うてはります。", ["cannot-turn-over"]),
-    ("regional-sudden-cannot-stand", "昨日から急に立てへんようになったそうです。", ["sudden-change"]),
+    ("regional-sudden-cannot-stand", "昨日から急に立てへんようになったそうです。", ["sudden-change", "cannot-stand-since"]),
     ("regional-breath-distress", "昨夜から「息がせつない」と言っています。", ["breathlessness"]),
     ("chest-pressure-picture", "今朝から胸が押しつぶされるように重いと言っています。", ["chest-pain"]),
     ("stool-family-word-likeness", "うんちがイカ墨のように黒かったそうです。", ["black-stool"]),

@@ -229,3 +229,17 @@ def test_blind178_a_sudden_loss_of_standing_in_okayama_speech() -> None:
     body = "杉山さん、今朝から急に立てれんようになったって息子さんから電話がありました。\n昨日の夕方まではシルバーカー押して歩けとったそうです。"
     assert vaguecheck.check(FRAME.format(body)).outline.urgent
     assert not vaguecheck.check(FRAME.format("今日、タケオさんが「わしも胸が痛うなったらどうしょう」言うとられました。")).outline.urgent
+
+
+def test_a_news_update_is_marked_as_information() -> None:
+    text = ("〇〇クリニック 佐藤先生\n近況報告です。\n田中様、12/3の訪問時、デイには週2回休まず通われています。\n"
+            "年末年始はお孫さんが来られるそうで、楽しみにされています。")
+    found = {f.rule: f.secondary for f in vaguecheck.check(text).findings if f.rule in ("VC701", "VC702")}
+    assert found.get("VC702") is True, found  # blind178's physician: "report opens with 近況報告; needs nothing more"
+
+
+@pytest.mark.parametrize("body", [
+    "ヨネさん、昨日の晩から急に立たれへんようになったって、息子さんが言うとりました。",  # blind150's chat, missed since
+])
+def test_a_sudden_loss_of_standing_in_kansai_speech(body: str) -> None:
+    assert "cannot-stand-since" in [u.id for u in vaguecheck.check(FRAME.format(body)).outline.urgent]
