@@ -243,3 +243,10 @@ def test_a_news_update_is_marked_as_information() -> None:
 ])
 def test_a_sudden_loss_of_standing_in_kansai_speech(body: str) -> None:
     assert "cannot-stand-since" in [u.id for u in vaguecheck.check(FRAME.format(body)).outline.urgent]
+
+
+def test_blind179_kumamoto_no_fluid_and_a_kyushu_denial() -> None:
+    body = "そういえばウメさん、昨日の昼からご飯もお茶も全然受けつけんで、口に入れてもすぐ出さすらしかです。"
+    assert "no-fluid-at-all" in [u.id for u in vaguecheck.check(FRAME.format(body)).outline.urgent]
+    calm = "足のむくみは相変わらずですけど、ずっとこんくらいですもんね。\n息苦しかとかはなかごたったです。"
+    assert not vaguecheck.check(FRAME.format(calm)).outline.urgent
