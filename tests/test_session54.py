@@ -250,3 +250,8 @@ def test_blind179_kumamoto_no_fluid_and_a_kyushu_denial() -> None:
     assert "no-fluid-at-all" in [u.id for u in vaguecheck.check(FRAME.format(body)).outline.urgent]
     calm = "足のむくみは相変わらずですけど、ずっとこんくらいですもんね。\n息苦しかとかはなかごたったです。"
     assert not vaguecheck.check(FRAME.format(calm)).outline.urgent
+
+
+def test_a_blood_sugar_told_settled_out_of_range_stays_in_front() -> None:
+    found = _front(NOTE.format("血糖は250くらいで落ち着いているみたいです。"), "みたい")  # (the second review)
+    assert found and any(not secondary for _, secondary in found), found

@@ -859,8 +859,7 @@ _WRITER = frozenset(("私", "わたし", "わたくし", "当方", "小職"))
 #: What a family or a neighbour calls the patient (ばっちゃ, じっちゃ, おばあちゃん), ending another person's scope as ご本人 does.
 _THE_PATIENT_CALLED = frozenset(("ばっちゃ", "じっちゃ", "ばあちゃん", "じいちゃん", "おばあちゃん", "おじいちゃん", "ばあさん",
                                  "じいさん", "婆ちゃん", "爺ちゃん", "お婆ちゃん", "お爺ちゃん"))
-
-
+#: The first characters of those names and the longest of them (where :func:`_calls_the_patient` may stop looking).
 _CALLED_FIRST = frozenset(name[0] for name in _THE_PATIENT_CALLED)
 _LONGEST_CALLED = max(map(len, _THE_PATIENT_CALLED))
 

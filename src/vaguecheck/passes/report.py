@@ -247,8 +247,8 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int], alone: se
     ``alone``: the sentences of red flags by their words alone (:func:`_alone_flag_sentences`).
 
     A word tied to an observation is a detail too where its clause tells the person better, settled or eating well, or a
-    symptom easing (:data:`_BETTER`, :data:`_EASING`; :func:`_tells_well`), outside a red flag's sentences and in a vital
-    sign's sentence that gives a value (session 54).
+    symptom easing (:data:`_BETTER`, :data:`_EASING`; :func:`_tells_better`), outside a red flag's sentences, and in a vital
+    sign's sentence only where it gives the value and the value is in the usual range (session 54).
 
     So is a guess (VC202-type) that tells only an absence or no change (:func:`_tells_nothing_wrong`) or what a son or
     daughter does (:func:`_a_relatives_doing`), in a vital sign's sentence too, but not in a red flag's (one read by its
@@ -265,9 +265,10 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int], alone: se
         elif c.sentence not in flagged and _tells_better(doc, c):
             # (and a word tied to an observation, in a vital sign's sentence too, where its clause tells the person better,
             # settled or eating well, or a symptom easing: 最近は血圧も120台くらいで落ち着いている, ご飯はしっかり食べとって,
-            # 最近はすっかり元気で, 咳もだいぶ減ったみたいで; physicians rating blind141-174 called 1 of 17 such entries
-            # helpful, "stable BP ~130s is adequate for a routine report", "question and example ask about decline but the
-            # report describes improvement"; session 54.  Not a red flag's sentence, nor a complaint: 元気がない, 良くならない)
+            # 最近はすっかり元気で, 咳もだいぶ減ったみたいで: of the rated entries of blind141-174 this took 18 unhelpful ones
+            # out of the front and no helpful one, "stable BP ~130s is adequate for a routine report", "question and example
+            # ask about decline but the report describes improvement"; session 54.  Not a red flag's sentence, nor a complaint:
+            # 元気がない, 良くならない, よく転ぶ: :func:`_tells_better`)
             c = replace(c, secondary=True)
         # (a guess that nothing is wrong, in a vital sign's sentence too, 熱とかはないみたいです; not in a red flag's: one
         # read by its words alone or counted by the outline; nor, beside a red flag, in a vital sign's: the session 51 review)
@@ -356,7 +357,8 @@ def _affirmed(nxt) -> bool:
 
 def _out_of_range(said: str) -> bool:
     """A value right after the vital sign it belongs to, outside that sign's usual range: a blood pressure's upper figure
-    160 or more or under 90, a pulse 110 or more or under 50, SpO2 under 94%, a temperature 37.5 or more (血圧は上が190
+    160 or more or under 90, a pulse 110 or more or under 50, SpO2 under 94%, a temperature 37.5 or more, a blood sugar
+    200 or more or under 70 (血圧は上が190
     くらい, 脈は120前後, SpO2は89%; not a date's figures before them, 12/3の訪問時、血圧は132/78)."""
     for pattern, out in _RANGES:
         for m in pattern.finditer(said):
@@ -371,14 +373,15 @@ _RANGES = (
     (re.compile(r"脈(?:拍)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 110 or v < 50),
     (re.compile(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素)[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v < 94),
     (re.compile(r"(?:熱|体温)[^\d\n。]{0,8}?(\d{2}(?:\.\d)?)"), lambda v: 37.5 <= v < 45),
+    (re.compile(r"血糖(?:値)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 200 or v < 70),
 )
 
 
 #: What よく is said of when it says "well", not "often" (よく食べる, よく眠れる; not よく転ぶ).
 _TAKEN_WELL = frozenset(("食べる", "眠る", "眠れる", "寝る", "寝れる", "飲む", "取る", "摂る", "召し上がる", "喋る", "話す", "笑う"))
-#: A vital sign, blood sugar or oxygen named in a clause (which must then give a value to be told settled).
+#: A vital sign, blood sugar or oxygen named in a sentence (which must then give a value to be told settled).
 _VITAL_WORDS = re.compile(r"血圧|血糖|体温|熱|脈|SpO2|SPO2|spo2|サチュレーション|酸素")
-#: A value in a clause: a figure with a unit or a range word (130台, 120/70, 36.5℃, 96%, 150前後), not a date's or a count's.
+#: A value in a sentence: a figure with a unit or a range word (130台, 120/70, 36.5℃, 96%, 150前後), not a date's or a count's.
 _VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:台|前後|くらい|ぐらい|程度|位|mmHg|℃|度|%|％|/|／|mg|ｍｇ)")
 
 
