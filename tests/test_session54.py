@@ -255,3 +255,12 @@ def test_blind179_kumamoto_no_fluid_and_a_kyushu_denial() -> None:
 def test_a_blood_sugar_told_settled_out_of_range_stays_in_front() -> None:
     found = _front(NOTE.format("血糖は250くらいで落ち着いているみたいです。"), "みたい")  # (the second review)
     assert found and any(not secondary for _, secondary in found), found
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("今朝から急に立てんようになっとります。", True),        # なっ|とり|ます: a change told politely (blind145's chat)
+    ("昨日から急に口がまわらんようになっとります。", True),
+    ("立てんようになっとりませんので、ご安心ください。", False),
+])
+def test_a_change_told_with_a_polite_dialect_aspect(body: str, urgent: bool) -> None:
+    assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body

@@ -2268,7 +2268,7 @@ def _became(toks, c: Match[Any]) -> bool:
         # (飲み込まんようになっとるらしいです: blind170's writer)
         nxt = toks[k + 2] if k + 2 < len(toks) else None
         return nxt is None or (nxt.lemma == "た" and not nxt.cform.startswith("仮定形")) or nxt.pos1 == "補助記号" or (
-            nxt.lemma in ("です", "よ", "ね", "わ", "らしい")) or nxt.lemma == "そう-伝聞"
+            nxt.lemma in ("です", "ます", "よ", "ね", "わ", "らしい")) or nxt.lemma == "そう-伝聞"  # (なっとります: polite)
     return (after.lemma == "た" and not after.cform.startswith("仮定形")) or after.lemma == "ます"
 
 
