@@ -40,6 +40,7 @@ from .context import (
     asides,
     cancelled,
     clause_break,
+    contrast_particle,
     counted_none,
     ends_the_sentence,
     hearsay_scope,
@@ -1887,7 +1888,8 @@ def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]], sig
     # きている, ろれつは前からずっと悪かったけど、ここ2日はほとんど聞き取れん, しびれは前からずっとで、ここ2、3日は強い:
     # the session 54 review)
     named = any(t.pos1 == "名詞" and t.lemma in own for t in toks) and not any(
-        (t.tag.startswith("助詞-接続助詞") and t.norm in _BUT) or t.lemma in _WORSENING or t.norm in _WORSENING
+        contrast_particle(t) or (t.tag.startswith("助詞-接続助詞") and t.norm in _DIALECT_BUT)
+        or t.lemma in _WORSENING or t.norm in _WORSENING
         or (t.lemma == "此の" and k + 1 < len(toks) and toks[k + 1].lemma in ("所", "頃")) for k, t in enumerate(toks))
     always = named and any(t.lemma in ALL_ALONG and k + 1 < len(toks) and toks[k + 1].lemma in ("有る", "ある")
                            for k, t in enumerate(toks))
@@ -1897,8 +1899,8 @@ def _still_the_same(doc: Document, j: int, per: dict[str, list[Match[Any]]], sig
             and not any(isinstance(m.item, UrgentSign) for m in doc.report[j]))
 
 
-#: The particles of a contrast (〜ですが, 〜けど, 〜のに).
-_BUT = frozenset(("が", "けど", "けれど", "けれども", "ばってん", "のに", "ども", "けんど"))
+#: A dialect's particles of a contrast, beside context.CONTRAST (ばってん, けんど, ども).
+_DIALECT_BUT = frozenset(("ばってん", "ども", "けんど"))
 #: Words of a sign growing or worse than usual (強い, 広がる, ひどい, 悪い, だんだん, いつもより).
 #: (より of a comparison, いつもより; ここ of a recent stretch, ここ2日)
 _WORSENING = frozenset(("強い", "強まる", "広がる", "酷い", "ひどい", "悪い", "悪化", "増える", "増す", "進む", "段々", "だんだん",

@@ -1097,6 +1097,7 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
         steady: bool | None = None  # the sentence says its state is unchanged (made on first use)
         marks: list[int] | None = None  # where it says so, for the observations of that clause (on first use)
         after_steady: bool | None = None  # the next sentence on the line says it is as it was (on first use)
+        quiet_after: set[str] | None = None  # what the next sentence says did not come again after this dated one (on first use)
         for m in obs_per_sentence[si]:
             if any(o is not m and o.first < m.last and m.first < o.last and not o.item.yields
                    and (o.first < m.first or (o.first == m.first and o.last > m.last)) for o in obs_per_sentence[si]):
@@ -1146,9 +1147,12 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                     toks, m, obs_per_sentence[si], doc.sentences[si + 1].tokens if si + 1 < len(doc.sentences) else ()):
                 continue  # 咳も少しあったみたいですが、今はほとんどないとのことです: over (blind143's physician: "adequate
                 # for a resolved cough"; its onset and count asked with a new cough's example did not fit)
-            if (si + 1 < len(doc.sentences) and places_in_time(doc.elements[si]) and _quiet_after(toks, doc.sentences[si + 1].tokens)
-                    and obs_per_sentence[si + 1] and len(negated_in(si + 1)) == len(obs_per_sentence[si + 1])
-                    and any(o.item.id == obs.id for o in obs_per_sentence[si + 1])):
+            if quiet_after is None:
+                quiet_after = ({o.item.id for o in obs_per_sentence[si + 1]} if (
+                    si + 1 < len(doc.sentences) and places_in_time(doc.elements[si]) and obs_per_sentence[si + 1]
+                    and _quiet_after(toks, doc.sentences[si + 1].tokens)
+                    and len(negated_in(si + 1)) == len(obs_per_sentence[si + 1])) else set())
+            if obs.id in quiet_after:
                 continue  # 先月、血便があって大腸カメラをしていただき…。その後は出血もなく: a dated episode the next sentence
                 # says did not come again (blind176's physician: "bleeding was last month, already scoped and resolved"); not
                 # another symptom denied, むくみが出ました。その後は痛みもありません (the session 54 review)

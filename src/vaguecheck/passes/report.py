@@ -308,7 +308,7 @@ def _tells_better(doc: Document, c: Candidate) -> bool:
     compound (安定剤)."""
     sent = doc.sentences[c.sentence]
     toks = sent.tokens
-    clause = _predicate_at(toks, c.start, c.end)
+    clause = _clause_at(toks, c.start, c.end, over_te=True)
     if not clause or _complains(clause):
         return False
     first, last = clause[0].start, clause[-1].end
@@ -383,20 +383,6 @@ _TAKEN_WELL = frozenset(("食べる", "眠る", "眠れる", "寝る", "寝れ�
 _VITAL_WORDS = re.compile(r"血圧|血糖|体温|熱|脈|SpO2|SPO2|spo2|サチュレーション|酸素")
 #: A value in a sentence: a figure with a unit or a range word (130台, 120/70, 36.5℃, 96%, 150前後), not a date's or a count's.
 _VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:台|前後|くらい|ぐらい|程度|位|mmHg|℃|度|%|％|/|／|mg|ｍｇ)")
-
-
-def _predicate_at(toks, start: int, end: int) -> list:
-    """As :func:`_clause_at`, but running on over て and で (よく眠れ|て|い|ない, 落ち着い|て|いる|ようです are one)."""
-    def bound(t) -> bool:
-        return t.norm in ("、", ",", "。", "．") or (t.tag.startswith("助詞-接続助詞") and t.norm not in ("て", "で"))
-
-    first = bisect_left(toks, start, key=lambda t: t.start)
-    last = bisect_left(toks, end, key=lambda t: t.start)
-    while first > 0 and not bound(toks[first - 1]):
-        first -= 1
-    while last < len(toks) and not bound(toks[last]):
-        last += 1
-    return list(toks[first:last])
 
 
 #: Negations MeCab reads as something else in dialect (元気が|にゃあ, 元気|ねえ, 良く|なか, 治ら|へん, 良う|ならん as 並ぶ).
@@ -508,13 +494,14 @@ _OCCUR = frozenset(("出る", "有る", "在る", "見る", "見える", "認め
 _STATE_AUXILIARIES = frozenset(("て", "で", "居る", "いる", "おる", "居り", "れる", "られる", "ます", "とる", "てる"))
 
 
-def _clause_at(toks, start: int, end: int) -> list:
+def _clause_at(toks, start: int, end: int, over_te: bool = False) -> list:
     """The tokens of the clause (between commas, conjunctive particles and sentence ends: だるそうですが|大丈夫と言っています)
-    that holds offsets ``start``..``end``."""
+    that holds offsets ``start``..``end``; ``over_te``: running on over て and で (よく眠れ|て|い|ない, 落ち着い|て|いる|ようです
+    are one)."""
     first = 0
     last = len(toks)
     for k, t in enumerate(toks):
-        if t.norm in ("、", ",", "。", "．") or t.tag.startswith("助詞-接続助詞"):
+        if t.norm in ("、", ",", "。", "．") or (t.tag.startswith("助詞-接続助詞") and not (over_te and t.norm in ("て", "で"))):
             if t.end <= start:
                 first = k + 1
             elif t.start >= end:
