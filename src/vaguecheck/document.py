@@ -66,6 +66,9 @@ class Document:
     lead: tuple[int | None] | None = None
     # per sentence: ids of its denied observation matches (made on first use by ``topic``)
     denied_observations: dict[int, set[int]] = field(default_factory=dict)
+    # per sentence: its ``[[cues]]`` by kind where their position allows (made on first use by ``outline``, which reads
+    # them up to a dozen times a sentence; read-only)
+    cues: dict[int, dict[str, list[Match[Cue | UrgentSign | UrgentCondition]]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # plain attributes, not properties: the passes read them over a hundred thousand times per thousand checks

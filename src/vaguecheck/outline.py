@@ -626,8 +626,12 @@ def has_content(sent: Sentence) -> bool:
 
 
 def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
-    """Sentence i's ``[[cues]]`` matches by kind, each where its ``position`` allows."""
-    per: dict[str, list[Match[Any]]] = {}
+    """Sentence i's ``[[cues]]`` matches by kind, each where its ``position`` allows (kept in ``doc.cues``: not to be
+    changed by the reader)."""
+    per = doc.cues.get(i)
+    if per is not None:
+        return per
+    per = doc.cues[i] = {}
     quoted = doc.quotes[i] if doc.quotes else ()
     toks = doc.sentences[i].tokens
     for m in doc.report[i]:
@@ -713,10 +717,12 @@ def in_position(sent: Sentence, m: Match[Any]) -> bool:
     where = getattr(m.item, "position", None)
     if where is None:
         return True
-    words = [k for k, t in enumerate(sent.tokens) if t.pos1 not in ("補助記号", "空白")]
-    if not words:
+    toks = sent.tokens
+    first = next((k for k, t in enumerate(toks) if t.pos1 not in ("補助記号", "空白")), None)
+    if first is None:
         return False
-    starts, ends = m.first <= words[0], m.last > words[-1]
+    last = next(k for k in range(len(toks) - 1, first - 1, -1) if toks[k].pos1 not in ("補助記号", "空白"))
+    starts, ends = m.first <= first, m.last > last
     # (a title in brackets that opens the line ends there: 【本日受診のご判断のお願い】尿が出ていません。: blind89)
     # (a purpose's cue only: 【山田様】昨夜から… is no addressee line, 【11月20日】山田様が… no date line: the session 25 review)
     ends = ends or (getattr(m.item, "kind", None) == "purpose" and m.last < len(sent.tokens) and sent.tokens[m.last].surface in _TITLE_CLOSE
