@@ -414,12 +414,14 @@ def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
     the nominaliser の.  Standard Japanese has no nominaliser after the continuative form, but Tokyo
     speech contracts 出るんだ to 出んだ: so the reading is repaired only where no copula follows ん, or
     after a concession in the sentence (〜ても), for every backend (a parser's head and label are kept).
-    After an irrealis form (Hiroshima 歩き回っとらん: とら|ん) ん is always the negation.
+    After an irrealis form (Hiroshima 歩き回っとらん: とら|ん) ん is always the negation.  UniDic also reads such ん as
+    the classical volitional む (力が入らん: 入ら|ん/む, 寝れん, 転ばんか心配), which modern prose does not write after
+    those forms: it is repaired the same way (blind180's Nagoya letter).
     """
     out = tokens
     for k in range(1, len(tokens)):
         tok = tokens[k]
-        if tok.surface == "ん" and tok.lemma == "の":
+        if tok.surface == "ん" and (tok.lemma == "の" or (tok.lemma == "む" and tok.tag.startswith("助動詞"))):
             prev = tokens[k - 1]
             # 歩き回っとらん: after an irrealis form ん can only be the negation (no nominaliser follows one)
             irrealis = prev.cform.startswith("未然形") and prev.tag.startswith(("動詞", "助動詞"))

@@ -835,8 +835,16 @@ def _goes_on(toks, m: Match[Any]) -> bool:
     k = m.last
     while k < len(toks) and toks[k].lemma in _DO:
         k += 1
-    # (or by たら: 先生から説明があったことをお伝えしたら、安心されていました tells what happened then: blind101)
-    return k < len(toks) and ((toks[k].lemma == "て" and toks[k].pos1 == "助詞") or toks[k].norm == "たら")
+    # (or by たら: 先生から説明があったことをお伝えしたら、安心されていました tells what happened then: blind101; or by
+    # ながら: ヘルパーさんとも相談しながらやっています, what the writer does with others: blind180)
+    return k < len(toks) and ((toks[k].lemma == "て" and toks[k].pos1 == "助詞") or toks[k].norm in ("たら", "ながら"))
+
+
+def _made_late(toks, m: Match[Any]) -> bool:
+    """The purpose word is what came late (ご報告が遅くなりすみません, ご連絡が遅れまして, ご報告の遅れ): an apology, not what the
+    report is (blind180's FAX)."""
+    k = m.last if toks[m.last - 1].norm in ("が", "の") else m.last + 1  # (the cue may end on its particle)
+    return k < len(toks) and toks[k - 1].norm in ("が", "の") and toks[k].lemma in ("遅い", "遅れる", "遅れ")
 
 
 def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: bool = False) -> bool:
@@ -851,6 +859,7 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
     # (nor, where the report asks of several matters, the ask of the first of them: ・訪問リハビリの指示書をお願いしたい
     # です／・…, blind71)
     purposes = [m for m in per.get("purpose", ()) if not _goes_on(sent.tokens, m) and not _whom_only(sent.tokens, m)
+                and not _made_late(sent.tokens, m)
                 and not any(c.first < m.last and m.first < c.last for c in later)
                 and (only_ask or "ask" not in per or not any(t.lemma in ("願う", "願い") for t in sent.tokens[m.first:m.last]))
                 and (_named_predicate(sent, m) or not any(
@@ -2276,12 +2285,36 @@ def _became(toks, c: Match[Any]) -> bool:
         # (飲み込まんようになっとるらしいです: blind170's writer)
         nxt = toks[k + 2] if k + 2 < len(toks) else None
         return nxt is None or (nxt.lemma == "た" and not nxt.cform.startswith("仮定形")) or nxt.pos1 == "補助記号" or (
-            nxt.lemma in ("です", "ます", "よ", "ね", "わ", "らしい")) or nxt.lemma == "そう-伝聞"  # (なっとります: polite)
+            nxt.lemma in ("です", "ます", "よ", "ね", "わ", "らしい")) or nxt.lemma == "そう-伝聞" or (  # (なっとります: polite)
+            _quoted_on(toks, k + 2))  # (立てんようになっとると連絡がありました: blind180's chat)
     return (after.lemma == "た" and not after.cform.startswith("仮定形")) or after.lemma == "ます"
 
 
 #: The auxiliaries of a dialect's ている after a verb, as UniDic reads them (なっ|とる, なっ|とっ|た, なっ|てる, なっ|よる).
 _ASPECT = frozenset(("とる", "てる", "よる"))
+#: Verbs and nouns of telling and hearing a quoted fact is followed by (〜と連絡がありました, 〜と聞きました, 〜って言うとった).
+_TOLD_SO = _SAYING | {"連絡", "電話", "報告", "聞く", "伺う"}
+
+
+def _quoted_on(toks, k: int) -> bool:
+    """The quotative と or って at ``k`` followed by a verb or noun of telling (と連絡, と聞きました, って言うとった), by
+    のこと (とのことです), or って closing the clause: what comes before is told as a fact heard, not a condition
+    (〜ようになっとると困る)."""
+    if k >= len(toks) or toks[k].norm not in ("と", "って"):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or (toks[k].norm == "って" and nxt.pos1 == "補助記号"):
+        return toks[k].norm == "って"
+    if nxt.norm == "の" and k + 2 < len(toks) and toks[k + 2].lemma in ("事", "こと"):
+        return True
+    # (the teller may come first: 〜とヘルパーさんから連絡ありました; a verb or adjective before the telling word is a
+    # clause of its own, 〜と困る)
+    for t in toks[k + 1 : k + 6]:
+        if t.lemma in _TOLD_SO:
+            return True
+        if t.pos1 in ("動詞", "形容詞", "補助記号"):
+            return False
+    return False
 
 
 #: What a clause after 〜たら / 〜ば asks: leave, what to do, a request (息苦しくなったら、酸素上げていいんだっぺか);

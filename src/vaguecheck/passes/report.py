@@ -215,11 +215,11 @@ def _calm_note(found: list[Candidate], out: list[Candidate], most: int) -> list[
 _WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "善い", "好い", "慣れる", "落ち着く", "安定", "喜ぶ", "笑う",
                    "穏やか", "治る", "回復", "改善", "生き生き"))
 #: The words of being better, settled or eating and sleeping well that make a word tied to an observation a detail in its
-#: clause (:func:`_well_told`), or glad (最近はお孫さんが遊びに来られて、とても嬉しそうでした: blind175's physician, "not the
+#: clause (:func:`_well_told`; 普通に食べている: blind180's physician, "normal eating, percentages not needed"), or glad (最近はお孫さんが遊びに来られて、とても嬉しそうでした: blind175's physician, "not the
 #: patient's condition"); not 慣れる, which says nothing of the observation's state, nor 大丈夫 (あれからは大丈夫みたい
 #: after a hypoglycaemia still wants its readings: blind147 and blind156's physicians).
 _BETTER = frozenset(("元気", "良い", "良く", "善い", "好い", "落ち着く", "安定", "穏やか", "治る", "回復", "改善", "確り",
-                     "十分", "充分", "楽しい", "嬉しい", "喜ぶ", "笑う", "楽しみ"))
+                     "十分", "充分", "楽しい", "嬉しい", "喜ぶ", "笑う", "楽しみ", "普通"))
 #: Verbs of a symptom easing (咳が減った, めまいがおさまった, 腫れが引いた).
 _EASING = frozenset(("減る", "治まる", "収まる", "引く", "消える", "止まる", "和らぐ", "軽快", "消失"))
 #: The negations that turn such a word into a complaint (元気がない, 慣れない, 落ち着かず), and the prefixes (不安定, 不機嫌).
