@@ -126,3 +126,20 @@ def test_eating_normally_is_a_detail_and_not_eating_stays() -> None:
     well = [f.secondary for f in vaguecheck.check(note.format("ご飯も普通に食べているみたいです。")).findings if f.text == "みたい"]
     poor = [f.secondary for f in vaguecheck.check(note.format("ご飯が普通に食べられないみたいです。")).findings if f.text == "みたい"]
     assert well == [True] and poor == [False], (well, poor)
+
+
+# ---------------------------------------------------------------- blind181: a sign marked handled; a dropped hold; もつれ after より
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("内服薬の重複服用（12/4、対応済み）についてご報告です。", False),   # blind181's FAX title
+    ("12/20の黒色便（貴院にて対応済み）の後、便の色は普通です。", False),   # b177-25: a past sign in a long bracket
+    ("今朝、転倒し頭を打ちました（ご家族に連絡済み）。", True),              # only the family told: still a red flag
+    ("今朝、朝の薬を2回分飲んでしまいました（薬局に報告済み）。", True),
+    ("今日のデイで、お昼ごはんの時に右手からお箸をぽろぽろ落とされました。", True),
+    ("話し方もいつもよりもつれとる感じやったそうです。", True),            # UniDic: いつ|も|より|も|つれ
+    ("右手から左手にコップを持ち替えました。", False),
+    ("子どもよりもつれ合いが来てくれます。", False),
+])
+def test_blind181_handled_signs_and_stroke_signs(body: str, urgent: bool) -> None:
+    assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
