@@ -143,3 +143,73 @@ def test_eating_normally_is_a_detail_and_not_eating_stays() -> None:
 ])
 def test_blind181_handled_signs_and_stroke_signs(body: str, urgent: bool) -> None:
     assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
+
+
+# ---------------------------------------------------------------- an FYI with its purpose and normal readings
+
+
+_FYI = ("【報告】先週の動悸について（松尾 ハル子さん）\n先週12/5の夜、動悸があったそうですが、すぐにおさまりました。\n"
+        "その後は動悸の訴えはありません。\nデイでの血圧は{}でした。\n一応ご報告まで。何かあればよろしくお願いします。")
+
+
+@pytest.mark.parametrize(("reading", "detail"), [
+    ("130台で、脈は72", True),        # blind181's physician: "a polite closing of an explicitly informational report"
+    ("182/104で、脈は72", False),      # a reading out of its usual range: the ask stays in front (the session 53 review)
+    ("130台で、脈は120", False),
+])
+def test_an_fyi_with_its_purpose_and_normal_readings_needs_no_ask(reading: str, detail: bool) -> None:
+    found = [f.secondary for f in vaguecheck.check(_FYI.format(reading)).findings if f.rule == "VC702"]
+    assert found == [detail], (reading, found)
+
+
+def test_an_fyi_with_no_purpose_keeps_its_purpose_and_ask_in_front() -> None:
+    text = ("お疲れさまです。ケアマネの平松です。\n近藤 トヨさん、今朝起きたときにめまいがあったそうです。\n"
+            "5分座っていたら治まって、その後は普通に過ごされています。\n今日の訪問時の血圧は128/72でした。\n"
+            "念のためお伝えします。何か気をつけることがあれば教えてください。")
+    found = {f.rule: f.secondary for f in vaguecheck.check(text).findings if f.rule in ("VC701", "VC702")}
+    assert found == {"VC701": False, "VC702": False}, found  # blind178's physician: stating the purpose up front helps
+
+
+# ---------------------------------------------------------------- the session 55 review
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("転げ回らんばかりにお腹を痛がっていました。", True),        # 〜んばかり: む is right there, no negation
+    ("気を失わんばかりにぐったりしていました。血圧は90/50でした。", True),
+    ("水分は日中はほとんど口にされていませんが、夕食時にまとめて500mlほど飲まれています。", False),
+    ("お茶は朝はほとんど口にしていないけど、昼からはしっかり飲めとります。", False),
+    ("夜中に急に立てんようになっとると電話するよう、奥さんに頼んであります。", False),   # a plan
+    ("急に歩けんようになっとるとすぐ電話くれるように娘さんに言うてあります。", False),
+    ("急に立てんようになっとるとの連絡はまだありません。", False),                   # not told
+    ("急に立てんようになっとるとは聞いとりません。", False),
+    ("急に立てんようになっとると連絡が来ることになっとります。", False),
+    ("昨日から急に立てんようになっとると娘さんが言うとります。", True),
+])
+def test_review_readings_of_n_teller_and_fluid(body: str, urgent: bool) -> None:
+    assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
+
+
+@pytest.mark.parametrize("text", [
+    "むせがあるので、水分はこれ以上は増やせないかなと思います。",   # a limit the writer judges: still a hedge
+    "血圧の薬はもうやめられないかなと思います。",
+    "飲み込みが悪いので、普通食にはもう戻せないかなと思います。",
+])
+def test_review_a_judged_limit_stays_a_hedge(text: str) -> None:
+    assert any(f.rule.startswith("VC2") for f in vaguecheck.check(text).findings), text
+
+
+@pytest.mark.parametrize(("line", "stated"), [
+    ("転倒のご報告が遅くなりました。", True),                       # names its matter
+    ("ご報告が遅くなってしまいましたが、先週の受診後の様子です。", True),   # goes on to another clause
+    ("ご依頼が遅くなり恐縮ですが、訪問看護指示書の作成をお願いいたします。", True),
+    ("先生とご相談しながら、服薬の調整を進めていきたいと思い、ご連絡いたしました。", True),
+    ("ご連絡が遅れまして申し訳ありません。", False),
+])
+def test_review_an_apology_with_its_matter_or_more_is_still_a_purpose(line: str, stated: bool) -> None:
+    assert (vaguecheck.check(OPEN.format(line)).outline.purpose is not None) == stated, line
+
+
+def test_review_an_ask_the_writer_put_to_the_family_is_no_ask() -> None:
+    text = ("〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田花子様の体調についてご報告です。\n"
+            "娘さんに週末来てもらえませんかと頼んでいます。\n以上、よろしくお願いいたします。")
+    assert vaguecheck.check(text).outline.request != "clear"

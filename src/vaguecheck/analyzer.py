@@ -421,7 +421,10 @@ def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
     out = tokens
     for k in range(1, len(tokens)):
         tok = tokens[k]
-        if tok.surface == "ん" and (tok.lemma == "の" or (tok.lemma == "む" and tok.tag.startswith("助動詞"))):
+        if tok.surface == "ん" and (tok.lemma == "の" or (
+                tok.lemma == "む" and tok.tag.startswith("助動詞")
+                # (not 〜んばかり, 転げ回らんばかりに痛がる: as if to, where む is right: the session 55 review)
+                and not (k + 1 < len(tokens) and tokens[k + 1].surface.startswith("ばかり")))):
             prev = tokens[k - 1]
             # 歩き回っとらん: after an irrealis form ん can only be the negation (no nominaliser follows one)
             irrealis = prev.cform.startswith("未然形") and prev.tag.startswith(("動詞", "助動詞"))

@@ -667,7 +667,7 @@ def _musing(toks, last: int) -> bool:
 
 #: Verbs of the writer telling someone something (〜してくださいとお伝えしました, 〜するようにと説明しました); not 言う or
 #: 話す, which relay a family's ask as often as they tell one (〜してほしいと言われました is an ask to the physician).
-_TOLD_ON = frozenset(("伝える", "説明", "指導", "声掛け", "声かけ"))
+_TOLD_ON = frozenset(("伝える", "説明", "指導", "声掛け", "声かけ", "頼む", "勧める"))
 
 
 def _told_on(toks, last: int) -> bool:
@@ -837,14 +837,23 @@ def _goes_on(toks, m: Match[Any]) -> bool:
         k += 1
     # (or by たら: 先生から説明があったことをお伝えしたら、安心されていました tells what happened then: blind101; or by
     # ながら: ヘルパーさんとも相談しながらやっています, what the writer does with others: blind180)
-    return k < len(toks) and ((toks[k].lemma == "て" and toks[k].pos1 == "助詞") or toks[k].norm in ("たら", "ながら"))
+    if k < len(toks) and toks[k].norm == "ながら":  # (not with the physician: 先生とご相談しながら…ご連絡いたしました)
+        return not any(t.lemma in ("先生", "主治医", "医師", "ドクター") for t in toks[: m.first])
+    return k < len(toks) and ((toks[k].lemma == "て" and toks[k].pos1 == "助詞") or toks[k].norm == "たら")
 
 
 def _made_late(toks, m: Match[Any]) -> bool:
-    """The purpose word is what came late (ご報告が遅くなりすみません, ご連絡が遅れまして, ご報告の遅れ): an apology, not what the
-    report is (blind180's FAX)."""
+    """The purpose word is what came late (ご報告が遅くなりすみません, ご連絡が遅れまして申し訳ありません): an apology, not what
+    the report is (blind180's FAX); but not one that names its matter (転倒のご報告が遅くなりました) or goes on to another
+    clause (ご依頼が遅くなり恐縮ですが、指示書の作成をお願いいたします; 遅くなりましたが、先週の受診後の様子です: the
+    session 55 review)."""
     k = m.last if toks[m.last - 1].norm in ("が", "の") else m.last + 1  # (the cue may end on its particle)
-    return k < len(toks) and toks[k - 1].norm in ("が", "の") and toks[k].lemma in ("遅い", "遅れる", "遅れ")
+    if not (k < len(toks) and toks[k - 1].norm in ("が", "の") and toks[k].lemma in ("遅い", "遅れる", "遅れ")):
+        return False
+    first = m.first
+    if first >= 2 and toks[first - 1].norm == "の" and toks[first - 2].pos1 in ("名詞", "接尾辞"):
+        return False
+    return not any(t.pos2 == "接続助詞" and t.norm not in ("て", "で") for t in toks[k + 1 :])
 
 
 def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: bool = False) -> bool:
@@ -2309,12 +2318,25 @@ def _quoted_on(toks, k: int) -> bool:
         return True
     # (the teller may come first: 〜とヘルパーさんから連絡ありました; a verb or adjective before the telling word is a
     # clause of its own, 〜と困る)
-    for t in toks[k + 1 : k + 6]:
+    for j in range(k + 1, min(k + 6, len(toks))):
+        t = toks[j]
         if t.lemma in _TOLD_SO:
-            return True
+            return _teller_says_so(toks, j + 1)
         if t.pos1 in ("動詞", "形容詞", "補助記号"):
             return False
     return False
+
+
+def _teller_says_so(toks, k: int) -> bool:
+    """The clause from ``k`` after a word of telling says it is told: not negated, not a plan or a condition (〜と連絡
+    ありました, 〜と娘さんが言うとります; not 〜と電話するよう頼んであります, 〜との連絡はまだありません, 〜って言われたら,
+    〜と連絡が来ることになっとります: the session 55 review)."""
+    for t in toks[k:]:
+        if t.pos1 == "補助記号" and t.norm in ("。", "、", "，", ",", "！", "？", "!", "?"):
+            break
+        if t.lemma in ("ない", "ず", "ぬ", "様", "予定", "つもり", "事") or t.norm in ("たら", "ば", "なら", "よう", "ように"):
+            return False
+    return True
 
 
 #: What a clause after 〜たら / 〜ば asks: leave, what to do, a request (息苦しくなったら、酸素上げていいんだっぺか);
