@@ -213,3 +213,41 @@ def test_review_an_ask_the_writer_put_to_the_family_is_no_ask() -> None:
     text = ("〇〇クリニック 佐藤先生\nいつもお世話になっております。\n山田花子様の体調についてご報告です。\n"
             "娘さんに週末来てもらえませんかと頼んでいます。\n以上、よろしくお願いいたします。")
     assert vaguecheck.check(text).outline.request != "clear"
+
+
+# ---------------------------------------------------------------- blind182
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("本人は「胸が痛いんとちゃうねん、なんかムカムカするだけや」って。", False),   # Kansai 〜んとちゃう: not that
+    ("胸が痛いのとちゃいます、お腹が張るんです。", False),
+    ("頭を打ったんちゃうよ、尻もちついただけや。", False),
+    ("胸が痛いって言うてはります。", True),
+    ("吐いたものに血が混じったりとか、黒い便とかはなかったです。", False),          # a たり item of a denied list
+    ("吐いたものに血が混じったりとか、黒い便が出たりしています。", True),
+    ("11/25の黒色便で市立病院に入院された件について、その後をご報告いたします。", False),   # a past admission's matter
+    ("昨日、黒色便で入院されました。", True),
+])
+def test_blind182_denials_and_a_past_admission(body: str, urgent: bool) -> None:
+    assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
+
+
+@pytest.mark.parametrize(("line", "asks"), [
+    ("あと、ベッドの高さの調整を福祉用具屋さんにお願いしときました。", False),   # done (blind182's chat)
+    ("往診の日程も訪問看護さんにお願いしました。", False),
+    ("あと、来週のショートステイの診療情報提供書もお願いしたかです。", True),      # Kyushu たか: wants
+    ("あと、先月お願いした意見書はもう書いていただけましたか？", True),            # a relative clause
+    ("往診をお願いできたらと思います。", True),
+])
+def test_an_ask_told_in_the_past_is_done(line: str, asks: bool) -> None:
+    text = ("おつかれさまです、ケアマネの坂口です。\n村上さん、先週から腰が痛いそうです。\n"
+            "トイレまでは歩けています。\n{}")
+    assert bool(vaguecheck.check(text.format(line)).outline.requests) == asks, line
+
+
+@pytest.mark.parametrize(("line", "stated"), [
+    ("さて、金子様ですが、飲み忘れが増えてきており、ご家族とも相談し、訪問看護を入れることにいたしました。", False),
+    ("本日10:50に先生へお電話でご報告し、救急要請のご指示をいただきました。記録としてFAXいたします。", True),
+])
+def test_a_consultation_with_the_family_that_goes_on_is_no_purpose(line: str, stated: bool) -> None:
+    assert (vaguecheck.check(OPEN.format(line)).outline.purpose is not None) == stated, line

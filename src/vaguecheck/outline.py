@@ -642,6 +642,8 @@ def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
                 continue  # 水分はとってくださいとお伝えしてきました: what the writer told the family, not an ask
             if m.item.kind == "ask" and _musing(toks, m.last):
                 continue  # マットも変えたほうがええんかなぁ。: the writer wondering aloud, not a question put (blind130)
+            if m.item.kind == "ask" and _asked_before(toks, m.last):
+                continue  # 福祉用具屋さんにお願いしときました, 全員そろいそうで助かりました: done or thanked (blind182)
             per.setdefault(m.item.kind, []).append(m)
     return per
 
@@ -663,6 +665,28 @@ def _musing(toks, last: int) -> bool:
     if toks[last - 3].lemma in _FAVOUR or (last >= 5 and toks[last - 4].norm == "も" and toks[last - 5].norm == "て"):
         return False
     return True
+
+
+#: The last words of an ask's forms that, told in the past, say it was made or thanked for (お願いしました, 助かりました).
+_ASKED_BEFORE = frozenset(("助かる", "願う", "為る", "致す", "申し上げる", "頼む"))
+#: What may stand between them and the past: する, a dialect's ておく (しとき), ます.
+_BEFORE_PAST = frozenset(("為る", "とく", "置く", "て", "ます", "致す"))
+
+
+def _asked_before(toks, last: int) -> bool:
+    """An ask's form whose verb is told in the past (福祉用具屋さんにお願いしときました, 往診をお願いしました, 全員そろいそうで
+    助かりました): an arrangement made or a thanks, not a request to the reader; not 〜たら (お願いできたら, a condition)."""
+    if not last or toks[last - 1].lemma not in _ASKED_BEFORE:
+        return False
+    k = last
+    while k < len(toks) and toks[k].lemma in _BEFORE_PAST:
+        k += 1
+    if not (k < len(toks) and toks[k].lemma == "た" and not toks[k].cform.startswith("仮定形")):
+        return False
+    # (told as the sentence's or clause's predicate: not 先月お願いした意見書, a relative clause, nor Kyushu お願いしたか
+    # です, たか for たい)
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or (after.pos1 in ("補助記号", "助詞", "助動詞") and after.norm != "か")
 
 
 #: Verbs of the writer telling someone something (〜してくださいとお伝えしました, 〜するようにと説明しました); not 言う or
@@ -835,10 +859,15 @@ def _goes_on(toks, m: Match[Any]) -> bool:
     k = m.last
     while k < len(toks) and toks[k].lemma in _DO:
         k += 1
-    # (or by たら: 先生から説明があったことをお伝えしたら、安心されていました tells what happened then: blind101; or by
-    # ながら: ヘルパーさんとも相談しながらやっています, what the writer does with others: blind180)
-    if k < len(toks) and toks[k].norm == "ながら":  # (not with the physician: 先生とご相談しながら…ご連絡いたしました)
-        return not any(t.lemma in ("先生", "主治医", "医師", "ドクター") for t in toks[: m.first])
+    # (or by たら: 先生から説明があったことをお伝えしたら、安心されていました tells what happened then: blind101)
+    # (or, a consultation with others, by a comma or ながら: ご家族とも相談し、訪問看護を入れることにいたしました, ヘルパーさんとも
+    # 相談しながらやっています: blind180 and blind182; not with the physician, 先生とご相談しながら…ご連絡いたしました, nor a
+    # call told, お電話でご報告し、ご指示をいただきました: the session 55 review)
+    consulted = any(t.lemma == "相談" for t in toks[m.first : m.last]) and not any(
+        t.lemma in ("先生", "主治医", "医師", "ドクター") for t in toks[: m.first])
+    if consulted and k < len(toks) and (toks[k].norm == "ながら" or (
+            toks[k].norm in ("、", ",") and toks[k - 1].pos1 == "動詞" and toks[k - 1].cform.startswith("連用形"))):
+        return True
     return k < len(toks) and ((toks[k].lemma == "て" and toks[k].pos1 == "助詞") or toks[k].norm == "たら")
 
 
@@ -2110,6 +2139,14 @@ def _listed_denial(toks, first: int, last: int) -> bool:
     particle: 胸が痛いと言っていましたが、…), and とか / といった closes it (胸が痛いとか、息が苦しいとかはないそうです;
     胸が痛い、息が苦しいといった訴えはありません: blind160's physician, "chest pain is explicitly denied")."""
     between = toks[first:last]
+    # (the sign's own predicate may come first, its item closed by たり: 吐いたものに血が|混じっ|たり|とか、黒い便とかは
+    # なかったです, blind182's chat)
+    lead = 0
+    while lead < min(4, len(between)) and (between[lead].pos1 in ("動詞", "助動詞") or (
+            lead == 0 and between[lead].norm in ("が", "は", "も"))):
+        lead += 1
+    if lead and lead < len(between) and between[lead].norm == "たり" and between[lead - 1].pos1 in ("動詞", "助動詞"):
+        between = between[lead + 1 :]
     if not between or len(between) > _LIST_REACH or not (between[0].norm in ("、", ",") or toka_width(between, 0, len(between))):
         return False
     for k, t in enumerate(between):
