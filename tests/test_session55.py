@@ -135,6 +135,8 @@ def test_eating_normally_is_a_detail_and_not_eating_stays() -> None:
     ("内服薬の重複服用（12/4、対応済み）についてご報告です。", False),   # blind181's FAX title
     ("12/20の黒色便（貴院にて対応済み）の後、便の色は普通です。", False),   # b177-25: a past sign in a long bracket
     ("今朝、転倒し頭を打ちました（ご家族に連絡済み）。", True),              # only the family told: still a red flag
+    ("黒色便（12/1受診済み）が今朝また出ています。", True),                   # handled before, here again (the second review)
+    ("胸痛（受診済み）が今朝も続いています。", True),
     ("今朝、朝の薬を2回分飲んでしまいました（薬局に報告済み）。", True),
     ("今日のデイで、お昼ごはんの時に右手からお箸をぽろぽろ落とされました。", True),
     ("話し方もいつもよりもつれとる感じやったそうです。", True),            # UniDic: いつ|も|より|も|つれ
@@ -143,31 +145,6 @@ def test_eating_normally_is_a_detail_and_not_eating_stays() -> None:
 ])
 def test_blind181_handled_signs_and_stroke_signs(body: str, urgent: bool) -> None:
     assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
-
-
-# ---------------------------------------------------------------- an FYI with its purpose and normal readings
-
-
-_FYI = ("【報告】先週の動悸について（松尾 ハル子さん）\n先週12/5の夜、動悸があったそうですが、すぐにおさまりました。\n"
-        "その後は動悸の訴えはありません。\nデイでの血圧は{}でした。\n一応ご報告まで。何かあればよろしくお願いします。")
-
-
-@pytest.mark.parametrize(("reading", "detail"), [
-    ("130台で、脈は72", True),        # blind181's physician: "a polite closing of an explicitly informational report"
-    ("182/104で、脈は72", False),      # a reading out of its usual range: the ask stays in front (the session 53 review)
-    ("130台で、脈は120", False),
-])
-def test_an_fyi_with_its_purpose_and_normal_readings_needs_no_ask(reading: str, detail: bool) -> None:
-    found = [f.secondary for f in vaguecheck.check(_FYI.format(reading)).findings if f.rule == "VC702"]
-    assert found == [detail], (reading, found)
-
-
-def test_an_fyi_with_no_purpose_keeps_its_purpose_and_ask_in_front() -> None:
-    text = ("お疲れさまです。ケアマネの平松です。\n近藤 トヨさん、今朝起きたときにめまいがあったそうです。\n"
-            "5分座っていたら治まって、その後は普通に過ごされています。\n今日の訪問時の血圧は128/72でした。\n"
-            "念のためお伝えします。何か気をつけることがあれば教えてください。")
-    found = {f.rule: f.secondary for f in vaguecheck.check(text).findings if f.rule in ("VC701", "VC702")}
-    assert found == {"VC701": False, "VC702": False}, found  # blind178's physician: stating the purpose up front helps
 
 
 # ---------------------------------------------------------------- the session 55 review
@@ -184,6 +161,8 @@ def test_an_fyi_with_no_purpose_keeps_its_purpose_and_ask_in_front() -> None:
     ("急に立てんようになっとるとは聞いとりません。", False),
     ("急に立てんようになっとると連絡が来ることになっとります。", False),
     ("昨日から急に立てんようになっとると娘さんが言うとります。", True),
+    ("急に歩けないようになってると娘さんから電話があったとのことです。", True),      # hearsay (the second review)
+    ("昨日から急に立てんようになっとると娘さんから電話があったようです。", True),
 ])
 def test_review_readings_of_n_teller_and_fluid(body: str, urgent: bool) -> None:
     assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
@@ -204,6 +183,8 @@ def test_review_a_judged_limit_stays_a_hedge(text: str) -> None:
     ("ご依頼が遅くなり恐縮ですが、訪問看護指示書の作成をお願いいたします。", True),
     ("先生とご相談しながら、服薬の調整を進めていきたいと思い、ご連絡いたしました。", True),
     ("ご連絡が遅れまして申し訳ありません。", False),
+    ("ご報告が遅くなりましたが、よろしくお願いいたします。", False),             # only a closing after it (the second review)
+    ("前回のご報告が遅くなり、失礼いたしました。", False),
 ])
 def test_review_an_apology_with_its_matter_or_more_is_still_a_purpose(line: str, stated: bool) -> None:
     assert (vaguecheck.check(OPEN.format(line)).outline.purpose is not None) == stated, line
@@ -223,6 +204,8 @@ def test_review_an_ask_the_writer_put_to_the_family_is_no_ask() -> None:
     ("胸が痛いのとちゃいます、お腹が張るんです。", False),
     ("頭を打ったんちゃうよ、尻もちついただけや。", False),
     ("胸が痛いって言うてはります。", True),
+    ("娘さんが「お母さん、胸が痛いんちゃう？」って言うてます。", True),            # a guess (the second review)
+    ("胸の痛みがいつものとちゃう、って言うてはります。", True),                    # different from usual
     ("吐いたものに血が混じったりとか、黒い便とかはなかったです。", False),          # a たり item of a denied list
     ("吐いたものに血が混じったりとか、黒い便が出たりしています。", True),
     ("11/25の黒色便で市立病院に入院された件について、その後をご報告いたします。", False),   # a past admission's matter
@@ -234,7 +217,10 @@ def test_blind182_denials_and_a_past_admission(body: str, urgent: bool) -> None:
 
 @pytest.mark.parametrize(("line", "asks"), [
     ("あと、ベッドの高さの調整を福祉用具屋さんにお願いしときました。", False),   # done (blind182's chat)
-    ("往診の日程も訪問看護さんにお願いしました。", False),
+    ("往診の日程は訪問看護さんにお願いしておきました。", False),
+    ("全員そろいそうで助かりました。", False),                                     # thanks
+    # (a plain お願いしました may be pointed back to by a renewed ask: the second review)
+    ("前回、湿布の追加をお願いしましたが、処方されていなかったようです。再度お願いできますでしょうか。", True),
     ("あと、来週のショートステイの診療情報提供書もお願いしたかです。", True),      # Kyushu たか: wants
     ("あと、先月お願いした意見書はもう書いていただけましたか？", True),            # a relative clause
     ("往診をお願いできたらと思います。", True),
@@ -251,3 +237,32 @@ def test_an_ask_told_in_the_past_is_done(line: str, asks: bool) -> None:
 ])
 def test_a_consultation_with_the_family_that_goes_on_is_no_purpose(line: str, stated: bool) -> None:
     assert (vaguecheck.check(OPEN.format(line)).outline.purpose is not None) == stated, line
+
+
+# ---------------------------------------------------------------- blind183
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("昨日の夜からいきなり足に力入らへんようになって、一人で立たれへんのやって。", True),   # が left out; 立た|れ|へん
+    ("急に雨が降ってきて、デイから歩いて帰れなかったそうです。", False),
+    ("退院後の体温：36.2～36.8℃で推移、38℃以上の発熱は0回。食事中のむせは週1回以下です。", False),   # a bound, none past it
+    ("食事中にむせて、38℃以上の熱が2回ありました。", True),
+    ("食事中にむせて、その後発熱が2回ありました。", True),
+])
+def test_blind183_standing_and_a_bound_with_none_past_it(body: str, urgent: bool) -> None:
+    assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
+
+
+def test_blind183_a_kansai_ask_to_be_seen_is_clear() -> None:
+    text = ("先生、ケアマネの岩田です。\n小林さん、昨日から右膝が腫れて痛がってはります。\n熱は36.8℃です。\n"
+            "今日か明日、一回先生に診てもろてもええですか。")
+    assert vaguecheck.check(text).outline.request == "clear"
+
+
+def test_review_the_humble_consultation_with_the_physician_is_a_purpose() -> None:
+    line = "山田様の眠剤についてご相談し、ご指示を仰ぎたく存じます。"   # ご相談し、: no partner named (the second review)
+    assert vaguecheck.check(OPEN.format(line)).outline.purpose is not None
+
+
+def test_review_slurring_getting_better_is_no_red_flag() -> None:
+    assert not vaguecheck.check(FRAME.format("ろれつが昨日よりもつれが少なくなっています。")).outline.urgent

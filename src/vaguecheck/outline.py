@@ -674,14 +674,18 @@ _BEFORE_PAST = frozenset(("為る", "とく", "置く", "て", "ます", "致す
 
 
 def _asked_before(toks, last: int) -> bool:
-    """An ask's form whose verb is told in the past (福祉用具屋さんにお願いしときました, 往診をお願いしました, 全員そろいそうで
-    助かりました): an arrangement made or a thanks, not a request to the reader; not 〜たら (お願いできたら, a condition)."""
+    """An ask's form told in the past as a thanks (全員そろいそうで助かりました) or as an arrangement made (福祉用具屋さんに
+    お願いしときました, お願いしておきました): not a request to the reader; not 〜たら (お願いできたら, a condition), nor a plain
+    お願いしました, which a renewed ask may point back to (前回お願いしましたが、…再度お願いできますでしょうか: the second
+    review)."""
     if not last or toks[last - 1].lemma not in _ASKED_BEFORE:
         return False
     k = last
     while k < len(toks) and toks[k].lemma in _BEFORE_PAST:
         k += 1
     if not (k < len(toks) and toks[k].lemma == "た" and not toks[k].cform.startswith("仮定形")):
+        return False
+    if toks[last - 1].lemma != "助かる" and not any(t.lemma in ("とく", "置く") for t in toks[last:k]):
         return False
     # (told as the sentence's or clause's predicate: not 先月お願いした意見書, a relative clause, nor Kyushu お願いしたか
     # です, たか for たい)
@@ -863,7 +867,11 @@ def _goes_on(toks, m: Match[Any]) -> bool:
     # (or, a consultation with others, by a comma or ながら: ご家族とも相談し、訪問看護を入れることにいたしました, ヘルパーさんとも
     # 相談しながらやっています: blind180 and blind182; not with the physician, 先生とご相談しながら…ご連絡いたしました, nor a
     # call told, お電話でご報告し、ご指示をいただきました: the session 55 review)
-    consulted = any(t.lemma == "相談" for t in toks[m.first : m.last]) and not any(
+    # (the partner named by と / とも right before 相談: not the humble ご相談し、ご指示を仰ぎたく, which is the physician's:
+    # the second review)
+    consulted = any(t.lemma == "相談" and j and (toks[j - 1].surface in ("と", "とも") or (
+        j > 1 and toks[j - 1].surface == "も" and toks[j - 2].surface == "と"))
+                    for j, t in enumerate(toks[: m.last]) if j >= m.first - 1) and not any(
         t.lemma in ("先生", "主治医", "医師", "ドクター") for t in toks[: m.first])
     if consulted and k < len(toks) and (toks[k].norm == "ながら" or (
             toks[k].norm in ("、", ",") and toks[k - 1].pos1 == "動詞" and toks[k - 1].cform.startswith("連用形"))):
@@ -880,9 +888,16 @@ def _made_late(toks, m: Match[Any]) -> bool:
     if not (k < len(toks) and toks[k - 1].norm in ("が", "の") and toks[k].lemma in ("遅い", "遅れる", "遅れ")):
         return False
     first = m.first
-    if first >= 2 and toks[first - 1].norm == "の" and toks[first - 2].pos1 in ("名詞", "接尾辞"):
+    if (first >= 2 and toks[first - 1].norm == "の" and toks[first - 2].pos1 in ("名詞", "接尾辞")
+            and not toks[first - 2].tag.endswith("副詞可能")):  # (前回のご報告が遅くなり names no matter: the second review)
         return False
-    return not any(t.pos2 == "接続助詞" and t.norm not in ("て", "で") for t in toks[k + 1 :])
+    # (goes on to a clause of its own that names something: not only a closing, 〜が、よろしくお願いいたします, or an apology)
+    link = next((j for j in range(k + 1, len(toks)) if toks[j].pos2 == "接続助詞" and toks[j].norm not in ("て", "で")), None)
+    return link is None or not any(t.pos1 == "名詞" and t.lemma not in _CLOSING_NOUNS for t in toks[link + 1 :])
+
+
+#: The nouns of a closing or an apology (よろしくお願いいたします, 失礼いたしました, 申し訳ありません).
+_CLOSING_NOUNS = frozenset(("お願い", "願い", "失礼", "申し訳", "恐縮", "手数", "面倒", "迷惑"))
 
 
 def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: bool = False) -> bool:
@@ -1533,6 +1548,9 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
                 and not (checked and negated(i, m, its_sign(m), _CONDITION_KEEP))
                 and not (checked and _hypothetical(doc.sentences[i].tokens, cues.get(i, {}), m))
+                # (a condition counted none: 38℃以上の発熱は0回 beside むせ, blind183's good report)
+                and not (checked and (_counted_zero(doc, i, doc.sentences[i].tokens[m.last - 1].end) or _NONE_PAST.match(
+                    doc.sentences[i].text, doc.sentences[i].tokens[m.first].start - doc.sentences[i].start)))
                 and not _no_fever(doc.sentences[i].tokens, m)}
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
@@ -2368,10 +2386,16 @@ def _teller_says_so(toks, k: int) -> bool:
     """The clause from ``k`` after a word of telling says it is told: not negated, not a plan or a condition (〜と連絡
     ありました, 〜と娘さんが言うとります; not 〜と電話するよう頼んであります, 〜との連絡はまだありません, 〜って言われたら,
     〜と連絡が来ることになっとります: the session 55 review)."""
-    for t in toks[k:]:
+    for j in range(k, len(toks)):
+        t = toks[j]
         if t.pos1 == "補助記号" and t.norm in ("。", "、", "，", ",", "！", "？", "!", "?"):
             break
-        if t.lemma in ("ない", "ず", "ぬ", "様", "予定", "つもり", "事") or t.norm in ("たら", "ば", "なら", "よう", "ように"):
+        nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+        if t.lemma in ("ない", "ず", "ぬ", "予定", "つもり") or t.norm in ("たら", "ば", "なら"):
+            return False
+        # (電話するよう頼んで, くれるように: a plan; 連絡が来ることになっとります: an arrangement; not 〜があったようです, 〜が
+        # あったとのことです, 〜ことをご報告します: hearsay, the second review)
+        if (t.lemma == "様" and nxt not in ("です", "だ", "でし", "だっ", "で")) or (t.lemma in ("事", "こと") and nxt == "に"):
             return False
     return True
 
@@ -2696,6 +2720,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # もしSpO2が90%未満になった場合や…、酸素流量の変更: a plan's threshold, not a reading
             if _recovers_as_usual(doc.sentences[k], el.end):
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
+            if _NONE_PAST.match(doc.sentences[k].text, el.start - doc.sentences[k].start):
+                continue  # 38℃以上の発熱は0回: a bound with no reading past it (blind183's good report)
             if _before_a_dose(doc.sentences[k], el, doc.elements[k]):
                 continue  # 痛みは使用前NRS 7、使用1時間後NRS 3: the score a rescue dose brings down (blind131's physician)
             if k == i and _bottom_of_the_band(doc.sentences[k], sign, el.value.get("max") or amount, unit, el.start):
@@ -2895,6 +2921,9 @@ def _ambient(sent: Sentence, start: int) -> bool:
     return any(w in before for w in _AMBIENT)
 
 
+#: A bound followed by a count of none (38℃以上の発熱は0回, 90%未満になったことはなし): no reading went past it.
+_NONE_PAST = re.compile(r"[\d.０-９．]+\s*(?:℃|度|%|％|mmHg|mg/dL)?\s*(?:以上|以下|未満|を?超え(?:る)?|を?下回る)の?[^。、\n]{0,10}?(?:は|が|も)?\s*"
+                        r"(?:[0０]\s*回|ゼロ|一度も(?:ない|ありません|なし)|なし|無し|ありません)")
 #: What follows a value to say the measure went past it: below (90%を切る, 下回る, 未満) or above (超える).
 _BELOW_WORDS = ("を切", "切", "を下回", "下回", "未満", "以下")
 _ABOVE_WORDS = ("を超", "超", "を越", "越", "を上回", "上回", "以上")

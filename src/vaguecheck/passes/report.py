@@ -140,13 +140,10 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     # a calm message its writer marks as information (一応お伝えしておきます, 念のためご報告いたします, ご報告まで) and that asks
     # nothing or only vaguely needs no ask: its missing purpose and its ask are details (physicians rating blind133-169
     # called 3 of 21 such entries helpful: "clearly an FYI about a resolved episode", "the report already says it is just a
-    # report"; session 53), but not where it gives a vital sign's value (血圧が182/104でした…取り急ぎご報告まで) unless it
-    # states its purpose and every value is within its usual range (【報告】…血圧は130台…一応ご報告まで: blind181's physician,
-    # "a polite closing"; with no purpose stated, blind178's called the purpose and ask helpful) or a weight's value
+    # report"; session 53), but not where it gives a vital sign's or a weight's value (血圧が182/104でした…取り急ぎご報告まで)
     # or leaves an observation without its figures, and its word-level findings stay as they are (the session 53 review:
     # a weight loss, a fall with hip pain told 一応)
-    informed = bool(outline.message and not outline.urgent and outline.request in _CALM_ASKS
-                    and (not given or (outline.purpose is not None and _in_range(doc.analysis.text.norm, given)))
+    informed = bool(outline.message and not outline.urgent and outline.request in _CALM_ASKS and not given
                     and not _weighed(doc) and _for_information(doc))
     if outline.message:
         front = _flag_or_vital_sentences(doc)
@@ -218,8 +215,9 @@ def _calm_note(found: list[Candidate], out: list[Candidate], most: int) -> list[
 _WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "善い", "好い", "慣れる", "落ち着く", "安定", "喜ぶ", "笑う",
                    "穏やか", "治る", "回復", "改善", "生き生き"))
 #: The words of being better, settled or eating and sleeping well that make a word tied to an observation a detail in its
-#: clause (:func:`_well_told`; 普通に食べている: blind180's physician, "normal eating, percentages not needed"), or glad (最近はお孫さんが遊びに来られて、とても嬉しそうでした: blind175's physician, "not the
-#: patient's condition"); not 慣れる, which says nothing of the observation's state, nor 大丈夫 (あれからは大丈夫みたい
+#: clause (:func:`_well_told`; 普通に食べている: blind180's physician, "normal eating, percentages not needed"), or glad
+#: (最近はお孫さんが遊びに来られて、とても嬉しそうでした: blind175's physician, "not the patient's condition"); not 慣れる,
+#: which says nothing of the observation's state, nor 大丈夫 (あれからは大丈夫みたい
 #: after a hypoglycaemia still wants its readings: blind147 and blind156's physicians).
 _BETTER = frozenset(("元気", "良い", "良く", "善い", "好い", "落ち着く", "安定", "穏やか", "治る", "回復", "改善", "確り",
                      "十分", "充分", "楽しい", "嬉しい", "喜ぶ", "笑う", "楽しみ", "普通"))
@@ -363,35 +361,21 @@ def _out_of_range(said: str) -> bool:
     160 or more or under 90, a pulse 110 or more or under 50, SpO2 under 94%, a temperature 37.5 or more, a blood sugar
     200 or more or under 70 (血圧は上が190
     くらい, 脈は120前後, SpO2は89%; not a date's figures before them, 12/3の訪問時、血圧は132/78)."""
-    for pattern, out in _RANGES.values():
+    for pattern, out in _RANGES:
         for m in pattern.finditer(said):
             if out(float(m.group(1))):
                 return True
     return False
 
 
-#: A vital sign's first figure after its name, and when it is out of the usual range, by the names of _vitals_given.
-_RANGES = {
-    "血圧": (re.compile(r"血圧[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 160 or v < 90),
-    "脈": (re.compile(r"脈(?:拍)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 110 or v < 50),
-    "SpO2": (re.compile(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素)[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v < 94),
-    "体温": (re.compile(r"(?:熱|体温)[^\d\n。]{0,8}?(\d{2}(?:\.\d)?)"), lambda v: 37.5 <= v < 45),
-    "血糖": (re.compile(r"血糖(?:値)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 200 or v < 70),
-}
-
-
-def _in_range(said: str, given: set[str]) -> bool:
-    """Every vital sign the report gives a value of is read after its name in ``said`` and within its usual range
-    (デイでの血圧は130台で: blind181's FYI of a palpitation gone, whose physician called its closing a polite line); one
-    not read there (BP182/104, 意識) is not known to be."""
-    for name in given:
-        if name not in _RANGES:
-            return False
-        pattern, out = _RANGES[name]
-        values = [float(m.group(1)) for m in pattern.finditer(said)]
-        if not values or any(out(v) for v in values):
-            return False
-    return True
+#: A vital sign's first figure after its name, and when it is out of the usual range.
+_RANGES = (
+    (re.compile(r"血圧[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 160 or v < 90),
+    (re.compile(r"脈(?:拍)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 110 or v < 50),
+    (re.compile(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素)[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v < 94),
+    (re.compile(r"(?:熱|体温)[^\d\n。]{0,8}?(\d{2}(?:\.\d)?)"), lambda v: 37.5 <= v < 45),
+    (re.compile(r"血糖(?:値)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 200 or v < 70),
+)
 
 
 #: What よく is said of when it says "well", not "often" (よく食べる, よく眠れる; not よく転ぶ).
