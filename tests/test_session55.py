@@ -266,3 +266,8 @@ def test_review_the_humble_consultation_with_the_physician_is_a_purpose() -> Non
 
 def test_review_slurring_getting_better_is_no_red_flag() -> None:
     assert not vaguecheck.check(FRAME.format("ろれつが昨日よりもつれが少なくなっています。")).outline.urgent
+
+
+def test_review_a_bound_followed_by_other_words_is_still_a_reading() -> None:
+    body = "食事中にむせて、38℃以上の熱が続いて食欲なし。"   # the なし is the appetite's, not the fever's (the final read)
+    assert vaguecheck.check(FRAME.format(body)).outline.urgent

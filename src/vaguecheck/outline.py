@@ -881,9 +881,9 @@ def _goes_on(toks, m: Match[Any]) -> bool:
 
 def _made_late(toks, m: Match[Any]) -> bool:
     """The purpose word is what came late (ご報告が遅くなりすみません, ご連絡が遅れまして申し訳ありません): an apology, not what
-    the report is (blind180's FAX); but not one that names its matter (転倒のご報告が遅くなりました) or goes on to another
-    clause (ご依頼が遅くなり恐縮ですが、指示書の作成をお願いいたします; 遅くなりましたが、先週の受診後の様子です: the
-    session 55 review)."""
+    the report is (blind180's FAX); but not one that names its matter (転倒のご報告が遅くなりました) or goes on to a clause
+    that names something (ご依頼が遅くなり恐縮ですが、指示書の作成をお願いいたします; 遅くなりましたが、先週の受診後の様子です:
+    the session 55 review), where a closing after it (〜遅くなりましたが、よろしくお願いいたします) is still the apology."""
     k = m.last if toks[m.last - 1].norm in ("が", "の") else m.last + 1  # (the cue may end on its particle)
     if not (k < len(toks) and toks[k - 1].norm in ("が", "の") and toks[k].lemma in ("遅い", "遅れる", "遅れ")):
         return False
@@ -2922,7 +2922,8 @@ def _ambient(sent: Sentence, start: int) -> bool:
 
 
 #: A bound followed by a count of none (38℃以上の発熱は0回, 90%未満になったことはなし): no reading went past it.
-_NONE_PAST = re.compile(r"[\d.０-９．]+\s*(?:℃|度|%|％|mmHg|mg/dL)?\s*(?:以上|以下|未満|を?超え(?:る)?|を?下回る)の?[^。、\n]{0,10}?(?:は|が|も)?\s*"
+_NONE_PAST = re.compile(r"[\d.０-９．]+\s*(?:℃|度|%|％|mmHg|mg/dL)?\s*(?:以上|以下|未満|を?超え(?:る)?|を?下回る)の?"
+                        r"(?:発熱|熱|高熱|低下|上昇|値|数値|測定値|状態|回数)?(?:に?なった(?:こと|日)?)?(?:は|が|も)?\s*"
                         r"(?:[0０]\s*回|ゼロ|一度も(?:ない|ありません|なし)|なし|無し|ありません)")
 #: What follows a value to say the measure went past it: below (90%を切る, 下回る, 未満) or above (超える).
 _BELOW_WORDS = ("を切", "切", "を下回", "下回", "未満", "以下")
