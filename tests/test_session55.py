@@ -271,3 +271,15 @@ def test_review_slurring_getting_better_is_no_red_flag() -> None:
 def test_review_a_bound_followed_by_other_words_is_still_a_reading() -> None:
     body = "食事中にむせて、38℃以上の熱が続いて食欲なし。"   # the なし is the appetite's, not the fever's (the final read)
     assert vaguecheck.check(FRAME.format(body)).outline.urgent
+
+
+# ---------------------------------------------------------------- blind184
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("昨日夕方、自宅の台所で転倒しました。\n右の股関節あたりを痛がり、立ち上がれない状態。", True),   # blind184's form
+    ("おとといの昼から食事も水分もほとんど入ってないそうです。", True),
+    ("転倒予防のため手すりを付けました。\n朝は膝が痛くて立ち上がれないことがあります。", False),
+])
+def test_blind184_a_fall_then_cannot_rise_and_no_fluid_taken(body: str, urgent: bool) -> None:
+    assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
