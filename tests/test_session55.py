@@ -283,3 +283,31 @@ def test_review_a_bound_followed_by_other_words_is_still_a_reading() -> None:
 ])
 def test_blind184_a_fall_then_cannot_rise_and_no_fluid_taken(body: str, urgent: bool) -> None:
     assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
+
+
+# ---------------------------------------------------------------- the last review
+
+
+@pytest.mark.parametrize(("body", "urgent"), [
+    ("突然の訪問で驚かれましたが、手に力入ってしっかり握手されました。", False),   # 力 入る without が: only its negation
+    ("急に肩の力抜けたのか、最近は笑顔が増えました。", False),
+    ("リハビリの成果で、急に足に力入るようになってきました。", False),
+    ("急に立ち上がられへんように、手すりを付けてもろたんです。", False),
+    ("急に寒くなったので、デイでもあまり動かれない日が続いています。", False),
+    ("転倒されましたが、痛みはなく、すぐにご自分で立ち上がられました。ただ、怖がってソファから立ち上がらない時間が長くなっています。", False),
+    ("本日転倒。立てない、排尿は0回。", True),                     # another count of none is not the sign's
+    ("本日転倒。右大腿部の痛みが強い、排便は0回。", True),
+    ("39℃以上の発熱は0回から3回に増えました。", True),            # the start of a rise
+    ("水筒の水がほとんど入ってないので、ヘルパーさんが補充しています。", False),   # a container
+])
+def test_last_review_probes(body: str, urgent: bool) -> None:
+    assert bool(vaguecheck.check(FRAME.format(body)).outline.urgent) == urgent, body
+
+
+@pytest.mark.parametrize("line", [
+    "診てもろてもええですかって聞いたら、先生もええよって言うてくれはりました。",
+    "ヘルパーさんに様子を見てもらってもいいですか、と本人に聞いたら嫌がられました。",
+])
+def test_last_review_a_retold_question_is_no_clear_ask(line: str) -> None:
+    text = "先生、ケアマネの岩田です。\n小林さん、昨日から右膝が腫れて痛がってはります。\n熱は36.8℃です。\n{}"
+    assert vaguecheck.check(text.format(line)).outline.request != "clear", line

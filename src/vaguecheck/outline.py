@@ -1411,14 +1411,17 @@ _LISTED_BEFORE_A_COUNT = re.compile(r"(?:[・、,][^、。・,\n]{1,8}?)*(?:な�
 _RISES = ("→", "->", "⇒", "から", "〜", "~", "～")
 
 
-def _counted_zero(doc: Document, i: int, end: int) -> bool:
+def _counted_zero(doc: Document, i: int, end: int, listed: bool = True) -> bool:
     """A lone count of zero right after a red flag (転倒は0回, 冷や汗：0回): it did not happen. Not a range
-    (1日0〜2回), a score (JCS0→JCS10), nor the start of a rise (黒色便は0回から3回に増えました)."""
+    (1日0〜2回), a score (JCS0→JCS10), nor the start of a rise (黒色便は0回から3回に増えました). With ``listed``, also a
+    count after a list the flag heads (胸痛・息切れの訴えは0回)."""
     sent = doc.sentences[i]
     lone = [el for el in doc.elements[i] if el.kind == "frequency" and not el.value.get("max")
             and not sent.text[el.end - sent.start:].lstrip().startswith(_RISES)]
     if counted_none(lone, end, end + _ZERO_REACH + 1):
         return True
+    if not listed:
+        return False
     # (a list of signs counted together, 胸痛・息切れの訴えは0回: blind163's physician, "chest pain is negated (0 episodes)")
     return any(el.value.get("amount") == 0 and el.start > end and _LISTED_BEFORE_A_COUNT.fullmatch(doc.text, end, el.start)
                for el in lone)
@@ -1548,9 +1551,11 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
                 and not (checked and negated(i, m, its_sign(m), _CONDITION_KEEP))
                 and not (checked and _hypothetical(doc.sentences[i].tokens, cues.get(i, {}), m))
-                # (a condition counted none: 38℃以上の発熱は0回 beside むせ, blind183's good report)
-                and not (checked and (_counted_zero(doc, i, doc.sentences[i].tokens[m.last - 1].end) or _NONE_PAST.match(
-                    doc.sentences[i].text, doc.sentences[i].tokens[m.first].start - doc.sentences[i].start)))
+                # (a condition counted none right after it, 38℃以上の発熱は0回; not a list's count, 立てない、排尿は0回: the
+                # last review)
+                and not (checked and (_counted_zero(doc, i, doc.sentences[i].tokens[m.last - 1].end, listed=False)
+                                      or _NONE_PAST.match(doc.sentences[i].text,
+                                                          doc.sentences[i].tokens[m.first].start - doc.sentences[i].start)))
                 and not _no_fever(doc.sentences[i].tokens, m)}
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
@@ -2921,10 +2926,11 @@ def _ambient(sent: Sentence, start: int) -> bool:
     return any(w in before for w in _AMBIENT)
 
 
-#: A bound followed by a count of none (38℃以上の発熱は0回, 90%未満になったことはなし): no reading went past it.
+#: A bound followed by a count of none (38℃以上の発熱は0回, 90%未満になったことはなし): no reading went past it; not the
+#: start of a rise (0回から3回に: the last review).
 _NONE_PAST = re.compile(r"[\d.０-９．]+\s*(?:℃|度|%|％|mmHg|mg/dL)?\s*(?:以上|以下|未満|を?超え(?:る)?|を?下回る)の?"
                         r"(?:発熱|熱|高熱|低下|上昇|値|数値|測定値|状態|回数)?(?:に?なった(?:こと|日)?)?(?:は|が|も)?\s*"
-                        r"(?:[0０]\s*回|ゼロ|一度も(?:ない|ありません|なし)|なし|無し|ありません)")
+                        r"(?:[0０]\s*回|ゼロ|一度も(?:ない|ありません|なし)|なし|無し|ありません)(?!\s*(?:から|→|->|⇒|〜|~|～))")
 #: What follows a value to say the measure went past it: below (90%を切る, 下回る, 未満) or above (超える).
 _BELOW_WORDS = ("を切", "切", "を下回", "下回", "未満", "以下")
 _ABOVE_WORDS = ("を超", "超", "を越", "越", "を上回", "上回", "以上")
