@@ -869,9 +869,9 @@ def _goes_on(toks, m: Match[Any]) -> bool:
     # call told, お電話でご報告し、ご指示をいただきました: the session 55 review)
     # (the partner named by と / とも right before 相談: not the humble ご相談し、ご指示を仰ぎたく, which is the physician's:
     # the second review)
-    consulted = any(t.lemma == "相談" and j and (toks[j - 1].surface in ("と", "とも") or (
+    consulted = any(toks[j].lemma == "相談" and (toks[j - 1].surface in ("と", "とも") or (
         j > 1 and toks[j - 1].surface == "も" and toks[j - 2].surface == "と"))
-                    for j, t in enumerate(toks[: m.last]) if j >= m.first - 1) and not any(
+                    for j in range(max(m.first - 1, 1), m.last)) and not any(
         t.lemma in ("先生", "主治医", "医師", "ドクター") for t in toks[: m.first])
     if consulted and k < len(toks) and (toks[k].norm == "ながら" or (
             toks[k].norm in ("、", ",") and toks[k - 1].pos1 == "動詞" and toks[k - 1].cform.startswith("連用形"))):
@@ -1548,15 +1548,23 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
             return frozenset(s.first for s in doc.report[i]
                              if isinstance(s.item, UrgentSign) and s.item.id == m.item.sign and s.first >= m.last)
 
+        sent = doc.sentences[i]
+        # (asked once a sentence, not once a condition: whether it counts anything zero, whether it holds a bound with none
+        # past it)
+        zero = checked and any(el.kind == "frequency" and el.value.get("amount") == 0 for el in doc.elements[i])
+        bound = checked and _NONE_PAST.search(sent.text) is not None
+
+        def counted_none_after(m: Match[Any]) -> bool:
+            # a condition counted none right after it, 38℃以上の発熱は0回; not a list's count, 立てない、排尿は0回 (the last
+            # review)
+            return (zero and _counted_zero(doc, i, sent.tokens[m.last - 1].end, listed=False)) or (
+                bound and _NONE_PAST.match(sent.text, sent.tokens[m.first].start - sent.start) is not None)
+
         return {m.item.sign for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == scope
                 and not (checked and negated(i, m, its_sign(m), _CONDITION_KEEP))
-                and not (checked and _hypothetical(doc.sentences[i].tokens, cues.get(i, {}), m))
-                # (a condition counted none right after it, 38℃以上の発熱は0回; not a list's count, 立てない、排尿は0回: the
-                # last review)
-                and not (checked and (_counted_zero(doc, i, doc.sentences[i].tokens[m.last - 1].end, listed=False)
-                                      or _NONE_PAST.match(doc.sentences[i].text,
-                                                          doc.sentences[i].tokens[m.first].start - doc.sentences[i].start)))
-                and not _no_fever(doc.sentences[i].tokens, m)}
+                and not (checked and _hypothetical(sent.tokens, cues.get(i, {}), m))
+                and not (checked and counted_none_after(m))
+                and not _no_fever(sent.tokens, m)}
 
     report_conditions = set().union(*(conditions(i, "report", True) for i in content))
     near_conditions = {i: conditions(i, "near", True) for i in content}  # each negation-checked, in the sign's sentence too
