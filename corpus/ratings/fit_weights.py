@@ -1,4 +1,4 @@
-"""Fit the clarity score's report-level weights and element share on the rated blind sets blind6–blind140
+"""Fit the clarity score's report-level weights, element share and figures wanted on the rated blind sets blind6–blind140
 (docs/clarity.md, "How the weights were chosen").
 
     python corpus/ratings/fit_weights.py           # print the search's path and the best weights
@@ -9,7 +9,8 @@ N ≤ 140 (5,432 reports, about 150 physician helpers; sessions 19–51 fitted o
 session 18 on the fit half of dev + blind1, 67 reports).  Never fit data: dev + blind1 (rater1, rater2) and the
 sets rated from session 45 on (blind141 and later).  Objective, unchanged since session 5: Spearman(clarity, mean
 rating) over all fit reports + Spearman within the poorly written stratum (mean ≤ 4).  Search (session 52): coordinate
-ascent from the session-19 weights (START) over VALUES and ELEMENT_SHARES, keys in a fixed order, a move kept only if it
+ascent from the session-19 weights (START) over VALUES, ELEMENT_SHARES and (session 56) FIGURE_COUNTS, the figures that
+earn the whole element share, keys in a fixed order, a move kept only if it
 gains more than STEP (0.001) and every concrete rewrite still scores above its vague original; passes until none is kept.
 Report the figures of the sets never fitted, never these.
 """
@@ -47,7 +48,10 @@ START_SHARE = 0.3
 #: every sentence) since session 52: urgency-late and thin are × a share (how late, how thin), so their weight is the cost
 #: at the extreme — a red flag in the last line, a message that tells nothing — which the physicians rated lower still.
 VALUES = (0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
-ELEMENT_SHARES = (0.1, 0.2, 0.3, 0.4)
+ELEMENT_SHARES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+#: How many figures earn the whole element share (clarity.FIGURES; session 56).
+FIGURE_COUNTS = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20)
+START_FIGURES = 1  # before session 56 one element per sentence earned the share; one figure per sentence is the nearest
 #: The least gain in the objective a move must make to be kept (ten times a rounding's; the session 52 review: a gain of
 #: 0.0004 should not move a weight).
 STEP = 1e-3
@@ -83,40 +87,46 @@ def rewrite_pairs(checker: Checker) -> list[tuple[clarity.Features, clarity.Feat
     return [(clarity.features(checker.check(v)), clarity.features(checker.check(c))) for v, c in texts]
 
 
-def keeps_order(pairs: list[tuple[clarity.Features, clarity.Features]], weights: dict[str, float], share: float) -> bool:
+#: A point of the search: the report-level weights and the two keys of the element share, "share" and "figures".
+Params = dict[str, float]
+
+
+def _score(feats: clarity.Features, params: Params) -> float:
+    weights = {k: v for k, v in params.items() if k not in ("share", "figures")}
+    return clarity.score(feats, weights, params["share"], int(params["figures"]))
+
+
+def keeps_order(pairs: list[tuple[clarity.Features, clarity.Features]], params: Params) -> bool:
     """Whether every concrete rewrite scores above its vague original under these weights."""
-    return all(clarity.score(c, weights, share) > clarity.score(v, weights, share) for v, c in pairs)
+    return all(_score(c, params) > _score(v, params) for v, c in pairs)
 
 
-def objective(feats: list[clarity.Features], means: list[float], weights: dict[str, float], share: float) -> tuple[float, float]:
-    scores = [clarity.score(f, weights, share) for f in feats]
+def objective(feats: list[clarity.Features], means: list[float], params: Params) -> tuple[float, float]:
+    scores = [_score(f, params) for f in feats]
     poor = [i for i, m in enumerate(means) if STRATA[0][2](m)]
     return spearman(scores, means), spearman([scores[i] for i in poor], [means[i] for i in poor])
 
 
 def search(feats: list[clarity.Features], means: list[float],
-           pairs: list[tuple[clarity.Features, clarity.Features]]) -> list[tuple[float, float, float, dict[str, float], float]]:
-    """The points the coordinate ascent kept, the best last: (objective, overall, poorly written, weights, share); only
+           pairs: list[tuple[clarity.Features, clarity.Features]]) -> list[tuple[float, float, float, Params]]:
+    """The points the coordinate ascent kept, the best last: (objective, overall, poorly written, params); only
     points under which every rewrite in ``pairs`` (:func:`rewrite_pairs`) keeps its order."""
 
-    def point(weights: dict[str, float], share: float) -> tuple[float, float, float, dict[str, float], float]:
-        overall, poor = objective(feats, means, weights, share)
-        return round(overall + poor, 9), overall, poor, weights, share
+    def point(params: Params) -> tuple[float, float, float, Params]:
+        overall, poor = objective(feats, means, params)
+        return round(overall + poor, 9), overall, poor, params
 
-    kept = [point(dict(START), START_SHARE)]
+    choices = {"share": ELEMENT_SHARES, "figures": FIGURE_COUNTS}
+    kept = [point({**START, "share": START_SHARE, "figures": START_FIGURES})]
     changed = True
     while changed:
         changed = False
-        for key in [*START, "share"]:
-            for value in (ELEMENT_SHARES if key == "share" else VALUES):
-                weights, share = dict(kept[-1][3]), kept[-1][4]
-                if key == "share":
-                    share = value
-                else:
-                    weights[key] = value
-                if not keeps_order(pairs, weights, share):
+        for key in [*START, "share", "figures"]:
+            for value in choices.get(key, VALUES):
+                params = {**kept[-1][3], key: value}
+                if not keeps_order(pairs, params):
                     continue  # a rewrite that tells a red flag concretely must not score below its vague original
-                candidate = point(weights, share)
+                candidate = point(params)
                 if candidate[0] > kept[-1][0] + STEP:
                     kept.append(candidate)
                     changed = True
@@ -130,17 +140,18 @@ def main() -> int:
     feats, means = fit_data()
     pairs = rewrite_pairs(Checker())
     kept = search(feats, means, pairs)
-    for total, overall, poor, weights, share in kept:
-        print(f"{total:.3f}  overall {overall:.3f}  poor {poor:.3f}  share {share}  {weights}")
+    for total, overall, poor, params in kept:
+        print(f"{total:.3f}  overall {overall:.3f}  poor {poor:.3f}  {params}")
     best = kept[-1]
-    overall, poor = objective(feats, means, clarity.REPORT_WEIGHT, clarity.ELEMENT_SHARE)
+    code_params = {**clarity.REPORT_WEIGHT, "share": clarity.ELEMENT_SHARE, "figures": clarity.FIGURES}
+    overall, poor = objective(feats, means, code_params)
     code = round(overall + poor, 9)
     # the optimum is flat: the code's weights stand while they stay within TOLERANCE of the best, so that a small change
     # in detection does not call for a refit
     # (and they must keep every concrete rewrite above its vague original, as every point the search kept does)
-    held = code >= best[0] - TOLERANCE and keeps_order(pairs, clarity.REPORT_WEIGHT, clarity.ELEMENT_SHARE)
+    held = code >= best[0] - TOLERANCE and keeps_order(pairs, code_params)
     print(f"vaguecheck.clarity holds weights within {TOLERANCE} of the best ({code:.3f} against {best[0]:.3f})" if held else
-          f"vaguecheck.clarity differs: REPORT_WEIGHT={best[3]}, ELEMENT_SHARE={best[4]}")
+          f"vaguecheck.clarity differs: {best[3]}")
     return 0 if held or not args.check else 1
 
 

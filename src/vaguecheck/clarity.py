@@ -16,20 +16,25 @@ if TYPE_CHECKING:
 SEVERITY_WEIGHT = {"error": 1.0, "warning": 0.7, "info": 0.3}
 #: A missing element weighs half a vague expression: the report may say it elsewhere.
 MISSING_WEIGHT = 0.5
-#: Share of the score earned by the presence of concrete elements (time, quantity, frequency).
-ELEMENT_SHARE = 0.3
+#: Share of the score earned by the figures a report tells (times, quantities and frequencies with a number).
+ELEMENT_SHARE = 0.6
+#: How many figures earn the whole share: a report of this many sentences or more needs this many figures, a shorter
+#: text one per sentence (session 56, docs/clarity.md).
+FIGURES = 10
+#: A numeral in an element's text: a figure even where the element carries no amount (12/4, 12月3日, 十二月).
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千]")
 #: What a report-level failing weighs, once per report (not per sentence).  Fitted on the rated
 #: blind sets blind6–blind140 (corpus/ratings/fit_weights.py, docs/clarity.md; session 52).
 REPORT_WEIGHT = {
-    "purpose": 0.75,  # VC701: the first lines do not say 報告, 相談 or 依頼
-    "request": 1.0,  # VC702: the report asks only vaguely
-    "request-none": 1.5,  # VC702: the report asks nothing (nor says no reply is needed), not phoned, and not a detail
-    "request-unordered": 0.75,  # VC702: several requests, each clear, in no order
-    "urgency": 0.5,  # VC703: a red-flag symptom, the physician not phoned
+    "purpose": 0.5,  # VC701: the first lines do not say 報告, 相談 or 依頼
+    "request": 0.75,  # VC702: the report asks only vaguely
+    "request-none": 1.0,  # VC702: the report asks nothing (nor says no reply is needed), not phoned, and not a detail
+    "request-unordered": 0.5,  # VC702: several requests, each clear, in no order
+    "urgency": 0.25,  # VC703: a red-flag symptom, the physician not phoned
     "urgency-told": 0.1,  # VC703, the symptom or the urgency told on the purpose's line (instead of urgency)
-    "urgency-buried": 0.05,  # VC703 as well as VC701 or an unclear request: the symptom is buried
+    "urgency-buried": 0.1,  # VC703 as well as VC701 or an unclear request: the symptom is buried
     "urgency-late": 3.0,  # VC703 (not told up front), × how late the symptom is told (full from the text's second half)
-    "thin": 2.0,  # a message (outline.message: VC701/VC702 apply) that tells little: × (1 - characters told / THIN_CHARS)
+    "thin": 1.5,  # a message (outline.message: VC701/VC702 apply) that tells little: × (1 - characters told / THIN_CHARS)
 }
 #: A report whose body tells fewer characters than this (after the address, greeting and self-introduction, outside
 #: word-level findings) is thin: it costs REPORT_WEIGHT["thin"] × the share missing (session 48, docs/clarity.md).
@@ -49,6 +54,7 @@ class Features(NamedTuple):
     failings: frozenset[str]  # keys of REPORT_WEIGHT that apply to the report
     lateness: float = 0.0  # 0–1: the share of REPORT_WEIGHT["urgency-late"] that applies (urgency-late among the failings)
     thinness: float = 0.0  # 0–1: the share of REPORT_WEIGHT["thin"] that applies (thin among the failings)
+    figures: int = 0  # elements that tell a number (38.2℃, 3日前から, 12/4), not 本日 or 最近: :func:`figures`
 
 
 def features(report: Report) -> Features:
@@ -85,7 +91,15 @@ def features(report: Report) -> Features:
     thinness = _thinness(report.text, opening, words) if report.outline is not None and report.outline.message else 0.0
     if thinness > 0:
         failings.add("thin")
-    return Features(len(report.sentences), problems, len(report.elements), frozenset(failings), lateness, thinness)
+    return Features(len(report.sentences), problems, len(report.elements), frozenset(failings), lateness, thinness,
+                    figures(report))
+
+
+def figures(report: Report) -> int:
+    """How many of the report's elements tell a number: an amount read (38.2℃, 半分, 3日前から) or a numeral written
+    (12/4, 12月3日).  本日, 昨日 or 毎日 are elements but no figure: within the poorly written reports of the fit data the
+    physicians ranked reports by the figures they tell, and an element without a number only blurred that (session 56)."""
+    return sum(1 for el in report.elements if el.value.get("amount") is not None or _NUMERAL.search(el.text))
 
 
 def _told_up_front(report: Report) -> bool:
@@ -161,14 +175,14 @@ def _after_the_opening(text: str) -> int:
 
 
 def score(feats: Features, report_weight: Mapping[str, float] = REPORT_WEIGHT,
-          element_share: float = ELEMENT_SHARE) -> float:
+          element_share: float = ELEMENT_SHARE, figures_wanted: int = FIGURES) -> float:
     """The formula of docs/clarity.md over given weights (corpus/ratings/fit_weights.py tries others)."""
     if not feats.sentences:
         return 100.0  # nothing written, nothing unclear
-    concreteness = min(1.0, feats.elements / feats.sentences)
-    # (thin counts only as far as the report lacks figures: a short report with its purpose, times and readings is concise,
-    # not thin — the session 48 review)
-    share = {"urgency-late": feats.lateness, "thin": feats.thinness * (1.0 - concreteness)}
+    concreteness = min(1.0, feats.figures / min(figures_wanted, feats.sentences))
+    # (thin counts only as far as the report lacks elements: a short report with its purpose, times and readings is
+    # concise, not thin — the session 48 review)
+    share = {"urgency-late": feats.lateness, "thin": feats.thinness * (1.0 - min(1.0, feats.elements / feats.sentences))}
     report = sum(report_weight[k] * share.get(k, 1.0) for k in feats.failings)
     value = 100.0 * ((1 - element_share) + element_share * concreteness) / (1.0 + feats.problems / feats.sentences + report)
     return round(value, 2)
