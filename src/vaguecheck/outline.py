@@ -644,8 +644,21 @@ def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
                 continue  # マットも変えたほうがええんかなぁ。: the writer wondering aloud, not a question put (blind130)
             if m.item.kind == "ask" and _asked_before(toks, m.last):
                 continue  # 福祉用具屋さんにお願いしときました, 全員そろいそうで助かりました: done or thanked (blind182)
+            if m.item.kind == "ask" and _you_know(toks, m):
+                continue  # 先月肺炎で入院してたじゃないですか、: a reminder of what the reader knows, not a question (blind186)
             per.setdefault(m.item.kind, []).append(m)
     return per
+
+
+def _you_know(toks, m: Match[Any]) -> bool:
+    """〜たじゃないですか / 〜たではないですか with a comma after it: the speaker reminds the reader of something both know
+    (先月肺炎で入院してたじゃないですか、退院してからは…), a turn of talk, not a question put; 〜じゃないですか？ and one
+    that ends its sentence may still ask (肺炎じゃないですか？)."""
+    k = m.first
+    # (after a past た only, 入院してたじゃないですか、: not 再発じゃないですか、先生 or 診てもらった方がいいんじゃないですか、
+    # — a question or a suggestion with a comma after it, the session 56 review)
+    return (k >= 3 and toks[k].norm == "です" and toks[k - 1].lemma == "無い" and toks[k - 2].norm in ("じゃ", "では")
+            and toks[k - 3].lemma == "た" and m.last < len(toks) and toks[m.last].norm in ("、", ","))
 
 
 def _musing(toks, last: int) -> bool:
@@ -737,6 +750,14 @@ def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
 #: Brackets that hold a title at the start of a line (【件名】, ■依頼■): the title ends at the first closing one.
 _TITLE_OPEN = ("【", "■", "[", "［")
 _TITLE_CLOSE = frozenset(("】", "■", "]", "］"))
+#: A subject line's label before its bracketed title (件名：【ご確認のお願い】…: blind185's FAX).
+_SUBJECT_LABEL = re.compile(r"\s*(?:件名|表題|題名|用件|タイトル)\s*[:：]?\s*")
+
+
+def _after_label(text: str) -> str:
+    """The line after a subject line's label (件名：), or the whole line."""
+    label = _SUBJECT_LABEL.match(text)
+    return text[label.end():] if label else text
 
 
 def in_position(sent: Sentence, m: Match[Any]) -> bool:
@@ -754,7 +775,8 @@ def in_position(sent: Sentence, m: Match[Any]) -> bool:
     # (a title in brackets that opens the line ends there: 【本日受診のご判断のお願い】尿が出ていません。: blind89)
     # (a purpose's cue only: 【山田様】昨夜から… is no addressee line, 【11月20日】山田様が… no date line: the session 25 review)
     ends = ends or (getattr(m.item, "kind", None) == "purpose" and m.last < len(sent.tokens) and sent.tokens[m.last].surface in _TITLE_CLOSE
-                    and sent.text.lstrip().startswith(_TITLE_OPEN) and sent.text.find(sent.tokens[m.last].surface) ==
+                    and _after_label(sent.text).lstrip().startswith(_TITLE_OPEN)
+                    and sent.text.find(sent.tokens[m.last].surface) ==
                     sent.tokens[m.last].start - sent.start)
     return starts if where == "start" else ends if where == "end" else starts and ends
 
@@ -1405,8 +1427,12 @@ CHANGE_WORDS = frozenset(("変わる", "変わり", "変化"))
 #: How far after a red flag (in characters) its zero count may stand: 転倒は0回, 転倒：0回, 転倒 0回.
 _ZERO_REACH = 3
 #: What may stand between a red flag and a count of zero of a list it heads: more listed signs and what they are called
-#: (・息切れの訴えは, 、動悸などの症状は).
-_LISTED_BEFORE_A_COUNT = re.compile(r"(?:[・、,][^、。・,\n]{1,8}?)*(?:など|等)?の?(?:訴え|症状|発作|出現|回数)?(?:は|も)?\s*[:：]?\s*")
+#: (・息切れの訴えは, 、動悸などの症状は; the sign's own suffix and what it is called before the list: 息苦し|さの訴え・救急受診：0回, blind186).
+_LISTED_BEFORE_A_COUNT = re.compile(r"[さみ]?(?:の?(?:訴え|症状|発作))?(?:[・、,][^、。・,\n]{1,8}?)*(?:など|等)?の?(?:訴え|症状|発作|出現|回数)?(?:は|も)?\s*[:：]?\s*")
+#: What after a list's count of zero tells more than none: a change or a contrast (/週→3回/週; でしたが; のはずが; ただし).
+_MORE_AFTER_ZERO = re.compile(r"→|⇒|ただし|但し|が[、,]|けど|はず|でしたが")
+#: How far after that zero, in characters, a second count or a contrast belongs to it (0回（昨日まで）、本日2回).
+_MORE_REACH = 12
 #: What after a zero count makes it the start of a change (0回から3回に, 0回→2回) rather than none.
 _RISES = ("→", "->", "⇒", "から", "〜", "~", "～")
 
@@ -1423,8 +1449,18 @@ def _counted_zero(doc: Document, i: int, end: int, listed: bool = True) -> bool:
     if not listed:
         return False
     # (a list of signs counted together, 胸痛・息切れの訴えは0回: blind163's physician, "chest pain is negated (0 episodes)")
+    # (and nothing counted or contrasted after the zero: not 息苦しさの訴え：0回（昨日まで）、本日2回, 0回/週→3回/週, 0回のはずが
+    # — the session 56 review)
     return any(el.value.get("amount") == 0 and el.start > end and _LISTED_BEFORE_A_COUNT.fullmatch(doc.text, end, el.start)
-               for el in lone)
+               and not _more_after_zero(doc, i, el) for el in lone)
+
+
+def _more_after_zero(doc: Document, i: int, zero: Any) -> bool:
+    """Right after a list's count of zero the sentence counts again or contrasts it (、本日2回; /週→3回/週; でしたが;
+    のはずが): not none.  Another item's reading further on (…0回、安静時血圧120〜134mmHg) is not this (blind163)."""
+    reach = min(doc.sentences[i].end, zero.end + _MORE_REACH)
+    return bool(_MORE_AFTER_ZERO.search(doc.text, zero.end, reach)) or any(
+        o.kind == "frequency" and zero.end <= o.start < reach for o in doc.elements[i])
 
 
 #: A period a tally is made over, told before what it counts: a month or more, two weeks or more, or a range of dates
@@ -2117,12 +2153,20 @@ def _noun_list(toks, first: int, last: int) -> bool:
     listed = opens_with or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
     return listed and all(
         toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
+        or (toks[k].norm in ("：", ":") and k > first + opens_with and _last_colon(toks, k, last))  # 胸痛、息切れ、動悸の訴え：いずれもなし
         or toks[k].lemma == "訴える"  # 胸痛、息苦しさの訴えなし: UniDic reads 訴え as the verb
         or (toks[k].norm == "まで" and toks[k - 1].lemma in _EVER)  # …息苦しさは今まで一度もない (blind102)
         or (toks[k].pos1 == "動詞" and k + 1 < last and toks[k + 1].pos1 == "接尾辞")  # 胸痛や麻痺、むせ|込みも: a verb made a noun
         or (toks[k].pos1 == "形容詞" and toks[k + 1].pos1 == "接尾辞")  # GiNZA's 痛|み
         or (toks[k].norm in ("と", "いっ", "言っ", "た", "いう", "言う") and _such_as(toks, k))  # 〜といった症状
         for k in range(first + opens_with, last))
+
+
+def _last_colon(toks, k: int, last: int) -> bool:
+    """The record's colon at ``k`` is the list's one label before its denial at ``last``: no other colon or item after it
+    (胸痛、息切れ、動悸の訴え：11月中はいずれもなし, blind186; not 胸痛、動悸：夜間、息切れ：なし, each item its own value —
+    the session 56 review)."""
+    return not any(t.norm in ("：", ":", "、", ",", "・") for t in toks[k + 1 : last])
 
 
 def _tari_listed(toks, first: int, last: int) -> bool:
@@ -2244,11 +2288,32 @@ def _denied_saying(toks, m: Match[Any], negations: list[Match[Any]]) -> bool:
         k += 1  # 「死にたい」って、口に出すことはありません: the talk quoted, then named
     if k >= len(toks) or not (toks[k].lemma in _EXAMPLE_OF or (toks[k].norm == "と" and k + 1 < len(toks) and toks[k + 1].norm == "か")):
         return False  # UniDic reads とか as と|か
-    talk = [j for j in range(k + 1, len(toks)) if toks[j].lemma in _TALK
+    talk = [j for j in range(k + 1, len(toks)) if (toks[j].lemma in _TALK or _such_one(toks, j))
             and (toks[j].lemma != "口" or any(t.lemma in ("出す", "為る") for t in toks[j + 1 : j + 3]))]
     # (口 is talk in 口に出す / 口にする, not in 口さ入れね: nothing put in the mouth)
     # the denial closes the talk's own clause (…という話はなく), not a later one (…言うことがあり、食事もとらない)
+    if talk and _such_one(toks, talk[0]):
+        # (そういうの only with its topic particle and a denial of there being any right after it, adverbs between:
+        # not そういうので夜も眠れない, そういうのがなかなか良くならない — the session 56 review)
+        j = talk[0] + 2
+        while j < len(toks) and toks[j].pos1 == "副詞":
+            j += 1
+        return (toks[talk[0] + 1].norm in ("は", "も") and j < len(toks)
+                and (toks[j].lemma in ("無い", "ない") or (toks[j].lemma == "有る" and any(n.first in (j, j + 1, j + 2) for n in negations))))
     return bool(talk) and any(n.first > talk[0] and not clause_break(toks, talk[0], n.first) for n in negations)
+
+
+#: What points back at the examples before it as one kind (そういうの, そんなの, ああいうの).
+_SUCH = frozenset(("そんな", "こんな", "あんな"))
+
+
+def _such_one(toks, j: int) -> bool:
+    """The nominaliser の after そういう / こういう / ああいう or そんな: the examples given before it, as a kind
+    (手足のしびれとか、ろれつがまわらんとか、そういうのはまったくない: blind187's calm trap)."""
+    if not (toks[j].norm == "の" and toks[j].pos1 == "助詞" and j > 0):
+        return False
+    before = toks[j - 1]
+    return before.norm in _SUCH or (before.lemma == "言う" and j > 1 and toks[j - 2].norm in ("そう", "こう", "ああ"))
 
 
 def _aside_of_its_own(toks, first: int, k: int) -> bool:
