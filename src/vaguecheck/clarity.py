@@ -24,7 +24,7 @@ FIGURES = 10
 #: A numeral in an element's text: a figure even where the element carries no amount (12/4, 12月3日, 十二月).
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千]")
 #: What a report-level failing weighs, once per report (not per sentence).  Fitted on the rated
-#: blind sets blind6–blind140 (corpus/ratings/fit_weights.py, docs/clarity.md; session 52).
+#: blind sets blind6–blind140 with the figures (corpus/ratings/fit_weights.py, docs/clarity.md; session 56).
 REPORT_WEIGHT = {
     "purpose": 0.5,  # VC701: the first lines do not say 報告, 相談 or 依頼
     "request": 0.75,  # VC702: the report asks only vaguely

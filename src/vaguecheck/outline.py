@@ -56,7 +56,7 @@ from .context import (
 from .document import Document, names_a_drug
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
-from .model import Outline, Passage, Sentence, Token, token_starting_at
+from .model import Element, Outline, Passage, Sentence, Token, token_starting_at
 
 #: Below this many sentences (addressee and greeting lines included), a text is not a report.
 MIN_REPORT_SENTENCES = 3
@@ -1455,7 +1455,7 @@ def _counted_zero(doc: Document, i: int, end: int, listed: bool = True) -> bool:
                and not _more_after_zero(doc, i, el) for el in lone)
 
 
-def _more_after_zero(doc: Document, i: int, zero: Any) -> bool:
+def _more_after_zero(doc: Document, i: int, zero: Element) -> bool:
     """Right after a list's count of zero the sentence counts again or contrasts it (、本日2回; /週→3回/週; でしたが;
     のはずが): not none.  Another item's reading further on (…0回、安静時血圧120〜134mmHg) is not this (blind163)."""
     reach = min(doc.sentences[i].end, zero.end + _MORE_REACH)
@@ -2298,7 +2298,7 @@ def _denied_saying(toks, m: Match[Any], negations: list[Match[Any]]) -> bool:
         j = talk[0] + 2
         while j < len(toks) and toks[j].pos1 == "副詞":
             j += 1
-        return (toks[talk[0] + 1].norm in ("は", "も") and j < len(toks)
+        return (talk[0] + 1 < len(toks) and toks[talk[0] + 1].norm in ("は", "も") and j < len(toks)
                 and (toks[j].lemma in ("無い", "ない") or (toks[j].lemma == "有る" and any(n.first in (j, j + 1, j + 2) for n in negations))))
     return bool(talk) and any(n.first > talk[0] and not clause_break(toks, talk[0], n.first) for n in negations)
 
