@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from vaguecheck import clarity
@@ -91,18 +92,25 @@ def rewrite_pairs(checker: Checker) -> list[tuple[clarity.Features, clarity.Feat
 Params = dict[str, float]
 
 
-def _score(feats: clarity.Features, params: Params) -> float:
+def _scorer(params: Params) -> Callable[[clarity.Features], float]:
+    """clarity.score under ``params``, split into its weights, share and figures wanted once for all the features scored."""
     weights = {k: v for k, v in params.items() if k not in ("share", "figures")}
-    return clarity.score(feats, weights, params["share"], int(params["figures"]))
+    share, wanted = params["share"], int(params["figures"])
+    return lambda feats: clarity.score(feats, weights, share, wanted)
+
+
+def _score(feats: clarity.Features, params: Params) -> float:
+    return _scorer(params)(feats)
 
 
 def keeps_order(pairs: list[tuple[clarity.Features, clarity.Features]], params: Params) -> bool:
     """Whether every concrete rewrite scores above its vague original under these weights."""
-    return all(_score(c, params) > _score(v, params) for v, c in pairs)
+    score = _scorer(params)
+    return all(score(c) > score(v) for v, c in pairs)
 
 
 def objective(feats: list[clarity.Features], means: list[float], params: Params) -> tuple[float, float]:
-    scores = [_score(f, params) for f in feats]
+    scores = list(map(_scorer(params), feats))
     poor = [i for i, m in enumerate(means) if STRATA[0][2](m)]
     return spearman(scores, means), spearman([scores[i] for i in poor], [means[i] for i in poor])
 

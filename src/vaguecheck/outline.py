@@ -3000,10 +3000,11 @@ def _ambient(sent: Sentence, start: int) -> bool:
 
 
 #: A bound followed by a count of none (38℃以上の発熱は0回, 90%未満になったことはなし): no reading went past it; not the
-#: start of a rise (0回から3回に: the last review).
+#: start of a rise (0回から3回に, any of _RISES after it: the last review).
 _NONE_PAST = re.compile(r"[\d.０-９．]+\s*(?:℃|度|%|％|mmHg|mg/dL)?\s*(?:以上|以下|未満|を?超え(?:る)?|を?下回る)の?"
                         r"(?:発熱|熱|高熱|低下|上昇|値|数値|測定値|状態|回数)?(?:に?なった(?:こと|日)?)?(?:は|が|も)?\s*"
-                        r"(?:[0０]\s*回|ゼロ|一度も(?:ない|ありません|なし)|なし|無し|ありません)(?!\s*(?:から|→|->|⇒|〜|~|～))")
+                        r"(?:[0０]\s*回|ゼロ|一度も(?:ない|ありません|なし)|なし|無し|ありません)"
+                        r"(?!\s*(?:" + "|".join(map(re.escape, _RISES)) + "))")
 #: What follows a value to say the measure went past it: below (90%を切る, 下回る, 未満) or above (超える).
 _BELOW_WORDS = ("を切", "切", "を下回", "下回", "未満", "以下")
 _ABOVE_WORDS = ("を超", "超", "を越", "越", "を上回", "上回", "以上")
