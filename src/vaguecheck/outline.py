@@ -567,9 +567,17 @@ def _office_name(toks: tuple[Token, ...], m: Match[Any]) -> bool:
 def _signature(toks) -> bool:
     """A signature line (居宅介護支援事業所 くらぶち　介護支援専門員 吉田 智子): it ends in a person's name, with no
     comma and no verb, adjective or case particle in it (not ・デイより、最近元気がないとの報告あり 佐藤, a record's
-    line signed by its writer)."""
-    return (bool(toks) and toks[-1].pos3 == "人名"
+    line signed by its writer).  A line that opens with the office's kind may end in a surname UniDic reads as a place
+    (ケアプランセンター杜の風　小山: blind190's packet, where the request's finding stood at the signature)."""
+    return (bool(toks) and (toks[-1].pos3 == "人名" or _office_then_name(toks))
             and not any(t.pos1 in ("動詞", "形容詞") or t.surface in ("、", ",", "，", "が", "を") for t in toks))
+
+
+def _office_then_name(toks) -> bool:
+    """The line opens with the office's kind and ends in a name: a proper noun, or a noun after a space (小山, which UniDic
+    may read as a small hill)."""
+    return (_OFFICE_KIND.match("".join(t.surface for t in toks)) is not None and toks[-1].pos1 == "名詞"
+            and (toks[-1].pos2 == "固有名詞" or len(toks) > 1 and toks[-2].end < toks[-1].start))
 
 
 def is_signature(doc: Document, i: int) -> bool:

@@ -70,14 +70,14 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         # (beside a red flag too: blind113-122's physicians called 1 of 6 such entries helpful, "the request for a same-day
         # visit decision is clearly stated at the end"; session 41)
         settled = outline.request in _SETTLED
-        out.append(replace(_at_sentence(rule, doc, first, rule.message, _purpose_example(doc, found, rule.suggestion)),
+        out.append(replace(_at_sentence(rule, doc, first, rule.message, rule.suggestion),  # (its example: at the end)
                            secondary=settled))
     if "request" in rules and outline.message and outline.request in _REQUEST_PROBLEM:
         anchor = _request_anchor(doc)
         if anchor is not None:
             rule = rules["request"]
             out.append(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request]),
-                                    _request_example(doc, found, rule.suggestion)))
+                                    rule.suggestion))
     asked_onset = False  # VC703 is given and asks since when (an observation in its words then does not ask it again)
     flagged = False  # VC703 is given (its entry takes the words of the red flag's sentences)
     handled = False  # the report dates its red flag and asks the physician about it today (VC703 is not given)
@@ -150,6 +150,7 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         alone = _alone_flag_sentences(doc)
         _asides(doc, found, front)
         _well_told(doc, found, front, alone)
+        _cleared(doc, found)
         # (a red flag's words anywhere, even one the outline does not count, keep them in front: 吐血の原因は未確認です, the
         # session 41 review; a word that is a red flag only with a condition, 吐いた, is not one alone)
         # (nor a vital sign's reading, 12月2日、血圧が上182でした: the session 50 review)
@@ -160,7 +161,13 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             out = _calm_note(found, out, _CALM_ASKS[outline.request])
     if informed and not any(c.rule.category.startswith("missing") and not c.secondary for c in found):
         out = [replace(c, secondary=True) for c in out]
-    return out
+    # the examples name the matter from what stays in front once the details are ranked: 朝ごはんもいつも通り食べられた
+    # beside a fever gone down is a detail, not the report's matter (blind183's physician: "example topic (meal intake) is
+    # wrong - it is about fever")
+    front = [c for c in found if not c.secondary]
+    return [replace(c, suggestion=_purpose_example(doc, front, rules["purpose"].suggestion)) if c.rule.category == "purpose"
+            else replace(c, suggestion=_request_example(doc, found, rules["request"].suggestion, front))
+            if c.rule.category == "request" else c for c in out]
 
 
 def _weighed(doc: Document) -> bool:
@@ -212,7 +219,7 @@ def _calm_note(found: list[Candidate], out: list[Candidate], most: int) -> list[
 
 #: Words of the person being well or better (楽しそう, 元気そう, 大丈夫そう, すっかり良くなった, だいぶ慣れてきた): a vague word
 #: qualifying them asks for nothing a physician acts on.
-_WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "善い", "好い", "慣れる", "落ち着く", "安定", "喜ぶ", "笑う",
+_WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "善い", "好い", "慣れる", "落ち着く", "安定", "喜ぶ", "笑う", "笑顔", "仲良い", "仲良く",
                    "穏やか", "治る", "回復", "改善", "生き生き"))
 #: The words of being better, settled or eating and sleeping well that make a word tied to an observation a detail in its
 #: clause (:func:`_well_told`; 普通に食べている: blind180's physician, "normal eating, percentages not needed"), or glad
@@ -220,7 +227,7 @@ _WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "�
 #: which says nothing of the observation's state, nor 大丈夫 (あれからは大丈夫みたい
 #: after a hypoglycaemia still wants its readings: blind147 and blind156's physicians).
 _BETTER = frozenset(("元気", "良い", "良く", "善い", "好い", "落ち着く", "安定", "穏やか", "治る", "回復", "改善", "確り",
-                     "十分", "充分", "楽しい", "嬉しい", "喜ぶ", "笑う", "楽しみ", "普通"))
+                     "十分", "充分", "楽しい", "嬉しい", "喜ぶ", "笑う", "笑顔", "楽しみ", "普通"))
 #: Verbs of a symptom easing (咳が減った, めまいがおさまった, 腫れが引いた).
 _EASING = frozenset(("減る", "治まる", "収まる", "引く", "消える", "止まる", "和らぐ", "軽快", "消失"))
 #: The negations that turn such a word into a complaint (元気がない, 慣れない, 落ち着かず), and the prefixes (不安定, 不機嫌).
@@ -282,12 +289,54 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int], alone: se
     found[:] = kept
 
 
+#: A clinician's examination or a test (整形で診てもらって, CTで, 循環器の病院で検査してもらって, 心電図で, 肛門科に); not a
+#: clinic or a physician named alone (先生、いつもの薬が…).
+_EXAMINED = re.compile(r"検査|CT|ＣＴ|MRI|ＭＲＩ|レントゲン|心電図|内視鏡|胃カメラ|大腸カメラ|診て(?:もら|いただ|頂)|診察|診断|受診し|整形|"
+                       r"[内外眼皮耳門]科(?:で|に|の先生)")
+#: What such an examination found: nothing wrong, or the known thing (何ともなかった, 特に異常はなかった, 問題ない, いつもの痔,
+#: 様子見でいい).
+_NOTHING_FOUND = re.compile(r"(?:何とも|なんとも)(?:な|無)|異常(?:は|も)?(?:な|無|あり(?:ません|ませんでした))|問題(?:は|も)?(?:な|無)"
+                            r"|いつもの(?:痔|こと|症状)|様子見で(?:いい|よい|大丈夫|良い)|心配(?:は|も)?(?:な|無|いらな|要らな)")
+
+
+def _cleared(doc: Document, found: list[Candidate]) -> None:
+    """In a message, when and how often of an episode that a clinician or a test has since cleared, in its sentence or the
+    next (先月のはじめごろに一度転んだことがあったそうですが、その時は整形で診てもらって何ともなかったそうです; 夏に転んで頭
+    ぶつけたことがあった…CTで何ともなくて; 前から心電図で期外収縮と言われていて、先生からも様子見でいいと) are details: the
+    physicians rating blind185-190 called such entries unhelpful ("remote fall already evaluated by orthopedics", "past
+    chest pain already worked up", "known PVCs already assessed"), and so is hearsay told without its source.  Only an
+    examiner's word and a finding of nothing wrong together, outside the sentences of the red flags the outline counts (a past chest pain worked up is no red flag now);
+    an amount or a place still asked stays."""
+    outline = doc.outline
+    urgent = {doc.sentence_at(u.start) for u in (outline.urgent if outline is not None else ())}
+    cleared: dict[int, bool] = {}
+
+    def is_cleared(si: int) -> bool:
+        if si not in cleared:
+            told = doc.sentences[si].text + (doc.sentences[si + 1].text if si + 1 < len(doc.sentences) else "")
+            cleared[si] = bool(_EXAMINED.search(told) and _NOTHING_FOUND.search(told))
+        return cleared[si]
+
+    found[:] = [replace(c, secondary=True) if not c.secondary and c.sentence not in urgent and (
+                    c.missing and set(c.missing) <= {"time", "frequency"}
+                    or not c.missing and (c.rule.category in _WHEN_AND_HOW_OFTEN or c.rule.id in _WHO_TOLD))
+                and is_cleared(c.sentence) else c for c in found]
+
+
+#: Hearsay told without its source (何ともなかったそうです): with a cleared episode, a detail too (not a guess at the state now,
+#: 今はもう出てないみたいです, whose facts a physician still wants: blind177's).
+_WHO_TOLD = frozenset(("VC205",))
+
+
 def _tells_well(doc: Document, c: Candidate) -> bool:
     """The clause of ``c`` holds a word of being well (:data:`_WELL`) and no negation, negative prefix or word of a bad
     state."""
-    clause = _clause_at(doc.sentences[c.sentence].tokens, c.start, c.end)
+    # (a guess closes its predicate, run on over て: 楽しそうにされているようです, blind193's physician: "hedged social
+    # impression not medically relevant")
+    clause = _clause_at(doc.sentences[c.sentence].tokens, c.start, c.end, over_te=c.rule.category == "inference")
     # (a noun of it said of the person, 元気そう, 回復した; not 体力の回復が|だいぶ遅く: the session 54 review)
-    return any((t.lemma in _WELL or t.norm in _WELL) and (t.pos1 != "名詞" or _affirmed(clause[n + 1] if n + 1 < len(clause) else None))
+    return any((t.lemma in _WELL or t.norm in _WELL) and (t.pos1 != "名詞" or _affirmed(clause[n + 1] if n + 1 < len(clause) else None,
+                                                                                   clause[n + 2] if n + 2 < len(clause) else None))
                for n, t in enumerate(clause)) and not _complains(clause)
 
 
@@ -327,7 +376,7 @@ def _tells_better(doc: Document, c: Candidate) -> bool:
         if t.lemma not in _BETTER and t.norm not in _BETTER:
             continue
         nxt = toks[k0 + n + 1] if k0 + n + 1 < len(toks) else None
-        if t.pos1 == "名詞" and t.lemma != "確り" and not _affirmed(nxt):
+        if t.pos1 == "名詞" and t.lemma != "確り" and not _affirmed(nxt, toks[k0 + n + 2] if k0 + n + 2 < len(toks) else None):
             continue  # (元気で, 回復した, 安定している; not 元気は|そこそこ, 体力の回復が|遅く)
         if t.lemma == "良く" and t.pos1 == "副詞" and not (nxt is not None and nxt.lemma in _TAKEN_WELL):
             continue  # (よく転ぶ, よくむせる: how often)
@@ -350,10 +399,16 @@ def _eases(toks, last: int) -> bool:
     return False
 
 
-def _affirmed(nxt) -> bool:
+def _affirmed(nxt, after=None) -> bool:
     """A noun of being well is said of the person when the next word is a copula, に, そう, なる or する (元気で, 元気に,
-    元気そう, 元気になった, 回復した, 安定している; not 安定剤, 回復が遅い)."""
-    return nxt is not None and (nxt.surface in ("で", "に", "そう", "です", "でし", "だ", "だっ") or nxt.lemma in ("成る", "為る"))
+    元気そう, 元気になった, 回復した, 安定している; not 安定剤, 回復が遅い), or when it grows or is seen (笑顔が増えた,
+    笑顔も見られる: blind193's physician, "does not fit smiling impression")."""
+    return nxt is not None and (nxt.surface in ("で", "に", "そう", "です", "でし", "だ", "だっ") or nxt.lemma in ("成る", "為る")
+                                or nxt.norm in ("が", "も") and after is not None and after.lemma in _GROWS)
+
+
+#: Verbs of a good thing growing or being seen (笑顔が増えた, 笑顔も見られる).
+_GROWS = frozenset(("増える", "見る", "見える", "戻る", "出る", "多い"))
 
 
 def _out_of_range(said: str) -> bool:
@@ -428,13 +483,13 @@ def _tells_nothing_wrong(doc: Document, si: int, start: int) -> bool:
 
 
 def _a_relatives_doing(doc: Document, si: int, start: int) -> bool:
-    """A guess at offset ``start`` about what a son, a daughter or a grandchild does: its sentence names one with が or は
-    before it, and nothing between is of the patient's health (no observation or topic word outside quotations, no ご本人):
-    息子さんが休みとって連れてくみたいです, 娘さんが「…」ってネットで見たみたいで (blind161's physician: "about the son's
-    transport arrangement, not the patient's state").  Not a spouse, who is often the patient (ご主人がまた転んだみたい)."""
+    """A guess at offset ``start`` about what a son, a daughter, a grandchild or the family does or feels: its sentence
+    names one with が, は or も before it, and nothing between is of the patient's health (no observation or topic word
+    outside quotations, no ご本人): 息子さんが休みとって連れてくみたいです, 娘さんが「…」ってネットで見たみたいで (blind161's
+    physician: "about the son's transport arrangement, not the patient's state"), ご家族もほっとされているようでした.  Not a spouse, who is often the patient (ご主人がまた転んだみたい)."""
     toks = doc.sentences[si].tokens
     end = bisect_left(toks, start, key=lambda t: t.start)
-    who = next((k for k in range(end - 2, -1, -1) if toks[k].lemma in _CHILDREN and _subject_after(toks, k + 1)), None)
+    who = next((k for k in range(end - 2, -1, -1) if toks[k].lemma in _THEIR_OWN and _subject_after(toks, k + 1)), None)
     # (not one who tells: お嫁さんが言うには夕方になると落ち着かない, 眠れていないと娘さんが言っていたような気がします; nor one who
     # found the patient so: 息子さんが帰ってきたら床に座り込んでいたみたい, the session 51 review)
     if who is None or any(t.lemma == "本人" or t.lemma in _SAYING or t.lemma in _WHEN_FOUND
@@ -448,10 +503,10 @@ def _a_relatives_doing(doc: Document, si: int, start: int) -> bool:
 
 
 def _subject_after(toks, k: int) -> bool:
-    """A person's name ends at token ``k`` as the subject or topic: が or は, after さん / 様 / ちゃん (not 娘さんとは)."""
+    """A person's name ends at token ``k`` as the subject or topic: が, は or も, after さん / 様 / ちゃん (not 娘さんとは)."""
     if k < len(toks) and toks[k].lemma in ("さん", "様", "ちゃん"):
         k += 1
-    return k < len(toks) and toks[k].norm in ("が", "は") and toks[k].pos1 == "助詞"
+    return k < len(toks) and toks[k].norm in ("が", "は", "も") and toks[k].pos1 == "助詞"
 
 
 #: Words of the moment a relative found the patient so (帰った時, 見たところ).
@@ -462,6 +517,9 @@ _SAYING = frozenset(("言う", "話す", "仰る", "申す", "云う"))
 
 #: The relatives whose own doings a care manager passes on (not a spouse, often the patient).
 _CHILDREN = frozenset(("娘", "息子", "長女", "長男", "次女", "次男", "三男", "三女", "嫁", "孫", "婿"))
+#: Those and the family as a whole (ご家族もほっとされているようでした, 年末で家族も忙しいみたいで: blind193 and blind175's
+#: physicians, "not the patient's condition"), never the patient.
+_THEIR_OWN = _CHILDREN | frozenset(("家族",))
 
 
 #: Words of a bad state or a worsening, in which no absence is good news.
@@ -1144,16 +1202,17 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
     outline = doc.outline
     assert outline is not None
     name = _patient(doc)
-    kind = "相談" if outline.requests or outline.urgent else "報告"
+    kind = "相談" if outline.urgent or outline.requests and not _only_if_anything(doc) else "報告"
     return _filled(base, base.template, 利用者名=name or "○○", テーマ=_topic(doc, found), **{"相談/報告/依頼": kind})
 
 
-def _request_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
+def _request_example(doc: Document, found: list[Candidate], base: Suggestion, front: list[Candidate]) -> Suggestion:
     """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag not yet
     phoned, phoned but asked nothing with no one taken to hospital, or phoned and asked about vaguely (ワーファリン内服中の転倒…先ほどお電話しました。今後の対応についてご指示を:
     blind137's physician, "should be handled today"); for a report that asks nothing (calm, or already phoned or
-    transported), the words that say no reply is needed (its writer told, not asked); an opinion on the matter by the
-    next visit for a vague or unordered ask."""
+    transported), the words that say no reply is needed (its writer told, not asked), and so for a report that asks only
+    if anything comes up and leaves nothing in front without its figures (``front``: the findings not ranked as details);
+    an opinion on the matter by the next visit for a vague or unordered ask."""
     outline = doc.outline
     assert outline is not None
     if outline.urgent and (not outline.phoned or outline.request in ("vague", "unordered")
@@ -1162,13 +1221,34 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion) ->
         # SpO2 88% and a fever still wants the physician's word today, blind138's physician: "the 'report only, no reply'
         # example is wrong"; an ambulance on its way asks nothing more, blind137's)
         example = _ASK_TODAY
-    elif outline.request == "none" and (outline.phoned or not any(c.rule.category.startswith("missing") for c in found)):
+    elif (outline.request == "none" and (outline.phoned or not any(c.rule.category.startswith("missing") for c in found))
+          or _only_if_anything(doc) and not any(c.rule.category.startswith("missing") for c in front)):
         # a report that asks nothing and leaves no observation without its figures reads as information only
         # (blind62's physician rating); a fall with pain told without them still needs the physician's view
         example = _NO_REPLY
     else:
         example = _ASK_OPINION
-    return _filled(base, example, テーマ=_topic(doc, found))
+    return _filled(base, example, テーマ=_topic(doc, front))
+
+
+#: An ask only if anything comes up (何かあればお願いします, また何かあったらご相談させてください, 先生なんか気になることあったら
+#:言うてください), after at most a greeting's words (また, 一応お伝えまで、, 先生の方で): nothing asked now.  Not 何か良い方法があれば
+#: (an ask for advice), nor お薬のことなど、何かありましたら (a matter named).
+_IF_ANYTHING = re.compile(
+    r"^(?:一応(?:お伝え|ご報告|お知らせ)[^、。]{0,8}[、,]\s*)?(?:また|先生の方で(?:も)?|先生|今後も?)?[、,\s]*"
+    r"(?:(?:何|なに|なん)か(?:気になる(?:こと|点)?が?|お気づきの点が?)?(?:あれば|あったら|ありましたら|ございましたら)"
+    r"|気になる(?:よう|こと|点)?(?:なら|でしたら|が?あれば|が?あったら))")
+
+
+def _only_if_anything(doc: Document) -> bool:
+    """A calm report whose only asks are for if anything comes up (:data:`_IF_ANYTHING`): it informs (not 念のためお伝え
+    します。何か気をつけることがあれば教えてください, which asks for advice).  Its purpose's example is a 報告 and its request's says no reply is needed
+    (blind190 and blind186's physicians: "already says 一応お伝えしときます; the example wrongly frames it as a
+    consultation", "clearly an FYI report")."""
+    outline = doc.outline
+    assert outline is not None
+    return (not outline.urgent and outline.request == "vague" and bool(outline.requests)
+            and all(_IF_ANYTHING.search(p.text) for p in outline.requests))
 
 
 #: The call settled what to do: the person taken to hospital or on the way (救急車を呼び, 搬送されました, 119番, 入院となり),
@@ -1319,10 +1399,16 @@ def _patient(doc: Document) -> str:
                 j -= 1
             if j < k and any(x.pos2 == "固有名詞" for x in toks[j:k]) and _introduces_the_patient(toks, j) and (
                     not addressee or _labelled(toks, j)):
+                # (a surname's first character UniDic reads as a prefix stays on it: 多|久和 イネ様, blind186's packet)
+                if j > 0 and toks[j - 1].pos1 == "接頭辞" and toks[j].pos2 == "固有名詞" and toks[j - 1].end == toks[j].start \
+                        and toks[j - 1].norm not in _HONORIFIC_PREFIXES and _introduces_the_patient(toks, j - 1):
+                    j -= 1
                 return doc.text[toks[j].start : toks[k - 1].end]
     return ""
 
 
+#: The prefixes of respect (ご主人, お嫁さん), never a name's first character.
+_HONORIFIC_PREFIXES = frozenset(("御", "お", "ご", "ゴ", "オ"))
 #: The words that end a place's name (宇都宮市, 那須町, 北区), never part of a person's.
 _PLACE_SUFFIXES = frozenset(("市", "町", "村", "区", "郡", "県", "都", "府", "道"))
 #: Labels a form puts before the patient's name (利用者：成田ハル様).
