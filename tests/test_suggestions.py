@@ -253,13 +253,10 @@ def _report_examples(checker, text):
 
 
 @pytest.mark.parametrize(("lines", "purpose", "asked"), [
-    # a change told vaguely, an ask only if anything comes up: the patient, the observation, told as a report; an opinion
-    # by the next visit, since the change is told without its figures
+    # a change told vaguely, an unclear ask: the patient, the observation, an opinion by the next visit (a consultation even
+    # when it asks only if anything comes up: the change is told without its figures; session 57)
     (["さくら内科 佐藤先生", "いつもお世話になっております。", "成田ハル様ですが、3日前から両足にむくみがあります。",
-      "何かあればご連絡ください。"], "成田ハル様のむくみについてご報告です。", "むくみについて、次回の受診までにご意見"),
-    # (the same change with an ask for advice: a consultation; session 57 — 何かあればご連絡ください asks nothing now)
-    (["さくら内科 佐藤先生", "いつもお世話になっております。", "成田ハル様ですが、3日前から両足にむくみがあります。",
-      "何か気をつけることがあれば教えてください。"], "成田ハル様のむくみについてご相談です。", "むくみについて、次回の受診までにご意見"),
+      "何かあればご連絡ください。"], "成田ハル様のむくみについてご相談です。", "むくみについて、次回の受診までにご意見"),
     # a red flag: 本日中, the red flag's name as the report writes it
     (["さくら内科 佐藤先生", "佐藤 ナミさんのことです。", "今朝7時、黒色便がありました。", "よろしくお願いします。"],
      "佐藤 ナミ様の黒色便についてご相談です。", "黒色便について、本日中に受診が必要かどうか"),

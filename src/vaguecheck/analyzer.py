@@ -50,8 +50,9 @@ class Backend(Protocol):
     def tokenize(self, sentence: str) -> list[RawToken]: ...
 
 
-#: A list's number before its period (1. 外用薬…, 12. 以上), at the start of a sentence.
-_LIST_NUMBER = re.compile(r"\s*[0-9]{1,2}")
+#: A list's number before its period (1. 外用薬…, 12. 以上), at the start of a sentence or after a label that opens it
+#: (【ご依頼】1. 現在の処方の…, 依頼：1. …: blind196's FAX, whose numbered asks were read as "1." and an unnumbered ask).
+_LIST_NUMBER = re.compile(r"\s*(?:【[^】\n]{1,12}】|[^\s。、【】]{1,8}[：:])?\s*[0-9]{1,2}")
 
 
 def split_sentences(norm: str) -> list[tuple[int, int]]:

@@ -226,7 +226,8 @@ def build(doc: Document) -> Outline:
                 and i not in deferred and not _quoted_question(sentences[i].tokens, cues[i])
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))
                 and not (i > 0 and "その旨" in sentences[i].text and "ask" in cues.get(i - 1, {}))
-                and not (_left_open(cues[i]) and _goes_on_without_asking(i, content, sentences, cues))]
+                and not (_left_open(cues[i]) and _goes_on_without_asking(i, content, sentences, cues))
+                and not _asked_already(sentences[i].tokens, cues[i]["ask"])]
     # 【お願い】①採血のご検討 ②栄養補助食品の処方可否 / お願いしたいこと：／1．外用薬の処方のご指示: items under a
     # request label that name an action are asks, with no verb of asking (blind82, blind83's physicians)
     labels, items = _labelled_asks(doc, content)
@@ -567,17 +568,17 @@ def _office_name(toks: tuple[Token, ...], m: Match[Any]) -> bool:
 def _signature(toks) -> bool:
     """A signature line (居宅介護支援事業所 くらぶち　介護支援専門員 吉田 智子): it ends in a person's name, with no
     comma and no verb, adjective or case particle in it (not ・デイより、最近元気がないとの報告あり 佐藤, a record's
-    line signed by its writer).  A line that opens with the office's kind may end in a surname UniDic reads as a place
-    (ケアプランセンター杜の風　小山: blind190's packet, where the request's finding stood at the signature)."""
-    return (bool(toks) and (toks[-1].pos3 == "人名" or _office_then_name(toks))
+    line signed by its writer)."""
+    return (bool(toks) and toks[-1].pos3 == "人名"
             and not any(t.pos1 in ("動詞", "形容詞") or t.surface in ("、", ",", "，", "が", "を") for t in toks))
 
 
 def _office_then_name(toks) -> bool:
     """The line opens with the office's kind and ends in a name: a proper noun, or a noun after a space (小山, which UniDic
     may read as a small hill)."""
-    return (_OFFICE_KIND.match("".join(t.surface for t in toks)) is not None and toks[-1].pos1 == "名詞"
-            and (toks[-1].pos2 == "固有名詞" or len(toks) > 1 and toks[-2].end < toks[-1].start))
+    return (bool(toks) and _OFFICE_KIND.match("".join(t.surface for t in toks)) is not None and toks[-1].pos1 == "名詞"
+            and (toks[-1].pos2 == "固有名詞" or len(toks) > 1 and toks[-2].end < toks[-1].start)
+            and not any(t.pos1 in ("動詞", "形容詞") or t.surface in ("、", ",", "，", "が", "を") for t in toks))
 
 
 def is_signature(doc: Document, i: int) -> bool:
@@ -587,7 +588,9 @@ def is_signature(doc: Document, i: int) -> bool:
     per = _cues(doc, i)
     toks = [t for t in sent.tokens if t.pos1 not in ("空白", "補助記号")]
     # (or a role, then a proper noun UniDic may read as a place, ケアマネ 岩城: blind148)
-    signed = _signature(sent.tokens) or (
+    # (or a line that opens with the office's kind and ends in a surname UniDic reads as a place or a noun, ケアプランセンター
+    # 杜の風　小山: blind190's packet, where the request's finding stood at the signature; no observation in it, 事業所内 転倒)
+    signed = _signature(sent.tokens) or _office_then_name(sent.tokens) or (
         len(toks) <= 4 and bool(toks) and toks[-1].pos2 == "固有名詞"
         and any(m.item.id in _SELF_INTRODUCTION for m in per.get("frame", ()))
         and not any(t.pos1 in ("動詞", "形容詞", "助詞", "助動詞") for t in toks))
@@ -1117,6 +1120,24 @@ _BLANK = re.compile(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
 _DONE = re.compile(r"(?:ました|でした|ありがとう|有難う|有り難う)[^。]{0,8}[。．]?\s*$")
 
 
+def _asked_already(toks, asks: list[Match[Any]]) -> bool:
+    """Every ask form of the sentence is told in the past, an ask the writer already made of someone (受付の人に伝えて
+    もらうようにお願いしました: blind196, whose reception was asked to pass a message on; ヘルパーさんに確認をお願いしました):
+    nothing asked of the physician now.  Not a conditional (いただけたら, お願いできたら: た's conditional form)."""
+    def past(m: Match[Any]) -> bool:
+        k = m.last
+        while k < len(toks) and toks[k].lemma in ("為る", "ます", "て", "置く") and toks[k].pos1 in ("動詞", "助動詞", "助詞"):
+            k += 1  # (お願い|し|まし|た, お願いし|て|おき|まし|た)
+        # (nor a question, 書いていただけましたか？, nor Kagoshima's wish read as a past and か: お願いしたかです, blind163)
+        return (k < len(toks) and toks[k].lemma == "た" and toks[k].pos1 == "助動詞" and not toks[k].cform.startswith("仮定形")
+                and not (k + 1 < len(toks) and toks[k + 1].norm == "か"))
+    # (and a sentence that ends as a question asks: 先月お願いした意見書はもう書いていただけましたか？, blind48)
+    words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
+    if any(t.norm in ("？", "?") for t in toks) or (words and words[-1].norm == "か"):
+        return False
+    return bool(asks) and all(past(m) for m in asks)
+
+
 def _label_line(sent: Sentence) -> bool:
     """A short line with no predicate (MCS投稿, 【FAX】, ○○居宅介護支援事業所): a label, not content. An item
     of a list (・昨夜22時就寝時は普段通り。) and a sentence closed by 。 (血圧高めとのこと。ご本人元気。: blind70)
@@ -1249,7 +1270,21 @@ def _listed(toks) -> int:
     questions = [k for k in range(1, len(toks) - 1)
                  if toks[k].norm == "か" and toks[k].pos1 == "助詞" and toks[k + 1].norm in _COMMAS
                  and toks[k - 1].lemma in _ASKING_PREDICATES]
+    # or three things or more in a row, each closed by a comma, a paper or a decision among them (受診の要否、訪問看護の回数を
+    # 増やすかどうか、区分変更の意見書、便秘薬を続けてよいか、教えてください: blind196's jumbled asks): each a matter of its own
+    # (UniDic reads 意見|書 and 指示|書 as a noun and a suffix; かどうか as か|どう|か)
+    matters = [k for k in range(1, len(toks) - 1) if toks[k + 1].norm in _COMMAS
+               and (toks[k].lemma in _ASKED_MATTERS or toks[k - 1].surface + toks[k].surface in _ASKED_MATTERS)]
+    if matters:
+        whether = [k for k in range(1, len(toks) - 1) if toks[k].norm == "か" and toks[k].pos1 == "助詞" and toks[k + 1].norm in _COMMAS
+                   and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].lemma == "どう" and k > 1 and toks[k - 2].norm == "か")]
+        if len(matters) + len(whether) >= 3:
+            questions = sorted(set(matters) | set(whether))
     return (len(joins) if closed else 0) + len(added) + (len(questions) if len(questions) >= 3 else 0)
+
+
+#: The papers and decisions a physician is asked for, named as a list's item (要否, 意見書, 指示書).
+_ASKED_MATTERS = frozenset(("要否", "可否", "意見書", "指示書", "紹介状", "診断書", "同意書", "証明書", "情報提供書"))
 
 
 def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:

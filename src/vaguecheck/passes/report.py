@@ -161,12 +161,9 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             out = _calm_note(found, out, _CALM_ASKS[outline.request])
     if informed and not any(c.rule.category.startswith("missing") and not c.secondary for c in found):
         out = [replace(c, secondary=True) for c in out]
-    # the examples name the matter from what stays in front once the details are ranked: 朝ごはんもいつも通り食べられた
-    # beside a fever gone down is a detail, not the report's matter (blind183's physician: "example topic (meal intake) is
-    # wrong - it is about fever")
-    front = [c for c in found if not c.secondary]
-    return [replace(c, suggestion=_purpose_example(doc, front, rules["purpose"].suggestion)) if c.rule.category == "purpose"
-            else replace(c, suggestion=_request_example(doc, found, rules["request"].suggestion, front))
+    # (the examples are made last, from the findings as the report pass left them)
+    return [replace(c, suggestion=_purpose_example(doc, found, rules["purpose"].suggestion)) if c.rule.category == "purpose"
+            else replace(c, suggestion=_request_example(doc, found, rules["request"].suggestion))
             if c.rule.category == "request" else c for c in out]
 
 
@@ -291,36 +288,44 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int], alone: se
 
 #: A clinician's examination or a test (整形で診てもらって, CTで, 循環器の病院で検査してもらって, 心電図で, 肛門科に); not a
 #: clinic or a physician named alone (先生、いつもの薬が…).
-_EXAMINED = re.compile(r"検査|CT|ＣＴ|MRI|ＭＲＩ|レントゲン|心電図|内視鏡|胃カメラ|大腸カメラ|診て(?:もら|いただ|頂)|診察|診断|受診し|整形|"
+_EXAMINED = re.compile(r"検査|CT|ＣＴ|MRI|ＭＲＩ|レントゲン|心電図|内視鏡|胃カメラ|大腸カメラ|診て(?:もら|いただ|頂)|診察|診断|整形|"
                        r"[内外眼皮耳門]科(?:で|に|の先生)")
+#: An examination not made (まだ受診していません, 来週検査予定, 相談予定).
+_NOT_EXAMINED = re.compile(r"予定|まだ|して(?:い|へ|ね|お)?(?:ません|ない|ねえ|へん|らん)|これから")
 #: What such an examination found: nothing wrong, or the known thing (何ともなかった, 特に異常はなかった, 問題ない, いつもの痔,
 #: 様子見でいい).
-_NOTHING_FOUND = re.compile(r"(?:何とも|なんとも)(?:な|無)|異常(?:は|も)?(?:な|無|あり(?:ません|ませんでした))|問題(?:は|も)?(?:な|無)"
-                            r"|いつもの(?:痔|こと|症状)|様子見で(?:いい|よい|大丈夫|良い)|心配(?:は|も)?(?:な|無|いらな|要らな)")
+_NOTHING_FOUND = re.compile(r"(?:何とも|なんとも)(?:なかっ|無かっ|なく[てっ])|異常(?:は|も)?(?:なし|無し|なかっ|無かっ|ありませんでし)"
+                            r"|問題(?:は|も)?(?:なし|無し|なかっ|無かっ|ないと言われ|ないとのこと)|いつもの(?:痔|こと)|様子見で(?:いい|よい|大丈夫|良い)と")
 
 
 def _cleared(doc: Document, found: list[Candidate]) -> None:
-    """In a message, when and how often of an episode that a clinician or a test has since cleared, in its sentence or the
-    next (先月のはじめごろに一度転んだことがあったそうですが、その時は整形で診てもらって何ともなかったそうです; 夏に転んで頭
-    ぶつけたことがあった…CTで何ともなくて; 前から心電図で期外収縮と言われていて、先生からも様子見でいいと) are details: the
-    physicians rating blind185-190 called such entries unhelpful ("remote fall already evaluated by orthopedics", "past
-    chest pain already worked up", "known PVCs already assessed"), and so is hearsay told without its source.  Only an
-    examiner's word and a finding of nothing wrong together, outside the sentences of the red flags the outline counts (a past chest pain worked up is no red flag now);
-    an amount or a place still asked stays."""
+    """In a message, when and how often of an episode that a clinician or a test has since cleared, later in its sentence
+    (先月のはじめごろに一度転んだことがあったそうですが、その時は整形で診てもらって何ともなかったそうです; 夏に転んで頭ぶつけた
+    ことがあった…あの時はCTで何ともなくて; 胸が痛いって言っていた件ですが、…検査してもらって、特に異常はなかった) are
+    details: the physicians rating blind185-190 called such entries unhelpful ("remote fall already evaluated by
+    orthopedics", "past chest pain already worked up"), and so is hearsay told without its source.  Only an examination
+    (not 受診していません, 検査予定) and then a finding of nothing wrong in the past (何ともなかった, 異常なし; not the person's
+    何ともない, 異常なほど, 心配ない), after the words of the finding: a symptom told after a clearance (先週CTで何ともなかった
+    のですが、最近また頭痛が) or in another sentence (…時々胸がドキドキするそうです。以前の心電図では異常なしでした) stays
+    (the session 57 review).  Not in the sentences of the red flags the outline counts (a past chest pain worked up is no
+    red flag now); an amount or a place still asked stays."""
     outline = doc.outline
     urgent = {doc.sentence_at(u.start) for u in (outline.urgent if outline is not None else ())}
     cleared: dict[int, bool] = {}
 
-    def is_cleared(si: int) -> bool:
+    def cleared_from(si: int) -> int:
+        """Where in sentence ``si`` (an offset into the text) an examination that found nothing is told; -1 if none."""
         if si not in cleared:
-            told = doc.sentences[si].text + (doc.sentences[si + 1].text if si + 1 < len(doc.sentences) else "")
-            cleared[si] = bool(_EXAMINED.search(told) and _NOTHING_FOUND.search(told))
+            sent = doc.sentences[si]
+            found_at = _NOTHING_FOUND.search(sent.text)
+            exam = _EXAMINED.search(sent.text, 0, found_at.start()) if found_at else None
+            cleared[si] = sent.start + exam.start() if exam and not _NOT_EXAMINED.search(sent.text) else -1
         return cleared[si]
 
     found[:] = [replace(c, secondary=True) if not c.secondary and c.sentence not in urgent and (
                     c.missing and set(c.missing) <= {"time", "frequency"}
                     or not c.missing and (c.rule.category in _WHEN_AND_HOW_OFTEN or c.rule.id in _WHO_TOLD))
-                and is_cleared(c.sentence) else c for c in found]
+                and 0 <= cleared_from(c.sentence) and c.start < cleared_from(c.sentence) else c for c in found]
 
 
 #: Hearsay told without its source (何ともなかったそうです): with a cleared episode, a detail too (not a guess at the state now,
@@ -499,6 +504,10 @@ def _a_relatives_doing(doc: Document, si: int, start: int) -> bool:
         return False
     blocked = doc.blocked[si]
     health = [m for m in (*doc.observations[si], *doc.topic_words[si]) if m.first < end]
+    if toks[who].lemma == "家族" and any(who < a <= end for a, _ in doc.health(si)):
+        # (the family as a whole names no one's own doings: a state word, a look or a verb of the body between is the
+        # patient's, 家族も、急に怒りっぽくなったみたいで, 家族は、薬をちゃんと飲んでいないみたいで: the session 57 review)
+        return False
     return not any(not overlaps_any(toks[m.first].start, toks[m.last - 1].end, blocked) for m in health)
 
 
@@ -1202,17 +1211,17 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
     outline = doc.outline
     assert outline is not None
     name = _patient(doc)
-    kind = "相談" if outline.urgent or outline.requests and not _only_if_anything(doc) else "報告"
+    kind = "相談" if outline.urgent or outline.requests and not (_only_if_anything(doc) and _told_in_full(doc, found)) else "報告"
     return _filled(base, base.template, 利用者名=name or "○○", テーマ=_topic(doc, found), **{"相談/報告/依頼": kind})
 
 
-def _request_example(doc: Document, found: list[Candidate], base: Suggestion, front: list[Candidate]) -> Suggestion:
+def _request_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
     """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag not yet
     phoned, phoned but asked nothing with no one taken to hospital, or phoned and asked about vaguely (ワーファリン内服中の転倒…先ほどお電話しました。今後の対応についてご指示を:
     blind137's physician, "should be handled today"); for a report that asks nothing (calm, or already phoned or
-    transported), the words that say no reply is needed (its writer told, not asked), and so for a report that asks only
-    if anything comes up and leaves nothing in front without its figures (``front``: the findings not ranked as details);
-    an opinion on the matter by the next visit for a vague or unordered ask."""
+    transported), the words that say no reply is needed (its writer told, not asked); an opinion on the matter by the
+    next visit for a vague or unordered ask (and for one only if anything comes up: a report of 3kg gained in a week or
+    a pressure of 182/104 that says 何かあればお願いします still wants the physician's view, the session 57 review)."""
     outline = doc.outline
     assert outline is not None
     if outline.urgent and (not outline.phoned or outline.request in ("vague", "unordered")
@@ -1221,14 +1230,13 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion, fr
         # SpO2 88% and a fever still wants the physician's word today, blind138's physician: "the 'report only, no reply'
         # example is wrong"; an ambulance on its way asks nothing more, blind137's)
         example = _ASK_TODAY
-    elif (outline.request == "none" and (outline.phoned or not any(c.rule.category.startswith("missing") for c in found))
-          or _only_if_anything(doc) and not any(c.rule.category.startswith("missing") for c in front)):
+    elif outline.request == "none" and (outline.phoned or not any(c.rule.category.startswith("missing") for c in found)):
         # a report that asks nothing and leaves no observation without its figures reads as information only
         # (blind62's physician rating); a fall with pain told without them still needs the physician's view
         example = _NO_REPLY
     else:
         example = _ASK_OPINION
-    return _filled(base, example, テーマ=_topic(doc, front))
+    return _filled(base, example, テーマ=_topic(doc, found))
 
 
 #: An ask only if anything comes up (何かあればお願いします, また何かあったらご相談させてください, 先生なんか気になることあったら
@@ -1237,14 +1245,25 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion, fr
 _IF_ANYTHING = re.compile(
     r"^(?:一応(?:お伝え|ご報告|お知らせ)[^、。]{0,8}[、,]\s*)?(?:また|先生の方で(?:も)?|先生|今後も?)?[、,\s]*"
     r"(?:(?:何|なに|なん)か(?:気になる(?:こと|点)?が?|お気づきの点が?)?(?:あれば|あったら|ありましたら|ございましたら)"
-    r"|気になる(?:よう|こと|点)?(?:なら|でしたら|が?あれば|が?あったら))")
+    r"|気になる(?:よう|こと|点)?(?:なら|でしたら|が?あれば|が?あったら))"
+    # (and nothing after the condition but the closing verb: not 何かあれば受診の要否を教えてください, 何かあれば眠剤の処方を
+    # お願いできないでしょうか, 何かあれば、打ち方の工夫などアドバイスを…: the session 57 review)
+    r"[、,\s]*(?:また|ご)?(?:(?:よろしく|宜しく)|(?:ご)?(?:連絡|指示|相談|教示)を?|教えて|言うて|言って|お知らせ|知らせて|お願い)"
+    r"[^、。を]{0,14}[。．！!〜ー～♪\s]*$")
+
+
+def _told_in_full(doc: Document, found: list[Candidate]) -> bool:
+    """No word-level or missing finding stays in front and no vital sign is told out of its usual range: a report with
+    nothing left to ask about (a report of 3kg gained in a week, 182/104, SpO2 90% or 食事がほとんど取れていません that says
+    何かあればお願いします still wants the physician's view: the session 57 review)."""
+    return not any(not c.secondary for c in found) and not _out_of_range(doc.text) and not _weighed(doc)
 
 
 def _only_if_anything(doc: Document) -> bool:
     """A calm report whose only asks are for if anything comes up (:data:`_IF_ANYTHING`): it informs (not 念のためお伝え
-    します。何か気をつけることがあれば教えてください, which asks for advice).  Its purpose's example is a 報告 and its request's says no reply is needed
-    (blind190 and blind186's physicians: "already says 一応お伝えしときます; the example wrongly frames it as a
-    consultation", "clearly an FYI report")."""
+    します。何か気をつけることがあれば教えてください, which asks for advice).  Told in full (:func:`_told_in_full`), its
+    purpose's example is a 報告 (blind186's physician: "clearly an FYI report with SpO2 given; example wrongly frames it as a
+    consult")."""
     outline = doc.outline
     assert outline is not None
     return (not outline.urgent and outline.request == "vague" and bool(outline.requests)
