@@ -160,6 +160,10 @@ def test_phrase_groups_partition_the_findings_and_cross_a_clause_only_with_a_sec
                     b.suggestion.questions and b.suggestion.example) and any(
                     (x.suggestion.questions, x.suggestion.example) == (b.suggestion.questions, b.suggestion.example)
                     for x in g[: g.index(b)])
+                # (or, across sentences, a word-level finding whose questions and example an earlier one of the entry gives:
+                # one point told twice, session 57)
+                if same_advice:
+                    continue
                 assert not between & set("、。\n") or ((b.category == "inference" or (
                     a.category == "subjective" and b.category == "vague-quantity") or same_advice
                     or (b.category in ("vague-time", "vague-frequency") and any(x.category == b.category for x in g[: g.index(b)]))

@@ -276,3 +276,33 @@ def test_an_ear_named_literally_is_a_body_part() -> None:
 def test_a_terse_line_with_an_observation_is_no_signature() -> None:
     found = vaguecheck.check(HEAD + "佐藤 花子様ですが、3日前から咳が出ています。\n事業所内 転倒\nご意見をお願いします。").findings
     assert any(f.text == "転倒" for f in found)
+
+
+# ---------------------------------------------------------------- what the second review found (5a0c41e), kept as tests
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("SpO2:95. 最近、息切れが多いようです.", 2), ("脈拍：88. 咳が時々出ています。", 2), ("■依頼事項：1. 受診の要否のご指示.", 1),
+])
+def test_only_an_asks_label_keeps_its_number_in_the_sentence(text: str, parts: int) -> None:
+    from vaguecheck.analyzer import split_sentences
+    assert len(split_sentences(text)) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "受診の要否、このまま様子を見てよいか、救急搬送すべきか、ご指示ください。",  # the options of one decision
+    "受診の要否、点滴の要否、入院の要否、ご指示下さい。",
+    "介護保険の主治医意見書、訪問看護指示書、福祉用具の意見書、以上3点を12/10までにお願いいたします。",  # papers asked together
+    "訪問入浴の可否、デイでの入浴の可否、シャワー浴の可否、を教えていただけますか。",
+])
+def test_one_decision_or_papers_asked_together_are_one_matter(text: str) -> None:
+    assert _request(text) == "clear"
+
+
+@pytest.mark.parametrize("text", [
+    "つきましては、湿布の追加処方についてご検討をお願いした次第です。",
+    "湿布の処方の件、先ほど受付でお願いしました。よろしくお願いします。",  # asked of the physician through the clinic
+    "先ほどお電話で往診をお願いしました。",
+])
+def test_an_ask_of_the_physician_in_the_past_form_still_asks(text: str) -> None:
+    assert _request(text) == "clear"

@@ -197,17 +197,26 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
                 g.clear()
     # the same advice again in a later sentence (〜らしく of a knee pain whose entry already asks for its NRS): one point
     # told twice goes under the first entry, each keeping its line (blind190 and blind193's physicians: "duplicate of
-    # entry 4", "repeats pain questions of entry 2"); within a sentence the rules above decide (最近、元気がありません: the
-    # state word heads its own entry), except for two findings on the same words (飲み忘れも増えている read both as a vague
-    # count and as missing its onset)
+    # entry 4", "repeats pain questions of entry 2"), if the later entry holds only vague words; within a sentence the rules
+    # above decide (最近、元気がありません: the state word heads its own entry), except for two findings on the same words
+    # (飲み忘れも増えている read both as a vague count and as missing its onset: one entry, the observation first)
     first_with: dict[tuple[tuple[str, ...], str], list[Finding]] = {}
     for g in groups:
         if not g or g[0].category in _REPORT_LEVEL or not (g[0].suggestion.questions and g[0].suggestion.example):
             continue
         advice = (tuple(g[0].suggestion.questions), g[0].suggestion.example)
         earlier = first_with.setdefault(advice, g)
-        if earlier is not g and (not _same_sentence(text, earlier[0], g[0])
-                                 or any(f.start < g[0].end and g[0].start < f.end for f in earlier)):
+        if earlier is g:
+            continue
+        observation = g[0].category.startswith("missing-") and not earlier[0].category.startswith("missing-")
+        if any(f.start < g[0].end and g[0].start < f.end for f in earlier) and g[0].start <= earlier[0].start:
+            # (on the same words, the observation heads the entry: 不穏が続いております under 不穏 would list an observation
+            # under a vague word, the session 22 review)
+            earlier[:] = (g + earlier) if observation else (earlier + g)
+            g.clear()
+        elif (not _same_sentence(text, earlier[0], g[0])
+              and all(f.category in VAGUE_CATEGORIES and f.category != "subjective" and f.severity != "error" for f in g)):
+            # (only vague words move: a state word and an error head their own entries, as within a sentence)
             earlier += g
             g.clear()
     # a report that states no purpose and asks nothing clear has one problem at its two ends: the request's finding

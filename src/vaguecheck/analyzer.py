@@ -50,9 +50,10 @@ class Backend(Protocol):
     def tokenize(self, sentence: str) -> list[RawToken]: ...
 
 
-#: A list's number before its period (1. 外用薬…, 12. 以上), at the start of a sentence or after a label that opens it
-#: (【ご依頼】1. 現在の処方の…, 依頼：1. …: blind196's FAX, whose numbered asks were read as "1." and an unnumbered ask).
-_LIST_NUMBER = re.compile(r"\s*(?:【[^】\n]{1,12}】|[^\s。、【】]{1,8}[：:])?\s*[0-9]{1,2}")
+#: A list's number before its period (1. 外用薬…, 12. 以上), at the start of a sentence or after an ask's label that opens
+#: it (【ご依頼】1. 現在の処方の…, 依頼事項：1. …: blind196's FAX, whose numbered asks were read as "1." and an unnumbered ask);
+#: not after a reading's label (SpO2:95. 脈拍：88.: the session 57 review).
+_LIST_NUMBER = re.compile(r"\s*(?:[【■◆●・]?(?:ご|お)?(?:依頼|お願い|願い|相談|報告|質問|確認|要望)[^\s。、【】：:]{0,6}[】：:])?\s*[0-9]{1,2}")
 
 
 def split_sentences(norm: str) -> list[tuple[int, int]]:

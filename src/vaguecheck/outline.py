@@ -1135,7 +1135,18 @@ def _asked_already(toks, asks: list[Match[Any]]) -> bool:
     words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
     if any(t.norm in ("？", "?") for t in toks) or (words and words[-1].norm == "か"):
         return False
+    # (only an ask made of a named third party, with に: not 受付で…お願いしました or お電話で往診をお願いしました, which ask the
+    # physician through the clinic, nor a reminder, 処方をお願いしましたが、まだ届いていない: the session 57 review)
+    first_ask = min(m.first for m in asks) if asks else 0
+    if not any(t.norm == "に" and t.pos1 == "助詞" and _THIRD_PARTY.search("".join(x.surface for x in toks[max(0, k - 3) : k]))
+               for k, t in enumerate(toks[:first_ask])):
+        return False
     return bool(asks) and all(past(m) for m in asks)
+
+
+#: Whom a care manager asks besides the physician, named right before に (受付の人に, ヘルパーさんに, 薬局に, 娘さんに).
+_THIRD_PARTY = re.compile(r"(?:受付|ヘルパー|看護師|訪問看護|薬局|薬剤師|家族|娘|息子|嫁|奥様|奥さん|主人|事業所|デイ|スタッフ|職員|相談員|"
+                          r"ケアマネ|施設|包括)(?:の人|の方|さん|様|さま)?$")
 
 
 def _label_line(sent: Sentence) -> bool:
@@ -1273,18 +1284,24 @@ def _listed(toks) -> int:
     # or three things or more in a row, each closed by a comma, a paper or a decision among them (受診の要否、訪問看護の回数を
     # 増やすかどうか、区分変更の意見書、便秘薬を続けてよいか、教えてください: blind196's jumbled asks): each a matter of its own
     # (UniDic reads 意見|書 and 指示|書 as a noun and a suffix; かどうか as か|どう|か)
-    matters = [k for k in range(1, len(toks) - 1) if toks[k + 1].norm in _COMMAS
-               and (toks[k].lemma in _ASKED_MATTERS or toks[k - 1].surface + toks[k].surface in _ASKED_MATTERS)]
-    if matters:
+    # (a paper among decisions of other kinds: the options of one decision, 受診の要否、様子を見てよいか、救急搬送すべきか, and
+    # papers asked together, 意見書、指示書、情報提供書を12/10までに, are one matter each: the session 57 review)
+    def closes(k: int, words: frozenset[str]) -> bool:
+        return toks[k + 1].norm in _COMMAS and (toks[k].lemma in words or toks[k - 1].surface + toks[k].surface in words)
+
+    papers = [k for k in range(1, len(toks) - 1) if closes(k, _PAPERS)]
+    if papers:
+        decided = [k for k in range(1, len(toks) - 1) if closes(k, _DECISIONS)]
         whether = [k for k in range(1, len(toks) - 1) if toks[k].norm == "か" and toks[k].pos1 == "助詞" and toks[k + 1].norm in _COMMAS
                    and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].lemma == "どう" and k > 1 and toks[k - 2].norm == "か")]
-        if len(matters) + len(whether) >= 3:
-            questions = sorted(set(matters) | set(whether))
+        if decided + whether and len(papers) + len(decided) + len(whether) >= 3:
+            questions = sorted({*papers, *decided, *whether})
     return (len(joins) if closed else 0) + len(added) + (len(questions) if len(questions) >= 3 else 0)
 
 
-#: The papers and decisions a physician is asked for, named as a list's item (要否, 意見書, 指示書).
-_ASKED_MATTERS = frozenset(("要否", "可否", "意見書", "指示書", "紹介状", "診断書", "同意書", "証明書", "情報提供書"))
+#: The papers a physician is asked for, and the decisions, named as a list's items (意見書, 指示書; 要否, 可否).
+_PAPERS = frozenset(("意見書", "指示書", "紹介状", "診断書", "同意書", "証明書", "情報提供書"))
+_DECISIONS = frozenset(("要否", "可否"))
 
 
 def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:
