@@ -464,6 +464,24 @@ def _inside_a_degree_sign(doc: Document, c: Candidate) -> bool:
                for m in doc.degree_signs[c.sentence])
 
 
+#: How far (in tokens) an experience's 〜たことがある may stand after the observation it tells.
+_EXPERIENCE_REACH = 8
+
+
+def _experienced(toks, k: int) -> bool:
+    """The clause from token ``k`` on tells an experience: a past tense, こと, が or も and ある (血を吐いて入院したことが
+    あった, 黒っぽい便が出たことがあって): that it has happened, of which no count is asked (blind189 and blind198's physicians:
+    "past history, not a current frequency"; vague_frequency.toml's ``koto-ga-aru``)."""
+    for j in range(k, min(len(toks) - 3, k + _EXPERIENCE_REACH)):
+        if toks[j].pos1 == "補助記号":
+            return False
+        if (toks[j].lemma == "た" and toks[j].pos1 == "助動詞" and toks[j].cform.startswith("連体形")
+                and toks[j + 1].lemma in ("事", "こと") and toks[j + 2].norm in ("が", "も")
+                and toks[j + 3].lemma in ("有る", "ある", "御座る")):
+            return True
+    return False
+
+
 def _another_occasion(doc: Document, j: int) -> bool:
     """Sentence ``j`` tells another occasion of what it names: a time followed by も (昨年12月にも転倒, 先月も)."""
     sent = doc.sentences[j]
@@ -1212,6 +1230,8 @@ def run(doc: Document, lexical: list[Candidate]) -> list[Candidate]:
                 elsewhere = elsewhere | day_part
                 if any(not clause_apart(toks, (start, end), span) for span in counted_at):
                     own.add("frequency")
+            if _experienced(toks, m.last):
+                own.add("frequency")  # 去年、血を吐いて入院したことがあった: an experience, not how often (session 57)
             given = around | own | {kind for i, (kind, g) in enumerate(element_groups)
                               if i not in elsewhere and (reach is None or g is None or g in reach)}
             if obs.unless_once and not (

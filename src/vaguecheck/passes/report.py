@@ -214,10 +214,10 @@ def _calm_note(found: list[Candidate], out: list[Candidate], most: int) -> list[
     return [replace(c, secondary=True) for c in out]
 
 
-#: Words of the person being well or better (楽しそう, 元気そう, 大丈夫そう, すっかり良くなった, だいぶ慣れてきた): a vague word
-#: qualifying them asks for nothing a physician acts on.
-_WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "善い", "好い", "慣れる", "落ち着く", "安定", "喜ぶ", "笑う", "笑顔", "仲良い", "仲良く",
-                   "穏やか", "治る", "回復", "改善", "生き生き"))
+#: Words of the person being well or better (楽しそう, 元気そう, 大丈夫そう, すっかり良くなった, だいぶ慣れてきた; 笑顔が増えた,
+#: 職員さんとも仲良くなって: blind193's physician, session 57): a vague word qualifying them asks for nothing a physician acts on.
+_WELL = frozenset(("楽しい", "嬉しい", "元気", "大丈夫", "良い", "善い", "好い", "慣れる", "落ち着く", "安定", "喜ぶ", "笑う",
+                   "穏やか", "治る", "回復", "改善", "生き生き", "笑顔", "仲良い", "仲良く"))
 #: The words of being better, settled or eating and sleeping well that make a word tied to an observation a detail in its
 #: clause (:func:`_well_told`; 普通に食べている: blind180's physician, "normal eating, percentages not needed"), or glad
 #: (最近はお孫さんが遊びに来られて、とても嬉しそうでした: blind175's physician, "not the patient's condition"); not 慣れる,
@@ -491,7 +491,8 @@ def _a_relatives_doing(doc: Document, si: int, start: int) -> bool:
     """A guess at offset ``start`` about what a son, a daughter, a grandchild or the family does or feels: its sentence
     names one with が, は or も before it, and nothing between is of the patient's health (no observation or topic word
     outside quotations, no ご本人): 息子さんが休みとって連れてくみたいです, 娘さんが「…」ってネットで見たみたいで (blind161's
-    physician: "about the son's transport arrangement, not the patient's state"), ご家族もほっとされているようでした.  Not a spouse, who is often the patient (ご主人がまた転んだみたい)."""
+    physician: "about the son's transport arrangement, not the patient's state"), ご家族もほっとされているようでした.  Not a
+    spouse, who is often the patient (ご主人がまた転んだみたい)."""
     toks = doc.sentences[si].tokens
     end = bisect_left(toks, start, key=lambda t: t.start)
     who = next((k for k in range(end - 2, -1, -1) if toks[k].lemma in _THEIR_OWN and _subject_after(toks, k + 1)), None)
@@ -1239,9 +1240,9 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion) ->
     return _filled(base, example, テーマ=_topic(doc, found))
 
 
-#: An ask only if anything comes up (何かあればお願いします, また何かあったらご相談させてください, 先生なんか気になることあったら
-#:言うてください), after at most a greeting's words (また, 一応お伝えまで、, 先生の方で): nothing asked now.  Not 何か良い方法があれば
-#: (an ask for advice), nor お薬のことなど、何かありましたら (a matter named).
+#: An ask only if anything comes up (何かあればお願いします, 何かあったら言うてください, 気になるようなら教えてください), after at
+#: most a greeting's words (また, 一応お伝えまで、, 先生の方で) and with nothing after the condition but a closing verb: nothing
+#: asked now.  Not 何か良い方法があれば (an ask for advice), nor お薬のことなど、何かありましたら (a matter named).
 _IF_ANYTHING = re.compile(
     r"^(?:一応(?:お伝え|ご報告|お知らせ)[^、。]{0,8}[、,]\s*)?(?:また|先生の方で(?:も)?|先生|今後も?)?[、,\s]*"
     r"(?:(?:何|なに|なん)か(?:気になる(?:こと|点)?が?|お気づきの点が?)?(?:あれば|あったら|ありましたら|ございましたら)"
