@@ -329,3 +329,23 @@ def test_an_experience_is_asked_no_count_of_its_observation(text: str) -> None:
 
 def test_an_episode_told_now_is_still_asked_how_often() -> None:
     assert [f for f in vaguecheck.check("昨日から下痢が続いています。").findings if "frequency" in f.missing]
+
+
+# ---------------------------------------------------------------- what the third review found (d7ec2d6), kept as tests
+
+
+@pytest.mark.parametrize("text", ["会話が不明瞭なこともあります。", "夜間、眠れていないようなことがあります。",  # a copula's な, no past
+                                  "ここ1週間で転んだことがあります。", "最近、トイレに間に合わなかったことがありました。",  # a recent window
+                                  "最近、食事の時にむせたことがありました。"])
+def test_a_state_or_a_recurrence_now_is_still_asked_how_often(text: str) -> None:
+    assert [f for f in vaguecheck.check(text).findings if f.rule == "VC401"]
+
+
+@pytest.mark.parametrize("text", ["むせがあり肺炎で入院したことがあります。", "嘔吐があり去年胃潰瘍をしたことがあります。"])
+def test_a_current_observation_before_another_clauses_history_is_asked_its_count(text: str) -> None:
+    assert [f for f in vaguecheck.check(text).findings if "frequency" in f.missing or f.rule == "VC401"]
+
+
+def test_an_older_time_after_a_recent_window_is_history_again() -> None:
+    found = vaguecheck.check("最近は落ち着いていますが、以前肺炎で入院したことがあります。").findings
+    assert not [f for f in found if f.rule == "VC401"]

@@ -31,6 +31,25 @@ from ..model import Sentence, Token, token_starting_at
 
 #: A day named in a time element (12月1日10時, 11/30 14時, 昨日の22時; not 明け方).
 _A_DAY = re.compile(r"\d\s*[日月]|[0-9]\s*[/／]\s*[0-9]|昨|今|本日|明日|翌|前日|当日|同日|週|曜")
+#: A recent window a clause tells its events in (最近, この頃, ここ1週間, 今月, 先週から, この前も).
+_RECENT_WINDOW = re.compile(r"最近|この頃|このごろ|この所|このところ|ここんとこ|ここ[0-9０-９一二三四五六七八九十数]+|今月|今週|先週から"
+                            r"|この[0-9０-９一二三四五六七八九十数]+(?:日|週|か月|ヶ月|カ月)|この前も|このまえも|先週も")
+#: A time further back, or a contrast, after which a recent window no longer holds (最近は落ち着いていますが、以前肺炎で…).
+_PAST_ANCHOR = re.compile(r"以前|前に|昔|去年|昨年|一昨年|過去|若い(?:頃|ころ)|[0-9０-９一二三四五六七八九十数]+年(?:ほど|くらい|ぐらい)?前"
+                          r"|入院中|先月|(?:が|けど|けれど|ので)[、,]")
+
+
+def _past_in_a_recent_window(before: Token | None, said: str) -> bool:
+    """A past tense right before a match (〜た|ことがある) told in a recent window (``said``: the sentence before the match):
+    the present's recurrence, not history, so an entry's ``not_after`` that the past tense meets does not hold (ここ1週間で
+    転んだことがあります, 最近、トイレに間に合わなかったことがありました: the session 57 review; 去年…入院したことがあった stays
+    history)."""
+    if before is None or before.lemma != "た" or before.pos1 != "助動詞":
+        return False
+    cut = max((m.end() for m in _PAST_ANCHOR.finditer(said)), default=0)
+    return _RECENT_WINDOW.search(said, cut) is not None
+
+
 #: Vague words for a moment of today, which a clock time does settle (先ほど13時05分に).
 _A_MOMENT_AGO = frozenset(("先程", "先ほど", "さっき", "先刻"))
 
@@ -145,7 +164,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue  # ちょっとお時間ください, 少々ご報告申し上げます: the writer's politeness (issue #9)
             if entry.not_before and any_matches(entry.not_before, toks[m.last] if m.last < len(toks) else None):
                 continue
-            if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None):
+            if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None) and not (
+                    m.first > 0 and _past_in_a_recent_window(toks[m.first - 1], sent.text[: toks[m.first].start - sent.start])):
                 continue
             if entry.not_first and any_matches(entry.not_first, toks[m.first]):
                 continue
