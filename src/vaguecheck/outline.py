@@ -226,8 +226,7 @@ def build(doc: Document) -> Outline:
                 and i not in deferred and not _quoted_question(sentences[i].tokens, cues[i])
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))
                 and not (i > 0 and "その旨" in sentences[i].text and "ask" in cues.get(i - 1, {}))
-                and not (_left_open(cues[i]) and _goes_on_without_asking(i, content, sentences, cues))
-                and not _asked_already(sentences[i].tokens, cues[i]["ask"])]
+                and not (_left_open(cues[i]) and _goes_on_without_asking(i, content, sentences, cues))]
     # 【お願い】①採血のご検討 ②栄養補助食品の処方可否 / お願いしたいこと：／1．外用薬の処方のご指示: items under a
     # request label that name an action are asks, with no verb of asking (blind82, blind83's physicians)
     labels, items = _labelled_asks(doc, content)
@@ -698,10 +697,12 @@ _BEFORE_PAST = frozenset(("為る", "とく", "置く", "て", "ます", "致す
 
 
 def _asked_before(toks, last: int) -> bool:
-    """An ask's form told in the past as a thanks (全員そろいそうで助かりました) or as an arrangement made (福祉用具屋さんに
-    お願いしときました, お願いしておきました): not a request to the reader; not 〜たら (お願いできたら, a condition), nor a plain
-    お願いしました, which a renewed ask may point back to (前回お願いしましたが、…再度お願いできますでしょうか: the second
-    review)."""
+    """An ask's form told in the past as a thanks (全員そろいそうで助かりました), as an arrangement made (福祉用具屋さんに
+    お願いしときました, お願いしておきました) or as an ask made of a named third party (受付の人に伝えてもらうようにお願いしました:
+    blind196, whose reception was asked to pass a message on; :data:`_THIRD_PARTY`): not a request to the reader; not 〜たら
+    (お願いできたら, a condition), nor a plain お願いしました, which a renewed ask may point back to (前回お願いしましたが、…再度
+    お願いできますでしょうか: the second review), or which asks the physician through the clinic (受付でお願いしました,
+    お電話で往診をお願いしました: the session 57 review)."""
     if not last or toks[last - 1].lemma not in _ASKED_BEFORE:
         return False
     k = last
@@ -709,7 +710,7 @@ def _asked_before(toks, last: int) -> bool:
         k += 1
     if not (k < len(toks) and toks[k].lemma == "た" and not toks[k].cform.startswith("仮定形")):
         return False
-    if toks[last - 1].lemma != "助かる" and not any(t.lemma in ("とく", "置く") for t in toks[last:k]):
+    if toks[last - 1].lemma != "助かる" and not any(t.lemma in ("とく", "置く") for t in toks[last:k]) and not _of_a_third_party(toks, last):
         return False
     # (told as the sentence's or clause's predicate: not 先月お願いした意見書, a relative clause, nor Kyushu お願いしたか
     # です, たか for たい)
@@ -1120,28 +1121,10 @@ _BLANK = re.compile(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
 _DONE = re.compile(r"(?:ました|でした|ありがとう|有難う|有り難う)[^。]{0,8}[。．]?\s*$")
 
 
-def _asked_already(toks, asks: list[Match[Any]]) -> bool:
-    """Every ask form of the sentence is told in the past, an ask the writer already made of someone (受付の人に伝えて
-    もらうようにお願いしました: blind196, whose reception was asked to pass a message on; ヘルパーさんに確認をお願いしました):
-    nothing asked of the physician now.  Not a conditional (いただけたら, お願いできたら: た's conditional form)."""
-    def past(m: Match[Any]) -> bool:
-        k = m.last
-        while k < len(toks) and toks[k].lemma in ("為る", "ます", "て", "置く") and toks[k].pos1 in ("動詞", "助動詞", "助詞"):
-            k += 1  # (お願い|し|まし|た, お願いし|て|おき|まし|た)
-        # (nor a question, 書いていただけましたか？, nor Kagoshima's wish read as a past and か: お願いしたかです, blind163)
-        return (k < len(toks) and toks[k].lemma == "た" and toks[k].pos1 == "助動詞" and not toks[k].cform.startswith("仮定形")
-                and not (k + 1 < len(toks) and toks[k + 1].norm == "か"))
-    # (and a sentence that ends as a question asks: 先月お願いした意見書はもう書いていただけましたか？, blind48)
-    words = [t for t in toks if t.pos1 not in ("補助記号", "空白")]
-    if any(t.norm in ("？", "?") for t in toks) or (words and words[-1].norm == "か"):
-        return False
-    # (only an ask made of a named third party, with に: not 受付で…お願いしました or お電話で往診をお願いしました, which ask the
-    # physician through the clinic, nor a reminder, 処方をお願いしましたが、まだ届いていない: the session 57 review)
-    first_ask = min(m.first for m in asks) if asks else 0
-    if not any(t.norm == "に" and t.pos1 == "助詞" and _THIRD_PARTY.search("".join(x.surface for x in toks[max(0, k - 3) : k]))
-               for k, t in enumerate(toks[:first_ask])):
-        return False
-    return bool(asks) and all(past(m) for m in asks)
+def _of_a_third_party(toks, last: int) -> bool:
+    """Someone other than the physician is named with に before the ask ending at token ``last`` (受付の人に, ヘルパーさんに)."""
+    return any(t.norm == "に" and t.pos1 == "助詞" and _THIRD_PARTY.search("".join(x.surface for x in toks[max(0, k - 3) : k]))
+               for k, t in enumerate(toks[:last]))
 
 
 #: Whom a care manager asks besides the physician, named right before に (受付の人に, ヘルパーさんに, 薬局に, 娘さんに).

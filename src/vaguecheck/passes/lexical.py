@@ -164,8 +164,9 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue  # ちょっとお時間ください, 少々ご報告申し上げます: the writer's politeness (issue #9)
             if entry.not_before and any_matches(entry.not_before, toks[m.last] if m.last < len(toks) else None):
                 continue
-            if entry.not_after and any_matches(entry.not_after, toks[m.first - 1] if m.first > 0 else None) and not (
-                    m.first > 0 and _past_in_a_recent_window(toks[m.first - 1], sent.text[: toks[m.first].start - sent.start])):
+            before = toks[m.first - 1] if m.first > 0 else None
+            if entry.not_after and any_matches(entry.not_after, before) and not _past_in_a_recent_window(
+                    before, sent.text[: toks[m.first].start - sent.start]):
                 continue
             if entry.not_first and any_matches(entry.not_first, toks[m.first]):
                 continue
