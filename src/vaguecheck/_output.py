@@ -219,6 +219,21 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # (only vague words move: a state word and an error head their own entries, as within a sentence)
             earlier += g
             g.clear()
+    # a frequency word right after an entry that already asks how often, when it names no observation of its own (its
+    # example the rule's blank: 便秘気味だそうです。3〜4日出ないこともあるみたいで; 薬が余ってました。夜の薬を忘れることが
+    # あるみたいです) or asks nothing the entry does not ask but when it began (咳が続いているようです。…夜に咳き込むことが
+    # 時々ある): the same count of the same matter asked again (blind183, blind190, blind197 and blind198's physicians:
+    # "repeats the frequency question of the previous entry", "bowel interval already asked in finding 2"); only vague
+    # words move, and only from the entry's sentence or the next but one (not the frequency of another matter told later)
+    entry: list[Finding] | None = None
+    for g in groups:
+        if not g or g[0].category in _REPORT_LEVEL:
+            continue
+        if entry is not None and _asks_again(g, entry, text):
+            entry += g
+            g.clear()
+        else:
+            entry = g
     # a report that states no purpose and asks nothing clear has one problem at its two ends: the request's finding
     # goes under the purpose's, one entry (blind85-89's physicians, of the purpose entry: "overlaps the request entry",
     # "the unclear request is covered by entry 4")
@@ -231,6 +246,30 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
     return [g for g in groups if g]
 
 
+#: A question that asks how often (何日に1回出ていますか？, 週に何回飲み忘れていますか？), not a pulse's rate (何回／分).
+_HOW_OFTEN = re.compile(r"何回(?!／分)|何日に1回|回数")
+#: The question every entry of a vague time or frequency may add: the entry before may have been told it.
+_WHEN_BEGAN = "いつからですか？"
+#: How many sentence ends may stand between an entry and a frequency word that asks its count again.
+_AGAIN_WITHIN = 2
+
+
+def _asks_again(g: list[Finding], entry: list[Finding], text: str) -> bool:
+    """``g``, vague words only and headed by a vague frequency, asks again the count ``entry`` (the word-level entry
+    just before it) asks: it names no observation, or asks nothing else but when it began; within
+    :data:`_AGAIN_WITHIN` sentence ends of the entry's last finding."""
+    head, asked = g[0], entry[0].suggestion.questions
+    if head.category != "vague-frequency" or not any(_HOW_OFTEN.search(q) for q in asked):
+        return False
+    if not all(f.category in VAGUE_CATEGORIES and f.category != "subjective" and f.severity != "error" for f in g):
+        return False
+    own = set(head.suggestion.questions) - {_WHEN_BEGAN}
+    if head.suggestion.example and not (own and own <= set(asked)):
+        return False
+    between = text[entry[-1].end : head.start]
+    return head.start >= entry[-1].end and len(_SENTENCE_ENDS.findall(between)) <= _AGAIN_WITHIN
+
+
 def _same_advice(f: Finding, group: list[Finding]) -> bool:
     """``f`` takes the questions and the example of a word-level finding of ``group`` (both given)."""
     q, ex = f.suggestion.questions, f.suggestion.example
@@ -239,6 +278,7 @@ def _same_advice(f: Finding, group: list[Finding]) -> bool:
 
 
 _SENTENCE_END = frozenset("。．！？!?\n\r")
+_SENTENCE_ENDS = re.compile(r"[。．！？!?\n\r]+")
 #: How far after a clause mark a guess may open to be read with the finding before the mark.
 _OPENS_AT = 2
 
