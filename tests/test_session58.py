@@ -122,3 +122,67 @@ def test_a_cause_guessed_is_a_detail(text: str) -> None:
 @pytest.mark.parametrize("text", ["体重も落ちたかもしれません。", "夜も眠れていないのかもしれません。", "熱が昨日からかもしれません。"])
 def test_a_guess_of_the_state_itself_stays_in_front(text: str) -> None:
     assert _secondary(text, "VC203") == [False]
+
+
+# ---------------------------------------------------------------- red flags and purposes of blind199-201's first runs
+
+
+def _urgent(body: str) -> list[str]:
+    return [u.id for u in vaguecheck.check(HEAD + "佐藤 花子様の件です。\n" + body + "\n何かあればお願いします。").outline.urgent]
+
+
+@pytest.mark.parametrize("body", [
+    # a dated event followed by a quiet period told later (blind199-07, blind200-52)
+    "11/28 22時頃に胸の痛みを訴え、救急外来を受診されました。\n心電図で異常なく、逆流性食道炎の診断でした。\n11/29〜12/5の7日間、胸痛の再発はありません。",
+    "10月5日の血尿は膀胱炎と診断され、治療済みです。\n以後12月20日まで血尿は0回です。\nバイアスピリンを服用中です。",
+    # a month's count of zero (blind200-07)
+    "胸痛・胸部圧迫感の訴えは11月中0回でした。",
+    # since then, told by the family (blind201-51)
+    "先月の低血糖のあと、お薬が変わりました。\n冷や汗とかも、あれからはないとご家族が言っていました。",
+])
+def test_a_red_flag_past_and_quiet_since_is_none(body: str) -> None:
+    assert _urgent(body) == []
+
+
+@pytest.mark.parametrize(("body", "sign"), [
+    # a quiet period with no length: still today's matter (blind113)
+    ("11/28にコーヒーのかすのようなものを吐きました。\nその後は吐いていません。", "coffee-ground-vomit"),
+    # today's event, however quiet since
+    ("本日11/28 7時に胸の痛みを訴えられました。\n以後3日間、胸痛の再発はありません。", "chest-pain"),
+    # a fall whose time is not known (blind201-02)
+    ("ヘルパーが居間で倒れているのを見つけました。\nいつ転んだかは本人もはっきりしないとのこと。\n左の足の付け根を痛がっていて、自分では立てない状態です。",
+     "fall-fracture-signs"),
+    # only once since morning (しか…ない) beside a dry mouth (blind201-08)
+    ("今日訪問したら口の中がカラカラでした。\nおしっこも朝から1回しか出てへんと娘さん言うたはりました。", "dehydration-signs"),
+    # Kansai honorific before the negation (blind201-20)
+    ("昨日のお昼からごはんも水もほとんど口にしはらへんと、お嫁さんから連絡ありました。", "no-fluid-at-all"),
+    # no response to a call, in Hokuriku speech (blind199-54)
+    ("北野さん、朝から呼んでもあんまり反応せんがやって。", "weak-response"),
+])
+def test_a_red_flag_still_read(body: str, sign: str) -> None:
+    assert sign in _urgent(body)
+
+
+def test_a_list_with_toka_denied_stays_denied() -> None:
+    # とか is no embedded question (the gold reports' b105-27, b110-46)
+    assert _urgent("その後、脈は76で、胸の痛みとか動悸はないって言うてはります。") == []
+
+
+@pytest.mark.parametrize("first", ["相談ながやけど", "相談なんやけど", "ちょっと相談なんだけど", "【至急】岡本 健一様 けいれんの件"])
+def test_a_purpose_in_speech_or_an_urgent_subject_line(first: str) -> None:
+    text = first + "\n北野さん、朝から熱が38.5℃あります。\n食事は半分です。\n受診が必要か教えてください。"
+    assert vaguecheck.check(text).outline.purpose is not None
+
+
+def test_an_urgent_label_alone_states_no_purpose() -> None:
+    text = "【至急】\n北野さん、朝から熱が38.5℃あります。\n食事は半分です。\n受診が必要か教えてください。"
+    assert vaguecheck.check(text).outline.purpose is None
+
+
+@pytest.mark.parametrize("text", ["転んだとかは聞いとらんです。", "転倒したとは聞いていません。", "転んだという話は聞いていません。"])
+def test_an_event_not_heard_of_is_asked_nothing(text: str) -> None:
+    assert not [f for f in vaguecheck.check(text).findings if f.category.startswith("missing-")]
+
+
+def test_an_event_heard_of_is_still_asked() -> None:
+    assert [f for f in vaguecheck.check("転んだと聞きました。").findings if f.category.startswith("missing-")]

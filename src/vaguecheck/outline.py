@@ -1471,7 +1471,10 @@ CHANGE_WORDS = frozenset(("変わる", "変わり", "変化"))
 _ZERO_REACH = 3
 #: What may stand between a red flag and a count of zero of a list it heads: more listed signs and what they are called
 #: (・息切れの訴えは, 、動悸などの症状は; the sign's own suffix and what it is called before the list: 息苦し|さの訴え・救急受診：0回, blind186).
-_LISTED_BEFORE_A_COUNT = re.compile(r"[さみ]?(?:の?(?:訴え|症状|発作))?(?:[・、,][^、。・,\n]{1,8}?)*(?:など|等)?の?(?:訴え|症状|発作|出現|回数)?(?:は|も)?\s*[:：]?\s*")
+_LISTED_BEFORE_A_COUNT = re.compile(r"[さみ]?(?:の?(?:訴え|症状|発作))?(?:[・、,][^、。・,\n]{1,8}?)*(?:など|等)?の?(?:訴え|症状|発作|出現|回数)?(?:は|も)?\s*[:：]?\s*"
+                                    # (and the month or days counted over: 胸痛・胸部圧迫感の訴えは11月中0回でした, blind200)
+                                    r"(?:(?:[0-9０-９]{1,2}月|先月|今月|先週|今週)中?|(?:この|ここ)?[0-9０-９一二三四五六七八九十]{1,3}"
+                                    r"(?:日|週|か月|ヶ月|カ月)間?)?(?:で|の間|間)?\s*")
 #: What after a list's count of zero tells more than none: a change or a contrast (/週→3回/週; でしたが; のはずが; ただし).
 _MORE_AFTER_ZERO = re.compile(r"→|⇒|ただし|但し|が[、,]|けど|はず|でしたが")
 #: How far after that zero, in characters, a second count or a contrast belongs to it (0回（昨日まで）、本日2回).
@@ -1615,7 +1618,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                    and (whole(n) or not _next_predicate(toks, m.last, n.first) or _qualified_last(toks, m, n.first))
                    and not quoted_apart(n) and not _only(toks, m.last, n.first)
                    and not _aside_of_its_own(toks, m.last, n.first)
-                   and not (n.item.id in QUESTION_CUES and _cause_between(toks, m.last, n.first)) for n in denials)
+                   and not (n.item.id in QUESTION_CUES and _cause_between(toks, m.last, n.first))
+                   and not _asked_within(toks, m.last, n.first) for n in denials)
 
     def conditions(i: int, scope: str, checked: bool) -> set[str]:
         """Conditions met in sentence i.  One elsewhere in the report (``checked``) that is negated is
@@ -1722,6 +1726,11 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                                          or _no_recurrence(toks, m)):
                 continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
                 # (11/20に低血糖（冷汗・ふらつき）がありましたが、…減量後、再発はありません: blind49)
+            if _quiet_since_later(doc, i, m, lambda j, o: negated(j, o) or _no_recurrence(doc.sentences[j].tokens, o)
+                                  or _counted_zero(doc, j, doc.sentences[j].tokens[o.last - 1].end)):
+                past.add(sign.id)
+                continue  # 11/28 22時頃に胸の痛みを訴え…。11/29〜12/5の7日間、胸痛の再発はなく: the dated event a quiet period
+                # told later followed (blind199, blind200's calm reports)
             if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1], toks[m.first : m.last]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1], toks) and not any(
@@ -2135,6 +2144,45 @@ def _none_since(toks, m: Match[Any], report, denied) -> bool:
     return any(isinstance(o.item, UrgentSign) and o.first > since and o.item.id in earlier and denied(o) for o in report)
 
 
+#: A day before today, as a date or a past week, month or year (11/28, 10月5日, 先月).
+_AN_EARLIER_DAY = re.compile(r"[0-9０-９]{1,2}\s*[/／月]\s*[0-9０-９]{1,2}|先月|先週|去年|昨年")
+#: Today's words: an event told with one is today's, whatever is told after it.
+_TODAYS = re.compile(r"今日|本日|今朝|さっき|先ほど|先程|今しがた")
+#: A quiet period's opening (以後, 以降, その後, あれから, 再発).
+_QUIET_FROM = re.compile(r"以後|以降|その後|其の後|あれから|それから|再発")
+#: The length of that period, as its end date or a count of days, weeks or months (12月20日まで, 11/29〜12/5, 7日間).
+_QUIET_LENGTH = re.compile(r"[0-9０-９]{1,2}\s*[/／月]\s*[0-9０-９]{1,2}|[0-9０-９一二三四五六七八九十]+\s*(?:日間|週間|か月|ヶ月|カ月)")
+
+
+def _quiet_since_later(doc: Document, i: int, m: Match[Any], denied) -> bool:
+    """The sign's sentence dates it on an earlier day with no word of today (11/28 22時頃に胸の痛みを訴え; 10月5日の肉眼的
+    血尿は), and a later sentence denies the same sign over a period it names from then (11/29〜12/5の7日間、胸痛の再発は
+    なく; 以後12月20日まで血尿は0回です): an event the report follows up, not today's (blind199, blind200's calm reports).
+    Not その後は吐いていない alone (no period: still to be seen today, blind113).  ``denied(j, o)``: whether mention ``o``
+    of sentence ``j`` is denied."""
+    text = doc.sentences[i].text
+    if not _AN_EARLIER_DAY.search(text) or _TODAYS.search(text):
+        return False
+    for j in range(i + 1, len(doc.sentences)):
+        later = doc.sentences[j].text
+        if not (_QUIET_FROM.search(later) and _QUIET_LENGTH.search(later)):
+            continue
+        if any(isinstance(o.item, UrgentSign) and o.item.id == m.item.id and denied(j, o) for o in doc.report[j]):
+            return True
+    return False
+
+
+def _asked_within(toks, first: int, last: int) -> bool:
+    """A question embedded after the sign's predicate stands between it and the negation (いつ転んだかははっきりしない,
+    どこで転んだのかは分かりません): the negation is of knowing when or where, not of the event (blind201's fall
+    found on the floor); not かもしれない, a guess."""
+    # (after the predicate or its の: 転んだ|か, 転んだ|の|か; not a list's とか, 胸の痛みとか動悸はない)
+    return any(toks[k].norm == "か" and toks[k].tag.startswith("助詞-副助詞")
+               and (toks[k - 1].pos1 in ("助動詞", "動詞") or (toks[k - 1].tag.startswith("助詞-準体助詞") and k >= 2
+                                                          and toks[k - 2].pos1 in ("助動詞", "動詞")))
+               and not (k + 1 < len(toks) and toks[k + 1].norm in ("も", "どう")) for k in range(max(first, 1), last))
+
+
 def _no_recurrence(toks, m: Match[Any]) -> bool:
     """Later in the sentence the sign's event is said not to have come back (再発はありません, 再発なし)."""
     return any(toks[k].lemma == "再発" and any(t.lemma in _DENIES for t in toks[k + 1 : k + 5])
@@ -2151,13 +2199,22 @@ _SAYING = frozenset(("言う", "仰る", "おっしゃる", "話す", "申す", 
 def _after_the_telling(toks, k: int):
     """The tokens from ``k`` on, less a verb of telling that quotes the denial right there, with its endings, up to the
     clause's end (…ないとおっしゃってます: the person's denial, not a sentence going on to tell the sign)."""
-    if k + 1 < len(toks) and toks[k].norm == "と" and toks[k + 1].lemma in _SAYING:
-        j = k + 2
+    # (the one who said it may stand between: ないとご家族が言っていました, blind201)
+    said = k + 1
+    if said < len(toks) and toks[k].norm == "と" and toks[said].lemma not in _SAYING:
+        while said < min(len(toks), k + 5) and (toks[said].pos1 in ("名詞", "接頭辞", "接尾辞") or toks[said].norm in ("が", "も")):
+            said += 1
+    if said < len(toks) and toks[k].norm == "と" and toks[said].lemma in _SAYING:
+        j = said + 1
         while j < len(toks) and (toks[j].pos1 in ("助動詞", "助詞") or toks[j].lemma in ("居る", "おる", "為る", "れる", "られる")) \
                 and toks[j].norm not in ("、", ",", "。", "が", "けど", "けれど"):
             j += 1
         return toks[j:]
     return toks[k:]
+
+
+#: あれ, それ before から: since that time (UniDic's lemmas).
+_THAT_TIME = frozenset(("彼れ", "其れ"))
 
 
 def _topic_comma(toks, first: int, last: int) -> bool:
@@ -2170,8 +2227,10 @@ def _topic_comma(toks, first: int, last: int) -> bool:
     commas = [k for k in every if k not in aside]
     # (not when a predicate or a new subject stands between: リウマトレックスは、ご本人がいつもどおり飲んだ; nor a
     # time's limit, 今朝までは; nor when the sentence goes on to tell it: 昨日はなく、今朝から続いています)
+    # (あれから, それから: since then, the recurrence the negation denies: 冷や汗とかも、あれからはないと, blind201)
     return bool(every) and all(k > first and toks[k - 1].norm in ("は", "も") for k in commas) and not any(
-        toks[k].pos1 in ("動詞", "形容詞") or toks[k].norm in ("が", "まで", "から") for k in range(first, last)
+        toks[k].pos1 in ("動詞", "形容詞") or toks[k].norm in ("が", "まで")
+        or (toks[k].norm == "から" and not (k > first and toks[k - 1].lemma in _THAT_TIME)) for k in range(first, last)
     ) and not any(t.pos1 == "動詞" and t.lemma not in ("居る", "為る", "有る") or t.norm == "から"
                   for t in _after_the_telling(toks, last + 1))
 
@@ -2377,8 +2436,9 @@ def _aside_of_its_own(toks, first: int, k: int) -> bool:
 
 
 def _only(toks, first: int, last: int) -> bool:
-    """しか … ない is "only", not a negation (上が70しかありませんでした)."""
-    return any(toks[k].norm == "しか" for k in range(first, last))
+    """しか … ない is "only", not a negation (上が70しかありませんでした); the しか may end the words read
+    (おしっこも朝から1回しか|出てへん: blind201)."""
+    return any(toks[k].norm == "しか" for k in range(max(first - 1, 0), last))
 
 
 #: Words that make a sentence an instruction or a plan (〜するようお伝えしました, ご指示ください).
