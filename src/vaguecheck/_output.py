@@ -226,14 +226,15 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
     # "repeats the frequency question of the previous entry", "bowel interval already asked in finding 2"); only vague
     # words move, and only from the entry's sentence or the next but one (not the frequency of another matter told later)
     entry: list[Finding] | None = None
+    own = 0  # how many findings the entry had before any moved under it: its reach is measured from its own last
     for g in groups:
         if not g or g[0].category in _REPORT_LEVEL:
             continue
-        if entry is not None and _asks_again(g, entry, text):
+        if entry is not None and _asks_again(g, entry[:own], text):
             entry += g
             g.clear()
         else:
-            entry = g
+            entry, own = g, len(g)
     # a report that states no purpose and asks nothing clear has one problem at its two ends: the request's finding
     # goes under the purpose's, one entry (blind85-89's physicians, of the purpose entry: "overlaps the request entry",
     # "the unclear request is covered by entry 4")
@@ -266,8 +267,27 @@ def _asks_again(g: list[Finding], entry: list[Finding], text: str) -> bool:
     own = set(head.suggestion.questions) - {_WHEN_BEGAN}
     if head.suggestion.example and not (own and own <= set(asked)):
         return False
+    # (naming no observation, its clause must name nothing the entry's sentence does not: 3〜4日出ないこともある, 夜の薬を
+    # 忘れることがある after 薬が余ってました; not デイを休むこともあります, 入れ歯を置き忘れることも時々, 下剤を増やして飲むことも:
+    # another matter, the session 58 review)
+    if not head.suggestion.example and _names_another(text, entry, head):
+        return False
     between = text[entry[-1].end : head.start]
     return head.start >= entry[-1].end and len(_SENTENCE_ENDS.findall(between)) <= _AGAIN_WITHIN
+
+
+#: A noun marked as a clause's subject, object or topic (デイを, 入れ歯を, 薬が), in kanji or katakana.
+_MARKED_NOUN = re.compile(r"([一-龥々ァ-ヶー]+)(?=[をがはも])")
+
+
+def _names_another(text: str, entry: list[Finding], head: Finding) -> bool:
+    """The clause of ``head`` names a noun (with を, が, は or も) that the sentence of ``entry``'s first finding does not."""
+    clause = text[max(text.rfind(c, 0, head.start) for c in _CLAUSE_MARKS) + 1 : head.start]
+    first = entry[0]
+    lo = max(text.rfind(c, 0, first.start) for c in _SENTENCE_END) + 1
+    ends = [k for k in (text.find(c, first.end) for c in _SENTENCE_END) if k >= 0]
+    sentence = text[lo : min(ends) if ends else len(text)]
+    return any(noun not in sentence for noun in _MARKED_NOUN.findall(clause))
 
 
 def _same_advice(f: Finding, group: list[Finding]) -> bool:

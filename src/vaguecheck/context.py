@@ -380,7 +380,7 @@ def tones_down_an_act(toks, k: int) -> bool:
 
 #: What may follow a predicate before its negation: its inflection, and する after a サ変 noun
 #: (治まっ|て|い|ない, 治まり|ませ|ん, 消失し|て|い|ない).
-_AUX_CHAIN = _INFLECTION | {"為る"}
+_AUX_CHAIN = _INFLECTION | {"為る", "です"}  # (〜ませんでしたが: the polite past too, the session 58 review)
 
 
 def cancelled(not_before: tuple[Spec, ...], toks: tuple[Token, ...], k: int) -> bool:
@@ -735,7 +735,7 @@ def negated_observations(
         placed = (_placed(toks, m.first) and m.last < len(toks) and toks[m.last].norm in ("、", ",")
                   and is_event(m.item))  # 居室にて転倒、外傷なし: an event told where it happened, then what it
         # did not cause (batch 49): a noun after its comma is a new note, not its list's next item
-        if any(m.last <= n.first and reaches(m.last, n.first, n.item.reach, m.first)
+        if any(m.last <= n.first and (reaches(m.last, n.first, n.item.reach, m.first) or _presented(toks, m, n, ordered))
                # 咳が1日10〜15回（家族記録）: a note in brackets names who kept the record, not the cough as a record
                and not (toks[n.first].lemma in _RECORD_NOTES and n.first in aside and m.last - 1 not in aside)
                and not (placed and any(_nounish(toks[j]) for j in range(m.last, n.first) if j not in aside))
@@ -750,6 +750,31 @@ def negated_observations(
                 out.add(id(m))
                 break
     return out
+
+
+#: What presents a sentence's topic before its comma (褥瘡ですが、 / 転倒の件ですけど、 / 熱だけど、).
+_PRESENTS = frozenset(("が", "けど", "けれど", "けれども"))
+#: The cues that may end a presented topic's sentence: it healed, went or is none.
+_ENDS_IT = frozenset(("resolved", "gone", "nashi", "for-now-none", "never"))
+
+
+def _presented(toks, m: Match, n: Match, observations: list[Match]) -> bool:
+    """The observation is the sentence's topic, presented before its first comma (仙骨部の褥瘡ですが、…12月に入ってきれいに治った
+    そうです; 転倒の件ですが、その後はありません), and the cue ends the sentence's last clause with no other observation
+    between: the sentence's predicate is about it, however far (blind201's physician: "the pressure ulcer is reported as
+    healed").  Not a cue in an earlier clause (熱ですが、一度下がりましたが、また上がっています)."""
+    k = m.last
+    if k + 1 < len(toks) and toks[k].norm == "の" and toks[k + 1].lemma == "件":
+        k += 2  # 転倒の件ですが
+    if not (k + 2 < len(toks) and toks[k].lemma in ("です", "だ") and toks[k + 1].norm in _PRESENTS
+            and toks[k + 1].pos1 == "助詞" and toks[k + 2].norm in ("、", ",")):
+        return False
+    if n.item.id not in _ENDS_IT or (n.item.id == "nashi" and not (n.first and toks[n.first - 1].norm in ("は", "も"))):
+        return False  # (only a resolution or a none of it, その後はありません: not 歩けません, of another thing)
+    if any(o is not m and m.last <= o.first < n.first for o in observations):
+        return False
+    return not any(t.norm in ("、", ",") or (t.tag.startswith("助詞-接続助詞") and t.norm not in ("て", "で"))
+                   for t in toks[n.last:] if t.pos1 != "補助記号" or t.norm in ("、", ","))
 
 
 #: The most tokens a list item qualified by its own clause may have (尿|が|出|ない|時間|帯).

@@ -1475,6 +1475,30 @@ _LISTED_BEFORE_A_COUNT = re.compile(r"[さみ]?(?:の?(?:訴え|症状|発作))?
                                     # (and the month or days counted over: 胸痛・胸部圧迫感の訴えは11月中0回でした, blind200)
                                     r"(?:(?:[0-9０-９]{1,2}月|先月|今月|先週|今週)中?|(?:この|ここ)?[0-9０-９一二三四五六七八九十]{1,3}"
                                     r"(?:日|週|か月|ヶ月|カ月)間?)?(?:で|の間|間)?\s*")
+#: The period a list's count of zero is over, told before it (11月中, 8日間).
+_PERIOD_COUNTED = re.compile(r"(?:[0-9０-９]{1,2}月|先月|今月|先週|今週)中?|[0-9０-９一二三四五六七八九十]{1,3}(?:日|週|か月|ヶ月|カ月)間?")
+
+
+def _counted_next(doc: Document, i: int) -> bool:
+    """The sentence after ``i`` counts something again or tells it came (12月に入り毎日あります, 昨日と今日、各1回ありました)."""
+    if i + 1 >= len(doc.sentences):
+        return False
+    # (a dose is no count of it: メトホルミン500mg 1日2回, blind176's good report)
+    return any(el.kind == "frequency" and el.value.get("amount") != 0
+               and not _A_DOSE.search(doc.text, max(0, el.start - _DOSE_REACH), el.end + _DOSE_REACH) for el in doc.elements[i + 1]) \
+        or bool(_CAME_AGAIN.search(doc.sentences[i + 1].text))
+
+
+#: A medicine's dose around a count (500mg 1日2回, 1回1錠, 内服).
+_A_DOSE = re.compile(r"mg|ｍｇ|錠|包|内服|服用|処方|投与")
+#: How far around a count, in characters, a dose's word makes it a dose.
+_DOSE_REACH = 8
+
+
+#: A sentence that tells the thing came (again): 毎日あります, 各1回ありました, また出ました.
+_CAME_AGAIN = re.compile(r"毎日|また|再び|あり(?:ます|ました)(?!ん)|出(?:ます|ました|ている|てい)")
+
+
 #: What after a list's count of zero tells more than none: a change or a contrast (/週→3回/週; でしたが; のはずが; ただし).
 _MORE_AFTER_ZERO = re.compile(r"→|⇒|ただし|但し|が[、,]|けど|はず|でしたが")
 #: How far after that zero, in characters, a second count or a contrast belongs to it (0回（昨日まで）、本日2回).
@@ -1498,7 +1522,10 @@ def _counted_zero(doc: Document, i: int, end: int, listed: bool = True) -> bool:
     # (and nothing counted or contrasted after the zero: not 息苦しさの訴え：0回（昨日まで）、本日2回, 0回/週→3回/週, 0回のはずが
     # — the session 56 review)
     return any(el.value.get("amount") == 0 and el.start > end and _LISTED_BEFORE_A_COUNT.fullmatch(doc.text, end, el.start)
-               and not _more_after_zero(doc, i, el) for el in lone)
+               and not _more_after_zero(doc, i, el)
+               # (a count over a period, 訴えは11月中0回, then the next sentence counts anew, 12月に入り毎日あります: not none
+               # now, the session 58 review)
+               and not (_PERIOD_COUNTED.search(doc.text, end, el.start) and _counted_next(doc, i)) for el in lone)
 
 
 def _more_after_zero(doc: Document, i: int, zero: Element) -> bool:
@@ -1728,9 +1755,9 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                 # (11/20に低血糖（冷汗・ふらつき）がありましたが、…減量後、再発はありません: blind49)
             if _quiet_since_later(doc, i, m, lambda j, o: negated(j, o) or _no_recurrence(doc.sentences[j].tokens, o)
                                   or _counted_zero(doc, j, doc.sentences[j].tokens[o.last - 1].end)):
-                past.add(sign.id)
                 continue  # 11/28 22時頃に胸の痛みを訴え…。11/29〜12/5の7日間、胸痛の再発はなく: the dated event a quiet period
-                # told later followed (blind199, blind200's calm reports)
+                # told later followed (blind199, blind200's calm reports); a later mention is read on its own (…12/6 胸痛あり:
+                # the session 58 review)
             if not per.get("onset") and i + 1 in cues and _still_the_same(doc, i + 1, cues[i + 1], toks[m.first : m.last]):
                 continue  # SpO2が86〜88％まで下がり、休憩で92％に戻ります。3か月前から同じ傾向です。
             if not per.get("onset") and i + 1 in cues and _quiet_since(doc, i + 1, cues[i + 1], toks) and not any(
@@ -2144,10 +2171,10 @@ def _none_since(toks, m: Match[Any], report, denied) -> bool:
     return any(isinstance(o.item, UrgentSign) and o.first > since and o.item.id in earlier and denied(o) for o in report)
 
 
-#: A day before today, as a date or a past week, month or year (11/28, 10月5日, 先月).
-_AN_EARLIER_DAY = re.compile(r"[0-9０-９]{1,2}\s*[/／月]\s*[0-9０-９]{1,2}|先月|先週|去年|昨年")
-#: Today's words: an event told with one is today's, whatever is told after it.
-_TODAYS = re.compile(r"今日|本日|今朝|さっき|先ほど|先程|今しがた")
+#: Today's and last night's words, and a state still going on: an event told with one is current, whatever is told after it.
+_TODAYS = re.compile(r"今日|本日|今朝|さっき|先ほど|先程|今しがた|昨夜|昨晩|夕べ|ゆうべ|今夜|今も|現在|まだ|続いて|続く|続け|状態です")
+#: A month and day (11/28, 12月20日), read for comparing dates.
+_MONTH_DAY = re.compile(r"([0-9０-９]{1,2})\s*[/／月]\s*([0-9０-９]{1,2})")
 #: A quiet period's opening (以後, 以降, その後, あれから, 再発).
 _QUIET_FROM = re.compile(r"以後|以降|その後|其の後|あれから|それから|再発")
 #: The length of that period, as its end date or a count of days, weeks or months (12月20日まで, 11/29〜12/5, 7日間).
@@ -2155,17 +2182,25 @@ _QUIET_LENGTH = re.compile(r"[0-9０-９]{1,2}\s*[/／月]\s*[0-9０-９]{1,2}|[
 
 
 def _quiet_since_later(doc: Document, i: int, m: Match[Any], denied) -> bool:
-    """The sign's sentence dates it on an earlier day with no word of today (11/28 22時頃に胸の痛みを訴え; 10月5日の肉眼的
-    血尿は), and a later sentence denies the same sign over a period it names from then (11/29〜12/5の7日間、胸痛の再発は
-    なく; 以後12月20日まで血尿は0回です): an event the report follows up, not today's (blind199, blind200's calm reports).
-    Not その後は吐いていない alone (no period: still to be seen today, blind113).  ``denied(j, o)``: whether mention ``o``
-    of sentence ``j`` is denied."""
+    """The sign's sentence dates it (11/28 22時頃に胸の痛みを訴え; 10月5日の肉眼的血尿は) with no word of today or last night
+    and no state still going on, and a later sentence denies the same sign over a period it names, dated on or after the event
+    (11/29〜12/5の7日間、胸痛の再発はなく; 以後12月20日まで血尿は0回です): an event the report follows up, not today's
+    (blind199, blind200's calm reports).  Not その後は吐いていない alone (no period: still to be seen today, blind113), nor a
+    quiet period dated before the event (11/20の発作以降、12/8まで…胸痛はありませんでした after 12/9's chest pain: the session
+    58 review).  ``denied(j, o)``: whether mention ``o`` of sentence ``j`` is denied."""
     text = doc.sentences[i].text
-    if not _AN_EARLIER_DAY.search(text) or _TODAYS.search(text):
+    event = _MONTH_DAY.search(text)
+    if event is None or _TODAYS.search(text):
         return False
+    # (the period must be dated from the event on: not 11/20の発作以降、12/8までの18日間は胸痛はありませんでした told after a
+    # chest pain of 12/9, a quiet period before today's episode: the session 58 review)
+    when = _day_of_year(event)
     for j in range(i + 1, len(doc.sentences)):
         later = doc.sentences[j].text
         if not (_QUIET_FROM.search(later) and _QUIET_LENGTH.search(later)):
+            continue
+        dates = [_day_of_year(d) for d in _MONTH_DAY.finditer(later)]
+        if not dates or min(dates) < when:
             continue
         if any(isinstance(o.item, UrgentSign) and o.item.id == m.item.id and denied(j, o) for o in doc.report[j]):
             return True
@@ -2181,6 +2216,15 @@ def _asked_within(toks, first: int, last: int) -> bool:
                and (toks[k - 1].pos1 in ("助動詞", "動詞") or (toks[k - 1].tag.startswith("助詞-準体助詞") and k >= 2
                                                           and toks[k - 2].pos1 in ("助動詞", "動詞")))
                and not (k + 1 < len(toks) and toks[k + 1].norm in ("も", "どう")) for k in range(max(first, 1), last))
+
+
+def _day_of_year(date: re.Match[str]) -> int:
+    """A month and day as a number that orders them within a year (a report rarely spans a new year)."""
+    month, day = (int(g.translate(_FULL_DIGITS)) for g in date.groups())
+    return month * 32 + day
+
+
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _no_recurrence(toks, m: Match[Any]) -> bool:
