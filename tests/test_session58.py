@@ -195,3 +195,30 @@ def test_a_presented_topic_still_going_is_still_asked(text: str) -> None:
 @pytest.mark.parametrize("text", ["最近、昼間からよう寝とられて、声かけてもすぐ寝てしまわはります。", "お酒をよう飲んではるみたいで、昼から顔が赤いです。"])
 def test_western_you_of_sleeping_much_by_day_or_drinking_alcohol_stays_often(text: str) -> None:
     assert "VC401" in {f.rule for f in vaguecheck.check(text).findings}
+
+
+# ---------------------------------------------------------------- red flags from blind202-204's first runs
+
+
+@pytest.mark.parametrize(("body", "sign"), [
+    # a visit's record is no plan (訪問看護時：, blind202-37)
+    ("本日12/16 8:00頃から安静時にも息切れがあります。\n10:30訪問看護時：SpO2 89%（12/14は97%）、脈拍 118回/分です。", "low-spo2"),
+    # Tohoku and Tottori negations of drinking (blind202-26, blind203-36)
+    ("ばっちゃ、ここ2〜3日水もほとんど飲んでねぇって娘さん言ってて、口の中からからで、舌も乾いてました。", "no-fluid-at-all"),
+    ("尾崎のおじいちゃん、おとといから水もご飯もほとんど口にしとられんみたいです。", "no-fluid-at-all"),
+    # a black stool told with two words between (blind204-03)
+    ("今朝ヘルパーさんから、トイレに黒っぽいベタっとした便が出とったと連絡がありました。\nバイアスピリンを飲んでおられます。", "black-stool"),
+    # whoever calls, a weak response is the patient's (blind204-44)
+    ("今朝は娘さんが声をかけても目をあまり開けず、返事もうーんと言うだけだったそうです。", "weak-response"),
+])
+def test_a_red_flag_of_blind202_204_is_read(body: str, sign: str) -> None:
+    assert sign in _urgent(body)
+
+
+def test_a_low_told_in_brackets_of_the_event_a_follow_up_is_about_is_past() -> None:
+    # 11/8の低血糖（血糖 52mg/dL、貴院で対応済み）以降の経過 (blind202-40): the brackets' comma ends no clause
+    assert _urgent("11/8の低血糖（血糖 52mg/dL、貴院で対応済み）以降の経過をご報告いたします。\n70mg/dL未満は0回です。") == []
+
+
+def test_a_visit_is_no_plan_but_a_condition_still_is() -> None:
+    assert _urgent("発熱時：SpO2 89%以下なら連絡をお願いしています。") == []

@@ -1781,7 +1781,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                                if toks[k].lemma in spouse_of_patient and toks[k + 1].norm in ("が", "は")]
                 if not per.get("onset") and _theirs_told_on(doc, i):
                     others.append((0, len(toks), 0, True))
-            if any(a <= m.first < b and (topic or not predicate_break(toks, h_last, m.first) or _carries_subject(toks, h_last, m.first))
+            # (a call answered weakly is the patient's state whoever calls: 娘さんが声をかけても目をあまり開けず, blind204; not a
+            # person made the topic, 奥様は呼んでも返事がない)
+            if any(a <= m.first < b and (topic or not sign.with_after and (
+                       not predicate_break(toks, h_last, m.first) or _carries_subject(toks, h_last, m.first)))
                    for a, b, h_last, topic in others):
                 continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
                 # (a topic with は carries on past a comma: 娘さんは熱が４０度近く出て、ぐったりしてた)
@@ -2489,6 +2492,12 @@ def _only(toks, first: int, last: int) -> bool:
 _PLAN_WORDS = frozenset(("様", "伝える", "指示", "説明", "下さる", "予定", "方針", "確認", "相談", "決める"))
 
 
+#: A visit whose time heads a record (訪問時：, 訪問看護時：, 訪看時：).
+_VISITS = frozenset(("訪問", "看護", "訪看", "介護", "来所", "来院", "受診"))
+#: The colons that head a record's values.
+_RECORD_COLONS = frozenset(("：", ":"))
+
+
 def _past_occasion(toks, c: Match[Any]) -> bool:
     """A 際 after a past verb and before に (買い物に出た際に「胸が…」), or a 時 / 際 after a clock time
     (13時の訪問時は): the occasion it happened on, not a plan (発熱した際は: a topic, still a plan)."""
@@ -2499,6 +2508,8 @@ def _past_occasion(toks, c: Match[Any]) -> bool:
         for j in range(max(1, k - 5), k - 1)
     ):
         return True  # 13時の訪問時は: a visit at a clock time happened
+    if toks[k].lemma == "時" and k > 0 and toks[k - 1].lemma in _VISITS and k + 1 < len(toks) and toks[k + 1].norm in _RECORD_COLONS:
+        return True  # 10:30訪問看護時：SpO2 89%: a record of the visit (blind202's urgent FAX), not 発熱時： of a plan
     if toks[k].lemma in ("時", "際") and k > 0 and (toks[k - 1].lemma == "た" or toks[k - 1].pos1 == "動詞") \
             and any(t.lemma == "た" for t in toks[c.last:][-3:]):
         # 今日お伺いした時は呼んでも目を開けはらへん時がありました, 体を洗う際にタオルを右手で持てず…使っていました: an
@@ -2521,8 +2532,11 @@ def _in_clause(toks, m: Match[Any], c: Match[Any]) -> bool:
             lo += 1
         # 後遺症で、右半身のまひと、言葉が出にくい: a list's commas (after と / や) do not end the history's clause,
         # nor a topic's (左の手足のまひとしびれは、前の脳梗塞からずっと同じ: blind56)
+        # (nor a comma in brackets between them: 11/8の低血糖（血糖 52mg/dL、貴院で対応済み）以降の経過, blind202's follow-up)
+        bracketed = asides(toks, []) if any(t.norm in ("(", "（") for t in toks[lo:hi]) else frozenset()
         return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and toks[k - 1].norm not in _LIST_LINKS
                                    and not (lo < k and toks[k - 1].norm in ("は", "も") and toks[k - 1].pos1 == "助詞")
+                                   and k not in bracketed
                                    for k in range(lo, hi))
     # もし意識がおかしくなったり、呼んでも起きなかったりしたら: a たり list's commas are one condition
     return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and not (k > 0 and toks[k - 1].norm == "たり")
