@@ -203,9 +203,11 @@ def test_western_you_of_sleeping_much_by_day_or_drinking_alcohol_stays_often(tex
 @pytest.mark.parametrize(("body", "sign"), [
     # a visit's record is no plan (訪問看護時：, blind202-37)
     ("本日12/16 8:00頃から安静時にも息切れがあります。\n10:30訪問看護時：SpO2 89%（12/14は97%）、脈拍 118回/分です。", "low-spo2"),
-    # Tohoku and Tottori negations of drinking (blind202-26, blind203-36)
-    ("ばっちゃ、ここ2〜3日水もほとんど飲んでねぇって娘さん言ってて、口の中からからで、舌も乾いてました。", "no-fluid-at-all"),
+    # Tottori and Mie negations of drinking (blind203-36, blind202-51); Tohoku ねぇ was withdrawn (飲んでねぇ is also a request)
     ("尾崎のおじいちゃん、おとといから水もご飯もほとんど口にしとられんみたいです。", "no-fluid-at-all"),
+    ("水もほとんど飲まやんのです。", "no-fluid-at-all"),
+    # a slow pulse beside a dizzy ふわふわ
+    ("今日の脈は42で、朝からふわふわすると言っています。", "slow-pulse-dizzy"),
     # a black stool told with two words between (blind204-03)
     ("今朝ヘルパーさんから、トイレに黒っぽいベタっとした便が出とったと連絡がありました。\nバイアスピリンを飲んでおられます。", "black-stool"),
     # whoever calls, a weak response is the patient's (blind204-44)
@@ -222,3 +224,25 @@ def test_a_low_told_in_brackets_of_the_event_a_follow_up_is_about_is_past() -> N
 
 def test_a_visit_is_no_plan_but_a_condition_still_is() -> None:
     assert _urgent("発熱時：SpO2 89%以下なら連絡をお願いしています。") == []
+
+
+@pytest.mark.parametrize("body", [
+    # a standing instruction is no record of a visit (the session 58 review)
+    "訪問看護時：SpO2 88%以下→酸素2Lに増量し主治医へ報告。", "訪問介護時:SpO2 90%未満なら訪看へ連絡。", "次回訪問時：黒色便の有無を確認します。",
+    # another person's double dose, or one another calls
+    "同居の奥様が昨日、朝の薬を2回飲んでしまったとのことです。", "同室の方がスタッフが呼んでも反応しないため救急搬送され、ご本人は落ち着いています。",
+    # Kansai affirmative やん; a dark scab is no stool; a fluffy quilt is no dizziness
+    "ご飯はほとんど食べへんけど、お茶はよう飲むやん、と娘さんが言うてはりました。", "お尻に黒っぽいかさぶたがあり、便は普通便です。",
+    "脈拍44回/分です。布団をふわふわのものに替えました。",
+])
+def test_what_the_review_of_the_second_round_found_stays_calm(body: str) -> None:
+    assert _urgent(body) == []
+
+
+@pytest.mark.parametrize(("body", "sign"), [
+    ("退院以降のご様子：黒い便が出ています。", "black-stool"),
+    ("転倒以降のご様子：左股関節を痛がって立てません。", "fall-fracture-signs"),
+    ("胸の痛み（左胸、締め付け）は先月より強いそうです。", "chest-pain"),
+])
+def test_a_follow_up_dates_only_the_dated_sign_before_it(body: str, sign: str) -> None:
+    assert sign in _urgent(body)

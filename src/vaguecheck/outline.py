@@ -1781,9 +1781,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                                if toks[k].lemma in spouse_of_patient and toks[k + 1].norm in ("が", "は")]
                 if not per.get("onset") and _theirs_told_on(doc, i):
                     others.append((0, len(toks), 0, True))
-            # (a call answered weakly is the patient's state whoever calls: 娘さんが声をかけても目をあまり開けず, blind204; not a
-            # person made the topic, 奥様は呼んでも返事がない)
-            if any(a <= m.first < b and (topic or not sign.with_after and (
+            # (a call answered weakly is the patient's state when the other person is the caller, named with が right before the
+            # call: 娘さんが声をかけても目をあまり開けず, blind204; not a person made the topic, 奥様は呼んでも返事がない, nor one
+            # another calls, 同室の方がスタッフが呼んでも反応しない: the session 58 review)
+            if any(a <= m.first < b and (topic or not (sign.id == _WEAK_RESPONSE and _calls(toks, h_last, m.first)) and (
                        not predicate_break(toks, h_last, m.first) or _carries_subject(toks, h_last, m.first)))
                    for a, b, h_last, topic in others):
                 continue  # 主介護者の奥様が胸痛で救急搬送され: another person's sign, in that person's clause
@@ -2221,6 +2222,32 @@ def _asked_within(toks, first: int, last: int) -> bool:
                and not (k + 1 < len(toks) and toks[k + 1].norm in ("も", "どう")) for k in range(max(first, 1), last))
 
 
+def _follow_up_of(toks, m: Match[Any], c: Match[Any]) -> bool:
+    """The follow-up cue ``c`` (以降の経過) comes after the sign ``m``, a date stands before the sign, and the cue is what the
+    sentence reports (…以降の経過をご報告いたします / をお知らせします)."""
+    return (c.first >= m.last and any(toks[k].tag.startswith("名詞-数詞") and toks[k + 1].norm in ("/", "／", "月")
+                                      for k in range(m.first - 1))
+            and any(t.lemma in _REPORTING for t in toks[c.last : c.last + 4]))
+
+
+#: Verbs and nouns of reporting after a follow-up (ご報告, お知らせ, 連絡, 伝える).
+_REPORTING = frozenset(("報告", "知らせる", "知らせ", "連絡", "伝える", "共有"))
+
+
+#: The red flag of a call answered weakly (lexicons/report.toml).
+_WEAK_RESPONSE = "weak-response"
+
+
+def _calls(toks, h_last: int, first: int) -> bool:
+    """The person whose words end at ``h_last`` is the one who calls: their が stands right before the call at ``first``
+    (娘さんが|声をかけても; the person's words may run on into the call), not another's (同室の方が|スタッフが|呼んでも)."""
+    return 0 < first <= h_last + 1 and toks[first - 1].norm == "が"
+
+
+#: The history cue of a follow-up (以降の経過): lexicons/report.toml.
+_FOLLOW_UP = "history-follow-up"
+
+
 def _day_of_year(date: re.Match[str]) -> int:
     """A month and day as a number that orders them within a year (a report rarely spans a new year)."""
     month, day = (int(g.translate(_FULL_DIGITS)) for g in date.groups())
@@ -2496,6 +2523,13 @@ _PLAN_WORDS = frozenset(("様", "伝える", "指示", "説明", "下さる", "�
 _VISITS = frozenset(("訪問", "看護", "訪看", "介護", "来所", "来院", "受診"))
 #: The colons that head a record's values.
 _RECORD_COLONS = frozenset(("：", ":"))
+#: What makes a record's line an instruction: a step (→), a condition (なら, 以下, 未満, 以上), a check to make (有無, 事 of すること).
+_INSTRUCTION_MARKS = frozenset(("→", "⇒", "なら", "ならば", "以下", "未満", "以上", "有無", "次回", "こと", "事"))
+
+
+def _dated_before(toks, k: int) -> bool:
+    """A clock time, a date or today's word stands in the few tokens before the visit at ``k`` (10:30訪問看護時, 本日訪問時)."""
+    return any(t.tag.startswith("名詞-数詞") or t.lemma in ("本日", "今日", "今朝") for t in toks[max(0, k - 6) : k - 1])
 
 
 def _past_occasion(toks, c: Match[Any]) -> bool:
@@ -2508,8 +2542,11 @@ def _past_occasion(toks, c: Match[Any]) -> bool:
         for j in range(max(1, k - 5), k - 1)
     ):
         return True  # 13時の訪問時は: a visit at a clock time happened
-    if toks[k].lemma == "時" and k > 0 and toks[k - 1].lemma in _VISITS and k + 1 < len(toks) and toks[k + 1].norm in _RECORD_COLONS:
-        return True  # 10:30訪問看護時：SpO2 89%: a record of the visit (blind202's urgent FAX), not 発熱時： of a plan
+    if (toks[k].lemma == "時" and k > 0 and toks[k - 1].lemma in _VISITS and k + 1 < len(toks) and toks[k + 1].norm in _RECORD_COLONS
+            and _dated_before(toks, k) and not any(t.lemma in _PLAN_WORDS or t.norm in _INSTRUCTION_MARKS for t in toks[k + 2 :])):
+        # 10:30訪問看護時：SpO2 89%: a record of a visit told by its time (blind202's urgent FAX), not 発熱時： of a plan, nor a
+        # standing instruction (訪問介護時：SpO2 90%未満なら訪看へ連絡, 次回訪問時：…確認します: the session 58 review)
+        return True
     if toks[k].lemma in ("時", "際") and k > 0 and (toks[k - 1].lemma == "た" or toks[k - 1].pos1 == "動詞") \
             and any(t.lemma == "た" for t in toks[c.last:][-3:]):
         # 今日お伺いした時は呼んでも目を開けはらへん時がありました, 体を洗う際にタオルを右手で持てず…使っていました: an
@@ -2532,8 +2569,10 @@ def _in_clause(toks, m: Match[Any], c: Match[Any]) -> bool:
             lo += 1
         # 後遺症で、右半身のまひと、言葉が出にくい: a list's commas (after と / や) do not end the history's clause,
         # nor a topic's (左の手足のまひとしびれは、前の脳梗塞からずっと同じ: blind56)
-        # (nor a comma in brackets between them: 11/8の低血糖（血糖 52mg/dL、貴院で対応済み）以降の経過, blind202's follow-up)
-        bracketed = asides(toks, []) if any(t.norm in ("(", "（") for t in toks[lo:hi]) else frozenset()
+        # (nor, before a follow-up told after the sign, a comma in brackets: 11/8の低血糖（血糖 52mg/dL、貴院で対応済み）以降の
+        # 経過, blind202; other history cues keep the brackets' commas: 胸の痛み（左胸、締め付け）は先月より強い, the session 58 review)
+        bracketed = asides(toks, []) if (c.item.id == _FOLLOW_UP and c.first >= m.last
+                                         and any(t.norm in ("(", "（") for t in toks[lo:hi])) else frozenset()
         return lo >= hi or not any(toks[k].norm in ("、", ",", "。") and toks[k - 1].norm not in _LIST_LINKS
                                    and not (lo < k and toks[k - 1].norm in ("は", "も") and toks[k - 1].pos1 == "助詞")
                                    and k not in bracketed
@@ -2712,7 +2751,10 @@ def _past(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
     (両手のしびれは以前からで / 脳梗塞の後遺症で右手に麻痺), or one that ends the sentence and so covers
     all of it (SpO2は安静時で90〜92％、労作後88％くらいで、これまでと変わりありません), unless an ``onset``
     cue stands anywhere in the sentence (以前からのしびれが今朝から強くなった)."""
-    history = per.get("history", ())
+    # (a follow-up, 以降の経過, dates only a sign told before it on a date, as the matter of the report: 11/8の低血糖…以降の経過
+    # をご報告いたします; not 退院以降のご様子：黒い便が出ています, nor 転倒以降のご様子：左股関節を痛がって立てません: the session
+    # 58 review)
+    history = [c for c in per.get("history", ()) if not (c.item.id == _FOLLOW_UP and not _follow_up_of(toks, m, c))]
     if history and any(t.norm in ("(", "（") for t in toks):
         # a history cue in brackets the red flag is not in tells another time (右手に力が入らず…を確認（7時の朝食時は
         # 普段どおりと奥様）: the last time seen well, blind118's good report), not this sign's past
