@@ -146,6 +146,22 @@ def test_a_red_flag_past_and_quiet_since_is_none(body: str) -> None:
     ("昨日のお昼からごはんも水もほとんど口にしはらへんと、お嫁さんから連絡ありました。", "no-fluid-at-all"),
     # no response to a call, in Hokuriku speech (blind199-54)
     ("北野さん、朝から呼んでもあんまり反応せんがやって。", "weak-response"),
+    # from blind202-204's first runs
+    # a visit's record is no plan (訪問看護時：, blind202-37)
+    ("本日12/16 8:00頃から安静時にも息切れがあります。\n10:30訪問看護時：SpO2 89%（12/14は97%）、脈拍 118回/分です。", "low-spo2"),
+    # Tottori and Mie negations of drinking (blind203-36, blind202-51); Tohoku ねぇ was withdrawn (飲んでねぇ is also a request)
+    ("尾崎のおじいちゃん、おとといから水もご飯もほとんど口にしとられんみたいです。", "no-fluid-at-all"),
+    ("水もほとんど飲まやんのです。", "no-fluid-at-all"),
+    # a slow pulse beside a dizzy ふわふわ
+    ("今日の脈は42で、朝からふわふわすると言っています。", "slow-pulse-dizzy"),
+    # a black stool told with an adverb and した between (blind204-03)
+    ("今朝ヘルパーさんから、トイレに黒っぽいベタっとした便が出とったと連絡がありました。\nバイアスピリンを飲んでおられます。", "black-stool"),
+    # the caller named with が right before the call: the weak response is the patient's (blind204-44)
+    ("今朝は娘さんが声をかけても目をあまり開けず、返事もうーんと言うだけだったそうです。", "weak-response"),
+    # a follow-up dates only the dated sign before it that the sentence reports (the session 58 review)
+    ("退院以降のご様子：黒い便が出ています。", "black-stool"),
+    ("転倒以降のご様子：左股関節を痛がって立てません。", "fall-fracture-signs"),
+    ("胸の痛み（左胸、締め付け）は先月より強いそうです。", "chest-pain"),
 ])
 def test_a_red_flag_still_read(body: str, sign: str) -> None:
     assert sign in _urgent(body)
@@ -200,23 +216,6 @@ def test_western_you_of_sleeping_much_by_day_or_drinking_alcohol_stays_often(tex
 # ---------------------------------------------------------------- red flags from blind202-204's first runs
 
 
-@pytest.mark.parametrize(("body", "sign"), [
-    # a visit's record is no plan (訪問看護時：, blind202-37)
-    ("本日12/16 8:00頃から安静時にも息切れがあります。\n10:30訪問看護時：SpO2 89%（12/14は97%）、脈拍 118回/分です。", "low-spo2"),
-    # Tottori and Mie negations of drinking (blind203-36, blind202-51); Tohoku ねぇ was withdrawn (飲んでねぇ is also a request)
-    ("尾崎のおじいちゃん、おとといから水もご飯もほとんど口にしとられんみたいです。", "no-fluid-at-all"),
-    ("水もほとんど飲まやんのです。", "no-fluid-at-all"),
-    # a slow pulse beside a dizzy ふわふわ
-    ("今日の脈は42で、朝からふわふわすると言っています。", "slow-pulse-dizzy"),
-    # a black stool told with two words between (blind204-03)
-    ("今朝ヘルパーさんから、トイレに黒っぽいベタっとした便が出とったと連絡がありました。\nバイアスピリンを飲んでおられます。", "black-stool"),
-    # whoever calls, a weak response is the patient's (blind204-44)
-    ("今朝は娘さんが声をかけても目をあまり開けず、返事もうーんと言うだけだったそうです。", "weak-response"),
-])
-def test_a_red_flag_of_blind202_204_is_read(body: str, sign: str) -> None:
-    assert sign in _urgent(body)
-
-
 def test_a_low_told_in_brackets_of_the_event_a_follow_up_is_about_is_past() -> None:
     # 11/8の低血糖（血糖 52mg/dL、貴院で対応済み）以降の経過 (blind202-40): the brackets' comma ends no clause
     assert _urgent("11/8の低血糖（血糖 52mg/dL、貴院で対応済み）以降の経過をご報告いたします。\n70mg/dL未満は0回です。") == []
@@ -238,11 +237,3 @@ def test_a_visit_is_no_plan_but_a_condition_still_is() -> None:
 def test_what_the_review_of_the_second_round_found_stays_calm(body: str) -> None:
     assert _urgent(body) == []
 
-
-@pytest.mark.parametrize(("body", "sign"), [
-    ("退院以降のご様子：黒い便が出ています。", "black-stool"),
-    ("転倒以降のご様子：左股関節を痛がって立てません。", "fall-fracture-signs"),
-    ("胸の痛み（左胸、締め付け）は先月より強いそうです。", "chest-pain"),
-])
-def test_a_follow_up_dates_only_the_dated_sign_before_it(body: str, sign: str) -> None:
-    assert sign in _urgent(body)

@@ -298,7 +298,7 @@ def _same_advice(f: Finding, group: list[Finding]) -> bool:
 
 
 _SENTENCE_END = frozenset("。．！？!?\n\r")
-_SENTENCE_ENDS = re.compile(r"[。．！？!?\n\r]+")
+_SENTENCE_ENDS = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]+")  # (a run of them ends one sentence)
 #: How far after a clause mark a guess may open to be read with the finding before the mark.
 _OPENS_AT = 2
 

@@ -1469,14 +1469,15 @@ CHANGE_WORDS = frozenset(("変わる", "変わり", "変化"))
 
 #: How far after a red flag (in characters) its zero count may stand: 転倒は0回, 転倒：0回, 転倒 0回.
 _ZERO_REACH = 3
+#: The period a list's count of zero is over, told before it (11月中, この8日間).
+_PERIOD = r"(?:[0-9０-９]{1,2}月|先月|今月|先週|今週)中?|(?:この|ここ)?[0-9０-９一二三四五六七八九十]{1,3}(?:日|週|か月|ヶ月|カ月)間?"
 #: What may stand between a red flag and a count of zero of a list it heads: more listed signs and what they are called
 #: (・息切れの訴えは, 、動悸などの症状は; the sign's own suffix and what it is called before the list: 息苦し|さの訴え・救急受診：0回, blind186).
 _LISTED_BEFORE_A_COUNT = re.compile(r"[さみ]?(?:の?(?:訴え|症状|発作))?(?:[・、,][^、。・,\n]{1,8}?)*(?:など|等)?の?(?:訴え|症状|発作|出現|回数)?(?:は|も)?\s*[:：]?\s*"
                                     # (and the month or days counted over: 胸痛・胸部圧迫感の訴えは11月中0回でした, blind200)
-                                    r"(?:(?:[0-9０-９]{1,2}月|先月|今月|先週|今週)中?|(?:この|ここ)?[0-9０-９一二三四五六七八九十]{1,3}"
-                                    r"(?:日|週|か月|ヶ月|カ月)間?)?(?:で|の間|間)?\s*")
-#: The period a list's count of zero is over, told before it (11月中, 8日間).
-_PERIOD_COUNTED = re.compile(r"(?:[0-9０-９]{1,2}月|先月|今月|先週|今週)中?|[0-9０-９一二三四五六七八九十]{1,3}(?:日|週|か月|ヶ月|カ月)間?")
+                                    rf"(?:{_PERIOD})?(?:で|の間|間)?\s*")
+#: That period found anywhere before the count.
+_PERIOD_COUNTED = re.compile(_PERIOD)
 
 
 def _counted_next(doc: Document, i: int) -> bool:
@@ -2177,12 +2178,8 @@ def _none_since(toks, m: Match[Any], report, denied) -> bool:
 
 #: Today's and last night's words, and a state still going on: an event told with one is current, whatever is told after it.
 _TODAYS = re.compile(r"今日|本日|今朝|さっき|先ほど|先程|今しがた|昨夜|昨晩|夕べ|ゆうべ|今夜|今も|現在|まだ|続いて|続く|続け|状態です")
-#: A month and day (11/28, 12月20日), read for comparing dates.
-_MONTH_DAY = re.compile(r"([0-9０-９]{1,2})\s*[/／月]\s*([0-9０-９]{1,2})")
 #: A quiet period's opening (以後, 以降, その後, あれから, 再発).
 _QUIET_FROM = re.compile(r"以後|以降|その後|其の後|あれから|それから|再発")
-#: The length of that period, as its end date or a count of days, weeks or months (12月20日まで, 11/29〜12/5, 7日間).
-_QUIET_LENGTH = re.compile(r"[0-9０-９]{1,2}\s*[/／月]\s*[0-9０-９]{1,2}|[0-9０-９一二三四五六七八九十]+\s*(?:日間|週間|か月|ヶ月|カ月)")
 
 
 def _quiet_since_later(doc: Document, i: int, m: Match[Any], denied) -> bool:
@@ -2192,19 +2189,14 @@ def _quiet_since_later(doc: Document, i: int, m: Match[Any], denied) -> bool:
     (blind199, blind200's calm reports).  Not その後は吐いていない alone (no period: still to be seen today, blind113), nor a
     quiet period dated before the event (11/20の発作以降、12/8まで…胸痛はありませんでした after 12/9's chest pain: the session
     58 review).  ``denied(j, o)``: whether mention ``o`` of sentence ``j`` is denied."""
-    text = doc.sentences[i].text
-    event = _MONTH_DAY.search(text)
-    if event is None or _TODAYS.search(text):
+    event = _dates(doc, i)
+    if not event or _TODAYS.search(doc.sentences[i].text):
         return False
-    # (the period must be dated from the event on: not 11/20の発作以降、12/8までの18日間は胸痛はありませんでした told after a
-    # chest pain of 12/9, a quiet period before today's episode: the session 58 review)
-    when = _day_of_year(event)
+    # (the period is told by its dates, which must be on or after the event's: not 11/20の発作以降、12/8までの18日間は胸痛は
+    # ありませんでした told after a chest pain of 12/9, a quiet period before today's episode: the session 58 review)
     for j in range(i + 1, len(doc.sentences)):
-        later = doc.sentences[j].text
-        if not (_QUIET_FROM.search(later) and _QUIET_LENGTH.search(later)):
-            continue
-        dates = [_day_of_year(d) for d in _MONTH_DAY.finditer(later)]
-        if not dates or min(dates) < when:
+        dates = _dates(doc, j)
+        if not dates or min(dates) < event[0] or not _QUIET_FROM.search(doc.sentences[j].text):
             continue
         if any(isinstance(o.item, UrgentSign) and o.item.id == m.item.id and denied(j, o) for o in doc.report[j]):
             return True
@@ -2248,12 +2240,15 @@ def _calls(toks, h_last: int, first: int) -> bool:
 _FOLLOW_UP = "history-follow-up"
 
 
-def _day_of_year(date: re.Match[str]) -> int:
-    """A month and day as a number that orders them within a year (a report rarely spans a new year)."""
-    month, day = (int(g.translate(_FULL_DIGITS)) for g in date.groups())
-    return month * 32 + day
+def _dates(doc: Document, i: int) -> list[int]:
+    """The dates (a month and a day) written in sentence ``i``, in text order, as numbers that order them within a year (a
+    report rarely spans a new year).  Read from the text, not from the time elements, which miss a date right after a
+    bracket (件名：【ご報告・返信不要】12/8 救急受診: blind171's calm report)."""
+    return [int(mo.translate(_FULL_DIGITS)) * 32 + int(d.translate(_FULL_DIGITS)) for mo, d in _MONTH_DAY.findall(doc.sentences[i].text)]
 
 
+#: A month and day (11/28, 12月20日).
+_MONTH_DAY = re.compile(r"([0-9０-９]{1,2})\s*[/／月]\s*([0-9０-９]{1,2})")
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 

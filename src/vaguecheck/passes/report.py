@@ -460,8 +460,9 @@ def _a_cause_guessed(doc: Document, si: int, start: int) -> bool:
     しれませんが, 洗剤を変えたからかもしれんし, 疲れのためかもしれません.  The writer's hypothesis, told as one: the physicians
     rating blind176-198 called none of 6 such entries helpful ("cause hypothesis clearly labelled", "care manager's guess about
     cold weather is harmless"; session 58); only one tied to no observation (its entry has no example): 乾燥のせいかもしれん
-    that carries the itch's questions was called helpful twice (blind178, blind179).  Not a guess of the state itself (体重も落ちたかもしれません, 夜も眠れていないの
-    かもしれません), nor from a time (前からかもしれん, 昨日からかもしれません: から after a noun)."""
+    that carries the itch's questions was called helpful twice (blind178, blind179).  Not a guess of the state itself
+    (体重も落ちたかもしれません, 夜も眠れていないのかもしれません), nor from a time (前からかもしれん, 昨日からかもしれません: から
+    after a noun)."""
     toks = doc.sentences[si].tokens
     k = bisect_left(toks, start, key=lambda t: t.start) - 1
     while k >= 0 and toks[k].lemma in _CAUSE_TO_GUESS:
