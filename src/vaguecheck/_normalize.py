@@ -21,9 +21,10 @@ UniDic then splits badly) and ``①`` into ``1``.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from . import _regex
 
 _VOICING_MARKS = "\uff9e\uff9f"  # ﾞ ﾟ
 
@@ -62,13 +63,13 @@ class NormalizedText:
         return self.index[start], self.index[end]
 
 
-_NEEDS_WORK = re.compile("[\uff01-\uff9f\u3000\u301c\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NEEDS_WORK = _regex.compile("[\uff01-\uff9f\u3000\u301c\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: a wave dash (〜, or the full-width tilde ～) between two hiragana: drawn-out speech, dropped
-_WAVE_IN_WORD = re.compile("(?<=[\u3041-\u3096])[\u301c\uff5e](?=[\u3041-\u3096])")
+_WAVE_IN_WORD = _regex.compile("(?<=[\u3041-\u3096])[\u301c\uff5e](?=[\u3041-\u3096])")
 
 
 # a half-width kana and a voicing mark that may make one character (ｶﾞ -> ガ): the only change of length
-_VOICED_PAIR = re.compile("[\uff66-\uff9d][\uff9e\uff9f]")
+_VOICED_PAIR = _regex.compile("[\uff66-\uff9d][\uff9e\uff9f]")
 _FOLD_TABLE: dict[int, str] = {}  # what _fold_char changes, for str.translate; made on first use
 
 
@@ -114,7 +115,7 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text, "".join(out), None if same_length else tuple(index))
 
 
-_LINE_END = re.compile("\r\n|\r|\n")
+_LINE_END = _regex.compile("\r\n|\r|\n")
 
 
 def line_starts(text: str) -> list[int]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from . import __version__
+from . import __version__, _regex
 from .lexicon import Lexicon
 from .model import VAGUE_CATEGORIES, WHOLE_REPORT_CATEGORIES, Element, Finding
 from .ruledocs import help_uri
@@ -48,7 +48,7 @@ _SEVERITY_COLOR = {"error": "31", "warning": "33", "info": "36"}
 
 # C0 and C1 controls (but tab), DEL, and the bidirectional overrides: a report or a file name
 # that carries ESC must not move the cursor, retitle or clear the reader's terminal.
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = _regex.lazy("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
@@ -248,7 +248,7 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
 
 
 #: A question that asks how often (何日に1回出ていますか？, 週に何回飲み忘れていますか？), not a pulse's rate (何回／分).
-_HOW_OFTEN = re.compile(r"何回(?!／分)|何日に1回|回数")
+_HOW_OFTEN = _regex.lazy(r"何回(?!／分)|何日に1回|回数")
 #: The question every entry of a vague time or frequency may add: the entry before may have been told it.
 _WHEN_BEGAN = "いつからですか？"
 #: How many sentence ends may stand between an entry and a frequency word that asks its count again.
@@ -277,7 +277,7 @@ def _asks_again(g: list[Finding], entry: list[Finding], text: str) -> bool:
 
 
 #: A noun marked as a clause's subject, object or topic (デイを, 入れ歯を, 薬が), in kanji or katakana.
-_MARKED_NOUN = re.compile(r"([一-龥々ァ-ヶー]+)(?=[をがはも])")
+_MARKED_NOUN = _regex.lazy(r"([一-龥々ァ-ヶー]+)(?=[をがはも])")
 
 
 def _names_another(text: str, entry: list[Finding], head: Finding) -> bool:
@@ -298,7 +298,7 @@ def _same_advice(f: Finding, group: list[Finding]) -> bool:
 
 
 _SENTENCE_END = frozenset("。．！？!?\n\r")
-_SENTENCE_ENDS = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]+")  # (a run of them ends one sentence)
+_SENTENCE_ENDS = _regex.lazy("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]+")  # (a run of them ends one sentence)
 #: How far after a clause mark a guess may open to be read with the finding before the mark.
 _OPENS_AT = 2
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import stat
 import sys
 import threading
 import weakref
@@ -34,6 +33,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from . import _cache
 from . import lexicon as _lexicon
 from . import matcher as _matcher
 from . import model as _model
@@ -47,7 +47,6 @@ from .matcher import PatternIndex
 _CODE = ("lexicon.py", "matcher.py", "model.py", "checker.py", "_snapshot.py")
 _MAX_FILES = 8
 _PROTOCOL = 5
-_MAX_BYTES = 64 * 1024 * 1024  # a snapshot is about 2 MB; a larger file is not one of ours
 
 IndexKey = tuple[tuple[str, ...], bool]
 
@@ -159,30 +158,8 @@ def _path(extra: list[str | Path]) -> Path | None:
     return probe.with_name(f"index-{sys.version_info[0]}{sys.version_info[1]}-{h.hexdigest()}.pickle")
 
 
-def _read_own(path: Path) -> bytes | None:
-    """The bytes of ``path`` if it is a regular file this user owns; opened without blocking (a FIFO
-    planted there) and without following a link, and checked on the descriptor it is read from."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > _MAX_BYTES:
-            return None
-        if hasattr(os, "getuid") and st.st_uid != os.getuid():
-            return None  # not written by this user's runs: never unpickled
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read(_MAX_BYTES + 1)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-
-
 def _read(path: Path) -> tuple[Lexicon, IndexKey, PatternIndex] | None:
-    raw = _read_own(path)
+    raw = _cache.read_own(path)
     if raw is None:
         return None
     try:
@@ -202,37 +179,13 @@ def _write(path: Path, lexicon: Lexicon, key: IndexKey, index: PatternIndex) -> 
     buf = io.BytesIO()
     pickler = pickle.Pickler(buf, protocol=_PROTOCOL)
     pickler.dispatch_table = _frozen_dataclasses(_lexicon, _model)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with _matcher._MATERIALIZE:  # no trie grows while it is written
             pickler.dump((lexicon, key, index))
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-        fd = os.open(tmp, flags, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(buf.getvalue())
-        os.replace(tmp, path)
-        _prune(path.parent)
     except Exception:  # noqa: BLE001 - a snapshot that cannot be written is only not written
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-
-
-def _prune(folder: Path) -> None:
-    """Keep the newest :data:`_MAX_FILES` snapshots (each edit of a lexicon makes a new one)."""
-    files = []
-    for p in folder.glob("index-*.pickle"):
-        try:
-            files.append((p.stat().st_mtime, p))
-        except OSError:
-            continue
-    for _, p in sorted(files, reverse=True)[_MAX_FILES:]:
-        try:
-            p.unlink()
-        except OSError:
-            pass
+        return
+    if _cache.write_private(path, buf.getvalue(), f".{threading.get_ident()}"):
+        _cache.prune(path.parent, "index-*.pickle", _MAX_FILES)
 
 
 def _by_constructor(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:

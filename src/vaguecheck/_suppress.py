@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import _regex
 from ._gc import paused
 from ._normalize import line_column, line_starts
 from .model import Finding
 
 #: ``<!-- vaguecheck`` opens a directive (``\b``: not ``<!-- vaguecheckは``); it must close on its own line.
-_OPEN = re.compile(r"<!--[ \t]*vaguecheck\b", re.IGNORECASE)
+_OPEN = _regex.lazy(r"<!--[ \t]*vaguecheck\b", re.IGNORECASE)
 #: What may stand between the opener and ``-->``.
-_BODY = re.compile(
+_BODY = _regex.lazy(
     r"\s*:\s*(?P<kind>ignore-file|ignore|disable|enable)\s*(?:\[(?P<codes>[^\]]*)\])?\s*",
     re.IGNORECASE,
 )

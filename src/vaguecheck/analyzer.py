@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from . import _regex
 from ._normalize import NormalizedText, normalize
 from .model import Sentence, Token, make_token
 
@@ -25,7 +26,7 @@ _CLOSE = "」』）)】］]〕”"
 _TERMINATORS = "。！？!?"
 _FOLLOWERS = _CLOSE + "。！？!?"  # kept with the sentence they close
 # every character split_sentences acts on
-_SPECIAL = re.compile("[" + re.escape("\n\r." + _OPEN + _CLOSE + _TERMINATORS) + "]")
+_SPECIAL = _regex.compile("[" + re.escape("\n\r." + _OPEN + _CLOSE + _TERMINATORS) + "]")
 
 
 class RawToken(NamedTuple):
@@ -53,7 +54,7 @@ class Backend(Protocol):
 #: A list's number before its period (1. 外用薬…, 12. 以上), at the start of a sentence or after an ask's label that opens
 #: it (【ご依頼】1. 現在の処方の…, 依頼事項：1. …: blind196's FAX, whose numbered asks were read as "1." and an unnumbered ask);
 #: not after a reading's label (SpO2:95. 脈拍：88.: the session 57 review).
-_LIST_NUMBER = re.compile(r"\s*(?:[【■◆●・]?(?:ご|お)?(?:依頼|お願い|願い|相談|報告|質問|確認|要望)[^\s。、【】：:]{0,6}[】：:])?\s*[0-9]{1,2}")
+_LIST_NUMBER = _regex.compile(r"\s*(?:[【■◆●・]?(?:ご|お)?(?:依頼|お願い|願い|相談|報告|質問|確認|要望)[^\s。、【】：:]{0,6}[】：:])?\s*[0-9]{1,2}")
 
 
 def split_sentences(norm: str) -> list[tuple[int, int]]:
@@ -133,7 +134,7 @@ def _soft_cut(norm: str, start: int, limit: int) -> int:
     return limit
 
 
-_NUMBER_PART = re.compile(r"[0-9]+")
+_NUMBER_PART = _regex.compile(r"[0-9]+")
 
 
 def _merge_numbers(tokens: list[RawToken], sentence: str) -> list[RawToken]:
@@ -226,8 +227,8 @@ def _read_muse(tokens: list[RawToken]) -> list[RawToken]:
 #: Tohoku (and Kanto) voiced から / あたり after a time word (先月あだりがら, 前々がら, こないだがら: batch 130), which UniDic
 #: reads as 柄, a symbol あ and たり: read as から and あたり, the written form kept (same length, so offsets hold).  Not
 #: ながら, 〜たがらない, がらがら or 柄 after any other word.
-_VOICED_KARA = re.compile(r"(?:(?<=[前々頃ごろ月日週年晩朝夜時り])|(?<=こないだ)|(?<=こねぇだ)|(?<=こねえだ)|(?<=このあいだ))がら(?!がら)")
-_VOICED_ATARI = re.compile(r"(?<=[月日週年頃前])あだり")
+_VOICED_KARA = _regex.compile(r"(?:(?<=[前々頃ごろ月日週年晩朝夜時り])|(?<=こないだ)|(?<=こねぇだ)|(?<=こねえだ)|(?<=このあいだ))がら(?!がら)")
+_VOICED_ATARI = _regex.compile(r"(?<=[月日週年頃前])あだり")
 
 
 def _devoice(sentence: str) -> str:
@@ -403,8 +404,8 @@ _ADVERB_READ = 8
 
 
 # a word of katakana only (ー and the small kana included), and a sentence that has a run of two
-_KATAKANA_WORD = re.compile(r"[ァ-ヺー]+")
-_KATAKANA_RUN = re.compile(r"[ァ-ヺー]{2}")
+_KATAKANA_WORD = _regex.compile(r"[ァ-ヺー]+")
+_KATAKANA_RUN = _regex.compile(r"[ァ-ヺー]{2}")
 _TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 
 

@@ -4,8 +4,9 @@ imports nothing from the pipeline, so the model can offer ``Report.clarity``."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, NamedTuple
+
+from . import _regex
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,7 +23,7 @@ ELEMENT_SHARE = 0.6
 #: text one per sentence (session 56, docs/clarity.md).
 FIGURES = 10
 #: A numeral in an element's text: a figure even where the element carries no amount (12/4, 12月3日, 十二月).
-_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千]")
+_NUMERAL = _regex.lazy(r"[0-9０-９一二三四五六七八九十百千]")
 #: What a report-level failing weighs, once per report (not per sentence).  Fitted on the rated
 #: blind sets blind6–blind140 with the figures (corpus/ratings/fit_weights.py, docs/clarity.md; session 56).
 REPORT_WEIGHT = {
@@ -40,7 +41,7 @@ REPORT_WEIGHT = {
 #: word-level findings) is thin: it costs REPORT_WEIGHT["thin"] × the share missing (session 48, docs/clarity.md).
 THIN_CHARS = 120
 #: Words on the purpose's line that tell the physician the matter is urgent (【目的】至急のご相談です).
-_URGENT_WORDS = re.compile(r"至急|急ぎ|緊急|本日中|今日中|早急|救急")
+_URGENT_WORDS = _regex.lazy(r"至急|急ぎ|緊急|本日中|今日中|早急|救急")
 #: Finding categories that judge the whole report; they weigh through REPORT_WEIGHT.
 REPORT_CATEGORIES = frozenset({"purpose", "request", "urgency"})
 
@@ -118,7 +119,7 @@ def _told_up_front(report: Report) -> bool:
 
 #: A line that only addresses, or a sentence that only greets or introduces the writer (山田先生 / いつもお世話になって
 #: おります。 / ケアマネの中島です。): a sentence, not the rest of its line (the session 36 review).
-_OPENING_LINE = re.compile(r"[^\n。]{0,40}(?:先生|御中|御侍史|様)(?:へ|まで)?[　 ]*\n"
+_OPENING_LINE = _regex.lazy(r"[^\n。]{0,40}(?:先生|御中|御侍史|様)(?:へ|まで)?[　 ]*\n"
                            r"|[^\n。]{0,30}(?:お世話に|お疲れ|おつかれ|拝啓)[^\n。]{0,20}[。！!]?[　 ]*\n?"
                            r"|[^\n。]{0,30}(?:事業所|居宅|ケアマネ|介護支援専門員)[^\n。]{0,15}です[。！!]?[　 ]*\n?")
 

@@ -149,7 +149,10 @@ def run() -> None:
     shut down and every line written when main returned.  ``main`` itself returns as before, for callers in a process."""
     import os
 
+    from . import _regex
+
     code = main()
+    _regex.flush()  # (what atexit would have done: the regular expressions compiled afresh, for the next run)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

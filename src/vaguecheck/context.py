@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from . import _regex
 from .lexicon import ContextPattern, Observation, Spec
 from .matcher import Match, any_matches
 from .model import Token
@@ -76,12 +77,12 @@ def _openers(pairs: tuple[tuple[str, str], ...]) -> tuple[Callable[..., re.Match
 
 #: A blood pressure written without its unit (150/90, 150の90) in a sentence that names the blood pressure.
 #: The element extractor reads only 150/90mmHg; this reading belongs there in time (elements.py is the lead's).
-_BARE_PRESSURE = re.compile(
+_BARE_PRESSURE = _regex.lazy(
     r"(?<![0-9./])(?:[6-9][0-9]|1[0-9]{2}|2[0-4][0-9])\s*(?:/|の|-)\s*(?:[3-9][0-9]|1[0-4][0-9])(?![0-9./]|\s*(?:mmHg|℃|%|kg))"
     # a range of systolic values (朝は150〜170くらい: blind121's physician, "morning systolic values are already given")
     r"|(?<![0-9./])(?:1[0-9]{2}|2[0-4][0-9])\s*[〜~～]\s*(?:1[0-9]{2}|2[0-4][0-9])(?![0-9./]|\s*(?:mmHg|℃|%|kg|ml|mL|g|回|分|歩|m|円))"
 )
-PRESSURE_WORD = re.compile(r"血圧|BP|上が")
+PRESSURE_WORD = _regex.lazy(r"血圧|BP|上が")
 
 
 def bare_pressures(norm: str, start: int, end: int, to_orig, topic: str = "") -> list[tuple[int, int]]:

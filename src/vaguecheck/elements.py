@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import _regex
 from ._normalize import NormalizedText
 from .model import Element
 
@@ -30,7 +31,7 @@ _KANJI = (
 # sentence (values are read from the real text), so the patterns below only need
 # ASCII digits: compiling the kanji alternative into each of them cost ~60 ms at start-up.
 # A lone 一 becomes "1", so the patterns' {_ONE} (1日, 1回の食事) still see it.
-_KANJI_RX = re.compile(_KANJI)
+_KANJI_RX = _regex.compile(_KANJI)
 _NUM = _DIGITS
 _N1 = rf"(?P<n1>{_NUM})"
 # a range: 2〜3, 2-3, and the spoken 2、3 (two or three: one digit, a comma, one digit)
@@ -222,8 +223,8 @@ _SPECS = [(kind, rel, i, frozenset(trig)) for i, ((kind, rel, _p), trig) in enum
 _RX: list[re.Pattern[str] | None] = [None] * len(_PATTERNS)
 # Most patterns need a numeral; a sentence without one only runs the others
 # (昨日, 毎晩, 半分), which keeps extraction cheap on wordy sentences.
-_NUMERAL = re.compile(r"[0-9〇二三四五六七八九十百千]")
-_KANJI_CHAR = re.compile(r"[〇一二三四五六七八九十百千]")
+_NUMERAL = _regex.compile(r"[0-9〇二三四五六七八九十百千]")
+_KANJI_CHAR = _regex.compile(r"[〇一二三四五六七八九十百千]")
 _WITHOUT_NUMERAL = [c for c in _SPECS if _NUM not in _PATTERNS[c[2]][2] and "[0-9]" not in _PATTERNS[c[2]][2]]
 
 
@@ -231,7 +232,7 @@ def _pattern(i: int) -> re.Pattern[str]:
     """Element pattern ``i``, compiled on first use."""
     rx = _RX[i]
     if rx is None:
-        rx = _RX[i] = re.compile(_PATTERNS[i][2])
+        rx = _RX[i] = _regex.compile(_PATTERNS[i][2])
     return rx
 
 
@@ -241,7 +242,7 @@ _GRADES = {"I": 1, "II": 2, "III": 3, "IV": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "�
 #: Counts in kana before a counter the amount patterns read (ひと口程度, ふた杯): one and two, in a same-length stand-in
 #: "01" (blind80: 水分はひと口程度). Not ひと口ずつ / ひと口大 (how food is given or cut, no amount: the session 22
 #: review), ひと月 (a 月 pattern would read a month's name) nor ひとつ (ひとつ気になるのは).
-_KANA_RX = re.compile(r"(?:ひと|ふた)(?=口(?!ずつ|大|も)|杯|個|枚|錠|包)")
+_KANA_RX = _regex.compile(r"(?:ひと|ふた)(?=口(?!ずつ|大|も)|杯|個|枚|錠|包)")
 _KANA_NUMBERS = {"ひと": 1.0, "ふた": 2.0}
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -416,7 +417,7 @@ def extract(nt: NormalizedText, start: int, end: int) -> list[Element]:
 # Body parts a care worker names (部位): the location a physician needs for pain, redness,
 # swelling, wounds and numbness.  A part followed by あたり / 付近 / 周り is not a place yet
 # (お尻のあたりが赤い: where exactly?), so it does not count.
-_BODY_PART = re.compile(
+_BODY_PART = _regex.compile(
     r"(?:[右左両]|両側|左右)?(?:"
     r"頭部?|後頭部|前頭部|側頭部|額|おでこ|顔面?|頬|目(?!立|覚|安|標|途|指|処|下|的|線|盛|次|録|前|撃|玉|上|新|先)|眼|瞼|まぶた|(?:(?<!お)耳|耳(?!に(?:入|い)れ|に(?:挟|はさ)|を(?:傾|かたむ)))|鼻|口唇?|口腔|唇|歯ぐき|歯茎|歯肉|歯(?!科|医|ブラシ|磨|みがき|車|止|切|形)|舌|顎|あご|喉|のど|首|頸部|頚部|"
     r"肩|腕|上腕|前腕|肘|ひじ|手首|手指|手掌|手背|手の甲|手のひら|指先?|親指|爪|手|上肢|腋|脇|わき|脇腹|"
@@ -426,9 +427,9 @@ _BODY_PART = re.compile(
     r"足首|くるぶし|踝|踵|かかと|足背|足の甲|足底|足の裏|足趾|足指|つま先|足先|足|脚|下肢|関節"
     r")"
 )
-_VAGUE_PLACE = re.compile(r"の?(?:あたり|辺り|付近|周辺|周り|辺)")
+_VAGUE_PLACE = _regex.compile(r"の?(?:あたり|辺り|付近|周辺|周り|辺)")
 #: A part's girth measured (足首周りが右25センチ, 下腿周囲径32cm): a place exactly (batch 117).
-_MEASURED_AROUND = re.compile(r"の?(?:周り|周囲)径?(?:が|は|:|：)?[^。、]{0,4}?[0-9０-９]")
+_MEASURED_AROUND = _regex.compile(r"の?(?:周り|周囲)径?(?:が|は|:|：)?[^。、]{0,4}?[0-9０-９]")
 
 
 def locations(text: str) -> list[tuple[int, int]]:

@@ -4,9 +4,9 @@ missing element (passes/missing.py) from another sentence of the same paragraph.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from . import _regex
 from .context import bare_pressures
 from .document import Document
 
@@ -33,7 +33,7 @@ def told(doc: Document) -> tuple[list[int], dict[str, list[tuple[int, int, set[s
 
 
 #: A line that gives the conclusion under its label (【結論】, 結論：, ■結論): the deck's PREP, its facts below it.
-_CONCLUSION = re.compile(r"[\s\ufeff]*[【■□◆◇●○＜<\[]?\s*(?:結論|まとめ|要点)\s*(?:[】\]＞>]\s*[:：]?|[:：])")
+_CONCLUSION = _regex.lazy(r"[\s\ufeff]*[【■□◆◇●○＜<\[]?\s*(?:結論|まとめ|要点)\s*(?:[】\]＞>]\s*[:：]?|[:：])")
 
 
 def after_the_summary(doc: Document) -> dict[int, list[tuple[str, str | None, int, bool]]]:
@@ -157,13 +157,13 @@ _RESTATED_WITHIN = 2
 
 
 #: A month named with its number (6月, １２月).
-_MONTH = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}月(?![0-9０-９]{1,2}日)")
+_MONTH = _regex.lazy(r"(?<![0-9０-９])[0-9０-９]{1,2}月(?![0-9０-９]{1,2}日)")
 #: A plan or a target below a summary (次回受診 12/5, 予約済み, 目標100m): no fact of what it sums up.
-_PLAN = re.compile(r"次回|予定|予約|目標|目安|までに")
+_PLAN = _regex.lazy(r"次回|予定|予約|目標|目安|までに")
 #: An item of a list (・, ■, -, 1.) or a labelled field (SpO2：, 経過：).
-_LISTED = re.compile(r"[\s\ufeff]*(?:[・■□◆◇●○※\-－*＊]|[0-9０-９]+[.．)）]|[^。、\s]{1,10}[：:]|[【［\[][^】］\]\n]{1,24}[】］\]])")
+_LISTED = _regex.lazy(r"[\s\ufeff]*(?:[・■□◆◇●○※\-－*＊]|[0-9０-９]+[.．)）]|[^。、\s]{1,10}[：:]|[【［\[][^】］\]\n]{1,24}[】］\]])")
 #: A line that only names a section (【経過】, ■経過, 経過：).
-_SECTION = re.compile(r"[【■□◆◇●○＜<\[]?\s*[^。、\s]{1,8}\s*[】＞>\]]?[:：]?")
+_SECTION = _regex.lazy(r"[【■□◆◇●○＜<\[]?\s*[^。、\s]{1,8}\s*[】＞>\]]?[:：]?")
 
 
 def opens_item(doc: Document, si: int) -> bool:
@@ -188,7 +188,7 @@ def figures_by_observation(doc: Document, paragraphs: list[int]) -> dict[str, li
 
 
 #: A blank line, in any line-break convention: where a paragraph ends (and where a large file is cut).
-_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
+_BLANK_LINE = _regex.lazy(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
 
 
 def paragraphs(doc: Document) -> list[int]:
@@ -199,7 +199,7 @@ def paragraphs(doc: Document) -> list[int]:
 
 
 #: A count in words: 半枚, 半分, 半膳.
-_HALF = re.compile(r"半[枚杯個本膳錠分量口切]")
+_HALF = _regex.lazy(r"半[枚杯個本膳錠分量口切]")
 
 
 def counted_asides(toks) -> list[tuple[int, int]]:

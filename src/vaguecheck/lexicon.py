@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
+from . import _cache, _regex
 from ._gc import paused
 from ._io import NotRegularFileError, read_regular
 from .model import CATEGORIES, ELEMENT_KINDS, SEVERITIES, Suggestion, Token
@@ -65,7 +66,7 @@ class Alt:
 Spec = tuple[Alt, ...]
 Sequence = tuple[Spec, ...]
 
-_ALT = re.compile(r"^(?P<exact>=)?(?P<word>[^\[\]{}<>?|=\s]+)?(?:\[(?P<pos>[^\[\]]+)\])?(?:\{(?P<cform>[^{}]+)\})?$")
+_ALT = _regex.compile(r"^(?P<exact>=)?(?P<word>[^\[\]{}<>?|=\s]+)?(?:\[(?P<pos>[^\[\]]+)\])?(?:\{(?P<cform>[^{}]+)\})?$")
 
 
 def spec_matches(spec: Spec, tok: Token) -> bool:
@@ -443,8 +444,8 @@ NEED_KINDS: tuple[str, ...] = (*ELEMENT_KINDS, "location")
 #: sentence with the word's predicate in the past (10月20日に…壁に手をついた場面がありました: one occasion told)
 RESOLVE_KINDS: tuple[str, ...] = (*NEED_KINDS, "occasion", "steady", "before")
 
-_RULE_ID = re.compile(r"^[A-Z]{1,6}[0-9]{2,4}$")
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_RULE_ID = _regex.compile(r"^[A-Z]{1,6}[0-9]{2,4}$")
+_SLUG = _regex.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 _SCHEMAS: dict[str, dict[str, tuple[type | tuple[type, ...], bool]]] = {
     # field: (type, required)
@@ -637,19 +638,17 @@ def _cache_file(raw: bytes) -> Path | None:
 
     tomllib is pure Python, and parsing the built-in lexicons (with all their
     examples) was a fifth of a cold run.  The parsed data (plain dicts, lists and
-    strings) is kept with ``marshal`` under the user's cache directory, keyed by a
+    strings) is kept with ``marshal`` under the user's cache directory (``_cache``), keyed by a
     hash of the file's content (size and modification time can stay the same across
     an edit); any problem just means no cache.  ``VAGUECHECK_NO_CACHE=1`` turns it off.
     """
-    if os.environ.get("VAGUECHECK_NO_CACHE"):
+    base = _cache.folder()
+    if base is None:
         return None
     import hashlib
 
-    base = os.environ.get("VAGUECHECK_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "vaguecheck"
-    )
     key = hashlib.blake2b(raw, digest_size=16).hexdigest()
-    return Path(base) / f"lexicon-{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
+    return base / f"lexicon-{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
 
 
 def _memo_file(macros: dict[str, list[str]]) -> Path | None:
@@ -679,6 +678,11 @@ def _read_memo(path: Path | None) -> dict[str, list[tuple[str, ...]]]:
     return data if isinstance(data, dict) else {}
 
 
+#: the newest files of each kind kept: a parsed lexicon file per content (the built-in ones are about a
+#: dozen, a team's own add one per edit) and the expansions per set of macros and code
+_KEEP = {"lexicon": 64, "expanded": 8}
+
+
 def _write_cache(path: Path, data: Any) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -686,7 +690,9 @@ def _write_cache(path: Path, data: Any) -> None:
         tmp.write_bytes(marshal.dumps(data))
         os.replace(tmp, path)
     except (OSError, ValueError):
-        pass
+        return
+    kind = path.name.split("-", 1)[0]
+    _cache.prune(path.parent, f"{kind}-*.marshal", _KEEP[kind])
 
 
 def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
+from . import _regex
 from .context import (
     ALL_ALONG,
     ALL_OF,
@@ -63,36 +64,36 @@ MIN_REPORT_SENTENCES = 3
 #: How many content sentences (not frame) the opening holds: the purpose must be stated there.
 OPENING_CONTENT_SENTENCES = 2
 #: Several requests without any of these markers (or あわせて, tying one to the last) are "unordered".
-_ORDER = re.compile(r"[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
+_ORDER = _regex.lazy(r"[0-9０-９一二三四五]点目|[一二三四五]つ目|第[一二三四五1-5]に|次に|最後に|優先|以下の[0-9０-９一二三四五]点|あわせて|併せて")
 #: まず orders the asks only when the others are not tacked on informally after it (まず…。それから…。あと…: blind85).
-_FIRST = re.compile(r"まず(?!い|ま|かっ|く)")
+_FIRST = _regex.lazy(r"まず(?!い|ま|かっ|く)")
 _UNORDERED_AT = 3
 #: The field of a conference's minutes that lists who attended (出席：…, 参加者：…).
-_ATTENDEES = re.compile(r"[【■・]?(?:出席者?|参加者|同席者)[】]?[：:]")
+_ATTENDEES = _regex.lazy(r"[【■・]?(?:出席者?|参加者|同席者)[】]?[：:]")
 #: A request opened as the fallback of the one before it (難しい場合は…, 往診が無理なら…, できなければ…).
-_FALLBACK = re.compile(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|できない|出来ない|不可能な|都合が悪い)(?:場合(?:は|には|、)|ようでしたら|ようなら)"
+_FALLBACK = _regex.lazy(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|できない|出来ない|不可能な|都合が悪い)(?:場合(?:は|には|、)|ようでしたら|ようなら)"
                        r"|難しければ|無理なら|無理であれば|できなければ|出来なければ)")
 #: An add-on to the ask before it, left to the physician's judgement (必要であれば、その際に血液検査も: blind80), and an
 #: offer made on a condition of the physician's (〜から変更いただければ、…体制を整えます): neither adds a matter to the
 #: asks (blind80's physician: "requests are already clear"). 必要なら、1日の上限量をご指示ください asks a matter of its own.
-_JUDGED_ADD_ON = re.compile(r"[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*(?:その際に?|あわせて|併せて)[^。]*も")
+_JUDGED_ADD_ON = _regex.lazy(r"[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*(?:その際に?|あわせて|併せて)[^。]*も")
 #: A purpose word that leads the ask it introduces (ご相談なんですが、今日往診に来ていただけますか / それで依頼なんですが、
 #: 指示書を…): the writer says what the report is, wherever the sentence stands (every report so written in blind1–91
 #: is marked purpose-stated by its writer; a closing ご報告まで, which asks nothing, is not this), or labels it (ご相談：本日中に…
 #: ご判断をお願いします at the end of a phone memo: blind91).
-_LEADS_AN_ASK = re.compile(r"(?:それで|そこで|で)?[、,]?\s*(?:ご|御)?(?:相談|依頼|お願い)(?:なん|な)?(?:です|でございます)?"
+_LEADS_AN_ASK = _regex.lazy(r"(?:それで|そこで|で)?[、,]?\s*(?:ご|御)?(?:相談|依頼|お願い)(?:なん|な)?(?:です|でございます)?"
                            r"(?:が|けど|けれど|けれども)[、,]"
                            r"|[【■\[]?(?:ご|御)?(?:相談|依頼)(?:事項|内容)?(?:[】■\]]|\s*[:：])")
 #: An ask that names itself the report's matter at its end (…出していただけないかというご相談です: blind92).
-_NAMES_ITS_MATTER = re.compile(r"(?:という|との)(?:ご|御)?(?:相談|依頼|お願い)(?:です|でございます)[。．]?\s*$")
+_NAMES_ITS_MATTER = _regex.lazy(r"(?:という|との)(?:ご|御)?(?:相談|依頼|お願い)(?:です|でございます)[。．]?\s*$")
 #: An alternative to the ask before it (それとも、すぐ病院に行ったほうがいいでしょうか: blind92): the same question.
-_ALTERNATIVE = re.compile(r"(?:それとも|あるいは|もしくは)")
+_ALTERNATIVE = _regex.lazy(r"(?:それとも|あるいは|もしくは)")
 
 
 #: Where the paper the ask before asks for is to be sent (指示書はステーションあおぞらへ直接FAXしていただけますと助かります:
 #: blind142's physician, "the fax route is part of it, not a competing request").
 #: (or after the paper is made: 作成後はステーション（FAX 0178-XX-XXXX）へ直接お送りいただけますと幸いです, blind167's clear ask)
-_DELIVERY = re.compile(r"(?:(?:訪問看護)?(?:指示書|意見書|診断書|情報提供書|同意書|処方箋|処方せん|書類|お返事|ご返信)(?:は|につきましては|については)"
+_DELIVERY = _regex.lazy(r"(?:(?:訪問看護)?(?:指示書|意見書|診断書|情報提供書|同意書|処方箋|処方せん|書類|お返事|ご返信)(?:は|につきましては|については)"
                        r"|ご?(?:作成|記入|準備)(?:後|の後)(?:は|に)?)[、,]?"
                        r"[^。、,]{0,40}?(?:へ|に|宛て?に?)[^。、,]{0,8}?(?:FAX|ＦＡＸ|ファックス|ファクス|送付|郵送|送って|お送り|ご送付|お届け|届けて)")
 
@@ -103,11 +104,11 @@ def _how_to_answer(text: str) -> bool:
 
 
 #: What makes a contact line an ask of its own (搬送してよいか, 方針, 連絡先と搬送先).
-_ASKS_ITSELF = re.compile(r"よいか|良いか|いいか|方針|搬送|入院|受診|往診|処方|指示書|意見書|(?:の|と)(?:ご)?指示")
+_ASKS_ITSELF = _regex.lazy(r"よいか|良いか|いいか|方針|搬送|入院|受診|往診|処方|指示書|意見書|(?:の|と)(?:ご)?指示")
 #: How the ask before is to be answered, not one more matter: by when and by what channel (13時までにMCSでご指示を
 #: いただけますか, ご返信はMCSにてお願いいたします), or whom to call if it is urgent (お急ぎの場合は山本の携帯へお電話ください:
 #: blind133's good report); a line that asks something itself (緊急の場合は…搬送してよいか、ご指示を) is not one.
-_HOW_TO_ANSWER = re.compile(
+_HOW_TO_ANSWER = _regex.lazy(
     r"(?:(?:お忙しい|ご多忙の|ご多用の)?(?:ところ)?(?:恐れ入りますが|恐縮ですが|申し訳ありませんが|すみませんが)?[、,]?\s*)"
     r"(?:(?:(?:お?急ぎ|緊急|至急|急変)(?:の場合|の際|時|でしたら|なら|のとき|の時)|何かあれば|何かありましたら)[はに、,\s]*"
     r"[^。、]{0,24}?(?:携帯|お?電話|ご?連絡)[^。、]{0,4}?(?:お?電話|ご?連絡)?(?:を)?(?:ください|下さい|お願いします|お願いいたします|お願い致します)"
@@ -116,10 +117,10 @@ _HOW_TO_ANSWER = re.compile(
     r"|(?:ご|お)?(?:返信|返事|回答|連絡)は?(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)(?:ください|下さい|お願い)[^。、]{0,10}"
     r"|(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール)(?:で|にて)(?:ご|お)?(?:返信|返事|回答|連絡)(?:を)?(?:ください|下さい|お願い|いただけ)[^。、]{0,10})"
     r"[。．！!]?\s*$")
-_OFFER = re.compile(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))"
+_OFFER = _regex.lazy(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))"
                     r"|(?:ご判断|ご指示|ご了承|ご許可)を?(?:いただ|頂)(?:ければ|けましたら|けたら)[、,][^。]{0,40}?調整(?:を)?いたします[。．]?\s*$")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
-_ASK_END = re.compile(r"(?:ください|いただけ(?:ます|ません)(?:でしょう)?か|お願い(?:いた)?します|お願いできますか|幸いです|幸いに存じます|助かります)[。．？?]?\s*$")
+_ASK_END = _regex.lazy(r"(?:ください|いただけ(?:ます|ません)(?:でしょう)?か|お願い(?:いた)?します|お願いできますか|幸いです|幸いに存じます|助かります)[。．？?]?\s*$")
 #: A sentence opening with one of these after a request adds one more ask to the list (それから湿布が
 #: もうすぐ無くなるそうです。あと、爪が…), unless a number follows (あと3日分): informal speech's "and also".
 _ADD_ON = ("あと", "それと", "それから", "ついでに", "あわせて")
@@ -129,7 +130,7 @@ _GOES_ON = (*_ADD_ON, "また", "さらに", "加えて", "なお")
 _LABEL_LINE = 15
 #: A line that ends in a person's honorific, a bracket (age, diagnoses) after it: a title naming the person, read as a
 #: label up to this length.
-_NAME_LINE = re.compile(r".*\S(?:さん|様|氏|殿)\s*(?:[（(][^）)]*[）)])?$")
+_NAME_LINE = _regex.lazy(r".*\S(?:さん|様|氏|殿)\s*(?:[（(][^）)]*[）)])?$")
 _NAME_LINE_LEN = 40
 #: A header field's line (発信：居宅介護支援事業所せきがはら　介護支援専門員 後藤 進（TEL …）) read as frame up to this length.
 _FIELD_LINE_LEN = 80
@@ -354,7 +355,7 @@ _FORMAL = frozenset(("指示", "検討", "判断", "相談", "連絡", "願い",
 
 #: What makes 「どうしたらよいか」 open-ended, whatever follows (今後どうしたらよいか、ご指示お願いします: the writers of
 #: blind102, 112, 113, 116, 118, 120 and 121 marked it vague; 本日どうしたらよいかご指示ください stays clear).
-_FROM_NOW_ON = re.compile(r"今後|その後|其の後")
+_FROM_NOW_ON = _regex.lazy(r"今後|その後|其の後")
 
 
 def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
@@ -387,7 +388,7 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
 
 
 #: A yes/no question put to the physician (〜てもよいか、, 続けてよいか、, 大丈夫か、).
-_YES_NO = re.compile(r"(?:よい|良い|いい|宜しい|大丈夫|必要|可能)(?:の|ん)?(?:でしょう)?か[、,]")
+_YES_NO = _regex.lazy(r"(?:よい|良い|いい|宜しい|大丈夫|必要|可能)(?:の|ん)?(?:でしょう)?か[、,]")
 
 
 #: The predicates of a wish or an ask before の (お願いしたいのと, 出してほしいのと).
@@ -395,13 +396,13 @@ _WISHING = frozenset(("たい", "欲しい", "願う", "貰う", "頂く", "下�
 
 
 #: An ask that points to what is listed below it (以下2点をお願いできますでしょうか, 下記の件): its items say what is asked.
-_LISTED_BELOW = re.compile(r"(?:以下|下記|次)の?(?:[0-9０-９一二三四五六]点|点|件|こと|事項|内容)")
+_LISTED_BELOW = _regex.lazy(r"(?:以下|下記|次)の?(?:[0-9０-９一二三四五六]点|点|件|こと|事項|内容)")
 #: Words of a question put for a decision (受診の要否, 往診の可否); not 是非, UniDic's lemma of the adverb ぜひ too.
 _WHETHER = frozenset(("要否", "可否"))
 
 
 #: A request made tentative (〜いただければと思います, 〜いただけたらと存じます): an ask that does not ask outright.
-_TENTATIVE = re.compile(r"(?:ば|たら)と(?:思|存)")
+_TENTATIVE = _regex.lazy(r"(?:ば|たら)と(?:思|存)")
 
 
 #: The most tokens a line of a bare record has (体温36.5℃。 / 血圧 132/78mmHg。).
@@ -446,7 +447,7 @@ def is_addressee(doc: Document, i: int) -> bool:
 
 
 #: A subject line's label (件名：, 【件名】, Re:): the line names the matter; the body gives its facts.
-_SUBJECT = re.compile(r"[\s\ufeff【\[（(■□◆◇●○・＜<〈]*(?:件名|表題|題名|タイトル|subject|re|fw|fwd)\s*(?:[】\]）)＞>〉]\s*[:：]?|[:：])",
+_SUBJECT = _regex.lazy(r"[\s\ufeff【\[（(■□◆◇●○・＜<〈]*(?:件名|表題|題名|タイトル|subject|re|fw|fwd)\s*(?:[】\]）)＞>〉]\s*[:：]?|[:：])",
                       re.IGNORECASE)
 
 
@@ -488,15 +489,15 @@ def _nominalised(toks: Sequence[Token], k: int) -> bool:
 
 
 #: A title's purpose bracket: 【ご相談・至急】, 【報告】, ■依頼■.
-_TITLE = re.compile(r"\s*[【■\[]\s*(?:ご|御)?(?:相談|報告|依頼|連絡|お願い|至急|緊急)[^】■\]]{0,12}[】■\]]")
+_TITLE = _regex.lazy(r"\s*[【■\[]\s*(?:ご|御)?(?:相談|報告|依頼|連絡|お願い|至急|緊急)[^】■\]]{0,12}[】■\]]")
 
 
 #: A form's field naming the person: the label, a name, 様/さん, then at most one bracket (age, care level, diagnoses).
-_PATIENT_FIELD = re.compile(r"[\s\ufeff【\[■□◆◇●○・]*(?:ご?利用者|氏名|患者|対象者)\s*(?:[】\]]\s*[:：]?|[:：])\s*"
+_PATIENT_FIELD = _regex.lazy(r"[\s\ufeff【\[■□◆◇●○・]*(?:ご?利用者|氏名|患者|対象者)\s*(?:[】\]]\s*[:：]?|[:：])\s*"
                             r"[^\s（(、。，,：:]{1,8}(?:[ 　][^\s（(、。，,：:]{1,8})?\s*(?:様|さん|氏|殿)?\s*"
                             r"(?P<bracket>[（(][^）)]*[）)])?\s*$")
 #: What a bracket of the person's field must not hold: words of a present state or its course.
-_NOT_ON_FILE = re.compile(r"最近|近頃|この頃|昨日|今朝|本日|今日|から|頃|ごろ|増強|増加|減少|低下|悪化|出現|あり|なし|多い|少ない")
+_NOT_ON_FILE = _regex.lazy(r"最近|近頃|この頃|昨日|今朝|本日|今日|から|頃|ごろ|増強|増加|減少|低下|悪化|出現|あり|なし|多い|少ない")
 
 
 def is_patient_field(doc: Document, i: int) -> bool:
@@ -599,7 +600,7 @@ def is_signature(doc: Document, i: int) -> bool:
 
 
 #: The kind of office a signature names (居宅介護支援事業所, ケアプランセンター, 介護支援専門員).
-_OFFICE_KIND = re.compile(r"事業所|ケアプランセンター|支援センター|介護支援専門員|居宅")
+_OFFICE_KIND = _regex.lazy(r"事業所|ケアプランセンター|支援センター|介護支援専門員|居宅")
 
 
 def _office_signature(sent: Sentence) -> bool:
@@ -763,7 +764,7 @@ def _is_frame(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
 _TITLE_OPEN = ("【", "■", "[", "［")
 _TITLE_CLOSE = frozenset(("】", "■", "]", "］"))
 #: A subject line's label before its bracketed title (件名：【ご確認のお願い】…: blind185's FAX).
-_SUBJECT_LABEL = re.compile(r"\s*(?:件名|表題|題名|用件|タイトル)\s*[:：]?\s*")
+_SUBJECT_LABEL = _regex.lazy(r"\s*(?:件名|表題|題名|用件|タイトル)\s*[:：]?\s*")
 
 
 def _after_label(text: str) -> str:
@@ -1038,9 +1039,9 @@ _ASKING_PREDICATES = frozenset(("頂ける", "いただける", "戴ける", "�
 
 
 #: A sentence that opens a list item: ①, 1., (1), ・
-_LIST_ITEM = re.compile(r"\s*(?:[①-⑳]|[(（]?[0-9０-９]+[)）.．、]|[・･\-－])")
+_LIST_ITEM = _regex.lazy(r"\s*(?:[①-⑳]|[(（]?[0-9０-９]+[)）.．、]|[・･\-－])")
 #: A sentence that opens a numbered item: ①, 1., (1) (not a bullet, which lists details)
-_NUMBERED = re.compile(r"\s*(?:[①-⑳]|[(（]?[0-9０-９]+[)）.．])")
+_NUMBERED = _regex.lazy(r"\s*(?:[①-⑳]|[(（]?[0-9０-９]+[)）.．])")
 #: What a record sent as a confirmation is about (〜の件、確認のためFAXいたします).
 _SENT_ABOUT = frozenset(("件", "確認", "記録", "共有"))
 
@@ -1063,7 +1064,7 @@ def _puts_question(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
 
 
 #: The papers a physician is asked to write or send (意見書, 診療情報提供書, 紹介状).
-_PAPER = re.compile(r"意見書|提供書|診断書|紹介状|指示書|同意書|証明書|報告書|書類|診療情報|処方箋|情報提供")
+_PAPER = _regex.lazy(r"意見書|提供書|診断書|紹介状|指示書|同意書|証明書|報告書|書類|診療情報|処方箋|情報提供")
 #: Verbs of doing a paper whose object may stand in the sentence before the ask (書いていただけますか, ご送付ください).
 _DOING = frozenset(("書く", "送る", "送付", "作成", "記入", "提出", "発行", "郵送", "返送", "記載"))
 #: What makes an action noun a time (受診の際に, 往診の時にでも): when, not what is asked.
@@ -1083,7 +1084,7 @@ def _acts_beside_a_time(toks, per: dict[str, list[Match[Any]]]) -> bool:
 
 #: A label that heads the asks: 【お願い】, お願い：, お願いしたいこと：, ご依頼事項：, ■依頼内容, ■お願い alone on its line (not ご相談: a
 #: consultation's heading lists what is told as often as what is asked).
-_ASK_LABEL = re.compile(r"\s*[【■◆●□\[＜<]?\s*(?:お願い|ご?依頼)(?:したいこと|したい事|事項|内容)?\s*(?:[】\]＞>]\s*[:：]?|[:：]|$)\s*")
+_ASK_LABEL = _regex.lazy(r"\s*[【■◆●□\[＜<]?\s*(?:お願い|ご?依頼)(?:したいこと|したい事|事項|内容)?\s*(?:[】\]＞>]\s*[:：]?|[:：]|$)\s*")
 
 
 def _labelled_asks(doc: Document, content: list[int]) -> tuple[set[int], list[int]]:
@@ -1114,11 +1115,11 @@ def _labelled_asks(doc: Document, content: list[int]) -> tuple[set[int], list[in
 
 
 #: A blank line between two sentences: the end of a list.
-_BLANK = re.compile(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
+_BLANK = _regex.lazy(r"\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r")
 
 
 #: An item that tells what was done or thanks for it (処方いただきました, ありがとうございます) asks nothing.
-_DONE = re.compile(r"(?:ました|でした|ありがとう|有難う|有り難う)[^。]{0,8}[。．]?\s*$")
+_DONE = _regex.lazy(r"(?:ました|でした|ありがとう|有難う|有り難う)[^。]{0,8}[。．]?\s*$")
 
 
 def _of_a_third_party(toks, last: int) -> bool:
@@ -1128,7 +1129,7 @@ def _of_a_third_party(toks, last: int) -> bool:
 
 
 #: Whom a care manager asks besides the physician, named right before に (受付の人に, ヘルパーさんに, 薬局に, 娘さんに).
-_THIRD_PARTY = re.compile(r"(?:受付|ヘルパー|看護師|訪問看護|薬局|薬剤師|家族|娘|息子|嫁|奥様|奥さん|主人|事業所|デイ|スタッフ|職員|相談員|"
+_THIRD_PARTY = _regex.lazy(r"(?:受付|ヘルパー|看護師|訪問看護|薬局|薬剤師|家族|娘|息子|嫁|奥様|奥さん|主人|事業所|デイ|スタッフ|職員|相談員|"
                           r"ケアマネ|施設|包括)(?:の人|の方|さん|様|さま)?$")
 
 
@@ -1150,10 +1151,10 @@ def _unpredicated(sent: Sentence, longest: int = 0) -> bool:
 
 
 #: A sentence that settles a question among the writer or others (相談してみます, 話し合います, 検討中です, 迷っています).
-_HANDLED_HERE = re.compile(r"てみ(?:ます|る)|話し合|検討(?:中|して|します)|調整(?:して|します|中)|相談(?:して|します|中)|迷っ|迷う|迷い")
+_HANDLED_HERE = _regex.lazy(r"てみ(?:ます|る)|話し合|検討(?:中|して|します)|調整(?:して|します|中)|相談(?:して|します|中)|迷っ|迷う|迷い")
 #: A next sentence that still waits on the physician's answer: it names them or puts a condition (次回の往診の際にご相談
 #: します, 再開できる場合は…調整します: the session 36 review).
-_WAITS_ON_THE_PHYSICIAN = re.compile(r"先生|ご相談|御相談|往診|受診|ご意見|ご指示|ご判断|場合|なら|れば")
+_WAITS_ON_THE_PHYSICIAN = _regex.lazy(r"先生|ご相談|御相談|往診|受診|ご意見|ご指示|ご判断|場合|なら|れば")
 
 
 def _left_open(per: dict[str, list[Match[Any]]]) -> bool:
@@ -1297,12 +1298,12 @@ def _adds_to_an_ask(sentences, content: list[int], cues, i: int) -> bool:
 
 
 #: A deadline in an ask (本日12時までに, 12/10までに).
-_BY_WHEN = re.compile(r"(?<!これ|それ|ここ|参考)(?<!今)までに")
+_BY_WHEN = _regex.lazy(r"(?<!これ|それ|ここ|参考)(?<!今)までに")
 #: An ask tacked on to the main one (〜についてもご指示ください, 〜も併せてお願いします).
 #: An ask that opens on when the last ask's matter arrives (市から意見書の依頼が届きましたら、1月10日までにご提出いただけ
 #: ますと幸いです after 主治医意見書の作成をお願い申し上げます: blind173's FAX, one matter and its deadline).
-_ON_ARRIVAL = re.compile(r"[^。、]{0,30}?(?:届き|来|参り|着き|でき|出来|揃い)(?:まし)?たら[、,]")
-_ALSO = re.compile(r"について(?:も|は併せて)|もあわせて|も併せて|もご(?:指示|教示|確認|検討|意見)|もお願い")
+_ON_ARRIVAL = _regex.lazy(r"[^。、]{0,30}?(?:届き|来|参り|着き|でき|出来|揃い)(?:まし)?たら[、,]")
+_ALSO = _regex.lazy(r"について(?:も|は併せて)|もあわせて|も併せて|もご(?:指示|教示|確認|検討|意見)|もお願い")
 
 
 def _one_main_ask(sentences, asks: list[int], counted: int) -> bool:
@@ -1361,15 +1362,15 @@ _NOT_DONE_BETWEEN = frozenset(("様", "よう", "事", "こと", "予約", "ば"
 #: The people and places other than the clinic that a care manager calls or is called by (family, pharmacy, staff).
 _OTHERS = "家族|長女|長男|次女|次男|娘|息子|嫁|奥様|奥さん|ご主人|妻|薬局|薬剤師|ヘルパー|デイ|職員"
 #: Who else a call went to (長女さんには電話してあります, 薬局にも電話で確認してあります): not the clinic.
-_NOT_THE_CLINIC = re.compile(rf"(?:{_OTHERS}|夫|ケアマネ)(?:さん|様)?(?:に|へ|と|から)")
+_NOT_THE_CLINIC = _regex.lazy(rf"(?:{_OTHERS}|夫|ケアマネ)(?:さん|様)?(?:に|へ|と|から)")
 
 
 #: Whom a call told in the past went to, or came from, named right before its cue (ご家族には電話で, 長女さんへ連絡, 奥さんから
 #: 電話で): not the clinic.  Only there (ヘルパーから報告を受けて…お電話で, ご家族と相談のうえ name a source or a partner: the
 #: session 39 review).
-_CALLED_ELSEWHERE = re.compile(rf"(?:{_OTHERS})(?:さん|様)?(?:に|へ|から|と|が)(?:は|も)?[、,]?$")
+_CALLED_ELSEWHERE = _regex.lazy(rf"(?:{_OTHERS})(?:さん|様)?(?:に|へ|から|と|が)(?:は|も)?[、,]?$")
 #: The clinic named as the one called in the same stretch (クリニックにはご家族からお電話されて): the call reached it.
-_THE_CLINIC = re.compile(r"(?:貴院|御院|医院|クリニック|診療所|病院|内科|外科|先生|主治医|Dr|外来)(?:さん|様)?(?:に|へ)")
+_THE_CLINIC = _regex.lazy(r"(?:貴院|御院|医院|クリニック|診療所|病院|内科|外科|先生|主治医|Dr|外来)(?:さん|様)?(?:に|へ)")
 #: A call's words that take the person to hospital (救急車, 119番, 緊急受診, 搬送): no one else to call.
 _AMBULANCE = ("救急", "119", "受診", "搬送")
 
@@ -1437,7 +1438,7 @@ def _passage(sent: Sentence) -> Passage:
 
 #: A line with at most this many sentences is an item of a list or a record (・12/10 尻もち。頭部打撲なし。), read whole.
 _ITEM_LINE = 3
-_LINE_BREAK = re.compile("\n")
+_LINE_BREAK = _regex.lazy("\n")
 
 
 def _near_sentences(doc: Document):
@@ -1473,11 +1474,11 @@ _ZERO_REACH = 3
 _PERIOD = r"(?:[0-9０-９]{1,2}月|先月|今月|先週|今週)中?|(?:この|ここ)?[0-9０-９一二三四五六七八九十]{1,3}(?:日|週|か月|ヶ月|カ月)間?"
 #: What may stand between a red flag and a count of zero of a list it heads: more listed signs and what they are called
 #: (・息切れの訴えは, 、動悸などの症状は; the sign's own suffix and what it is called before the list: 息苦し|さの訴え・救急受診：0回, blind186).
-_LISTED_BEFORE_A_COUNT = re.compile(r"[さみ]?(?:の?(?:訴え|症状|発作))?(?:[・、,][^、。・,\n]{1,8}?)*(?:など|等)?の?(?:訴え|症状|発作|出現|回数)?(?:は|も)?\s*[:：]?\s*"
+_LISTED_BEFORE_A_COUNT = _regex.lazy(r"[さみ]?(?:の?(?:訴え|症状|発作))?(?:[・、,][^、。・,\n]{1,8}?)*(?:など|等)?の?(?:訴え|症状|発作|出現|回数)?(?:は|も)?\s*[:：]?\s*"
                                     # (and the month or days counted over: 胸痛・胸部圧迫感の訴えは11月中0回でした, blind200)
                                     rf"(?:{_PERIOD})?(?:で|の間|間)?\s*")
 #: That period found anywhere before the count.
-_PERIOD_COUNTED = re.compile(_PERIOD)
+_PERIOD_COUNTED = _regex.lazy(_PERIOD)
 
 
 def _counted_next(doc: Document, i: int) -> bool:
@@ -1491,17 +1492,17 @@ def _counted_next(doc: Document, i: int) -> bool:
 
 
 #: A medicine's dose around a count (500mg 1日2回, 1回1錠, 内服).
-_A_DOSE = re.compile(r"mg|ｍｇ|錠|包|内服|服用|処方|投与")
+_A_DOSE = _regex.lazy(r"mg|ｍｇ|錠|包|内服|服用|処方|投与")
 #: How far around a count, in characters, a dose's word makes it a dose.
 _DOSE_REACH = 8
 
 
 #: A sentence that tells the thing came (again): 毎日あります, 各1回ありました, また出ました.
-_CAME_AGAIN = re.compile(r"毎日|また|再び|あり(?:ます|ました)(?!ん)|出(?:ます|ました|ている|てい)")
+_CAME_AGAIN = _regex.lazy(r"毎日|また|再び|あり(?:ます|ました)(?!ん)|出(?:ます|ました|ている|てい)")
 
 
 #: What after a list's count of zero tells more than none: a change or a contrast (/週→3回/週; でしたが; のはずが; ただし).
-_MORE_AFTER_ZERO = re.compile(r"→|⇒|ただし|但し|が[、,]|けど|はず|でしたが")
+_MORE_AFTER_ZERO = _regex.lazy(r"→|⇒|ただし|但し|が[、,]|けど|はず|でしたが")
 #: How far after that zero, in characters, a second count or a contrast belongs to it (0回（昨日まで）、本日2回).
 _MORE_REACH = 12
 #: What after a zero count makes it the start of a change (0回から3回に, 0回→2回) rather than none.
@@ -1539,11 +1540,11 @@ def _more_after_zero(doc: Document, i: int, zero: Element) -> bool:
 
 #: A period a tally is made over, told before what it counts: a month or more, two weeks or more, or a range of dates
 #: (11/15〜12/14の30日間で、…, この1か月で; not 1日で, この3日間で, which may be today's events: the session 48 review).
-_TALLY_PERIOD = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:か月|ヶ月|カ月|ケ月|箇月|年)間?"
+_TALLY_PERIOD = _regex.lazy(r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:か月|ヶ月|カ月|ケ月|箇月|年)間?"
                            r"|(?:[2-9２-９]|[1-9１-９][0-9０-９])\s*週間|(?:1[4-9]|[2-9][0-9]|１[４-９]|[２-９][０-９])\s*日間"
                            r"|[0-9０-９]{1,2}[/／月][0-9０-９]{1,2}日?\s*[〜～~\-－ー][^、。]{0,12}[0-9０-９]{1,2}日?[^、。]{0,8})で")
 #: The count a tally gives right after what it counts (重複内服 2回, 重複内服：2回).
-_TALLY_COUNT = re.compile(r"\s*[:：]?\s*[0-9０-９一二三四五六七八九十]+\s*回")
+_TALLY_COUNT = _regex.lazy(r"\s*[:：]?\s*[0-9０-９一二三四五六七八九十]+\s*回")
 
 
 def _tallied(doc: Document, i: int, m: Match[Any]) -> bool:
@@ -1556,7 +1557,7 @@ def _tallied(doc: Document, i: int, m: Match[Any]) -> bool:
 
 #: The report says its own matter is settled, at the start of a sentence (本件は解決済みのため、ご返信は不要です), not
 #: negated (本件は解決済みではなく) nor quoted (…と訪看より).
-_SETTLED = re.compile(r"(?:^|[。\n・])[ 　]*(?:本件|この件|今回の件)は?[、，,]?\s*(?:既に|すでに)?"
+_SETTLED = _regex.lazy(r"(?:^|[。\n・])[ 　]*(?:本件|この件|今回の件)は?[、，,]?\s*(?:既に|すでに)?"
                       r"(?:解決済み|解決いたしました|解決しました|解決しております)(?!では|でな|じゃ)(?![^。\n]*[とっ]て?(?:訪看|言|話|伺|聞|の(?:こと|報告)))")
 
 
@@ -1998,7 +1999,7 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]], before
 
 
 #: A family member marked as the patient (奥様（ご利用者様）, 妻（本人）), and the words of their spouse.
-_PATIENT_MARK = re.compile(r"(奥様|奥さん|妻|家内|ご主人|主人|夫|旦那さん|旦那様)\s*[（(]\s*(?:ご)?(?:利用者|本人)(?:様|さん)?\s*[）)]")
+_PATIENT_MARK = _regex.lazy(r"(奥様|奥さん|妻|家内|ご主人|主人|夫|旦那さん|旦那様)\s*[（(]\s*(?:ご)?(?:利用者|本人)(?:様|さん)?\s*[）)]")
 _SPOUSE_WORDS = {"wife": frozenset(("主人", "夫", "旦那")), "husband": frozenset(("奥", "奥様", "奥さん", "妻", "家内"))}
 
 
@@ -2177,9 +2178,9 @@ def _none_since(toks, m: Match[Any], report, denied) -> bool:
 
 
 #: Today's and last night's words, and a state still going on: an event told with one is current, whatever is told after it.
-_TODAYS = re.compile(r"今日|本日|今朝|さっき|先ほど|先程|今しがた|昨夜|昨晩|夕べ|ゆうべ|今夜|今も|現在|まだ|続いて|続く|続け|状態です")
+_TODAYS = _regex.lazy(r"今日|本日|今朝|さっき|先ほど|先程|今しがた|昨夜|昨晩|夕べ|ゆうべ|今夜|今も|現在|まだ|続いて|続く|続け|状態です")
 #: A quiet period's opening (以後, 以降, その後, あれから, 再発).
-_QUIET_FROM = re.compile(r"以後|以降|その後|其の後|あれから|それから|再発")
+_QUIET_FROM = _regex.lazy(r"以後|以降|その後|其の後|あれから|それから|再発")
 
 
 def _quiet_since_later(doc: Document, i: int, m: Match[Any], denied) -> bool:
@@ -2248,7 +2249,7 @@ def _dates(doc: Document, i: int) -> list[int]:
 
 
 #: A month and day (11/28, 12月20日).
-_MONTH_DAY = re.compile(r"([0-9０-９]{1,2})\s*[/／月]\s*([0-9０-９]{1,2})")
+_MONTH_DAY = _regex.lazy(r"([0-9０-９]{1,2})\s*[/／月]\s*([0-9０-９]{1,2})")
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -2374,7 +2375,7 @@ def _toka_listed(toks, first: int, last: int) -> bool:
 
 #: What closes a list of items before its denial: とか, といった / という / などの (+ a noun that names them), then は / も
 #: (胸が痛いとか、息が苦しいとかは; 胸が痛い、息が苦しいといった訴えは).
-_LIST_CLOSE = re.compile(r"(?:とか|といった|という|などの?|等の?)の?(?:訴え|症状|こと|事|様子|話)?(?:は|も)?$")
+_LIST_CLOSE = _regex.lazy(r"(?:とか|といった|という|などの?|等の?)の?(?:訴え|症状|こと|事|様子|話)?(?:は|も)?$")
 #: The most tokens from a sign's end to its list's denial.
 _LIST_REACH = 14
 
@@ -3035,9 +3036,9 @@ _AT_REST = "安静"
 #: What labels a value as taken on moving (動作時 8/10, 起き上がり・立ち上がり時に強く).
 #: Acts a value is labelled as taken during (歩行時, 体動時).
 _MOVING_ACTS = "動作|体動|歩行|労作|移動|移乗"
-_ON_MOVING = re.compile(rf"(?:{_MOVING_ACTS})時|起き上がり|立ち上がり|寝返り|歩く(?:と|時)|動く(?:と|時)")
+_ON_MOVING = _regex.lazy(rf"(?:{_MOVING_ACTS})時|起き上がり|立ち上がり|寝返り|歩く(?:と|時)|動く(?:と|時)")
 #: What makes a pain more than a movement's: at night, waking, a rescue dose taken.
-_NOT_ONLY_MOVING = re.compile(r"夜間|夜中|眠れ|目が覚め|目覚め|レスキュー|頓用|頓服")
+_NOT_ONLY_MOVING = _regex.lazy(r"夜間|夜中|眠れ|目が覚め|目覚め|レスキュー|頓用|頓服")
 
 
 def _within_at_rest(doc: Document, i: int, sign: UrgentSign, m: Match[Any]) -> bool:
@@ -3199,7 +3200,7 @@ def _ambient(sent: Sentence, start: int) -> bool:
 
 #: A bound followed by a count of none (38℃以上の発熱は0回, 90%未満になったことはなし): no reading went past it; not the
 #: start of a rise (0回から3回に, any of _RISES after it: the last review).
-_NONE_PAST = re.compile(r"[\d.０-９．]+\s*(?:℃|度|%|％|mmHg|mg/dL)?\s*(?:以上|以下|未満|を?超え(?:る)?|を?下回る)の?"
+_NONE_PAST = _regex.lazy(r"[\d.０-９．]+\s*(?:℃|度|%|％|mmHg|mg/dL)?\s*(?:以上|以下|未満|を?超え(?:る)?|を?下回る)の?"
                         r"(?:発熱|熱|高熱|低下|上昇|値|数値|測定値|状態|回数)?(?:に?なった(?:こと|日)?)?(?:は|が|も)?\s*"
                         r"(?:[0０]\s*回|ゼロ|一度も(?:ない|ありません|なし)|なし|無し|ありません)"
                         r"(?!\s*(?:" + "|".join(map(re.escape, _RISES)) + "))")
@@ -3248,22 +3249,22 @@ def _bottom_of_the_band(sent: Sentence, sign: UrgentSign, value: float, unit: st
 
 
 #: A score labelled as taken on moving, right before it (歩行時NRS 7, 起き上がり・歩行時 7/10, 歩くとNRS 7).
-_ON_MOVING_LABEL = re.compile(rf"(?:(?:{_MOVING_ACTS}|起き上がり|立ち上がり|寝返り)時|歩くと|動くと)(?:は|に|の|で|が)?\s*(?:NRS|ＮＲＳ|VAS)?\s*(?:は|で|が|:|：)?\s*$")
+_ON_MOVING_LABEL = _regex.lazy(rf"(?:(?:{_MOVING_ACTS}|起き上がり|立ち上がり|寝返り)時|歩くと|動くと)(?:は|に|の|で|が)?\s*(?:NRS|ＮＲＳ|VAS)?\s*(?:は|で|が|:|：)?\s*$")
 #: A pain that comes after walking so far (屋外歩行は50m（約5分）で痛みNRS 7となり).
-_WALKED_SO_FAR = re.compile(r"(?:歩行|歩く|歩い)[^。]{0,8}?[0-9０-９]+\s*(?:m|ｍ|メートル)")
+_WALKED_SO_FAR = _regex.lazy(r"(?:歩行|歩く|歩い)[^。]{0,8}?[0-9０-９]+\s*(?:m|ｍ|メートル)")
 #: A pain grown over days or weeks (11月25日頃より腰痛が強まり).
-_GREW = re.compile(r"(?:頃|ごろ)(?:から|より)[^。]{0,16}?(?:強ま|強く|増強|悪化|増し)|徐々に|だんだん|次第に")
+_GREW = _regex.lazy(r"(?:頃|ごろ)(?:から|より)[^。]{0,16}?(?:強ま|強く|増強|悪化|増し)|徐々に|だんだん|次第に")
 #: What makes it more than a consultation.
-_NOT_A_CONSULTATION = re.compile(
+_NOT_A_CONSULTATION = _regex.lazy(
     r"レスキュー[^。、]{0,8}?(?:効か|効いて|使っても|使用後も|しても)|頓用[^。、]{0,8}?(?:効か|使っても)|効果(?:が)?(?:ない|なく|乏し)"
     r"|急に|突然(?!の痛みではなく)|急激|昨日|前日|本日|今朝|今日|→"
     r"|(?:眠れ|寝れ|寝られ)(?:ない|ず|ません|へん|ん)|目が覚め|安静時も|安静にしていても|動かなくても|できないほど|できず")
 
 
 #: A label that puts a value before a dose, a later value after it (使用前NRS 7、使用1時間後NRS 3).
-_BEFORE_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)前\s*(?:の|は|が|:|：)?\s*(?:NRS|ＮＲＳ)?\s*(?:で|は|:|：)?\s*$")
+_BEFORE_A_DOSE = _regex.lazy(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)前\s*(?:の|は|が|:|：)?\s*(?:NRS|ＮＲＳ)?\s*(?:で|は|:|：)?\s*$")
 _PAIN_SCALES = frozenset(("NRS", "VAS"))
-_AFTER_A_DOSE = re.compile(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)(?:[0-9０-９]+(?:時間|分))?後")
+_AFTER_A_DOSE = _regex.lazy(r"(?:使用|服用|内服|投与|頓服|レスキュー|貼付)(?:[0-9０-９]+(?:時間|分))?後")
 
 
 def _before_a_dose(sent: Sentence, el, elements) -> bool:
@@ -3300,11 +3301,11 @@ def _earlier_value(sent: Sentence, end: int, sign: UrgentSign) -> bool:
 
 
 #: A later value after a course's mark: a number within a few characters (→ NRS 3, → 11/10 4, から8に), not an action.
-_A_LATER_VALUE = re.compile(r"(?:→|⇒|->|➡|から)\s*[^\d０-９。、]{0,8}[\d０-９]")
+_A_LATER_VALUE = _regex.lazy(r"(?:→|⇒|->|➡|から)\s*[^\d０-９。、]{0,8}[\d０-９]")
 
 
 #: A bracketed aside right after a value, before the course goes on (NRS 7（9月末）→ NRS 3).
-_BRACKETED = re.compile(r"^\s*[（(][^）)]{0,10}[）)]")
+_BRACKETED = _regex.lazy(r"^\s*[（(][^）)]{0,10}[）)]")
 
 
 def _second_of_pair(sent: Sentence, start: int) -> bool:
@@ -3315,7 +3316,7 @@ def _second_of_pair(sent: Sentence, start: int) -> bool:
 
 
 #: A diastolic value's label right before it.
-_DIASTOLIC = re.compile(r"(?:拡張期(?:血圧)?|最低血圧|下の血圧|下)\s*(?:は|が|:|：)?\s*$")
+_DIASTOLIC = _regex.lazy(r"(?:拡張期(?:血圧)?|最低血圧|下の血圧|下)\s*(?:は|が|:|：)?\s*$")
 
 
 #: Words right after a value that make it a difference (30mmHg低下), not a level (86%まで低下).

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from .. import _regex
 from ..context import (
     PRESSURE_WORD,
     QUESTION_CUES,
@@ -30,12 +30,12 @@ from ..matcher import any_matches
 from ..model import Sentence, Token, token_starting_at
 
 #: A day named in a time element (12月1日10時, 11/30 14時, 昨日の22時; not 明け方).
-_A_DAY = re.compile(r"\d\s*[日月]|[0-9]\s*[/／]\s*[0-9]|昨|今|本日|明日|翌|前日|当日|同日|週|曜")
+_A_DAY = _regex.lazy(r"\d\s*[日月]|[0-9]\s*[/／]\s*[0-9]|昨|今|本日|明日|翌|前日|当日|同日|週|曜")
 #: A recent window a clause tells its events in (最近, この頃, ここ1週間, 今月, 先週から, この前も).
-_RECENT_WINDOW = re.compile(r"最近|この頃|このごろ|この所|このところ|ここんとこ|ここ[0-9０-９一二三四五六七八九十数]+|今月|今週|先週から"
+_RECENT_WINDOW = _regex.lazy(r"最近|この頃|このごろ|この所|このところ|ここんとこ|ここ[0-9０-９一二三四五六七八九十数]+|今月|今週|先週から"
                             r"|この[0-9０-９一二三四五六七八九十数]+(?:日|週|か月|ヶ月|カ月)|この前も|このまえも|先週も")
 #: A time further back, or a contrast, after which a recent window no longer holds (最近は落ち着いていますが、以前肺炎で…).
-_PAST_ANCHOR = re.compile(r"以前|前に|昔|去年|昨年|一昨年|過去|若い(?:頃|ころ)|[0-9０-９一二三四五六七八九十数]+年(?:ほど|くらい|ぐらい)?前"
+_PAST_ANCHOR = _regex.lazy(r"以前|前に|昔|去年|昨年|一昨年|過去|若い(?:頃|ころ)|[0-9０-９一二三四五六七八九十数]+年(?:ほど|くらい|ぐらい)?前"
                           r"|入院中|先月|(?:が|けど|けれど|ので)[、,]")
 
 
@@ -441,7 +441,7 @@ def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
 
 
 #: Words that make a reading a baseline (普段は130/80くらい, 先月の受診時は128/76).
-_BASELINE = re.compile(r"普段|いつも|通常|平常|平素|以前|前回|先月|先週|先日|元々|もともと|入院前|退院時")
+_BASELINE = _regex.lazy(r"普段|いつも|通常|平常|平素|以前|前回|先月|先週|先日|元々|もともと|入院前|退院時")
 
 
 def _readings_below(doc: Document, si: int) -> bool:
@@ -539,7 +539,7 @@ _IMPRESSION = "VC201"
 #: A section's name in brackets at the start of a line's sentence (【最近の状態】, ［最近の様子］, after a BOM, a bullet or a
 #: number), alone or before its text; not a bracketed clause (［最近、転倒が増えています］) or one the sentence goes on from
 #: (【熱が出たり引いたり】の状態です: the session 28 review).
-_HEADING = re.compile(r"[\s\ufeff・■□◆◇●○※-]*(?:[0-9０-９]+[.．)）]\s*)?[【［\[](?P<name>[^【】［］\[\]「」。、,，\n]{1,15})[】］\]](?!の|が|は|を|も|と)")
+_HEADING = _regex.lazy(r"[\s\ufeff・■□◆◇●○※-]*(?:[0-9０-９]+[.．)）]\s*)?[【［\[](?P<name>[^【】［］\[\]「」。、,，\n]{1,15})[】］\]](?!の|が|は|を|も|と)")
 
 
 def _heading(sent: Sentence) -> tuple[int, int] | None:
@@ -557,9 +557,9 @@ _QUOTATIVE_END = frozenset(("と", "って"))
 #: The entries of a decline summed up (ADL低下), which a colon and figures after it may tell; the summary's predicate ending
 #: in the colon (低下しています：); and how many counts or amounts after it tell what it sums up.
 _SUMMARIES = frozenset(("decline-vague",))
-_SUMMED_UP = re.compile(r"[ぁ-ん]{0,8}[：:]")
+_SUMMED_UP = _regex.lazy(r"[ぁ-ん]{0,8}[：:]")
 _FIGURES_AFTER = 2
-_GLOSS = re.compile(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五六七八九十半]|オムツ|おむつ|パッド|ティッシュ|コップ|湯のみ|湯呑|茶碗|スプーン|ガーゼ|シーツ|あふれ|溢れ|にじむ|滲む|靴下|靴|跡|押す|押して|へこむ|凹む|圧痕))"
+_GLOSS = _regex.lazy(r"[（(](?=[^（()）「」]*(?:[0-9０-９一二三四五六七八九十半]|オムツ|おむつ|パッド|ティッシュ|コップ|湯のみ|湯呑|茶碗|スプーン|ガーゼ|シーツ|あふれ|溢れ|にじむ|滲む|靴下|靴|跡|押す|押して|へこむ|凹む|圧痕))"
                     r"[^（()）「」]{1,30}?(?:程度|くらい|ぐらい|位|ほど)[）)]")
 #: The element kind a vague amount or count asks for, as an observation's ``needs`` name it.
 _KIND_OF = {"vague-quantity": "quantity", "vague-frequency": "frequency"}
@@ -618,7 +618,7 @@ def _clause_between(toks: tuple[Token, ...], a: int, b: int) -> bool:
 
 
 #: A past act that sets the scene (伺ったところ, 訪問した際, 見に行った時, 聞いたら): its date is the act's.
-_SCENE = re.compile(r"(?:た|だ)(?:ところ|所|際|時|とき|折|ら)(?!から|は|より)")
+_SCENE = _regex.lazy(r"(?:た|だ)(?:ところ|所|際|時|とき|折|ら)(?!から|は|より)")
 
 
 def _verb_between(toks: tuple[Token, ...], text: str, base: int, a: int, b: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from itertools import takewhile
 
+from .. import _regex
 from ..context import (
     bare_pressures,
     clause_apart,
@@ -42,16 +43,16 @@ _ORDER = ("time", "quantity", "frequency", "location")
 
 
 #: A body function that places a pain or a discomfort by itself (排尿時の痛み: the urinary tract).
-_PLACED_BY_FUNCTION = re.compile(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
+_PLACED_BY_FUNCTION = _regex.lazy(r"排尿|排便|嚥下|飲み込|咀嚼|深呼吸|呼吸時|咳をする|咳き込")
 #: What makes a count in 度 a condition, not a count (一度嘔吐すると止まらない, 一度咳が出ると): "once it starts".
-_WHENEVER = re.compile(r"[^。、]{0,8}?(?:すると|したら|が出ると|出ると|が始まると|始まると|ると)")
+_WHENEVER = _regex.lazy(r"[^。、]{0,8}?(?:すると|したら|が出ると|出ると|が始まると|始まると|ると)")
 #: The site named before, referred back to (11/20 同部位が表皮剥離し: blind82's physician, "location is given"; 打撲部に3cm程度の
 #: 腫れ after 右側頭部を床に打ちました: blind121's good report).
-_SAME_SITE = re.compile(r"(?:同部位|同じ部位|同箇所|同じ箇所|打撲部|打撲部位|受傷部|受傷部位|打った(?:所|ところ|部分))(?=に|が|は|の|から|で)")
+_SAME_SITE = _regex.lazy(r"(?:同部位|同じ部位|同箇所|同じ箇所|打撲部|打撲部位|受傷部|受傷部位|打った(?:所|ところ|部分))(?=に|が|は|の|から|で)")
 
 
 #: Words that tell a pain begins in the sentence (新たに痛みが出現): its site is asked even when it is scored.
-_NEW_PAIN = re.compile(r"新た|出現|初めて")
+_NEW_PAIN = _regex.lazy(r"新た|出現|初めて")
 #: Pain scales: a pain scored on one is a pain already being followed, whose site the reader knows.
 _PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
 
@@ -59,9 +60,9 @@ _PAIN_SCALES = frozenset(("NRS", "VAS", "フェイススケール"))
 #: The observations that tell a change of something else (腰痛が増強, 痰が増えた): measured in that thing's units too.
 _CHANGES = frozenset(("worsening", "change"))
 #: What ends the clause a date begins: a comma, or the end of the sentence.
-_CLAUSE_END = re.compile(r"[、，,。．]")
+_CLAUSE_END = _regex.lazy(r"[、，,。．]")
 #: A pain word, not a painkiller's (痛み止め, 鎮痛剤).
-_PAIN_WORD = re.compile(r"疼痛|(?<!鎮)痛(?!み止め|め止め)|" + "|".join(map(re.escape, sorted(_PAIN_SCALES))))
+_PAIN_WORD = _regex.lazy(r"疼痛|(?<!鎮)痛(?!み止め|め止め)|" + "|".join(map(re.escape, sorted(_PAIN_SCALES))))
 #: A clause too short to tell anything but how the change came (昨日から急に、…).
 _ADVERB_CLAUSE = 4
 
@@ -96,7 +97,7 @@ def _placed(doc: Document, si: int) -> set[str]:
 #: Observations a constipation's date dates (腹部膨満, お腹の張り beside 最終排便12/2).
 _DATED_BY_THE_BOWEL = frozenset(("distension",))
 #: A stool told (最終排便, 排便がなく, 便が出ていない).
-_STOOL = re.compile(r"排便|便が|便は|お通じ")
+_STOOL = _regex.lazy(r"排便|便が|便は|お通じ")
 
 
 def _bowel_dated(doc: Document) -> bool:
@@ -167,7 +168,7 @@ def _clock_time(el) -> bool:
 
 #: A meal, the morning, evening or night of a given day (11月29日の夕食時, 11/20朝食後, 12/3 夕食時, 昨日の夜, 11月28日の朝): like a
 #: clock time, one episode.
-_DAY_MEAL = re.compile(r"(?:[（(][月火水木金土日](?:曜日?)?[）)])?(?:[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中|から|以降|より|以来)|[ 　]?の?(?:朝|夕方)(?![食方]|から|以降|より|以来))")
+_DAY_MEAL = _regex.lazy(r"(?:[（(][月火水木金土日](?:曜日?)?[）)])?(?:[ 　]?の?(?:朝食|昼食|夕食|食事)(?:時|中|後|前)?|の(?:夜|晩)(?!間|中|から|以降|より|以来)|[ 　]?の?(?:朝|夕方)(?![食方]|から|以降|より|以来))")
 #: Days named relative to today that, with a meal or a night, are one episode (昨日の夜); a night named alone.
 _ONE_DAY = frozenset(("昨日", "一昨日", "おととい", "本日", "今日"))
 _ONE_NIGHT = frozenset(("昨夜", "昨晩", "今夜"))
@@ -181,9 +182,9 @@ _NAMED_DAYS = _ONE_DAY | _ONE_NIGHT | frozenset(("今朝", "昨朝"))
 _MISSED_DOSE = "missed-dose"
 #: A sentence that goes on with an episode's course (各5分ほどで消失, 10分続いた): not 昨日10時に転倒。その後は普段通り。頭痛あり
 #: (the headache began later: the session 44 review).
-_EPISODE_COURSE = re.compile(r"消失|治ま|おさま|収ま|軽快|続い|続き|[0-9０-９]+\s*(?:分|秒)(?:間|ほど|程度|くらい|ぐらい)?(?:で|続)")
+_EPISODE_COURSE = _regex.lazy(r"消失|治ま|おさま|収ま|軽快|続い|続き|[0-9０-９]+\s*(?:分|秒)(?:間|ほど|程度|くらい|ぐらい)?(?:で|続)")
 #: What follows a count of the doses left: 残薬 right after it or after its particle (2回残薬, 2回が残薬, 8日分が残薬).
-_COUNTS_THE_LEFTOVER = re.compile(r"分?(?:が|は|も|の)?残")
+_COUNTS_THE_LEFTOVER = _regex.lazy(r"分?(?:が|は|も|の)?残")
 #: Medicine left over (残薬).
 _LEFTOVER = "leftover-medicine"
 #: Two or more weekdays joined, then only the dose they name up to the missed dose itself: each day dates one missed dose
@@ -191,13 +192,13 @@ _LEFTOVER = "leftover-medicine"
 #: A dose of the day (朝, 夕食後, 眠前) and what may follow it up to the missed dose itself (の薬を, 分が).
 _DOSE = r"(?:朝|昼|夕|夜|眠前|寝る前)(?:食後|食前)?"
 _DOSE_TAIL = r"の?(?:薬|分|内服薬|お薬)?(?:を|が|も|は)?$"
-_DOSE_DAYS = re.compile(r"(?<![0-9）)])(?:[月火水木金土日](?:曜日?)?(?:・|、|と|や)){1,6}[月火水木金土日](?:曜日?)?"
+_DOSE_DAYS = _regex.lazy(r"(?<![0-9）)])(?:[月火水木金土日](?:曜日?)?(?:・|、|と|や)){1,6}[月火水木金土日](?:曜日?)?"
                         rf"の(?:朝|昼|夕|夜|眠前|寝る前)?(?:食後|食前)?{_DOSE_TAIL}")
 
 
 #: One day, then the doses of that day up to the missed dose itself (昨日は朝と夕の薬を: batch 99): each dose named is one
 #: (not 今日も: again, so how often is the question: the session 39 review).
-_DAY_DOSES = re.compile(r"(?:昨日|本日|今日|一昨日|おととい|\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2})(?:（.）)?(?:は|の|、)?"
+_DAY_DOSES = _regex.lazy(r"(?:昨日|本日|今日|一昨日|おととい|\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2})(?:（.）)?(?:は|の|、)?"
                         rf"{_DOSE}(?:(?:と|・|、){_DOSE})*{_DOSE_TAIL}")
 
 
@@ -208,10 +209,10 @@ def _dated_doses(text: str, end: int) -> bool:
 
 
 #: The last stool named with its day (最後の排便は12/1, 最終排便 3日前): it dates a constipation.
-_LAST_STOOL = re.compile(r"(?:最後の(?:排便|便|お通じ)|最終排便)[^。]{0,6}?(?:[0-9０-９]{1,2}\s*[/／月]\s*[0-9０-９]{1,2}|昨日|一昨日|おととい|[0-9０-９]+日前)")
+_LAST_STOOL = _regex.lazy(r"(?:最後の(?:排便|便|お通じ)|最終排便)[^。]{0,6}?(?:[0-9０-９]{1,2}\s*[/／月]\s*[0-9０-９]{1,2}|昨日|一昨日|おととい|[0-9０-９]+日前)")
 _CONSTIPATION = "constipation"
 #: An onset's particle after a date and its weekday (11月25日（月）から), which the date's element may leave out.
-_SINCE_AFTER = re.compile(r"\s*(?:[（(][^）)]{1,3}[）)])?\s*(?:から|より|以降|以来)")
+_SINCE_AFTER = _regex.lazy(r"\s*(?:[（(][^）)]{1,3}[）)])?\s*(?:から|より|以降|以来)")
 #: Words for a day gone by (先日, この前): what happened then happened once, though the day is vague (VC301 asks it).
 _PAST_DAYS = frozenset(("先日", "先般", "過日", "先達て", "以前"))
 #: Verbs after which a predicate's past still tells a course, not one episode (続いていました, ふらつくようになりました,
@@ -288,7 +289,7 @@ def _graded(toks, first: int, last: int) -> bool:
 #: What may stand between a tendency word and the figure that measures it now (熱っぽいとのことで、今朝は37.8℃): its
 #: telling, a comma, a word of today, the visit it was measured at (今朝のヘルパー訪問時は: blind121's physician), the
 #: vital's name; nothing of another occasion, person, thing or contrast.
-_MEASURED_NOW = re.compile(r"(?:とのこと|と(?:言|訴|話)[^、。がけ]{0,8})?(?:で|があり|あり|です)?[、，]?\s*"
+_MEASURED_NOW = _regex.lazy(r"(?:とのこと|と(?:言|訴|話)[^、。がけ]{0,8})?(?:で|があり|あり|です)?[、，]?\s*"
                            r"(?:今朝|本日|今日|現在|今)?(?:の)?(?:(?:ヘルパー|看護師|訪問看護|デイ|訪問)(?:さん)?の?(?:訪問)?(?:時|の際)の?)?"
                            r"(?:体温|検温|熱)?(?:は|が|を測ると|で)?\s*(?:約)?")
 
@@ -406,7 +407,7 @@ def _in_its_units(doc: Document, j: int, kinds: set[str], obs: Observation) -> s
 
 
 #: Words that put a sentence's figures on another occasion than the matter asked about now (昨年の入院時に体重が5kg減少).
-_ANOTHER_TIME = re.compile(r"昨年|去年|一昨年|以前|前回|入院時|入院中|入院前|退院時|[0-9０-９]+年")
+_ANOTHER_TIME = _regex.lazy(r"昨年|去年|一昨年|以前|前回|入院時|入院中|入院前|退院時|[0-9０-９]+年")
 
 
 def _measured_before(doc: Document, si: int, obs: Observation, memo: dict[str, int | None]) -> bool:
@@ -422,7 +423,7 @@ def _measured_before(doc: Document, si: int, obs: Observation, memo: dict[str, i
 
 
 #: Words that make a value no reading of the patient now: a target, another time, another person.
-_NO_READING_NOW = re.compile(r"目標|未満|以下に|以上に|先月|先週|先日|受診時|(?:奥さん|奥様|ご主人|旦那さん?|娘さん|息子さん|ご家族|家族)の")
+_NO_READING_NOW = _regex.lazy(r"目標|未満|以下に|以上に|先月|先週|先日|受診時|(?:奥さん|奥様|ご主人|旦那さん?|娘さん|息子さん|ご家族|家族)の")
 
 
 def _reads(doc: Document, j: int, obs: Observation) -> bool:
@@ -786,7 +787,7 @@ def _long_standing(toks) -> bool:
 
 #: A measured change: two figures with an arrow between them (3cm→4cm, 主食7割→5割), or a figure of a
 #: previous time (前回2mm, 前日は1200ml).
-_COMPARED = re.compile(
+_COMPARED = _regex.lazy(
     r"[0-9０-９][^。→⇒]{0,6}(?:→|⇒|➡|->|－>)\s*[^。]{0,4}?[0-9０-９]"
     r"|(?:前回|前日|先週|先月|前週|以前|入院前|退院時)(?:は|の|比|値)?[:：]?\s*[0-9０-９]"
     # 変更前は週2回程度 → 変更後はなし: before and after a change of treatment (blind85)
@@ -866,16 +867,16 @@ def _onset_unknown(doc: Document, si: int, obs_per_sentence) -> bool:
 
 
 #: A drug asked for or to be prescribed after its name (…の湿布ももう少し出してもらえれば, …の薬を処方していただけますか).
-_ASKED_FOR = re.compile(r"[^。、]{0,14}?(?:出して|出し|処方|もら|貰|欲し|ほし|お願い|いただ|頂|下さ|くださ)")
+_ASKED_FOR = _regex.lazy(r"[^。、]{0,14}?(?:出して|出し|処方|もら|貰|欲し|ほし|お願い|いただ|頂|下さ|くださ)")
 #: The doses right after a count of tablets or days' worth are left over (8錠残っており, 9日分が飲まれずに残っており: batch 13).
-_LEFT_OVER = re.compile(r"(?:が|も|は)?[^。、]{0,8}?(?:残|余)")
+_LEFT_OVER = _regex.lazy(r"(?:が|も|は)?[^。、]{0,8}?(?:残|余)")
 #: The writer says when it began is not known (いつからかははっきりしません, いつからか不明, 発症時期は分かりません).
-_ONSET_UNKNOWN = re.compile(r"いつ(?:頃|ごろ|ころ)?から(?:[^。\n、]{1,4}?の)?か(?:は|も)?[、，]?(?:はっきり(?:し|と)?(?:ません|ない|しない)|分から|わから|分かりませ"
+_ONSET_UNKNOWN = _regex.lazy(r"いつ(?:頃|ごろ|ころ)?から(?:[^。\n、]{1,4}?の)?か(?:は|も)?[、，]?(?:はっきり(?:し|と)?(?:ません|ない|しない)|分から|わから|分かりませ"
                             r"|わかりませ|不明|定かで|把握(?:でき|し)て(?:い|お)?(?:ない|ません|りません))"
                             r"|(?:発症|出現)(?:時期|日|日時)(?:は|も)?(?:不明|分から|わから|分かりませ|わかりませ|はっきりし)")
 #: A count taken over a stretch of a visit (訪問中の1時間で5回, ヘルパー滞在の1時間で4回, 訪問中30分で6回:
 #: batch 46): the count is dated by the visit it was watched in.
-_VISIT_WINDOW = re.compile(r"(?:訪問|滞在|面談|同席)(?:中|時)?の?[0-9０-９一二三四五六七八九十]+(?:時間|分)(?:間)?で")
+_VISIT_WINDOW = _regex.lazy(r"(?:訪問|滞在|面談|同席)(?:中|時)?の?[0-9０-９一二三四五六七八九十]+(?:時間|分)(?:間)?で")
 #: Touching or pressing (触ると痛がります, 押すと痛む): what it finds is examined, not a symptom that began.
 _TOUCH = frozenset(("触る", "押す", "押さえる", "叩く", "触れる"))
 
@@ -905,7 +906,7 @@ _DISABLING_REACH = 8
 #: still asks how high).
 _SEVERITY = frozenset(("pain",))
 #: A pain's severity told by a likeness (頭が割れるように痛い, 締め付けられるような痛み, 死ぬほど痛い).
-_SEVERE_LIKE = re.compile(r"(割れ|裂け|締め付け|締めつけ|しめつけ|えぐ|刺す|刺され|突き刺|引き裂|焼け)[^。\n]{0,4}よう[なに][^。\n]{0,2}痛|死ぬほど[^。\n]{0,2}痛")
+_SEVERE_LIKE = _regex.lazy(r"(割れ|裂け|締め付け|締めつけ|しめつけ|えぐ|刺す|刺され|突き刺|引き裂|焼け)[^。\n]{0,4}よう[なに][^。\n]{0,2}痛|死ぬほど[^。\n]{0,2}痛")
 
 #: One skin lesion told under several names in a report (【結論】仙骨部に2.5×2.0cmの浅い傷… / 11/22 表皮剥離 /
 #: 押しても消えない発赤): the site and size given at one name serve the others in the same paragraph (blind82–85's
@@ -916,7 +917,7 @@ _SKIN = frozenset(("pressure-injury", "wound", "redness"))
 #: What a fall does to the part it struck: a swelling, a pain, a wound (not an oedema, which has its own onset).
 _INJURIES = frozenset(("swelling", "pain", "wound", "bruise"))
 #: A blow to the part named right before it (後頭部を床で打撲, 右膝をぶつけ, 頭部打撲).
-_STRUCK = re.compile(r"[^、。]{0,8}?(?:打|ぶつけ|強打)")
+_STRUCK = _regex.lazy(r"[^、。]{0,8}?(?:打|ぶつけ|強打)")
 
 
 def _struck_sites(text: str) -> set[str]:

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from .. import _regex
 from ..context import denied, is_event, other_person_scopes
 from ..document import APPEARANCE, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
@@ -289,13 +290,13 @@ def _well_told(doc: Document, found: list[Candidate], front: set[int], alone: se
 
 #: A clinician's examination or a test (整形で診てもらって, CTで, 循環器の病院で検査してもらって, 心電図で, 肛門科に); not a
 #: clinic or a physician named alone (先生、いつもの薬が…).
-_EXAMINED = re.compile(r"検査|CT|ＣＴ|MRI|ＭＲＩ|レントゲン|心電図|内視鏡|胃カメラ|大腸カメラ|診て(?:もら|いただ|頂)|診察|診断|整形|"
+_EXAMINED = _regex.lazy(r"検査|CT|ＣＴ|MRI|ＭＲＩ|レントゲン|心電図|内視鏡|胃カメラ|大腸カメラ|診て(?:もら|いただ|頂)|診察|診断|整形|"
                        r"[内外眼皮耳門]科(?:で|に|の先生)")
 #: An examination not made (まだ受診していません, 来週検査予定, 相談予定).
-_NOT_EXAMINED = re.compile(r"予定|まだ|して(?:い|へ|ね|お)?(?:ません|ない|ねえ|へん|らん)|これから")
+_NOT_EXAMINED = _regex.lazy(r"予定|まだ|して(?:い|へ|ね|お)?(?:ません|ない|ねえ|へん|らん)|これから")
 #: What such an examination found: nothing wrong, or the known thing (何ともなかった, 特に異常はなかった, 問題ない, いつもの痔,
 #: 様子見でいい).
-_NOTHING_FOUND = re.compile(r"(?:何とも|なんとも)(?:なかっ|無かっ|なく[てっ])|異常(?:は|も)?(?:なし|無し|なかっ|無かっ|ありませんでし)"
+_NOTHING_FOUND = _regex.lazy(r"(?:何とも|なんとも)(?:なかっ|無かっ|なく[てっ])|異常(?:は|も)?(?:なし|無し|なかっ|無かっ|ありませんでし)"
                             r"|問題(?:は|も)?(?:なし|無し|なかっ|無かっ|ないと言われ|ないとのこと)|いつもの(?:痔|こと)|様子見で(?:いい|よい|大丈夫|良い)と")
 
 
@@ -431,20 +432,20 @@ def _out_of_range(said: str) -> bool:
 
 #: A vital sign's first figure after its name, and when it is out of the usual range.
 _RANGES = (
-    (re.compile(r"血圧[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 160 or v < 90),
-    (re.compile(r"脈(?:拍)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 110 or v < 50),
-    (re.compile(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素)[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v < 94),
-    (re.compile(r"(?:熱|体温)[^\d\n。]{0,8}?(\d{2}(?:\.\d)?)"), lambda v: 37.5 <= v < 45),
-    (re.compile(r"血糖(?:値)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 200 or v < 70),
+    (_regex.lazy(r"血圧[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 160 or v < 90),
+    (_regex.lazy(r"脈(?:拍)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 110 or v < 50),
+    (_regex.lazy(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素)[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v < 94),
+    (_regex.lazy(r"(?:熱|体温)[^\d\n。]{0,8}?(\d{2}(?:\.\d)?)"), lambda v: 37.5 <= v < 45),
+    (_regex.lazy(r"血糖(?:値)?[^\d\n。]{0,8}?(\d{2,3})"), lambda v: v >= 200 or v < 70),
 )
 
 
 #: What よく is said of when it says "well", not "often" (よく食べる, よく眠れる; not よく転ぶ).
 _TAKEN_WELL = frozenset(("食べる", "眠る", "眠れる", "寝る", "寝れる", "飲む", "取る", "摂る", "召し上がる", "喋る", "話す", "笑う"))
 #: A vital sign, blood sugar or oxygen named in a sentence (which must then give a value to be told settled).
-_VITAL_WORDS = re.compile(r"血圧|血糖|体温|熱|脈|SpO2|SPO2|spo2|サチュレーション|酸素")
+_VITAL_WORDS = _regex.lazy(r"血圧|血糖|体温|熱|脈|SpO2|SPO2|spo2|サチュレーション|酸素")
 #: A value in a sentence: a figure with a unit or a range word (130台, 120/70, 36.5℃, 96%, 150前後), not a date's or a count's.
-_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:台|前後|くらい|ぐらい|程度|位|mmHg|℃|度|%|％|/|／|mg|ｍｇ)")
+_VALUE = _regex.lazy(r"\d+(?:\.\d+)?\s*(?:台|前後|くらい|ぐらい|程度|位|mmHg|℃|度|%|％|/|／|mg|ｍｇ)")
 
 
 #: Negations MeCab reads as something else in dialect (元気が|にゃあ, 元気|ねえ, 良く|なか, 治ら|へん, 良う|ならん as 並ぶ).
@@ -606,8 +607,8 @@ def _clause_at(toks, start: int, end: int, over_te: bool = False) -> list:
 _VITALS = ("SpO2", "体温", "血圧", "脈")
 #: How the text tells an oxygen saturation or a pulse where the elements read no unit of its own (酸素は92%, 脈は98).
 _SPOKEN_VITALS = {
-    "SpO2": re.compile(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素飽和度|酸素)[^\n。]{0,8}?\d{2,3}\s*%"),
-    "脈": re.compile(r"脈(?:拍)?[^\n。]{0,6}?\d{2,3}"),
+    "SpO2": _regex.lazy(r"(?:SpO2|SPO2|spo2|サチュレーション|酸素飽和度|酸素)[^\n。]{0,8}?\d{2,3}\s*%"),
+    "脈": _regex.lazy(r"脈(?:拍)?[^\n。]{0,6}?\d{2,3}"),
 }
 
 
@@ -688,7 +689,7 @@ def _told_already(question: str, near: str, own: str) -> bool:
 
 #: Where a clause of a sentence ends: a conjunction of contrast, cause or sequence and its comma (飲めていますが、 / 入院中
 #: ですが、 / 来なはるけん、).
-_CLAUSE_END = re.compile(r"(?:が|けど|けれど|けれども|ので|から|けん|のに|ものの)[、,]")
+_CLAUSE_END = _regex.lazy(r"(?:が|けど|けれど|けれども|ので|から|けん|のに|ものの)[、,]")
 
 
 def _clause_of(doc: Document, c: Candidate) -> str:
@@ -717,24 +718,24 @@ def _fever_told(question: str, told: set[str], text: str) -> bool:
 
 #: A question of fever, alone or with sputum (熱はありますか？（何℃）, 痰や熱はありますか？, 熱や痰はありますか？; not
 #: 赤みや熱、痛みはありますか？, a wound's heat).
-_FEVER_ASKED = re.compile(r"(?:痰や)?熱(?:や痰)?はありますか")
+_FEVER_ASKED = _regex.lazy(r"(?:痰や)?熱(?:や痰)?はありますか")
 #: A fever not measured or only guessed, or another person's (測っていません, と思います, 奥様は熱は).
-_UNMEASURED = re.compile(r"測って(?:い|お)?(?:ない|ません|らず)|測れて(?:い|お)?(?:ない|ません)|未測定|測ってもら|測ってみ|これから測|熱[^。\n]{0,12}?と思|(?:奥様|奥さん|ご主人|旦那さん|娘さん|息子さん)(?:は|も)熱")
+_UNMEASURED = _regex.lazy(r"測って(?:い|お)?(?:ない|ません|らず)|測れて(?:い|お)?(?:ない|ません)|未測定|測ってもら|測ってみ|これから測|熱[^。\n]{0,12}?と思|(?:奥様|奥さん|ご主人|旦那さん|娘さん|息子さん)(?:は|も)熱")
 #: A fever denied (熱はありません, 発熱なし, 熱も出ていない).
-_NO_FEVER = re.compile(r"熱(?:は|も)?(?:なく|ない|無く|無い|なし|無し|ありません|ございません|出ていな|出ていませ|出てな|出ず)(?![^。\n、]{0,3}か)"
+_NO_FEVER = _regex.lazy(r"熱(?:は|も)?(?:なく|ない|無く|無い|なし|無し|ありません|ございません|出ていな|出ていませ|出てな|出ず)(?![^。\n、]{0,3}か)"
                        r"|熱が出たり[^。\n]{0,20}?[ただ]り(?:は|も)?(?:して(?:い|お)?(?:ない|ません|らず)|しない|しません)(?!か)")
 
 
 #: Words of a question, and what tells its answer.
 _TOLD_ALREADY = (
-    ("押すと跡", re.compile(r"(?:押す|押し|押さえ)[^。\n]{0,6}?(?:跡|あと|痕|へこ|凹)|圧痕")),
-    ("体重は増えていますか", re.compile(r"[0-9０-９.．]+\s*(?:kg|ｋｇ|キロ)")),
+    ("押すと跡", _regex.lazy(r"(?:押す|押し|押さえ)[^。\n]{0,6}?(?:跡|あと|痕|へこ|凹)|圧痕")),
+    ("体重は増えていますか", _regex.lazy(r"[0-9０-９.．]+\s*(?:kg|ｋｇ|キロ)")),
     # (a size in centimetres or by a coin or a thing of known size: 大きさは500円玉くらい, blind137's physician)
     # (the drug named, by its name and dose or as insulin; how often a week or a day: インスリン（トレシーバ10単位）の打ち
     # 忘れが週2回ほど, blind138's physician: "the drug and frequency are already stated")
-    ("何の薬ですか", re.compile(r"[ァ-ヴー]{3,}[^。\n]{0,3}?[0-9０-９.．]+\s*(?:mg|ｍｇ|単位|錠|μg)|インスリン|[ァ-ヴー]{3,}(?:OD)?(?:錠|テープ|軟膏|細粒|散)")),
-    ("週に何回", re.compile(r"(?:週|1日|一日|月|毎週)に?[0-9０-９一二三四五六七八九十]+(?:[〜～~][0-9０-９]+)?回")),
-    ("大きさは何cm", re.compile(r"[0-9０-９.．]+\s*(?:cm|ｃｍ|センチ|mm(?!Hg)|ｍｍ(?!Ｈｇ)|ミリ(?!リットル))|円玉|円硬貨|硬貨大|ピンポン玉|鶏卵大|卵大|米粒大|小豆大|大豆大|手のひら大|手の平大|掌大")),
+    ("何の薬ですか", _regex.lazy(r"[ァ-ヴー]{3,}[^。\n]{0,3}?[0-9０-９.．]+\s*(?:mg|ｍｇ|単位|錠|μg)|インスリン|[ァ-ヴー]{3,}(?:OD)?(?:錠|テープ|軟膏|細粒|散)")),
+    ("週に何回", _regex.lazy(r"(?:週|1日|一日|月|毎週)に?[0-9０-９一二三四五六七八九十]+(?:[〜～~][0-9０-９]+)?回")),
+    ("大きさは何cm", _regex.lazy(r"[0-9０-９.．]+\s*(?:cm|ｃｍ|センチ|mm(?!Hg)|ｍｍ(?!Ｈｇ)|ミリ(?!リットル))|円玉|円硬貨|硬貨大|ピンポン玉|鶏卵大|卵大|米粒大|小豆大|大豆大|手のひら大|手の平大|掌大")),
 )
 
 
@@ -747,9 +748,9 @@ _IN_ITS_CLAUSE = frozenset(("週に何回", "何の薬ですか"))
 #: sentence is dated.
 _ONSET_RELATIONS = frozenset(("since",))
 #: A digit in a time element's words (11/28から, 12月1日より).
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = _regex.lazy(r"[0-9０-９]")
 #: An onset told from an undated event (受診後から, 転倒後より): when the event was is not told.
-_AFTER_AN_EVENT = re.compile(r"^\D*(?:後|以降)(?:から|より)?$")
+_AFTER_AN_EVENT = _regex.lazy(r"^\D*(?:後|以降)(?:から|より)?$")
 #: Marks that end a clause between an onset and a finding.
 _CLAUSE_BREAKS = frozenset("、，,。")
 #: The questions that ask only for an onset.
@@ -757,7 +758,7 @@ _ASK_SINCE_WHEN = frozenset(("いつからですか？", "いつから変わり�
 
 
 #: The text says the person was not weighed or cannot be (体重計は家にない, 体重は測っていません, 測れていません).
-_NOT_WEIGHED = re.compile(r"体重計(?:が|は|も)?(?:家に|自宅に|お宅に)?(?:は|も)?(?:ない|無い|なく|ありません|ございません|持って(?:い|お)?ら?れ?ない)"
+_NOT_WEIGHED = _regex.lazy(r"体重計(?:が|は|も)?(?:家に|自宅に|お宅に)?(?:は|も)?(?:ない|無い|なく|ありません|ございません|持って(?:い|お)?ら?れ?ない)"
                           r"|体重計[^\n。]{0,3}?(?:壊れ|故障)"
                           r"|体重[^\n。]{0,30}?(?:数字|数値)(?:は|が)?(?:分かりません|わかりません|分からない|わからない|不明)"
                           r"|体重(?:は|を|も)?(?:[^\n。、]{0,6}?)(?:測|計|量|はか)(?:って|れて|られて)(?:い|お)?(?:ない|ません|ず|りません|へん)|体重[^\n。]{0,6}?未測定"
@@ -938,12 +939,12 @@ def _asides(doc: Document, found: list[Candidate], front: set[int]) -> None:
 #: A colour that tells no bleeding, told as a likeness (黄色っぽい痰, 白っぽい尿): physicians rating blind120, blind123 and
 #: blind125 called all three such entries unhelpful ("yellowish sputum is an adequate clinical description"; session 41).
 #: Black, red and brown likenesses stay in front: they may tell a bleeding (黒っぽい便, 茶色っぽいものを吐いた).
-_PALE_COLOUR = re.compile(r"(?:黄色|黄|白|緑|透明|灰色)(?:っぽ|ッポ)")
+_PALE_COLOUR = _regex.lazy(r"(?:黄色|黄|白|緑|透明|灰色)(?:っぽ|ッポ)")
 #: What such a colour is of, near it: sputum, urine, a nose's or a wound's discharge (not a stool, 白っぽい便, nor the eyes,
 #: the lips or the face: the session 41 review).
-_DISCHARGE = re.compile(r"痰|たん|尿|おしっこ|鼻水|鼻汁|浸出液|滲出液")
+_DISCHARGE = _regex.lazy(r"痰|たん|尿|おしっこ|鼻水|鼻汁|浸出液|滲出液")
 #: What a pale colour near it may be of instead (白っぽい便, 白目が黄色っぽい, 唇が白っぽく, 顔色が白っぽく).
-_NOT_A_DISCHARGE = re.compile(r"便|目|唇|顔|皮膚|肌")
+_NOT_A_DISCHARGE = _regex.lazy(r"便|目|唇|顔|皮膚|肌")
 #: How far (in characters) the discharge may stand from the colour.
 _DISCHARGE_NEAR = 6
 
@@ -997,7 +998,7 @@ def _now(doc: Document) -> bool:
 
 
 #: What tells a sign as settled or not new (治まりました, 3日前の, 11月中旬から, 本日は症状ありません).
-_PAST_OR_SETTLED = re.compile(r"治ま|おさま|収ま|消失|改善|軽快|[0-9０-９一二三四五六七八九十数]+日前|週間前|か月前|先週|先月|上旬|中旬|下旬|以前から"
+_PAST_OR_SETTLED = _regex.lazy(r"治ま|おさま|収ま|消失|改善|軽快|[0-9０-９一二三四五六七八九十数]+日前|週間前|か月前|先週|先月|上旬|中旬|下旬|以前から"
                               r"|(?:今|現在|本日)は[^。]{0,6}?(?:症状|痛み|しびれ)?(?:は|も)?(?:ない|なく|ありません|ございません)")
 
 
@@ -1059,18 +1060,18 @@ _CALL_NOW = "今すぐ電話で主治医に連絡しましょう（症状が続�
 
 #: A reply asked for today: 本日中に, 本日の往診, 本日12時までに, 11時30分までに, 10:30までに, 至急, すぐに,
 #: and what to do with today's dose (今日の分の薬をどうするか, 本日分の内服をどうすれば).
-_SAME_DAY = re.compile(
+_SAME_DAY = _regex.lazy(
     r"(?:本日|今日|きょう)(?:中|の?(?:受診|往診|午前|午後|正午|昼|夕方)|の?[0-9０-９]{1,2}(?:時|[:：]))|正午まで"
     r"|(?:本日|今日|きょう)の?分(?:の(?:お?薬|内服))?(?:を|は)?どう"
     r"|至急|早急|すぐに|直ちに|ただちに|今すぐ"
     r"|[0-9０-９]{1,2}(?:時(?:[0-9０-９]{1,2}分|半)?|[:：][0-9０-９]{2})(?:頃|ごろ)?まで")
 #: A blank line between two sentences (the end of a block of lines).
-_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
+_BLANK_LINE = _regex.lazy(r"\n[ \t\u3000]*\r?\n")
 
 
 #: A deadline of tomorrow (明日の正午までに, 翌日12時まで, 明日中に): no same-day ask; not 明日の受診でええか、今日受診した方が
 #: ええか, which asks about today.
-_TOMORROW = re.compile(r"(?:明日|翌日|明朝|あした|あす)(?:の)?(?:正午|午前中?|午後|朝|夕方|[0-9０-９]{1,2}時(?:半|[0-9０-９]{1,2}分)?)?(?:まで|中)")
+_TOMORROW = _regex.lazy(r"(?:明日|翌日|明朝|あした|あす)(?:の)?(?:正午|午前中?|午後|朝|夕方|[0-9０-９]{1,2}時(?:半|[0-9０-９]{1,2}分)?)?(?:まで|中)")
 
 
 def _same_day_request(doc: Document) -> bool:
@@ -1187,7 +1188,7 @@ def _dated(doc: Document) -> bool:
 
 #: Marks that open one item of a form (■状況：…, ・3/13夜：…), and an item's label (状況：).
 _ITEM_MARKS = frozenset("■□●○◆◇・※-－【＊*")
-_ITEM_LABEL = re.compile(r"[^。、\s]{1,8}[：:]")
+_ITEM_LABEL = _regex.lazy(r"[^。、\s]{1,8}[：:]")
 
 
 def _request_anchor(doc: Document) -> int | None:
@@ -1266,7 +1267,7 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion) ->
 #: An ask only if anything comes up (何かあればお願いします, 何かあったら言うてください, 気になるようなら教えてください), after at
 #: most a greeting's words (また, 一応お伝えまで、, 先生の方で) and with nothing after the condition but a closing verb: nothing
 #: asked now.  Not 何か良い方法があれば (an ask for advice), nor お薬のことなど、何かありましたら (a matter named).
-_IF_ANYTHING = re.compile(
+_IF_ANYTHING = _regex.lazy(
     r"^(?:一応(?:お伝え|ご報告|お知らせ)[^、。]{0,8}[、,]\s*)?(?:また|先生の方で(?:も)?|先生|今後も?)?[、,\s]*"
     r"(?:(?:何|なに|なん)か(?:気になる(?:こと|点)?が?|お気づきの点が?)?(?:あれば|あったら|ありましたら|ございましたら)"
     r"|気になる(?:よう|こと|点)?(?:なら|でしたら|が?あれば|が?あったら))"
@@ -1297,7 +1298,7 @@ def _only_if_anything(doc: Document) -> bool:
 #: The call settled what to do: the person taken to hospital or on the way (救急車を呼び, 搬送されました, 119番, 入院となり),
 #: or the physician's word already given (ご指示をいただきました, 往診していただける, 受診することになりました); not 入院はしたく
 #: ない, 救急車を呼ぶかどうか, 昨年も肺炎で入院 (the session 44 review).
-_CALL_SETTLED = re.compile(
+_CALL_SETTLED = _regex.lazy(
     r"救急車(?:を呼|で|が来|が到着|に乗)|救急搬送(?:され|し|と)|搬送(?:され|しま|とな)|119番?(?:通報|に電話|へ電話)|入院(?:となり|されました|しました|になりました|中です)"
     r"|病院に向か|病院へ向か|受診(?:しました|されました|済み|中です)"
     r"|(?:ご)?指示を(?:いただ|頂|受け)|指示が(?:あり|出)|往診(?:していただ|に来|いただけ)|受診(?:する|の)?ことに(?:なり|しま)|受診予定")
@@ -1315,7 +1316,7 @@ def _topic(doc: Document, found: list[Candidate]) -> str:
 
 
 #: A red flag's or observation's name that ends as a predicate (水分がほとんどとれない, 死にたい).
-_PREDICATE_END = re.compile(r"(?:ない|たい|る|た)$")
+_PREDICATE_END = _regex.lazy(r"(?:ない|たい|る|た)$")
 
 
 def _topic_words(doc: Document, found: list[Candidate]) -> str:
@@ -1375,7 +1376,7 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
 
 
 #: A predicate that denies, right before a guess (ないみたい, ありませんようです).
-_DENIAL_END = re.compile(r"(?:ない|無い|ません|ず)$")
+_DENIAL_END = _regex.lazy(r"(?:ない|無い|ません|ず)$")
 
 
 def _the_matter(doc: Document, si: int, named: list[tuple[int, str]]) -> str:
@@ -1392,7 +1393,7 @@ def _the_matter(doc: Document, si: int, named: list[tuple[int, str]]) -> str:
 
 
 #: What names a purpose sentence's matter after it (〜について, 〜の件, 〜に関して).
-_ABOUT = re.compile(r"について|につき|の件|に関して|に関する")
+_ABOUT = _regex.lazy(r"について|につき|の件|に関して|に関する")
 
 
 def _told_in(doc: Document, si: int, purpose: bool = False) -> list[tuple[int, str]]:

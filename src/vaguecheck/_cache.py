@@ -1,0 +1,87 @@
+"""The user's cache directory: where it is, reading a file back safely, writing one, keeping it bounded.
+
+Three kinds of file live there, each named by a hash of what it was made from, so that an edit makes a
+new file rather than a stale read: the parsed TOML of a lexicon file and the expanded patterns
+(``lexicon``), the pickled lexicon with its index (``_snapshot``) and the compiled regular expressions
+(``_regex``).  Each kind keeps only its newest files (:func:`prune`), so a care team editing its own
+lexicon every day does not fill the disk.  ``VAGUECHECK_NO_CACHE=1`` turns every cache off;
+``VAGUECHECK_CACHE_DIR`` moves it (default ``$XDG_CACHE_HOME/vaguecheck`` or ``~/.cache/vaguecheck``).
+Report texts are never cached: only what the lexicons and the code make.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+_MAX_BYTES = 64 * 1024 * 1024  # the largest file of ours (a snapshot) is about 8 MB
+
+
+def folder() -> Path | None:
+    """The cache directory, or None when caching is off."""
+    if os.environ.get("VAGUECHECK_NO_CACHE"):
+        return None
+    base = os.environ.get("VAGUECHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "vaguecheck"
+    )
+    return Path(base)
+
+
+def read_own(path: Path) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file this user owns; opened without blocking (a FIFO
+    planted there) and without following a link, and checked on the descriptor it is read from.
+    What is read back is unpickled or handed to the regular-expression engine: it must be a file this
+    user's own runs wrote."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > _MAX_BYTES:
+            return None
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(_MAX_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def write_private(path: Path, data: bytes, tag: str = "") -> bool:
+    """Write ``data`` to ``path`` through a new file of mode 0600 that replaces it (a reader never sees
+    half a file; a link planted at the temporary name is not followed); False when it cannot."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}{tag}.tmp")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        return False
+
+
+def prune(where: Path, pattern: str, keep: int) -> None:
+    """Keep the newest ``keep`` files of ``where`` whose names match ``pattern`` (by modification time)."""
+    files = []
+    for p in where.glob(pattern):
+        try:
+            files.append((p.stat().st_mtime, p))
+        except OSError:
+            continue
+    for _, p in sorted(files, reverse=True)[keep:]:
+        try:
+            p.unlink()
+        except OSError:
+            pass
