@@ -89,8 +89,14 @@ def _parse_spec(text: str) -> Spec:
         if word is not None and len(word) > MAX_WORD:
             raise ValueError(f"a word of {len(word)} characters in token {text[:20]!r}...: at most {MAX_WORD}")
         exact = m.group("exact") is not None and word != "_"
-        alts.append(Alt(None if word == "_" else word, m.group("pos"), exact, m.group("cform")))
+        alts.append(_alt(None if word == "_" else word, m.group("pos"), exact, m.group("cform")))
     return tuple(alts)
+
+
+@functools.lru_cache(maxsize=None)
+def _alt(word: str | None, pos: str | None, exact: bool, cform: str | None) -> Alt:
+    """One object per alternative (が alone and in が|も|は): fewer objects to keep, pickle and read back."""
+    return Alt(word, pos, exact, cform)
 
 
 #: Limits that keep loading linear in the size of a lexicon: one pattern may stand for at most

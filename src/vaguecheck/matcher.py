@@ -13,6 +13,7 @@ matches ``落ち着く`` / ``歩き回る`` in any inflection.
 from __future__ import annotations
 
 import threading
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, fields
 from types import EllipsisType
@@ -221,9 +222,11 @@ class _Node(Generic[T]):
         self._flat: _Flat | None = None
         # the sequences after an anchor, added on the group's first use (most anchors of a lexicon
         # never occur in one report, so the cold start does not build their tries): their specs
-        # after the anchor, converted, each sequence followed by its item, in one flat list (a
-        # tuple per sequence would be 26k more objects for the collector to walk in a cold run)
-        self.pending: list[_FastSpec | T] | None = None
+        # after the anchor, converted, each sequence followed by its item, in one flat run of
+        # positions in the index's table of specs and items (the table, the run).  A list of the
+        # objects themselves was 580k references to pickle and read back in a cold run (the
+        # snapshot, _snapshot), against one array of integers per anchor
+        self.pending: tuple[list[_FastSpec | T], array[int]] | None = None
 
     def materialize(self) -> None:
         """Add the pending sequences, in the order they were indexed; under a lock, as a shared
@@ -233,15 +236,22 @@ class _Node(Generic[T]):
             if pending is None:
                 return
             node = self
-            for x in pending:
-                if type(x) is _FastSpec:
-                    nxt = node.children.get(x)
+            table, run = pending
+            fast, new = _FastSpec, _Node
+            for x in map(table.__getitem__, run):  # (the first check of a cold run builds a few hundred tries)
+                if type(x) is fast:
+                    children = node.children
+                    nxt = children.get(x)
                     if nxt is None:
-                        nxt = node.children[x] = _Node()
+                        nxt = children[x] = new()
                     node = nxt
-                else:  # the item of the sequence that ends here
-                    if not any(y is x for y in node.items):
-                        node.items.append(x)  # type: ignore[arg-type]
+                else:  # the item of the sequence that ends here, once (by identity)
+                    items = node.items
+                    for y in items:
+                        if y is x:
+                            break
+                    else:
+                        items.append(x)  # type: ignore[arg-type]
                     node = self
             self.pending = None
 
@@ -320,6 +330,8 @@ class PatternIndex(Generic[T]):
         # all its alternatives name a word)
         self._by_id: dict[int, tuple[Spec, _FastSpec, bool]] = {}
         known_of = self._known
+        table: list[_FastSpec | T] = []  # the specs and items the pending runs name (_Node.pending), each once
+        position: dict[int, int] = {}  # by id: the table keeps each object, so its id stays its own
         for seq, item in items:
             specs = []
             anchor = None
@@ -342,13 +354,17 @@ class PatternIndex(Generic[T]):
                 words_of[key] = None if anchor is None else tuple(dict.fromkeys(alt.word for alt in seq[anchor]))  # type: ignore[misc]
                 if anchor is not None:  # the anchor's child, its own sequences pending until first use
                     after = root.children[fseq[anchor]] = _Node()
-                    after.pending = []
+                    after.pending = (table, array("I"))
             if anchor is None:
                 root.add(fseq, item)
             else:
-                pending = root.children[fseq[anchor]].pending
-                pending.extend([known_of(spec)[1] for spec in seq[anchor + 1:]])  # type: ignore[union-attr]
-                pending.append(item)  # type: ignore[union-attr]
+                run = root.children[fseq[anchor]].pending[1]  # type: ignore[index]
+                for x in (*(known_of(spec)[1] for spec in seq[anchor + 1:]), item):
+                    k = position.get(id(x))
+                    if k is None:
+                        k = position[id(x)] = len(table)
+                        table.append(x)
+                    run.append(k)
         by_word: dict[str, tuple[_Group[T], ...]] = {}
         by_prefix: dict[str, tuple[_Group[T], ...]] = {}  # proper prefixes of words UniDic may split
         self._any: tuple[_Group[T], ...] = ()
