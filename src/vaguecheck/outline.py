@@ -54,7 +54,7 @@ from .context import (
     steady_marks,
     toka_width,
 )
-from .document import Document, names_a_drug
+from .document import DRUG_WORDS, Document, names_a_drug
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
 from .model import Element, Outline, Passage, Sentence, Token, token_starting_at
@@ -76,7 +76,12 @@ _FALLBACK = _regex.lazy(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|�
 #: An add-on to the ask before it, left to the physician's judgement (必要であれば、その際に血液検査も: blind80), and an
 #: offer made on a condition of the physician's (〜から変更いただければ、…体制を整えます): neither adds a matter to the
 #: asks (blind80's physician: "requests are already clear"). 必要なら、1日の上限量をご指示ください asks a matter of its own.
-_JUDGED_ADD_ON = _regex.lazy(r"[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*(?:その際に?|あわせて|併せて)[^。]*も")
+_JUDGED_ADD_ON = _regex.lazy(r"[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*(?:その際に?|あわせて|併せて)[^。]*も"
+                             # (or tied to the visit the ask before arranges: その際に皮膚の状態も診ていただけると助かります,
+                             # blind209's physician: 'the requests are clear')
+                             r"|(?:その際|そのとき|その時|その折)(?:に|には|は)?[、,]?[^。]*も"
+                             # (or an also left to the physician's judgement: 必要であれば本日の往診もお願いします, blind210)
+                             r"|[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*[^。、]{0,20}?も(?:お願い|ご検討|ご指示|いただけ|頂け|くださ|下さ)")
 #: A purpose word that leads the ask it introduces (ご相談なんですが、今日往診に来ていただけますか / それで依頼なんですが、
 #: 指示書を…): the writer says what the report is, wherever the sentence stands (every report so written in blind1–91
 #: is marked purpose-stated by its writer; a closing ご報告まで, which asks nothing, is not this), or labels it (ご相談：本日中に…
@@ -115,8 +120,14 @@ _HOW_TO_ANSWER = _regex.lazy(
     r"|(?:(?!指示|返信|返事|連絡|回答)[^。、]){0,12}(?:まで|中)に[、,]?\s*(?:(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)[、,]?\s*)?"
     r"(?:ご|お)?(?:指示|返信|返事|連絡|回答)(?:を|だけでも)?(?:いただけ|頂け|くださ|下さ|お願い)[^。、]{0,12}"
     r"|(?:ご|お)?(?:返信|返事|回答|連絡)は?(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)(?:ください|下さい|お願い)[^。、]{0,10}"
-    r"|(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール)(?:で|にて)(?:ご|お)?(?:返信|返事|回答|連絡)(?:を)?(?:ください|下さい|お願い|いただけ)[^。、]{0,10})"
+    r"|(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール)(?:で|にて)(?:ご|お)?(?:返信|返事|回答|連絡)(?:を)?(?:ください|下さい|お願い|いただけ)[^。、]{0,10}"
+    # where the answer is to go (ご指示は長男様携帯（…）または当事業所（…）へいただけますと幸いです, 連絡はこのMCSか、北川携帯
+    # 090-…へお願いします: blind210's physician, 'the flagged line is just contact details')
+    r"|(?:ご|お)?(?:指示|返信|返事|回答|連絡)は[^。]{0,60}?(?:へ|まで)[、,]?\s*(?:いただけ|頂け|くださ|下さ|お願い)[^。、]{0,12})"
     r"[。．！!]?\s*$")
+#: A form's line that gives the asks' deadline (期限：12月20日の次回定期往診時にご判断いただければ幸いです: blind210's physician,
+#: 'the request and its deadline'), not one more matter, whatever the date is tied to.
+_DEADLINE_LINE = _regex.lazy(r"\s*[【■・]?(?:回答|返信|ご?返答|お?返事)?期限[】]?\s*[:：]")
 _OFFER = _regex.lazy(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))"
                     r"|(?:ご判断|ご指示|ご了承|ご許可)を?(?:いただ|頂)(?:ければ|けましたら|けたら)[、,][^。]{0,40}?調整(?:を)?いたします[。．]?\s*$")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
@@ -198,6 +209,11 @@ def build(doc: Document) -> Outline:
         ご指示いただけますでしょうか。)."""
         if any(not _names_a_time(sentences[i].tokens, m) for m in cues[i].get("action", ())):
             return True
+        if len(requests) == 1 and _does_to_its_object(sentences[i]) and not _tells_several(sentences, cues, content, i):
+            # 診療情報を本日中にご提供いただけますよう…, 湿布、次の受診の時にまた出してもらえますか (blind208); the report's
+            # only ask: beside matters added on (湿布を出してください。あとシルバーカーを…相談したいです) or listed, those are
+            # what is unclear (the gold reports of blind31-141 so written are several asks in no order)
+            return True
         if _LISTED_BELOW.search(sentences[i].text) and any(
                 "action" in cues[k] for k in content if i < k <= i + 4):
             return True  # つきましては、以下2点をお願いできますでしょうか。 / 1. …の開始指示を12月13日までに (blind169)
@@ -270,7 +286,8 @@ def build(doc: Document) -> Outline:
                                                                or (_ON_ARRIVAL.match(sentences[i].text.lstrip())
                                                                    and _shares_a_matter(sentences[asks[k - 1]], sentences[i])))
                                                               and not _ALSO.search(sentences[i].text))
-                                                          or _how_to_answer(sentences[i].text)))]
+                                                          or _how_to_answer(sentences[i].text)
+                                                          or _DEADLINE_LINE.match(sentences[i].text)))]
     # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
     # again (the same matter named), and an offer that asks nothing itself (〜いただければ、…体制を整えます) asks
     # nothing more: neither is one more matter (blind80)
@@ -1067,6 +1084,44 @@ def _puts_question(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
 _PAPER = _regex.lazy(r"意見書|提供書|診断書|紹介状|指示書|同意書|証明書|報告書|書類|診療情報|処方箋|情報提供")
 #: Verbs of doing a paper whose object may stand in the sentence before the ask (書いていただけますか, ご送付ください).
 _DOING = frozenset(("書く", "送る", "送付", "作成", "記入", "提出", "発行", "郵送", "返送", "記載"))
+#: ... and, in the ask's own sentence, verbs of giving a paper or a medicine (ご提供いただけますよう, 出してもらえますか).
+_GIVING = frozenset(("提供", "出す", "処方"))
+
+
+#: A report that says it brings several matters (いくつかあります, 何点かお願いがあります, いろいろあって).
+_SEVERAL = _regex.lazy(r"いくつか|幾つか|何点か|数点|いろいろ|色々|いろんな")
+
+
+#: What a sentence that puts a matter to the physician holds (an ask, a purpose word, an action, a topic).
+_PUTS_A_MATTER = frozenset(("ask", "purpose", "action", "open-action", "topic", "vague-request"))
+#: An ask added on inside a sentence (…出してほしいし、あと薬カレンダーの使い方も…).
+_ADDED_WITHIN = _regex.lazy(r"[、,]\s*(?:あと|それと|それから)")
+
+
+def _tells_several(sentences, cues, content: list[int], i: int) -> bool:
+    """Besides the ask ``i``, the report puts another matter added on (あとシルバーカーを使うかどうかも相談したいです) or
+    listed (・おむつの給付の書類、サインほしいです), says it brings several (何点かお願いがあります), or the ask is itself
+    added on to what went before (あと湿布ももうちょっと出してもらえっかな) or adds one (…出してほしいし、あと…)."""
+    if _adds_on(sentences[i].tokens) or _ADDED_WITHIN.search(sentences[i].text):
+        return True
+    return any(_SEVERAL.search(sentences[k].text) or (
+        k != i and (_adds_on(sentences[k].tokens) or _LIST_ITEM.match(sentences[k].text)) and _PUTS_A_MATTER & cues[k].keys())
+        for k in content)
+
+
+def _does_to_its_object(sent: Sentence) -> bool:
+    """The ask's own sentence names a paper (診療情報, 意見書) or a medicine (湿布, 薬) and, after it, a verb of doing
+    or giving it (ご提供, 書いて, 出して), however much stands between (診療情報を本日中にご提供いただけますよう,
+    前にもらってた湿布、次の受診の時にまた出してもらえますか: blind208's physician, 'the request is clear')."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.lemma in _DOING or t.lemma in _GIVING:
+            said = sent.text[: t.start - sent.start]
+            if _PAPER.search(said) or (t.lemma != "提供" and any(u.lemma in DRUG_WORDS for u in toks[:k])):
+                return True
+    return False
+
+
 #: What makes an action noun a time (受診の際に, 往診の時にでも): when, not what is asked.
 _TIME_NOUNS = frozenset(("時", "際", "折", "とき", "ついで", "序で"))
 
@@ -3158,7 +3213,8 @@ def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> boo
     treated = False
     for j in range(k, min(len(doc.sentences), k + 3)):
         toks = doc.sentences[j].tokens
-        again = next((t.end for n, t in enumerate(toks) if (t.start >= end or j > k) and _measured_again(toks, n)), None)
+        again_at = next((n for n, t in enumerate(toks) if (t.start >= end or j > k) and _measured_again(toks, n)), None)
+        again = None if again_at is None else toks[again_at].end
         treated = treated or any(
             (t.lemma in _TREATMENT or (t.lemma == "呼吸" and n and toks[n - 1].surface == "深"))  # 深|呼吸
             and (t.start >= end or j > k) and (again is None or t.end <= again)
@@ -3170,7 +3226,23 @@ def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> boo
         return any(el.start >= again and (el.value.get("unit") or "") in sign.vital and isinstance(el.value.get("amount"), (int, float))
                    and not _beyond(sign, el.value["amount"]) and not _near_limit(sign, el.value["amount"])
                    for jj in range(j, min(len(doc.sentences), j + 2))
-                   for el in doc.elements[jj] if jj > j or el.start >= again)
+                   for el in doc.elements[jj] if jj > j or el.start >= again) or _spoken_after_again(toks, again_at, sign)
+    return False
+
+
+def _spoken_after_again(toks, n: int, sign: UrgentSign) -> bool:
+    """The measuring again at token ``n`` found, as its conditional says (測り直したら, 測り直すと), a bare number within
+    the sign's limit: 落ち着いて測り直したら130ちょいでした (blind210's calm trap: the 200 was a loose cuff).  Not after
+    ても (測り直しても198: the same reading again), and only a number plausible for the measure, said before a comma."""
+    k = n + 1
+    if k >= len(toks) or not ((toks[k].lemma == "た" and toks[k].surface == "たら") or (toks[k].norm == "と" and toks[k].pos1 == "助詞")):
+        return False
+    for t in toks[k + 1 : k + 5]:
+        if t.pos1 == "補助記号":
+            return False
+        if t.tag.startswith("名詞-数詞"):
+            value = _number(t.norm)
+            return value is not None and _plausible(sign, value) and not _beyond(sign, value) and not _near_limit(sign, value)
     return False
 
 

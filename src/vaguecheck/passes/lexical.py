@@ -170,6 +170,8 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
                 continue
             if entry.not_first and any_matches(entry.not_first, toks[m.first]):
                 continue
+            if _put_as_a_condition(toks, m.last):
+                continue  # 話す機会が増えれば、…: a condition put, not a state told (blind210's physician: "the writer's hope")
             first, stop = _vague_part(m, rule.category, doc.observations[si], doc.entries[si], toks)
             while stop - 1 > first and toks[stop - 1].tag.startswith(("補助記号-句点", "補助記号-読点")):
                 stop -= 1  # a pattern may end on the sentence's 。 (眠れていない様子。): the finding is the words
@@ -321,6 +323,13 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
 #: The entries that count an event told before them (〜ことがある, 〜ことが多い, 転倒が増えた): their finding names the event
 #: (``Candidate.observation``) as the thing whose count is missing (batches 137-140: the blind writers marked 間に合わない of
 #: トイレが間に合わないことがあります, 物をなくす of 物をなくすことが増えた, as lacking how often).
+def _put_as_a_condition(toks: tuple[Token, ...], last: int) -> bool:
+    """The match ends on a predicate in its conditional form with ば (増えれ|ば, 少なけれ|ば, 熱っぽけれ|ば): a condition
+    the writer puts (if chances to talk grew …), never what was seen.  Not たら, which also tells what happened
+    (食べる量が減ったら、体重も減りました)."""
+    return 0 < last < len(toks) and toks[last].norm == "ば" and toks[last - 1].cform.startswith("仮定形")
+
+
 _EVENT_COUNTS = frozenset(("koto-ga-aru", "koto-ga-ooi", "mama-aru", "event-ooi"))
 #: What an event's words may be made of, back from its こと: a verb and its endings, an adjective, a suffix, an adverb of
 #: manner (ぐったり|さ|れる), and a noun with the particle that makes it the verb's object or place (物|を|なくす).
