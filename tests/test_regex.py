@@ -4,9 +4,12 @@ use; a damaged, foreign or stale cache file only means compiling afresh; the cac
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import importlib
 import marshal
 import os
+import pickle
 import pkgutil
 import re
 import subprocess
@@ -85,7 +88,12 @@ def test_read_back_from_the_cache_without_parsing(cache, monkeypatch):
     assert again[0].groupindex == {"n": 1} and again[0].search("熱は3回").group("n") == "3"
 
 
-@pytest.mark.parametrize("damage", [b"", b"\x00garbage", marshal.dumps([1, 2]), marshal.dumps({("x", 0): "codes"})])
+def _signed(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=_regex._SUM).digest() + data
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", _signed(marshal.dumps([1, 2])), _signed(marshal.dumps({("x", 0): "codes"})),
+                                    _signed(b"\xdb\xff\xff\xff\x7f")])  # (a list claiming 2**31 items: marshal's MemoryError)
 def test_a_damaged_cache_file_means_compiling_afresh(cache, damage):
     pattern = r"[0-9]+\s*℃"
     cache.mkdir()
@@ -95,10 +103,22 @@ def test_a_damaged_cache_file_means_compiling_afresh(cache, damage):
     assert _regex.compile("x") == re.compile("x")
 
 
+def test_a_file_whose_checksum_fails_is_not_read(cache):
+    _regex.compile(r"(?P<n>\d+)回")
+    _regex.flush()
+    path = _regex._file()
+    assert path is not None and _regex._read()
+    raw = bytearray(path.read_bytes())
+    raw[-3] ^= 0x01  # one bit of the codes
+    path.write_bytes(bytes(raw))
+    assert _regex._read() == {}
+
+
 def test_codes_the_engine_refuses_mean_compiling_afresh(cache):
     cache.mkdir()
     bogus = {(r"ab+", 0): (32, [1, 2, 3], 0, {}, (None,))}
-    _regex._file().write_bytes(marshal.dumps(bogus))  # type: ignore[union-attr]
+    _regex._file().write_bytes(_signed(marshal.dumps(bogus)))  # type: ignore[union-attr]
+    assert _regex._read() == bogus
     assert _regex.compile(r"ab+") == re.compile(r"ab+")
 
 
@@ -142,6 +162,14 @@ def test_the_file_starts_afresh_past_its_bound_and_old_files_are_pruned(cache, m
     _regex.flush()
     assert len(list(cache.glob("regex-*.marshal"))) == _regex._KEEP_FILES
     assert _regex._file() in cache.glob("regex-*.marshal")
+    # another tool's files in a shared cache directory are not ours to prune
+    theirs = [cache / "regex-1.marshal", cache / "regex-notes.marshal", cache / "index-old.pickle"]
+    for n, path in enumerate(theirs):
+        path.write_bytes(b"")
+        os.utime(path, (n, n))
+    _regex.compile("d1")
+    _regex.flush()
+    assert all(path.exists() for path in theirs)
 
 
 def test_a_bad_pattern_raises_re_error_like_re():
@@ -160,6 +188,12 @@ def test_the_stand_in_behaves_as_the_pattern():
     assert stand_in.sub("X", text) == real.sub("X", text) and stand_in.findall(text) == real.findall(text)
     assert (stand_in.pattern, stand_in.flags, stand_in.groupindex) == (real.pattern, real.flags, real.groupindex)
     assert "search" in vars(stand_in)  # compiled once: the methods are its own now
+
+
+def test_the_stand_in_copies_and_pickles_as_its_pattern():
+    fresh = _regex.lazy(r"(\d+)回", re.I)
+    for made in (copy.copy(fresh), copy.deepcopy(fresh), pickle.loads(pickle.dumps(fresh))):
+        assert made.search("1日3回").group(1) == "3" and made.flags == re.compile(r"(\d+)回", re.I).flags
 
 
 _PIECES = st.sampled_from(["a", "b", "日", "[0-9]", "\\d", "(", ")", "|", "*", "+", "?", "(?:", "(?=", "(?!",
@@ -184,11 +218,43 @@ def test_a_cold_command_writes_the_cache_for_the_next(cache, tmp_path):
     env = {**os.environ, "VAGUECHECK_CACHE_DIR": str(cache)}
     first = subprocess.run([sys.executable, "-m", "vaguecheck", str(report)], env=env, capture_output=True, text=True)
     (written,) = cache.glob("regex-*.marshal")
-    kept = marshal.loads(written.read_bytes())
+    kept = marshal.loads(written.read_bytes()[_regex._SUM:])
     assert len(kept) > 20
     second = subprocess.run([sys.executable, "-m", "vaguecheck", str(report)], env=env, capture_output=True, text=True)
     assert second.stdout == first.stdout and second.returncode == first.returncode
-    assert marshal.loads(written.read_bytes()).keys() >= kept.keys()
+    assert marshal.loads(written.read_bytes()[_regex._SUM:]).keys() >= kept.keys()
+
+
+def test_what_is_read_stays_and_what_is_not_goes(cache, tmp_path, monkeypatch):
+    monkeypatch.setitem(lexicon._KEEP, "lexicon", 2)
+    files = []
+    for n in range(2):
+        team = tmp_path / f"kept{n}.toml"
+        team.write_text(f'[[entries]]\nid = "k{n}"\nrule = "VC101"\npattern = "しんどい"\n', encoding="utf-8")
+        lexicon._load_toml(team, team.name)
+        (made,) = set(cache.glob("lexicon-*.marshal")) - set(files)
+        files.append(made)
+        os.utime(made, (1_000 + n, 1_000 + n))
+    lexicon._load_toml(tmp_path / "kept0.toml", "kept0.toml")  # read back: touched, now the newest
+    team = tmp_path / "new.toml"
+    team.write_text('[[entries]]\nid = "n"\nrule = "VC101"\npattern = "だるい"\n', encoding="utf-8")
+    lexicon._load_toml(team, team.name)
+    assert files[0].exists() and not files[1].exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX notion")
+def test_a_fifo_planted_at_a_lexicon_cache_name_never_blocks(cache, tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[entries]]\nid = "t"\nrule = "VC101"\npattern = "しんどい"\nbad = ["しんどいです。"]\n', encoding="utf-8")
+    planted = lexicon._cache_file(team.read_bytes())
+    assert planted is not None
+    planted.parent.mkdir(parents=True)
+    os.mkfifo(planted)
+    code = ("import sys; from pathlib import Path; from vaguecheck import lexicon; "
+            "print(lexicon._load_toml(Path(sys.argv[1]), 'team.toml')['entries'][0]['id'])")
+    done = subprocess.run([sys.executable, "-c", code, str(team)], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "VAGUECHECK_CACHE_DIR": str(cache)})
+    assert done.stdout.strip() == "t", done.stderr
 
 
 def test_lexicon_caches_keep_only_their_newest_files(cache, tmp_path, monkeypatch):

@@ -31,9 +31,10 @@ def _urgent(text: str) -> list[str]:
 # ---------------------------------------------------------------- vague words
 
 
-def test_yoku_of_spending_the_day_well_is_no_frequency() -> None:
-    assert "yoku-often" not in _entries("日中はデイでよく過ごされていて、食事も普通に食べておられます。")
-    assert "yoku-often" in _entries("夜中によくトイレに起きます。")
+@pytest.mark.parametrize("text", ["最近は日中もベッドの上でよく過ごされています。", "居室に閉じこもって一人でよく過ごしておられます。"])
+def test_yoku_of_spending_time_stays_a_frequency(text: str) -> None:
+    # (よく過ごす as 'doing well' was tried and withdrawn: the session 59 review's probes read it as often)
+    assert "yoku-often" in _entries(text)
 
 
 @pytest.mark.parametrize("text", ["話す機会が増えれば、気持ちも落ち着くと思います。", "食事量が少なければ点滴を検討します。",
@@ -43,9 +44,18 @@ def test_a_vague_predicate_put_as_a_condition_is_not_flagged(text: str) -> None:
     assert not [f for f in _CHECKER.check(text).findings if f.rule in ("VC401", "VC204") and f.text.endswith(("れ", "けれ"))]
 
 
-@pytest.mark.parametrize("text", ["眠れない夜が増えています。", "食べる量が減ったら、体重も減りました。"])
-def test_a_state_told_is_still_flagged(text: str) -> None:
-    assert _CHECKER.check(text).findings
+@pytest.mark.parametrize(("text", "entry"), [
+    ("眠れない夜が増えています。", "hi-ga-ooi"),
+    ("食べる量が減ったら、体重も減りました。", "intake"),
+    # the pairing も…ば、…も tells both (the session 59 review)
+    ("最近は食事量も少なければ、水分もあまりとれていません。", "ryou-ooi"),
+    ("痰も多ければ、咳も夜通し出ています。", "noun-ga-ooi"),
+    ("ご飯も少なければ、お水もよう飲まはらへんのです。", "degree-adjective"),
+    # a habit told in the past
+    ("熱っぽければデイを休むことが増えました。", "ppoi"),
+])
+def test_a_state_told_is_still_flagged(text: str, entry: str) -> None:
+    assert entry in _entries(text)
 
 
 # ---------------------------------------------------------------- a reading measured again
@@ -58,9 +68,22 @@ def test_a_blood_pressure_measured_again_within_its_limit_is_no_red_flag(again: 
     assert _urgent(_CUFF.format(again)) == []
 
 
-@pytest.mark.parametrize("again", ["落ち着いて測り直しても198でした。", "測り直したら上が210でした。", "ご本人は頭が痛いと言っています。"])
+@pytest.mark.parametrize("again", [
+    "落ち着いて測り直しても198でした。", "測り直したら上が210でした。", "ご本人は頭が痛いと言っています。",
+    # the session 59 review: near the limit, another measure's value, a reading high again after it
+    "測り直したら198でした。", "測り直したら190ちょいでした。", "測り直したら下が120でした。",
+    "測り直したら脈が110で、ご本人は頭が痛いと言っています。", "測り直したら135でしたが、30分後にまた210まで上がりました。",
+    "測り直すと128、さらに測ると215でした。",
+])
 def test_a_blood_pressure_measured_again_and_still_high_stays_a_red_flag(again: str) -> None:
     assert _urgent(_CUFF.format(again)) == ["blood-pressure"]
+
+
+def test_another_measure_measured_again_keeps_its_red_flag() -> None:
+    low = "お疲れ様です。ケアマネの本間です。\n岩田さん、血圧が上78でした。\n測り直したら脈が95でした。\nぐったりしています。\nよろしくです"
+    assert _urgent(low) == ["blood-pressure"]
+    spo2 = HEAD + "本日訪問時、SpO2が86%でした。\n測り直すと脈が96でした。\n受診が必要かご指示ください。"
+    assert _urgent(spo2) == ["low-spo2"]
 
 
 # ---------------------------------------------------------------- the request
@@ -83,17 +106,21 @@ def test_an_ask_that_names_its_paper_or_medicine_is_clear(body: str) -> None:
     ("痰を出してもらえますか。", False),
     ("ご意見を本日中にご提供いただけますか。", False),
     ("出してもらえますか。", False),
+    # left to the physician, or no kind named (the session 59 review)
+    ("薬のほう、適当に出してもらえますか。", False),
+    ("書類、なんとか書いていただけますか。", False),
+    ("湿布でも塗り薬でもいいので、何かしら出してもらえたらと思います。", False),
+    ("薬、多めに出してもらえますか。", False),
 ])
 def test_the_object_of_an_asks_verb(sentence: str, names: bool) -> None:
     doc = _CHECKER._document(sentence)
     assert _does_to_its_object(doc.sentences[0]) is names
 
 
-def test_what_the_writer_asked_of_the_carers_is_no_ask() -> None:
-    told = "熱は12/8から37.5℃前後です。\n訪問看護さんには毎日検温してもらうようお願いしています。\n以上、ご報告です。"
-    assert _request(told) == "none"
-    asked = "熱は12/8から37.5℃前後です。\n訪問看護で毎日検温していただけるよう、指示書の作成をお願いします。"
-    assert _request(asked) == "clear"
+def test_an_ask_beside_what_the_carers_were_asked_stays_an_ask() -> None:
+    # (〜ようお願いしています as no ask was tried and withdrawn: it took the real ask of its sentence with it, the review)
+    body = "田中様、12/5から微熱が続いています。\nヘルパーには水分をこまめにとってもらうようお願いしていますが、点滴の指示をいただけますでしょうか。"
+    assert _request(body) == "clear"
 
 
 @pytest.mark.parametrize("body", [
@@ -113,13 +140,53 @@ def test_how_where_and_by_when_to_answer_are_no_more_matters(body: str) -> None:
     assert _request(body) == "clear"
 
 
-def test_several_matters_are_still_unordered() -> None:
-    body = ("意見書の作成をお願いします。\nあと、眠剤を弱いのに変えていただけますか。\nそれから、デイでリハビリをしてよいかご指示ください。\n"
-            "インフルエンザの予防接種もお願いしたいです。")
+@pytest.mark.parametrize("body", [
+    "意見書の作成をお願いします。\nあと、眠剤を弱いのに変えていただけますか。\nそれから、デイでリハビリをしてよいかご指示ください。\n"
+    "インフルエンザの予防接種もお願いしたいです。",
+    # the session 59 review: その際 without a tied-on also, three judged add-ons, a reply line that names a matter
+    "田中様の件です。\n往診をお願いします。\nその際に、眠剤を弱いものに変えてもらえますか。\n主治医意見書の作成をお願いします。",
+    "田中様の件です。\n往診をお願いします。\n必要であれば採血もお願いします。\n必要なら訪問看護の指示書もいただけますか。\n"
+    "必要であれば眠剤の変更もご検討ください。",
+    "田中様の件です。\n眠剤を変更していただけますか。\nデイの入浴を再開してよいか教えてください。\n"
+    "ご指示は、ショートステイの利用の可否も含めて当事業所までお願いします。",
+])
+def test_several_matters_are_still_unordered(body: str) -> None:
     assert _request(body) == "unordered"
+
+
+@pytest.mark.parametrize("body", [
+    "腰の痛みが続いています。\n前にもらってた湿布、また出してもらえますか。\nなお、眠剤の量についても気になっています。\n以上です。",
+    "腰の痛みが続いています。\n湿布、この前のやつまた出してもらえますか\nそれとおしっこが近いのと\n眠れてないのも気になります",
+    "田中様、便秘が続いています。\n薬のほう、適当に出してもらえますか。\nよろしくお願いいたします。",
+])
+def test_an_ask_beside_other_matters_or_left_open_is_not_made_clear(body: str) -> None:
+    assert _request(body) != "clear"
 
 
 def test_a_colour_told_with_ppoi_is_still_a_hedge() -> None:
     # withdrawn (docs/evaluation.md, session 59): blind210's physician read 緑っぽい吐物 as a description, but the sentence
     # batches' writers mark 黄色っぽい痰 and 黒っぽい便 as hedged 135 times
     assert "ppoi" in [f.entry for f in vaguecheck.check("12/7から痰が黄色っぽいです。").findings]
+
+
+# ---------------------------------------------------------------- from blind211-213's packets
+
+
+@pytest.mark.parametrize("text", ["12/1から咳が1日5回ほどありますが、痰も増えていません。", "むくみは増えていないです。",
+                                  "咳も悪化していません。", "痛みは強くなっていません。"])
+def test_an_increase_told_not_to_have_happened_is_a_negative_finding(text: str) -> None:
+    assert not [f for f in _CHECKER.check(text).findings if f.rule.startswith("VC60") and f.entry in ("sputum", "edema", "cough", "pain")]
+
+
+@pytest.mark.parametrize(("text", "entry"), [("咳も減っていません。", "cough"), ("痰が増えています。", "sputum"),
+                                             ("むくみは増えていませんが、足の痛みがあります。", "pain")])
+def test_a_symptom_that_goes_on_or_grows_is_still_asked(text: str, entry: str) -> None:
+    assert entry in _entries(text)
+
+
+def test_shaking_told_with_gatagata_is_shown_a_rigor() -> None:
+    text = HEAD + "熱が39℃あります。\nガタガタ震えてて、血圧も80台です。\nご指示ください。"
+    (tremor,) = [f for f in _CHECKER.check(text).findings if f.entry == "tremor"]
+    assert "寒気" in tremor.suggestion.example and "箸" not in tremor.suggestion.example
+    hand = HEAD + "右手が震えています。\nご指示ください。"
+    assert "箸" in next(f for f in _CHECKER.check(hand).findings if f.entry == "tremor").suggestion.example

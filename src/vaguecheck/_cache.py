@@ -45,7 +45,13 @@ def read_own(path: Path) -> bytes | None:
         if hasattr(os, "getuid") and st.st_uid != os.getuid():
             return None
         with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read(_MAX_BYTES + 1)
+            data = f.read(_MAX_BYTES + 1)
+        if os.utime in os.supports_fd:
+            try:
+                os.utime(fd)  # read now: pruning keeps what is in use
+            except OSError:
+                pass
+        return data
     except OSError:
         return None
     finally:
@@ -72,10 +78,18 @@ def write_private(path: Path, data: bytes, tag: str = "") -> bool:
         return False
 
 
-def prune(where: Path, pattern: str, keep: int) -> None:
-    """Keep the newest ``keep`` files of ``where`` whose names match ``pattern`` (by modification time)."""
+def prune(where: Path, name: str, keep: int) -> None:
+    """Keep the newest ``keep`` files of ``where`` whose whole name matches the regular expression ``name`` (by the time
+    they were last read or written: :func:`read_own` touches what it reads, so a file in use is never the oldest).  The
+    expression names only files of ours (index-311-<32 hex>.pickle): a cache directory shared with another tool keeps the
+    other tool's files."""
+    import re
+
+    pattern = re.compile(name)
     files = []
-    for p in where.glob(pattern):
+    for p in where.iterdir() if where.is_dir() else ():
+        if not pattern.fullmatch(p.name):
+            continue
         try:
             files.append((p.stat().st_mtime, p))
         except OSError:

@@ -15,12 +15,14 @@ long alternations; compiling them was 60-80 ms of a cold ``vaguecheck FILE`` of 
   pattern's equality compares its codes).  Anything unexpected (another Python's internals, a damaged
   file) means ``re.compile`` as usual.  The file is written when the process ends (``flush``, which
   the console command calls before its fast exit), holds only the patterns of this package's code,
-  and is started afresh when it grows past :data:`_MAX_PATTERNS`.
+  is started afresh when it grows past :data:`_MAX_PATTERNS`, and opens with a checksum of the rest: a damaged file is not
+  read.
 """
 
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import re
 import sys
@@ -46,6 +48,11 @@ _known: dict[tuple[str, int], _Args] | None = None  # read from the file on the 
 _new: dict[tuple[str, int], _Args] = {}  # compiled in this process, not yet written
 
 
+#: The cache file's name: the Python version and the engine's, so another Python never reads these codes.
+_FILE_NAME = r"regex-[0-9a-f]+-[0-9]+\.marshal"
+_SUM = 16  # bytes of the checksum that opens the file
+
+
 def _file() -> Path | None:
     base = _cache.folder()
     if base is None or _sre is None:
@@ -54,13 +61,15 @@ def _file() -> Path | None:
 
 
 def _read() -> dict[tuple[str, int], _Args]:
+    """The codes kept, or nothing when the file is missing, damaged (its checksum, the first bytes, does not match what
+    follows: a damaged length could otherwise make marshal ask for any amount of memory) or not of the expected form."""
     path = _file()
     raw = _cache.read_own(path) if path is not None else None
-    if raw is None:
+    if raw is None or len(raw) < _SUM or hashlib.blake2b(raw[_SUM:], digest_size=_SUM).digest() != raw[:_SUM]:
         return {}
     try:
-        data = marshal.loads(raw)
-    except (EOFError, ValueError, TypeError):
+        data = marshal.loads(raw[_SUM:])
+    except Exception:  # noqa: BLE001 - a file that reads as nothing sensible is only not used
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -123,8 +132,8 @@ def flush() -> None:
         data = marshal.dumps(merged)
     except ValueError:
         return
-    if _cache.write_private(path, data, f".{threading.get_ident()}"):
-        _cache.prune(path.parent, "regex-*.marshal", _KEEP_FILES)
+    if _cache.write_private(path, hashlib.blake2b(data, digest_size=_SUM).digest() + data, f".{threading.get_ident()}"):
+        _cache.prune(path.parent, _FILE_NAME, _KEEP_FILES)
 
 
 # ------------------------------------------------------------------ compiled on first use
@@ -142,6 +151,8 @@ class _Lazy:
         _MADE.append(self)
 
     def __getattr__(self, name: str) -> Any:  # only while the attribute is not yet an instance attribute
+        if name.startswith("__") or name == "_source":
+            raise AttributeError(name)  # (copy and pickle probe for special methods on an object not yet set up)
         compiled = compile(*self._source)
         own = self.__dict__
         for attr in _ATTRS:
@@ -150,6 +161,9 @@ class _Lazy:
 
     def __repr__(self) -> str:
         return f"lazy({self._source[0]!r})"
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+        return lazy, self._source
 
 
 _MADE: list[_Lazy] = []  # every stand-in made (module-level patterns only: a few hundred)

@@ -185,7 +185,7 @@ def _write(path: Path, lexicon: Lexicon, key: IndexKey, index: PatternIndex) -> 
     except Exception:  # noqa: BLE001 - a snapshot that cannot be written is only not written
         return
     if _cache.write_private(path, buf.getvalue(), f".{threading.get_ident()}"):
-        _cache.prune(path.parent, "index-*.pickle", _MAX_FILES)
+        _cache.prune(path.parent, r"index-[0-9]+-[0-9a-f]{32}\.pickle", _MAX_FILES)
 
 
 def _by_constructor(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:

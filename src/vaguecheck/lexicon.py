@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import itertools
 import marshal
-import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -675,12 +674,7 @@ def _memo_file(macros: dict[str, list[str]]) -> Path | None:
 
 
 def _read_memo(path: Path | None) -> dict[str, list[tuple[str, ...]]]:
-    if path is None:
-        return {}
-    try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
+    data = _read_cache(path) if path is not None else None
     return data if isinstance(data, dict) else {}
 
 
@@ -691,14 +685,24 @@ _KEEP = {"lexicon": 64, "expanded": 8}
 
 def _write_cache(path: Path, data: Any) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
+        raw = marshal.dumps(data)
+    except ValueError:
         return
-    kind = path.name.split("-", 1)[0]
-    _cache.prune(path.parent, f"{kind}-*.marshal", _KEEP[kind])
+    if _cache.write_private(path, raw):
+        kind = path.name.split("-", 1)[0]
+        _cache.prune(path.parent, rf"{kind}-[0-9]+-[0-9a-f]{{32}}\.marshal", _KEEP[kind])
+
+
+def _read_cache(path: Path) -> Any:
+    """What a cache file of ours holds, or None: read only from a regular file this user owns, without blocking on a FIFO
+    planted there or following a link (``_cache.read_own``)."""
+    raw = _cache.read_own(path)
+    if raw is None:
+        return None
+    try:
+        return marshal.loads(raw)
+    except Exception:  # noqa: BLE001 - a damaged file is only not used
+        return None
 
 
 def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
@@ -710,12 +714,9 @@ def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
         raise LexiconError(name, "", f"cannot read the file ({problem}); check the path") from None
     cache = _cache_file(raw)
     if cache is not None:
-        try:
-            data = marshal.loads(cache.read_bytes())
-            if isinstance(data, dict):
-                return data
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+        data = _read_cache(cache)
+        if isinstance(data, dict):
+            return data
     import tomllib  # only on a cache miss: a cold run with a warm cache never parses TOML
 
     try:

@@ -332,6 +332,8 @@ class PatternIndex(Generic[T]):
         known_of = self._known
         table: list[_FastSpec | T] = []  # the specs and items the pending runs name (_Node.pending), each once
         position: dict[int, int] = {}  # by id: the table keeps each object, so its id stays its own
+        spec_position: dict[int, int] = {}  # by the id of a spec as the lexicon holds it (_by_id keeps the spec alive)
+        spec_at = spec_position.get
         for seq, item in items:
             specs = []
             anchor = None
@@ -359,12 +361,21 @@ class PatternIndex(Generic[T]):
                 root.add(fseq, item)
             else:
                 run = root.children[fseq[anchor]].pending[1]  # type: ignore[index]
-                for x in (*(known_of(spec)[1] for spec in seq[anchor + 1:]), item):
-                    k = position.get(id(x))
+                for spec in seq[anchor + 1:]:
+                    k = spec_at(id(spec))  # (by the spec object, as _by_id: one look-up, not a conversion and a look-up)
                     if k is None:
-                        k = position[id(x)] = len(table)
-                        table.append(x)
+                        fs = known_of(spec)[1]
+                        k = position.get(id(fs))
+                        if k is None:
+                            k = position[id(fs)] = len(table)
+                            table.append(fs)
+                        spec_position[id(spec)] = k
                     run.append(k)
+                k = position.get(id(item))
+                if k is None:
+                    k = position[id(item)] = len(table)
+                    table.append(item)
+                run.append(k)
         by_word: dict[str, tuple[_Group[T], ...]] = {}
         by_prefix: dict[str, tuple[_Group[T], ...]] = {}  # proper prefixes of words UniDic may split
         self._any: tuple[_Group[T], ...] = ()

@@ -319,17 +319,26 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _put_as_a_condition(toks: tuple[Token, ...], last: int) -> bool:
+    """The match ends on a predicate in its conditional form with ば (増えれ|ば, 少なけれ|ば, 熱っぽけれ|ば), and what follows
+    is a plan, a hope or an instruction (…明るくなると思います, 点滴を検討します, ご連絡ください): a condition the writer puts,
+    never what was seen.  Not when the sentence then tells what happened (熱っぽければデイを休むことが増えました: a habit), nor
+    the pairing of も…ば、…も (食事量も少なければ、水分もあまりとれていません: both told: the session 59 review), nor たら,
+    which also tells what happened (食べる量が減ったら、体重も減りました)."""
+    if not (0 < last < len(toks) and toks[last].norm == "ば" and toks[last - 1].cform.startswith("仮定形")):
+        return False
+    rest = toks[last + 1 :]
+    if any(t.lemma == "た" and t.pos1 == "助動詞" for t in rest):
+        return False  # told in the past
+    if any(t.norm == "て" and u.lemma in ("居る", "おる", "いる") for t, u in zip(rest, rest[1:], strict=False)):
+        return False  # told as going on (〜ています)
+    paired = any(t.norm == "も" for t in toks[max(0, last - 4) : last]) and any(t.norm == "も" for t in rest)
+    return not paired
+
 
 #: The entries that count an event told before them (〜ことがある, 〜ことが多い, 転倒が増えた): their finding names the event
 #: (``Candidate.observation``) as the thing whose count is missing (batches 137-140: the blind writers marked 間に合わない of
 #: トイレが間に合わないことがあります, 物をなくす of 物をなくすことが増えた, as lacking how often).
-def _put_as_a_condition(toks: tuple[Token, ...], last: int) -> bool:
-    """The match ends on a predicate in its conditional form with ば (増えれ|ば, 少なけれ|ば, 熱っぽけれ|ば): a condition
-    the writer puts (if chances to talk grew …), never what was seen.  Not たら, which also tells what happened
-    (食べる量が減ったら、体重も減りました)."""
-    return 0 < last < len(toks) and toks[last].norm == "ば" and toks[last - 1].cform.startswith("仮定形")
-
-
 _EVENT_COUNTS = frozenset(("koto-ga-aru", "koto-ga-ooi", "mama-aru", "event-ooi"))
 #: What an event's words may be made of, back from its こと: a verb and its endings, an adjective, a suffix, an adverb of
 #: manner (ぐったり|さ|れる), and a noun with the particle that makes it the verb's object or place (物|を|なくす).
