@@ -120,7 +120,8 @@ def main(out_path: str, corpus: str | Path = ROOT / "corpus" / "reports" / "dev.
                or any(is_example_of(o, f.suggestion.example) for o in lexicon.observations)]
     # about a fall: a fall observation or red flag (fall, fall-slip, fall-on-anticoagulant), or a vague word in a fall's clause;
     # a purpose or request finding's example is about the report's matter, so the whole report is read for it
-    fall_words = ("転倒", "転ん", "転ぶ", "転び", "転ば", "転べ", "転落", "尻もち", "こけ", "落ち", "落下", "ころん", "ころび", "ころぶ", "ころば")
+    fall_words = ("転倒", "転ん", "転ぶ", "転び", "転ば", "転べ", "転落", "尻もち", "しりもち", "こけ", "落ち", "落下", "ころん", "ころび",
+                  "ころぶ", "ころば", "ひっくり返", "ひっくりかえ")
     falls = [(r, f) for r, f in findings if "転倒" in f.suggestion.example and "fall" not in (f.entry or "")
              and not any(w in (r["text"] if f.category in ("purpose", "request") else r["text"].splitlines()[f.line - 1])
                          for w in fall_words)]

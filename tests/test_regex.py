@@ -155,7 +155,7 @@ def test_the_file_starts_afresh_past_its_bound_and_old_files_are_pruned(cache, m
     _regex.flush()
     assert set(_regex._read()) == {("b1", 0)}
     for n in range(6):  # files of other Python versions, older
-        old = cache / f"regex-{n}-0.marshal"
+        old = cache / f"regex-{n}-0-s.marshal"
         old.write_bytes(b"")
         os.utime(old, (n, n))
     _regex.compile("c1")
@@ -266,3 +266,30 @@ def test_lexicon_caches_keep_only_their_newest_files(cache, tmp_path, monkeypatc
         lexicon._load_toml(team, team.name)
     assert len(list(cache.glob("lexicon-*.marshal"))) == 3
     assert _cache.folder() == cache
+
+
+def test_a_directory_that_cannot_be_listed_prunes_nothing_and_raises_nothing(cache, monkeypatch):
+    from pathlib import Path as P
+
+    cache.mkdir()
+    (cache / "regex-1-2-s.marshal").write_bytes(b"")
+
+    def refused(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(P, "iterdir", refused)
+    _cache.prune(cache, _regex._FILE_NAME, 0)  # (a 0300 directory: writable, not listable; the second review)
+    assert (cache / "regex-1-2-s.marshal").exists()
+
+
+def test_a_damaged_lexicon_cache_is_parsed_again(cache, tmp_path):
+    team = tmp_path / "team.toml"
+    team.write_text('[[entries]]\nid = "t"\nrule = "VC101"\npattern = "しんどい"\n', encoding="utf-8")
+    assert lexicon._load_toml(team, "team.toml")["entries"][0]["id"] == "t"
+    kept = lexicon._cache_file(team.read_bytes())
+    assert kept is not None and _cache.unsealed(kept.read_bytes()) is not None
+    raw = bytearray(kept.read_bytes())
+    raw[-2] ^= 0x01  # one bit of the marshalled TOML (a flipped bit failed every run until the file was deleted)
+    kept.write_bytes(bytes(raw))
+    assert lexicon._read_cache(kept) is None
+    assert lexicon._load_toml(team, "team.toml")["entries"][0]["id"] == "t"

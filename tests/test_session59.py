@@ -1,7 +1,8 @@
-"""Session 59: precision from blind208-210's first runs and their physicians' ratings (docs/evaluation.md): よく of
-doing well, a vague predicate put as a condition (〜ば), a blood pressure measured again and
-found normal, and the request's state: an ask that names its paper or medicine anywhere before its verb, what the
-writer has asked of the carers, where and by when to answer, and an also tied to the ask before."""
+"""Session 59: precision from blind208-210's first runs and their physicians' ratings (docs/evaluation.md): a vague
+predicate put as a condition (〜ば before a plan or hope), and the request's state: where and by when to answer, and an
+also tied to the only other ask. With them, what the session's two reviews found and what was withdrawn after them (an ask
+named by its object, a blood pressure measured again as a bare number, an increase denied, 〜ようお願いしています, よく過ごす)
+stays as it was."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import pytest
 
 import vaguecheck
 from vaguecheck.checker import Checker
-from vaguecheck.outline import _does_to_its_object
 
 HEAD = "〇〇クリニック 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n"
 _CHECKER = Checker()
@@ -51,8 +51,10 @@ def test_a_vague_predicate_put_as_a_condition_is_not_flagged(text: str) -> None:
     ("最近は食事量も少なければ、水分もあまりとれていません。", "ryou-ooi"),
     ("痰も多ければ、咳も夜通し出ています。", "noun-ga-ooi"),
     ("ご飯も少なければ、お水もよう飲まはらへんのです。", "degree-adjective"),
-    # a habit told in the past
-    ("熱っぽければデイを休むことが増えました。", "ppoi"),
+    # a habit, told in the past, as going on, or as what happens then (the reviews)
+    ("熱っぽければデイを休むことが増えました。", "ppoi"), ("熱っぽければデイを休みます。", "ppoi"),
+    ("食事量が少なければ、夕方にはぐったりされます。", "ryou-ooi"), ("熱っぽければデイ休んでます", "ppoi"),
+    ("熱っぽければ、ご家族がすぐ電話をくれます。", "ppoi"),
 ])
 def test_a_state_told_is_still_flagged(text: str, entry: str) -> None:
     assert entry in _entries(text)
@@ -63,12 +65,10 @@ def test_a_state_told_is_still_flagged(text: str, entry: str) -> None:
 _CUFF = "おつかれさまです、ケアマネの本間です\nこないだ岩田さんちで血圧測ったら上が200って出たんです。\n{}\nご本人は元気です。\nよろしくです"
 
 
-@pytest.mark.parametrize("again", ["落ち着いて測り直したら130ちょいでした。", "測り直すと132でした。"])
-def test_a_blood_pressure_measured_again_within_its_limit_is_no_red_flag(again: str) -> None:
-    assert _urgent(_CUFF.format(again)) == []
-
-
 @pytest.mark.parametrize("again", [
+    # (a bare systolic measured again within the limit, 測り直したら130ちょい, was read as undoing the red flag and withdrawn:
+    # 脈を測り直したら110, a later その後また上がって, a treatment not named as such were read the same way, the reviews)
+    "落ち着いて測り直したら130ちょいでした。", "脈を測り直したら110でした。", "測り直したら130でしたが、その後また上がってきています。",
     "落ち着いて測り直しても198でした。", "測り直したら上が210でした。", "ご本人は頭が痛いと言っています。",
     # the session 59 review: near the limit, another measure's value, a reading high again after it
     "測り直したら198でした。", "測り直したら190ちょいでした。", "測り直したら下が120でした。",
@@ -87,34 +87,6 @@ def test_another_measure_measured_again_keeps_its_red_flag() -> None:
 
 
 # ---------------------------------------------------------------- the request
-
-
-@pytest.mark.parametrize("body", [
-    # the paper named before its verb, however far (blind208-19)
-    "本日14時に救急搬送となりました。\n搬送先へ、内服薬の一覧を含む診療情報を本日中にご提供いただけますようお願いいたします。",
-    # a medicine named before 出す (blind208-50)
-    "腰が痛いと言っています。\n前にもらってた湿布、次の受診の時にまた出してもらえますか？",
-])
-def test_an_ask_that_names_its_paper_or_medicine_is_clear(body: str) -> None:
-    assert _request(body) == "clear"
-
-
-@pytest.mark.parametrize(("sentence", "names"), [
-    ("診療情報を本日中にご提供いただけますようお願いいたします。", True),
-    ("湿布、次の受診の時にまた出してもらえますか。", True),
-    ("意見書を来週までに書いていただけますか。", True),
-    ("痰を出してもらえますか。", False),
-    ("ご意見を本日中にご提供いただけますか。", False),
-    ("出してもらえますか。", False),
-    # left to the physician, or no kind named (the session 59 review)
-    ("薬のほう、適当に出してもらえますか。", False),
-    ("書類、なんとか書いていただけますか。", False),
-    ("湿布でも塗り薬でもいいので、何かしら出してもらえたらと思います。", False),
-    ("薬、多めに出してもらえますか。", False),
-])
-def test_the_object_of_an_asks_verb(sentence: str, names: bool) -> None:
-    doc = _CHECKER._document(sentence)
-    assert _does_to_its_object(doc.sentences[0]) is names
 
 
 def test_an_ask_beside_what_the_carers_were_asked_stays_an_ask() -> None:
@@ -149,6 +121,11 @@ def test_how_where_and_by_when_to_answer_are_no_more_matters(body: str) -> None:
     "必要であれば眠剤の変更もご検討ください。",
     "田中様の件です。\n眠剤を変更していただけますか。\nデイの入浴を再開してよいか教えてください。\n"
     "ご指示は、ショートステイの利用の可否も含めて当事業所までお願いします。",
+    # the second review: one tied-on also among three asks, a deadline line or a reply line that names a matter
+    "田中様の件です。\n往診をお願いします。\nその際に採血もお願いします。\n眠剤の変更もご検討ください。",
+    "田中様の件です。\n往診をお願いします。\n眠剤の見直しをお願いします。\n必要なら、点滴もお願いできますか。",
+    "田中様の件です。\n往診をお願いします。\n眠剤の変更をご検討ください。\n期限：12/20までに意見書の作成をお願いします。",
+    "田中様の件です。\n往診をお願いします。\n眠剤の変更をご検討ください。\nご指示は、点滴の量と期間を当事業所までお願いします。",
 ])
 def test_several_matters_are_still_unordered(body: str) -> None:
     assert _request(body) == "unordered"
@@ -172,15 +149,13 @@ def test_a_colour_told_with_ppoi_is_still_a_hedge() -> None:
 # ---------------------------------------------------------------- from blind211-213's packets
 
 
-@pytest.mark.parametrize("text", ["12/1から咳が1日5回ほどありますが、痰も増えていません。", "むくみは増えていないです。",
-                                  "咳も悪化していません。", "痛みは強くなっていません。"])
-def test_an_increase_told_not_to_have_happened_is_a_negative_finding(text: str) -> None:
-    assert not [f for f in _CHECKER.check(text).findings if f.rule.startswith("VC60") and f.entry in ("sputum", "edema", "cough", "pain")]
-
-
-@pytest.mark.parametrize(("text", "entry"), [("咳も減っていません。", "cough"), ("痰が増えています。", "sputum"),
-                                             ("むくみは増えていませんが、足の痛みがあります。", "pain")])
-def test_a_symptom_that_goes_on_or_grows_is_still_asked(text: str, entry: str) -> None:
+@pytest.mark.parametrize(("text", "entry"), [
+    # (an increase denied as a negation was withdrawn: a worry, a question, a denial the next clause takes back, the review)
+    ("痰が増えていないか心配です。", "sputum"), ("むくみは増えていないでしょうか。", "edema"),
+    ("むくみは増えていませんでしたが、今朝から急に増えています。", "edema"), ("咳も減っていません。", "cough"),
+    ("痰が増えています。", "sputum"),
+])
+def test_a_symptom_asked_about_or_going_on_is_still_asked(text: str, entry: str) -> None:
     assert entry in _entries(text)
 
 

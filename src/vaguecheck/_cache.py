@@ -58,6 +58,26 @@ def read_own(path: Path) -> bytes | None:
         os.close(fd)
 
 
+_SUM = 16  # bytes of the checksum that opens a file written by :func:`sealed`
+
+
+def sealed(data: bytes) -> bytes:
+    """``data`` behind a checksum of it, for :func:`unsealed`: a damaged cache file is then not read (a flipped bit in a
+    marshalled length or string could otherwise fail a run, or change a pattern, until the file is deleted)."""
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=_SUM).digest() + data
+
+
+def unsealed(raw: bytes | None) -> bytes | None:
+    """What :func:`sealed` wrapped, or None when ``raw`` is missing or does not match its checksum."""
+    import hashlib
+
+    if raw is None or len(raw) < _SUM or hashlib.blake2b(raw[_SUM:], digest_size=_SUM).digest() != raw[:_SUM]:
+        return None
+    return raw[_SUM:]
+
+
 def write_private(path: Path, data: bytes, tag: str = "") -> bool:
     """Write ``data`` to ``path`` through a new file of mode 0600 that replaces it (a reader never sees
     half a file; a link planted at the temporary name is not followed); False when it cannot."""
@@ -87,9 +107,11 @@ def prune(where: Path, name: str, keep: int) -> None:
 
     pattern = re.compile(name)
     files = []
-    for p in where.iterdir() if where.is_dir() else ():
-        if not pattern.fullmatch(p.name):
-            continue
+    try:
+        names = [p for p in where.iterdir() if pattern.fullmatch(p.name)]
+    except OSError:
+        return  # a directory this user may write but not list, or one gone meanwhile: nothing pruned, nothing raised
+    for p in names:
         try:
             files.append((p.stat().st_mtime, p))
         except OSError:

@@ -22,7 +22,6 @@ long alternations; compiling them was 60-80 ms of a cold ``vaguecheck FILE`` of 
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import re
 import sys
@@ -49,26 +48,26 @@ _new: dict[tuple[str, int], _Args] = {}  # compiled in this process, not yet wri
 
 
 #: The cache file's name: the Python version and the engine's, so another Python never reads these codes.
-_FILE_NAME = r"regex-[0-9a-f]+-[0-9]+\.marshal"
-_SUM = 16  # bytes of the checksum that opens the file
+_FILE_NAME = r"regex-[0-9a-f]+-[0-9]+-s\.marshal"
+_SUM = _cache._SUM  # bytes of the checksum that opens the file
 
 
 def _file() -> Path | None:
     base = _cache.folder()
     if base is None or _sre is None:
         return None
-    return base / f"regex-{sys.hexversion:x}-{_sre.MAGIC}.marshal"
+    return base / f"regex-{sys.hexversion:x}-{_sre.MAGIC}-s.marshal"  # (-s: behind a checksum)
 
 
 def _read() -> dict[tuple[str, int], _Args]:
     """The codes kept, or nothing when the file is missing, damaged (its checksum, the first bytes, does not match what
     follows: a damaged length could otherwise make marshal ask for any amount of memory) or not of the expected form."""
     path = _file()
-    raw = _cache.read_own(path) if path is not None else None
-    if raw is None or len(raw) < _SUM or hashlib.blake2b(raw[_SUM:], digest_size=_SUM).digest() != raw[:_SUM]:
+    raw = _cache.unsealed(_cache.read_own(path)) if path is not None else None
+    if raw is None:
         return {}
     try:
-        data = marshal.loads(raw[_SUM:])
+        data = marshal.loads(raw)
     except Exception:  # noqa: BLE001 - a file that reads as nothing sensible is only not used
         return {}
     return data if isinstance(data, dict) else {}
@@ -132,7 +131,7 @@ def flush() -> None:
         data = marshal.dumps(merged)
     except ValueError:
         return
-    if _cache.write_private(path, hashlib.blake2b(data, digest_size=_SUM).digest() + data, f".{threading.get_ident()}"):
+    if _cache.write_private(path, _cache.sealed(data), f".{threading.get_ident()}"):
         _cache.prune(path.parent, _FILE_NAME, _KEEP_FILES)
 
 

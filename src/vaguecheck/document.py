@@ -205,7 +205,7 @@ def _denied_after(toks, k: int) -> bool:
 
 
 #: Words for a drug after a measure or a symptom (血圧の薬, 便秘のお薬, 眠りの薬剤, 血糖降下剤).
-DRUG_WORDS = frozenset(("薬", "薬剤", "内服薬", "飲み薬", "貼り薬", "塗り薬", "剤", "降下剤", "降下薬", "湿布", "湿布薬", "軟膏"))
+_DRUG_WORDS = frozenset(("薬", "薬剤", "内服薬", "飲み薬", "貼り薬", "塗り薬", "剤", "降下剤", "降下薬", "湿布", "湿布薬", "軟膏"))
 
 
 def names_a_drug(toks, k: int) -> bool:
@@ -213,7 +213,7 @@ def names_a_drug(toks, k: int) -> bool:
     blood pressure; 血糖降下剤 no glucose reading). Read by the document's topic words and by the outline's red flags."""
     k += 1 if k < len(toks) and toks[k].norm == "の" else 0
     k += 1 if k < len(toks) and toks[k].pos1 == "接頭辞" else 0
-    return k < len(toks) and toks[k].lemma in DRUG_WORDS
+    return k < len(toks) and toks[k].lemma in _DRUG_WORDS
 
 
 #: Vague-word categories that a red flag's own words may hold (a degree, an impression, a hedge: 話し方が少しもつれている,

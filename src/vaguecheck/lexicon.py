@@ -652,7 +652,7 @@ def _cache_file(raw: bytes) -> Path | None:
         return None
     import hashlib
 
-    key = hashlib.blake2b(raw, digest_size=16).hexdigest()
+    key = hashlib.blake2b(b"sealed\0" + raw, digest_size=16).hexdigest()  # (files behind a checksum: new names)
     return base / f"lexicon-{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
 
 
@@ -664,7 +664,7 @@ def _memo_file(macros: dict[str, list[str]]) -> Path | None:
         return None
     import hashlib
 
-    h = hashlib.blake2b(digest_size=16)
+    h = hashlib.blake2b(b"sealed\0", digest_size=16)
     h.update(marshal.dumps(sorted((k, tuple(v)) for k, v in macros.items())))
     try:
         h.update(Path(__file__).read_bytes())
@@ -688,15 +688,15 @@ def _write_cache(path: Path, data: Any) -> None:
         raw = marshal.dumps(data)
     except ValueError:
         return
-    if _cache.write_private(path, raw):
+    if _cache.write_private(path, _cache.sealed(raw)):
         kind = path.name.split("-", 1)[0]
         _cache.prune(path.parent, rf"{kind}-[0-9]+-[0-9a-f]{{32}}\.marshal", _KEEP[kind])
 
 
 def _read_cache(path: Path) -> Any:
     """What a cache file of ours holds, or None: read only from a regular file this user owns, without blocking on a FIFO
-    planted there or following a link (``_cache.read_own``)."""
-    raw = _cache.read_own(path)
+    planted there or following a link (``_cache.read_own``), and only when its checksum holds (``_cache.unsealed``)."""
+    raw = _cache.unsealed(_cache.read_own(path))
     if raw is None:
         return None
     try:

@@ -54,7 +54,7 @@ from .context import (
     steady_marks,
     toka_width,
 )
-from .document import DRUG_WORDS, Document, names_a_drug
+from .document import Document, names_a_drug
 from .lexicon import Cue, UrgentCondition, UrgentSign
 from .matcher import Match
 from .model import Element, Outline, Passage, Sentence, Token, token_starting_at
@@ -79,11 +79,12 @@ _FALLBACK = _regex.lazy(r"[^。、]{0,15}?(?:(?:難しい|無理な|困難な|�
 _JUDGED_ADD_ON = _regex.lazy(r"[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*(?:その際に?|あわせて|併せて)[^。]*も")
 #: One more also, tied to the visit the ask before arranges (その際に皮膚の状態も診ていただけると助かります: blind209's
 #: physician, 'the requests are clear') or left to the physician's judgement (必要であれば本日の往診もお願いします: blind210):
-#: the particle も right before a verb of seeing to it or of asking.  Only one such: three asks each tied on so are several
-#: matters (往診を…。必要であれば採血も…。必要なら指示書も…。必要であれば眠剤の変更も…: the session 59 review).
+#: the particle も right before a verb of seeing to it or of asking, deciding nothing of its own (not その時に腰を打ったような
+#: ので、受診が必要かもご指示ください).  Only beside one other ask: among more, it is one of several matters (the reviews).
 _TIED_ADD_ON = _regex.lazy(r"(?:(?:その際|そのとき|その時|その折)(?:に|には|は)?[、,]?"
                            r"|[^。、]{0,5}?必要(?:であれば|なら|でしたら|があれば)[、,]?\s*)"
-                           r"[^。]*?も(?:診て|みて|見て|確認|お願い|ご確認|ご指示|ご検討|ご判断|いただけ|頂け|くださ|下さ)")
+                           r"(?:(?!要否|可否|かどうか|必要か|よいか|いいか)[^。])*?"
+                           r"も(?:診て|みて|見て|確認|お願い|ご確認|ご指示|ご検討|ご判断|いただけ|頂け|くださ|下さ)")
 #: A purpose word that leads the ask it introduces (ご相談なんですが、今日往診に来ていただけますか / それで依頼なんですが、
 #: 指示書を…): the writer says what the report is, wherever the sentence stands (every report so written in blind1–91
 #: is marked purpose-stated by its writer; a closing ご報告まで, which asks nothing, is not this), or labels it (ご相談：本日中に…
@@ -124,15 +125,16 @@ _HOW_TO_ANSWER = _regex.lazy(
     r"|(?:ご|お)?(?:返信|返事|回答|連絡)は?(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)(?:ください|下さい|お願い)[^。、]{0,10}"
     r"|(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール)(?:で|にて)(?:ご|お)?(?:返信|返事|回答|連絡)(?:を)?(?:ください|下さい|お願い|いただけ)[^。、]{0,10}"
     # where the answer is to go (ご指示は長男様携帯（…）または当事業所（…）へいただけますと幸いです, 連絡はこのMCSか、北川携帯
-    # 090-…へお願いします: blind210's physician, 'the flagged line is just contact details')
-    # (naming nothing more to decide: not ご指示は、ショートステイの利用の可否も含めて当事業所までお願いします, 連絡は、入浴の
-    # 可否についても…へ: the session 59 review)
-    r"|(?:ご|お)?(?:指示|返信|返事|回答|連絡)は(?:(?!も|について|含め|可否|要否|かどうか)[^。]){0,60}?(?:へ|まで)[、,]?\s*"
+    # 090-…へお願いします: blind210's physician, 'the flagged line is just contact details'), naming nothing more to decide
+    # (not ご指示は、ショートステイの利用の可否も含めて…, ご指示は、点滴の量と期間を…, ご連絡は、降圧剤を続けるべきか否か、…:
+    # the session 59 reviews)
+    r"|(?:ご|お)?(?:指示|返信|返事|回答|連絡)は(?:(?!も|を|か|について|含め|可否|要否)[^。]){0,60}?(?:へ|まで)[、,]?\s*"
     r"(?:いただけ|頂け|くださ|下さ|お願い)[^。、]{0,12})"
     r"[。．！!]?\s*$")
 #: A form's line that gives the asks' deadline (期限：12月20日の次回定期往診時にご判断いただければ幸いです: blind210's physician,
-#: 'the request and its deadline'), not one more matter, whatever the date is tied to.
-_DEADLINE_LINE = _regex.lazy(r"\s*[【■・]?(?:回答|返信|ご?返答|お?返事)?期限[】]?\s*[:：]")
+#: 'the request and its deadline'): not one more matter when it names no action but as a time (not 期限：12/20までに意見書の
+#: 作成をお願いします) and adds nothing with も (期限：明日まで、湿布も…: the session 59 review).
+_DEADLINE_LINE = _regex.lazy(r"\s*[【■・]?(?:回答|返信|ご?返答|お?返事)?期限[】]?\s*[:：][^。も]*$")
 _OFFER = _regex.lazy(r"(?:いただ|頂)ければ[、,][^。]{0,60}?(?:体制を整え|準備(?:を)?(?:し|いたし)|手配(?:を)?(?:し|いたし)|共有(?:を)?(?:し|いたし))"
                     r"|(?:ご判断|ご指示|ご了承|ご許可)を?(?:いただ|頂)(?:ければ|けましたら|けたら)[、,][^。]{0,40}?調整(?:を)?いたします[。．]?\s*$")
 #: A sentence that ends asking (…ください, …いただけますか, …お願いします): an offer in it does not make it no ask.
@@ -214,11 +216,6 @@ def build(doc: Document) -> Outline:
         ご指示いただけますでしょうか。)."""
         if any(not _names_a_time(sentences[i].tokens, m) for m in cues[i].get("action", ())):
             return True
-        if len(requests) == 1 and _does_to_its_object(sentences[i]) and not _tells_several(doc, cues, content, i):
-            # 診療情報を本日中にご提供いただけますよう…, 湿布、次の受診の時にまた出してもらえますか (blind208); the report's
-            # only ask: beside matters added on (湿布を出してください。あとシルバーカーを…相談したいです) or listed, those are
-            # what is unclear (the gold reports of blind31-141 so written are several asks in no order)
-            return True
         if _LISTED_BELOW.search(sentences[i].text) and any(
                 "action" in cues[k] for k in content if i < k <= i + 4):
             return True  # つきましては、以下2点をお願いできますでしょうか。 / 1. …の開始指示を12月13日までに (blind169)
@@ -284,17 +281,19 @@ def build(doc: Document) -> Outline:
     # the opening that says what the report is (〜について確認させてください) announces the asks after it
     asks = requests[1:] if len(requests) > 1 and requests[0] == purpose_at else requests
     # a fallback for the ask before it (難しい場合は受診先のご指示をお願いします: blind70) is no further matter
-    tied = [i for k, i in enumerate(asks) if k and _TIED_ADD_ON.match(sentences[i].text.lstrip())]
     asks = [i for k, i in enumerate(asks) if not (k and (_FALLBACK.match(sentences[i].text.lstrip())
                                                           or _JUDGED_ADD_ON.match(sentences[i].text.lstrip())
-                                                          or (len(tied) == 1 and i in tied)
                                                           or _ALTERNATIVE.match(sentences[i].text.lstrip())
                                                           or ((_DELIVERY.match(sentences[i].text.lstrip())
                                                                or (_ON_ARRIVAL.match(sentences[i].text.lstrip())
                                                                    and _shares_a_matter(sentences[asks[k - 1]], sentences[i])))
                                                               and not _ALSO.search(sentences[i].text))
                                                           or _how_to_answer(sentences[i].text)
-                                                          or _DEADLINE_LINE.match(sentences[i].text)))]
+                                                          or (_DEADLINE_LINE.match(sentences[i].text) and not any(
+                                                              not _names_a_time(sentences[i].tokens, m) for m in cues[i].get("action", ())))))]
+    # one also tied to the only other ask (その際に…も診ていただけると助かります) is part of that ask
+    if len(asks) == 2 and _TIED_ADD_ON.match(sentences[asks[1]].text.lstrip()):
+        asks = asks[:1]
     # the first ask that says why the letter came (〜をご検討いただきたくご連絡いたしました) announces what a later ask puts
     # again (the same matter named), and an offer that asks nothing itself (〜いただければ、…体制を整えます) asks
     # nothing more: neither is one more matter (blind80)
@@ -1091,65 +1090,6 @@ def _puts_question(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
 _PAPER = _regex.lazy(r"意見書|提供書|診断書|紹介状|指示書|同意書|証明書|報告書|書類|診療情報|処方箋|情報提供")
 #: Verbs of doing a paper whose object may stand in the sentence before the ask (書いていただけますか, ご送付ください).
 _DOING = frozenset(("書く", "送る", "送付", "作成", "記入", "提出", "発行", "郵送", "返送", "記載"))
-#: ... and, in the ask's own sentence, verbs of giving a paper or a medicine (ご提供いただけますよう, 出してもらえますか).
-_GIVING = frozenset(("提供", "出す", "処方"))
-
-
-#: A report that says it brings several matters (いくつかあります, 何点かお願いがあります, いろいろあって).
-_SEVERAL = _regex.lazy(r"いくつか|幾つか|何点か|数点|いろいろ|色々|いろんな")
-
-
-#: What a sentence that puts a matter to the physician holds (an ask, a purpose word, an action, a topic).
-_PUTS_A_MATTER = frozenset(("ask", "purpose", "action", "open-action", "topic", "vague-request"))
-#: An ask added on inside a sentence (…出してほしいし、あと薬カレンダーの使い方も…).
-_ADDED_WITHIN = _regex.lazy(r"[、,]\s*(?:あと|それと|それから)")
-
-
-def _tells_several(doc: Document, cues, content: list[int], i: int) -> bool:
-    """Besides the ask ``i``, the report puts another matter added on (あとシルバーカーを使うかどうかも相談したいです,
-    なお、眠剤の量についても気になっています, それとおしっこが近いのと) or listed (・おむつの給付の書類、サインほしいです): a
-    sentence that opens on an add-on or a list mark and asks, names a topic, tells an observation or holds a vague word of
-    one (not あと畑にもまた出たい
-    って言ってました); or says it brings several (何点かお願いがあります); or the ask is itself added on to what went before
-    (あと湿布ももうちょっと出してもらえっかな) or adds one (…出してほしいし、あと…)."""
-    sentences = doc.sentences
-    if _adds_on(sentences[i].tokens) or _ADDED_WITHIN.search(sentences[i].text):
-        return True
-    return any(_SEVERAL.search(sentences[k].text) or (
-        k != i and (_opens_going_on(sentences[k].tokens) or _LIST_ITEM.match(sentences[k].text))
-        and (_PUTS_A_MATTER & cues[k].keys() or doc.observations[k] or doc.entries[k])) for k in content)
-
-
-def _opens_going_on(toks) -> bool:
-    """The sentence opens on a word that adds a matter (あと, それと, また, なお, さらに)."""
-    text = "".join(t.surface for t in [t for t in toks if t.pos1 not in ("補助記号", "空白")][:3])
-    return text.startswith(_GOES_ON)
-
-
-#: A medicine named by its kind (湿布, 軟膏), not 薬 or 剤 alone, which say nothing of which (薬のほう、適当に出して).
-_NAMED_DRUGS = DRUG_WORDS - {"薬", "剤", "薬剤"}
-#: A paper named by its kind (意見書, 診療情報), not 書類 (書類、なんとか書いていただけますか).
-_NAMED_PAPER = _regex.lazy(r"意見書|提供書|診断書|紹介状|指示書|同意書|証明書|報告書|診療情報|処方箋|情報提供")
-#: What leaves the thing asked for to the physician's guess (適当に, なんでもいい, お任せで, 何かしら, いい感じに).
-_LEFT_OPEN = _regex.lazy(r"適当|なんとか|何とか|なんでも|何でも|うまいこと|上手いこと|いい感じ|良い感じ|お任せ|おまかせ|何か|なにか|とか|など")
-
-
-def _does_to_its_object(sent: Sentence) -> bool:
-    """The ask's own sentence names a paper (診療情報, 意見書) or a medicine (湿布, 軟膏) by its kind and, after it, a verb
-    of doing or giving it (ご提供, 書いて, 出して), however much stands between (診療情報を本日中にご提供いただけますよう,
-    前にもらってた湿布、次の受診の時にまた出してもらえますか: blind208's physician, 'the request is clear'); not where the
-    sentence leaves what to the physician (薬のほう、適当に出してもらえますか; 何かしら出してもらえたら: the session 59 review)."""
-    if _LEFT_OPEN.search(sent.text):
-        return False
-    toks = sent.tokens
-    for k, t in enumerate(toks):
-        if t.lemma in _DOING or t.lemma in _GIVING:
-            said = sent.text[: t.start - sent.start]
-            if _NAMED_PAPER.search(said) or (t.lemma != "提供" and any(u.lemma in _NAMED_DRUGS for u in toks[:k])):
-                return True
-    return False
-
-
 #: What makes an action noun a time (受診の際に, 往診の時にでも): when, not what is asked.
 _TIME_NOUNS = frozenset(("時", "際", "折", "とき", "ついで", "序で"))
 
@@ -3241,8 +3181,7 @@ def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> boo
     treated = False
     for j in range(k, min(len(doc.sentences), k + 3)):
         toks = doc.sentences[j].tokens
-        again_at = next((n for n, t in enumerate(toks) if (t.start >= end or j > k) and _measured_again(toks, n)), None)
-        again = None if again_at is None else toks[again_at].end
+        again = next((t.end for n, t in enumerate(toks) if (t.start >= end or j > k) and _measured_again(toks, n)), None)
         treated = treated or any(
             (t.lemma in _TREATMENT or (t.lemma == "呼吸" and n and toks[n - 1].surface == "深"))  # 深|呼吸
             and (t.start >= end or j > k) and (again is None or t.end <= again)
@@ -3254,32 +3193,8 @@ def _remeasured_within(doc: Document, k: int, end: int, sign: UrgentSign) -> boo
         return any(el.start >= again and (el.value.get("unit") or "") in sign.vital and isinstance(el.value.get("amount"), (int, float))
                    and not _beyond(sign, el.value["amount"]) and not _near_limit(sign, el.value["amount"])
                    for jj in range(j, min(len(doc.sentences), j + 2))
-                   for el in doc.elements[jj] if jj > j or el.start >= again) or _spoken_after_again(toks, again_at, sign)
+                   for el in doc.elements[jj] if jj > j or el.start >= again)
     return False
-
-
-def _spoken_after_again(toks, n: int, sign: UrgentSign) -> bool:
-    """The blood pressure measured again at token ``n`` found, as its conditional says (測り直したら, 測り直すと), a bare
-    number well within the sign's limit: 落ち着いて測り直したら130ちょいでした (blind210's calm trap: the 200 was a loose
-    cuff).  Only the systolic said right after the conditional (上が130, 130), nothing after it in the sentence that
-    counts again (30分後にまた210, さらに測ると215), and a value a fifth inside the limit (not 190ちょい, 198: the same
-    reading again); not after ても (測り直しても), nor another measure's value (下が120, 脈が110, 120回/分)."""
-    if "mmHg" not in sign.vital:
-        return False
-    k = n + 1
-    if k >= len(toks) or not ((toks[k].lemma == "た" and toks[k].surface == "たら") or (toks[k].norm == "と" and toks[k].pos1 == "助詞")):
-        return False
-    k += 1
-    if k + 1 < len(toks) and toks[k].norm == "上" and toks[k + 1].norm in ("が", "は"):
-        k += 2  # 上が130: the systolic named
-    if k >= len(toks) or not toks[k].tag.startswith("名詞-数詞"):
-        return False
-    value = _number(toks[k].norm)
-    if value is None or not _plausible(sign, value):
-        return False
-    if any(t.tag.startswith("名詞-数詞") or t.norm in ("回", "%", "％") for t in toks[k + 1 :]):
-        return False
-    return (sign.above is None or value <= sign.above * 0.8) and (sign.below is None or value >= sign.below * 1.1)
 
 
 def _near_limit(sign: UrgentSign, value: float) -> bool:

@@ -320,20 +320,23 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
 
 
 def _put_as_a_condition(toks: tuple[Token, ...], last: int) -> bool:
-    """The match ends on a predicate in its conditional form with ば (増えれ|ば, 少なけれ|ば, 熱っぽけれ|ば), and what follows
-    is a plan, a hope or an instruction (…明るくなると思います, 点滴を検討します, ご連絡ください): a condition the writer puts,
-    never what was seen.  Not when the sentence then tells what happened (熱っぽければデイを休むことが増えました: a habit), nor
-    the pairing of も…ば、…も (食事量も少なければ、水分もあまりとれていません: both told: the session 59 review), nor たら,
-    which also tells what happened (食べる量が減ったら、体重も減りました)."""
+    """The match ends on a predicate in its conditional form with ば (増えれ|ば, 少なけれ|ば, 熱っぽけれ|ば) and the sentence
+    goes on to a plan, a hope or an instruction (…落ち着くと思います, 点滴を検討します, ご連絡ください): a condition the writer
+    puts, never what was seen.  Not a habit (熱っぽければデイを休みます, 食事量が少なければ、夕方にはぐったりされます), nor
+    what then happened or goes on (…ことが増えました, …休んでます), nor the pairing も…ば、…も (食事量も少なければ、水分も
+    あまりとれていません): all told (the session 59 reviews); nor たら, which also tells what happened."""
     if not (0 < last < len(toks) and toks[last].norm == "ば" and toks[last - 1].cform.startswith("仮定形")):
         return False
     rest = toks[last + 1 :]
-    if any(t.lemma == "た" and t.pos1 == "助動詞" for t in rest):
-        return False  # told in the past
-    if any(t.norm == "て" and u.lemma in ("居る", "おる", "いる") for t, u in zip(rest, rest[1:], strict=False)):
-        return False  # told as going on (〜ています)
-    paired = any(t.norm == "も" for t in toks[max(0, last - 4) : last]) and any(t.norm == "も" for t in rest)
-    return not paired
+    if any((t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in ("居る", "おる", "いる", "てる") for t in rest):
+        return False  # told in the past, or as going on (〜ています, 〜てます)
+    if any(t.norm == "も" for t in toks[max(0, last - 4) : last]) and any(t.norm == "も" for t in rest):
+        return False
+    return any(t.lemma in _PLANNED for t in rest)
+
+
+#: What makes a sentence a plan, a hope or an instruction: 思う, 検討, ください, お願い, 予定, 〜たい, ほしい, 助かる, 幸い, 考える.
+_PLANNED = frozenset(("思う", "検討", "下さる", "願う", "願い", "予定", "たい", "欲しい", "助かる", "幸い", "考える", "存ずる"))
 
 
 #: The entries that count an event told before them (〜ことがある, 〜ことが多い, 転倒が増えた): their finding names the event
