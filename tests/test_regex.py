@@ -5,7 +5,6 @@ use; a damaged, foreign or stale cache file only means compiling afresh; the cac
 from __future__ import annotations
 
 import copy
-import hashlib
 import importlib
 import marshal
 import os
@@ -88,12 +87,8 @@ def test_read_back_from_the_cache_without_parsing(cache, monkeypatch):
     assert again[0].groupindex == {"n": 1} and again[0].search("熱は3回").group("n") == "3"
 
 
-def _signed(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=_regex._SUM).digest() + data
-
-
-@pytest.mark.parametrize("damage", [b"", b"\x00garbage", _signed(marshal.dumps([1, 2])), _signed(marshal.dumps({("x", 0): "codes"})),
-                                    _signed(b"\xdb\xff\xff\xff\x7f")])  # (a list claiming 2**31 items: marshal's MemoryError)
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", _cache.sealed(marshal.dumps([1, 2])), _cache.sealed(marshal.dumps({("x", 0): "codes"})),
+                                    _cache.sealed(b"\xdb\xff\xff\xff\x7f")])  # (a list claiming 2**31 items: marshal's MemoryError)
 def test_a_damaged_cache_file_means_compiling_afresh(cache, damage):
     pattern = r"[0-9]+\s*℃"
     cache.mkdir()
@@ -117,7 +112,7 @@ def test_a_file_whose_checksum_fails_is_not_read(cache):
 def test_codes_the_engine_refuses_mean_compiling_afresh(cache):
     cache.mkdir()
     bogus = {(r"ab+", 0): (32, [1, 2, 3], 0, {}, (None,))}
-    _regex._file().write_bytes(_signed(marshal.dumps(bogus)))  # type: ignore[union-attr]
+    _regex._file().write_bytes(_cache.sealed(marshal.dumps(bogus)))  # type: ignore[union-attr]
     assert _regex._read() == bogus
     assert _regex.compile(r"ab+") == re.compile(r"ab+")
 
@@ -218,11 +213,11 @@ def test_a_cold_command_writes_the_cache_for_the_next(cache, tmp_path):
     env = {**os.environ, "VAGUECHECK_CACHE_DIR": str(cache)}
     first = subprocess.run([sys.executable, "-m", "vaguecheck", str(report)], env=env, capture_output=True, text=True)
     (written,) = cache.glob("regex-*.marshal")
-    kept = marshal.loads(written.read_bytes()[_regex._SUM:])
+    kept = marshal.loads(_cache.unsealed(written.read_bytes()))
     assert len(kept) > 20
     second = subprocess.run([sys.executable, "-m", "vaguecheck", str(report)], env=env, capture_output=True, text=True)
     assert second.stdout == first.stdout and second.returncode == first.returncode
-    assert marshal.loads(written.read_bytes()[_regex._SUM:]).keys() >= kept.keys()
+    assert marshal.loads(_cache.unsealed(written.read_bytes())).keys() >= kept.keys()
 
 
 def test_what_is_read_stays_and_what_is_not_goes(cache, tmp_path, monkeypatch):

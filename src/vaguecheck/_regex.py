@@ -49,7 +49,6 @@ _new: dict[tuple[str, int], _Args] = {}  # compiled in this process, not yet wri
 
 #: The cache file's name: the Python version and the engine's, so another Python never reads these codes.
 _FILE_NAME = r"regex-[0-9a-f]+-[0-9]+-s\.marshal"
-_SUM = _cache._SUM  # bytes of the checksum that opens the file
 
 
 def _file() -> Path | None:

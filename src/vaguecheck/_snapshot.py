@@ -144,8 +144,8 @@ def _record_of(lexicon: Lexicon) -> _Record | None:
 def _path(extra: list[str | Path]) -> Path | None:
     """The snapshot file for the built-in lexicons and ``extra``, or None (caching off, or a file
     that cannot be read: then ``load`` gives the error that names it)."""
-    probe = _lexicon._cache_file(b"")
-    if probe is None or _CODE_HASH is None:
+    folder = _cache.folder()
+    if folder is None or _CODE_HASH is None:
         return None
     h = hashlib.blake2b(_CODE_HASH, digest_size=16)
     try:
@@ -155,7 +155,7 @@ def _path(extra: list[str | Path]) -> Path | None:
             h.update(b"\1" + os.fsencode(p) + b"\0" + read_regular(Path(p)))  # a FIFO is refused, never read
     except (OSError, ValueError):
         return None
-    return probe.with_name(f"index-{sys.version_info[0]}{sys.version_info[1]}-{h.hexdigest()}.pickle")
+    return folder / f"index-{sys.version_info[0]}{sys.version_info[1]}-{h.hexdigest()}.pickle"
 
 
 def _read(path: Path) -> tuple[Lexicon, IndexKey, PatternIndex] | None:

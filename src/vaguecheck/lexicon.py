@@ -659,8 +659,8 @@ def _cache_file(raw: bytes) -> Path | None:
 def _memo_file(macros: dict[str, list[str]]) -> Path | None:
     """Where the expansions of patterns under ``macros`` are cached (None: no caching): keyed by the
     macros and by this module's code, so an edit of either starts a new file."""
-    probe = _cache_file(b"")
-    if probe is None:
+    folder = _cache.folder()
+    if folder is None:
         return None
     import hashlib
 
@@ -670,7 +670,7 @@ def _memo_file(macros: dict[str, list[str]]) -> Path | None:
         h.update(Path(__file__).read_bytes())
     except OSError:
         return None
-    return probe.with_name(f"expanded-{sys.version_info[0]}{sys.version_info[1]}-{h.hexdigest()}.marshal")
+    return folder / f"expanded-{sys.version_info[0]}{sys.version_info[1]}-{h.hexdigest()}.marshal"
 
 
 def _read_memo(path: Path | None) -> dict[str, list[tuple[str, ...]]]:

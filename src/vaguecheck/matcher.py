@@ -334,6 +334,15 @@ class PatternIndex(Generic[T]):
         position: dict[int, int] = {}  # by id: the table keeps each object, so its id stays its own
         spec_position: dict[int, int] = {}  # by the id of a spec as the lexicon holds it (_by_id keeps the spec alive)
         spec_at = spec_position.get
+
+        def place(x: _FastSpec | T) -> int:
+            """``x``'s position in the table, given on its first use."""
+            k = position.get(id(x))
+            if k is None:
+                k = position[id(x)] = len(table)
+                table.append(x)
+            return k
+
         for seq, item in items:
             specs = []
             anchor = None
@@ -364,18 +373,9 @@ class PatternIndex(Generic[T]):
                 for spec in seq[anchor + 1:]:
                     k = spec_at(id(spec))  # (by the spec object, as _by_id: one look-up, not a conversion and a look-up)
                     if k is None:
-                        fs = known_of(spec)[1]
-                        k = position.get(id(fs))
-                        if k is None:
-                            k = position[id(fs)] = len(table)
-                            table.append(fs)
-                        spec_position[id(spec)] = k
+                        k = spec_position[id(spec)] = place(known_of(spec)[1])
                     run.append(k)
-                k = position.get(id(item))
-                if k is None:
-                    k = position[id(item)] = len(table)
-                    table.append(item)
-                run.append(k)
+                run.append(place(item))
         by_word: dict[str, tuple[_Group[T], ...]] = {}
         by_prefix: dict[str, tuple[_Group[T], ...]] = {}  # proper prefixes of words UniDic may split
         self._any: tuple[_Group[T], ...] = ()
