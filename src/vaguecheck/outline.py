@@ -1566,8 +1566,8 @@ def _more_after_zero(doc: Document, i: int, zero: Element) -> bool:
 _TALLY_PERIOD = _regex.lazy(r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:か月|ヶ月|カ月|ケ月|箇月|年)間?"
                            r"|(?:[2-9２-９]|[1-9１-９][0-9０-９])\s*週間|(?:1[4-9]|[2-9][0-9]|１[４-９]|[２-９][０-９])\s*日間"
                            r"|[0-9０-９]{1,2}[/／月][0-9０-９]{1,2}日?\s*[〜～~\-－ー][^、。]{0,12}[0-9０-９]{1,2}日?[^、。]{0,8})で")
-#: The count a tally gives right after what it counts (重複内服 2回, 重複内服：2回).
-_TALLY_COUNT = _regex.lazy(r"\s*[:：]?\s*[0-9０-９一二三四五六七八九十]+\s*回")
+#: The count a tally gives right after what it counts (重複内服 2回, 重複内服：2回, 重複服用が1回: blind219).
+_TALLY_COUNT = _regex.lazy(r"\s*(?:[:：]|が|は|も)?\s*[0-9０-９一二三四五六七八九十]+\s*回")
 
 
 def _tallied(doc: Document, i: int, m: Match[Any]) -> bool:
@@ -1778,6 +1778,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                                          or _no_recurrence(toks, m)):
                 continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
                 # (11/20に低血糖（冷汗・ふらつき）がありましたが、…減量後、再発はありません: blind49)
+            if _quiet_since_told(toks, per, m):
+                continue  # こないだ夜中に胸がちょっと痛い言うてはった件、あれからいっぺんも出てへんらしいです (blind219)
             if _quiet_since_later(doc, i, m, lambda j, o: negated(j, o) or _no_recurrence(doc.sentences[j].tokens, o)
                                   or _counted_zero(doc, j, doc.sentences[j].tokens[o.last - 1].end)):
                 continue  # 11/28 22時頃に胸の痛みを訴え…。11/29〜12/5の7日間、胸痛の再発はなく: the dated event a quiet period
@@ -2240,10 +2242,11 @@ def _asked_within(toks, first: int, last: int) -> bool:
 
 def _follow_up_of(toks, m: Match[Any], c: Match[Any]) -> bool:
     """The follow-up cue ``c`` (以降の経過) comes after the sign ``m``, a date stands before the sign, and the cue is what the
-    sentence reports (…以降の経過をご報告いたします / をお知らせします)."""
+    sentence reports (…以降の経過をご報告いたします / をお知らせします; or a report named before the date: 【ご報告】12/2の転倒
+    （頭部打撲）のその後と…, blind219)."""
     return (c.first >= m.last and any(toks[k].tag.startswith("名詞-数詞") and toks[k + 1].norm in ("/", "／", "月")
                                       for k in range(m.first - 1))
-            and any(t.lemma in _REPORTING for t in toks[c.last : c.last + 4]))
+            and any(t.lemma in _REPORTING for t in (*toks[c.last : c.last + 4], *toks[: m.first])))
 
 
 #: Verbs and nouns of reporting after a follow-up (ご報告, お知らせ, 連絡, 伝える).
@@ -2277,9 +2280,44 @@ _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _no_recurrence(toks, m: Match[Any]) -> bool:
-    """Later in the sentence the sign's event is said not to have come back (再発はありません, 再発なし)."""
-    return any(toks[k].lemma == "再発" and any(t.lemma in _DENIES for t in toks[k + 1 : k + 5])
+    """Later in the sentence the sign's event is said not to have come back (再発はありません, 再発なし), or not to have
+    happened since (胸が痛いと言っていた件、あれから一度も出ていないそうです; Kansai あれからいっぺんも出てへん: blind219)."""
+    return any((toks[k].lemma == "再発" and any(t.lemma in _DENIES for t in toks[k + 1 : k + 5])) or _none_since_then(toks, k)
                for k in range(m.last, len(toks)))
+
+
+#: An onset of today: an event told with it and then "none since" may still be under way (今朝から胸が痛く、それから出ていない).
+_TODAY = _regex.lazy(r"今朝|今日|本日|先ほど|先程|さっき|今|朝方|午前|午後|[0-9０-９]+時")
+
+
+def _quiet_since_told(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
+    """Later in the sentence the sign has not happened since (あれから一度も出ていない), and the sentence dates it to no
+    time of today (先日夜中に胸が痛いと言っていた件、あれから…: 夜中 is an onset cue, not today's)."""
+    return any(_none_since_then(toks, k) for k in range(m.last, len(toks))) and not any(
+        _TODAY.search("".join(t.surface for t in toks[c.first : c.last])) for c in per.get("onset", ()))
+
+
+#: Verbs of an event happening again (出る, 起きる, ある), denied after "since then".
+_HAPPENS = frozenset(("出る", "起きる", "起こる", "有る", "在る"))
+#: Kansai and western negations MeCab reads as other words (出てへん: 辺; 出とらん).
+_SPOKEN_NOT = frozenset(("へん", "ひん", "ん", "ねえ", "ねぇ"))
+
+
+def _none_since_then(toks, k: int) -> bool:
+    """Tokens from ``k``: since then (あれから, それから, その後) and, with at most a count of times between (一度も,
+    いっぺんも, は), an event's verb denied (出ていない, 起きていません, 出てへん), or none (その後はない)."""
+    if k + 1 >= len(toks) or not ((toks[k].lemma in _THAT_TIME and toks[k + 1].norm == "から")
+                                  or (toks[k].lemma == "其の" and toks[k + 1].lemma == "後")):
+        return False
+    j = k + 2
+    while j < len(toks) and (toks[j].norm in ("は", "も") or toks[j].tag.startswith(("名詞-数詞", "名詞-普通名詞-助数詞可能"))
+                             or toks[j].lemma in ("一遍", "一度", "一回", "度", "回")):
+        j += 1
+    if j >= len(toks):
+        return False
+    if toks[j].lemma in _DENIES and toks[j].pos1 == "形容詞":
+        return True
+    return toks[j].lemma in _HAPPENS and any(t.lemma in _DENIES or t.surface in _SPOKEN_NOT for t in toks[j + 1 : j + 5])
 
 
 #: Verbs of telling a denial is quoted by (ないとおっしゃってます, ないと話されています).
@@ -2571,6 +2609,12 @@ def _past_occasion(toks, c: Match[Any]) -> bool:
         # 今日お伺いした時は呼んでも目を開けはらへん時がありました, 体を洗う際にタオルを右手で持てず…使っていました: an
         # occasion told in the past (not 痛くなった時は…伝えています, nor 〜際は…お伝えしました, a plan)
         return not any(t.lemma in _PLAN_WORDS for t in toks[c.last:])
+    if toks[k].lemma in ("時", "際") and k > 0 and toks[k - 1].lemma in ("其の", "彼の") and k + 1 < len(toks) \
+            and toks[k + 1].norm == "に" and any(t.lemma in ("た", "居る") for t in toks[c.last:]) \
+            and not any(t.lemma in _PLAN_WORDS or t.norm in ("ば", "たら", "なら") for t in toks[c.last:]):
+        # ただその際にお餅でむせてしまわれて、その日の夜からお熱が出て、…咳が続いているそうです: the occasion the sentence
+        # before told (餅つきをいたしました), not a plan (その際はご連絡ください; blind219)
+        return True
     return (toks[k].lemma == "際" and c.last - c.first == 1 and k > 0 and toks[k - 1].lemma == "た"
             and k + 1 < len(toks) and toks[k + 1].norm == "に" and not (k + 2 < len(toks) and toks[k + 2].norm in ("は", "も"))
             # 胸の痛みが出た際に、ニトロを舌下するようお伝えしました: a plan told

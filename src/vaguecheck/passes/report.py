@@ -160,6 +160,9 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         if not outline.urgent and outline.request in _CALM_ASKS and not alone and not any(
                 doc.tells_a_vital(k) or _tells_an_observation(doc, k) for k in range(len(doc.sentences))):
             out = _calm_note(found, out, _CALM_ASKS[outline.request])
+        # (after the calm note is judged: a worry's degree set aside does not make the note calm)
+        _worries(doc, found, front)
+        _as_before(doc, found, front)
     if informed and not any(c.rule.category.startswith("missing") and not c.secondary for c in found):
         out = [replace(c, secondary=True) for c in out]
     # (the examples are made last, from the findings as the report pass left them)
@@ -934,6 +937,71 @@ def _asides(doc: Document, found: list[Candidate], front: set[int]) -> None:
     front_of = {c.sentence for c in found if not c.secondary and c.rule.id not in _SENTENCE_DETAILS}
     found[:] = [replace(c, secondary=True) if not c.secondary and c.rule.id in _SENTENCE_DETAILS
                 and c.sentence in front_of - front else c for c in found]
+
+
+#: Words of worry (すごく心配して, 少し不安なようで, ちっと気にしてて, 気になるようで): lemmas, and 気 before に.
+_WORRY = frozenset(("心配", "不安"))
+
+
+def _worries(doc: Document, found: list[Candidate], front: set[int]) -> None:
+    """In a message, a degree or a guess put on a worry (本人すごく心配してました, ご本人は検査が少し不安なようで, 職員さんが
+    ちっと気にしてて, なんとなく気になるようで, 気にしてない様子です) is a detail, outside a red flag's or a vital sign's
+    sentence (``front``): how worried someone is asks for no number and no basis a physician acts on.  Physicians rating
+    blind141-216 called all ten such entries unhelpful or false alarms ("degree of worry need not be numbers", "the
+    patient's mild anxiety about the test need not be quantified"; session 60).  Low mood (えらい落ち込んどって) is not a
+    worry and stays: its signs were helpful; so does a word tied to an observation, whose questions ask for it
+    (足のむくみがちょっと気になります asks the swelling's site, pitting and weight)."""
+    found[:] = [replace(c, secondary=True) if not c.secondary and not c.missing and c.rule.category in ("vague-quantity", "inference")
+                and c.sentence not in front and not c.suggestion.example and _of_a_worry(doc, c) else c for c in found]
+
+
+def _is_worry(toks, k: int) -> bool:
+    t = toks[k]
+    return t.lemma in _WORRY or (t.lemma == "気" and t.pos1 == "名詞" and k + 1 < len(toks) and toks[k + 1].norm == "に")
+
+
+def _of_a_worry(doc: Document, c: Candidate) -> bool:
+    """``c`` is a degree right before a word of worry (すごく|心配, 少し|不安, ちっと|気|に), or a guess whose own words or
+    predicate, within its clause, are one (不安|そう, 気|に|なる|よう, 気|に|し|て|ない|様子)."""
+    toks = doc.sentences[c.sentence].tokens
+    k = token_starting_at(toks, c.start)
+    if k is None:
+        return False
+    end = k
+    while end < len(toks) and toks[end].start < c.end:
+        end += 1
+    if any(_is_worry(toks, j) for j in range(k, end)):
+        return True
+    if c.rule.category == "vague-quantity":
+        return end < len(toks) and _is_worry(toks, end)
+    # a guess: its predicate, back to the clause's start or four words
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if toks[j].norm in ("、", ",", "，", "。") or toks[j].tag.startswith("助詞-接続助詞") and toks[j].norm not in ("て", "で"):
+            return False
+        if _is_worry(toks, j):
+            return True
+    return False
+
+
+#: The copula after a word of time said as a predicate (相変わらずで, 前からです, 相変わらずや).
+_COPULA = frozenset(("で", "です", "でし", "だ", "だっ", "や", "じゃ", "じゃっ", "やっ"))
+
+
+def _as_before(doc: Document, found: list[Candidate], front: set[int]) -> None:
+    """In a message, a vague time said as the predicate (膝痛いっていうのは相変わらずで, 前から言ってた両足のむくみ、
+    相変わらずです, これも前からで) tells that a state is as it was, not when something began: a detail, outside a red
+    flag's or a vital sign's sentence (``front``).  Physicians rating blind141-216 called all seven such entries unhelpful
+    or false alarms ("'as usual' means chronic unchanged knee pain, not a vague time", "'前から' clearly refers to the
+    stroke 3 years ago"; session 60).  Said of a verb (相変わらず足がむくんでいる, 前からふらつく) it asks since when and stays."""
+    kept = []
+    for c in found:
+        if not c.secondary and not c.missing and c.rule.category == "vague-time" and c.sentence not in front:
+            toks = doc.sentences[c.sentence].tokens
+            k = next((j for j, t in enumerate(toks) if t.start >= c.end), None)
+            if k is not None and toks[k].surface in _COPULA and toks[k].pos1 in ("助動詞", "助詞"):
+                c = replace(c, secondary=True)
+        kept.append(c)
+    found[:] = kept
 
 
 #: A colour that tells no bleeding, told as a likeness (黄色っぽい痰, 白っぽい尿): physicians rating blind120, blind123 and
