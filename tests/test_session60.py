@@ -1,9 +1,10 @@
 """Session 60: details and red flags from blind217-219's first runs and the rated packets of blind141-219
-(docs/evaluation.md): a worry's degree and a time said as a predicate are details of a message; a red flag told as not
-come back since (あれから一度も出ていない), followed up under a report's title (…のその後), counted over a stretch (重複服用が
-1回) is no red flag now; an occasion the sentence before told (その際に) is no plan; a fall beside a wrist out of shape,
-or before 立ち上がれません, is a red flag; a value asked for by name, or sent by FAX, is a clear ask.  Each with what
-must stay as it was."""
+(docs/evaluation.md): a worry's degree and "as before" said as a predicate are details of a message; a dose taken twice
+counted over a stretch (重複服用が1回) is a tally; an occasion the sentence before told (その際に) is no plan; a fall beside
+a wrist out of shape is a red flag, and so is ごはんも水もよう飲み込まん; a value asked for by name is a clear ask.  Each
+with what must stay as it was, and, from the session's review, what was withdrawn: "none since then"
+(あれから一度も出ていない), a follow-up under a report's title (…のその後), 立ちあがれません beside any fall, and asks to send
+by FAX or to ご提供 as clear."""
 
 from __future__ import annotations
 
@@ -78,43 +79,45 @@ def test_a_time_said_of_a_verb_stays_in_front(body: str, word: str) -> None:
     assert _front(body).get(word) is True
 
 
+@pytest.mark.parametrize(("body", "word"), [("むくみが出始めたのは最近です。", "最近"), ("痩せてきたのはこの頃です。", "この頃"),
+                                            ("足元が少し不安なようで、手すりにつかまって歩いています。", "少し")])
+def test_when_it_began_and_an_unsteady_gait_stay_in_front(body: str, word: str) -> None:
+    assert _front(body).get(word) is True
+
+
 # ---------------------------------------------------------------- red flags
 
 
-@pytest.mark.parametrize("body", [
-    "こないだ夜中に胸がちょっと痛い言うてはった件、あれからいっぺんも出てへんらしいです。",
-    "先日夜中に胸が痛いと言っていた件、あれから一度も出ていないそうです。",
-    "先週、黒い便が出ましたが、その後は出ていません。",
-])
-def test_a_red_flag_not_come_back_since_is_none_now(body: str) -> None:
-    assert _urgent(body) == []
-
-
 @pytest.mark.parametrize(("body", "sign"), [
-    # today's: it may be under way still
-    ("今朝から胸が痛いと言っていて、それから一度も出ていないそうです。", "chest-pain"),
-    # since then, something else is missing
-    ("昨日胸が痛いと言っていて、それから食事が出ていないそうです。", "chest-pain"),
-    # come back later in the report
+    # "since then none" of another thing, or of the sign itself, or of a recent event (the session 60 review's probes)
+    ("今も胸が痛いと言っていますが、冷や汗はあれから出ていません。", "chest-pain"),
+    ("昨日から黒い便が続いていて、熱はあれから一度も出ていません。", "black-stool"),
+    ("昼ごろから呼びかけへの反応が鈍くなり、その後一度も起きていません。", "consciousness"),
+    ("30分前に吐血があり、その後は出ていません。", "hematemesis"),
+    ("昨日の昼、急にろれつが回らなくなりましたが、あれから一度も出ていません。", "slurred-speech"),
+    # a past one a later sentence tells again
     ("先週、黒い便が出ましたが、その後は出ていません。\n本日また黒い便が出ました。", "black-stool"),
 ])
-def test_a_red_flag_told_today_or_again_stays(body: str, sign: str) -> None:
+def test_a_red_flag_said_not_to_have_come_back_since_stays(body: str, sign: str) -> None:
+    # ("none since then" was tried and withdrawn: it read what the words after it were about, and when, too loosely)
     assert sign in _urgent(body)
 
 
-def test_a_red_flag_followed_up_under_the_title_is_past() -> None:
-    body = "【ご報告】12/2の転倒（頭部打撲）のその後についてご報告します。\nその後、頭痛はありません。"
-    assert _urgent(body, "\nよろしくお願いします。") == []
-
-
-def test_todays_head_strike_under_a_report_title_stays() -> None:
-    body = "【ご報告】本日12/12、転倒し頭部打撲。その後、嘔吐が2回あります。"
+def test_a_head_strike_followed_up_under_the_title_stays_beside_todays_vomiting() -> None:
+    # (a report noun before the date as a follow-up was tried and withdrawn: today's vomiting after the strike)
+    body = "【ご報告】12/11夜の転倒（頭部打撲）のその後です。\n今朝から2回吐いて、ぼんやりしています。"
     assert "fall-head-strike" in _urgent(body, "\nよろしくお願いします。")
 
 
 def test_a_double_dose_counted_over_days_is_a_tally() -> None:
     body = "12/1〜12/10の10日間で、朝食後薬の飲み忘れが4回、夕食後薬の重複服用が1回ありました。"
     assert _urgent(body, "\n一包化をご検討いただけますと幸いです。") == []
+
+
+@pytest.mark.parametrize(("body", "sign"), [("12/1〜12/7の7日間で、黒い便が3回ありました。", "black-stool"),
+                                          ("この2週間で、吐血が2回ありました。", "hematemesis")])
+def test_a_bleeding_counted_over_days_is_still_a_red_flag(body: str, sign: str) -> None:
+    assert sign in _urgent(body)
 
 
 def test_the_occasion_told_before_is_no_plan() -> None:
@@ -129,27 +132,38 @@ def test_the_occasion_of_a_plan_stays_a_plan(body: str) -> None:
     assert "aspiration-signs" not in _urgent(body)
 
 
-@pytest.mark.parametrize("body", [
-    "今朝、廊下で転んで右手をついたそうです。\n右の手首がかなり腫れていて、形が少しおかしいように見えます。\n痛みが強くて、右手は動かせない様子です。",
-    "本日、自宅居間で転倒しました。\n自力で立ち上がれません。",
-])
-def test_a_fall_with_signs_of_a_fracture_is_a_red_flag(body: str) -> None:
+def test_a_fall_beside_a_wrist_out_of_shape_is_a_red_flag() -> None:
+    body = "今朝、廊下で転んで右手をついたそうです。\n右の手首がかなり腫れていて、形が少しおかしいように見えます。\n痛みが強くて、右手は動かせない様子です。"
     assert "fall-fracture-signs" in _urgent(body)
 
 
-def test_standing_up_unaided_after_a_prevention_plan_is_no_fall() -> None:
-    assert _urgent("転倒予防のため手すりをつけました。\n一人では立ち上がれません。") == []
+@pytest.mark.parametrize("body", [
+    "転倒予防のため手すりをつけました。\n一人では立ち上がれません。",
+    # (立ち上がれません beside any fall was tried and withdrawn: a standing disability, the session 60 review)
+    "昨日、転倒されましたが、すぐに立ち上がられました。\n片麻痺のため、普段から介助なしでは立ち上がれません。",
+    "眼鏡のフレームが曲がって形がおかしいので、作り直しを考えています。",
+])
+def test_no_fracture_where_none_is_told(body: str) -> None:
+    assert "fall-fracture-signs" not in _urgent(body)
+
+
+@pytest.mark.parametrize(("body", "flagged"), [("昨日の昼から急にごはんも水もよう飲み込まんようになった言うてます。", True),
+                                               ("ここ半年で、ご飯もお茶もよく飲み込めなくなってきました。", False)])
+def test_kansai_you_of_not_at_all_and_standard_yoku_of_not_well(body: str, flagged: bool) -> None:
+    assert ("swallow-lost" in _urgent(body)) is flagged
 
 
 # ---------------------------------------------------------------- requests
 
 
-@pytest.mark.parametrize("ask", ["PT-INR値を教えてください。", "本日中に、直近の内服内容とPT-INR値を搬送先へFAXでご提供いただけますと幸いです。",
-                                 "PT-INR値をFAXでお送りください。"])
-def test_a_value_asked_by_name_or_sent_by_fax_is_a_clear_ask(ask: str) -> None:
+@pytest.mark.parametrize("ask", ["PT-INR値を教えてください。", "直近のHbA1c値を教えていただけますか。"])
+def test_a_value_asked_by_name_is_a_clear_ask(ask: str) -> None:
     assert _request(ask) == "clear"
 
 
-@pytest.mark.parametrize("ask", ["何かあればFAXでお送りください。", "よろしくお願いします。"])
+@pytest.mark.parametrize("ask", ["何かあればFAXでお送りください。", "よろしくお願いします。", "何か気になる値があればご指示ください。",
+                                 # (FAX, mail and ご提供 as clear were tried and withdrawn: the session 60 review)
+                                 "ご確認のうえ、FAXにてご返信いただけますと幸いです。", "必要な情報をご提供いただけますでしょうか。",
+                                 "ご意見をメールで送っていただけますか。"])
 def test_an_open_or_no_ask_stays_as_it_was(ask: str) -> None:
     assert _request(ask) in ("vague", "none")

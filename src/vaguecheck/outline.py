@@ -1566,16 +1566,22 @@ def _more_after_zero(doc: Document, i: int, zero: Element) -> bool:
 _TALLY_PERIOD = _regex.lazy(r"(?:[0-9０-９一二三四五六七八九十]+\s*(?:か月|ヶ月|カ月|ケ月|箇月|年)間?"
                            r"|(?:[2-9２-９]|[1-9１-９][0-9０-９])\s*週間|(?:1[4-9]|[2-9][0-9]|１[４-９]|[２-９][０-９])\s*日間"
                            r"|[0-9０-９]{1,2}[/／月][0-9０-９]{1,2}日?\s*[〜～~\-－ー][^、。]{0,12}[0-9０-９]{1,2}日?[^、。]{0,8})で")
-#: The count a tally gives right after what it counts (重複内服 2回, 重複内服：2回, 重複服用が1回: blind219).
-_TALLY_COUNT = _regex.lazy(r"\s*(?:[:：]|が|は|も)?\s*[0-9０-９一二三四五六七八九十]+\s*回")
+#: The count a tally gives right after what it counts (重複内服 2回, 重複内服：2回).
+_TALLY_COUNT = _regex.lazy(r"\s*[:：]?\s*[0-9０-９一二三四五六七八九十]+\s*回")
+#: With a particle (重複服用が1回: blind219), only of a dose taken twice: 12/1〜12/7の7日間で、黒い便が3回ありました is a
+#: bleeding told, not a tally (the session 60 review).
+_TALLY_COUNT_SAID = _regex.lazy(r"\s*(?:が|は|も)\s*[0-9０-９一二三四五六七八九十]+\s*回")
+_DOSE_ERRORS = frozenset(("double-dose",))
 
 
 def _tallied(doc: Document, i: int, m: Match[Any]) -> bool:
     """A red flag counted over a period told before it in its sentence (11/15〜12/14の30日間で、飲み忘れ 朝7回・夕4回、
     重複内服 2回): a tally of the month, not an event to act on today (blind150's physician)."""
     sent, toks = doc.sentences[i], doc.sentences[i].tokens
+    after = toks[m.last - 1].end - sent.start
     return bool(_TALLY_PERIOD.search(sent.text, 0, toks[m.first].start - sent.start)
-                and _TALLY_COUNT.match(sent.text, toks[m.last - 1].end - sent.start))
+                and (_TALLY_COUNT.match(sent.text, after)
+                     or (m.item.id in _DOSE_ERRORS and _TALLY_COUNT_SAID.match(sent.text, after))))
 
 
 #: The report says its own matter is settled, at the start of a sentence (本件は解決済みのため、ご返信は不要です), not
@@ -1778,8 +1784,6 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                                          or _no_recurrence(toks, m)):
                 continue  # 10/30の転倒（後頭部打撲…）以降、転倒はありません: the event that began a quiet period
                 # (11/20に低血糖（冷汗・ふらつき）がありましたが、…減量後、再発はありません: blind49)
-            if _quiet_since_told(toks, per, m):
-                continue  # こないだ夜中に胸がちょっと痛い言うてはった件、あれからいっぺんも出てへんらしいです (blind219)
             if _quiet_since_later(doc, i, m, lambda j, o: negated(j, o) or _no_recurrence(doc.sentences[j].tokens, o)
                                   or _counted_zero(doc, j, doc.sentences[j].tokens[o.last - 1].end)):
                 continue  # 11/28 22時頃に胸の痛みを訴え…。11/29〜12/5の7日間、胸痛の再発はなく: the dated event a quiet period
@@ -2242,11 +2246,10 @@ def _asked_within(toks, first: int, last: int) -> bool:
 
 def _follow_up_of(toks, m: Match[Any], c: Match[Any]) -> bool:
     """The follow-up cue ``c`` (以降の経過) comes after the sign ``m``, a date stands before the sign, and the cue is what the
-    sentence reports (…以降の経過をご報告いたします / をお知らせします; or a report named before the date: 【ご報告】12/2の転倒
-    （頭部打撲）のその後と…, blind219)."""
+    sentence reports (…以降の経過をご報告いたします / をお知らせします)."""
     return (c.first >= m.last and any(toks[k].tag.startswith("名詞-数詞") and toks[k + 1].norm in ("/", "／", "月")
                                       for k in range(m.first - 1))
-            and any(t.lemma in _REPORTING for t in (*toks[c.last : c.last + 4], *toks[: m.first])))
+            and any(t.lemma in _REPORTING for t in toks[c.last : c.last + 4]))
 
 
 #: Verbs and nouns of reporting after a follow-up (ご報告, お知らせ, 連絡, 伝える).
@@ -2280,44 +2283,11 @@ _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _no_recurrence(toks, m: Match[Any]) -> bool:
-    """Later in the sentence the sign's event is said not to have come back (再発はありません, 再発なし), or not to have
-    happened since (胸が痛いと言っていた件、あれから一度も出ていないそうです; Kansai あれからいっぺんも出てへん: blind219)."""
-    return any((toks[k].lemma == "再発" and any(t.lemma in _DENIES for t in toks[k + 1 : k + 5])) or _none_since_then(toks, k)
+    """Later in the sentence the sign's event is said not to have come back (再発はありません, 再発なし).  (Not "none since
+    then", あれから一度も出ていない: tried in session 60 and withdrawn, since the words after it may be of another thing,
+    冷や汗はあれから出ていません, or the sign itself, それから一度も起きていません, おしっこがそれから一度も出ていません.)"""
+    return any(toks[k].lemma == "再発" and any(t.lemma in _DENIES for t in toks[k + 1 : k + 5])
                for k in range(m.last, len(toks)))
-
-
-#: An onset of today: an event told with it and then "none since" may still be under way (今朝から胸が痛く、それから出ていない).
-_TODAY = _regex.lazy(r"今朝|今日|本日|先ほど|先程|さっき|今|朝方|午前|午後|[0-9０-９]+時")
-
-
-def _quiet_since_told(toks, per: dict[str, list[Match[Any]]], m: Match[Any]) -> bool:
-    """Later in the sentence the sign has not happened since (あれから一度も出ていない), and the sentence dates it to no
-    time of today (先日夜中に胸が痛いと言っていた件、あれから…: 夜中 is an onset cue, not today's)."""
-    return any(_none_since_then(toks, k) for k in range(m.last, len(toks))) and not any(
-        _TODAY.search("".join(t.surface for t in toks[c.first : c.last])) for c in per.get("onset", ()))
-
-
-#: Verbs of an event happening again (出る, 起きる, ある), denied after "since then".
-_HAPPENS = frozenset(("出る", "起きる", "起こる", "有る", "在る"))
-#: Kansai and western negations MeCab reads as other words (出てへん: 辺; 出とらん).
-_SPOKEN_NOT = frozenset(("へん", "ひん", "ん", "ねえ", "ねぇ"))
-
-
-def _none_since_then(toks, k: int) -> bool:
-    """Tokens from ``k``: since then (あれから, それから, その後) and, with at most a count of times between (一度も,
-    いっぺんも, は), an event's verb denied (出ていない, 起きていません, 出てへん), or none (その後はない)."""
-    if k + 1 >= len(toks) or not ((toks[k].lemma in _THAT_TIME and toks[k + 1].norm == "から")
-                                  or (toks[k].lemma == "其の" and toks[k + 1].lemma == "後")):
-        return False
-    j = k + 2
-    while j < len(toks) and (toks[j].norm in ("は", "も") or toks[j].tag.startswith(("名詞-数詞", "名詞-普通名詞-助数詞可能"))
-                             or toks[j].lemma in ("一遍", "一度", "一回", "度", "回")):
-        j += 1
-    if j >= len(toks):
-        return False
-    if toks[j].lemma in _DENIES and toks[j].pos1 == "形容詞":
-        return True
-    return toks[j].lemma in _HAPPENS and any(t.lemma in _DENIES or t.surface in _SPOKEN_NOT for t in toks[j + 1 : j + 5])
 
 
 #: Verbs of telling a denial is quoted by (ないとおっしゃってます, ないと話されています).

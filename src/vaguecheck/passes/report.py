@@ -956,8 +956,15 @@ def _worries(doc: Document, found: list[Candidate], front: set[int]) -> None:
 
 
 def _is_worry(toks, k: int) -> bool:
+    """A word of worry at token ``k``; not 不安 of a gait (足元が少し不安なようで: unsteady, the session 60 review)."""
     t = toks[k]
+    if t.lemma == "不安" and any(u.lemma in _GAIT for u in toks[max(0, k - 4) : k]):
+        return False
     return t.lemma in _WORRY or (t.lemma == "気" and t.pos1 == "名詞" and k + 1 < len(toks) and toks[k + 1].norm == "に")
+
+
+#: What 不安 may be said of as unsteady (足元が不安, 歩行が不安, 足取りが不安).
+_GAIT = frozenset(("足元", "足下", "足もと", "足取り", "歩行", "歩く", "歩き", "足腰", "立ち上がり"))
 
 
 def _of_a_worry(doc: Document, c: Candidate) -> bool:
@@ -983,6 +990,9 @@ def _of_a_worry(doc: Document, c: Candidate) -> bool:
     return False
 
 
+#: The words of time that say "as before" (相変わらず, 前から, 以前から, 昔から); not when a thing began (むくみが出始めたのは
+#: 最近です asks the date: the session 60 review).
+_AS_BEFORE = _regex.lazy(r"相変わらず|あいかわらず|(?:前|以前|昔|元|もと)っ?から")
 #: The copula after a word of time said as a predicate (相変わらずで, 前からです, 相変わらずや).
 _COPULA = frozenset(("で", "です", "でし", "だ", "だっ", "や", "じゃ", "じゃっ", "やっ"))
 
@@ -992,13 +1002,15 @@ def _as_before(doc: Document, found: list[Candidate], front: set[int]) -> None:
     相変わらずです, これも前からで) tells that a state is as it was, not when something began: a detail, outside a red
     flag's or a vital sign's sentence (``front``).  Physicians rating blind141-216 called all seven such entries unhelpful
     or false alarms ("'as usual' means chronic unchanged knee pain, not a vague time", "'前から' clearly refers to the
-    stroke 3 years ago"; session 60).  Said of a verb (相変わらず足がむくんでいる, 前からふらつく) it asks since when and stays."""
+    stroke 3 years ago"; session 60).  Said of a verb (相変わらず足がむくんでいる, 前からふらつく) it asks since when and stays,
+    and so does a word of when something began said as the predicate (むくみが出始めたのは最近です: ``_AS_BEFORE``)."""
     kept = []
     for c in found:
         if not c.secondary and not c.missing and c.rule.category == "vague-time" and c.sentence not in front:
             toks = doc.sentences[c.sentence].tokens
             k = next((j for j, t in enumerate(toks) if t.start >= c.end), None)
-            if k is not None and toks[k].surface in _COPULA and toks[k].pos1 in ("助動詞", "助詞"):
+            if (k is not None and toks[k].surface in _COPULA and toks[k].pos1 in ("助動詞", "助詞")
+                    and _AS_BEFORE.fullmatch(doc.text, c.start, c.end)):
                 c = replace(c, secondary=True)
         kept.append(c)
     found[:] = kept
