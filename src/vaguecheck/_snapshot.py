@@ -23,7 +23,6 @@ building as before; ``VAGUECHECK_NO_CACHE=1`` turns it off with the other caches
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -52,7 +51,7 @@ IndexKey = tuple[tuple[str, ...], bool]
 
 
 def _code_hash() -> bytes | None:
-    h = hashlib.blake2b(digest_size=16)
+    h = _cache.blake2b(digest_size=16)
     h.update(f"{sys.version_info[:2]} {_PROTOCOL}".encode())
     try:
         here = Path(__file__).parent
@@ -147,7 +146,7 @@ def _path(extra: list[str | Path]) -> Path | None:
     folder = _cache.folder()
     if folder is None or _CODE_HASH is None:
         return None
-    h = hashlib.blake2b(_CODE_HASH, digest_size=16)
+    h = _cache.blake2b(_CODE_HASH, digest_size=16)
     try:
         for where, name in _lexicon._builtin_files():
             h.update(name.encode() + b"\0" + where.read_bytes())

@@ -23,7 +23,6 @@ import marshal
 import re
 import sys
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -650,9 +649,7 @@ def _cache_file(raw: bytes) -> Path | None:
     base = _cache.folder()
     if base is None:
         return None
-    import hashlib
-
-    key = hashlib.blake2b(b"sealed\0" + raw, digest_size=16).hexdigest()  # (files behind a checksum: new names)
+    key = _cache.blake2b(b"sealed\0" + raw, digest_size=16).hexdigest()  # (files behind a checksum: new names)
     return base / f"lexicon-{sys.version_info[0]}{sys.version_info[1]}-{key}.marshal"
 
 
@@ -662,9 +659,7 @@ def _memo_file(macros: dict[str, list[str]]) -> Path | None:
     folder = _cache.folder()
     if folder is None:
         return None
-    import hashlib
-
-    h = hashlib.blake2b(b"sealed\0", digest_size=16)
+    h = _cache.blake2b(b"sealed\0", digest_size=16)
     h.update(marshal.dumps(sorted((k, tuple(v)) for k, v in macros.items())))
     try:
         h.update(Path(__file__).read_bytes())
@@ -730,8 +725,13 @@ def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
     return parsed
 
 
+#: The built-in lexicons: the package's own folder (importlib.resources gives the same path for an installed package and
+#: costs 5-9 ms of a cold start to import, with tempfile and shutil; the snapshot reads this folder on every start).
+_BUILTIN = Path(__file__).parent / "lexicons"
+
+
 def _builtin_files() -> list[tuple[Any, str]]:
-    root = resources.files("vaguecheck") / "lexicons"
+    root = _BUILTIN
     return sorted(((p, f"lexicons/{p.name}") for p in root.iterdir() if p.name.endswith(".toml")), key=lambda x: x[1])
 
 
