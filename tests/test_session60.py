@@ -167,3 +167,33 @@ def test_a_value_asked_by_name_is_a_clear_ask(ask: str) -> None:
                                  "ご意見をメールで送っていただけますか。"])
 def test_an_open_or_no_ask_stays_as_it_was(ask: str) -> None:
     assert _request(ask) in ("vague", "none")
+
+
+# ---------------------------------------------------------------- from blind220-222's first runs
+
+
+@pytest.mark.parametrize(("body", "front"), [("お昼もぜんぶ食べはったみたいです。", False), ("完食したみたいです。", False),
+                                             ("お昼は全部は食べられなかったみたいです。", True),
+                                             ("薬を全部飲んでしまったみたいです。", True)])
+def test_a_whole_meal_eaten_is_good_news(body: str, front: bool) -> None:
+    assert _front(body).get("みたい") is front
+
+
+def test_a_neighbours_count_is_no_respiratory_rate() -> None:
+    body = "・呼吸数：16〜20回/分、体温：36.2〜36.8℃\n・デイサービス（週2回：火・金）は全8回参加、入浴も実施"
+    assert _urgent(body, "\nご参考までの情報提供ですので、ご返信は不要です。") == []
+
+
+def test_a_rate_per_minute_beside_it_is_still_read() -> None:
+    assert "respiratory-rate" in _urgent("呼吸が苦しそうです。\n1分間に30回くらいでした。")
+
+
+def test_a_grandchilds_vomiting_is_not_the_persons() -> None:
+    body = "昨日伺ったら、お孫ちゃんが胃腸炎で吐いてしもて、家中バタバタしてはりました。\nご本人はいつもどおりでした。"
+    assert not [f for f in _CHECKER.check(HEAD + body + TAIL).findings if f.text.startswith("吐")]
+
+
+@pytest.mark.parametrize(("ask", "state"), [("今日中に一度診てもらえないでしょうか。", "clear"),
+                                            ("何かあったら診てもらえないでしょうか。", "vague")])
+def test_an_ask_to_be_seen_with_morau(ask: str, state: str) -> None:
+    assert _request(ask) == state

@@ -3003,6 +3003,12 @@ def _asks_at(toks, first: int, last: int) -> bool:
             and any(t.lemma == "か" and t.pos1 == "助詞" for t in after))
 
 
+def _per_minute(sent: Sentence, el: Any) -> bool:
+    """The count ``el`` is told per minute (28回/分, 1分間に30回, 毎分8回)."""
+    a, b = el.start - sent.start, el.end - sent.start
+    return "分" in sent.text[max(0, a - 5) : b + 3]
+
+
 def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                   cues: dict[int, dict[str, list[Match[Any]]]]) -> bool:
     """A measured value of the sign's units beyond its threshold (SpO2 88%, 39.2℃), in this
@@ -3018,6 +3024,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue
             if unit == "mg" and k != i:
                 continue  # ・内服：…メトホルミン500mg 朝夕 two lines below a glucose's: a dose, not a reading (blind90)
+            if unit == "回" and k != i and not _per_minute(doc.sentences[k], el):
+                continue  # ・呼吸数：16〜20回/分 / ・デイサービス…は全8回参加: a neighbour's count, not a rate (blind221)
             if el.kind != "quantity" and not (el.kind == "frequency" and unit and _plausible(sign, amount)):
                 continue  # 夜に38.5度 is read as a rate (per 夜); a temperature's size tells it apart from 1日3度
             if _second_of_pair(doc.sentences[k], el.start) or _a_change(doc.sentences[k], el.end):
