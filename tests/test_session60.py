@@ -4,7 +4,9 @@ counted over a stretch (重複服用が1回) is a tally; an occasion the sentenc
 a wrist out of shape is a red flag, and so is ごはんも水もよう飲み込まん; a value asked for by name is a clear ask.  Each
 with what must stay as it was, and, from the session's review, what was withdrawn: "none since then"
 (あれから一度も出ていない), a follow-up under a report's title (…のその後), 立ちあがれません beside any fall, and asks to send
-by FAX or to ご提供 as clear."""
+by FAX or to ご提供 as clear.  From blind220-222: a neighbour's count of events (全8回参加) is no respiratory rate,
+診てもらえないでしょうか is a clear ask, 何やったかな no hedge; withdrawn after the second review: a whole meal eaten as good news,
+ちゃん/くん as another person, and an untied amount grouped under its sentence's entry."""
 
 from __future__ import annotations
 
@@ -172,11 +174,11 @@ def test_an_open_or_no_ask_stays_as_it_was(ask: str) -> None:
 # ---------------------------------------------------------------- from blind220-222's first runs
 
 
-@pytest.mark.parametrize(("body", "front"), [("お昼もぜんぶ食べはったみたいです。", False), ("完食したみたいです。", False),
-                                             ("お昼は全部は食べられなかったみたいです。", True),
-                                             ("薬を全部飲んでしまったみたいです。", True)])
-def test_a_whole_meal_eaten_is_good_news(body: str, front: bool) -> None:
-    assert _front(body).get("みたい") is front
+@pytest.mark.parametrize(("body", "word"), [("ご飯は全部食べた後でむせることが多いみたいです。", "ことが多い"),
+                                            ("全部食べ終わるまでにだいぶ時間がかかるみたいです。", "みたい")])
+def test_a_complaint_beside_a_whole_meal_stays_in_front(body: str, word: str) -> None:
+    # (a whole meal eaten as good news was tried and withdrawn: the session 60 review's complaints told after the meal)
+    assert _front(body).get(word) is True
 
 
 def test_a_neighbours_count_is_no_respiratory_rate() -> None:
@@ -184,13 +186,25 @@ def test_a_neighbours_count_is_no_respiratory_rate() -> None:
     assert _urgent(body, "\nご参考までの情報提供ですので、ご返信は不要です。") == []
 
 
-def test_a_rate_per_minute_beside_it_is_still_read() -> None:
-    assert "respiratory-rate" in _urgent("呼吸が苦しそうです。\n1分間に30回くらいでした。")
+@pytest.mark.parametrize("body", ["呼吸が苦しそうです。\n1分間に30回くらいでした。", "呼吸は浅くて速いです。\n1分間数えたら、だいたい30回くらいでした。",
+                                  "呼吸がゆっくりで、時々止まるようです。\n1分間に、数えたらたった6回でした。"])
+def test_a_rate_in_the_next_sentence_is_still_read(body: str) -> None:
+    # (only a count of events, 全8回, 週2回, is set aside: a window for 分 was too narrow, the session 60 review)
+    assert "respiratory-rate" in _urgent(body)
 
 
-def test_a_grandchilds_vomiting_is_not_the_persons() -> None:
-    body = "昨日伺ったら、お孫ちゃんが胃腸炎で吐いてしもて、家中バタバタしてはりました。\nご本人はいつもどおりでした。"
-    assert not [f for f in _CHECKER.check(HEAD + body + TAIL).findings if f.text.startswith("吐")]
+@pytest.mark.parametrize(("body", "sign"), [("孫ちゃんが昨夜、急にろれつが回らなくなったと電話をくれました。", "slurred-speech"),
+                                            ("孫くんが昨日、血を吐いたと慌てて連絡してきました。", "hematemesis")])
+def test_a_red_flag_a_relative_phones_in_stays(body: str, sign: str) -> None:
+    # (ちゃん, くん of another person was tried and withdrawn: the relative tells the patient's red flag)
+    assert sign in _urgent(body)
+
+
+@pytest.mark.parametrize(("text", "hedged"), [("あと何やったかな、白い小さい薬が残っています。", False),
+                                              ("どこで転んだかな、膝にあざがあります。", True)])
+def test_recalling_a_name_is_no_hedge_but_an_event_keeps_its_questions(text: str, hedged: bool) -> None:
+    findings = _CHECKER.check(text).findings
+    assert bool([f for f in findings if "たかな" in f.text or f.rule.startswith("VC6")]) is hedged
 
 
 @pytest.mark.parametrize(("ask", "state"), [("今日中に一度診てもらえないでしょうか。", "clear"),

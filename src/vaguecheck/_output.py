@@ -181,11 +181,6 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
             # second asks about the nausea (the session 43 review)
             or (any(g.rule == f.rule and g.text == f.text and g.suggestion == f.suggestion for g in open_group)
                 and _same_sentence(text, last, f))
-            # an amount tied to nothing (no example of its own) after an entry of its sentence that asks an observation's
-            # amounts (薬けっこう飲み忘れてはるみたいで、カレンダー見たら何日分か残ってました: the pills' count asked already;
-            # blind220's physician, "repeats the remaining-count question of entry 1"; session 60)
-            or (f.category == "vague-quantity" and not f.suggestion.example and _same_sentence(text, head, f)
-                and any(g.category == "vague-quantity" and g.suggestion.example for g in open_group))
         ):
             open_group.append(f)
         else:

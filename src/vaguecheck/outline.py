@@ -3003,10 +3003,14 @@ def _asks_at(toks, first: int, last: int) -> bool:
             and any(t.lemma == "か" and t.pos1 == "助詞" for t in after))
 
 
-def _per_minute(sent: Sentence, el: Any) -> bool:
-    """The count ``el`` is told per minute (28回/分, 1分間に30回, 毎分8回)."""
-    a, b = el.start - sent.start, el.end - sent.start
-    return "分" in sent.text[max(0, a - 5) : b + 3]
+def _count_of_events(sent: Sentence, el: Any) -> bool:
+    """The count ``el`` tallies events, in all or over days (全8回参加, 週2回, 1日3回, 計5回): not a count per minute
+    (1分間数えたら30回: the session 60 review found a window for 分 too narrow)."""
+    return _EVENTS_COUNTED.search(sent.text, 0, el.start - sent.start) is not None
+
+
+#: What opens a count of events right before its number (全, 週, 月, 日, 年, 毎日, 計).
+_EVENTS_COUNTED = _regex.lazy(r"(?:全|週|月|日|年|計|合計|毎日|毎週)\s*(?:に|で)?\s*$")
 
 
 def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
@@ -3024,8 +3028,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue
             if unit == "mg" and k != i:
                 continue  # ・内服：…メトホルミン500mg 朝夕 two lines below a glucose's: a dose, not a reading (blind90)
-            if unit == "回" and k != i and not _per_minute(doc.sentences[k], el):
-                continue  # ・呼吸数：16〜20回/分 / ・デイサービス…は全8回参加: a neighbour's count, not a rate (blind221)
+            if unit == "回" and k != i and _count_of_events(doc.sentences[k], el):
+                continue  # ・呼吸数：16〜20回/分 / ・デイサービス…は全8回参加: a neighbour's count of days, not a rate (blind221)
             if el.kind != "quantity" and not (el.kind == "frequency" and unit and _plausible(sign, amount)):
                 continue  # 夜に38.5度 is read as a rate (per 夜); a temperature's size tells it apart from 1日3度
             if _second_of_pair(doc.sentences[k], el.start) or _a_change(doc.sentences[k], el.end):

@@ -381,8 +381,6 @@ def _tells_better(doc: Document, c: Candidate) -> bool:
         return False  # (or with a value out of its usual range: 血圧は上が190くらいで落ち着いている, 脈は120前後で: the review)
     if eased:
         return True
-    if any(t.lemma in _WHOLE for t in clause) and any(t.lemma in _TAKEN_WELL or t.lemma in _WHOLE_MEAL for t in clause):
-        return True  # お昼もぜんぶ食べはったみたいです, 完食したみたいです: a whole meal eaten (blind221's physician)
     k0 = bisect_left(toks, first, key=lambda t: t.start)
     for n, t in enumerate(clause):
         if t.lemma not in _BETTER and t.norm not in _BETTER:
@@ -588,9 +586,6 @@ def _occurs(span: list, n: int) -> bool:
 
 #: Verbs of something being there or coming out, whose negation tells it absent (出ない, 見られない, ありません).
 _OCCUR = frozenset(("出る", "有る", "在る", "見る", "見える", "認める", "起きる", "起こる", "現れる", "訴える"))
-#: Words of a whole meal or all of it (全部食べた, 全量摂取, 完食): with a verb of taking, the person ate well.
-_WHOLE = frozenset(("全部", "全て", "全量", "完食", "完飲"))
-_WHOLE_MEAL = frozenset(("完食", "完飲", "摂取"))
 #: The auxiliaries between such a verb and its negation (出|て|い|ない, 見|られ|ない, あり|ませ|ん).
 _STATE_AUXILIARIES = frozenset(("て", "で", "居る", "いる", "おる", "居り", "れる", "られる", "ます", "とる", "てる"))
 
