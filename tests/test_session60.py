@@ -211,3 +211,25 @@ def test_recalling_a_name_is_no_hedge_but_an_event_keeps_its_questions(text: str
                                             ("何かあったら診てもらえないでしょうか。", "vague")])
 def test_an_ask_to_be_seen_with_morau(ask: str, state: str) -> None:
     assert _request(ask) == state
+
+
+# ---------------------------------------------------------------- from blind223-225's first runs
+
+
+@pytest.mark.parametrize(("body", "flagged"), [("背中とか足とか、赤うなっとるとこもあったような気がします。", False),
+                                               ("お腹を押さえて唸っています。", True), ("夜中にずっと頭が痛いとうなっていました。", True)])
+def test_groaning_and_a_colour_turned_red(body: str, flagged: bool) -> None:
+    # (Hiroshima 赤う|なっ is read 赤 + 唸る: a groan now follows a particle, an adverb or an auxiliary)
+    assert ("severe-pain" in _urgent(body)) is flagged
+
+
+STRUCK = "11/20に自宅で転倒して頭をぶつけ、当日救急で頭部CTを撮り、異常なしと言われました。\n"
+
+
+@pytest.mark.parametrize(("after", "flagged"), [
+    ("その後3週間ほど、頭痛や吐き気、ふらつきの悪化はないと家族から聞いています。", False),
+    ("その後3週間ほど、頭痛はないと聞いていましたが、今朝から吐いています。", True),
+    ("その後3週間ほど、頭痛はないと家族から聞きましたが、本日ふらつきが強くなりました。", True),
+])
+def test_a_quiet_period_told_as_heard(after: str, flagged: bool) -> None:
+    assert ("fall-head-strike" in _urgent(STRUCK + after, "\n次回受診時にご意見をください。")) is flagged
