@@ -6,7 +6,8 @@ with what must stay as it was, and, from the session's review, what was withdraw
 (あれから一度も出ていない), a follow-up under a report's title (…のその後), 立ちあがれません beside any fall, and asks to send
 by FAX or to ご提供 as clear.  From blind220-222: a neighbour's count of events (全8回参加) is no respiratory rate,
 診てもらえないでしょうか is a clear ask, 何やったかな no hedge; withdrawn after the second review: a whole meal eaten as good news,
-ちゃん/くん as another person, and an untied amount grouped under its sentence's entry."""
+ちゃん/くん as another person, and an untied amount grouped under its sentence's entry.  From blind223-225, both withdrawn after
+the third review: a groan only after a particle (for Hiroshima 赤うなっとる), and a quiet period told as heard."""
 
 from __future__ import annotations
 
@@ -216,20 +217,23 @@ def test_an_ask_to_be_seen_with_morau(ask: str, state: str) -> None:
 # ---------------------------------------------------------------- from blind223-225's first runs
 
 
-@pytest.mark.parametrize(("body", "flagged"), [("背中とか足とか、赤うなっとるとこもあったような気がします。", False),
-                                               ("お腹を押さえて唸っています。", True), ("夜中にずっと頭が痛いとうなっていました。", True)])
-def test_groaning_and_a_colour_turned_red(body: str, flagged: bool) -> None:
-    # (Hiroshima 赤う|なっ is read 赤 + 唸る: a groan now follows a particle, an adverb or an auxiliary)
-    assert ("severe-pain" in _urgent(body)) is flagged
+@pytest.mark.parametrize("body", ["お腹が痛いと言って一晩中うなりよったそうです。", "腹痛強く唸っている。", "頭痛あり唸っている。",
+                                  "お腹を押さえて唸っています。"])
+def test_a_groan_beside_a_pain_stays_a_red_flag(body: str) -> None:
+    # (a groan only after a particle, an adverb or an auxiliary, against Hiroshima 赤う|なっ, was tried and withdrawn: the
+    # session 60 review's groans after a suffix, an adjective, a verb stem or at a sentence's start)
+    assert "severe-pain" in _urgent(body)
 
 
 STRUCK = "11/20に自宅で転倒して頭をぶつけ、当日救急で頭部CTを撮り、異常なしと言われました。\n"
 
 
-@pytest.mark.parametrize(("after", "flagged"), [
-    ("その後3週間ほど、頭痛や吐き気、ふらつきの悪化はないと家族から聞いています。", False),
-    ("その後3週間ほど、頭痛はないと聞いていましたが、今朝から吐いています。", True),
-    ("その後3週間ほど、頭痛はないと家族から聞きましたが、本日ふらつきが強くなりました。", True),
+@pytest.mark.parametrize("after", [
+    "その後2週間、悪化はないとは言えない状況です。",
+    "その後2週間、頭痛の悪化はないと奥様はおっしゃっていますが、私が伺った際には嘔吐の跡があり、ふらつきも強い様子でした。",
+    "その後3日間、頭痛はないと聞いていますが、嘔吐は1回ありました。",
 ])
-def test_a_quiet_period_told_as_heard(after: str, flagged: bool) -> None:
-    assert ("fall-head-strike" in _urgent(STRUCK + after, "\n次回受診時にご意見をください。")) is flagged
+def test_a_quiet_period_told_as_heard_does_not_end_the_head_strike(after: str) -> None:
+    # (a quiet period told as heard ending the red flag was tried and withdrawn: what follows the verb of hearing, a
+    # negated or other sense of it, or news after が、 were read as quiet; the session 60 review)
+    assert "fall-head-strike" in _urgent(STRUCK + after, "\n次回受診時にご意見をください。")

@@ -1969,8 +1969,6 @@ _SINCE_ALONE = frozenset(("以降", "以来", "以後"))
 _QUIET_WORDS = frozenset(("悪化", "増悪", "症状", "変化", "異常", "再発", "変わり", "訴え"))
 #: The only verbs such a sentence may have: existence, seeing, auxiliaries (UniDic's lemmas and GiNZA's kana).
 _QUIET_VERBS = frozenset(("為る", "有る", "居る", "見る", "見られる", "見受ける", "する", "ある", "いる", "おる", "みる"))
-#: Verbs of hearing or being told after a quotative と (…ないと家族から聞いています, …ないとおっしゃっています).
-_HEARD = frozenset(("聞く", "伺う", "言う", "仰る", "話す", "申す", "聴く"))
 #: The last word of a part of a list that denies it (頭痛なし, 嘔吐はありません, 認めず).
 _DENIED_LAST = _DENIES | {"ん"}
 #: Units of a duration counted since then.
@@ -2022,14 +2020,9 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]], before
                                 or t.lemma == "何れ"
                                 or (t.norm == "の" and 0 < n < len(rest) - 1 and rest[n - 1].pos1 == "名詞" and rest[n + 1].pos1 == "名詞")
                                 for n, t in enumerate(rest)) and all(p and p[-1].lemma in _DENIED_LAST for p in parts)
-    # (a quiet period told as heard, …悪化はないと家族から聞いています: blind225's calm report; the verb of hearing after its
-    # quotative と tells the source, not a new event)
-    told = next((k for k in range(len(toks) - 1, comma or 0, -1) if toks[k].norm == "と" and toks[k].pos1 == "助詞"
-                 and any(t.lemma in _HEARD for t in toks[k + 1 :])), len(toks))
     negated = ((any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks))
-               and (any(t.lemma in _QUIET_WORDS for t in toks[:told]) or listed)
-               and not any(t.pos1 == "動詞" and t.lemma not in _QUIET_VERBS for t in toks[:told])
-               and all(t.lemma in _HEARD or t.pos1 != "動詞" or t.lemma in _QUIET_VERBS for t in toks[told:]))
+               and (any(t.lemma in _QUIET_WORDS for t in toks) or listed)
+               and not any(t.pos1 == "動詞" and t.lemma not in _QUIET_VERBS for t in toks))
     # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
     return counted and negated and not per.get("onset")
 
