@@ -12,7 +12,8 @@ the sentences of the flag VC703 stands at (a second flag's onset and how often k
 that vital's value is not given); all word-level and missing findings of a message without a red flag whose request is
 clear or that says no reply is needed (``_SETTLED``), and of a message that follows up a call already made about its red
 flag; and, in any message, the qualifiers of its asides, a hedge beside another finding or put on a denial, a pale colour
-likeness of sputum or urine, and a cough or sputum asked only how often or how much (``_asides``). A purpose left unstated
+likeness of sputum or urine, and a cough or sputum asked only how often or how much (``_asides``); a degree or a guess put
+on a worry (``_worries``) and "as before" said as the predicate (``_as_before``). A purpose left unstated
 is a detail in a settled message. Where the text says no one weighed the person, a finding's kilogram question asks where
 to weigh (``_unweighed``).
 """
@@ -983,7 +984,7 @@ def _of_a_worry(doc: Document, c: Candidate) -> bool:
         return end < len(toks) and _is_worry(toks, end)
     # a guess: its predicate, back to the clause's start or four words
     for j in range(k - 1, max(-1, k - 6), -1):
-        if toks[j].norm in ("、", ",", "，", "。") or toks[j].tag.startswith("助詞-接続助詞") and toks[j].norm not in ("て", "で"):
+        if toks[j].norm in ("、", ",", "，", "。") or (toks[j].tag.startswith("助詞-接続助詞") and toks[j].norm not in ("て", "で")):
             return False
         if _is_worry(toks, j):
             return True
