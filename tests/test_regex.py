@@ -286,5 +286,5 @@ def test_a_damaged_lexicon_cache_is_parsed_again(cache, tmp_path):
     raw = bytearray(kept.read_bytes())
     raw[-2] ^= 0x01  # one bit of the marshalled TOML (a flipped bit failed every run until the file was deleted)
     kept.write_bytes(bytes(raw))
-    assert lexicon._read_cache(kept) is None
+    assert _cache.read_marshal(kept) is None
     assert lexicon._load_toml(team, "team.toml")["entries"][0]["id"] == "t"

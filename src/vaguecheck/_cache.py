@@ -11,10 +11,17 @@ Report texts are never cached: only what the lexicons and the code make.
 
 from __future__ import annotations
 
+import marshal
 import os
 import stat
 from pathlib import Path
 from typing import Any
+
+try:  # BLAKE2b without importing hashlib, whose OpenSSL module costs about 2 ms and 4 MB of a cold start (CPython's _blake2
+    # is what hashlib gives for BLAKE2b)
+    from _blake2 import blake2b
+except ImportError:  # (another Python)
+    from hashlib import blake2b
 
 _MAX_BYTES = 64 * 1024 * 1024  # the largest file of ours (a snapshot) is about 8 MB
 
@@ -62,16 +69,6 @@ def read_own(path: Path) -> bytes | None:
 _SUM = 16  # bytes of the checksum that opens a file written by :func:`sealed`
 
 
-def blake2b(data: bytes = b"", *, digest_size: int = 64) -> Any:
-    """A BLAKE2b hash object without importing hashlib, whose OpenSSL module costs about 2 ms of a cold start (CPython's
-    _blake2 is what hashlib gives for BLAKE2b)."""
-    try:
-        from _blake2 import blake2b as make
-    except ImportError:  # (another Python)
-        from hashlib import blake2b as make
-    return make(data, digest_size=digest_size)
-
-
 def sealed(data: bytes) -> bytes:
     """``data`` behind a checksum of it, for :func:`unsealed`: a damaged cache file is then not read (a flipped bit in a
     marshalled length or string could otherwise fail a run, or change a pattern, until the file is deleted)."""
@@ -83,6 +80,18 @@ def unsealed(raw: bytes | None) -> bytes | None:
     if raw is None or len(raw) < _SUM or blake2b(raw[_SUM:], digest_size=_SUM).digest() != raw[:_SUM]:
         return None
     return raw[_SUM:]
+
+
+def read_marshal(path: Path) -> Any:
+    """What a marshal cache file of ours holds, or None: read only from a regular file this user owns, without blocking on
+    a FIFO planted there or following a link (:func:`read_own`), and only when its checksum holds (:func:`unsealed`)."""
+    raw = unsealed(read_own(path))
+    if raw is None:
+        return None
+    try:
+        return marshal.loads(raw)
+    except Exception:  # noqa: BLE001 - a damaged file is only not used
+        return None
 
 
 def write_private(path: Path, data: bytes, tag: str = "") -> bool:

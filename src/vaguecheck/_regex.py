@@ -62,13 +62,7 @@ def _read() -> dict[tuple[str, int], _Args]:
     """The codes kept, or nothing when the file is missing, damaged (its checksum, the first bytes, does not match what
     follows: a damaged length could otherwise make marshal ask for any amount of memory) or not of the expected form."""
     path = _file()
-    raw = _cache.unsealed(_cache.read_own(path)) if path is not None else None
-    if raw is None:
-        return {}
-    try:
-        data = marshal.loads(raw)
-    except Exception:  # noqa: BLE001 - a file that reads as nothing sensible is only not used
-        return {}
+    data = _cache.read_marshal(path) if path is not None else None
     return data if isinstance(data, dict) else {}
 
 

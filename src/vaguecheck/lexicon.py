@@ -669,7 +669,7 @@ def _memo_file(macros: dict[str, list[str]]) -> Path | None:
 
 
 def _read_memo(path: Path | None) -> dict[str, list[tuple[str, ...]]]:
-    data = _read_cache(path) if path is not None else None
+    data = _cache.read_marshal(path) if path is not None else None
     return data if isinstance(data, dict) else {}
 
 
@@ -688,18 +688,6 @@ def _write_cache(path: Path, data: Any) -> None:
         _cache.prune(path.parent, rf"{kind}-[0-9]+-[0-9a-f]{{32}}\.marshal", _KEEP[kind])
 
 
-def _read_cache(path: Path) -> Any:
-    """What a cache file of ours holds, or None: read only from a regular file this user owns, without blocking on a FIFO
-    planted there or following a link (``_cache.read_own``), and only when its checksum holds (``_cache.unsealed``)."""
-    raw = _cache.unsealed(_cache.read_own(path))
-    if raw is None:
-        return None
-    try:
-        return marshal.loads(raw)
-    except Exception:  # noqa: BLE001 - a damaged file is only not used
-        return None
-
-
 def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
     try:
         # A FIFO or a device given as --lexicon is refused without being read (it could block for ever).
@@ -709,7 +697,7 @@ def _load_toml(path: Path | Any, name: str) -> dict[str, Any]:
         raise LexiconError(name, "", f"cannot read the file ({problem}); check the path") from None
     cache = _cache_file(raw)
     if cache is not None:
-        data = _read_cache(cache)
+        data = _cache.read_marshal(cache)
         if isinstance(data, dict):
             return data
     import tomllib  # only on a cache miss: a cold run with a warm cache never parses TOML

@@ -3003,7 +3003,7 @@ def _asks_at(toks, first: int, last: int) -> bool:
             and any(t.lemma == "か" and t.pos1 == "助詞" for t in after))
 
 
-def _count_of_events(sent: Sentence, el: Any) -> bool:
+def _count_of_events(sent: Sentence, el: Element) -> bool:
     """The count ``el`` tallies events, in all or over days (全8回参加, 週2回, 1日3回, 計5回): not a count per minute
     (1分間数えたら30回: the session 60 review found a window for 分 too narrow)."""
     return _EVENTS_COUNTED.search(sent.text, 0, el.start - sent.start) is not None

@@ -975,9 +975,7 @@ def _of_a_worry(doc: Document, c: Candidate) -> bool:
     k = token_starting_at(toks, c.start)
     if k is None:
         return False
-    end = k
-    while end < len(toks) and toks[end].start < c.end:
-        end += 1
+    end = bisect_left(toks, c.end, key=lambda t: t.start)
     if any(_is_worry(toks, j) for j in range(k, end)):
         return True
     if c.rule.category == "vague-quantity":
@@ -1009,8 +1007,8 @@ def _as_before(doc: Document, found: list[Candidate], front: set[int]) -> None:
     for c in found:
         if not c.secondary and not c.missing and c.rule.category == "vague-time" and c.sentence not in front:
             toks = doc.sentences[c.sentence].tokens
-            k = next((j for j, t in enumerate(toks) if t.start >= c.end), None)
-            if (k is not None and toks[k].surface in _COPULA and toks[k].pos1 in ("助動詞", "助詞")
+            k = bisect_left(toks, c.end, key=lambda t: t.start)
+            if (k < len(toks) and toks[k].surface in _COPULA and toks[k].pos1 in ("助動詞", "助詞")
                     and _AS_BEFORE.fullmatch(doc.text, c.start, c.end)):
                 c = replace(c, secondary=True)
         kept.append(c)
