@@ -122,6 +122,14 @@ _HOW_TO_ANSWER = _regex.lazy(
     r"[^。、]{0,24}?(?:携帯|お?電話|ご?連絡)[^。、]{0,4}?(?:お?電話|ご?連絡)?(?:を)?(?:ください|下さい|お願いします|お願いいたします|お願い致します)"
     r"|(?:(?!指示|返信|返事|連絡|回答)[^。、]){0,12}(?:まで|中)に[、,]?\s*(?:(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)[、,]?\s*)?"
     r"(?:ご|お)?(?:指示|返信|返事|連絡|回答)(?:を|だけでも)?(?:いただけ|頂け|くださ|下さ|お願い)[^。、]{0,12}"
+    # by when, the object left unsaid (月末までにいただけますと助かります: blind228): a time and nothing else before it (not
+    # 紹介状月曜までにお願いします, 湿布明日までに…: the session 61 review)
+    r"|(?:本日|今日|明日|明後日|あさって|今週|来週|今月|来月|月末|週末|年内|年末|[0-9０-９]+(?:月|日|時|/|／)?|[月火水木金土日]曜日?"
+    r"|[（）()・、,\s])+(?:まで|中)に[、,]?\s*(?:いただけ|頂け|くださ|下さ|お願い)[^。、]{0,12}"
+    # the writer's side to call back (長男様の携帯または当事業所のいずれかにご連絡ください: blind226); not a third party to be
+    # told a matter (…注意点を、担当のヘルパーにご連絡いただけますか: the session 61 review)
+    r"|(?:(?!を|について|結果|注意|様子|状態|病状|説明)[^。]){0,40}?(?:当事業所|当方|弊所|私|いずれか)(?:の携帯)?(?:に|へ|まで)[、,]?\s*"
+    r"(?:ご|お)?(?:連絡|電話|返信|返事)(?:を)?(?:ください|下さい|いただけ|頂け|お願い)[^。、]{0,12}"
     r"|(?:ご|お)?(?:返信|返事|回答|連絡)は?(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール|お電話|電話)(?:で|にて)(?:ください|下さい|お願い)[^。、]{0,10}"
     r"|(?:MCS|ＭＣＳ|FAX|ＦＡＸ|ファックス|メール)(?:で|にて)(?:ご|お)?(?:返信|返事|回答|連絡)(?:を)?(?:ください|下さい|お願い|いただけ)[^。、]{0,10}"
     # where the answer is to go (ご指示は長男様携帯（…）または当事業所（…）へいただけますと幸いです, 連絡はこのMCSか、北川携帯
@@ -1199,8 +1207,9 @@ def _goes_on_without_asking(i: int, content: list[int], sentences: tuple[Sentenc
 
 def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
     """よろしくお願いいたします asks nothing; 受診の要否をご指示のほどよろしくお願いいたします does; nor does a greeting's
-    thanks for care given (格別のご配慮を賜り、厚く御礼申し上げます: blind117)."""
-    return (any(m.item.id in ("closing", "thanks-for-care") for m in per.get("frame", ()))
+    thanks for care given (格別のご配慮を賜り、厚く御礼申し上げます: blind117) or its question after the reader's health
+    (お変わりなくお過ごしでしょうか: blind226)."""
+    return (any(m.item.id in ("closing", "thanks-for-care", "wellbeing") for m in per.get("frame", ()))
             and not ({"action", "open-action", "vague-request"} & per.keys()))
 
 
@@ -1303,7 +1312,14 @@ def _listed(toks) -> int:
                    and (toks[k - 1].pos1 in ("動詞", "形容詞", "助動詞") or toks[k - 1].lemma == "どう" and k > 1 and toks[k - 2].norm == "か")]
         if decided + whether and len(papers) + len(decided) + len(whether) >= 3:
             questions = sorted({*papers, *decided, *whether})
-    return (len(joins) if closed else 0) + len(added) + (len(questions) if len(questions) >= 3 else 0)
+    # or three matters or more named in a row by のこと、 to be talked over (薬のこと、ショートの予定のこと、往診のこと、…相談したい
+    # です: blind196); not the topics of one paper or one talk (病状のこと、治療のこと、お薬のこと、ご家族にご説明いただけますか:
+    # the session 61 review)
+    matters = [k for k in range(2, len(toks) - 1) if toks[k].lemma == "事" and toks[k - 1].norm == "の" and toks[k + 1].norm in _COMMAS]
+    if matters and not any(t.lemma == "相談" for t in toks[matters[-1]:]):
+        matters = []
+    return ((len(joins) if closed else 0) + len(added) + (len(questions) if len(questions) >= 3 else 0)
+            + (len(matters) if len(matters) >= 3 else 0))
 
 
 #: The papers a physician is asked for, and the decisions, named as a list's items (意見書, 指示書; 要否, 可否).

@@ -1,0 +1,181 @@
+"""Session 61: report-level misses of blind226-228's first runs (docs/evaluation.md).  A letter's question after the
+physician's health (先生もお変わりなくお過ごしでしょうか) and a visit told in the past (お宅に伺いましたら) ask nothing; a
+reply's deadline with nothing but a time before it (月末までにいただけますと助かります) and the writer's side to call back
+(長男様の携帯または当事業所のいずれかにご連絡ください) are no further matter; 相談したいです and 伺えればと思います ask; three
+matters to be talked over, named by のこと、, are a list of asks.  Red flags: a convulsion with the eyes turned up
+(体がガクガクってなって、目が上向いちゃって) and 声をかけて目を開けてもすぐ寝てしまう; urine told red is blood in the urine, not
+a skin's redness.  Each with what must
+stay as it was, and the session's review's harms of what was narrowed or withdrawn (a question after the patient's health,
+a third party to be phoned, a noun before a deadline, ①② in an ask, のか、/かも、 options, 夏に…た, 同様 and 同程度 (a BP of
+210 "the same as last week" is still a red flag), a bare ガクガクってなる,
+a purpose said as …についての確認です, 相談したい of someone else or of a plan)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaguecheck.checker import Checker
+
+HEAD = "〇〇クリニック 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n"
+_CHECKER = Checker()
+
+
+def _outline(text: str):
+    outline = _CHECKER.check(text).outline
+    assert outline is not None
+    return outline
+
+
+def _urgent(body: str, ask: str = "\n本日中にご指示をいただけますでしょうか。") -> list[str]:
+    return [u.id for u in _outline(HEAD + body + ask).urgent]
+
+
+# ---------------------------------------------------------------- what asks nothing
+
+
+def test_a_question_after_the_physicians_health_asks_nothing() -> None:
+    text = ("ご相談です。\nいつも大変お世話になっております。寒さ厳しい折、先生もお変わりなくお過ごしでしょうか。\n"
+            "芦沢さんは3日前から夕食を半分残されています。\nつきましては、次回の受診の際に血液検査をしていただけますと幸いです。")
+    outline = _outline(text)
+    assert outline.request == "clear"
+    assert [r.text for r in outline.requests] == ["つきましては、次回の受診の際に血液検査をしていただけますと幸いです。"]
+
+
+def test_a_visit_told_in_the_past_asks_nothing() -> None:
+    text = (HEAD + "先日、芦沢さんのお宅に伺いましたら、奥様がほうとうをご馳走してくださいまして、おいしくいただきました。\n"
+            "ご本人は3日前から夕食を半分残されています。\n次回の受診の際に血液検査をしていただけますと幸いです。")
+    assert [r.text for r in _outline(text).requests] == ["次回の受診の際に血液検査をしていただけますと幸いです。"]
+
+
+@pytest.mark.parametrize("ask", ["ご意見を伺えればと思います。", "先生のお考えを伺えたらと思います。", "ご意見を伺いたいです。"])
+def test_asking_for_an_opinion_with_ukagau_still_asks(ask: str) -> None:
+    text = HEAD + "ご本人は3日前から夕食を半分残されています。\n" + "今後の方針について、" + ask
+    assert _outline(text).request in ("clear", "vague")
+    assert _outline(text).requests
+
+
+# ---------------------------------------------------------------- the order of the asks
+
+
+def test_two_asks_numbered_in_one_sentence_and_a_call_back_are_clear() -> None:
+    text = ("【至急ご報告・ご依頼】転倒後に左股関節痛で立てない状態です。\n本日8:40頃、自宅で転倒されました。\n"
+            "本日中に、①整形外科への紹介状の作成、②搬送手段のご指示をお願いいたします。\n11時までにお電話いただけますと幸いです。\n"
+            "長男様の携帯または当事業所のいずれかにご連絡ください。")
+    assert _outline(HEAD + text).request == "clear"
+
+
+@pytest.mark.parametrize("answer", ["月末までにいただけますと助かります。", "12/20（金）までにお願いします。",
+                                    "長男様の携帯または当事業所のいずれかにご連絡ください。"])
+def test_how_and_by_when_to_answer_is_no_further_matter(answer: str) -> None:
+    text = (HEAD + "門馬様の介護ベッドの例外給付について、先生のご意見をいただきたくご連絡しました。\n"
+            "布団からの立ち上がりに毎回3分ほどかかります。\n同封の確認書にご記入いただけますでしょうか。\n" + answer)
+    assert _outline(text).request == "clear"
+
+
+@pytest.mark.parametrize("more", ["紹介状を月末までにお願いします。", "お薬も今週中にお願いします。", "紹介状月曜までにお願いします。",
+                                  "湿布明日までにお願いします。", "娘さんへ本日中にお電話いただけますでしょうか。",
+                                  "食事の注意点について、担当のヘルパーにご連絡いただけますか。",
+                                  "先日の採血の結果を、担当の訪問看護師にお電話いただけますか。"])
+def test_a_further_ask_with_its_deadline_is_still_a_matter(more: str) -> None:
+    # (the deadline line is only a time before までに: an object named is an ask of its own)
+    text = (HEAD + "ご本人は3日前から夕食を半分残されています。\n次回の受診の際に血液検査をしていただけますと幸いです。\n"
+            "また、訪問看護の指示書の更新をお願いします。\n" + more)
+    assert _outline(text).request == "unordered"
+
+
+def test_wanting_to_consult_is_an_ask() -> None:
+    text = ("先生お疲れさまです、ケアマネの山本です。\n野口さん、夜中に2〜3回起きよるそうです。\n"
+            "あと主治医意見書の更新が1月なのでお願いします。\n眠剤のことも相談したいのと、訪看さんの指示書も期限が12月末です。\n"
+            "デイの回数増やしてもよかか、それも聞いとってって娘さんに言われました。")
+    outline = _outline(text)
+    assert "眠剤のことも相談したいのと、訪看さんの指示書も期限が12月末です。" in [r.text for r in outline.requests]
+
+
+def test_matters_named_in_a_row_are_several_asks() -> None:
+    text = ("連絡\n安藤先生\n記入：ケアマネ 西田\n熱37.2℃とヘルパーさんから。\n"
+            "薬のこと、ショートの予定のこと、往診のこと、おむつの種類のこと、相談したいです。")
+    assert _outline(text).request == "unordered"
+    two = ("連絡\n安藤先生\n記入：ケアマネ 西田\n熱37.2℃とヘルパーさんから。\n薬のこと、往診のこと、相談したいです。")
+    assert _outline(two).request != "unordered"
+
+
+# ---------------------------------------------------------------- red flags
+
+
+@pytest.mark.parametrize("body", [
+    "内田さん、車の中で急に体がガクガクってなって、目が上向いちゃって、2分くらいで治まったそうです。",
+    "昨日の昼からずっとうとうとしていて、声をかけて目を開けてもすぐ寝ちゃうそうです。",
+    "呼んで目を開けてもすぐ眠ってしまいます。",
+])
+def test_a_seizure_and_a_weak_response_told_in_chat_are_red_flags(body: str) -> None:
+    assert set(_urgent(body)) & {"consciousness", "weak-response"}
+
+
+@pytest.mark.parametrize("body", [
+    "声をかけて目を開けてもらい、にっこりされました。",
+    "日中少しうとうとされる時間がありますが、声をかければすぐ目を開けて会話もできます。",
+    "階段を下りると膝がガクガクってなるそうです。",
+    "天気が良く、目線が上向きになってきました。",
+])
+def test_what_is_no_seizure_nor_weak_response(body: str) -> None:
+    assert not set(_urgent(body)) & {"consciousness", "weak-response"}
+
+
+@pytest.mark.parametrize("ask", ["田中様は術後、いかがお過ごしですか。", "田中様は、リハビリ病棟でお変わりなくお過ごしですか。"])
+def test_a_question_after_the_patients_health_still_asks(ask: str) -> None:
+    text = HEAD + "田中様の退院についてご相談です。\n退院後の生活を調整しております。\n" + ask
+    assert ask in [r.text for r in _outline(text).requests]
+
+
+@pytest.mark.parametrize("said", ["娘さんは、今後のことを地域包括に相談したいとのことです。", "ご家族と相談したいと思います。",
+                                  "担当者会議で事業所と相談したいと考えています。", "息子さんと相談したいので、来週調整いたします。"])
+def test_wanting_to_consult_someone_else_or_later_asks_nothing(said: str) -> None:
+    text = HEAD + "ご本人は3日前から夕食を半分残されています。\n" + said
+    assert said not in [r.text for r in _outline(text).requests]
+
+
+@pytest.mark.parametrize("one", [
+    "受診したほうがいいのか、様子を見てもいいのか、救急車を呼んだほうがいいのか、ご指示いただけますか。",
+    "病状のこと、今後の治療のこと、お薬のこと、ご家族にご説明いただけますでしょうか。",
+    "湿布（①腰用、②膝用）を出していただけますか。",
+])
+def test_one_ask_with_its_options_or_topics_is_not_unordered(one: str) -> None:
+    text = HEAD + "ご本人は3日前から夕食を半分残されています。\n" + one
+    assert _outline(text).request == "clear"
+
+
+def test_a_purpose_said_as_a_confirmation_of_a_call_is_not_the_reports() -> None:
+    # (…についての確認です as a purpose was withdrawn: 昨日の薬局からのお電話は、残薬についての問い合わせでした read so too)
+    text = HEAD + "昨日の薬局からのお電話は、残薬についての問い合わせでした。\nご本人は3日前から夕食を半分残されています。\n様子を見ます。"
+    assert _outline(text).purpose is None
+
+
+@pytest.mark.parametrize(("body", "sign"), [
+    ("夏に入院した時と同じような黒い便が今朝出ています。", "black-stool"),
+    ("前回と同様、今朝から意識がもうろうとしています。", "consciousness"),
+    ("本日10時、SpO2は86%で、12月と同様の息苦しさです。", "low-spo2"),
+])
+def test_a_red_flag_compared_with_a_past_one_is_still_one(body: str, sign: str) -> None:
+    assert sign in _urgent(body)
+
+
+@pytest.mark.parametrize("body", [
+    "熱が上がる前に体がガタガタってなって、寒いと言っていました。",
+    "寝入りばなに体がビクビクってなることがあるそうです。",
+    "目が上向いてしまうので、目薬がさしにくいそうです。",
+    "声をかけて目を開けても、布団から起きないのはいつものことです。",
+])
+def test_shivers_jerks_and_grogginess_are_no_seizure(body: str) -> None:
+    assert not set(_urgent(body)) & {"consciousness", "weak-response"}
+
+
+def test_red_urine_is_asked_as_blood_in_the_urine() -> None:
+    for text in ("尿の色が赤くなっています。", "おしっこが赤いです。"):
+        entries = {f.entry for f in _CHECKER.check(text).findings}
+        assert "redness" not in entries
+        assert "haematuria" in entries
+    assert "redness" in {f.entry for f in _CHECKER.check("お尻が赤くなっています。").findings}
+
+
+def test_a_severe_reading_the_same_as_last_weeks_is_still_a_red_flag() -> None:
+    assert "blood-pressure" in _urgent("田中様、血圧は上が210で、先週と同程度です。\n頭痛の訴えはありません。")
