@@ -179,3 +179,114 @@ def test_red_urine_is_asked_as_blood_in_the_urine() -> None:
 
 def test_a_severe_reading_the_same_as_last_weeks_is_still_a_red_flag() -> None:
     assert "blood-pressure" in _urgent("田中様、血圧は上が210で、先週と同程度です。\n頭痛の訴えはありません。")
+
+
+# ---------------------------------------------------------------- from blind229-231's first runs
+
+
+@pytest.mark.parametrize("line", [
+    "11月の訪問看護記録より：SpO2 安静時92〜94%、労作後89〜91%で、この1年間と同じ範囲です。",
+    "1/1〜1/21のSpO2：安静時91〜93%、入浴後89〜91%で、12月と同程度です。",
+])
+def test_a_low_band_told_as_the_usual_one_is_no_news(line: str) -> None:
+    body = "利用者：渡部 勝様（79歳、COPD、在宅酸素 安静時1L/分）\n" + line + "\n痰の量・色も変化なく、発熱はありません。"
+    assert "low-spo2" not in _urgent(body, "\n情報共有のみですので、ご返信は不要です。")
+
+
+@pytest.mark.parametrize("line", [
+    "本日のSpO2は86〜88%で、先月と同程度です。",  # wholly below the limit
+    "SpO2は本日10時に87%で、先月と同程度です。",  # a single value
+])
+def test_a_band_beyond_the_limit_is_still_a_red_flag(line: str) -> None:
+    assert "low-spo2" in _urgent(line + "\n咳が出ています。")
+
+
+def test_a_high_band_told_as_usual_reads_as_it_did() -> None:
+    # (only a low band is cleared by its sameness: a fever's or a pressure's is read as before)
+    for band in ("体温は38.2〜39.0℃", "血圧は上が190〜210"):
+        assert _urgent(band + "で、昨日と同じ範囲です。\n咳が出ています。") == _urgent(band + "です。\n咳が出ています。")
+
+
+@pytest.mark.parametrize("body", [
+    "右手のしびれがひどうて箸も持てん。\nほやけど、本人はしびれは3年前から同じや言うて病院に行かん。",
+    "右手に力が入らんで箸が持てん。\nほやけど、右手は前から同じやないって本人が言うんよ。",
+])
+def test_a_new_sign_played_down_after_a_dialect_but_is_still_one(body: str) -> None:
+    # (a contrast opening the sentence, ほやけど、, was tried as no contrast inside it, for blind229's chronic numbness: it cleared
+    # these, the patient's own playing down and even a sameness denied: withdrawn after the session 61 review)
+    assert _urgent(body)
+
+
+def test_sore_to_after_a_comma_adds_an_ask() -> None:
+    text = (HEAD + "長尾さん、ここ2週間くらい夕方になると外に出ようとされるんです。\n"
+            "お薬の調整できるか、それとショートを増やすなら診断書いるんか、あと認知症の専門の病院紹介してもらえるんかも聞きたいです。")
+    assert _outline(text).request == "unordered"
+    for one in ("夜間の不眠、それと日中の傾眠について、ご意見をいただけますでしょうか。",
+                "お薬の調整をご検討いただけますでしょうか、それと同時にデイの回数も増やす予定です。",
+                "血圧、それと脈拍の推移をご確認いただけますか。"):
+        text = HEAD + "長尾さん、夕方になると外に出ようとされます。\n" + one + "\nまた、入浴は続けてよいでしょうか。"
+        assert _outline(text).request != "unordered", one
+
+
+@pytest.mark.parametrize("body", [
+    "今朝38.9℃あって、「ここどこや、はよ家帰らして」ってずっと言うてて、いつもとぜんぜん違うんよ。",
+    "山本さん、今朝38.5℃あって、「ここはどこかいね」言うて家の中うろうろしよってです。",
+])
+def test_confusion_in_kansai_speech_with_a_fever_is_a_red_flag(body: str) -> None:
+    assert "fever-confusion" in _urgent(body)
+
+
+def test_confusion_words_without_a_fever_are_not_a_fever_with_confusion() -> None:
+    assert "fever-confusion" not in _urgent("今朝も「ここどこや」と言うてましたが、いつものことです。\n体温は36.5℃です。")
+
+
+def test_a_severe_pain_is_shown_the_example_of_the_site_written() -> None:
+    text = (HEAD + "井上様、本日13時ごろから今までにない頭痛を訴えておられます。\nご本人は横になっておられるとのことです。\n"
+            "今後どのように対応したらよいか、ご助言いただければ幸いです。")
+    examples = [f.suggestion.example for f in _CHECKER.check(text).findings if f.category == "urgency"]
+    assert examples and all("頭痛" in e and "腹痛" not in e for e in examples)
+
+
+@pytest.mark.parametrize("text", ["お孫さんが来てて、お寿司とかケーキとかいっぱい食べたみたいで。", "昨日ちょっと食べすぎて、夜に1回吐いたそうです。",
+                                  "お祭りでぶち食べたらしいです。"])
+def test_eating_a_lot_on_an_occasion_is_no_amount_to_count(text: str) -> None:
+    assert not [f for f in _CHECKER.check(text).findings if f.category == "vague-quantity"]
+
+
+@pytest.mark.parametrize("text", ["家族が見ていない間に甘いものをたくさん食べてしまうことが多いです。", "菓子をたくさん食べているらしいです。",
+                                  "ご飯をあまり食べていません。"])
+def test_a_habit_of_eating_a_lot_or_little_is_still_an_amount(text: str) -> None:
+    assert [f for f in _CHECKER.check(text).findings if f.category == "vague-quantity"]
+
+
+@pytest.mark.parametrize("line", [
+    "SpO2は昨日の95%から本日は86〜90%に下がり、食欲は変わりないものの、ぼんやりしています。",
+    "SpO2 85〜90%で、体重は先週と同じくらいでしたが、むくみが増えています。",
+    "SpO2は労作後89〜91%で、この1年間と同じ範囲ではありません。",
+])
+def test_a_low_band_beside_another_sameness_is_still_a_red_flag(line: str) -> None:
+    assert "low-spo2" in _urgent(line)
+
+
+@pytest.mark.parametrize("body", [
+    "熱は38.0℃です。\n「病院は分からないことを言われるから嫌だ」と話されています。",
+    # (分からんこと言う without よく was tried for Kansai ようわからんこと, which MeCab reads 今|日よう|わから|ん: it also read
+    # 分からんこと言うてはります, being unreasonable; withdrawn after the session 61 review)
+    "北野さん、熱が38度あるのに、デイに行く言うて分からんこと言うてはります。\n受け答えはしっかりしてはります。",
+    "熱は38.2℃です。\nこの地区は、ここはどこの病院も車で1時間かかります。",
+    "熱は38.0℃です。\nデイの見学で「ここはどこの施設？」と聞かれました。",
+])
+def test_words_of_not_following_or_of_a_place_are_no_confusion(body: str) -> None:
+    assert "fever-confusion" not in _urgent(body)
+
+
+@pytest.mark.parametrize(("sentence", "pain"), [
+    ("頭痛はありませんが、背中が今までで一番痛いそうです。", "腹痛"),
+    ("口頭で伺ったところ、みぞおちが我慢できないほど痛いそうです。", "腹痛"),
+    ("胸部レントゲンは異常なしでしたが、みぞおちが今までで一番痛いそうです。", "腹痛"),
+    ("ご家族の意見が割れて頭が痛いところですが、本日ご本人が背中が我慢できないほど痛いと言われています。", "腹痛"),
+])
+def test_a_pain_denied_or_a_word_holding_a_site_does_not_choose_the_example(sentence: str, pain: str) -> None:
+    text = HEAD + "井上様のことでご報告です。\n" + sentence + "\n今後の対応をご助言いただければ幸いです。"
+    examples = [f.suggestion.example for f in _CHECKER.check(text).findings if f.category == "urgency"]
+    assert examples and all(pain in e for e in examples)

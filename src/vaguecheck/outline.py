@@ -1285,6 +1285,11 @@ def _listed(toks) -> int:
     added = [k for k in range(1, len(toks) - 1) if toks[k].surface in _ADD_ON and toks[k - 1].norm in _COMMAS
              and not toks[k + 1].surface[:1].isdigit() and not toks[k + 1].tag.startswith("名詞-数詞")
              and toks[k + 1].lemma not in ("数", "何", "少し", "僅か", "一寸")]
+    # (UniDic reads それと as それ|と: …できるか、それとショートを増やすなら…: blind231's jumbled asks; only after a question put,
+    # not それと同時に, それと関係する, 不眠、それと傾眠について: the session 61 review)
+    added += [k for k in range(2, len(toks) - 2) if toks[k].lemma == "其れ" and toks[k + 1].norm == "と"
+              and toks[k - 1].norm in _COMMAS and toks[k - 2].norm == "か" and toks[k - 2].pos1 == "助詞"
+              and toks[k + 2].pos1 not in ("補助記号", "助詞") and toks[k + 2].lemma not in _NOT_ANOTHER_ASK]
     # (two asks or more joined so are a list by themselves: 整理してもらうのと、減らしてもらうのと、…お願いします; not nouns
     # of one ask, 血圧と、脈拍と、体重の推移をご確認ください)
     clausal = [k for k in joins if toks[k - 1].tag.startswith("助詞-準体助詞") or honorific_noun(k)]
@@ -1322,6 +1327,8 @@ def _listed(toks) -> int:
             + (len(matters) if len(matters) >= 3 else 0))
 
 
+#: What follows それと when it adds no ask (それと同時に, それと並行して, それと関係する, それとなく).
+_NOT_ANOTHER_ASK = frozenset(("同時", "並行", "共", "関係", "重なる", "同じ", "無い", "なく", "一緒"))
 #: The papers a physician is asked for, and the decisions, named as a list's items (意見書, 指示書; 要否, 可否).
 _PAPERS = frozenset(("意見書", "指示書", "紹介状", "診断書", "同意書", "証明書", "情報提供書"))
 _DECISIONS = frozenset(("要否", "可否"))
@@ -3062,6 +3069,8 @@ def _vital_beyond(doc: Document, i: int, sign: UrgentSign, m: Match[Any],
                 continue  # もしSpO2が90%未満になった場合や…、酸素流量の変更: a plan's threshold, not a reading
             if _recovers_as_usual(doc.sentences[k], el.end):
                 continue  # 労作時は88〜90％まで下がりますが数分で戻ります: a known pattern, not an event
+            if _usual_range(doc.sentences[k], sign, el):
+                continue  # 労作後89〜91%で、この1年間と同じ範囲です: a range reaching back within the limit, told as the usual one
             if _NONE_PAST.match(doc.sentences[k].text, el.start - doc.sentences[k].start):
                 continue  # 38℃以上の発熱は0回: a bound with no reading past it (blind183's good report)
             if _before_a_dose(doc.sentences[k], el, doc.elements[k]):
@@ -3276,6 +3285,36 @@ _ABOVE_WORDS = ("を超", "超", "を越", "越", "を上回", "上回", "以上
 
 #: Verbs that say a measure came back (数分で戻ります, 休憩で回復します).
 _COMES_BACK = frozenset(("戻る", "回復", "改善", "落ち着く"))
+
+
+#: How far below the limit a usual band's bottom may reach (労作後89〜91%: 1 below 90).
+_NEAR_BAND = 3
+#: A sameness denied (同じ範囲ではない, 同じやない).
+_NOT_SAME = _regex.lazy(r"[でじ]?(?:は|ゃ|や)?(?:ない|ありません|なく|ねえ|ねぇ|へん)")
+#: A value told falling (下がる, 低下, 落ちる, 減る).
+_FALLS = frozenset(("下がる", "低下", "落ちる", "減る", "減少"))
+#: The range told is the usual one (この1年間と同じ範囲です, 12月と同程度です, 変わりありません).
+_SAME_RANGE = _regex.lazy(r"同じ(?:範囲|くらい|程度|ぐらい)|同程度|変わり(?:なく|ありません|ない)|変化(?:なし|はなく|ありません|ない)")
+
+
+def _usual_range(sent: Sentence, sign: UrgentSign, el: Element) -> bool:
+    """The value ``el`` is a range whose other end is within the sign's limit (労作後89〜91%), and the rest of its sentence
+    says the range is the usual one (この1年間と同じ範囲です, 12月と同程度です): a chronic patient's known band, not an event
+    (blind226 and blind229's calm reports on home oxygen).  Not a single value (SpO2は86%で、先月と同程度です; 血圧は上が210で、
+    先週と同程度です: the session 61 review), nor a range wholly beyond the limit, nor a high band."""
+    amount, top = el.value.get("amount"), el.value.get("max")
+    if el.value.get("unit") != "%" or not isinstance(amount, (int, float)) or not isinstance(top, (int, float)):
+        return False
+    # (only a saturation's band reaching back within the limit, its bottom near it: not 80〜90%, nor a glucose, a temperature or
+    # a pulse; a fever or a pressure told as high as usual is still one to act on: the session 61 review)
+    if sign.below is None or sign.above is not None or max(amount, top) < sign.below or min(amount, top) < sign.below - _NEAR_BAND:
+        return False
+    same = _SAME_RANGE.search(sent.text, el.end - sent.start)
+    if same is None or _NOT_SAME.match(sent.text, same.end()):
+        return False
+    # (the sameness told of the value: nothing between names another topic or a fall, 86〜90%に下がり、食欲は変わりない)
+    between = [t for t in sent.tokens if el.end <= t.start and t.end <= sent.start + same.start()]
+    return not any((t.pos1 == "助詞" and t.norm in ("は", "が")) or t.lemma in _FALLS for t in between)
 
 
 def _recovers_as_usual(sent: Sentence, end: int) -> bool:
