@@ -290,3 +290,98 @@ def test_a_pain_denied_or_a_word_holding_a_site_does_not_choose_the_example(sent
     text = HEAD + "井上様のことでご報告です。\n" + sentence + "\n今後の対応をご助言いただければ幸いです。"
     examples = [f.suggestion.example for f in _CHECKER.check(text).findings if f.category == "urgency"]
     assert examples and all(pain in e for e in examples)
+
+
+# ---------------------------------------------------------------- from blind232-234's first runs
+
+
+def test_oita_tatenn_goto_natta_is_a_sudden_inability_to_stand() -> None:
+    body = "小野さんとこ、ヘルパーさんが行ったら、昨日の夜から急に立てんごとなっちょったみたいで、トイレも這って行きよったっち。"
+    assert "cannot-stand-since" in _urgent(body)
+
+
+def test_an_ask_after_what_was_agreed_is_still_an_ask() -> None:
+    text = (HEAD + "佐藤さんが今朝転ばれて、右手首が腫れています。\n"
+            "紹介状を書いていただけるとのことでしたので、14時までにご準備をお願いします。")
+    assert _outline(text).request == "clear"
+    thanks = HEAD + "佐藤さんが今朝転ばれて、右手首が腫れています。\n14時に往診いただけるとのこと、ありがとうございます。"
+    assert _outline(thanks).request != "clear"
+
+
+@pytest.mark.parametrize("ask", ["依頼：別紙の様式に、状態像のご確認とご署名を、12月19日（金）までにお願いいたします。",
+                                 "訪問看護指示書が12/31で期限となります。\n更新をお願いできますでしょうか。"])
+def test_a_signature_or_a_renewal_is_a_named_ask(ask: str) -> None:
+    assert _outline(HEAD + "ご本人は起き上がりに毎回2分かかります。\n" + ask).request == "clear"
+
+
+def test_a_report_line_naming_its_matter_is_a_purpose() -> None:
+    text = "ご報告　嘔吐について\n桜井医院　桜井先生\nケアマネジャーの坂本です。\n本日13時に1回嘔吐されました。\n何かありましたらご連絡ください。"
+    assert _outline(text).purpose is not None
+
+
+@pytest.mark.parametrize("line", ["その後2週間、頭痛も吐き気もなく、いつも通りご飯も食べています。", "頭痛も吐き気もありません。",
+                                  "頭痛も、吐き気もなく、元気です。"])
+def test_neither_nor_denies_every_item(line: str) -> None:
+    assert "headache-vomiting" not in _urgent("11/22に転倒され、頭を打ちました。\n" + line)
+
+
+@pytest.mark.parametrize("line", ["今朝から頭痛があり、吐き気もあります。", "頭痛も吐き気もあります。"])
+def test_both_told_with_mo_are_still_there(line: str) -> None:
+    assert "headache-vomiting" in _urgent("本日転倒され、頭を打ちました。\n" + line)
+
+
+def test_an_experience_asked_back_is_past() -> None:
+    body = ("おじぃ、前に胸が痛いって病院行ったことあるでしょ？それで娘さんが気にしてたけど、今は胸の痛みは全然ないってよ。\n"
+            "ご飯はまあまあ食べてるって。")
+    assert "chest-pain" not in _urgent(body, "\n先生、また何かあればよろしくです。")
+
+
+def _vc703(text: str) -> list[str]:
+    return [f.message for f in _CHECKER.check(text).findings if f.category == "urgency"]
+
+
+def test_a_red_flag_in_the_title_is_dated_by_the_episode_the_body_dates() -> None:
+    text = ("【至急・報告】胸痛の出現について\n宛先：うらそえハートクリニック　喜瀬 先生\n記入者：介護支援専門員 與儀\n"
+            "・12月6日 10:15、椅子に座っていた時に、前胸部の締めつけられる痛みが出現。\n"
+            "・10:25 血圧164/92mmHg、脈拍96回/分、SpO2 95%。\n・ご依頼：本日中の受診の要否を、11:30までにご指示いただけますか。")
+    assert not _vc703(text)
+    # the body not dating it: VC703 still asks since when
+    undated = ("【至急・報告】胸痛の出現について\n宛先：うらそえハートクリニック　喜瀬 先生\n記入者：介護支援専門員 與儀\n"
+               "・椅子に座っていた時に、前胸部の締めつけられる痛みが出現。\n・血圧164/92mmHg、脈拍96回/分。\n"
+               "・ご依頼：本日中の受診の要否を、11:30までにご指示いただけますか。")
+    messages = _vc703(undated)
+    assert messages and "いつから" in messages[0]
+
+
+# ---------------------------------------------------------------- the third review's harms (narrowed before commit)
+
+
+def test_a_fall_prevented_in_oita_speech_is_no_inability_to_stand() -> None:
+    body = "急に立てんごとなっちょったら大変やけん、昨日ポータブルトイレを置きました。\n今のところ歩けよります。"
+    assert "cannot-stand-since" not in _urgent(body)
+
+
+@pytest.mark.parametrize("line", ["明日14時に往診いただけるとのことでしたので、よろしくお願いします。",
+                                  "紹介状を書いていただけるとのことで、当日はよろしくお願いいたします。",
+                                  "処方を変更していただけるとのことでしたので、薬局には私から連絡しておきます、ご安心ください。",
+                                  "往診いただけるとのことでしたので、訪問看護にも同席をお願いしております。"])
+def test_thanks_or_a_closing_after_what_was_agreed_asks_nothing(line: str) -> None:
+    assert line not in [r.text for r in _outline(HEAD + "ご本人は3日前から夕食を半分残されています。\n" + line).requests]
+
+
+@pytest.mark.parametrize("line", ["先月のご相談内容について、娘さんとヘルパーで話し合いました。", "ご依頼書類について、まだ娘さんから届いていません。"])
+def test_a_mention_of_a_consultation_in_running_text_is_no_purpose(line: str) -> None:
+    text = HEAD + line + "\nご本人は3日前から夕食を半分残されています。\n様子を見ます。"
+    assert _outline(text).purpose is None
+
+
+@pytest.mark.parametrize("line", ["認定の更新がありましたので、今後ともよろしくお願いします。", "ケアプランを更新しましたので、よろしくお願いします。",
+                                  "吉田様のケアプランに娘さんの署名をいただきましたので、ご確認ください。"])
+def test_a_renewal_or_a_signature_told_as_done_is_no_named_ask(line: str) -> None:
+    assert _outline(HEAD + "ご本人は3日前から夕食を半分残されています。\n" + line).request != "clear"
+
+
+@pytest.mark.parametrize("body", ["前に胸が痛いって病院行ったことあるでしょ、今またそれと同じ痛みが出とるって。",
+                                  "胸が締め付けられるように痛いと訴えていますが、前に狭心症と言われたことがあるでしょうか。"])
+def test_a_past_episode_recalled_beside_todays_is_no_history(body: str) -> None:
+    assert "chest-pain" in _urgent(body)

@@ -249,7 +249,7 @@ def build(doc: Document) -> Outline:
     # (次回受診まで待ってよい場合はその旨お知らせください: how to answer the ask before it, no ask of its own: blind90)
     # (an ask put off to another time, それもまた今度相談させてください, asks nothing of this letter: blind98)
     deferred = {i for i in content if _deferred(cues[i])}
-    requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and "arranged" not in cues[i]
+    requests = [i for i in content if "ask" in cues[i] and not _only_closing(cues[i]) and not _only_arranged(sentences[i], cues[i])
                 and i not in deferred and not _quoted_question(sentences[i].tokens, cues[i])
                 and not ("reply-by" in cues[i] and not _acts_beside_a_time(sentences[i].tokens, cues[i]))
                 and not (i > 0 and "その旨" in sentences[i].text and "ask" in cues.get(i - 1, {}))
@@ -1205,6 +1205,25 @@ def _goes_on_without_asking(i: int, content: list[int], sentences: tuple[Sentenc
             and not _WAITS_ON_THE_PHYSICIAN.search(sentences[nxt].text))
 
 
+def _only_arranged(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
+    """The sentence tells what the physician already agreed to (紹介状を書いていただけるとのこと) and asks nothing after it; not
+    one that goes on to ask (…とのことでしたので、14時までにご準備をお願いします: blind233's FAX).  A closing (…とのことでした
+    ので、よろしくお願いします), thanks, or an ask made of someone else (訪問看護にも同席をお願いしております, …と娘さんに伝え
+    ました) asks nothing more (the session 61 review)."""
+    arranged = per.get("arranged", ())
+    if not arranged:
+        return False
+    end = max(a.last for a in arranged)
+    closings = [m for m in per.get("frame", ()) if m.item.id in ("closing", "thanks-for-care")]
+    after = [m for m in per.get("ask", ()) if m.first >= end and not any(c.first <= m.first < c.last for c in closings)]
+    rest = "".join(t.surface for t in sent.tokens[end:])
+    return not after or bool(_NOT_ASKED_AFTER.search(rest))
+
+
+#: After what was agreed, words that ask the physician nothing: a closing, thanks, an ask made of someone else.
+_NOT_ASKED_AFTER = _regex.lazy(r"よろしく|宜しく|ありがと|有難|有り難|ご安心|しております|しています|伝えました|お願いしました")
+
+
 def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
     """よろしくお願いいたします asks nothing; 受診の要否をご指示のほどよろしくお願いいたします does; nor does a greeting's
     thanks for care given (格別のご配慮を賜り、厚く御礼申し上げます: blind117) or its question after the reader's health
@@ -1689,6 +1708,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
                and not _not_denying(toks, n.first) and not _asks_at(toks, n.first, n.last)
                and not _denial_undone(toks, n.first, n.last) for n in denials):
             return True  # 胸が痛いとか、息が苦しいとかはない: an item of a list whose denial comes after its last item
+        if any(n.first >= m.last and _mo_listed(toks, m.last, n.first) and not quoted_apart(n)
+               and not _not_denying(toks, n.first) and not _asks_at(toks, n.first, n.last)
+               and not _denial_undone(toks, n.first, n.last) for n in denials):
+            return True  # 頭痛も吐き気もありません: nouns each closed by も, denied together (blind233)
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not _not_denying(toks, n.first)
                    and not _asks_at(toks, n.first, n.last)
@@ -2432,6 +2455,16 @@ def _toka_listed(toks, first: int, last: int) -> bool:
 _LIST_CLOSE = _regex.lazy(r"(?:とか|といった|という|などの?|等の?)の?(?:訴え|症状|こと|事|様子|話)?(?:は|も)?$")
 #: The most tokens from a sign's end to its list's denial.
 _LIST_REACH = 14
+
+
+def _mo_listed(toks, first: int, last: int) -> bool:
+    """The sign ending at ``first`` and the nouns after it up to the negation at ``last`` are each closed by も (頭痛も吐き気も
+    ありません, 頭痛も、吐き気もなく): "neither … nor", which denies every item; no predicate or clause between."""
+    between = toks[first:last]
+    if not 1 < len(between) <= _LIST_REACH or between[0].norm != "も" or between[-1].norm != "も" or toks[first - 1].pos1 != "名詞":
+        return False
+    return not any(t.pos1 in ("動詞", "形容詞", "助動詞") or t.tag.startswith("助詞-接続助詞") or t.norm in ("。", "？", "?")
+                   for t in between)
 
 
 def _listed_denial(toks, first: int, last: int) -> bool:

@@ -1285,9 +1285,27 @@ def _dated(doc: Document) -> bool:
                                            for m in doc.report[k])
                    and dated_near(k) for k in body)
 
+    # (or, for a sign named only in the subject or purpose line, a dated sentence of the body telling a red flag of any
+    # kind: the title names the episode in its own words, 【至急・報告】胸痛の出現について, and the body dates it in others,
+    # 12月6日 10:15、…前胸部の締めつけられる痛みが出現, 抗凝固薬内服中の頭部打撲 / 本日7:30頃、自室で転倒し後頭部を…打撲:
+    # blind232-234's physicians, "onset time and vitals are already written")
+    flagged = {p.id for p in outline.urgent}
+
+    def episode_dated(si: int) -> bool:
+        # (a red flag the outline holds, or the words of one: not a reading's word that stayed within its limit,
+        # ・血圧164/92mmHg; and one sharing a kanji with the title's signs, 胸痛 / 前胸部の…痛み, 頭部打撲 / 後頭部を…打撲:
+        # not another matter the body dates, ■目的：黒色便のご報告 / 本日9時、胸の締めつけが15分: session 15's review)
+        toks = sentences[si].tokens
+        named = {c for m in doc.report[si] if isinstance(m.item, UrgentSign)
+                 for t in toks[m.first:m.last] for c in t.surface if "\u4e00" <= c <= "\u9fff"}
+        return any(k != at_purpose and named & set(sentences[k].text)
+                   and any(isinstance(m.item, UrgentSign) and (m.item.id in flagged or not m.item.vital) for m in doc.report[k])
+                   and dated_near(k) for k in body)
+
     # (so is one named in the subject line, 件名：【至急】転倒・頭部打撲…, when the purpose line stands between it and the
     # dated body: blind101)
-    return all(dated_near(si := doc.sentence_at(p.start)) or ((si == at_purpose or si not in body) and told_again(p))
+    return all(dated_near(si := doc.sentence_at(p.start))
+               or ((si == at_purpose or si not in body) and (told_again(p) or episode_dated(si)))
                for p in outline.urgent)
 
 
