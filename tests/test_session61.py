@@ -385,3 +385,41 @@ def test_a_renewal_or_a_signature_told_as_done_is_no_named_ask(line: str) -> Non
                                   "胸が締め付けられるように痛いと訴えていますが、前に狭心症と言われたことがあるでしょうか。"])
 def test_a_past_episode_recalled_beside_todays_is_no_history(body: str) -> None:
     assert "chest-pain" in _urgent(body)
+
+
+# ---------------------------------------------------------------- from blind234-237's first runs
+
+
+@pytest.mark.parametrize("body", ["舌が乾燥し、尿は12/5から1日2回・濃い茶色です。",
+                                  "舌と口腔内が乾燥しています。\n本日の排尿は10時までに1回のみで、濃縮尿です。"])
+def test_dehydration_told_by_its_signs(body: str) -> None:
+    assert "dehydration-signs" in _urgent(body)
+
+
+@pytest.mark.parametrize("body", ["口腔内が乾燥しています。\n尿は1日5回出ています。", "濃いお茶が好きで、口の中が乾くと言います。"])
+def test_a_dry_mouth_alone_or_strong_tea_is_no_dehydration(body: str) -> None:
+    assert "dehydration-signs" not in _urgent(body)
+
+
+def test_tohoku_gune_denies() -> None:
+    assert "chest-pain" not in _urgent("本人は元気で、「胸も痛ぐねし、なんもだ」と言ってました。")
+    assert "chest-pain" in _urgent("本人は「胸が痛ぐて、なんもでぎね」と言ってました。")
+
+
+def test_akita_kuchi_no_hidarikkawa_sagatta_is_a_facial_droop() -> None:
+    assert "stroke-signs" in _urgent("お嫁さんから、今朝から「ばっちゃの口の左っかわ、下がってらった」と言われました。")
+
+
+@pytest.mark.parametrize(("body", "sign"), [
+    ("胸の痛みは、まだよぐねぇって言ってます。", "chest-pain"),
+    ("息苦しさは、まだよぐねぇって。", "breathlessness"),
+    ("右手のしびれは、まだよぐねって言ってます。", "stroke-signs"),
+])
+def test_tohoku_not_better_yet_is_no_denial(body: str, sign: str) -> None:
+    assert sign in _urgent(body)
+
+
+@pytest.mark.parametrize("body", ["口の中が乾いています。\n濃い茶色の杖を使っています。",
+                                  "ベシケア開始後から口腔内が乾燥しています。\n排尿の失敗は今週に1回のみでした。"])
+def test_brown_things_and_good_news_are_no_scanty_urine(body: str) -> None:
+    assert "dehydration-signs" not in _urgent(body)

@@ -917,6 +917,8 @@ def _watching_a_situation(toks, k: int, heard_before: bool = False) -> bool:
 
 #: The negation cue of a symptom gone (治まった, 止まった): its own ない (止まらない) says it goes on.
 _RESOLVED = "resolved"
+#: Tohoku 〜ぐね (痛ぐね = 痛くない), which denies only the sign whose last word it closes.
+_GUNE = "tohoku-gune"
 
 
 def _negates_a_resolution(toks, first: int, unresolved: set[int]) -> bool:
@@ -1684,7 +1686,10 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         denials = [n for n in doc.context[i] if n.item.kind == "negation" and n.item.id not in _NOT_URGENT_NEGATIONS
                    and n.item.id not in keep and not unchanged(n)
                    and not (n.item.id == _RESOLVED and n.last in unresolved)
-                   and not _negates_a_resolution(toks, n.first, unresolved)]
+                   and not _negates_a_resolution(toks, n.first, unresolved)
+                   # (Tohoku 〜ぐね denies only the sign it ends, 胸も痛ぐねし; not 胸の痛みは、まだよぐねぇ, "not better yet":
+                   # the session 61 review)
+                   and not (n.item.id == _GUNE and n.first != m.last)]
         # (a question after the talk asks about it, 胸いたいって。いつものことでしょうか: blind73, and denies nothing)
         if _denied_saying(toks, m, [n for n in denials if n.item.id not in QUESTION_CUES]):
             return True  # 死にたいとか、そういう言葉は出ていません: the words given as an example of what was not said
