@@ -1285,10 +1285,10 @@ def _dated(doc: Document) -> bool:
                                            for m in doc.report[k])
                    and dated_near(k) for k in body)
 
-    # (or, for a sign named only in the subject or purpose line, a dated sentence of the body telling a red flag of any
-    # kind: the title names the episode in its own words, 【至急・報告】胸痛の出現について, and the body dates it in others,
-    # 12月6日 10:15、…前胸部の締めつけられる痛みが出現, 抗凝固薬内服中の頭部打撲 / 本日7:30頃、自室で転倒し後頭部を…打撲:
-    # blind232-234's physicians, "onset time and vitals are already written")
+    # (or, for a sign named only in the subject or purpose line, a dated sentence of the body telling the words of a red flag
+    # that share a kanji with the title's: the title names the episode in its own words, 【至急・報告】胸痛の出現について, and
+    # the body dates it in others, 12月6日 10:15、…前胸部の締めつけられる痛みが出現, 抗凝固薬内服中の頭部打撲 / 本日7:30頃、
+    # 自室で転倒し後頭部を…打撲: blind232-234's physicians, "onset time and vitals are already written")
     flagged = {p.id for p in outline.urgent}
 
     def episode_dated(si: int) -> bool:
