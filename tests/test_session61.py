@@ -423,3 +423,20 @@ def test_tohoku_not_better_yet_is_no_denial(body: str, sign: str) -> None:
                                   "ベシケア開始後から口腔内が乾燥しています。\n排尿の失敗は今週に1回のみでした。"])
 def test_brown_things_and_good_news_are_no_scanty_urine(body: str) -> None:
     assert "dehydration-signs" not in _urgent(body)
+
+
+# ---------------------------------------------------------------- CI's property test, session 61
+
+
+@pytest.mark.parametrize("breaks", ["\r\n\r\n\r\n\r\n", "\n\n\n\n", "\r\r\r\r"])
+def test_a_piece_after_crlf_blank_lines_reads_the_sentence_before(breaks: str) -> None:
+    # (hypothesis found it in CI: the \n of each \r\n was read as a line with text, so the piece's context stopped short of
+    # 3日前から…, whose figures the whole text lets 特変なし sum up; in pieces it was a VC103 the whole did not give)
+    from vaguecheck import _pieces
+
+    text = "3日前から38.2℃の発熱があります。" + breaks + "特変なし。\n"
+    cut = text.index("特")
+    whole = [(f.start, f.rule) for f in _CHECKER.check(text).findings if f.rule < "VC6"]
+    got = [(f.start, f.rule) for findings, _ in _pieces.check(_CHECKER, text, cut) for f in findings if f.rule < "VC6"]
+    assert list(_pieces.spans(text, cut))[0] == (0, cut)
+    assert sorted(got) == sorted(whole)

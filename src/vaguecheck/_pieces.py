@@ -53,9 +53,18 @@ _CONTEXT_BEFORE, _CONTEXT_AFTER = 3, 2
 _CONTEXT_CHARS = 4_000
 
 
-def _blank(text: str, s: int, e: int) -> bool:
-    """Whether the line ``text[s:e]`` holds nothing but white space; the \n of a \r\n is no line of its own."""
-    return not text[s:e].strip() and not (text[s:e] == "\n" and s > 0 and text[s - 1] == "\r")
+def _line_before(text: str, c: int) -> int:
+    """The start of the line that ends at line start ``c`` (> 0): a \r\n is one line break, so its \n is no line of its own
+    (a text of \r\n blank lines read that \n as a line with text, and so read too little context before a piece: a blank
+    status after four \r\n lost the figures of the sentence before it, which the whole text sees)."""
+    end = c - 2 if c >= 2 and text[c - 2 : c] == "\r\n" else c - 1  # where the break ending that line begins
+    return max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+
+
+def _line_after(text: str, e: int) -> int:
+    """The start of the line after the one starting at ``e`` (a \r\n is one break), or the text's end."""
+    k = min((x for x in (text.find("\n", e), text.find("\r", e)) if x >= 0), default=len(text))
+    return min(len(text), k + 2 if text[k : k + 2] == "\r\n" else k + 1)
 
 
 def _context(text: str, a: int, b: int) -> tuple[int, int]:
@@ -65,8 +74,8 @@ def _context(text: str, a: int, b: int) -> tuple[int, int]:
     either side.  The start is a line start (or ``a``)."""
     c, lines = a, 0
     while c > 0 and a - c < _CONTEXT_CHARS:
-        prev = max(text.rfind("\n", 0, c - 1), text.rfind("\r", 0, c - 1)) + 1
-        blank = _blank(text, prev, c)
+        prev = _line_before(text, c)
+        blank = not text[prev:c].strip()
         if (lines >= _CONTEXT_BEFORE and blank) or (c < a and a - prev > _CONTEXT_CHARS):
             break  # the paragraph ends, or its next line would pass the bound: read no further
         lines += not blank
@@ -75,8 +84,8 @@ def _context(text: str, a: int, b: int) -> tuple[int, int]:
         c = a  # too long to read, or not at a line start: no context before
     e, lines = b, 0
     while e < len(text) and e - b < _CONTEXT_CHARS:
-        nxt = min((k for k in (text.find("\n", e), text.find("\r", e)) if k >= 0), default=len(text) - 1) + 1
-        blank = _blank(text, e, nxt)
+        nxt = _line_after(text, e)
+        blank = not text[e:nxt].strip()
         if (lines >= _CONTEXT_AFTER and blank) or (e > b and nxt - b > _CONTEXT_CHARS):
             break
         lines += not blank
