@@ -1216,12 +1216,14 @@ def _only_arranged(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     if not arranged:
         return False
     end = max(a.last for a in arranged)
-    closings = [m for m in per.get("frame", ()) if m.item.id in ("closing", "thanks-for-care")]
+    closings = [m for m in per.get("frame", ()) if m.item.id in _CLOSINGS]
     after = [m for m in per.get("ask", ()) if m.first >= end and not any(c.first <= m.first < c.last for c in closings)]
     rest = "".join(t.surface for t in sent.tokens[end:])
     return not after or bool(_NOT_ASKED_AFTER.search(rest))
 
 
+#: The frame cues that close a letter or thank for care given, asking nothing (よろしくお願いいたします, 厚く御礼申し上げます).
+_CLOSINGS = frozenset(("closing", "thanks-for-care"))
 #: After what was agreed, words that ask the physician nothing: a closing, thanks, an ask made of someone else.
 _NOT_ASKED_AFTER = _regex.lazy(r"よろしく|宜しく|ありがと|有難|有り難|ご安心|しております|しています|伝えました|お願いしました")
 
@@ -1230,7 +1232,7 @@ def _only_closing(per: dict[str, list[Match[Any]]]) -> bool:
     """よろしくお願いいたします asks nothing; 受診の要否をご指示のほどよろしくお願いいたします does; nor does a greeting's
     thanks for care given (格別のご配慮を賜り、厚く御礼申し上げます: blind117) or its question after the reader's health
     (お変わりなくお過ごしでしょうか: blind226)."""
-    return (any(m.item.id in ("closing", "thanks-for-care", "wellbeing") for m in per.get("frame", ()))
+    return (any(m.item.id in _CLOSINGS or m.item.id == "wellbeing" for m in per.get("frame", ()))
             and not ({"action", "open-action", "vague-request"} & per.keys()))
 
 
@@ -1709,14 +1711,12 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         if any(n.first >= m.last and n.item.id in _WHOLE_EVENT
                and (_tari_listed(toks, m.last, n.first) or _toka_listed(toks, m.last, n.first)) for n in denials):
             return True  # 急に力が入らなくなったり、ろれつが回らなかったりといったことはありません: the list denied whole
-        if any(n.first >= m.last and _listed_denial(toks, m.last, n.first) and not quoted_apart(n)
-               and not _not_denying(toks, n.first) and not _asks_at(toks, n.first, n.last)
+        if any(n.first >= m.last and (_listed_denial(toks, m.last, n.first) or _mo_listed(toks, m.last, n.first))
+               and not quoted_apart(n) and not _not_denying(toks, n.first) and not _asks_at(toks, n.first, n.last)
                and not _denial_undone(toks, n.first, n.last) for n in denials):
-            return True  # 胸が痛いとか、息が苦しいとかはない: an item of a list whose denial comes after its last item
-        if any(n.first >= m.last and _mo_listed(toks, m.last, n.first) and not quoted_apart(n)
-               and not _not_denying(toks, n.first) and not _asks_at(toks, n.first, n.last)
-               and not _denial_undone(toks, n.first, n.last) for n in denials):
-            return True  # 頭痛も吐き気もありません: nouns each closed by も, denied together (blind233)
+            # 胸が痛いとか、息が苦しいとかはない: an item of a list whose denial comes after its last item; 頭痛も吐き気もありません:
+            # nouns each closed by も, denied together (blind233)
+            return True
         return any(n.first >= m.last and (whole(n) or not any(m.last <= w <= n.first for w in words))
                    and not _not_denying(toks, n.first)
                    and not _asks_at(toks, n.first, n.last)

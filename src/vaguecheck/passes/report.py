@@ -1290,8 +1290,14 @@ def _dated(doc: Document) -> bool:
     # the body dates it in others, 12月6日 10:15、…前胸部の締めつけられる痛みが出現, 抗凝固薬内服中の頭部打撲 / 本日7:30頃、
     # 自室で転倒し後頭部を…打撲: blind232-234's physicians, "onset time and vitals are already written")
     flagged = {p.id for p in outline.urgent}
+    episodes: dict[int, bool] = {}  # per title sentence: several of its signs ask the same question
 
     def episode_dated(si: int) -> bool:
+        if si not in episodes:
+            episodes[si] = _episode_dated(si)
+        return episodes[si]
+
+    def _episode_dated(si: int) -> bool:
         # (a red flag the outline holds, or the words of one: not a reading's word that stayed within its limit,
         # ・血圧164/92mmHg; and one sharing a kanji with the title's signs, 胸痛 / 前胸部の…痛み, 頭部打撲 / 後頭部を…打撲:
         # not another matter the body dates, ■目的：黒色便のご報告 / 本日9時、胸の締めつけが15分: session 15's review)
