@@ -46,14 +46,6 @@ def _calm_note(report) -> bool:
     return len(front) <= (1 if o.request == "none" else 0)
 
 
-def _reported_note(report) -> bool:
-    """Session 62: a calm message whose stated purpose says it is a report (山田様の体調についてご報告です) and that asks
-    nothing, with no observation left without its figures in front: its VC702 is a detail."""
-    o = report.outline
-    return bool(o.message and not o.urgent and o.request == "none" and o.purpose is not None and "報告" in o.purpose.text
-                and not any(f.category.startswith("missing") and not f.secondary for f in report.findings))
-
-
 def _sentence_of(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
@@ -116,10 +108,7 @@ def test_a_red_flags_sentence_and_report_level_findings_stay_in_front(checker, s
     plain = checker.check(HEAD + "\n".join(others))
     if not (plain.outline.message and plain.outline.request in SETTLED):
         assert not any(f.secondary for f in plain.findings if _sentence_of(plain.text, f.start) not in ASIDE_OTHERS
-                       and not (f.category in REPORT_LEVEL and _calm_note(plain))
-                       and not (f.category == "request" and _reported_note(plain)))
-        if _reported_note(plain):
-            assert all(f.secondary for f in plain.findings if f.category == "request")
+                       and not (f.category in REPORT_LEVEL and _calm_note(plain)))
         assert all(f.secondary for f in plain.findings
                    if _sentence_of(plain.text, f.start) in ASIDE_OTHERS and f.category not in REPORT_LEVEL)
 

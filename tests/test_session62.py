@@ -1,8 +1,10 @@
-"""Session 62: the report-level entries physicians rating the issue #11 packets of blind180-239 called unhelpful.  The
-matter a purpose's or a request's example names is not taken from a detail set aside nor from a blank status line
-(朝ごはんもいつも通り食べられたそうです is no report about the meal); a calm report its writer marks as information
-(一応ご報告まで) with only a vague ask is offered a 報告, not a 相談; a calm message whose first lines say it is a report
-(【報告】, お知らせです) and that asks nothing has said what it is for, so its VC702 is a detail.  Each with what must stay."""
+"""Session 62: misses of blind240-245's first runs and the report-level entries physicians rating the issue #11 packets
+of blind180-239 called unhelpful.  An example's matter is not taken from a blank status line (朝ごはんもいつも通り
+食べられたそうです is no report about the meal); 意識がなくなって is a loss of consciousness; 急変時 is a plan, not a sudden
+change; a dry mouth with only so much drunk (水分もコップ半分くらいしか飲めていない) is dehydration; 顔も右が下がってる,
+口の右っかわからこぼれて and しゃべりもちっとモゴモゴ are signs of a stroke; 睡眠薬のことも相談したいです is one matter of
+several, no purpose.  Kept as tests too: what the session's review showed harmful and was withdrawn (a calm report titled
+【報告】 that asks nothing keeps its missing ask in front; 一応ご報告まで does not make a worrying change a mere 報告)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import pytest
 from vaguecheck.checker import Checker
 
 _CHECKER = Checker()
+HEAD = "たるい内科 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n"
+ASK = "\n本日中に受診の要否をご指示いただけますでしょうか。"
 
 
 def _entries(text: str, rule: str) -> list:
@@ -21,6 +25,12 @@ def _example(text: str, rule: str) -> str:
     found = _entries(text, rule)
     assert found, rule
     return found[0].suggestion.example
+
+
+def _urgent(body: str, ask: str = ASK) -> list[str]:
+    outline = _CHECKER.check(HEAD + body + ask).outline
+    assert outline is not None
+    return [u.id for u in outline.urgent]
 
 
 # ---------------------------------------------------------------- the matter an example names
@@ -49,63 +59,98 @@ def test_a_guess_in_front_still_names_its_observation() -> None:
     assert "体調" not in example and "食事" not in example
 
 
-# ---------------------------------------------------------------- a report, not a consultation
+# ---------------------------------------------------------------- withdrawn after the review: the harms it found
 
-INFORMED = ("お世話になります。ケアマネの山田です。\n宮本さん、12/3に37.8℃の発熱がありましたが、12/4には36.5℃に下がりました。\n"
-            "咳や痰はありません。食欲は少し落ちています。\n一応ご報告までです。\n何かあればよろしくお願いします。")
-
-
-def test_a_vague_ask_in_a_report_marked_as_information_is_offered_a_report() -> None:
-    found = _entries(INFORMED, "VC701")
-    assert found and "ご報告です" in found[0].suggestion.example
-
-
-def test_a_question_beside_that_mark_is_still_offered_a_consultation() -> None:
-    text = INFORMED.replace("何かあればよろしくお願いします。", "今後どうしたらよいでしょうか。")
-    assert _CHECKER.check(text).outline.request == "vague"
-    assert "ご相談です" in _example(text, "VC701")
+REPORTED = [
+    # (a loss of appetite told with figures: nothing else in front once the ask is a detail)
+    "【報告】山田 トメ様 食欲低下\n" + HEAD + "12月に入ってから食欲が落ちており、ヘルパー訪問時も食事を半分ほど残されています。\n"
+    "水分は声かけすれば飲まれています。\n本人は「食べたくない」と言われます。",
+    # (a home blood pressure rising, below any bound)
+    "【報告】伊藤 正様 家庭血圧\n" + HEAD + "12月1日から7日の朝の家庭血圧は、152/94、155/92、158/96でした。\n11月は朝130/80前後でした。\n"
+    "頭痛やめまいはありません。",
+    # (a wound grown larger, with its sizes)
+    "【報告】中村 ヨシ様 右かかとの傷\n" + HEAD + "右かかとの傷が、12月1日は1cm×1cmでしたが、12月7日は2cm×2.5cmになっていました。\n"
+    "周りが赤くなっています。\n訪問看護が毎日処置しています。",
+]
 
 
-# ---------------------------------------------------------------- a message that says it is a report
-
-REPORTED = ("【報告】宮本 花子様 発熱のその後\nたるい内科 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n"
-            "12月3日に37.8℃の発熱がありましたが、12月4日からは36℃台です。\nデイサービスは12月6日から再開しました。\n"
-            "食事は毎食8割召し上がっています。")
-
-
-def test_a_calm_report_titled_as_a_report_that_asks_nothing_needs_no_ask_in_front() -> None:
-    found = _entries(REPORTED, "VC702")
-    assert found and all(f.secondary for f in found)
-    assert _CHECKER.check(REPORTED).outline.request == "none"  # (the outline still says what the report asks)
+@pytest.mark.parametrize("text", REPORTED)
+def test_a_report_titled_as_a_report_that_asks_nothing_keeps_its_missing_ask_in_front(text: str) -> None:
+    report = _CHECKER.check(text)
+    assert report.outline.request == "none" and not report.outline.urgent
+    found = [f for f in report.findings if f.rule == "VC702"]
+    assert found and not any(f.secondary for f in found)
 
 
-@pytest.mark.parametrize("title", ["【相談】宮本 花子様 発熱のその後", "【ご報告とご相談】宮本 花子様 発熱のその後",
-                                   "【報告】宮本 花子様 受診の要否について"])
-def test_a_purpose_that_asks_keeps_the_missing_ask_in_front(title: str) -> None:
-    found = _entries(REPORTED.replace("【報告】宮本 花子様 発熱のその後", title), "VC702")
-    assert found and not all(f.secondary for f in found)
+@pytest.mark.parametrize("change", ["今週、夜間にトイレへ行く途中で2回転倒されました。\nけがはなかったそうです。\n日中もふらつきがあります。",
+                                    "おしりの床ずれが前より大きくなっているそうです。\n訪問看護さんが処置してくれています。"])
+def test_a_change_told_for_information_is_still_offered_a_consultation(change: str) -> None:
+    text = "佐藤先生\nお世話になります。ケアマネの山田です。\n宮本 花子さん、" + change + "\n一応ご報告までです。\n何かあればよろしくお願いします。"
+    found = _entries(text, "VC701")
+    assert found and "ご相談です" in found[0].suggestion.example
 
 
-def test_a_report_that_leaves_an_observation_without_its_figures_keeps_the_ask_in_front() -> None:
-    text = REPORTED.replace("食事は毎食8割召し上がっています。", "足のむくみがあります。")
-    found = _entries(text, "VC702")
-    assert found and not all(f.secondary for f in found)
+# ---------------------------------------------------------------- red flags
 
 
-def test_a_report_that_gives_a_vital_sign_out_of_its_range_keeps_the_ask_in_front() -> None:
-    text = REPORTED.replace("食事は毎食8割召し上がっています。", "血圧は12月6日に182/104でした。")
-    found = _entries(text, "VC702")
-    assert found and not all(f.secondary for f in found)
+@pytest.mark.parametrize("body", ["上田 シマさん、今朝トイレで座ったまま意識がなくなって、1分くらいで戻ったらしいです。",
+                                  "今朝、食事中に意識がなくなりました。"])
+def test_a_loss_of_consciousness_told_with_nakunaru(body: str) -> None:
+    assert "consciousness" in _urgent(body)
 
 
-def test_a_report_with_a_red_flag_keeps_the_ask_in_front() -> None:
-    text = REPORTED.replace("食事は毎食8割召し上がっています。", "本日朝、黒い便が出ました。")
-    found = _entries(text, "VC702")
-    assert _CHECKER.check(text).outline.urgent
-    assert not found or not all(f.secondary for f in found)
+@pytest.mark.parametrize("body", ["意識がなくなるようなことはありません。", "以前、意識がなくなったことがあると娘さんから聞いています。"])
+def test_no_loss_of_consciousness_denied_or_long_past(body: str) -> None:
+    assert "consciousness" not in _urgent(body, ask="\n何かあればご連絡ください。")
 
 
-def test_a_report_that_gives_a_weight_keeps_the_ask_in_front() -> None:
-    text = REPORTED.replace("食事は毎食8割召し上がっています。", "体重は11月の48kgから12月は44kgになりました。")
-    found = _entries(text, "VC702")
-    assert found and not all(f.secondary for f in found)
+@pytest.mark.parametrize("body", ["急変時はまず訪問看護ステーションへ連絡する流れをご家族と確認しました。",
+                                  "ご本人の意向：「急変時も延命のための人工呼吸器はつけたくない」。"])
+def test_a_plan_for_a_sudden_change_is_no_red_flag(body: str) -> None:
+    assert _urgent(body, ask="\n情報共有のみですので、ご返信は不要です。") == []
+
+
+@pytest.mark.parametrize("body", ["昨夜、急変し、呼吸が苦しそうです。", "本日未明に状態が急変し、呼びかけへの反応が鈍くなりました。"])
+def test_a_sudden_change_told_as_an_event_is_still_one(body: str) -> None:
+    assert "sudden-change" in _urgent(body)
+
+
+def test_a_dry_mouth_with_only_so_much_drunk_is_dehydration() -> None:
+    assert "dehydration-signs" in _urgent("昨日の昼から、水分もコップ半分くらいしか飲めていないそうです。\n今朝訪問したら、口の中がカラカラでした。")
+
+
+@pytest.mark.parametrize("body", ["口の中がカラカラです。\n水分は1日1200ml取れています。",
+                                  "水分は1日800mlしか飲めていませんが、口の乾きはありません。"])
+def test_no_dehydration_without_both_signs(body: str) -> None:
+    assert "dehydration-signs" not in _urgent(body, ask="\n何かあればご連絡ください。")
+
+
+@pytest.mark.parametrize("body", ["なんかお茶飲んだら口の右っかわからダラーってこぼれて、顔も右が下がってるみてえだったんだよね。",
+                                  "今朝から顔も左が下がっているように見えます。"])
+def test_a_drooping_face_told_side_first(body: str) -> None:
+    assert "stroke-signs" in _urgent(body)
+
+
+def test_slurred_speech_told_with_mogomogo() -> None:
+    assert "slurred-speech" in _urgent("今朝から、しゃべりもちっとモゴモゴしてた。")
+
+
+@pytest.mark.parametrize("body", ["口をもごもごさせながら、ゆっくり食べておられます。", "熱も下がって、顔色も右の頬の腫れも良くなりました。"])
+def test_no_stroke_sign_in_chewing_or_a_fever_gone_down(body: str) -> None:
+    found = _urgent(body, ask="\n何かあればご連絡ください。")
+    assert "stroke-signs" not in found and "slurred-speech" not in found
+
+
+# ---------------------------------------------------------------- purpose
+
+
+def test_one_more_matter_to_talk_over_is_no_purpose() -> None:
+    text = (HEAD + "伊藤 ハツヨ様、12/5の訪問時、血圧は142/80でした。\n夜あまり眠れていないそうで、睡眠薬のことも相談したいです。\n"
+            "それと介護保険の更新で主治医意見書をお願いすることになると思います。\nよろしくお願いします。")
+    assert _CHECKER.check(text).outline.purpose is None
+
+
+@pytest.mark.parametrize("line", ["伊藤 ハツヨ様の睡眠薬のことで相談したいです。", "伊藤 ハツヨ様の睡眠についてご相談です。"])
+def test_a_matter_to_talk_over_named_alone_is_still_the_purpose(line: str) -> None:
+    text = HEAD + line + "\n12/5の訪問時、夜間の覚醒は3回でした。\n次回の受診時に睡眠薬の調整をご検討いただけますでしょうか。"
+    assert _CHECKER.check(text).outline.purpose is not None

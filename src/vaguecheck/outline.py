@@ -947,6 +947,17 @@ def _goes_on(toks, m: Match[Any]) -> bool:
     return k < len(toks) and ((toks[k].lemma == "て" and toks[k].pos1 == "助詞") or toks[k].norm == "たら")
 
 
+def _also(toks, m: Match[Any]) -> bool:
+    """The purpose word's matter is closed by も (睡眠薬のことも相談したいです, 便秘についても相談させてください): one more
+    matter among others, told after them, not what the report is (blind243's MCS post of five asks)."""
+    if m.first < 2 or toks[m.first - 1].norm != "も" or toks[m.first - 1].pos1 != "助詞" or not any(
+            t.lemma in ("相談", "報告", "依頼") for t in toks[m.first : min(m.last, m.first + 2)]):
+        return False  # (the matter's word: not FAXもお送りします, the same message sent another way)
+    before = toks[m.first - 2]
+    # (a noun, 睡眠薬のことも; or 〜についても: not FAXでもお送りします, the same matter sent by another way)
+    return before.pos1 == "名詞" or (before.norm == "て" and m.first > 2 and toks[m.first - 3].lemma in ("付く", "就く"))
+
+
 def _made_late(toks, m: Match[Any]) -> bool:
     """The purpose word is what came late (ご報告が遅くなりすみません, ご連絡が遅れまして申し訳ありません): an apology, not what
     the report is (blind180's FAX); but not one that names its matter (転倒のご報告が遅くなりました) or goes on to a clause
@@ -980,7 +991,7 @@ def _states_purpose(sent: Sentence, per: dict[str, list[Match[Any]]], only_ask: 
     # (nor, where the report asks of several matters, the ask of the first of them: ・訪問リハビリの指示書をお願いしたい
     # です／・…, blind71)
     purposes = [m for m in per.get("purpose", ()) if not _goes_on(sent.tokens, m) and not _whom_only(sent.tokens, m)
-                and not _made_late(sent.tokens, m)
+                and not _made_late(sent.tokens, m) and not _also(sent.tokens, m)
                 and not any(c.first < m.last and m.first < c.last for c in later)
                 and (only_ask or "ask" not in per or not any(t.lemma in ("願う", "願い") for t in sent.tokens[m.first:m.last]))
                 and (_named_predicate(sent, m) or not any(

@@ -166,12 +166,6 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         _as_before(doc, found, front)
     if informed and not any(c.rule.category.startswith("missing") and not c.secondary for c in found):
         out = [replace(c, secondary=True) for c in out]
-    elif _reported(doc) and not any(c.rule.category.startswith("missing") and not c.secondary for c in found):
-        # a calm message whose first lines say it is a report (【報告】, お知らせです) and that asks nothing has said what it
-        # is for: its VC702 is a detail (physicians rating blind180-239 called 3 of 17 such entries helpful: "titled 【報告】
-        # follow-up; adding 返信不要 adds little", "the report already says お知らせ"), but not where an observation is left
-        # without its figures, or a vital sign's value out of its usual range or a weight is given
-        out = [replace(c, secondary=True) if c.rule.category == "request" else c for c in out]
     # (the examples are made last, from the findings as the report pass left them)
     return [replace(c, suggestion=_purpose_example(doc, found, rules["purpose"].suggestion)) if c.rule.category == "purpose"
             else replace(c, suggestion=_request_example(doc, found, rules["request"].suggestion))
@@ -181,23 +175,6 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
 def _weighed(doc: Document) -> bool:
     """The report gives a weight (48kgから44kgに)."""
     return any(el.value.get("unit") in ("kg", "ｋｇ", "キロ") for els in doc.elements for el in els if el.kind == "quantity")
-
-
-#: A purpose that says the message is a report (【報告】, お知らせです, 経過のご報告), ...
-_REPORT_PURPOSE = _regex.lazy(r"報告|お知らせ|共有")
-#: ... and not that it asks something as well (ご報告とご相談, 確認のお願い, 受診の要否).
-_ASKING_PURPOSE = _regex.lazy(r"相談|依頼|お願い|伺い|質問|確認|指示|要否|教え")
-
-
-def _reported(doc: Document) -> bool:
-    """A calm message that asks nothing and whose stated purpose says it is a report (:data:`_REPORT_PURPOSE`), giving
-    no weight and no vital sign's value out of its usual range."""
-    outline = doc.outline
-    assert outline is not None
-    purpose = outline.purpose
-    return (purpose is not None and outline.message and not outline.urgent and outline.request == "none"
-            and bool(_REPORT_PURPOSE.search(purpose.text)) and not _ASKING_PURPOSE.search(purpose.text)
-            and not _weighed(doc) and not _out_of_range(doc.text))
 
 
 def _for_information(doc: Document) -> bool:
@@ -1388,10 +1365,7 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
     outline = doc.outline
     assert outline is not None
     name = _patient(doc)
-    kind = "相談" if outline.urgent or outline.requests and not (
-        # (or marked as information by its writer, 一応ご報告まで: blind206's physician, "report already says 一応ご報告まで;
-        # example mislabels it as a consultation")
-        _only_if_anything(doc) and (_told_in_full(doc, found) or _for_information(doc))) else "報告"
+    kind = "相談" if outline.urgent or outline.requests and not (_only_if_anything(doc) and _told_in_full(doc, found)) else "報告"
     return _filled(base, base.template, 利用者名=name or "○○", テーマ=_topic(doc, found), **{"相談/報告/依頼": kind})
 
 
@@ -1512,9 +1486,9 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
         return told_first[0]
 
     for c in sorted(found, key=lambda c: c.start):
-        if c.secondary or c.rule.id == "VC103":
-            # (not a detail set aside, nor a blank status line: 朝ごはんもいつも通り食べられたそうです after a fever settled is
-            # no report about the meal, blind183's physician: "example topic (meal intake) is wrong - it is about fever")
+        if c.rule.id == "VC103":
+            # (not a blank status line: 朝ごはんもいつも通り食べられたそうです after a fever settled is no report about the
+            # meal, blind183's physician: "example topic (meal intake) is wrong - it is about fever")
             continue
         if c.entry in observations and c.rule.category.startswith("missing") and not observations[c.entry].yields:
             return _named(observations[c.entry], doc.text[c.start : c.end])
