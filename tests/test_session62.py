@@ -1,10 +1,13 @@
-"""Session 62: misses of blind240-245's first runs and the report-level entries physicians rating the issue #11 packets
+"""Session 62: misses of blind240-248's first runs and the report-level entries physicians rating the issue #11 packets
 of blind180-239 called unhelpful.  An example's matter is not taken from a blank status line (朝ごはんもいつも通り
 食べられたそうです is no report about the meal); 意識がなくなって is a loss of consciousness; 急変時 is a plan, not a sudden
-change; a dry mouth with only so much drunk (水分もコップ半分くらいしか飲めていない) is dehydration; 顔も右が下がってる,
-口の右っかわからこぼれて and しゃべりもちっとモゴモゴ are signs of a stroke; 睡眠薬のことも相談したいです is one matter of
-several, no purpose.  Kept as tests too: what the session's review showed harmful and was withdrawn (a calm report titled
-【報告】 that asks nothing keeps its missing ask in front; 一応ご報告まで does not make a worrying change a mere 報告)."""
+change (今朝の急変時、… still is one); a dry mouth beside only so much drunk (水分もコップ半分くらいしか飲めていない) is
+dehydration; a drink spilling from one side of the mouth (口の右っかわからこぼれて) is a sign of a stroke; 頭ゴツンて打った is
+a head strike; Mie's 出やん and a nappy not wet since last night (おむつが昨日の夜から全然濡れてない) are no urine; 今までこんな
+頭痛なったことない is a sudden severe headache; 睡眠薬のことも相談したいです is one matter of several, no purpose; 【報告と
+ご確認】 is a purpose.  Kept as tests too: what the session's reviews showed harmful and was withdrawn (a calm report titled
+【報告】 that asks nothing keeps its missing ask in front; 一応ご報告まで does not make a worrying change a mere 報告; 顔も右が
+下がる, しゃべりも…もごもご; 意識がなくなったら; 今日も相談です)."""
 
 from __future__ import annotations
 
@@ -125,23 +128,58 @@ def test_no_dehydration_without_both_signs(body: str) -> None:
     assert "dehydration-signs" not in _urgent(body, ask="\n何かあればご連絡ください。")
 
 
-@pytest.mark.parametrize("body", ["なんかお茶飲んだら口の右っかわからダラーってこぼれて、顔も右が下がってるみてえだったんだよね。",
-                                  "今朝から顔も左が下がっているように見えます。"])
-def test_a_drooping_face_told_side_first(body: str) -> None:
+def test_a_drink_spilling_from_one_side_of_the_mouth() -> None:
+    body = "なんかお茶飲んだら口の右っかわからダラーってこぼれて、顔も右が下がってるみてえだったんだよね。"
     assert "stroke-signs" in _urgent(body)
 
 
-def test_slurred_speech_told_with_mogomogo() -> None:
-    assert "slurred-speech" in _urgent("今朝から、しゃべりもちっとモゴモゴしてた。")
+# (withdrawn after the review: 顔も右が下がる said of a swelling or a known paralysis, しゃべりも…もごもご of food in the mouth,
+# a mask or nerves; 意識がなくなる in a wish, a plan or a simile; しか飲まない, a taste, and a fluid restriction)
+@pytest.mark.parametrize("body", [
+    "左片麻痺があり、口も左が下がっていますが、食事は自力で全量摂取されています。",
+    "帯状疱疹で顔の右側に出ていた発疹は、顔も右が下がって見えるほど腫れていましたが、今は引いています。",
+    "食事の時、ご飯を口に入れたまま喋りもごもごで、むせそうになることがあるとヘルパーさんから聞きました。",
+    "初めてのデイで緊張されたのか、しゃべりももごもごで声も小さかったそうです。",
+    "新しい入れ歯にしてから、しゃべり方がもごもごして聞き取りにくいと娘さんが言われています。",
+    "ご本人は「意識がなくなったら、延命の処置はしないでほしい」と話されています。",
+    "ご本人が「意識がなくなる前に、息子に会っておきたい」と話されています。",
+    "眠剤を変えてから、夜は布団に入るとすぐ意識がなくなるみたいに寝てしまうと、ご本人が笑って話されていました。",
+    "心不全の水分制限で、水分は800mlしか飲めないため、口が渇くと訴えられています。",
+    "口が渇くと言われますが、水は冷たいのしか飲まないとのことで、冷蔵庫に用意しています。",
+])
+def test_what_the_review_found_harmful_stays_calm(body: str) -> None:
+    assert _urgent(body, ask="\n何かあればご連絡ください。") == []
 
 
-@pytest.mark.parametrize("body", ["口をもごもごさせながら、ゆっくり食べておられます。", "熱も下がって、顔色も右の頬の腫れも良くなりました。"])
-def test_no_stroke_sign_in_chewing_or_a_fever_gone_down(body: str) -> None:
-    found = _urgent(body, ask="\n何かあればご連絡ください。")
-    assert "stroke-signs" not in found and "slurred-speech" not in found
+@pytest.mark.parametrize("body", ["本日朝、急変にてめまいが強く、立ち上がれない状態です。",
+                                  "昨夜の急変後、今朝から一人で歩けなくなっています。",
+                                  "今朝の急変時、手足に力が入らず立てなかったそうです。"])
+def test_a_sudden_change_told_of_a_time_is_still_one(body: str) -> None:
+    assert _urgent(body)
 
 
 # ---------------------------------------------------------------- purpose
+
+
+@pytest.mark.parametrize("body", ["そういえば奥さんが、おとといの夜に本人がトイレで転んで頭ゴツンて打ったって言うてました。",
+                                  "昨日の夜からおしっこが全然出やんのさ、お腹も張っとる。",
+                                  "奥さんから、おむつが昨日の夜から全然濡れてないと連絡がありました。",
+                                  "「今までこんな頭痛なったことない」って言うてはって、1回吐かはったそうです。"])
+def test_blind244_to_248s_red_flags(body: str) -> None:
+    assert _urgent(body)
+
+
+@pytest.mark.parametrize("body", ["頭をそっと撫でると喜ばれます。", "おしっこは出やんこともないけど、少なめやわ。",
+                                  "おむつは夜の間も全然濡れてないことはなく、朝は重たいです。", "今まで大きな病気をしたことはありません。"])
+def test_what_those_red_flags_leave_calm(body: str) -> None:
+    assert _urgent(body, ask="\n何かあればご連絡ください。") == []
+
+
+def test_a_report_and_a_check_asked_in_the_title_is_a_purpose() -> None:
+    text = ("【報告とご確認】川田 ヨシエさん 12/3の発熱後の経過\n安藤先生、居宅ケアマネの松原です。\n"
+            "12/5以降は36.2〜36.8℃で経過し、12/10に内服を終了しました。\n"
+            "12/13からデイサービスを再開してよいか、12/12までにご返信をお願いします。")
+    assert _CHECKER.check(text).outline.purpose is not None
 
 
 def test_one_more_matter_to_talk_over_is_no_purpose() -> None:
@@ -150,7 +188,8 @@ def test_one_more_matter_to_talk_over_is_no_purpose() -> None:
     assert _CHECKER.check(text).outline.purpose is None
 
 
-@pytest.mark.parametrize("line", ["伊藤 ハツヨ様の睡眠薬のことで相談したいです。", "伊藤 ハツヨ様の睡眠についてご相談です。"])
+@pytest.mark.parametrize("line", ["伊藤 ハツヨ様の睡眠薬のことで相談したいです。", "伊藤 ハツヨ様の睡眠についてご相談です。", "今日も相談です。",
+                                  "今回も相談させてください。", "今月も報告します。"])
 def test_a_matter_to_talk_over_named_alone_is_still_the_purpose(line: str) -> None:
     text = HEAD + line + "\n12/5の訪問時、夜間の覚醒は3回でした。\n次回の受診時に睡眠薬の調整をご検討いただけますでしょうか。"
     assert _CHECKER.check(text).outline.purpose is not None

@@ -955,7 +955,10 @@ def _also(toks, m: Match[Any]) -> bool:
         return False  # (the matter's word: not FAXもお送りします, the same message sent another way)
     before = toks[m.first - 2]
     # (a noun, 睡眠薬のことも; or 〜についても: not FAXでもお送りします, the same matter sent by another way)
-    return before.pos1 == "名詞" or (before.norm == "て" and m.first > 2 and toks[m.first - 3].lemma in ("付く", "就く"))
+    # (not a time, 今日も相談です, 今回もご相談させてください, 今月も報告します: the same kind of message again, the session 62
+    # review)
+    return (before.pos1 == "名詞" and not before.tag.endswith("副詞可能")) or (
+        before.norm == "て" and m.first > 2 and toks[m.first - 3].lemma in ("付く", "就く"))
 
 
 def _made_late(toks, m: Match[Any]) -> bool:
