@@ -182,14 +182,17 @@ def test_a_report_and_a_check_asked_in_the_title_is_a_purpose() -> None:
     assert _CHECKER.check(text).outline.purpose is not None
 
 
-def test_one_more_matter_to_talk_over_is_no_purpose() -> None:
-    text = (HEAD + "伊藤 ハツヨ様、12/5の訪問時、血圧は142/80でした。\n夜あまり眠れていないそうで、睡眠薬のことも相談したいです。\n"
+@pytest.mark.parametrize("line", ["夜あまり眠れていないそうで、睡眠薬のことも相談したいです。", "睡眠薬のこともご相談したいです。",
+                                  "便秘についても相談させてください。", "便秘についてもご相談したいです。"])
+def test_one_more_matter_to_talk_over_is_no_purpose(line: str) -> None:
+    text = (HEAD + "伊藤 ハツヨ様、12/5の訪問時、血圧は142/80でした。\n" + line + "\n"
             "それと介護保険の更新で主治医意見書をお願いすることになると思います。\nよろしくお願いします。")
     assert _CHECKER.check(text).outline.purpose is None
 
 
 @pytest.mark.parametrize("line", ["伊藤 ハツヨ様の睡眠薬のことで相談したいです。", "伊藤 ハツヨ様の睡眠についてご相談です。", "今日も相談です。",
-                                  "今回も相談させてください。", "今月も報告します。"])
+                                  "今回も相談させてください。", "今月も報告します。",
+                                  "今日もご相談です。", "こちらからもご報告です。"])
 def test_a_matter_to_talk_over_named_alone_is_still_the_purpose(line: str) -> None:
     text = HEAD + line + "\n12/5の訪問時、夜間の覚醒は3回でした。\n次回の受診時に睡眠薬の調整をご検討いただけますでしょうか。"
     assert _CHECKER.check(text).outline.purpose is not None

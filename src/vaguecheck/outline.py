@@ -948,17 +948,19 @@ def _goes_on(toks, m: Match[Any]) -> bool:
 
 
 def _also(toks, m: Match[Any]) -> bool:
-    """The purpose word's matter is closed by も (睡眠薬のことも相談したいです, 便秘についても相談させてください): one more
-    matter among others, told after them, not what the report is (blind243's MCS post of five asks)."""
-    if m.first < 2 or toks[m.first - 1].norm != "も" or toks[m.first - 1].pos1 != "助詞" or not any(
-            t.lemma in ("相談", "報告", "依頼") for t in toks[m.first : min(m.last, m.first + 2)]):
-        return False  # (the matter's word: not FAXもお送りします, the same message sent another way)
-    before = toks[m.first - 2]
-    # (a noun, 睡眠薬のことも; or 〜についても: not FAXでもお送りします, the same matter sent by another way)
-    # (not a time, 今日も相談です, 今回もご相談させてください, 今月も報告します: the same kind of message again, the session 62
-    # review)
+    """The purpose word's matter is closed by も (睡眠薬のことも相談したいです, 便秘についてもご相談させてください): one more
+    matter among others, told after them, not what the report is (blind243's MCS post of five asks).  Only a word of what the
+    message is (相談, 報告, 依頼: not FAXもお送りします, the same message sent another way), after a noun or 〜について, not
+    after a time (今日も相談です, 今回もご相談させてください, 今月も報告します: the same kind of message again, the session 62
+    review)."""
+    if not any(t.lemma in ("相談", "報告", "依頼") for t in toks[m.first : min(m.last, m.first + 2)]):
+        return False
+    k = m.first - 1 if m.first and toks[m.first - 1].lemma == "御" else m.first  # (ご相談: the cue may begin after its ご)
+    if k < 2 or toks[k - 1].norm != "も" or toks[k - 1].pos1 != "助詞":
+        return False
+    before = toks[k - 2]
     return (before.pos1 == "名詞" and not before.tag.endswith("副詞可能")) or (
-        before.norm == "て" and m.first > 2 and toks[m.first - 3].lemma in ("付く", "就く"))
+        before.norm == "て" and k > 2 and toks[k - 3].lemma in ("付く", "就く", "つく"))
 
 
 def _made_late(toks, m: Match[Any]) -> bool:

@@ -1486,7 +1486,7 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
         return told_first[0]
 
     for c in sorted(found, key=lambda c: c.start):
-        if c.rule.id == "VC103":
+        if c.rule.id == _BLANK_STATUS:
             # (not a blank status line: 朝ごはんもいつも通り食べられたそうです after a fever settled is no report about the
             # meal, blind183's physician: "example topic (meal intake) is wrong - it is about fever")
             continue
@@ -1508,6 +1508,8 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
     return told[1] if told is not None else _GENERAL_TOPIC
 
 
+#: The rule of a blank status line (いつも通り, 特変なし): it names no matter of the report.
+_BLANK_STATUS = "VC103"
 #: A predicate that denies, right before a guess (ないみたい, ありませんようです).
 _DENIAL_END = _regex.lazy(r"(?:ない|無い|ません|ず)$")
 
