@@ -134,7 +134,7 @@ def test_a_drink_spilling_from_one_side_of_the_mouth() -> None:
 
 
 # (withdrawn after the review: 顔も右が下がる said of a swelling or a known paralysis, しゃべりも…もごもご of food in the mouth,
-# a mask or nerves; 意識がなくなる in a wish, a plan or a simile; しか飲まない, a taste, and a fluid restriction)
+# a mask or nerves; 意識がなくなる in a wish, a plan or a simile; しか飲まない, a taste)
 @pytest.mark.parametrize("body", [
     "左片麻痺があり、口も左が下がっていますが、食事は自力で全量摂取されています。",
     "帯状疱疹で顔の右側に出ていた発疹は、顔も右が下がって見えるほど腫れていましたが、今は引いています。",
@@ -144,11 +144,15 @@ def test_a_drink_spilling_from_one_side_of_the_mouth() -> None:
     "ご本人は「意識がなくなったら、延命の処置はしないでほしい」と話されています。",
     "ご本人が「意識がなくなる前に、息子に会っておきたい」と話されています。",
     "眠剤を変えてから、夜は布団に入るとすぐ意識がなくなるみたいに寝てしまうと、ご本人が笑って話されていました。",
-    "心不全の水分制限で、水分は800mlしか飲めないため、口が渇くと訴えられています。",
     "口が渇くと言われますが、水は冷たいのしか飲まないとのことで、冷蔵庫に用意しています。",
 ])
 def test_what_the_review_found_harmful_stays_calm(body: str) -> None:
     assert _urgent(body, ask="\n何かあればご連絡ください。") == []
+
+
+def test_a_fluid_restriction_does_not_hide_the_signs_of_dehydration() -> None:
+    body = "心不全で水分制限（1日1000ml）があります。\n今朝から口の中がカラカラで、おしっこの量が減って濃い茶色です。"
+    assert "dehydration-signs" in _urgent(body)
 
 
 @pytest.mark.parametrize("body", ["本日朝、急変にてめまいが強く、立ち上がれない状態です。",
