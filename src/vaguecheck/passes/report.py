@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import _regex
 from ..context import denied, is_event, other_person_scopes
@@ -875,11 +876,14 @@ def _rank(doc: Document, found: list[Candidate], signs: _Spans) -> set[int]:
 #: Categories of the words that qualify something else (a degree, a time, how often, a guess): in a sentence that tells
 #: nothing of the person's body or daily life they qualify an aside.  A subjective word is itself a state (元気がない).
 _QUALIFIERS = frozenset(("vague-quantity", "vague-time", "vague-frequency", "inference"))
+#: The rule of a blank status line (いつも通り, 特変なし): a detail in a message (below), and it names no matter of the report
+#: (:func:`_topic_words`).
+_BLANK_STATUS = "VC103"
 #: Rules that are details wherever a message holds them: a question its context answers (VC205, who told the writer:
 #: the family the letter is about, the helper it names; physicians rating blind100-104 called all four minor) and a blank
 #: status line of a routine list (VC103, 特変なし・問題なし・良好: blind100-105, 1 of 13 helpful, "a routine no-problem item;
 #: listing values is not worth the time").  Alone, as a sentence or a line checked in an editor, they stay in front.
-_MESSAGE_DETAILS = frozenset(("VC205", "VC103"))
+_MESSAGE_DETAILS = frozenset(("VC205", _BLANK_STATUS))
 #: Rules that are details where another finding of their sentence stays in front: a hedge (VC203, 〜と思います, なんだか: 4 of
 #: 23 helpful in blind100-109's rated packets, "the basis is already given"; session 35).  As the only finding of its
 #: sentence (お薬を飲み忘れているかもしれません) it stays in front: the session 35 review.
@@ -1290,14 +1294,9 @@ def _dated(doc: Document) -> bool:
     # the body dates it in others, 12月6日 10:15、…前胸部の締めつけられる痛みが出現, 抗凝固薬内服中の頭部打撲 / 本日7:30頃、
     # 自室で転倒し後頭部を…打撲: blind232-234's physicians, "onset time and vitals are already written")
     flagged = {p.id for p in outline.urgent}
-    episodes: dict[int, bool] = {}  # per title sentence: several of its signs ask the same question
 
+    @lru_cache(maxsize=None)  # (per title sentence: several of its signs ask the same question)
     def episode_dated(si: int) -> bool:
-        if si not in episodes:
-            episodes[si] = _episode_dated(si)
-        return episodes[si]
-
-    def _episode_dated(si: int) -> bool:
         # (a red flag the outline holds, or the words of one: not a reading's word that stayed within its limit,
         # ・血圧164/92mmHg; and one sharing a kanji with the title's signs, 胸痛 / 前胸部の…痛み, 頭部打撲 / 後頭部を…打撲:
         # not another matter the body dates, ■目的：黒色便のご報告 / 本日9時、胸の締めつけが15分: session 15's review)
@@ -1508,8 +1507,6 @@ def _topic_words(doc: Document, found: list[Candidate]) -> str:
     return told[1] if told is not None else _GENERAL_TOPIC
 
 
-#: The rule of a blank status line (いつも通り, 特変なし): it names no matter of the report.
-_BLANK_STATUS = "VC103"
 #: A predicate that denies, right before a guess (ないみたい, ありませんようです).
 _DENIAL_END = _regex.lazy(r"(?:ない|無い|ません|ず)$")
 
