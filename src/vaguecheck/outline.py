@@ -180,7 +180,7 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: as a named thing, which for an observation lacking elements is right and for a red flag is not;
 #: 「conditional-verb」 is a bare たら / ば right after an observation's own verb (熱が出たら), and the outline reads
 #: any cue of a clause, so it would take 飴をなめたらしゃんとした (what happened) as a condition.
-_NOT_URGENT_NEGATIONS = frozenset(("settled", "not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain",
+_NOT_URGENT_NEGATIONS = frozenset(("settled", "not-worse", "not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain",
                                    "asked-to-examine"))
 #: Negation items that say "there is none" (ない, なし, 一度もない): a short quoted answer may give one.
 _THERE_IS_NONE = frozenset(("nashi", "never"))
@@ -2713,8 +2713,13 @@ def _occasion_of(toks, c: Match[Any], m: Match[Any]) -> bool:
     if after is None or after.pos1 == "補助記号":
         return True
     # (転倒し、 / 転倒して / 転倒しました: it happened; not 転倒しやすい, 転倒しそう, 転倒しかける, a risk: the session 54 review)
-    then = toks[m.last + 1] if m.last + 1 < len(toks) else None
-    return (after.lemma == "為る" and after.cform.startswith("連用形") and then is not None
+    # (and in honorific form, 転倒され、 / 転倒されました: blind249's FAX)
+    at = m.last + 1
+    if after.lemma == "為る" and after.cform.startswith("未然形") and at < len(toks) and toks[at].lemma in ("れる", "られる") \
+            and toks[at].cform.startswith("連用形"):
+        after, at = toks[at], at + 1
+    then = toks[at] if at < len(toks) else None
+    return (after.lemma in ("為る", "れる", "られる") and after.cform.startswith("連用形") and then is not None
             and (then.norm in ("、", ",", "。", "て", "た") or then.lemma == "ます")
             and not any(t.lemma in _PLAN_WORDS for t in toks[m.last:]))
 

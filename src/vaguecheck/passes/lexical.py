@@ -148,7 +148,12 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         if events:
             asserted = [n for n in doc.context[si] if not (n.last < len(toks) and toks[n.last].norm == "か")]
             denials |= denied(toks, asserted, doc.elements[si], events, _NOT_DENIALS | QUESTION_CUES)
+        if any(m.item.id in _WORSENING_ENTRIES for m in doc.entries[si]):
+            # (the word is inside the cue: ひどく|なっ|て|い|ませ|ん)
+            spans = [(n.first, n.last) for n in doc.context[si] if n.item.id == "not-worse"]
+            denials |= {id(m) for m in doc.entries[si] if m.item.id in _WORSENING_ENTRIES and any(a <= m.first < b for a, b in spans)}
         denials |= _of_a_denied_noun(lexicon, toks, doc.context[si], doc.elements[si], doc.entries[si])
+        denials |= _dating_a_denied_event(lexicon, toks, doc.context[si], doc.entries[si])
         for m in doc.entries[si]:
             if id(m) in denials:
                 continue
@@ -428,7 +433,10 @@ _NAMES_A_SOURCE = frozenset(("source-hanashi", "source-yoru", "kara-kiku", "sour
 _NEGATABLE = frozenset(("subjective",))
 #: Entries of other categories whose event a negation denies (意識がおかしくなったこともありません, 〜こともありません:
 #: blind69 physician rating).
-_NEGATABLE_ENTRIES = frozenset(("change-adjective", "koto-ga-aru"))
+_NEGATABLE_ENTRIES = frozenset(("change-adjective", "koto-ga-aru", "event-ooi"))
+#: Entries whose word only the negation of a worsening denies (しびれはひどくなっていません: the context cue not-worse), not
+#: any negation near it (咳がひどくない is still a degree untold; たまにひどく咳き込むんだなし ends in Fukushima's なし).
+_WORSENING_ENTRIES = frozenset(("hidoku",))
 #: Negation items that mark a thing or a plan, not a denial: 落ち込んでいると心配 still reports the state.
 _NOT_DENIALS = frozenset(("not-an-event", "not-an-event-thing"))
 #: The blank-status rule (特変なし, 問題なく, いつも通り): settled when it sums up figures (_sums_up).
@@ -458,6 +466,40 @@ def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
         # (not a state word that the negation makes: 最近の食欲がありません, この頃の元気がない: that is the symptom)
         if k > m.last + 1 and k in negations and not any(m.last < e.first <= k and e is not m for e in entries):
             out.add(id(m))
+    return out
+
+
+#: Negation cues that deny a whole event told before them (むせることもない, 強くなったわけではない, 転んだとは聞いていない).
+_EVENT_DENIALS = frozenset(("koto-mo-nai", "not-the-case", "not-heard-of"))
+#: Words that make a denial partial (出ることはほとんどなく: hardly ever, a state to date).
+_PARTLY = frozenset(("殆ど", "余り", "あまり", "ほとんど", "滅多", "めったに"))
+#: What may stand right after a time word before the event it dates (最近は, ここ最近で, 最近、).
+_TIME_PARTICLES = frozenset(("は", "で", "に", "も", "、", ","))
+
+
+def _dating_a_denied_event(lexicon, toks, context, entries) -> set[int]:
+    """ids of the vague-time matches that date an event its clause denies as a whole (最近はむせることもなかごたるです,
+    ここ最近で強くなったとかはなく: blind249's and blind252's physicians, "'recently' is in a negation"): the time word,
+    a particle or a comma at most, one clause, then a whole-event denial (〜こともない, 〜たわけでは
+    ない, 〜たとかはない); not when a vague word other than a hedge follows the denial in the sentence (最近、転ぶことは
+    ないが、ふらつきが増えた: 最近 dates that too)."""
+    dating = [m for m in entries if lexicon.rules[m.item.rule].category in _ATTRIBUTIVE]
+    if not dating:
+        return set()
+    denials = [n for n in context if n.item.kind == "negation" and (n.item.id in _EVENT_DENIALS or (
+        n.item.id == "nashi" and n.first >= 2 and toks[n.first - 1].norm in ("は", "も") and toks[n.first - 2].norm in ("か", "とか")))]
+    out = set()
+    for m in dating:
+        k = m.last + 1 if m.last < len(toks) and toks[m.last].norm in _TIME_PARTICLES else m.last
+        for n in denials:
+            # (one clause: no comma, no clause-ending particle, 先日トイレで転んだが大したことはなかった; and the denial
+            # whole, not 出ることはほとんどなく)
+            if n.first <= k or any(t.norm in ("、", ",", "。") or (t.pos2 == "接続助詞" and t.norm not in ("て", "で"))
+                                   for t in toks[k : n.first]) or any(t.lemma in _PARTLY for t in toks[n.first : n.last]):
+                continue
+            # (a hedge after it is about the denial, なかごたる: no other matter)
+            if not any(e.first >= n.last and lexicon.rules[e.item.rule].category != "inference" for e in entries if e is not m):
+                out.add(id(m))
     return out
 
 

@@ -116,10 +116,12 @@ _PAIN_SENTENCE_NOUNS = frozenset(("本人", "様", "さん", "訴え", "痛み",
 
 
 def _pain_of_a_lesion_before(doc: Document, si: int, obs_per_sentence) -> bool:
-    """Sentence ``si`` tells only a pain, with no place, and one of the two sentences before it in its paragraph tells a sign
-    on the skin at a place (右のかかとが赤くなっとります。／大きさは500円玉くらい…。／痛みはあるごたるです: blind125's
-    physician, "the pain site is clearly the heel")."""
-    if not obs_per_sentence[si] or any(m.item.id != "pain" for m in obs_per_sentence[si]):
+    """Sentence ``si`` tells a pain, with no place, and no other sign that needs one, and one of the two sentences before it
+    in its paragraph tells a sign on the skin at a place (右のかかとが赤くなっとります。／大きさは500円玉くらい…。／痛みは
+    あるごたるです: blind125's physician, "the pain site is clearly the heel"), or the pain itself at a place (「胸が押さえ
+    つけられるように痛い」と訴えがありました。／痛みは約15分続き: blind249's physician, "pain location is written")."""
+    if not obs_per_sentence[si] or not any(m.item.id == "pain" for m in obs_per_sentence[si]) or any(
+            m.item.id != "pain" and "location" in m.item.needs for m in obs_per_sentence[si]):
         return False
     # (the pain sentence names no occasion of its own before it: 食事の後に痛みを訴えられます is another pain; and what
     # stands between tells only of the sign, nothing else of the body: the session 41 review)
@@ -131,7 +133,7 @@ def _pain_of_a_lesion_before(doc: Document, si: int, obs_per_sentence) -> bool:
         if paragraphs[j] != paragraphs[si]:
             return False
         if obs_per_sentence[j]:
-            return any(m.item.id in _LESIONS for m in obs_per_sentence[j]) and bool(_placed(doc, j))
+            return any(m.item.id in _LESIONS or m.item.id == "pain" for m in obs_per_sentence[j]) and bool(_placed(doc, j))
         if doc.health(j):  # (食事は半分です between tells another matter)
             return False
     return False

@@ -1360,11 +1360,13 @@ _HONORIFICS = frozenset(("様", "さん", "氏"))
 
 def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
     """「成田ハル様の黒色便についてご相談です。」: the patient (○○ when the report names none) and the matter of
-    this report, a 相談 when the report asks something or tells a red flag, else a 報告."""
+    this report, a 相談 when the report asks something, even vaguely (何かいい方法あったら教えてもらえるけ？: blind252's
+    physician, "the example labels a consultation as a report"), or tells a red flag, else a 報告."""
     outline = doc.outline
     assert outline is not None
     name = _patient(doc)
-    kind = "相談" if outline.urgent or outline.requests and not (_only_if_anything(doc) and _told_in_full(doc, found)) else "報告"
+    asks = bool(outline.requests) or outline.request in ("vague", "unordered", "clear")
+    kind = "相談" if outline.urgent or asks and not (_only_if_anything(doc) and _told_in_full(doc, found)) else "報告"
     return _filled(base, base.template, 利用者名=name or "○○", テーマ=_topic(doc, found), **{"相談/報告/依頼": kind})
 
 

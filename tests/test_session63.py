@@ -1,0 +1,138 @@
+"""Session 63: what physicians rating the issue #11 packets of blind240-252 called false alarms or unhelpful, and misses of
+blind249-252's first runs.  A sign told as not worse (痰は増えていません, しびれはひどくなっていません) is a pertinent negative; a
+time word dating an event its clause denies (最近はむせることもない, ここ最近で強くなったとかはなく) asks nothing; a pain referred
+back to after it was told at a place (「胸が…痛い」と訴えがありました。痛みは約15分続き) has its place; a report that asks
+anything, even vaguely, is a 相談 in its purpose's example; 先生どう思われますか is a vague ask; 立ち上がる際に転倒され、 is a fall
+that happened.  Each with what must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaguecheck.checker import Checker
+
+_CHECKER = Checker()
+HEAD = "たるい内科 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n"
+ASK = "\n本日中に受診の要否をご指示いただけますでしょうか。"
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in _CHECKER.check(text).findings]
+
+
+def _urgent(body: str, ask: str = ASK) -> list[str]:
+    outline = _CHECKER.check(HEAD + body + ask).outline
+    assert outline is not None
+    return [u.id for u in outline.urgent]
+
+
+# ---------------------------------------------------------------- a sign told as not worse
+
+@pytest.mark.parametrize("sentence", [
+    "痰は増えていません。", "むくみは悪化していません。", "しびれはひどくなっていません。", "痛みは強くなってない。",
+    "褥瘡は大きくなっていません。", "咳は増えてへん。", "咳は増えとらん。", "発赤は広がっていません。", "咳は増えていないです。",
+])
+def test_a_sign_told_as_not_worse_asks_nothing(sentence: str) -> None:
+    assert _rules(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("痰が増えています。", "VC601"),  # worse: told without its figures
+    ("痛みは良くなっていません。", "VC601"),  # not better: the pain is still there
+    ("咳がひどくなっています。", "VC502"),
+    ("咳はひどくないです。", "VC502"),  # a degree still untold: only the negation of a worsening denies ひどい
+    ("たまにひどく咳き込むんだなし。", "VC502"),  # Fukushima's sentence-final なし denies nothing
+    ("咳が増えて眠れていないようです。", "VC401"),
+])
+def test_a_sign_told_as_worse_or_not_better_still_asks(sentence: str, rule: str) -> None:
+    assert rule in [r for r, _ in _rules(sentence)]
+
+
+def test_a_chest_pain_not_worse_is_still_a_chest_pain() -> None:
+    """The negation of a worsening does not undo a red flag (outline._NOT_URGENT_NEGATIONS)."""
+    told = "本日10時から胸の痛みが続いており、冷や汗をかいています。"
+    assert _urgent(told)
+    assert _urgent(told + "\n胸の痛みは強くなっていません。") == _urgent(told)
+
+
+# ---------------------------------------------------------------- a time word dating a denied event
+
+@pytest.mark.parametrize("sentence", [
+    "ここ最近で強くなったとかはなく、ろれつや歩き方も前と変わりないとのこと。",  # blind249's physician
+    "最近はむせることもありません。", "最近は転ぶこともないです。", "最近、強くなったということはありません。",
+])
+def test_a_time_word_dating_a_denied_event_asks_nothing(sentence: str) -> None:
+    assert "VC301" not in [r for r, _ in _rules(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "最近はむせることが増えました。",
+    "最近むせることもあります。",
+    "最近、転ぶことはないが、ふらつきが増えた。",  # 最近 dates the unsteadiness too
+    "最近は通院以外で家から出ることはほとんどなく、室内でも伝い歩きになっています。",  # hardly ever: a state (blind135)
+    "長男さんによると、先日トイレで転んだが大したことはなかったそうです。",  # the fall happened (blind31)
+    "少し前より水分摂取量が十分とは言えない状況でございます。",  # とは言えない denies no event (blind23)
+])
+def test_a_time_word_of_an_event_that_happened_still_asks(sentence: str) -> None:
+    assert any(r == "VC301" for r, _ in _rules(sentence)) or "少し前より" in [t for _, t in _rules(sentence)]
+
+
+# ---------------------------------------------------------------- a pain referred back to
+
+def test_a_pain_told_at_a_place_and_referred_back_to_has_its_place() -> None:
+    text = ("本日12/9 10:20頃、デイサービスの入浴前に「胸が押さえつけられるように痛い」と訴えがありました。\n"
+            "痛みは約15分続き、安静で軽減しましたが、冷汗を伴っていました。")
+    missing = [f for f in _CHECKER.check(text).findings if f.category.startswith("missing")]
+    assert not any("location" in f.missing for f in missing)
+
+
+def test_a_pain_with_nothing_placed_before_still_asks_where() -> None:
+    text = "本日、デイサービスで痛みの訴えがありました。\n痛みは約15分続き、安静で軽減しました。"
+    missing = [f for f in _CHECKER.check(text).findings if f.category.startswith("missing")]
+    assert any("location" in f.missing for f in missing)
+
+
+# ---------------------------------------------------------------- what a purpose's example calls the report
+
+def _purpose_example(text: str) -> str:
+    found = [f for f in _CHECKER.check(text).findings if f.rule == "VC701"]
+    assert found
+    return found[0].suggestion.example
+
+
+def test_a_report_asking_vaguely_is_a_consultation_in_its_example() -> None:
+    text = ("お疲れさまです。ケアマネの西村です。\n吉田 ハナさん、ここ5日くらいお通じがないって言うとられます。\n"
+            "お腹は張っとるけど痛くはないって。ご飯も普通に食べとられます。\n何かいい方法あったら教えてもらえるけ？")
+    assert _purpose_example(text).endswith("ご相談です。")
+
+
+def test_a_report_asking_only_if_anything_comes_up_stays_a_report() -> None:
+    text = ("お疲れさまです。ケアマネの西村です。\n吉田 ハナさん、今日はデイでカラオケを歌われたそうです。\n"
+            "娘さんも喜んでおられました。\n何かあればまたよろしくお願いします。")
+    assert _purpose_example(text).endswith("ご報告です。")
+
+
+@pytest.mark.parametrize("ask", ["先生どう思われます？", "先生はどう思われますか。", "先生、どう思いますか。"])
+def test_asking_the_physician_what_they_think_is_a_vague_ask(ask: str) -> None:
+    outline = _CHECKER.check(HEAD + "保坂さん、奥さんが入院されて一人暮らしになりました。\nショートステイも考えています。\n" + ask).outline
+    assert outline is not None and outline.request == "vague"
+
+
+def test_what_someone_else_thinks_is_no_ask() -> None:
+    outline = _CHECKER.check(HEAD + "保坂さん、奥さんが入院されて一人暮らしになりました。\nご本人がどう思われるか、次回伺います。").outline
+    assert outline is not None and outline.request == "none"
+
+
+# ---------------------------------------------------------------- a fall on an occasion, in honorific form
+
+def test_a_fall_told_in_honorific_form_on_an_occasion_happened() -> None:
+    assert "fall-fracture-signs" in _urgent("本日、ベッドから立ち上がる際に転倒され、左股関節の痛みを訴えておられ、立てません。")
+    assert "fall-fracture-signs" in _urgent("本日、ベッドから立ち上がる際に転倒されました。左股関節の痛みで立てません。")
+
+
+@pytest.mark.parametrize("body", [
+    "立ち上がる際に転倒されないよう、見守っています。左股関節の痛みで立てません。",
+    "立ち上がる際に転倒される危険があります。左股関節の痛みで立てません。",
+])
+def test_a_fall_on_an_occasion_as_a_plan_or_a_risk_is_none(body: str) -> None:
+    assert "fall-fracture-signs" not in _urgent(body)
