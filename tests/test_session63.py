@@ -59,7 +59,7 @@ def test_a_chest_pain_not_worse_is_still_a_chest_pain() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "ここ最近で強くなったとかはなく、ろれつや歩き方も前と変わりないとのこと。",  # blind249's physician
-    "最近はむせることもありません。", "最近は転ぶこともないです。", "最近、強くなったということはありません。",
+    "最近はむせることもありません。", "最近は転ぶこともないです。", "最近、転んだとは聞いていません。",
 ])
 def test_a_time_word_dating_a_denied_event_asks_nothing(sentence: str) -> None:
     assert "VC301" not in [r for r, _ in _rules(sentence)]
@@ -136,3 +136,88 @@ def test_a_fall_told_in_honorific_form_on_an_occasion_happened() -> None:
 ])
 def test_a_fall_on_an_occasion_as_a_plan_or_a_risk_is_none(body: str) -> None:
     assert "fall-fracture-signs" not in _urgent(body)
+
+
+# ---------------------------------------------------------------- round 2: a stable weight, a writer's field
+
+STABLE_NOTE = ("小林さくら内科 永野先生\nいつもお世話になっております。居宅介護支援事業所えびのの坂元です。\n森 ヒサ子様の定期のご報告です。\n"
+               "両足のむくみは以前からと同じくらいで、訪問看護さんの話では特に変わりないそうです。\n{weight}\n"
+               "息苦しさはないと本人は言っています。\nデイにも週2回通えています。\n何かお気づきの点があればご連絡ください。")
+
+
+def _vc702(text: str):
+    found = [f for f in _CHECKER.check(text).findings if f.rule == "VC702"]
+    assert found
+    return found[0]
+
+
+def test_a_periodic_report_with_a_stable_weight_asks_for_nothing_up_front() -> None:
+    """blind256's physician: "stable periodic report; the closing is a polite formula and the example invents a request"."""
+    assert _vc702(STABLE_NOTE.format(weight="体重は49kg台で先月と同じくらいです。")).secondary
+
+
+@pytest.mark.parametrize("weight", ["体重は1週間で49kgから51.5kgに増えました。", "体重は先月より2kg減って47kgです。"])
+def test_a_periodic_report_with_a_weight_change_keeps_its_ask_in_front(weight: str) -> None:
+    assert not _vc702(STABLE_NOTE.format(weight=weight)).secondary
+
+
+def test_a_writers_field_is_a_signature_not_where_the_ask_is_missing() -> None:
+    text = ("【報告】熊谷 ミツ様　食事量について\n・12月に入ってから食事量が少し減っている（朝はパン半分くらい）。\n・体重は測れていない。\n"
+            "・本人は「腹は減らねぇ」と。\n記入：ケアマネ　相楽")
+    assert "記入" not in _vc702(text).text
+
+
+# ---------------------------------------------------------------- the round's review: harms kept as tests
+
+@pytest.mark.parametrize("sentence", [
+    "食事量は増えていません。", "尿量が増えていません。",  # more is better: bad news
+    "痰が増えていないわけではありません。", "むくみは悪化していないとは言えません。", "咳が増えていないとは言い切れません。",
+    "痰が増えていないはずはありません。", "むくみが悪化していない日はありません。",  # a denial undone
+    "むくみが悪化していなかったら、このまま様子を見ます。", "食事量が増えていなくて心配です。",  # a condition, a worry
+    "痰が増えていないので安心していましたが、今朝から急に増えています。", "昨日までは痰は増えていませんでした。",
+    "黒い便は続いていません。", "胸が締め付けられる痛みは強まっていません。", "胸の痛みがひどなってへん。",
+])
+def test_what_is_no_pertinent_negative_still_asks(sentence: str) -> None:
+    assert _rules(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "最近は外に出ることもありません。", "最近はトイレに行くこともなく、おむつで過ごしています。", "この頃は話すこともありません。",
+    "最近は薬を飲むこともありません。", "最近は歩いて出かけたとかはなく、車いすです。",  # a normal activity stopped: the symptom
+    "最近は痛みが強くて眠れることもありません。", "最近は膝が痛くて歩くこともありません。",  # a clause of its own before
+    "最近、転ぶことはありませんが、夜間に2回尻もちをついています。", "最近転ぶことはないが、立ち上がりに時間がかかる。",
+    "最近痩せてきたわけではありませんが、食事量が減っています。", "最近は痛みがないこともありません。",
+])
+def test_a_time_word_of_a_stopped_activity_or_a_contrast_still_asks(sentence: str) -> None:
+    assert "VC301" in [r for r, _ in _rules(sentence)]
+
+
+@pytest.mark.parametrize("text", [
+    "右膝の痛みは落ち着いています。新たに痛みを訴えています。", "胸の痛みはありません。痛みの訴えがあります。",
+    "頭痛は治まりました。痛みがあります。", "奥様が腰が痛いとのことです。ご本人も痛みを訴えています。",
+])
+def test_a_pain_before_that_is_denied_new_or_someone_elses_places_nothing(text: str) -> None:
+    missing = [f for f in _CHECKER.check(text).findings if f.category.startswith("missing")]
+    assert any("location" in f.missing for f in missing)
+
+
+@pytest.mark.parametrize("closing", ["以上、ご報告まで。", "ご参考までに。", "報告までやけん。"])
+def test_an_information_closing_keeps_the_example_a_report(closing: str) -> None:
+    text = HEAD + "田中様の10月の様子です。食事は全量摂取、排便は毎日あります。" + closing
+    assert _purpose_example(text).endswith("ご報告です。")
+
+
+@pytest.mark.parametrize("ask", ["ショートステイを利用してよいか、先生はどう思われますか。", "入院が必要かどうか、先生はどう思われますか？",
+                                 "デイサービスの回数を増やすことについて、先生はどう思われますか。"])
+def test_asking_what_the_physician_thinks_of_a_named_question_is_clear(ask: str) -> None:
+    outline = _CHECKER.check(HEAD + "田中様ですが、夜間の不穏が続いています。" + ask).outline
+    assert outline is not None and outline.request == "clear"
+
+
+@pytest.mark.parametrize("body", [
+    "立ち上がる際に転倒されても、ワーファリンを内服中なので心配です。",
+    "ワーファリンを内服中です。立ち上がる際に転倒され、けがをされたら困ります。",
+    "ワーファリンを内服中です。立ち上がる際に転倒されて、けがをされないか心配です。",
+])
+def test_an_honorific_fall_as_a_worry_is_no_fall(body: str) -> None:
+    assert "fall-on-anticoagulant" not in _urgent(body)

@@ -513,7 +513,21 @@ def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[M
                  and not cancelled(n.item.not_before, toks, n.last) and not _guessed(toks, n) and not _rephrasing(toks, n)
                  and not (n.item.id in _THING_MARKS and n.first in aside
                           and any(t.lemma in _RECORDS for t in toks[n.first : n.last]))]
-    return negated_observations(toks, matches, negations, aside)
+    worse = [n for n in negations if n.item.id == NOT_WORSE]
+    if not worse:
+        return negated_observations(toks, matches, negations, aside)
+    out = negated_observations(toks, matches, [n for n in negations if n.item.id != NOT_WORSE], aside)
+    # (nor a sign its own sentence describes, a clause right before it: 胸が締め付けられる痛みは強まっていません)
+    return out | negated_observations(toks, [m for m in matches if m.item.id not in NOT_WORSE_EXEMPT and not (
+        m.first and toks[m.first - 1].pos1 in ("動詞", "形容詞", "助動詞"))], worse, aside)
+
+
+#: The negation of a worsening (痰は増えていません, しびれはひどくなっていません): a pertinent negative.
+NOT_WORSE = "not-worse"
+#: What it does not deny: what is better more (食事量は増えていません, 尿量が増えていない: bad news), and signs a physician
+#: needs the degree of even when they are not worse (胸が締め付けられる痛みは強まっていません: the session 63 review).
+NOT_WORSE_EXEMPT = frozenset(("intake", "urine", "dehydration", "energy", "participation", "weight-loss", "weight-gain",
+                              "chest-pain", "breathless-rest", "dyspnea", "bleeding", "oxygen", "blood-glucose", "bp"))
 
 
 #: Negation items that mark a thing or a plan (予防, 〜の記録): in brackets (set aside, :func:`asides`) they name where a figure

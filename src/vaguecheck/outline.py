@@ -37,6 +37,7 @@ from .context import (
     ALL_ALONG,
     ALL_OF,
     CHANGE_NOUNS,
+    NOT_WORSE,
     QUESTION_CUES,
     asides,
     cancelled,
@@ -180,7 +181,7 @@ _GUARDS = frozenset(("history", "hypothetical", "onset"))
 #: as a named thing, which for an observation lacking elements is right and for a red flag is not;
 #: 「conditional-verb」 is a bare たら / ば right after an observation's own verb (熱が出たら), and the outline reads
 #: any cue of a clause, so it would take 飴をなめたらしゃんとした (what happened) as a condition.
-_NOT_URGENT_NEGATIONS = frozenset(("settled", "not-worse", "not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain",
+_NOT_URGENT_NEGATIONS = frozenset(("settled", NOT_WORSE, "not-an-event", "not-an-event-thing", "conditional-verb", "topic-compound", "conditional-chain",
                                    "asked-to-examine"))
 #: Negation items that say "there is none" (ない, なし, 一度もない): a short quoted answer may give one.
 _THERE_IS_NONE = frozenset(("nashi", "never"))
@@ -407,6 +408,9 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
         if m.item.id == "anything-tell":  # 薬の調整が必要かどうか、…何かすることがあれば教えてください: the question put before it
             # (or a yes/no question, 入浴を再開してもよいか、何か注意することがあれば: the session 45 review)
             return any(t.last <= m.first for t in topics) or bool(_YES_NO.search(sent.text[: toks[m.first].start - sent.start]))
+        if m.item.id == "what-do-you-think":  # ショートステイを利用してよいか、先生はどう思われますか: the question named before
+            before = sent.text[: toks[m.first].start - sent.start]
+            return any(t.last <= m.first for t in topics) or bool(_YES_NO.search(before) or _NAMED_BEFORE.search(before))
         return m.item.id == "how-should-we" and (
             any(t.first >= m.last for t in topics)
             # the medicine it asks about named before it (今日のインスリンをどうしたらいいか教えてください: blind96)
@@ -418,6 +422,8 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     return any(not leads_in(m) for m in per.get("vague-request", ()))
 
 
+#: A matter or a question named before an ask for the physician's view (〜ことについて、, 〜か、, 〜と思いますか、).
+_NAMED_BEFORE = _regex.lazy(r"について|に関して|に関する|の件|か[、,]")
 #: A yes/no question put to the physician (〜てもよいか、, 続けてよいか、, 大丈夫か、).
 _YES_NO = _regex.lazy(r"(?:よい|良い|いい|宜しい|大丈夫|必要|可能)(?:の|ん)?(?:でしょう)?か[、,]")
 
@@ -621,13 +627,21 @@ def is_signature(doc: Document, i: int) -> bool:
     # (or a role, then a proper noun UniDic may read as a place, ケアマネ 岩城: blind148)
     # (or a line that opens with the office's kind and ends in a surname UniDic reads as a place or a noun, ケアプランセンター
     # 杜の風　小山: blind190's packet, where the request's finding stood at the signature; no observation in it, 事業所内 転倒)
-    signed = _signature(sent.tokens) or _office_then_name(sent.tokens) or (
+    # (or a form's field for who wrote it, 記入：ケアマネ　相楽: blind255's packet, where the request's finding stood at it)
+    # (its 記入 is read as an action: the field's label only)
+    field = _WRITER_FIELD.match(sent.text.strip()) is not None
+    signed = _signature(sent.tokens) or _office_then_name(sent.tokens) or field or (
         len(toks) <= 4 and bool(toks) and toks[-1].pos2 == "固有名詞"
         and any(m.item.id in _SELF_INTRODUCTION for m in per.get("frame", ()))
         and not any(t.pos1 in ("動詞", "形容詞", "助詞", "助動詞") for t in toks))
     return (signed and not doc.same_line(i) and not (i and doc.same_line(i - 1))
             and not doc.observations[i] and not any(isinstance(m.item, UrgentSign) for m in doc.report[i])
-            and not (per.keys() - {"frame"}))
+            and not (per.keys() - ({"frame", "action"} if field else {"frame"})))
+
+
+#: A form's field for who wrote it, with the writer's role and name only (記入：ケアマネ　相楽, 担当: 介護支援専門員 山田).
+_WRITER_FIELD = _regex.lazy(r"(?:記入|記載|作成|担当|報告者|文責|送信者|発信者)(?:者)?\s*[：:]\s*(?:ケアマネ(?:ジャー)?|介護支援専門員|CM)?"
+                            r"[\s　]*[^\s　、。,.：:]{1,6}(?:[\s　]+[^\s　、。,.：:]{1,6})?\s*$")
 
 
 #: The kind of office a signature names (居宅介護支援事業所, ケアプランセンター, 介護支援専門員).
@@ -2718,10 +2732,20 @@ def _occasion_of(toks, c: Match[Any], m: Match[Any]) -> bool:
     if after.lemma == "為る" and after.cform.startswith("未然形") and at < len(toks) and toks[at].lemma in ("れる", "られる") \
             and toks[at].cform.startswith("連用形"):
         after, at = toks[at], at + 1
+        # (not when the rest of the sentence makes it a worry or a condition, 転倒されても…心配, 転倒されて、けがをされ
+        # たら困ります, 転倒されて、頭を打つと危ない: the session 63 review)
+        rest = toks[at:]
+        if (at + 1 < len(toks) and toks[at + 1].norm == "も") or any(
+                t.lemma in _WORRIES or t.cform.startswith("仮定形") or (t.norm == "と" and t.pos2 == "接続助詞") for t in rest):
+            return False
     then = toks[at] if at < len(toks) else None
     return (after.lemma in ("為る", "れる", "られる") and after.cform.startswith("連用形") and then is not None
             and (then.norm in ("、", ",", "。", "て", "た") or then.lemma == "ます")
             and not any(t.lemma in _PLAN_WORDS for t in toks[m.last:]))
+
+
+#: Words of a worry that make a fall told before them a risk (転倒されて、けがをされないか心配です).
+_WORRIES = frozenset(("心配", "困る", "危ない", "大変", "不安", "怖い", "危険"))
 
 
 def _became(toks, c: Match[Any]) -> bool:

@@ -6,9 +6,12 @@ from dataclasses import replace
 
 from .. import _regex
 from ..context import (
+    NOT_WORSE,
+    NOT_WORSE_EXEMPT,
     PRESSURE_WORD,
     QUESTION_CUES,
     arranged,
+    cancelled,
     contrast_particle,
     denied,
     hearsay_scope,
@@ -148,12 +151,14 @@ def run(doc: Document, found_before: list[Candidate]) -> list[Candidate]:
         if events:
             asserted = [n for n in doc.context[si] if not (n.last < len(toks) and toks[n.last].norm == "か")]
             denials |= denied(toks, asserted, doc.elements[si], events, _NOT_DENIALS | QUESTION_CUES)
-        if any(m.item.id in _WORSENING_ENTRIES for m in doc.entries[si]):
+        if any(m.item.id in _WORSENING_ENTRIES for m in doc.entries[si]) and not any(
+                o.item.id in NOT_WORSE_EXEMPT for o in doc.observations[si]):
             # (the word is inside the cue: ひどく|なっ|て|い|ませ|ん)
-            spans = [(n.first, n.last) for n in doc.context[si] if n.item.id == "not-worse"]
+            spans = [(n.first, n.last) for n in doc.context[si] if n.item.id == NOT_WORSE
+                     and not cancelled(n.item.not_before, toks, n.last)]
             denials |= {id(m) for m in doc.entries[si] if m.item.id in _WORSENING_ENTRIES and any(a <= m.first < b for a, b in spans)}
         denials |= _of_a_denied_noun(lexicon, toks, doc.context[si], doc.elements[si], doc.entries[si])
-        denials |= _dating_a_denied_event(lexicon, toks, doc.context[si], doc.entries[si])
+        denials |= _dating_a_denied_event(lexicon, toks, doc.context[si], doc.entries[si], doc.observations[si])
         for m in doc.entries[si]:
             if id(m) in denials:
                 continue
@@ -469,33 +474,44 @@ def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
     return out
 
 
-#: Negation cues that deny a whole event told before them (むせることもない, 強くなったわけではない, 転んだとは聞いていない).
-_EVENT_DENIALS = frozenset(("koto-mo-nai", "not-the-case", "not-heard-of"))
-#: Words that make a denial partial (出ることはほとんどなく: hardly ever, a state to date).
-_PARTLY = frozenset(("殆ど", "余り", "あまり", "ほとんど", "滅多", "めったに"))
+#: Negation cues that deny a whole event told before them (転んだとは聞いていない, 〜とかはなく; 〜こともない only of a sign).
+_EVENT_DENIALS = frozenset(("not-heard-of",))
 #: What may stand right after a time word before the event it dates (最近は, ここ最近で, 最近、).
 _TIME_PARTICLES = frozenset(("は", "で", "に", "も", "、", ","))
+#: What ends the clause a time word dates: a comma, a conjunctive particle (て included: 痛みが強くて眠れることもない).
+_CLAUSE_ENDS = frozenset(("、", ",", "。"))
 
 
-def _dating_a_denied_event(lexicon, toks, context, entries) -> set[int]:
+def _dating_a_denied_event(lexicon, toks, context, entries, observations) -> set[int]:
     """ids of the vague-time matches that date an event its clause denies as a whole (最近はむせることもなかごたるです,
     ここ最近で強くなったとかはなく: blind249's and blind252's physicians, "'recently' is in a negation"): the time word,
-    a particle or a comma at most, one clause, then a whole-event denial (〜こともない, 〜たわけでは
-    ない, 〜たとかはない); not when a vague word other than a hedge follows the denial in the sentence (最近、転ぶことは
-    ないが、ふらつきが増えた: 最近 dates that too)."""
+    a particle or a comma at most, one clause with no conjunctive particle, then the denial: 〜とかはない, 〜とは聞いていない,
+    or 〜こともない of a sign (むせる, 転ぶ), not of a normal activity, whose absence is the symptom to date (最近は外に出る
+    こともありません: the session 63 review).  Not when the sentence goes on past the denial with a contrast (最近、転ぶことは
+    ありませんが、夜間に2回尻もちを…) or a vague word other than a hedge (最近、転ぶことはないが、ふらつきが増えた), nor a
+    litotes (痛みがないこともありません)."""
     dating = [m for m in entries if lexicon.rules[m.item.rule].category in _ATTRIBUTIVE]
     if not dating:
         return set()
-    denials = [n for n in context if n.item.kind == "negation" and (n.item.id in _EVENT_DENIALS or (
-        n.item.id == "nashi" and n.first >= 2 and toks[n.first - 1].norm in ("は", "も") and toks[n.first - 2].norm in ("か", "とか")))]
+    signs = {k for o in observations for k in range(o.first, o.last)}
+
+    def whole(n) -> bool:
+        if n.item.id in _EVENT_DENIALS:
+            return True
+        if n.item.id == "nashi":  # 〜とかはなく
+            return n.first >= 2 and toks[n.first - 1].norm in ("は", "も") and toks[n.first - 2].norm in ("か", "とか")
+        # 〜こともない of a sign: the verb before こと is an observation's, not a negation (ないこともない)
+        return n.item.id == "koto-mo-nai" and n.first > 0 and (n.first - 1) in signs and toks[n.first - 1].lemma not in ("無い", "ない", "ず")
+
+    denials = [n for n in context if n.item.kind == "negation" and whole(n)]
     out = set()
     for m in dating:
         k = m.last + 1 if m.last < len(toks) and toks[m.last].norm in _TIME_PARTICLES else m.last
         for n in denials:
-            # (one clause: no comma, no clause-ending particle, 先日トイレで転んだが大したことはなかった; and the denial
-            # whole, not 出ることはほとんどなく)
-            if n.first <= k or any(t.norm in ("、", ",", "。") or (t.pos2 == "接続助詞" and t.norm not in ("て", "で"))
-                                   for t in toks[k : n.first]) or any(t.lemma in _PARTLY for t in toks[n.first : n.last]):
+            if n.first <= k or any(t.norm in _CLAUSE_ENDS or t.pos2 == "接続助詞" for t in toks[k : n.first]):
+                continue
+            rest = toks[n.last :]
+            if any(t.pos2 == "接続助詞" and t.norm in ("が", "けど", "けれど", "けれども", "のに", "ども") for t in rest):
                 continue
             # (a hedge after it is about the denial, なかごたる: no other matter)
             if not any(e.first >= n.last and lexicon.rules[e.item.rule].category != "inference" for e in entries if e is not m):

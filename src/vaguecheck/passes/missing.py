@@ -133,7 +133,12 @@ def _pain_of_a_lesion_before(doc: Document, si: int, obs_per_sentence) -> bool:
         if paragraphs[j] != paragraphs[si]:
             return False
         if obs_per_sentence[j]:
-            return any(m.item.id in _LESIONS or m.item.id == "pain" for m in obs_per_sentence[j]) and bool(_placed(doc, j))
+            # (a pain there the patient's own and told as present: not 胸の痛みはありません, 頭痛は治まりました, 奥様が腰が
+            # 痛いとのことです; and this one no new pain, 新たに痛みを訴えています: the session 63 review)
+            others = other_person_scopes(doc.sentences[j].tokens, doc.context[j])
+            return any(m.item.id in _LESIONS or (
+                m.item.id == "pain" and id(m) not in doc.denied(j) and not any(a < m.last and m.first < b for a, b in others)
+                and not _NEW_PAIN.search(doc.sentences[si].text)) for m in obs_per_sentence[j]) and bool(_placed(doc, j))
         if doc.health(j):  # (食事は半分です between tells another matter)
             return False
     return False

@@ -174,8 +174,15 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
 
 
 def _weighed(doc: Document) -> bool:
-    """The report gives a weight (48kgから44kgに)."""
-    return any(el.value.get("unit") in ("kg", "ｋｇ", "キロ") for els in doc.elements for el in els if el.kind == "quantity")
+    """The report gives a weight (48kgから44kgに), not one told unchanged (体重は49kg台で先月と同じくらいです: blind256's
+    physician, "stable periodic report; the example invents a request")."""
+    return any(el.value.get("unit") in ("kg", "ｋｇ", "キロ") and not _STEADY.search(doc.sentences[si].text)
+               for si, els in enumerate(doc.elements) for el in els if el.kind == "quantity")
+
+
+#: A sentence that tells a value unchanged (先月と同じ, 変わりなし, 横ばい), and nothing of a change.
+_STEADY = _regex.lazy(r"^(?!.*(?:増|減|落ち|痩せ|やせ|太|[0-9０-９.．]+\s*(?:kg|ｋｇ|キロ)[^。]*?(?:→|から|より)))"
+                      r".*(?:同じ|同程度|同様|変わり(?:ない|なく|なし|ありません)|変わらず|変わらない|変わっていない|変化(?:は)?(?:ない|なく|なし|ありません)|横ばい|維持)")
 
 
 def _for_information(doc: Document) -> bool:
@@ -1354,6 +1361,8 @@ _GENERAL_TOPIC = "体調"
 _ASK_TODAY = "{テーマ}について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。"
 _ASK_OPINION = "{テーマ}について、次回の受診までにご意見をいただけますでしょうか。"
 _NO_REPLY = "{テーマ}についてのご報告のみです。ご返信は不要です。"
+#: A closing that marks the message as information (以上、ご報告まで, ご参考までに, 報告までやけん, お知らせまでです).
+_FYI_CLOSING = _regex.lazy(r"(?:報告|参考|共有|お知らせ|連絡|お伝え)(?:まで|迄)")
 #: The honorifics that follow a person's name (成田ハル様, 佐藤 ナミさん), not 先生 (the addressee).
 _HONORIFICS = frozenset(("様", "さん", "氏"))
 
@@ -1366,7 +1375,10 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
     assert outline is not None
     name = _patient(doc)
     asks = bool(outline.requests) or outline.request in ("vague", "unordered", "clear")
-    kind = "相談" if outline.urgent or asks and not (_only_if_anything(doc) and _told_in_full(doc, found)) else "報告"
+    # (nor does a vague ask beside a closing of information only, 以上、ご報告まで / ご参考までに / 報告までやけん, in a report told
+    # in full: the session 63 review; a change told so, 2回転倒されました…一応ご報告までです, is still offered a consultation)
+    fyi = outline.request == "vague" and (_for_information(doc) or _FYI_CLOSING.search(doc.text) is not None)
+    kind = "相談" if outline.urgent or asks and not ((_only_if_anything(doc) or fyi) and _told_in_full(doc, found)) else "報告"
     return _filled(base, base.template, 利用者名=name or "○○", テーマ=_topic(doc, found), **{"相談/報告/依頼": kind})
 
 
