@@ -221,3 +221,27 @@ def test_asking_what_the_physician_thinks_of_a_named_question_is_clear(ask: str)
 ])
 def test_an_honorific_fall_as_a_worry_is_no_fall(body: str) -> None:
     assert "fall-on-anticoagulant" not in _urgent(body)
+
+
+# ---------------------------------------------------------------- an observation asked about again
+
+def test_an_observation_asked_again_with_one_more_question_goes_under_its_first_entry() -> None:
+    """blind251's physician of the second edema entry: "repeats the edema questions of finding 1"."""
+    from vaguecheck._output import phrase_groups
+
+    text = ("お疲れさまです。ケアマネの三谷です。\n池内ハツさんのことで、いくつかご相談です。\n"
+            "最近ちょっと足がむくんどるみたいで、靴がきつい言うてます。\nあと、お薬が飲みにくいけん粉にしてもらえんやろか、って娘さんが言うてました。\n"
+            "むくみは前からちょっとはあったんで、そんなに心配ないと思うんですが。")
+    shown = [f for f in _CHECKER.check(text).findings if not f.secondary]
+    groups = [g for g in phrase_groups(shown, text) if g]
+    first = next(g for g in groups if g[0].text == "最近")
+    assert any(f.text == "前から" for f in first)
+    assert not any(g[0].text == "前から" for g in groups)
+
+
+def test_other_questions_keep_their_own_entry() -> None:
+    from vaguecheck._output import _nearly
+
+    assert _nearly(("a", "b", "c"), ("a", "b", "c", "d"))
+    assert not _nearly(("a", "b", "c"), ("a", "d", "e"))
+    assert not _nearly(("a",), ("a", "b"))  # one shared question is not the same point

@@ -119,6 +119,12 @@ _ONE_QUESTION = frozenset({"vague-time", "vague-frequency"})
 _CLAUSE_MARKS = frozenset("、,，。．.！？!?\n\r")
 
 
+def _nearly(earlier: tuple[str, ...], later: tuple[str, ...]) -> bool:
+    """The ``later`` questions are the ``earlier`` ones but one at most, and share two at least."""
+    shared = len(set(earlier) & set(later))
+    return shared >= 2 and shared >= len(later) - 1
+
+
 def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Finding]]:
     """Findings in text order, those of one phrase together: 「水分はあまり取れていないようです」 gives
     あまり (量) and ようです (推測) one entry, as a reader takes them (issue #11: a physician rated the
@@ -207,7 +213,11 @@ def phrase_groups(findings: list[Finding], text: str | None) -> list[list[Findin
         advice = (tuple(g[0].suggestion.questions), g[0].suggestion.example)
         earlier = first_with.setdefault(advice, g)
         if earlier is g:
-            continue
+            # (or nearly the same questions: all but one of them an earlier entry's, two at least, むくみ's asked again
+            # with where it is added: blind251's physician, "repeats the edema questions of finding 1")
+            earlier = next((e for (qs, _), e in first_with.items() if e is not g and e and _nearly(qs, advice[0])), g)
+            if earlier is g:
+                continue
         observation = g[0].category.startswith("missing-") and not earlier[0].category.startswith("missing-")
         if any(f.start < g[0].end and g[0].start < f.end for f in earlier) and g[0].start <= earlier[0].start:
             # (on the same words, the observation heads the entry: 不穏が続いております under 不穏 would list an observation
