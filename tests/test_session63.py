@@ -245,3 +245,42 @@ def test_other_questions_keep_their_own_entry() -> None:
     assert _nearly(("a", "b", "c"), ("a", "b", "c", "d"))
     assert not _nearly(("a", "b", "c"), ("a", "d", "e"))
     assert not _nearly(("a",), ("a", "b"))  # one shared question is not the same point
+
+
+# ---------------------------------------------------------------- the second review: harms kept as tests
+
+@pytest.mark.parametrize("sentence", [
+    "むくみは悪化していないものの、範囲が膝まで広がっています。", "嘔吐は増えていません。", "下痢は増えていません。", "血尿は増えていません。",
+])
+def test_a_sign_going_on_or_spreading_still_asks(sentence: str) -> None:
+    assert _rules(sentence)
+
+
+INFORMED = HEAD + "{}\n一応ご報告まで。\nケアマネ 山田"
+
+
+@pytest.mark.parametrize("weight", [
+    "体重45kg（先月48kg）、食事量は変わらずです。", "先月48kg、今月45kgで、食事量は同じくらいです。",
+    "体重が52kg（3日前49kg）で、息切れは変わりありません。", "前回48kgでしたが、今回も同じ体重計で45kgで、むくみは変わりません。",
+])
+def test_a_weight_change_beside_a_sameness_of_something_else_keeps_the_ask_in_front(weight: str) -> None:
+    assert not _vc702(INFORMED.format(weight)).secondary
+
+
+def test_a_writers_field_that_asks_is_no_signature() -> None:
+    assert "眠剤希望" in _vc702(HEAD + "夜間の不眠が続いています。\nよろしくお願いします。\n記入：娘さん 眠剤希望").text
+
+
+@pytest.mark.parametrize("body", [
+    "12月1日より夜間の失禁が毎晩1回あります。どうしたらよいでしょうか。一応報告までです。",
+    "次回の報告までに体重を測っておきます。何かアドバイスがあればお願いします。",
+])
+def test_an_ask_for_advice_is_a_consultation_however_it_closes(body: str) -> None:
+    assert _purpose_example(HEAD + body).endswith("ご相談です。")
+
+
+@pytest.mark.parametrize("body", [
+    "急に立てんごとなっても大丈夫なように、ポータブルトイレば置いとります。",  # a plan
+])
+def test_a_hakata_plan_is_no_inability_to_stand(body: str) -> None:
+    assert "cannot-stand-since" not in _urgent(body)

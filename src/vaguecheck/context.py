@@ -525,9 +525,12 @@ def denied(toks, context: list[Match[ContextPattern]], elements, matches: list[M
 #: The negation of a worsening (痰は増えていません, しびれはひどくなっていません): a pertinent negative.
 NOT_WORSE = "not-worse"
 #: What it does not deny: what is better more (食事量は増えていません, 尿量が増えていない: bad news), and signs a physician
-#: needs the degree of even when they are not worse (胸が締め付けられる痛みは強まっていません: the session 63 review).
+#: needs the degree or the counts of even when they are not worse (胸が締め付けられる痛みは強まっていません, 嘔吐は増えていません:
+#: the session 63 reviews).
 NOT_WORSE_EXEMPT = frozenset(("intake", "urine", "dehydration", "energy", "participation", "weight-loss", "weight-gain",
-                              "chest-pain", "breathless-rest", "dyspnea", "bleeding", "oxygen", "blood-glucose", "bp"))
+                              "chest-pain", "breathless-rest", "dyspnea", "bleeding", "haematuria", "oxygen", "blood-glucose", "bp",
+                              # (an acute loss going on: 嘔吐は増えていません still needs its onset and counts, the second review)
+                              "vomiting", "vomiting-verb", "diarrhea", "nausea", "retching"))
 
 
 #: Negation items that mark a thing or a plan (予防, 〜の記録): in brackets (set aside, :func:`asides`) they name where a figure

@@ -639,8 +639,10 @@ def is_signature(doc: Document, i: int) -> bool:
             and not (per.keys() - ({"frame", "action"} if field else {"frame"})))
 
 
-#: A form's field for who wrote it, with the writer's role and name only (記入：ケアマネ　相楽, 担当: 介護支援専門員 山田).
-_WRITER_FIELD = _regex.lazy(r"(?:記入|記載|作成|担当|報告者|文責|送信者|発信者)(?:者)?\s*[：:]\s*(?:ケアマネ(?:ジャー)?|介護支援専門員|CM)?"
+#: A form's field for who wrote it, with the writer's role and name only (記入：ケアマネ　相楽, 担当: 介護支援専門員 山田; not
+#: 記入：娘さん 眠剤希望, an ask: the second review).
+_WRITER_FIELD = _regex.lazy(r"(?:記入|記載|作成|担当|報告者|文責|送信者|発信者)(?:者)?\s*[：:]\s*(?!.*(?:希望|依頼|願|要|薬|受診|往診|相談))"
+                            r"(?:ケアマネ(?:ジャー)?|介護支援専門員|CM)?"
                             r"[\s　]*[^\s　、。,.：:]{1,6}(?:[\s　]+[^\s　、。,.：:]{1,6})?\s*$")
 
 

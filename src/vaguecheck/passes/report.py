@@ -174,15 +174,20 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
 
 
 def _weighed(doc: Document) -> bool:
-    """The report gives a weight (48kgから44kgに), not one told unchanged (体重は49kg台で先月と同じくらいです: blind256's
-    physician, "stable periodic report; the example invents a request")."""
-    return any(el.value.get("unit") in ("kg", "ｋｇ", "キロ") and not _STEADY.search(doc.sentences[si].text)
-               for si, els in enumerate(doc.elements) for el in els if el.kind == "quantity")
+    """The report gives a weight (48kgから44kgに), other than one weight told unchanged from the last (体重は49kg台で先月と
+    同じくらいです: blind256's physician, "stable periodic report; the example invents a request"): a second weight anywhere
+    (体重45kg（先月48kg）, 半年前は52kgでした) or a sameness not of the weight (食事量は変わらず, 同じ体重計) keeps it a weight."""
+    weights = [(si, el) for si, els in enumerate(doc.elements) for el in els
+               if el.kind == "quantity" and el.value.get("unit") in ("kg", "ｋｇ", "キロ")]
+    return bool(weights) and not (len(weights) == 1 and _STEADY_WEIGHT.search(doc.sentences[weights[0][0]].text))
 
 
-#: A sentence that tells a value unchanged (先月と同じ, 変わりなし, 横ばい), and nothing of a change.
-_STEADY = _regex.lazy(r"^(?!.*(?:増|減|落ち|痩せ|やせ|太|[0-9０-９.．]+\s*(?:kg|ｋｇ|キロ)[^。]*?(?:→|から|より)))"
-                      r".*(?:同じ|同程度|同様|変わり(?:ない|なく|なし|ありません)|変わらず|変わらない|変わっていない|変化(?:は)?(?:ない|なく|なし|ありません)|横ばい|維持)")
+#: A weight told the same as the last one: 体重, its figure, the last time and the sameness, in one clause (体重は49kg台で
+#: 先月と同じくらい, 体重は先月と変わらず46kg).
+_STEADY_WEIGHT = _regex.lazy(
+    r"体重[はも]?[^。、（(]{0,6}?[0-9０-９.．]+\s*(?:kg|ｋｇ|キロ)台?(?:で|です)?[、,]?\s*(?:先月|前月|前回|先週|前)と(?:ほぼ)?"
+    r"(?:同じ|同程度|変わら(?:ず|ない)|変わりな)(?![^。]*(?:ません|ない|ず)[^。]*(?:が|けど))"
+    r"|体重[はも]?(?:先月|前月|前回|先週|前)と(?:ほぼ)?(?:同じ|同程度|変わらず)\s*[0-9０-９.．]+\s*(?:kg|ｋｇ|キロ)")
 
 
 def _for_information(doc: Document) -> bool:
@@ -1361,8 +1366,13 @@ _GENERAL_TOPIC = "体調"
 _ASK_TODAY = "{テーマ}について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。"
 _ASK_OPINION = "{テーマ}について、次回の受診までにご意見をいただけますでしょうか。"
 _NO_REPLY = "{テーマ}についてのご報告のみです。ご返信は不要です。"
-#: A closing that marks the message as information (以上、ご報告まで, ご参考までに, 報告までやけん, お知らせまでです).
-_FYI_CLOSING = _regex.lazy(r"(?:報告|参考|共有|お知らせ|連絡|お伝え)(?:まで|迄)")
+#: A line that closes the message as information (以上、ご報告まで, ご参考までに, 報告までやけん, お知らせまでです); not 次回の
+#: 報告までに体重を測っておきます (by the next report).
+_FYI_CLOSING = _regex.lazy(r"(?:報告|参考|共有|お知らせ|連絡|お伝え)(?:まで|迄)(?:に|です|でした|やけん|ですけん)?[。．！!\s]*$",
+                           re.MULTILINE)
+#: An ask for advice or a view anywhere in the report (どうしたらよいでしょうか, アドバイスがあれば, ご意見を): a consultation
+#: however it closes (the second review).
+_ADVICE_ASKED = _regex.lazy(r"どう(?:したら|すれば|しましょう|すりゃ|したもん)|アドバイス|助言|ご意見|教えて")
 #: The honorifics that follow a person's name (成田ハル様, 佐藤 ナミさん), not 先生 (the addressee).
 _HONORIFICS = frozenset(("様", "さん", "氏"))
 
@@ -1377,7 +1387,8 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
     asks = bool(outline.requests) or outline.request in ("vague", "unordered", "clear")
     # (nor does a vague ask beside a closing of information only, 以上、ご報告まで / ご参考までに / 報告までやけん, in a report told
     # in full: the session 63 review; a change told so, 2回転倒されました…一応ご報告までです, is still offered a consultation)
-    fyi = outline.request == "vague" and (_for_information(doc) or _FYI_CLOSING.search(doc.text) is not None)
+    fyi = outline.request == "vague" and (_for_information(doc) or _FYI_CLOSING.search(doc.text) is not None) \
+        and not _ADVICE_ASKED.search(doc.text)
     kind = "相談" if outline.urgent or asks and not ((_only_if_anything(doc) or fyi) and _told_in_full(doc, found)) else "報告"
     return _filled(base, base.template, 利用者名=name or "○○", テーマ=_topic(doc, found), **{"相談/報告/依頼": kind})
 
