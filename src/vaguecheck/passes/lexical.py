@@ -474,11 +474,13 @@ def _of_a_denied_noun(lexicon, toks, context, elements, entries) -> set[int]:
     return out
 
 
-#: Negation cues that deny a whole event told before them (転んだとは聞いていない, 〜とかはなく; 〜こともない only of a sign).
+#: Negation cues that deny a whole event told before them, whatever it is (転んだとは聞いていない); 〜とかはなく and 〜こともない
+#: (only of a sign) are read by :func:`_dating_a_denied_event` itself.
 _EVENT_DENIALS = frozenset(("not-heard-of",))
 #: What may stand right after a time word before the event it dates (最近は, ここ最近で, 最近、).
 _TIME_PARTICLES = frozenset(("は", "で", "に", "も", "、", ","))
-#: What ends the clause a time word dates: a comma, a conjunctive particle (て included: 痛みが強くて眠れることもない).
+#: The marks that end the clause a time word dates (a conjunctive particle ends it too, て included: 痛みが強くて眠れることも
+#: ない).
 _CLAUSE_ENDS = frozenset(("、", ",", "。"))
 
 
