@@ -410,7 +410,7 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
             return any(t.last <= m.first for t in topics) or bool(_YES_NO.search(sent.text[: toks[m.first].start - sent.start]))
         if m.item.id == "what-do-you-think":  # ショートステイを利用してよいか、先生はどう思われますか: the question named before
             before = sent.text[: toks[m.first].start - sent.start]
-            return any(t.last <= m.first for t in topics) or bool(_YES_NO.search(before) or _NAMED_BEFORE.search(before))
+            return any(t.last <= m.first for t in topics) or bool(_NAMED_BEFORE.search(before))
         return m.item.id == "how-should-we" and (
             any(t.first >= m.last for t in topics)
             # the medicine it asks about named before it (今日のインスリンをどうしたらいいか教えてください: blind96)
@@ -422,7 +422,8 @@ def _vague_ask(sent: Sentence, per: dict[str, list[Match[Any]]]) -> bool:
     return any(not leads_in(m) for m in per.get("vague-request", ()))
 
 
-#: A matter or a question named before an ask for the physician's view (〜ことについて、, 〜か、, 〜と思いますか、).
+#: A matter or a question named before an ask for the physician's view (〜ことについて、, 〜か、, 〜と思いますか、): its か、 takes
+#: every yes/no question of :data:`_YES_NO` too.
 _NAMED_BEFORE = _regex.lazy(r"について|に関して|に関する|の件|か[、,]")
 #: A yes/no question put to the physician (〜てもよいか、, 続けてよいか、, 大丈夫か、).
 _YES_NO = _regex.lazy(r"(?:よい|良い|いい|宜しい|大丈夫|必要|可能)(?:の|ん)?(?:でしょう)?か[、,]")
