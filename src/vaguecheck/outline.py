@@ -343,9 +343,42 @@ def build(doc: Document) -> Outline:
         purpose=_passage(sentences[purpose_at]) if purpose_at is not None else None,
         request=state,
         requests=tuple(_passage(sentences[i]) for i in (clear or requests)),
-        urgent=tuple(_urgent(doc, content, cues)),
+        urgent=tuple(_told_in_the_body(doc, content, cues, _urgent(doc, content, cues))),
         phoned=phoned,
     )
+
+
+#: What names a message's matter right after a sign's words in its opening lines (胸の痛みの件でご報告です, 黒い便について
+#: ご相談です, 転倒のその後です).
+_MATTER_AFTER = _regex.lazy(r"\s*(?:の件|について|に関して|に関する|のこと|の事|のその後|その後|の経過|後の経過)")
+
+
+#: A title that urges or asks (至急, 緊急, ご相談, お願い): its sign is the matter asked about, whatever the body says.
+_ASKS_OR_URGES = _regex.lazy(r"至急|緊急|急ぎ|相談|依頼|お願い|願い")
+
+
+def _told_in_the_body(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]],
+                      urgent: list[Passage]) -> list[Passage]:
+    """``urgent`` without a sign that an opening line names as the message's matter (胸の痛みの件でご報告です) where the body
+    tells that sign again and no red flag at all (…胸の痛み、あれからいっさら出てないそうです: blind261's calm follow-up).
+    A sign the body does not tell again stays the title's (【至急】胸痛のご相談), and so does one the title dates (今朝の胸痛
+    について) or beside any red flag the body tells (今朝の胸痛について…前胸部の締めつけ感が約10分続き…10時は胸痛なし)."""
+    opening = content[:2]
+    keep = []
+    for p in urgent:
+        i = next((k for k in opening if doc.sentences[k].start <= p.start < doc.sentences[k].end), None)
+        if i is None or _MATTER_AFTER.match(doc.text, p.end) is None or not any(
+                isinstance(m.item, UrgentSign) and m.item.id == p.id for k in content if k > i for m in doc.report[k]):
+            keep.append(p)
+            continue
+        line = doc.sentences[i].text
+        if cues[i].get("onset") or _ASKS_OR_URGES.search(line):
+            keep.append(p)  # 今朝の胸痛について, 【至急】腹部膨満と嘔吐について, 胸痛のご相談: dated today, urged or asked about
+            continue
+        body = _urgent(doc, content, cues, skip=i)
+        if body:
+            keep.append(p)  # (the body tells a red flag, in words of its own: 前胸部の締めつけ感が約10分続き…10時は胸痛なし)
+    return keep
 
 
 def _announces(toks: tuple[Token, ...]) -> bool:
@@ -433,8 +466,9 @@ _YES_NO = _regex.lazy(r"(?:よい|良い|いい|宜しい|大丈夫|必要|可�
 _WISHING = frozenset(("たい", "欲しい", "願う", "貰う", "頂く", "下さる"))
 
 
-#: An ask that points to what is listed below it (以下2点をお願いできますでしょうか, 下記の件): its items say what is asked.
-_LISTED_BELOW = _regex.lazy(r"(?:以下|下記|次)の?(?:[0-9０-９一二三四五六]点|点|件|こと|事項|内容)")
+#: An ask that points to what is listed below it (以下2点をお願いできますでしょうか, 下記の件, 以下について…ご返信いただけますと
+#: 幸いです: blind260's FAX): its items say what is asked.
+_LISTED_BELOW = _regex.lazy(r"(?:以下|下記|次)の?(?:[0-9０-９一二三四五六]点|点|件|こと|事項|内容)|(?:以下|下記)(?:について|につき|に関して)")
 #: Words of a question put for a decision (受診の要否, 往診の可否); not 是非, UniDic's lemma of the adverb ぜひ too.
 _WHETHER = frozenset(("要否", "可否"))
 
@@ -711,13 +745,15 @@ def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
 
 def _you_know(toks, m: Match[Any]) -> bool:
     """〜たじゃないですか / 〜たではないですか with a comma after it: the speaker reminds the reader of something both know
-    (先月肺炎で入院してたじゃないですか、退院してからは…), a turn of talk, not a question put; 〜じゃないですか？ and one
-    that ends its sentence may still ask (肺炎じゃないですか？)."""
+    (先月肺炎で入院してたじゃないですか、退院してからは…), a turn of talk, not a question put; 〜じゃないですか？ may still
+    ask (肺炎じゃないですか？)."""
     k = m.first
     # (after a past た only, 入院してたじゃないですか、: not 再発じゃないですか、先生 or 診てもらった方がいいんじゃないですか、
     # — a question or a suggestion with a comma after it, the session 56 review)
+    # (or that ends its line with no question mark, a chat's turn: 夏に誤嚥性肺炎で入院されたじゃないですか⏎あれから熱も…,
+    # blind260's chat)
     return (k >= 3 and toks[k].norm == "です" and toks[k - 1].lemma == "無い" and toks[k - 2].norm in ("じゃ", "では")
-            and toks[k - 3].lemma == "た" and m.last < len(toks) and toks[m.last].norm in ("、", ","))
+            and toks[k - 3].lemma == "た" and (m.last == len(toks) or toks[m.last].norm in ("、", ",", "。")))
 
 
 def _musing(toks, last: int) -> bool:
@@ -839,7 +875,15 @@ def in_position(sent: Sentence, m: Match[Any]) -> bool:
                     and _after_label(sent.text).lstrip().startswith(_TITLE_OPEN)
                     and sent.text.find(sent.tokens[m.last].surface) ==
                     sent.tokens[m.last].start - sent.start)
+    # (a label that opens the line, then a full-width space or a colon and the matter: ご依頼　お薬の処方日数について,
+    # 報告：転倒の件: blind260's FAX)
+    ends = ends or (getattr(m.item, "kind", None) == "purpose" and starts
+                    and sent.text[toks[m.last - 1].end - sent.start:][:1] in _LABEL_BREAK)
     return starts if where == "start" else ends if where == "end" else starts and ends
+
+
+#: What ends a label that opens a line before its matter (ご依頼　…, 報告：…).
+_LABEL_BREAK = ("　", "：", ":")
 
 
 #: する and its humble forms, as a purpose noun's predicate (ご報告いたします).
@@ -1678,8 +1722,10 @@ def _settled_at(doc: Document) -> int | None:
     return m.start() if m else None
 
 
-def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
-    """Red-flag mentions in text order, the first of each sign that no negation covers."""
+def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]],
+            skip: int | None = None) -> list[Passage]:
+    """Red-flag mentions in text order, the first of each sign that no negation covers (none read in sentence ``skip``,
+    whose words still count as conditions)."""
     def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset(), keep: frozenset[str] = frozenset()) -> bool:
         """Any negation cue after ``m`` in its clause: 胸痛なし, 頭は打っていない,
         コーヒーかす様のものは混じっていません, 抗凝固薬の服用はありません; not one that ends a
@@ -1807,6 +1853,8 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     spouse_of_patient: frozenset[str] | None = None  # made when first needed
     settled = _settled_at(doc) if any("no-reply" in cues[i] for i in content) else None
     for i in content:
+        if i == skip:
+            continue
         sent = doc.sentences[i]
         toks = sent.tokens
         here = doc.report[i]
@@ -2641,7 +2689,7 @@ _PLAN_WORDS = frozenset(("様", "伝える", "指示", "説明", "下さる", "�
 
 
 #: A visit whose time heads a record (訪問時：, 訪問看護時：, 訪看時：).
-_VISITS = frozenset(("訪問", "看護", "訪看", "介護", "来所", "来院", "受診"))
+_VISITS = frozenset(("訪問", "看護", "訪看", "介護", "来所", "来院", "受診", "到着", "送迎", "帰宅"))
 #: The colons that head a record's values.
 _RECORD_COLONS = frozenset(("：", ":"))
 #: What makes a record's line an instruction: a step (→), a condition (なら, 以下, 未満, 以上), a check to make (有無, 事 of すること).
