@@ -1,6 +1,6 @@
-"""Session 64: what physicians rating the issue #11 packets of blind150-258 called unhelpful.  A calm report whose writer
-names it a report (【報告】, ご報告です, お知らせ) and that asks nothing has said what it is: that it asks nothing is a detail of
-the text output.  Each with what must stay as it was."""
+"""Session 64: misses of blind259-262's first runs and what physicians rating their issue #11 packets called false alarms
+or unhelpful, each with what must stay as it was (the session's review: a consciousness change worded otherwise, a plan's
+〜時：, a fever with a swollen throat)."""
 
 from __future__ import annotations
 
@@ -10,71 +10,6 @@ from vaguecheck.checker import Checker
 
 _CHECKER = Checker()
 HEAD = "たるい内科 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n"
-CALM_BODY = ("田中 ハナ様、12/10から12/12までショートステイを利用されます。\n"
-             "同居の長女様が出張されるためです。\n"
-             "施設は特別養護老人ホームさくら苑です。\n")
-
-
-def _request(text: str):
-    report = _CHECKER.check(text)
-    found = [f for f in report.findings if f.rule == "VC702"]
-    return report, found
-
-
-# ---------------------------------------------------------------- a calm report named a report, asking nothing
-
-@pytest.mark.parametrize("title", ["【報告】田中 ハナ様の近況について\n", "田中 ハナ様の近況をご報告いたします。\n",
-                                   "【お知らせ】ショートステイ利用について\n", "定期報告（11月分）\n"])
-def test_a_calm_report_named_a_report_asking_nothing_keeps_its_request_finding_as_a_detail(title: str) -> None:
-    report, found = _request(title + HEAD + CALM_BODY)
-    assert report.outline.request == "none"
-    assert report.outline.purpose is not None
-    assert found and all(f.secondary for f in found)
-
-
-@pytest.mark.parametrize("title", [
-    "【報告・相談】田中 ハナ様の近況について\n",  # an ask named beside the report
-    "田中 ハナ様の近況のご報告とご相談です。\n",
-    "【ご相談】田中 ハナ様の近況について\n",  # a consultation that asks nothing
-])
-def test_a_purpose_that_names_an_ask_keeps_its_request_finding_in_front(title: str) -> None:
-    report, found = _request(title + HEAD + CALM_BODY)
-    assert report.outline.request == "none"
-    assert found and not any(f.secondary for f in found)
-
-
-def test_a_report_with_a_red_flag_keeps_its_request_finding_in_front() -> None:
-    body = "田中 ハナ様、本日朝から黒い便が2回出ています。ワーファリンを内服中です。\n"
-    report, found = _request("【報告】田中 ハナ様の便について\n" + HEAD + body)
-    assert report.outline.urgent
-    assert found and not any(f.secondary for f in found)
-
-
-def test_a_vague_ask_in_a_report_stays_in_front() -> None:
-    """Only asking nothing is a detail: 何かあればご指示ください still asks vaguely (physicians called 41 of 88 such entries
-    helpful, "stating what is wanted and by when helps")."""
-    report, found = _request("【報告】田中 ハナ様の近況について\n" + HEAD + CALM_BODY + "何かあればご指示ください。\n")
-    assert report.outline.request == "vague"
-    assert found and not any(f.secondary for f in found)
-
-
-@pytest.mark.parametrize("told", [
-    "12/3のデイサービスで血圧128/74でした。\n",  # a vital sign told
-    "12月に入ってから食欲が落ちており、食事を半分ほど残されています。\n",  # an observation told
-    "12月に入ってから食事を半分ほど残されています。\n",  # an amount told (the session 62 review)
-    "体重は45kgでした。\n",  # a weight
-])
-def test_a_report_that_tells_a_matter_keeps_its_request_finding_in_front(told: str) -> None:
-    report, found = _request("【報告】田中 ハナ様の近況について\n" + HEAD + CALM_BODY + told)
-    assert report.outline.request == "none"
-    assert found and not any(f.secondary for f in found)
-
-
-def test_the_clarity_of_a_report_named_a_report_still_counts_asking_nothing_in_full() -> None:
-    """The detail is the text output's: the score weighs asking nothing as before (REPORT_WEIGHT["request-none"])."""
-    from vaguecheck.clarity import features
-    report, _ = _request("【報告】田中 ハナ様の近況について\n" + HEAD + CALM_BODY)
-    assert "request-none" in features(report).failings
 
 
 # ---------------------------------------------------------------- first runs of blind259-262
@@ -95,10 +30,21 @@ def test_a_collapse_needs_consciousness_lost_not_named() -> None:
     assert "orthostatic-collapse" in _urgent(HEAD + "本日、立ち上がった時にめまいがして、一瞬意識がなくなったそうです。" + ASK)
 
 
+@pytest.mark.parametrize("told", [  # the session's review: consciousness changed in other words
+    "朝トイレで立ちくらみがして、意識が遠くなったそうです。", "起き上がった時にくらっとして、意識レベルが低下しました。",
+    "朝ベッドから起きたらクラクラして、意識がおかしくなったと奥様が話されています。", "立ちくらみのあと意識混濁がみられました。",
+])
+def test_a_collapse_with_consciousness_changed_is_still_a_red_flag(told: str) -> None:
+    assert _urgent(HEAD + told + ASK)
+
+
 @pytest.mark.parametrize("told", ["昨日のお昼から急にご飯も水分もほとんど飲み込めなくなってしまったそうです。",
-                                  "昨日から、ご飯もお茶もほとんど飲み込めなくなりました。"])
+                                  "昨日から、ご飯もお茶もほとんど飲み込めなくなりました。",
+                                  "突然、ご飯もお茶もほとんど飲み込めなくなりました。",  # 急 に|突然 read 突然 after 急 (the review)
+                                  "急にご飯も水もほとんど飲み込めんようになったげな。",
+                                  "突然、水も飲み込めなくなりました。"])
 def test_food_and_drink_almost_not_swallowed_since_a_recent_day_is_a_red_flag(told: str) -> None:
-    assert "swallow-lost" in _urgent(HEAD + told + ASK)
+    assert {"swallow-lost", "sudden-dysphagia"} & set(_urgent(HEAD + told + ASK))
 
 
 def test_almost_not_swallowed_over_half_a_year_is_not() -> None:
@@ -137,20 +83,18 @@ def test_a_reminder_ending_its_line_is_no_question(line: str, state: str) -> Non
 TITLED = "胸の痛みの件でご報告です。\nケアマネの土屋です。\n"
 
 
-def test_a_title_naming_a_sign_the_body_denies_is_no_red_flag() -> None:
-    """b261-12: the follow-up of an examined chest pain, titled by its matter; the body says it has not come back."""
-    body = "先月末に先生に診ていただいた中村さんの胸の痛み、あれからいっさら出てないそうです。\nまた何かあったらよろしくお願いします。"
-    assert _urgent(TITLED + body) == []
-
-
 @pytest.mark.parametrize("text", [
     TITLED + "本日朝から胸の痛みが続いています。\n受診の要否をご指示ください。",  # the body tells it
     "胸の痛みの件でご相談です。\nケアマネの土屋です。\n中村さんの胸の痛み、あれからは出ていません。\n本日8時から冷や汗があります。",  # another red flag
     "今朝の胸の痛みの件でご報告です。\nケアマネの土屋です。\n中村さんの胸の痛み、今は出ていません。",  # the title dates it today
     "【至急】胸の痛みについて\nケアマネの土屋です。\n中村さんの胸の痛み、今は出ていません。",  # urged
     "胸の痛みの件でご相談です。\nケアマネの土屋です。\n受診の要否をご指示ください。",  # the body does not tell it again
+    TITLED + "胸の痛みは相変わらずで、夜になると強くなるそうです。",  # the review: the body tells it goes on
+    TITLED + "胸の痛みは安静にすると治まるとのことですが、歩くと出るそうです。",
 ])
-def test_a_title_naming_a_sign_stays_a_red_flag_otherwise(text: str) -> None:
+def test_a_title_naming_a_sign_stays_a_red_flag(text: str) -> None:
+    """A title naming a sign as the matter (胸の痛みの件でご報告です) was tried as no red flag where the body denied it (b261-12)
+    and withdrawn after the review: the body said it went on in words the outline does not read."""
     assert "chest-pain" in _urgent(text)
 
 
@@ -161,24 +105,29 @@ def test_a_pulse_told_at_a_dated_arrival_is_read() -> None:
     assert _urgent(HEAD + "到着時：SpO2 90%未満なら訪看へ連絡。" + ASK) == []
 
 
+@pytest.mark.parametrize("plan", [  # the session's review: a visit to come, or a condition after the colon
+    "次回9時送迎時：冷や汗や胸の痛みを訴えたら、すぐにご家族と主治医へ連絡。\nこのように取り決めましたのでご確認ください。",
+    "明日10時到着時：意識がもうろうとしていたら救急要請。\nこの方針でよいかご確認ください。",
+])
+def test_a_plan_headed_by_a_visit_to_come_stays_a_plan(plan: str) -> None:
+    assert _urgent(HEAD + plan) == []
+
+
 # ---------------------------------------------------------------- the issue #11 packets of blind259-262
 
 def _words(text: str) -> list[tuple[str, str]]:
     return [(f.rule, f.text) for f in _CHECKER.check(text).findings]
 
 
-def test_yamanashi_issara_before_a_sign_not_come_back_asks_nothing() -> None:
-    assert not any(rule == "VC501" for rule, _ in _words("胸の痛み、あれからいっさら出てないそうです。"))
-    assert ("VC501", "いっさら") in _words("渡辺さん、いっさら水飲まんだよ。")  # what the person does not do: how much?
-
-
-@pytest.mark.parametrize("sentence", ["右のふくらはぎが赤くて熱っぽいとのことです。", "膝が腫れて熱っぽいです。"])
-def test_a_local_warmth_is_no_guessed_fever(sentence: str) -> None:
-    assert not any(rule == "VC204" for rule, _ in _words(sentence))
-
-
-@pytest.mark.parametrize("sentence", ["顔が赤くて熱っぽいです。", "朝から熱っぽい様子です。"])
+@pytest.mark.parametrize("sentence", [
+    "昨日から喉が腫れて熱っぽいそうです。",  # a sore throat and a fever: the temperature is needed (the session's review)
+    "熱っぽくて、腫れもあるそうです。",
+    "顔が赤くて熱っぽいです。",
+    "朝から熱っぽい様子です。",
+])
 def test_feeling_feverish_still_asks_for_the_temperature(sentence: str) -> None:
+    """A local warmth (ふくらはぎが赤くて熱っぽく: b260-42) was tried as no guessed fever and withdrawn after the review: the
+    pattern also took a swollen throat, and hid the swelling's own questions."""
     assert any(rule == "VC204" for rule, _ in _words(sentence))
 
 

@@ -76,12 +76,8 @@ def features(report: Report) -> Features:
         failings.add("purpose")
     if "request" in categories:
         # (asking nothing weighs as a vague ask where that is what the report should do: it follows a call, or its writer
-        # marks it as information or it is a calm note, whose VC702 is a detail: the session 53 review; not where the
-        # report names its purpose, 【報告】 with nothing asked, whose VC702 is a detail of the text output only: the pooled
-        # held-out figures are identical with this guard at the tree before it, and without it the poor stratum loses
-        # 0.003, session 64)
-        settled = report.outline.phoned or (report.outline.purpose is None
-                                            and any(f.category == "request" and f.secondary for f in report.findings))
+        # marks it as information or it is a calm note, whose VC702 is a detail: the session 53 review)
+        settled = report.outline.phoned or any(f.category == "request" and f.secondary for f in report.findings)
         state = "request" if settled and report.outline.request == "none" else report.outline.request
         failings.add({"unordered": "request-unordered", "none": "request-none"}.get(state, "request"))
     if "urgency" in categories:

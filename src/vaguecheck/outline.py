@@ -343,42 +343,9 @@ def build(doc: Document) -> Outline:
         purpose=_passage(sentences[purpose_at]) if purpose_at is not None else None,
         request=state,
         requests=tuple(_passage(sentences[i]) for i in (clear or requests)),
-        urgent=tuple(_told_in_the_body(doc, content, cues, _urgent(doc, content, cues))),
+        urgent=tuple(_urgent(doc, content, cues)),
         phoned=phoned,
     )
-
-
-#: What names a message's matter right after a sign's words in its opening lines (胸の痛みの件でご報告です, 黒い便について
-#: ご相談です, 転倒のその後です).
-_MATTER_AFTER = _regex.lazy(r"\s*(?:の件|について|に関して|に関する|のこと|の事|のその後|その後|の経過|後の経過)")
-
-
-#: A title that urges or asks (至急, 緊急, ご相談, お願い): its sign is the matter asked about, whatever the body says.
-_ASKS_OR_URGES = _regex.lazy(r"至急|緊急|急ぎ|相談|依頼|お願い|願い")
-
-
-def _told_in_the_body(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]],
-                      urgent: list[Passage]) -> list[Passage]:
-    """``urgent`` without a sign that an opening line names as the message's matter (胸の痛みの件でご報告です) where the body
-    tells that sign again and no red flag at all (…胸の痛み、あれからいっさら出てないそうです: blind261's calm follow-up).
-    A sign the body does not tell again stays the title's (【至急】胸痛のご相談), and so does one the title dates (今朝の胸痛
-    について) or beside any red flag the body tells (今朝の胸痛について…前胸部の締めつけ感が約10分続き…10時は胸痛なし)."""
-    opening = content[:2]
-    keep = []
-    for p in urgent:
-        i = next((k for k in opening if doc.sentences[k].start <= p.start < doc.sentences[k].end), None)
-        if i is None or _MATTER_AFTER.match(doc.text, p.end) is None or not any(
-                isinstance(m.item, UrgentSign) and m.item.id == p.id for k in content if k > i for m in doc.report[k]):
-            keep.append(p)
-            continue
-        line = doc.sentences[i].text
-        if cues[i].get("onset") or _ASKS_OR_URGES.search(line):
-            keep.append(p)  # 今朝の胸痛について, 【至急】腹部膨満と嘔吐について, 胸痛のご相談: dated today, urged or asked about
-            continue
-        body = _urgent(doc, content, cues, skip=i)
-        if body:
-            keep.append(p)  # (the body tells a red flag, in words of its own: 前胸部の締めつけ感が約10分続き…10時は胸痛なし)
-    return keep
 
 
 def _announces(toks: tuple[Token, ...]) -> bool:
@@ -1722,10 +1689,8 @@ def _settled_at(doc: Document) -> int | None:
     return m.start() if m else None
 
 
-def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]],
-            skip: int | None = None) -> list[Passage]:
-    """Red-flag mentions in text order, the first of each sign that no negation covers (none read in sentence ``skip``,
-    whose words still count as conditions)."""
+def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Match[Any]]]]) -> list[Passage]:
+    """Red-flag mentions in text order, the first of each sign that no negation covers."""
     def negated(i: int, m: Match[Any], words: frozenset[int] = frozenset(), keep: frozenset[str] = frozenset()) -> bool:
         """Any negation cue after ``m`` in its clause: 胸痛なし, 頭は打っていない,
         コーヒーかす様のものは混じっていません, 抗凝固薬の服用はありません; not one that ends a
@@ -1853,8 +1818,6 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     spouse_of_patient: frozenset[str] | None = None  # made when first needed
     settled = _settled_at(doc) if any("no-reply" in cues[i] for i in content) else None
     for i in content:
-        if i == skip:
-            continue
         sent = doc.sentences[i]
         toks = sent.tokens
         here = doc.report[i]
@@ -2698,7 +2661,14 @@ _INSTRUCTION_MARKS = frozenset(("→", "⇒", "なら", "ならば", "以下", "
 
 def _dated_before(toks, k: int) -> bool:
     """A clock time, a date or today's word stands in the few tokens before the visit at ``k`` (10:30訪問看護時, 本日訪問時)."""
-    return any(t.tag.startswith("名詞-数詞") or t.lemma in ("本日", "今日", "今朝") for t in toks[max(0, k - 6) : k - 1])
+    window = toks[max(0, k - 6) : k - 1]
+    # (not a time to come, 次回9時送迎時：, 明日10時到着時：: the session 64 review)
+    return not any(t.lemma in _TO_COME for t in window) and any(
+        t.tag.startswith("名詞-数詞") or t.lemma in ("本日", "今日", "今朝") for t in window)
+
+
+#: Words of a time to come before a visit's time (次回, 明日, 来週).
+_TO_COME = frozenset(("次回", "明日", "明後日", "来週", "来月", "今後", "次", "翌日"))
 
 
 def _past_occasion(toks, c: Match[Any]) -> bool:
@@ -2712,7 +2682,8 @@ def _past_occasion(toks, c: Match[Any]) -> bool:
     ):
         return True  # 13時の訪問時は: a visit at a clock time happened
     if (toks[k].lemma == "時" and k > 0 and toks[k - 1].lemma in _VISITS and k + 1 < len(toks) and toks[k + 1].norm in _RECORD_COLONS
-            and _dated_before(toks, k) and not any(t.lemma in _PLAN_WORDS or t.norm in _INSTRUCTION_MARKS for t in toks[k + 2 :])):
+            and _dated_before(toks, k) and not any(t.lemma in _PLAN_WORDS or t.norm in _INSTRUCTION_MARKS
+                                                   or t.cform.startswith("仮定形") for t in toks[k + 2 :])):
         # 10:30訪問看護時：SpO2 89%: a record of a visit told by its time (blind202's urgent FAX), not 発熱時： of a plan, nor a
         # standing instruction (訪問介護時：SpO2 90%未満なら訪看へ連絡, 次回訪問時：…確認します: the session 58 review)
         return True

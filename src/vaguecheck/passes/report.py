@@ -79,15 +79,8 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
         anchor = _request_anchor(doc)
         if anchor is not None:
             rule = rules["request"]
-            # a calm report its writer names as a report (【報告】, ご報告です, お知らせ) that asks nothing and tells no matter
-            # of the body (a social or care-arrangement note): that it asks nothing is a detail.  Physicians rating
-            # blind150-258 called 4 of 14 such entries helpful ("already titled as a report; no request is needed",
-            # "clearly a report; adding 返信不要 adds little"), against 22 of 23 beside a red flag (session 64; session 62
-            # withdrew it for every calm report, whose changes told for information still want the physician's view)
-            out.append(replace(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request]),
-                                            rule.suggestion),
-                               secondary=outline.request == "none" and not outline.urgent and _named_a_report(doc)
-                               and not _tells_a_matter(doc)))
+            out.append(_at_sentence(rule, doc, anchor, fill(rule.message, problem=_REQUEST_PROBLEM[outline.request]),
+                                    rule.suggestion))
     asked_onset = False  # VC703 is given and asks since when (an observation in its words then does not ask it again)
     flagged = False  # VC703 is given (its entry takes the words of the red flag's sentences)
     handled = False  # the report dates its red flag and asks the physician about it today (VC703 is not given)
@@ -178,34 +171,6 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
     return [replace(c, suggestion=_purpose_example(doc, found, rules["purpose"].suggestion)) if c.rule.category == "purpose"
             else replace(c, suggestion=_request_example(doc, found, rules["request"].suggestion))
             if c.rule.category == "request" else c for c in out]
-
-
-#: The purpose's line names the message a report or a notice (【報告】, ご報告です, お知らせ), and no ask (【報告・相談】,
-#: ご相談とご報告, ご確認のお願い).
-_A_REPORT = _regex.lazy(r"報告|お知らせ")
-_AN_ASK = _regex.lazy(r"相談|依頼|お願い|伺い|ご意見|ご指示|ご確認|質問|問い合わせ|要望|希望")
-
-
-def _tells_a_matter(doc: Document) -> bool:
-    """The report gives a reading out of its usual range, or some sentence tells a vital sign, an amount (45kg,
-    食事を半分ほど残されて) or an observation of the lexicon (a symptom, an event, a measure) that it does not deny: a change
-    told for information (食欲が落ちて半分残されます, 朝の血圧が152/94, 傷が2cm×2.5cmに) still wants the physician's view (the
-    session 62 review)."""
-    return _out_of_range(doc.text) or any(
-        doc.tells_a_vital(k) or _tells_an_observation(doc, k) or any(el.kind == "quantity" for el in doc.elements[k])
-        for k in range(len(doc.sentences)))
-
-
-def _named_a_report(doc: Document) -> bool:
-    """The line that states the purpose names the message a report or a notice, and nothing asked."""
-    purpose = doc.outline.purpose if doc.outline is not None else None
-    if purpose is None:
-        return False
-    text = doc.text
-    first = text.rfind("\n", 0, purpose.start) + 1
-    last = text.find("\n", purpose.end)
-    line = text[first:len(text) if last < 0 else last]
-    return _A_REPORT.search(line) is not None and _AN_ASK.search(line) is None
 
 
 def _weighed(doc: Document) -> bool:
