@@ -712,15 +712,13 @@ def _cues(doc: Document, i: int) -> dict[str, list[Match[Any]]]:
 
 def _you_know(toks, m: Match[Any]) -> bool:
     """〜たじゃないですか / 〜たではないですか with a comma after it: the speaker reminds the reader of something both know
-    (先月肺炎で入院してたじゃないですか、退院してからは…), a turn of talk, not a question put; 〜じゃないですか？ may still
-    ask (肺炎じゃないですか？)."""
+    (先月肺炎で入院してたじゃないですか、退院してからは…), a turn of talk, not a question put; 〜じゃないですか？ and one
+    that ends its sentence may still ask (肺炎じゃないですか？)."""
     k = m.first
     # (after a past た only, 入院してたじゃないですか、: not 再発じゃないですか、先生 or 診てもらった方がいいんじゃないですか、
     # — a question or a suggestion with a comma after it, the session 56 review)
-    # (or that ends its line with no question mark, a chat's turn: 夏に誤嚥性肺炎で入院されたじゃないですか⏎あれから熱も…,
-    # blind260's chat)
     return (k >= 3 and toks[k].norm == "です" and toks[k - 1].lemma == "無い" and toks[k - 2].norm in ("じゃ", "では")
-            and toks[k - 3].lemma == "た" and (m.last == len(toks) or toks[m.last].norm in ("、", ",", "。")))
+            and toks[k - 3].lemma == "た" and m.last < len(toks) and toks[m.last].norm in ("、", ","))
 
 
 def _musing(toks, last: int) -> bool:
@@ -844,13 +842,22 @@ def in_position(sent: Sentence, m: Match[Any]) -> bool:
                     sent.tokens[m.last].start - sent.start)
     # (a label that opens the line, then a full-width space or a colon and the matter: ご依頼　お薬の処方日数について,
     # 報告：転倒の件: blind260's FAX)
+    # (a report's, consultation's or request's label only, and a matter named without a predicate: not 緊急連絡：長男様,
+    # お問い合わせ　03-…, ご確認：済, ご報告　遅くなり申し訳ありません: the session 64 review)
     ends = ends or (getattr(m.item, "kind", None) == "purpose" and starts
-                    and sent.text[toks[m.last - 1].end - sent.start:][:1] in _LABEL_BREAK)
+                    and sent.text[toks[m.last - 1].end - sent.start:][:1] in _LABEL_BREAK
+                    and any(toks[k].lemma in _LABELS for k in range(m.first, m.last))
+                    and not any((t.pos1 in ("動詞", "助動詞", "形容詞") and t.lemma not in _ABOUT) or t.pos2 == "数詞"
+                                for t in toks[m.last:]))
     return starts if where == "start" else ends if where == "end" else starts and ends
 
 
 #: What ends a label that opens a line before its matter (ご依頼　…, 報告：…).
 _LABEL_BREAK = ("　", "：", ":")
+#: The labels that may open a line before their matter.
+_LABELS = frozenset(("報告", "相談", "依頼", "知らせ"))
+#: The verbs of について / に関して, which name a matter, no predicate.
+_ABOUT = frozenset(("付く", "就く", "つく", "関する", "対する"))
 
 
 #: する and its humble forms, as a purpose noun's predicate (ご報告いたします).
@@ -2652,7 +2659,7 @@ _PLAN_WORDS = frozenset(("様", "伝える", "指示", "説明", "下さる", "�
 
 
 #: A visit whose time heads a record (訪問時：, 訪問看護時：, 訪看時：).
-_VISITS = frozenset(("訪問", "看護", "訪看", "介護", "来所", "来院", "受診", "到着", "送迎", "帰宅"))
+_VISITS = frozenset(("訪問", "看護", "訪看", "介護", "来所", "来院", "受診", "到着", "帰宅"))
 #: The colons that head a record's values.
 _RECORD_COLONS = frozenset(("：", ":"))
 #: What makes a record's line an instruction: a step (→), a condition (なら, 以下, 未満, 以上), a check to make (有無, 事 of すること).
@@ -2662,13 +2669,14 @@ _INSTRUCTION_MARKS = frozenset(("→", "⇒", "なら", "ならば", "以下", "
 def _dated_before(toks, k: int) -> bool:
     """A clock time, a date or today's word stands in the few tokens before the visit at ``k`` (10:30訪問看護時, 本日訪問時)."""
     window = toks[max(0, k - 6) : k - 1]
-    # (not a time to come, 次回9時送迎時：, 明日10時到着時：: the session 64 review)
+    # (not a time to come or a standing one, 明日10時到着時：, 毎週水曜15時帰宅時：: the session 64 reviews)
     return not any(t.lemma in _TO_COME for t in window) and any(
         t.tag.startswith("名詞-数詞") or t.lemma in ("本日", "今日", "今朝") for t in window)
 
 
-#: Words of a time to come before a visit's time (次回, 明日, 来週).
-_TO_COME = frozenset(("次回", "明日", "明後日", "来週", "来月", "今後", "次", "翌日"))
+#: Words of a time to come or a standing one before a visit's time (次回, 明日, 来週, 毎週).
+_TO_COME = frozenset(("次回", "明日", "明後日", "来週", "来月", "今後", "次", "翌日", "毎週", "毎日", "毎朝", "毎晩", "毎回", "何時も",
+                      "いつも"))
 
 
 def _past_occasion(toks, c: Match[Any]) -> bool:

@@ -113,6 +113,17 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             own = _first_flags_sentences(doc)
             found[:] = [replace(c, secondary=True) if c.rule.category.startswith("missing") and c.sentence in own
                         and c.missing and set(c.missing) <= {"quantity", "location"} else c for c in found]
+        if outline.message and not handled:
+            # a red flag not yet handled: what its own sentences leave without a time, an amount or a place is a detail
+            # beside VC703, which asks since when and the state now (physicians rating blind150-264 called 0 of 19 such
+            # time entries and 3 of 12 amount entries helpful: "NRS irrelevant for a suspected hip fracture", "thunderclap
+            # headache already described ('worst ever'); NRS adds nothing"; session 64); not how often (8 of 20 helpful),
+            # nor in a sentence that names a vital sign (血圧も低くて: its value is asked), nor sputum's amount and colour
+            # (2 of 2 helpful: "matter for aspiration pneumonia")
+            told = {doc.sentence_at(p.start) for p in outline.urgent}
+            found[:] = [replace(c, secondary=True) if not c.secondary and c.rule.category.startswith("missing")
+                        and c.sentence in told and c.missing and set(c.missing) <= {"time", "quantity", "location"}
+                        and not doc.tells_a_vital(c.sentence) and c.entry not in _FLAGS_OWN_MEASURE else c for c in found]
         if outline.message:
             # and in a message, a word-level finding outside the red flag's sentences (whose words go under the flag's
             # entry; all of them once the report handles the flag itself, dated and asked about today) is a detail too, in
@@ -824,6 +835,10 @@ def _asks_only(question: str, told: set[str]) -> bool:
 _SETTLED = frozenset(("clear", "no-reply-needed"))
 
 
+
+
+#: Observations whose amount tells the red flag beside them (sputum after a choking with fever: aspiration pneumonia).
+_FLAGS_OWN_MEASURE = frozenset(("sputum",))
 
 
 def _first_flags_sentences(doc: Document) -> set[int]:
