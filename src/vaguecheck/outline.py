@@ -834,9 +834,10 @@ def in_position(sent: Sentence, m: Match[Any]) -> bool:
         return False
     last = next(k for k in range(len(toks) - 1, first - 1, -1) if toks[k].pos1 not in ("補助記号", "空白"))
     starts, ends = m.first <= first, m.last > last
+    purpose = getattr(m.item, "kind", None) == "purpose"
     # (a title in brackets that opens the line ends there: 【本日受診のご判断のお願い】尿が出ていません。: blind89)
     # (a purpose's cue only: 【山田様】昨夜から… is no addressee line, 【11月20日】山田様が… no date line: the session 25 review)
-    ends = ends or (getattr(m.item, "kind", None) == "purpose" and m.last < len(sent.tokens) and sent.tokens[m.last].surface in _TITLE_CLOSE
+    ends = ends or (purpose and m.last < len(sent.tokens) and sent.tokens[m.last].surface in _TITLE_CLOSE
                     and _after_label(sent.text).lstrip().startswith(_TITLE_OPEN)
                     and sent.text.find(sent.tokens[m.last].surface) ==
                     sent.tokens[m.last].start - sent.start)
@@ -844,8 +845,8 @@ def in_position(sent: Sentence, m: Match[Any]) -> bool:
     # 報告：転倒の件: blind260's FAX)
     # (a report's, consultation's or request's label only, and a matter named without a predicate: not 緊急連絡：長男様,
     # お問い合わせ　03-…, ご確認：済, ご報告　遅くなり申し訳ありません: the session 64 review)
-    ends = ends or (getattr(m.item, "kind", None) == "purpose" and starts
-                    and sent.text[toks[m.last - 1].end - sent.start:][:1] in _LABEL_BREAK
+    after = toks[m.last - 1].end - sent.start
+    ends = ends or (purpose and starts and sent.text[after : after + 1] in _LABEL_BREAK
                     and any(toks[k].lemma in _LABELS for k in range(m.first, m.last))
                     and not any((t.pos1 in ("動詞", "助動詞", "形容詞") and t.lemma not in _ABOUT) or t.pos2 == "数詞"
                                 for t in toks[m.last:]))

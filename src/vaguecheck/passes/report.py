@@ -120,7 +120,7 @@ def run(doc: Document, found: list[Candidate]) -> list[Candidate]:
             # headache already described ('worst ever'); NRS adds nothing"; session 64); not how often (8 of 20 helpful),
             # nor in a sentence that names a vital sign (血圧も低くて: its value is asked), nor sputum's amount and colour
             # (2 of 2 helpful: "matter for aspiration pneumonia")
-            told = {doc.sentence_at(p.start) for p in outline.urgent}
+            told = _urgent_sentences(doc)
             found[:] = [replace(c, secondary=True) if not c.secondary and c.rule.category.startswith("missing")
                         and c.sentence in told and c.missing and set(c.missing) <= {"time", "quantity", "location"}
                         and not doc.tells_a_vital(c.sentence) and c.entry not in _FLAGS_OWN_MEASURE else c for c in found]
@@ -835,10 +835,14 @@ def _asks_only(question: str, told: set[str]) -> bool:
 _SETTLED = frozenset(("clear", "no-reply-needed"))
 
 
-
-
 #: Observations whose amount tells the red flag beside them (sputum after a choking with fever: aspiration pneumonia).
 _FLAGS_OWN_MEASURE = frozenset(("sputum",))
+
+
+def _urgent_sentences(doc: Document) -> set[int]:
+    """The sentences that hold a red flag the outline counts (its first mention of each)."""
+    outline = doc.outline
+    return {doc.sentence_at(p.start) for p in outline.urgent} if outline is not None else set()
 
 
 def _first_flags_sentences(doc: Document) -> set[int]:
@@ -954,8 +958,7 @@ def _asides(doc: Document, found: list[Candidate], front: set[int]) -> None:
     # on an anticoagulant, 血圧 問題なし beside a black stool: the session 32 review; ``front``)
     # (a cough, sputum or choking asked only how often is one too: _COUNT_DETAILS; a red flag the outline found, or a vital
     # sign, keeps sputum and choking in front, not a cough's count: _COUNT_ANYWHERE)
-    outline = doc.outline
-    urgent = {doc.sentence_at(p.start) for p in outline.urgent} if outline is not None else set()
+    urgent = _urgent_sentences(doc)
     found[:] = [replace(c, secondary=True) if not c.secondary and (
                     not c.missing and (c.rule.id in _MESSAGE_DETAILS and c.sentence not in front
                                        or c.rule.category in _QUALIFIERS and c.sentence not in stated
