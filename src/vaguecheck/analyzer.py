@@ -419,11 +419,21 @@ def _read_dialect_negation(tokens: list[RawToken]) -> list[RawToken]:
     after a concession in the sentence (〜ても), for every backend (a parser's head and label are kept).
     After an irrealis form (Hiroshima 歩き回っとらん: とら|ん) ん is always the negation.  UniDic also reads such ん as
     the classical volitional む (力が入らん: 入ら|ん/む, 寝れん, 転ばんか心配), which modern prose does not write after
-    those forms: it is repaired the same way (blind180's Nagoya letter).
+    those forms: it is repaired the same way (blind180's Nagoya letter).  The other way round, a ん UniDic reads as ず
+    right after a verb's plain form (起きる|ん|よ) is the nominaliser: a negation follows the irrealis form (起き|ん).
     """
     out = tokens
     for k in range(1, len(tokens)):
         tok = tokens[k]
+        if tok.surface == "ん" and tok.lemma == "ず":
+            prev = tokens[k - 1]
+            # 起きるんが続いとる, 言うんよ: after a plain (terminal or attributive) form ん can only be the nominaliser の;
+            # the negation follows the irrealis form (起きん, 言わん), which UniDic reads right (blind267)
+            if prev.end == tok.start and prev.tag.startswith("動詞") and prev.cform.startswith(("終止形-一般", "連体形-一般")):
+                if out is tokens:
+                    out = list(tokens)
+                out[k] = tok._replace(lemma="の", tag="助詞-準体助詞", cform="*")
+            continue
         if tok.surface == "ん" and (tok.lemma == "の" or (
                 tok.lemma == "む" and tok.tag.startswith("助動詞")
                 # (not 〜んばかり, 転げ回らんばかりに痛がる: as if to, where む is right: the session 55 review)

@@ -1975,6 +1975,8 @@ def _denied_in_speech(toks, m: Match[Any]) -> bool:
         t = toks[k]
         if t.norm in ("、", ",", "。", "」"):
             return False
+        if t.norm == "ん" and toks[k - 1].pos1 == "動詞" and toks[k - 1].cform.startswith(("終止形", "連体形")):
+            continue  # 起きるんよ: the ん of のだ after a verb's plain form (UniDic reads it ず), not 起きんよ's negation
         if t.norm in ("へん", "ひん", "ん", "ねえ", "ない", "ず") and (
                 t.pos1 in ("助動詞", "形容詞") or toks[k - 1].lemma == "て" or toks[k - 1].pos1 == "動詞") and not _not_denying(toks, k):
             return not _asks_at(toks, k, k + 1)  # UniDic reads 飲んで|へん's へん as 辺; 出してもらえないでしょうか asks
@@ -2331,9 +2333,17 @@ def _quiet_since_later(doc: Document, i: int, m: Match[Any], denied) -> bool:
         dates = _dates(doc, j)
         if not dates or min(dates) < event[0] or not _QUIET_FROM.search(doc.sentences[j].text):
             continue
-        if any(isinstance(o.item, UrgentSign) and o.item.id == m.item.id and denied(j, o) for o in doc.report[j]):
+        # (after a fall on an anticoagulant, the quiet period denies what a bleed would show, 頭痛・嘔吐・意識の変化はいずれも
+        # ありません, not the fall: blind270's calm report, CT taken the same day)
+        # (but not one that goes on to tell today's trouble: 12/5以降、頭痛はありませんが、今朝から嘔吐が3回)
+        if any(isinstance(o.item, UrgentSign) and denied(j, o) and (o.item.id == m.item.id or (
+                m.item.id in _AFTERMATH and not _TODAYS.search(doc.sentences[j].text))) for o in doc.report[j]):
             return True
     return False
+
+
+#: Signs whose danger is what follows them: a later quiet period that denies any red flag follows them up.
+_AFTERMATH = frozenset(("fall-on-anticoagulant", "fall-head-strike"))
 
 
 def _asked_within(toks, first: int, last: int) -> bool:
@@ -2457,8 +2467,10 @@ def _noun_list(toks, first: int, last: int) -> bool:
     # (頭痛・胸痛・息苦しさ・めまい、いずれもなし: items joined by ・, then いずれも: blind66)
     opens_with = toks[first].norm in _ITEM_BREAKS
     listed = opens_with or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
+    # (an item's value in brackets stands aside: 発熱、SpO2低下（最低95%）はありませんでした, blind268's calm report)
+    bracketed = asides(toks, []) if listed and any(t.norm in ("（", "(") for t in toks[first:last]) else frozenset()
     return listed and all(
-        toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
+        k in bracketed or toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
         or (toks[k].norm in ("：", ":") and k > first + opens_with and _last_colon(toks, k, last))  # 胸痛、息切れ、動悸の訴え：いずれもなし
         or toks[k].lemma == "訴える"  # 胸痛、息苦しさの訴えなし: UniDic reads 訴え as the verb
         or (toks[k].norm == "まで" and toks[k - 1].lemma in _EVER)  # …息苦しさは今まで一度もない (blind102)

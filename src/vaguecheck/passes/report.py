@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import _regex
-from ..context import denied, is_event, other_person_scopes
+from ..context import clause_start, denied, is_event, other_person_scopes, steady_marks
 from ..document import APPEARANCE, WORDS_IN_A_SIGN, Candidate, Document, fill, overlaps_any
 from ..elements import locations, places_in_time
 from ..lexicon import Cue, Observation, Rule, UrgentSign
@@ -960,9 +960,11 @@ def _asides(doc: Document, found: list[Candidate], front: set[int]) -> None:
     # sign, keeps sputum and choking in front, not a cough's count: _COUNT_ANYWHERE)
     urgent = _urgent_sentences(doc)
     found[:] = [replace(c, secondary=True) if not c.secondary and (
-                    not c.missing and (c.rule.id in _MESSAGE_DETAILS and c.sentence not in front
+                    not c.missing and (c.rule.id in _MESSAGE_DETAILS and (
+                        c.sentence not in front or c.rule.id == _BLANK_STATUS and _after_a_denial(doc, c, urgent))
                                        or c.rule.category in _QUALIFIERS and c.sentence not in stated
                                        or c.rule.category == "inference" and _hedges_a_denial(doc, c)
+                                       or c.rule.id in _GUESSES and _guesses_the_usual(doc, c, found)
                                        or c.rule.category == "inference" and c.sentence not in front and _pale_discharge(doc, c))
                     or (c.missing == ("frequency",) and c.entry in _COUNT_DETAILS
                         or c.entry in _AMOUNT_DETAILS and c.missing and set(c.missing) <= {"quantity", "frequency"})
@@ -1070,6 +1072,46 @@ def _pale_discharge(doc: Document, c: Candidate) -> bool:
         return False
     around = text[max(0, c.start - _DISCHARGE_NEAR) : c.end + _DISCHARGE_NEAR]
     return _DISCHARGE.search(around) is not None and _NOT_A_DISCHARGE.search(around) is None
+
+
+#: The rules of a guess over a predicate (みたい, ようです, らしい, と思います); not unattributed hearsay (VC205), which asks
+#: who told the writer whatever was told.
+_GUESSES = frozenset(("VC202", "VC203"))
+
+
+def _guesses_the_usual(doc: Document, c: Candidate, found: list[Candidate]) -> bool:
+    """A guess whose own clause says the state is as it was (いつも通り食べているみたいです, 変わりないようです, 以前と同じ
+    くらい歩けているらしい): physicians rating blind150-270 called all 16 such entries unhelpful or a false alarm ("intake
+    stated as usual; the example of reduced intake does not fit"; session 65); the usual state is the fact they need.  Not
+    where a word between tells the state is bad (痛みは変わらずひどいようです: a guess at trouble, ``found`` holds ひどい)."""
+    toks = doc.sentences[c.sentence].tokens
+    k = token_starting_at(toks, c.start)
+    if k is None:
+        return False
+    first = clause_start(toks, k)
+    marks = [toks[j].start for j in steady_marks(toks) if first <= j < k]
+    return bool(marks) and not any(d is not c and not d.missing and d.rule.category not in WHOLE_REPORT_CATEGORIES
+                                   and d.rule.id != _BLANK_STATUS and min(marks) <= d.start < c.start for d in found)
+
+
+def _after_a_denial(doc: Document, c: Candidate, urgent: set[int]) -> bool:
+    """A blank status after symptoms its sentence denies (胸痛や息切れなどはないとのことで、ご本人は普段通り過ごされています;
+    咳も熱もないし、いつも通りうどん食べよります): the writer named what was checked, so the status is a detail beside a red
+    flag's word too, but not in a sentence of a red flag the outline counts or one that tells a vital sign (血圧もいつもどおり
+    asks its value).  Physicians rating blind150-266 called 12 of 14 such entries unhelpful ("symptoms already stated;
+    generic ask for values adds little"; session 65)."""
+    si = c.sentence
+    if si in urgent:
+        return False
+    # (a vital sign named and not denied asks its value: 胸痛はなく、血圧もいつも通りです; 熱もないし denies the fever)
+    vitals = [m for m in doc.observations[si] if m.item.vital] + [m for m in doc.topic_words[si] if m.item.observation.vital]
+    toks = doc.sentences[si].tokens
+    # (by a negation of its own, not by the blank status itself nor a settling: 血圧とかは特に変わりないみたいです,
+    # 血圧も落ち着いているとのことです ask the values)
+    negations = [n for n in doc.context[si] if n.item.id != "settled"
+                 and not (toks[n.first].start < c.end and c.start < toks[n.last - 1].end)]
+    denied_vitals = denied(toks, negations, doc.elements[si], vitals) if vitals else set()
+    return len(denied_vitals) == len(vitals) and (bool(denied_vitals) or any(id(m) in doc.denied(si) for m in doc.observations[si]))
 
 
 def _hedges_a_denial(doc: Document, c: Candidate) -> bool:
@@ -1603,8 +1645,12 @@ def _named(obs: Observation, written: str) -> str:
 def _patient(doc: Document) -> str:
     """The first person named with 様 or さん outside the addressee line (成田ハル様, 佐藤 ナミさん, 川越 マツさん):
     in a care manager's report, the patient. A run of nouns with a proper noun in it, up to three tokens
-    (not お嫁さん or 奥様: no proper noun). "" when there is none."""
-    for si, sent in enumerate(doc.sentences):
+    (not お嫁さん or 奥様: no proper noun). "" when there is none.  A name in a sentence of thanks comes last (先日は宮坂さんの
+    件でありがとうございました。今日は両角ツルさんのことで: a past matter, blind270's packet)."""
+    thanks = [si for si, sent in enumerate(doc.sentences) if _THANKS.search(sent.text)]
+    order = [si for si in range(len(doc.sentences)) if si not in thanks] + thanks
+    for si in order:
+        sent = doc.sentences[si]
         addressee = is_addressee(doc, si)  # (利用者：成田ハル様 ends in 様 as an addressee line does: its label tells)
         toks = sent.tokens
         for k, t in enumerate(toks):
@@ -1626,6 +1672,8 @@ def _patient(doc: Document) -> str:
     return ""
 
 
+#: A sentence of thanks (先日は…の件でありがとうございました, お礼申し上げます).
+_THANKS = _regex.lazy(r"ありがと|有難う|有り難う|お礼|御礼")
 #: The prefixes of respect (ご主人, お嫁さん), never a name's first character.
 _HONORIFIC_PREFIXES = frozenset(("御", "お", "ご", "ゴ", "オ"))
 #: The words that end a place's name (宇都宮市, 那須町, 北区), never part of a person's.

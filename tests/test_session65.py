@@ -1,0 +1,147 @@
+"""Session 65: misses and calm reports flagged in blind267-270's first runs, and what physicians rating the issue #11
+packets of blind150-270 called unhelpful (a guess that the state is as usual, a blank status beside denied symptoms, an
+example naming a patient the report only thanks for), each with what must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaguecheck.analyzer import analyze
+from vaguecheck.checker import Checker
+
+_CHECKER = Checker()
+HEAD = "たるい内科 佐藤先生\nいつもお世話になっております。ケアマネの山田です。\n"
+ASK = "\n本日中に受診の要否をご指示いただけますでしょうか。"
+CLOSE = "\n以上、ご報告いたします。"
+
+
+def _urgent(text: str) -> list[str]:
+    outline = _CHECKER.check(text).outline
+    assert outline is not None
+    return [u.id for u in outline.urgent]
+
+
+def _sides(line: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(front, details) of a report whose middle line is ``line``: (rule, words) of each word-level finding."""
+    report = _CHECKER.check(HEAD + "定期訪問のご報告です。\n" + line + CLOSE)
+    words = [f for f in report.findings if f.category not in ("purpose", "request", "urgency")]
+    return ([(f.rule, f.text) for f in words if not f.secondary], [(f.rule, f.text) for f in words if f.secondary])
+
+
+# ---------------------------------------------------------------- a guess that the state is as usual
+
+@pytest.mark.parametrize(("line", "hedge"), [
+    ("朝ごはんはいつも通り食べているみたいです。", "みたい"),
+    ("ご飯は普段どおり食べとるみたいです。", "みたい"),
+    ("歩行は以前と変わらないようです。", "ようです"),
+])
+def test_a_guess_that_the_state_is_as_usual_is_a_detail(line: str, hedge: str) -> None:
+    front, details = _sides(line)
+    assert ("VC202", hedge) in details and ("VC202", hedge) not in front
+
+
+@pytest.mark.parametrize(("line", "hedge"), [
+    ("いつも通りには食べられていないみたいです。", "みたい"),  # the usual denied
+    ("食事は半分くらいしか食べていないみたいです。", "みたい"),  # no mark of the usual
+    ("いつも通り歩いていますが、夜は眠れていないようです。", "ようです"),  # the mark is another clause's
+])
+def test_a_guess_at_a_change_stays_in_front(line: str, hedge: str) -> None:
+    front, _ = _sides(line)
+    assert ("VC202", hedge) in front
+
+
+# ---------------------------------------------------------------- a blank status beside denied symptoms
+
+@pytest.mark.parametrize("line", [
+    "胸痛や息切れなどはないとのことで、ご本人は普段通り過ごされています。",
+    "咳も熱もないし、いつも通りうどん食べよります。",
+    "頭痛やめまいはなく、ご本人は普段通り過ごされています。",
+])
+def test_a_blank_status_beside_denied_symptoms_is_a_detail(line: str) -> None:
+    front, details = _sides(line)
+    assert any(rule == "VC103" for rule, _ in details) and not any(rule == "VC103" for rule, _ in front)
+
+
+@pytest.mark.parametrize("line", [
+    "胸痛はなく、血圧とかは特に変わりないみたいです。",  # a vital sign named, its value asked
+    "胸痛はなく、血圧も安定しているとのことでした。",
+])
+def test_a_blank_status_of_a_vital_sign_stays_in_front(line: str) -> None:
+    front, _ = _sides(line)
+    assert any(rule == "VC103" for rule, _ in front)
+
+
+# ---------------------------------------------------------------- the patient an example names
+
+def test_the_example_names_the_patient_not_one_the_report_thanks_for() -> None:
+    text = ("いつもお世話様です。ケアマネの飯島です。\n先日は宮坂さんの件でありがとうございました。\n"
+            "今日は両角ツルさんのことで、ちょっと気になったもんで。\n昨晩から熱が38度あって、咳が止まらんそうです。\n"
+            "ショートの持ち物のことで娘さんといろいろ話してきました。")
+    (purpose,) = [f for f in _CHECKER.check(text).findings if f.rule == "VC701"]
+    assert "両角ツル様" in purpose.suggestion.example and "宮坂" not in purpose.suggestion.example
+
+
+# ---------------------------------------------------------------- first runs of blind267-270
+
+def test_n_after_a_plain_form_is_no_negation() -> None:
+    """UniDic reads 起きる|ん as the negative ず; after a verb's plain form it is の (起きるのが続いている)."""
+    toks = analyze("夜中に胸が苦しい言うて起きるんが続いとる。", _CHECKER.backend).sentences[0].tokens
+    n = next(t for t in toks if t.surface == "ん")
+    assert n.lemma == "の"
+    negated = analyze("朝になっても起きんのよ。", _CHECKER.backend).sentences[0].tokens
+    assert next(t for t in negated if t.surface == "ん").lemma == "ず"
+
+
+@pytest.mark.parametrize("told", [
+    "娘さんが「夜中に胸が苦しい言うて起きるんが、ここ3日ほど続いとるんよ」と言うておられました。",
+    "夜中に胸が苦しい言うて起きるんよ。",
+])
+def test_a_chest_tightness_told_with_explanatory_n_is_a_red_flag(told: str) -> None:
+    assert "chest-pain" in _urgent(HEAD + told + ASK)
+
+
+def test_a_chest_tightness_denied_in_dialect_stays_denied() -> None:
+    assert "chest-pain" not in _urgent(HEAD + "胸が苦しい言うて起きることはないんよ。" + ASK)
+
+
+@pytest.mark.parametrize(("told", "sign"), [
+    ("今朝ヘルパーが訪問したら、ベッドから自分で立ち上がれんようになっちょられました。昨日の夕方までは歩行器でトイレまで歩けちょったそうです。",
+     "cannot-stand-since"),
+    ("廊下で転倒され、左の股関節を痛がっていて、自分で立つことができません。", "fall-cannot-rise"),
+    ("本日7:30の朝食から、水分も含め口に入れても飲み込めず、口から出てしまいます。", "sudden-dysphagia"),
+])
+def test_first_run_misses(told: str, sign: str) -> None:
+    assert sign in _urgent(HEAD + told + ASK)
+
+
+@pytest.mark.parametrize("told", [
+    "以前から水分も含めて飲み込めず、胃ろうで栄養をとっています。",
+    "転倒予防のため、立つことができない時は車いすを使っています。",
+])
+def test_long_standing_or_planned_is_not(told: str) -> None:
+    assert not {"sudden-dysphagia", "fall-cannot-rise"} & set(_urgent(HEAD + told + ASK))
+
+
+ASPIRATION = HEAD + "汁物で週2回の軽いむせがありましたが、いずれも数回の咳で治まっています。\n"
+
+
+def test_a_listed_denial_reaches_over_an_items_bracket() -> None:
+    """b268-28: 発熱、痰の増加、SpO2低下（最低95%）はありませんでした denies all three; the bracket is the value."""
+    assert "aspiration-signs" not in _urgent(ASPIRATION + "37.0℃以上の発熱、痰の増加、SpO2低下（最低95%）はありませんでした。" + CLOSE)
+    assert "aspiration-signs" in _urgent(ASPIRATION + "昨夜から発熱、SpO2低下（最低88%）があります。" + ASK)
+
+
+ANTICOAG = HEAD + "12/4の転倒・頭部打撲（ワーファリン内服中）につき、同日貴院ご紹介の病院で頭部CTを施行し、出血なしと診断されました。\n"
+FALLS = {"fall-on-anticoagulant", "fall-head-strike"}
+
+
+def test_a_fall_on_an_anticoagulant_followed_up_over_a_quiet_period_is_calm() -> None:
+    """b270-31: nine quiet days after a head strike on warfarin, CT taken the same day, are denied by what a bleed would
+    show (頭痛・嘔吐・意識の変化), not by the fall."""
+    quiet = "その後12/5〜12/13の9日間、頭痛・嘔吐・意識の変化・手足の動かしにくさはいずれもありません（家族による毎日の確認）。"
+    assert not FALLS & set(_urgent(ANTICOAG + quiet + "\n12/11のPT-INRは2.3でした。" + CLOSE))
+
+
+def test_a_quiet_period_that_ends_in_todays_trouble_is_not() -> None:
+    told = "その後12/5以降、頭痛はありませんでしたが、今朝から嘔吐が3回あります。"
+    assert FALLS & set(_urgent(ANTICOAG + told + ASK))
