@@ -107,7 +107,6 @@ def test_a_chest_tightness_denied_in_dialect_stays_denied() -> None:
 @pytest.mark.parametrize(("told", "sign"), [
     ("今朝ヘルパーが訪問したら、ベッドから自分で立ち上がれんようになっちょられました。昨日の夕方までは歩行器でトイレまで歩けちょったそうです。",
      "cannot-stand-since"),
-    ("廊下で転倒され、左の股関節を痛がっていて、自分で立つことができません。", "fall-cannot-rise"),
     ("本日7:30の朝食から、水分も含め口に入れても飲み込めず、口から出てしまいます。", "sudden-dysphagia"),
 ])
 def test_first_run_misses(told: str, sign: str) -> None:
@@ -116,10 +115,19 @@ def test_first_run_misses(told: str, sign: str) -> None:
 
 @pytest.mark.parametrize("told", [
     "以前から水分も含めて飲み込めず、胃ろうで栄養をとっています。",
-    "転倒予防のため、立つことができない時は車いすを使っています。",
+    "水分も含めて、うまく飲み込めずむせることが時々あります。とろみをつけて対応しています。",  # the session 65 review
+    "ALSの進行により、水分も含めて飲み込めず、現在は胃ろうのみです。",
+    "終末期のため、水分も含め飲み込めず、口腔ケアのみ行っています。",
 ])
-def test_long_standing_or_planned_is_not(told: str) -> None:
-    assert not {"sudden-dysphagia", "fall-cannot-rise"} & set(_urgent(HEAD + told + ASK))
+def test_long_standing_dysphagia_is_not(told: str) -> None:
+    assert "sudden-dysphagia" not in _urgent(HEAD + told + ASK)
+
+
+@pytest.mark.parametrize("told", ["パーキンソン病のため、転倒しやすく、一人では歩くことができません。",
+                                  "独居で、転倒すると一人で起き上がることができないため、見守りサービスを導入しました。"])
+def test_a_fall_risk_in_a_care_plan_is_not(told: str) -> None:
+    """The session 65 review: 立つことができません was tried beside a fall and withdrawn (a care plan's risk, 転倒すると…)."""
+    assert "fall-cannot-rise" not in _urgent(HEAD + told + CLOSE)
 
 
 ASPIRATION = HEAD + "汁物で週2回の軽いむせがありましたが、いずれも数回の咳で治まっています。\n"
@@ -136,8 +144,8 @@ FALLS = {"fall-on-anticoagulant", "fall-head-strike"}
 
 
 def test_a_fall_on_an_anticoagulant_followed_up_over_a_quiet_period_is_calm() -> None:
-    """b270-31: nine quiet days after a head strike on warfarin, CT taken the same day, are denied by what a bleed would
-    show (頭痛・嘔吐・意識の変化), not by the fall."""
+    """b270-31: nine quiet days after a head strike on warfarin, CT taken the same day; the list holds a verb made a noun
+    (手足の動かし|にくさ) and a bracket of who checked."""
     quiet = "その後12/5〜12/13の9日間、頭痛・嘔吐・意識の変化・手足の動かしにくさはいずれもありません（家族による毎日の確認）。"
     assert not FALLS & set(_urgent(ANTICOAG + quiet + "\n12/11のPT-INRは2.3でした。" + CLOSE))
 
@@ -145,3 +153,84 @@ def test_a_fall_on_an_anticoagulant_followed_up_over_a_quiet_period_is_calm() ->
 def test_a_quiet_period_that_ends_in_todays_trouble_is_not() -> None:
     told = "その後12/5以降、頭痛はありませんでしたが、今朝から嘔吐が3回あります。"
     assert FALLS & set(_urgent(ANTICOAG + told + ASK))
+
+
+# ---------------------------------------------------------------- round 2 (blind271-272's first runs)
+
+@pytest.mark.parametrize("told", ["おばあちゃん、昨日から何も食べねえし飲まねえって娘さんが言ってました。",
+                                  "昨日から何も食べないし飲まないそうです。", "昨日から何も食べず、飲まずです。"])
+def test_nothing_eaten_and_nothing_drunk_is_a_red_flag(told: str) -> None:
+    """b272-38: 何も食べねえし飲まねえ, the drink named second after the food."""
+    assert "no-fluid-at-all" in _urgent(HEAD + told + ASK)
+
+
+@pytest.mark.parametrize("told", ["何も食べないし飲まないなんてことはありません。", "以前は何も食べないし飲まない日もありましたが、今は全量です。"])
+def test_nothing_eaten_and_drunk_denied_or_past_is_not(told: str) -> None:
+    assert "no-fluid-at-all" not in _urgent(HEAD + told + ASK)
+
+
+WARFARIN = HEAD + "ワーファリンを飲んでいる方です。\n"
+
+
+@pytest.mark.parametrize("told", [
+    "本日転倒し頭を打ちましたが、CTは異常なしでした。",  # today's
+    "12/5に転倒し頭を打ちましたが、CTは異常なしでした。今朝から嘔吐が3回あり、ぐったりしています。",  # today's trouble after it
+    "12/5に転倒し頭を打ちました。CTはまだ撮っていません。",  # not examined
+])
+def test_a_head_strike_not_examined_or_followed_by_todays_trouble_stays_urgent(told: str) -> None:
+    assert FALLS & set(_urgent(WARFARIN + told + ASK))
+
+
+@pytest.mark.parametrize("line", ["最近、転倒はありません。", "最近転倒はないとご家族から伺っています。"])
+def test_a_vague_time_over_an_events_denied_noun_asks_nothing(line: str) -> None:
+    """b266-29's physician: "最近転倒はない is a negative statement; asking onset adds little"."""
+    assert not [f for f in _CHECKER.check(line).findings if f.rule == "VC301"]
+
+
+@pytest.mark.parametrize("line", ["最近、食欲はありません。",  # a state's absence is the symptom to date
+                                  "最近転倒はないですが、ふらつきはあります。"])  # a contrast goes on to another matter
+def test_a_vague_time_over_a_states_absence_or_before_a_contrast_stays(line: str) -> None:
+    assert [f for f in _CHECKER.check(line).findings if f.rule == "VC301"]
+
+
+# ---------------------------------------------------------------- the session's review: what must stay as it was
+
+NOCT = HEAD + "12/4に自宅で転倒し、頭を打ちました（ワーファリン内服中）。受診はしていません。\n"
+SCANNED = HEAD + "12/4の転倒・頭部打撲（ワーファリン内服中）につき、同日貴院ご紹介の病院で頭部CTを施行し、出血なしと診断されました。\n"
+
+
+@pytest.mark.parametrize("text", [
+    NOCT + "その後12/5以降、頭痛や吐き気はないとのことです。" + CLOSE,  # no scan taken
+    NOCT + "その後12/5以降、胸痛はありません。" + CLOSE,
+    SCANNED + "その後12/5以降、頭痛はありません。\n12/10頃から歩くとふらつき、物忘れが増えています。" + CLOSE,  # a slow bleed's signs
+    SCANNED + "その後12/5以降、嘔吐はありません。\nただ、12/11から傾眠傾向で、話がかみ合わないことがあります。" + ASK,
+])
+def test_a_head_strike_not_scanned_or_followed_by_new_trouble_stays_urgent(text: str) -> None:
+    assert FALLS & set(_urgent(text))
+
+
+@pytest.mark.parametrize(("line", "hedge"), [
+    ("いつも通り食べられへんみたいで、昨日から半分ほどです。", "みたい"),  # Kansai's negation, read by UniDic as 辺
+    ("いつも通りは食べとらんみたいです。", "みたい"),
+    ("いつも通りトイレに行こうとして転んだみたいです。", "みたい"),  # the event the usual act led to
+    ("以前と同じように息が苦しいみたいで、酸素を2Lに上げました。", "みたい"),
+    ("いつも通りデイに行ったら熱があったみたいで、早退しました。", "みたい"),
+])
+def test_a_guess_past_the_usual_at_something_new_stays_in_front(line: str, hedge: str) -> None:
+    front, _ = _sides(line)
+    assert ("VC202", hedge) in front
+
+
+@pytest.mark.parametrize("line", ["胸痛や息切れはなく、BPもいつも通りとのことです。", "冷や汗やふらつきはなく、血糖値は安定しています。",
+                                  "胸痛・息切れなし、HR特に変わりなし。"])
+def test_a_blank_status_of_a_measure_named_otherwise_stays_in_front(line: str) -> None:
+    front, _ = _sides(line)
+    assert any(rule == "VC103" for rule, _ in front)
+
+
+def test_a_thanks_may_name_the_patient() -> None:
+    """The review's t14: with no one else introduced, the name in the thanks is the patient's."""
+    text = ("佐藤先生\n先日は鈴木トメさんの往診をありがとうございました。\n同じデイに通う村井さんがインフルエンザになり、"
+            "その後、咳が出始めています。\n様子を見ています。")
+    (purpose,) = [f for f in _CHECKER.check(text).findings if f.rule == "VC701"]
+    assert "鈴木トメ様" in purpose.suggestion.example

@@ -2093,7 +2093,11 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]], before
     an injury that sentence names, ``before`` its tokens: 打撲後3週間（1月27日まで）、, 転倒後12/3〜12/12の10日間、: blind161,
     blind167) and says nothing happened in it (悪化はなく, 症状はありません), with no onset cue: the event before it
     is over."""
-    toks = [t for t in doc.sentences[j].tokens if t.pos1 != "補助記号" or t.norm in ("、", ",")]
+    # (a bracket's words stand aside: …はいずれもありません（家族・訪問看護による毎日の確認）, blind270's calm report)
+    bracketed = asides(doc.sentences[j].tokens, [])
+    toks = [t for k, t in enumerate(doc.sentences[j].tokens) if k not in bracketed and (t.pos1 != "補助記号" or t.norm in ("、", ","))]
+    # (a verb made a noun by its suffix is an item: 手足の動かし|にくさ)
+    nominal = {k for k in range(len(toks) - 1) if toks[k].pos1 == "動詞" and toks[k + 1].pos1 == "接尾辞"}
     head = toks[:5]
     since = next((k for k, t in enumerate(head) if t.lemma in _SINCE_THEN
                   and ((k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")) or (k == 0 and t.lemma in _SINCE_ALONE)
@@ -2121,13 +2125,15 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]], before
             parts[-1].append(t)
     # (a noun of a noun inside an item: 言葉のもつれ, 手足の脱力)
     # (いずれも of the list's denial, 頭痛・嘔吐…はいずれもありません: blind173's calm trap)
-    listed = bool(rest) and all(t.pos1 in ("名詞", "助動詞") or t.norm in ("は", "も", "、", ",") or t.lemma in _QUIET_VERBS
+    offset = comma + 1 if comma is not None else 0
+    listed = bool(rest) and all(t.pos1 in ("名詞", "助動詞", "接尾辞") and (t.pos1 != "接尾辞" or offset + n - 1 in nominal)
+                                or offset + n in nominal or t.norm in ("は", "も", "、", ",") or t.lemma in _QUIET_VERBS
                                 or t.lemma == "何れ"
                                 or (t.norm == "の" and 0 < n < len(rest) - 1 and rest[n - 1].pos1 == "名詞" and rest[n + 1].pos1 == "名詞")
                                 for n, t in enumerate(rest)) and all(p and p[-1].lemma in _DENIED_LAST for p in parts)
     negated = ((any(n.item.kind == "negation" for n in doc.context[j]) or any(t.lemma == "無い" for t in toks))
                and (any(t.lemma in _QUIET_WORDS for t in toks) or listed)
-               and not any(t.pos1 == "動詞" and t.lemma not in _QUIET_VERBS for t in toks))
+               and not any(t.pos1 == "動詞" and t.lemma not in _QUIET_VERBS and k not in nominal for k, t in enumerate(toks)))
     # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
     return counted and negated and not per.get("onset")
 
@@ -2333,17 +2339,9 @@ def _quiet_since_later(doc: Document, i: int, m: Match[Any], denied) -> bool:
         dates = _dates(doc, j)
         if not dates or min(dates) < event[0] or not _QUIET_FROM.search(doc.sentences[j].text):
             continue
-        # (after a fall on an anticoagulant, the quiet period denies what a bleed would show, 頭痛・嘔吐・意識の変化はいずれも
-        # ありません, not the fall: blind270's calm report, CT taken the same day)
-        # (but not one that goes on to tell today's trouble: 12/5以降、頭痛はありませんが、今朝から嘔吐が3回)
-        if any(isinstance(o.item, UrgentSign) and denied(j, o) and (o.item.id == m.item.id or (
-                m.item.id in _AFTERMATH and not _TODAYS.search(doc.sentences[j].text))) for o in doc.report[j]):
+        if any(isinstance(o.item, UrgentSign) and o.item.id == m.item.id and denied(j, o) for o in doc.report[j]):
             return True
     return False
-
-
-#: Signs whose danger is what follows them: a later quiet period that denies any red flag follows them up.
-_AFTERMATH = frozenset(("fall-on-anticoagulant", "fall-head-strike"))
 
 
 def _asked_within(toks, first: int, last: int) -> bool:

@@ -17,6 +17,7 @@ from ..context import (
     hearsay_scope,
     improving,
     inflected_end,
+    is_event,
     names_another_person,
     predicate_break,
     relays,
@@ -491,17 +492,21 @@ def _dating_a_denied_event(lexicon, toks, context, entries, observations) -> set
     or 〜こともない of a sign (むせる, 転ぶ), not of a normal activity, whose absence is the symptom to date (最近は外に出る
     こともありません: the session 63 review).  Not when the sentence goes on past the denial with a contrast (最近、転ぶことは
     ありませんが、夜間に2回尻もちを…) or a vague word other than a hedge (最近、転ぶことはないが、ふらつきが増えた), nor a
-    litotes (痛みがないこともありません)."""
+    litotes (痛みがないこともありません).  Nor an event's noun denied after は / も (最近、転倒はありません), not a state's
+    (最近、食欲はありません: its absence is the symptom to date)."""
     dating = [m for m in entries if lexicon.rules[m.item.rule].category in _ATTRIBUTIVE]
     if not dating:
         return set()
     signs = {k for o in observations for k in range(o.first, o.last)}
+    # (an event's noun denied, 最近、転倒はありません / 最近転倒はない: no fall to date, blind225's and blind266's physicians)
+    events = {o.last - 1 for o in observations if is_event(o.item)}
 
     def whole(n) -> bool:
         if n.item.id in _EVENT_DENIALS:
             return True
         if n.item.id == "nashi":  # 〜とかはなく
-            return n.first >= 2 and toks[n.first - 1].norm in ("は", "も") and toks[n.first - 2].norm in ("か", "とか")
+            return n.first >= 2 and toks[n.first - 1].norm in ("は", "も") and (
+                toks[n.first - 2].norm in ("か", "とか") or n.first - 2 in events)
         # 〜こともない of a sign: the verb before こと is an observation's, not a negation (ないこともない)
         return n.item.id == "koto-mo-nai" and n.first > 0 and (n.first - 1) in signs and toks[n.first - 1].lemma not in ("無い", "ない", "ず")
 

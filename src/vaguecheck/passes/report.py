@@ -1089,9 +1089,36 @@ def _guesses_the_usual(doc: Document, c: Candidate, found: list[Candidate]) -> b
     if k is None:
         return False
     first = clause_start(toks, k)
-    marks = [toks[j].start for j in steady_marks(toks) if first <= j < k]
-    return bool(marks) and not any(d is not c and not d.missing and d.rule.category not in WHOLE_REPORT_CATEGORIES
-                                   and d.rule.id != _BLANK_STATUS and min(marks) <= d.start < c.start for d in found)
+    marks = [j for j in steady_marks(toks) if first <= j < k]
+    if not marks:
+        return False
+    mark = min(marks)
+    # (nor where a symptom, an event or a red flag stands between, which the mark only sets the scene for: いつも通りトイレに
+    # 行こうとして転んだみたい, 以前と同じように息が苦しいみたい, 熱があったみたい (a noun naming it: 食べて is the usual act
+    # itself); nor a spoken negation, いつも通り食べられへんみたい: the session 65 review)
+    si = c.sentence
+    if any(mark < o.first < k for o in doc.observations[si]) or any(
+            mark < o.first < k and toks[o.first].pos1 == "名詞" for o in doc.topic_words[si]) or any(
+            isinstance(o.item, UrgentSign) and mark < o.first < k for o in doc.report[si]) or any(
+            t.norm in _SPOKEN_NEGATIONS or t.lemma in ("ない", "ず", "ぬ") for t in toks[_past_its_negation(toks, mark, k) : k]):
+        return False
+    return not any(d is not c and not d.missing and d.rule.category not in WHOLE_REPORT_CATEGORIES
+                   and d.rule.id != _BLANK_STATUS and toks[mark].start <= d.start < c.start for d in found)
+
+
+def _past_its_negation(toks, mark: int, stop: int) -> int:
+    """The token after a steady mark's own negation (変わり|ない, 変わら|ず, 変化|は|ありません), else after the mark."""
+    if toks[mark].lemma not in ("変わる", "変わり", "変化"):
+        return mark + 1
+    return next((j + 1 for j in range(mark + 1, stop) if toks[j].lemma in ("ない", "無い", "ず", "無し")), mark + 1)
+
+
+#: Negations of speech UniDic may read as other words (食べられへん: 辺, 食べとらん: 欄).
+_SPOKEN_NEGATIONS = frozenset(("へん", "ひん", "らん", "ん", "ねえ", "ねぇ", "ねー"))
+
+
+#: Names of a measure a blank status may sum up without its value (BP, HR, SpO2, 血糖, 体重, 尿量).
+_MEASURES = _regex.lazy(r"BP|ＢＰ|HR|ＨＲ|脈|心拍|SpO|ＳｐＯ|サチュ|酸素飽和|血糖|呼吸数|バイタル|体重|尿量|血圧|体温")
 
 
 def _after_a_denial(doc: Document, c: Candidate, urgent: set[int]) -> bool:
@@ -1101,8 +1128,8 @@ def _after_a_denial(doc: Document, c: Candidate, urgent: set[int]) -> bool:
     asks its value).  Physicians rating blind150-266 called 12 of 14 such entries unhelpful ("symptoms already stated;
     generic ask for values adds little"; session 65)."""
     si = c.sentence
-    if si in urgent:
-        return False
+    if si in urgent or _MEASURES.search(doc.sentences[si].text):
+        return False  # (BPもいつも通り, 血糖値は安定しています: a measure named asks its value, the session 65 review)
     # (a vital sign named and not denied asks its value: 胸痛はなく、血圧もいつも通りです; 熱もないし denies the fever)
     vitals = [m for m in doc.observations[si] if m.item.vital] + [m for m in doc.topic_words[si] if m.item.observation.vital]
     toks = doc.sentences[si].tokens
@@ -1645,9 +1672,13 @@ def _named(obs: Observation, written: str) -> str:
 def _patient(doc: Document) -> str:
     """The first person named with 様 or さん outside the addressee line (成田ハル様, 佐藤 ナミさん, 川越 マツさん):
     in a care manager's report, the patient. A run of nouns with a proper noun in it, up to three tokens
-    (not お嫁さん or 奥様: no proper noun). "" when there is none.  A name in a sentence of thanks comes last (先日は宮坂さんの
-    件でありがとうございました。今日は両角ツルさんのことで: a past matter, blind270's packet)."""
+    (not お嫁さん or 奥様: no proper noun). "" when there is none.  A name in a sentence of thanks comes last where another sentence
+    introduces someone (先日は宮坂さんの件でありがとうございました。今日は両角ツルさんのことで: a past matter, blind270's packet)."""
+    # (only where another sentence introduces the person the report is about, 今日は両角ツルさんのことで: a thanks may name
+    # the patient, 先日は鈴木トメさんの往診をありがとうございました, the session 65 review)
     thanks = [si for si, sent in enumerate(doc.sentences) if _THANKS.search(sent.text)]
+    if not any(_INTRODUCED.search(sent.text) for si, sent in enumerate(doc.sentences) if si not in thanks):
+        thanks = []
     order = [si for si in range(len(doc.sentences)) if si not in thanks] + thanks
     for si in order:
         sent = doc.sentences[si]
@@ -1674,6 +1705,8 @@ def _patient(doc: Document) -> str:
 
 #: A sentence of thanks (先日は…の件でありがとうございました, お礼申し上げます).
 _THANKS = _regex.lazy(r"ありがと|有難う|有り難う|お礼|御礼")
+#: A person introduced as what a message is about (両角ツルさんのことで, 山田様の件で, 佐藤さんについて).
+_INTRODUCED = _regex.lazy(r"(?:さん|様|さま)(?:の(?:こと|事|件)|について)")
 #: The prefixes of respect (ご主人, お嫁さん), never a name's first character.
 _HONORIFIC_PREFIXES = frozenset(("御", "お", "ご", "ゴ", "オ"))
 #: The words that end a place's name (宇都宮市, 那須町, 北区), never part of a person's.
