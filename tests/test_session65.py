@@ -161,12 +161,16 @@ def test_a_quiet_period_that_ends_in_todays_trouble_is_not() -> None:
                                   "昨日から何も食べないし飲まないそうです。", "昨日から何も食べず、飲まずです。"])
 def test_nothing_eaten_and_nothing_drunk_is_a_red_flag(told: str) -> None:
     """b272-38: 何も食べねえし飲まねえ, the drink named second after the food."""
-    assert "no-fluid-at-all" in _urgent(HEAD + told + ASK)
+    assert "nothing-taken-since" in _urgent(HEAD + told + ASK)
 
 
-@pytest.mark.parametrize("told", ["何も食べないし飲まないなんてことはありません。", "以前は何も食べないし飲まない日もありましたが、今は全量です。"])
+@pytest.mark.parametrize("told", ["何も食べないし飲まないなんてことはありません。", "以前は何も食べないし飲まない日もありましたが、今は全量です。",
+                                  # (a fast before a test, a refusal in one place: the second review)
+                                  "本日は胃カメラのため朝から何も食べず、飲まずでしたが、検査後は昼食を全量召し上がりました。",
+                                  "明朝は採血があるので、何も食べず、飲まずで9時に来院とのことです。",
+                                  "デイでは何も食べないし飲まないけど、家では全部食べとるそうです。"])
 def test_nothing_eaten_and_drunk_denied_or_past_is_not(told: str) -> None:
-    assert "no-fluid-at-all" not in _urgent(HEAD + told + ASK)
+    assert "nothing-taken-since" not in _urgent(HEAD + told + ASK)
 
 
 WARFARIN = HEAD + "ワーファリンを飲んでいる方です。\n"
@@ -234,3 +238,41 @@ def test_a_thanks_may_name_the_patient() -> None:
             "その後、咳が出始めています。\n様子を見ています。")
     (purpose,) = [f for f in _CHECKER.check(text).findings if f.rule == "VC701"]
     assert "鈴木トメ様" in purpose.suggestion.example
+
+
+# ---------------------------------------------------------------- the second review
+
+FELL = HEAD + "12/4の転倒・頭部打撲（ワーファリン内服中）につき、同日貴院ご紹介の病院で頭部CTを施行し、出血なしと診断されました。\n"
+
+
+@pytest.mark.parametrize("after", [
+    "その後1週間、頭痛の悪化はありませんが、右足が歩きにくいそうです。",  # a predicate, not a verb made a noun
+    "その後1週間、特に変化はありませんが、眠りがちで、呼びかけに返事をしないことがあります。",
+    "その後5日間、頭痛・嘔吐はありません（娘さんは最近ぼんやりしていると話されています）。",  # a bracket that tells the body
+    "その後5日間、頭痛・嘔吐はありません（ただ歩行が不安定）。",
+    "その後5日間、頭痛・嘔吐はありません（夜間の失禁が増えています）。",
+])
+def test_a_quiet_period_that_tells_new_trouble_is_not_quiet(after: str) -> None:
+    assert FALLS & set(_urgent(FELL + after + CLOSE))
+
+
+@pytest.mark.parametrize("line", ["発熱、痰の増加、SpO2低下（最低88%）はありませんでした。",  # a value out of range
+                                  "発熱、痰の増加、呼吸苦（階段で少しあり）はありません。"])  # a bracket that tells it is there
+def test_a_bracket_that_tells_a_finding_is_not_denied_with_the_list(line: str) -> None:
+    assert _urgent(ASPIRATION + line + CLOSE)
+
+
+@pytest.mark.parametrize(("line", "hedge"), [
+    ("ご飯はいつも通り食べんみたいです。", "みたい"),  # UniDic reads 食べん as one verb
+    ("以前と同じようには歩けんらしいです。", "らしい"),
+    ("普段どおりには起きてこんみたいです。", "みたい"),  # こん read as 此れ
+    ("いつも通り食べているみたいですが、体重が1か月で3kg減っています。", "みたい"),  # taken back by a contrast
+])
+def test_a_guess_at_the_usual_denied_in_speech_or_taken_back_stays_in_front(line: str, hedge: str) -> None:
+    front, _ = _sides(line)
+    assert ("VC202", hedge) in front
+
+
+def test_a_blank_status_its_clause_negates_stays_in_front() -> None:
+    front, _ = _sides("熱は出とらんけど、ご飯はいつも通り食べとらんのよ。")
+    assert any(rule == "VC103" for rule, _ in front)

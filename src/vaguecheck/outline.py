@@ -1816,8 +1816,15 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     # 鉄剤 explains 便が黒色; not 鉄剤は出ていない, nor a question (鉄の薬なんか飲んでたっけ？)
     # (an explanation the report denies anywhere does not hold: 「鉄の薬のせいやろ」…鉄の薬は飲んでないと思います)
     unless = [(i, m) for i in content for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == "unless"]
+    def own_sign(i: int, m: Match[Any]) -> frozenset[int]:
+        # (the sign's own negation after the explanation denies nothing of it: 胃カメラのため朝から何も食べず: the session 65
+        # review)
+        return frozenset(o.first for o in doc.report[i] if isinstance(o.item, UrgentSign) and o.item.id == m.item.sign
+                         and o.first >= m.last)
+
     denied = {m.item.sign for i, m in unless  # (a question about it is no denial: 鉄剤の飲み方の調整が必要か)
-              if negated(i, m, frozenset(), QUESTION_CUES) or _denied_in_speech(doc.sentences[i].tokens, m)}
+              if negated(i, m, own_sign(i, m), QUESTION_CUES)
+              or (not own_sign(i, m) and _denied_in_speech(doc.sentences[i].tokens, m))}
     explained = {m.item.sign for i, m in unless if not _asked(doc.sentences[i], m)} - denied
     doc.explained = frozenset(explained)  # (the missing pass asks nothing of a sign explained: passes/missing.py)
     out: list[Passage] = []
@@ -2093,11 +2100,13 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]], before
     an injury that sentence names, ``before`` its tokens: 打撲後3週間（1月27日まで）、, 転倒後12/3〜12/12の10日間、: blind161,
     blind167) and says nothing happened in it (悪化はなく, 症状はありません), with no onset cue: the event before it
     is over."""
-    # (a bracket's words stand aside: …はいずれもありません（家族・訪問看護による毎日の確認）, blind270's calm report)
-    bracketed = asides(doc.sentences[j].tokens, [])
-    toks = [t for k, t in enumerate(doc.sentences[j].tokens) if k not in bracketed and (t.pos1 != "補助記号" or t.norm in ("、", ","))]
-    # (a verb made a noun by its suffix is an item: 手足の動かし|にくさ)
-    nominal = {k for k in range(len(toks) - 1) if toks[k].pos1 == "動詞" and toks[k + 1].pos1 == "接尾辞"}
+    # (a bracket that names who checked stands aside: …はいずれもありません（家族・訪問看護による毎日の確認）, blind270's calm
+    # report; not one that tells something of the body, （娘さんは最近ぼんやりしていると話されています）: the session 65 review)
+    sent = doc.sentences[j]
+    bracketed = _checker_brackets(doc, j)
+    toks = [t for k, t in enumerate(sent.tokens) if k not in bracketed and (t.pos1 != "補助記号" or t.norm in ("、", ","))]
+    # (a verb made a noun by its suffixes, 手足の動かし|にく|さ, is an item; not a predicate, 歩き|にくい)
+    nominal = {k for k in range(len(toks) - 2) if toks[k].pos1 == "動詞" and toks[k + 1].pos1 == "接尾辞" and toks[k + 2].norm == "さ"}
     head = toks[:5]
     since = next((k for k, t in enumerate(head) if t.lemma in _SINCE_THEN
                   and ((k > 0 and head[k - 1].lemma in ("其の", "其れ", "その", "それ")) or (k == 0 and t.lemma in _SINCE_ALONE)
@@ -2126,7 +2135,8 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]], before
     # (a noun of a noun inside an item: 言葉のもつれ, 手足の脱力)
     # (いずれも of the list's denial, 頭痛・嘔吐…はいずれもありません: blind173's calm trap)
     offset = comma + 1 if comma is not None else 0
-    listed = bool(rest) and all(t.pos1 in ("名詞", "助動詞", "接尾辞") and (t.pos1 != "接尾辞" or offset + n - 1 in nominal)
+    suffixes = {k + d for k in nominal for d in (1, 2)}
+    listed = bool(rest) and all(t.pos1 in ("名詞", "助動詞", "接尾辞") and (t.pos1 != "接尾辞" or offset + n in suffixes)
                                 or offset + n in nominal or t.norm in ("は", "も", "、", ",") or t.lemma in _QUIET_VERBS
                                 or t.lemma == "何れ"
                                 or (t.norm == "の" and 0 < n < len(rest) - 1 and rest[n - 1].pos1 == "名詞" and rest[n + 1].pos1 == "名詞")
@@ -2136,6 +2146,67 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]], before
                and not any(t.pos1 == "動詞" and t.lemma not in _QUIET_VERBS and k not in nominal for k, t in enumerate(toks)))
     # (the signs it names are those it denies: その後1か月、頭痛・吐き気の悪化はなく; a new one has an onset cue)
     return counted and negated and not per.get("onset")
+
+
+#: The words a bracket of values may hold besides numbers and units (最低95%, 36.5℃前後).
+_VALUE_WORDS = frozenset(("最低", "最高", "最大", "最小", "前後", "程度", "約", "平均", "台", "位", "くらい", "ぐらい"))
+
+
+def _value_brackets(toks) -> frozenset[int]:
+    """Tokens of the brackets that hold only values in range (（最低95%）, （36.8℃）): numbers, units and _VALUE_WORDS, no
+    percentage below 90 (an SpO2) and no temperature of 37.5 or more."""
+    out: set[int] = set()
+    inside = sorted(asides(toks, []))
+    run: list[int] = []
+    for k in inside + [-1]:
+        if run and k != run[-1] + 1:
+            words = [toks[x] for x in run if toks[x].norm not in ("（", "(", "）", ")")]
+            plain = all(t.tag.startswith(("名詞-数詞", "補助記号", "接尾辞")) or t.lemma in _VALUE_WORDS for t in words)
+            if plain and not _out_of_range(words):
+                out.update(run)
+            run = []
+        if k >= 0:
+            run.append(k)
+    return frozenset(out)
+
+
+def _out_of_range(words) -> bool:
+    """A number before % below 90, or before ℃ of 37.5 or more."""
+    for a, b in zip(words, words[1:], strict=False):
+        if a.tag.startswith("名詞-数詞"):
+            try:
+                value = float(a.norm.translate(_FULL_DIGITS))
+            except ValueError:
+                continue
+            if (b.norm in ("%", "％") and value < 90) or (b.norm in ("℃", "度", "°C") and value >= 37.5):
+                return True
+    return False
+
+
+#: Words of who checked or how (家族による確認, 訪問看護の記録, ヘルパーより).
+_CHECKED_BY = frozenset(("確認", "記録", "因る", "より", "測定", "聞き取り", "家族", "看護", "ヘルパー", "観察", "チェック"))
+
+
+def _checker_brackets(doc: Document, j: int) -> frozenset[int]:
+    """Tokens of sentence ``j``'s brackets that tell who checked or how (（家族・訪問看護による毎日の確認）): no observation,
+    topic word, red flag or figure inside."""
+    toks = doc.sentences[j].tokens
+    inside = asides(toks, [])
+    if not inside:
+        return frozenset()
+    told = {k for o in (*doc.observations[j], *doc.topic_words[j]) for k in range(o.first, o.last)}
+    told |= {k for o in doc.report[j] if isinstance(o.item, UrgentSign) for k in range(o.first, o.last)}
+    out: set[int] = set()
+    run: list[int] = []
+    for k in sorted(inside) + [-1]:
+        if run and k != run[-1] + 1:
+            if any(toks[x].lemma in _CHECKED_BY for x in run) and not any(
+                    x in told or toks[x].tag.startswith("名詞-数詞") or toks[x].pos1 in ("形容詞", "形状詞", "接続詞") for x in run):
+                out.update(run)
+            run = []
+        if k >= 0:
+            run.append(k)
+    return frozenset(out)
 
 
 #: A family member marked as the patient (奥様（ご利用者様）, 妻（本人）), and the words of their spouse.
@@ -2465,8 +2536,9 @@ def _noun_list(toks, first: int, last: int) -> bool:
     # (頭痛・胸痛・息苦しさ・めまい、いずれもなし: items joined by ・, then いずれも: blind66)
     opens_with = toks[first].norm in _ITEM_BREAKS
     listed = opens_with or any(toks[k].norm in ("や", "といった", "など", "等") for k in range(first, last))
-    # (an item's value in brackets stands aside: 発熱、SpO2低下（最低95%）はありませんでした, blind268's calm report)
-    bracketed = asides(toks, []) if listed and any(t.norm in ("（", "(") for t in toks[first:last]) else frozenset()
+    # (an item's value in brackets stands aside: 発熱、SpO2低下（最低95%）はありませんでした, blind268's calm report; not a
+    # bracket that tells a finding, （右手のみ今朝から）, nor a value out of range, （最低88%）: the session 65 review)
+    bracketed = _value_brackets(toks) if listed and any(t.norm in ("（", "(") for t in toks[first:last]) else frozenset()
     return listed and all(
         k in bracketed or toks[k].norm in _LIST_WORDS or toks[k].pos1 in ("名詞", "接尾辞", "接頭辞", "代名詞")  # …はいずれもなし
         or (toks[k].norm in ("：", ":") and k > first + opens_with and _last_colon(toks, k, last))  # 胸痛、息切れ、動悸の訴え：いずれもなし

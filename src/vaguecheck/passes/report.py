@@ -1102,6 +1102,12 @@ def _guesses_the_usual(doc: Document, c: Candidate, found: list[Candidate]) -> b
             isinstance(o.item, UrgentSign) and mark < o.first < k for o in doc.report[si]) or any(
             t.norm in _SPOKEN_NEGATIONS or t.lemma in ("ない", "ず", "ぬ") for t in toks[_past_its_negation(toks, mark, k) : k]):
         return False
+    # (UniDic reads many a spoken negation into the verb, 食べん|飲めん|来ん, or as another word, 食べとらへん: read the
+    # written words; nor a guess a contrast takes back, いつも通り食べているみたいですが、体重が1か月で3kg減っています)
+    after = _past_its_negation(toks, mark, k)
+    if _negated_span(doc, si, toks[after - 1].end if after > mark + 1 else toks[mark].end, c.start) or _TAKEN_BACK.match(
+            doc.sentences[si].text, c.end - doc.sentences[si].start):
+        return False
     return not any(d is not c and not d.missing and d.rule.category not in WHOLE_REPORT_CATEGORIES
                    and d.rule.id != _BLANK_STATUS and toks[mark].start <= d.start < c.start for d in found)
 
@@ -1113,12 +1119,26 @@ def _past_its_negation(toks, mark: int, stop: int) -> int:
     return next((j + 1 for j in range(mark + 1, stop) if toks[j].lemma in ("ない", "無い", "ず", "無し")), mark + 1)
 
 
+#: A negation in the written words, UniDic's reading aside (食べん, 飲めん, 来ん, 食べとらへん, 食べやん).
+_NEGATED_WORDS = _regex.lazy(r"ない|なかっ|なく|ず|ねえ|ねぇ|へん|ひん|やん|らん")
+
+
+def _negated_span(doc: Document, si: int, start: int, end: int) -> bool:
+    """The words of sentence ``si`` from ``start`` to ``end`` (offsets in the text) hold a negation: one written (ない, へん,
+    らん) or one UniDic reads into the verb (食べん, 飲めん: a verb ending in ん) or as 此れ (来ん)."""
+    sent = doc.sentences[si]
+    if _NEGATED_WORDS.search(sent.text[start - sent.start : end - sent.start]):
+        return True
+    return any(start <= t.start and t.end <= end and (
+        (t.pos1 == "動詞" and t.surface.endswith("ん")) or t.surface == "こん") for t in sent.tokens)
+#: A contrast right after the guess (…みたいですが、体重が…).
+_TAKEN_BACK = _regex.lazy(r"(?:です|だ|や)?(?:が|けど|けれど|ものの|のに)、?")
 #: Negations of speech UniDic may read as other words (食べられへん: 辺, 食べとらん: 欄).
 _SPOKEN_NEGATIONS = frozenset(("へん", "ひん", "らん", "ん", "ねえ", "ねぇ", "ねー"))
 
 
 #: Names of a measure a blank status may sum up without its value (BP, HR, SpO2, 血糖, 体重, 尿量).
-_MEASURES = _regex.lazy(r"BP|ＢＰ|HR|ＨＲ|脈|心拍|SpO|ＳｐＯ|サチュ|酸素飽和|血糖|呼吸数|バイタル|体重|尿量|血圧|体温")
+_MEASURES = _regex.lazy(r"BP|ＢＰ|HR|ＨＲ|脈|心拍|SpO|ＳｐＯ|サチュ|酸素飽和|血糖|呼吸数|バイタル|体重|尿量|尿の量|おしっこの量|血圧|体温")
 
 
 def _after_a_denial(doc: Document, c: Candidate, urgent: set[int]) -> bool:
@@ -1130,6 +1150,11 @@ def _after_a_denial(doc: Document, c: Candidate, urgent: set[int]) -> bool:
     si = c.sentence
     if si in urgent or _MEASURES.search(doc.sentences[si].text):
         return False  # (BPもいつも通り, 血糖値は安定しています: a measure named asks its value, the session 65 review)
+    # (nor a status its clause negates, ご飯はいつも通り食べとらんのよ: not as usual)
+    sent = doc.sentences[si]
+    rest = sent.text[c.end - sent.start :]
+    if _negated_span(doc, si, c.end, c.end + next((k for k, ch in enumerate(rest) if ch in "、。,"), len(rest))):
+        return False
     # (a vital sign named and not denied asks its value: 胸痛はなく、血圧もいつも通りです; 熱もないし denies the fever)
     vitals = [m for m in doc.observations[si] if m.item.vital] + [m for m in doc.topic_words[si] if m.item.observation.vital]
     toks = doc.sentences[si].tokens
