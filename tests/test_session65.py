@@ -276,3 +276,30 @@ def test_a_guess_at_the_usual_denied_in_speech_or_taken_back_stays_in_front(line
 def test_a_blank_status_its_clause_negates_stays_in_front() -> None:
     front, _ = _sides("熱は出とらんけど、ご飯はいつも通り食べとらんのよ。")
     assert any(rule == "VC103" for rule, _ in front)
+
+
+# ---------------------------------------------------------------- the third review
+
+@pytest.mark.parametrize("told", ["昨日から何も食べず飲まずで、口の中もカラカラです。\n受診のため介護タクシーを手配しています。",  # a visit for it
+                                  "3日前から何も食べず飲まずで、口の中がカラカラです。", "ここ2、3日、何も食べないし飲まないって。"])
+def test_nothing_taken_since_is_not_explained_by_a_visit_elsewhere(told: str) -> None:
+    assert "nothing-taken-since" in _urgent(HEAD + told + ASK)
+
+
+@pytest.mark.parametrize("told", ["鉄剤飲んでないのに便が黒いって娘さんから連絡ありました。",
+                                  "鉄剤は便が黒くなるのを嫌がって先週から飲んでいません。今朝、黒い便が大量に出ました。"])
+def test_iron_denied_before_a_black_stool_explains_nothing(told: str) -> None:
+    assert "black-stool" in _urgent(HEAD + told + ASK)
+
+
+@pytest.mark.parametrize("line", ["この1週間、胸痛、発熱（最高36.9℃）、息切れはありません。", "この1週間、胸痛、息切れ、SpO2低下（安静時96%）はありません。",
+                                  "この1週間、胸痛、頻脈（脈拍70〜80回/分）、息切れはありません。", "黒色便、吐血、発熱（36℃台）はありませんでした。",
+                                  "頭痛、嘔吐、意識の変化（声かけに即答）はありません。"])
+def test_a_denied_list_with_values_in_range_is_calm(line: str) -> None:
+    assert not _urgent(HEAD + "定期訪問のご報告です。\n" + line + CLOSE)
+
+
+@pytest.mark.parametrize("bracket", ["（家族による確認では特に変わりなし）", "（ご家族が毎日、しっかり確認）"])
+def test_a_bracket_of_who_checked_with_an_adverb_stands_aside(bracket: str) -> None:
+    quiet = "その後12/5〜12/13の9日間、頭痛・嘔吐・意識の変化・手足の動かしにくさはいずれもありません" + bracket + "。"
+    assert not FALLS & set(_urgent(FELL + quiet + CLOSE))

@@ -1816,9 +1816,15 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     # 鉄剤 explains 便が黒色; not 鉄剤は出ていない, nor a question (鉄の薬なんか飲んでたっけ？)
     # (an explanation the report denies anywhere does not hold: 「鉄の薬のせいやろ」…鉄の薬は飲んでないと思います)
     unless = [(i, m) for i in content for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == "unless"]
+
+    # a sign whose explanation must stand in its own sentence (胃カメラのため朝から何も食べず: a fast for a test; a visit
+    # arranged for the sign elsewhere explains nothing, the session 65 review) is not denied by its own negation after it
+    unless = [(i, m) for i, m in unless if m.item.sign not in _EXPLAINED_IN_ITS_SENTENCE or any(
+        isinstance(o.item, UrgentSign) and o.item.id == m.item.sign and o.first >= m.last for o in doc.report[i])]
+
     def own_sign(i: int, m: Match[Any]) -> frozenset[int]:
-        # (the sign's own negation after the explanation denies nothing of it: 胃カメラのため朝から何も食べず: the session 65
-        # review)
+        if m.item.sign not in _EXPLAINED_IN_ITS_SENTENCE:
+            return frozenset()
         return frozenset(o.first for o in doc.report[i] if isinstance(o.item, UrgentSign) and o.item.id == m.item.sign
                          and o.first >= m.last)
 
@@ -1982,7 +1988,7 @@ def _denied_in_speech(toks, m: Match[Any]) -> bool:
         t = toks[k]
         if t.norm in ("、", ",", "。", "」"):
             return False
-        if t.norm == "ん" and toks[k - 1].pos1 == "動詞" and toks[k - 1].cform.startswith(("終止形", "連体形")):
+        if t.norm == "ん" and toks[k - 1].pos1 == "動詞" and toks[k - 1].cform.startswith(("終止形-一般", "連体形-一般")):
             continue  # 起きるんよ: the ん of のだ after a verb's plain form (UniDic reads it ず), not 起きんよ's negation
         if t.norm in ("へん", "ひん", "ん", "ねえ", "ない", "ず") and (
                 t.pos1 in ("助動詞", "形容詞") or toks[k - 1].lemma == "て" or toks[k - 1].pos1 == "動詞") and not _not_denying(toks, k):
@@ -2148,21 +2154,22 @@ def _quiet_since(doc: Document, j: int, per: dict[str, list[Match[Any]]], before
     return counted and negated and not per.get("onset")
 
 
-#: The words a bracket of values may hold besides numbers and units (最低95%, 36.5℃前後).
-_VALUE_WORDS = frozenset(("最低", "最高", "最大", "最小", "前後", "程度", "約", "平均", "台", "位", "くらい", "ぐらい"))
+#: Words by which a bracket tells a finding: that it is there, and since when (（少しあり）, （今朝から）).
+_TELLING = frozenset(("有る", "有り", "から", "今朝", "本日", "今日", "昨日", "昨夜", "昨晩", "さっき", "先程", "少し", "やや", "時々", "たまに"))
 
 
 def _value_brackets(toks) -> frozenset[int]:
-    """Tokens of the brackets that hold only values in range (（最低95%）, （36.8℃）): numbers, units and _VALUE_WORDS, no
-    percentage below 90 (an SpO2) and no temperature of 37.5 or more."""
+    """Tokens of the brackets that tell no finding of their own (（最低95%）, （36℃台）, （両側とも）, （痰がらみなし）): no
+    percentage below 90 (an SpO2), no temperature of 37.5 or more, no あり, no time it began (今朝から) and no predicate
+    other than a denial (（階段で少しあり）, （右手のみ今朝から）, （階段昇降時のみ軽く） tell something: the session 65 reviews)."""
     out: set[int] = set()
     inside = sorted(asides(toks, []))
     run: list[int] = []
     for k in inside + [-1]:
         if run and k != run[-1] + 1:
             words = [toks[x] for x in run if toks[x].norm not in ("（", "(", "）", ")")]
-            plain = all(t.tag.startswith(("名詞-数詞", "補助記号", "接尾辞")) or t.lemma in _VALUE_WORDS for t in words)
-            if plain and not _out_of_range(words):
+            tells = any(t.lemma in _TELLING or (t.pos1 in ("動詞", "形容詞") and t.lemma not in ("無い", "ない")) for t in words)
+            if not tells and not _out_of_range(words):
                 out.update(run)
             run = []
         if k >= 0:
@@ -2171,18 +2178,21 @@ def _value_brackets(toks) -> frozenset[int]:
 
 
 def _out_of_range(words) -> bool:
-    """A number before % below 90, or before ℃ of 37.5 or more."""
+    """A number before % below 90, or before ℃ (UniDic's 度) of 37.5 or more."""
     for a, b in zip(words, words[1:], strict=False):
         if a.tag.startswith("名詞-数詞"):
             try:
                 value = float(a.norm.translate(_FULL_DIGITS))
             except ValueError:
                 continue
-            if (b.norm in ("%", "％") and value < 90) or (b.norm in ("℃", "度", "°C") and value >= 37.5):
+            if (b.norm in ("%", "％") and value < 90) or ((b.norm in ("℃", "度", "°C") or b.lemma == "度") and value >= 37.5):
                 return True
     return False
 
 
+#: Signs whose explanation counts only before them in their own sentence (nothing-taken-since: 胃カメラのため朝から何も
+#: 食べず, not 受診のため介護タクシーを手配 elsewhere in the report).
+_EXPLAINED_IN_ITS_SENTENCE = frozenset(("nothing-taken-since",))
 #: Words of who checked or how (家族による確認, 訪問看護の記録, ヘルパーより).
 _CHECKED_BY = frozenset(("確認", "記録", "因る", "より", "測定", "聞き取り", "家族", "看護", "ヘルパー", "観察", "チェック"))
 
@@ -2201,7 +2211,7 @@ def _checker_brackets(doc: Document, j: int) -> frozenset[int]:
     for k in sorted(inside) + [-1]:
         if run and k != run[-1] + 1:
             if any(toks[x].lemma in _CHECKED_BY for x in run) and not any(
-                    x in told or toks[x].tag.startswith("名詞-数詞") or toks[x].pos1 in ("形容詞", "形状詞", "接続詞") for x in run):
+                    x in told or toks[x].tag.startswith("名詞-数詞") or toks[x].pos1 == "接続詞" for x in run):
                 out.update(run)
             run = []
         if k >= 0:

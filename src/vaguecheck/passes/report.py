@@ -1099,14 +1099,14 @@ def _guesses_the_usual(doc: Document, c: Candidate, found: list[Candidate]) -> b
     si = c.sentence
     if any(mark < o.first < k for o in doc.observations[si]) or any(
             mark < o.first < k and toks[o.first].pos1 == "名詞" for o in doc.topic_words[si]) or any(
-            isinstance(o.item, UrgentSign) and mark < o.first < k for o in doc.report[si]) or any(
-            t.norm in _SPOKEN_NEGATIONS or t.lemma in ("ない", "ず", "ぬ") for t in toks[_past_its_negation(toks, mark, k) : k]):
+            isinstance(o.item, UrgentSign) and mark < o.first < k for o in doc.report[si]):
         return False
-    # (UniDic reads many a spoken negation into the verb, 食べん|飲めん|来ん, or as another word, 食べとらへん: read the
-    # written words; nor a guess a contrast takes back, いつも通り食べているみたいですが、体重が1か月で3kg減っています)
+    # (a negation between, read from the tokens, 食べられへん (辺), and from the written words, since UniDic reads many into
+    # the verb, 食べん|飲めん, or as another word, 来ん (此れ); nor a guess a contrast takes back, いつも通り食べているみたい
+    # ですが、体重が1か月で3kg減っています)
     after = _past_its_negation(toks, mark, k)
-    if _negated_span(doc, si, toks[after - 1].end if after > mark + 1 else toks[mark].end, c.start) or _TAKEN_BACK.match(
-            doc.sentences[si].text, c.end - doc.sentences[si].start):
+    if any(t.norm in _SPOKEN_NEGATIONS or t.lemma in ("ない", "ず", "ぬ") for t in toks[after:k]) or _negated_span(
+            doc, si, toks[after - 1].end, c.start) or _TAKEN_BACK.match(doc.sentences[si].text, c.end - doc.sentences[si].start):
         return False
     return not any(d is not c and not d.missing and d.rule.category not in WHOLE_REPORT_CATEGORIES
                    and d.rule.id != _BLANK_STATUS and toks[mark].start <= d.start < c.start for d in found)
@@ -1131,6 +1131,8 @@ def _negated_span(doc: Document, si: int, start: int, end: int) -> bool:
         return True
     return any(start <= t.start and t.end <= end and (
         (t.pos1 == "動詞" and t.surface.endswith("ん")) or t.surface == "こん") for t in sent.tokens)
+
+
 #: A contrast right after the guess (…みたいですが、体重が…).
 _TAKEN_BACK = _regex.lazy(r"(?:です|だ|や)?(?:が|けど|けれど|ものの|のに)、?")
 #: Negations of speech UniDic may read as other words (食べられへん: 辺, 食べとらん: 欄).
@@ -1145,8 +1147,8 @@ def _after_a_denial(doc: Document, c: Candidate, urgent: set[int]) -> bool:
     """A blank status after symptoms its sentence denies (胸痛や息切れなどはないとのことで、ご本人は普段通り過ごされています;
     咳も熱もないし、いつも通りうどん食べよります): the writer named what was checked, so the status is a detail beside a red
     flag's word too, but not in a sentence of a red flag the outline counts or one that tells a vital sign (血圧もいつもどおり
-    asks its value).  Physicians rating blind150-266 called 12 of 14 such entries unhelpful ("symptoms already stated;
-    generic ask for values adds little"; session 65)."""
+    asks its value).  Physicians rating blind150-266 called 16 of 18 such entries unhelpful or a false alarm ("symptoms
+    already stated; generic ask for values adds little"; session 65)."""
     si = c.sentence
     if si in urgent or _MEASURES.search(doc.sentences[si].text):
         return False  # (BPもいつも通り, 血糖値は安定しています: a measure named asks its value, the session 65 review)
