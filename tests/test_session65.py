@@ -303,3 +303,14 @@ def test_a_denied_list_with_values_in_range_is_calm(line: str) -> None:
 def test_a_bracket_of_who_checked_with_an_adverb_stands_aside(bracket: str) -> None:
     quiet = "その後12/5〜12/13の9日間、頭痛・嘔吐・意識の変化・手足の動かしにくさはいずれもありません" + bracket + "。"
     assert not FALLS & set(_urgent(FELL + quiet + CLOSE))
+
+
+def test_an_emergency_under_way_is_asked_about_now_not_today() -> None:
+    """blind276's physician, of a face drooping for 30 minutes: "this needs a 119 call right away", not a visit today. The
+    ask's example follows VC703's call now where a `now` sign is told as going on, and stays today's for one that settled."""
+    def example(body: str) -> str:
+        (ask,) = [f for f in _CHECKER.check("山田先生\nお世話になっております。\n" + body + "\nどうしたらいいでしょうか。").findings
+                  if f.rule == "VC702"]
+        return ask.suggestion.example
+    assert "119" in example("本日10時から胸が締め付けられると言っています。")
+    assert "119" not in example("3日前の夕方に胸が痛くなりましたが、5分ほどで治まりました。")

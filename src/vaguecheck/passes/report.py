@@ -1478,6 +1478,9 @@ _GENERAL_TOPIC = "体調"
 #: VC702's examples: for a red flag, for a vague or unordered ask, and for a calm report that asks
 #: nothing (a report that says no reply is needed is clear).
 _ASK_TODAY = "{テーマ}について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。"
+#: For a sign that may be an emergency under way (`now = true`, not settled: _now): blind276's physician, of a face that
+#: began to droop 30 minutes before, "this needs a 119 call right away", not a visit today.
+_ASK_NOW = "{テーマ}について、今すぐ救急搬送（119番）が必要かどうか、お電話でご指示をいただけますでしょうか。"
 _ASK_OPINION = "{テーマ}について、次回の受診までにご意見をいただけますでしょうか。"
 _NO_REPLY = "{テーマ}についてのご報告のみです。ご返信は不要です。"
 #: A line that closes the message as information (以上、ご報告まで, ご参考までに, 報告までやけん, お知らせまでです); not 次回の
@@ -1521,7 +1524,7 @@ def _request_example(doc: Document, found: list[Candidate], base: Suggestion) ->
         # (phoned and asking nothing, but not taken to hospital: さきほどクリニックに電話して看護師さんに伝えてあります beside
         # SpO2 88% and a fever still wants the physician's word today, blind138's physician: "the 'report only, no reply'
         # example is wrong"; an ambulance on its way asks nothing more, blind137's)
-        example = _ASK_TODAY
+        example = _ASK_NOW if _now(doc) and not outline.phoned else _ASK_TODAY
     elif outline.request == "none" and (outline.phoned or not any(c.rule.category.startswith("missing") for c in found)):
         # a report that asks nothing and leaves no observation without its figures reads as information only
         # (blind62's physician rating); a fall with pain told without them still needs the physician's view
