@@ -1817,16 +1817,16 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
     # (an explanation the report denies anywhere does not hold: 「鉄の薬のせいやろ」…鉄の薬は飲んでないと思います)
     unless = [(i, m) for i in content for m in doc.report[i] if isinstance(m.item, UrgentCondition) and m.item.scope == "unless"]
 
-    # a sign whose explanation must stand in its own sentence (胃カメラのため朝から何も食べず: a fast for a test; a visit
-    # arranged for the sign elsewhere explains nothing, the session 65 review) is not denied by its own negation after it
-    unless = [(i, m) for i, m in unless if m.item.sign not in _EXPLAINED_IN_ITS_SENTENCE or any(
-        isinstance(o.item, UrgentSign) and o.item.id == m.item.sign and o.first >= m.last for o in doc.report[i])]
-
+    # (a sign of _EXPLAINED_IN_ITS_SENTENCE is explained only before it in its own sentence, 胃カメラのため朝から何も食べず: a
+    # visit arranged for it elsewhere explains nothing; and there the sign's own negation after the explanation does not deny
+    # it: the session 65 reviews)
     def own_sign(i: int, m: Match[Any]) -> frozenset[int]:
         if m.item.sign not in _EXPLAINED_IN_ITS_SENTENCE:
             return frozenset()
         return frozenset(o.first for o in doc.report[i] if isinstance(o.item, UrgentSign) and o.item.id == m.item.sign
                          and o.first >= m.last)
+
+    unless = [(i, m) for i, m in unless if m.item.sign not in _EXPLAINED_IN_ITS_SENTENCE or own_sign(i, m)]
 
     denied = {m.item.sign for i, m in unless  # (a question about it is no denial: 鉄剤の飲み方の調整が必要か)
               if negated(i, m, own_sign(i, m), QUESTION_CUES)
@@ -2163,18 +2163,23 @@ def _value_brackets(toks) -> frozenset[int]:
     percentage below 90 (an SpO2), no temperature of 37.5 or more, no あり, no time it began (今朝から) and no predicate
     other than a denial (（階段で少しあり）, （右手のみ今朝から）, （階段昇降時のみ軽く） tell something: the session 65 reviews)."""
     out: set[int] = set()
-    inside = sorted(asides(toks, []))
-    run: list[int] = []
-    for k in inside + [-1]:
-        if run and k != run[-1] + 1:
-            words = [toks[x] for x in run if toks[x].norm not in ("（", "(", "）", ")")]
-            tells = any(t.lemma in _TELLING or (t.pos1 in ("動詞", "形容詞") and t.lemma not in ("無い", "ない")) for t in words)
-            if not tells and not _out_of_range(words):
-                out.update(run)
-            run = []
-        if k >= 0:
-            run.append(k)
+    for run in _bracket_runs(toks):
+        words = [toks[x] for x in run if toks[x].norm not in ("（", "(", "）", ")")]
+        tells = any(t.lemma in _TELLING or (t.pos1 in ("動詞", "形容詞") and t.lemma not in ("無い", "ない")) for t in words)
+        if not tells and not _out_of_range(words):
+            out.update(run)
     return frozenset(out)
+
+
+def _bracket_runs(toks) -> list[list[int]]:
+    """The token indices of each bracket of a sentence (:func:`context.asides` with no element spans), one list a bracket."""
+    runs: list[list[int]] = []
+    for k in sorted(asides(toks, [])):
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 def _out_of_range(words) -> bool:
@@ -2201,22 +2206,13 @@ def _checker_brackets(doc: Document, j: int) -> frozenset[int]:
     """Tokens of sentence ``j``'s brackets that tell who checked or how (（家族・訪問看護による毎日の確認）): no observation,
     topic word, red flag or figure inside."""
     toks = doc.sentences[j].tokens
-    inside = asides(toks, [])
-    if not inside:
+    runs = _bracket_runs(toks)
+    if not runs:
         return frozenset()
     told = {k for o in (*doc.observations[j], *doc.topic_words[j]) for k in range(o.first, o.last)}
     told |= {k for o in doc.report[j] if isinstance(o.item, UrgentSign) for k in range(o.first, o.last)}
-    out: set[int] = set()
-    run: list[int] = []
-    for k in sorted(inside) + [-1]:
-        if run and k != run[-1] + 1:
-            if any(toks[x].lemma in _CHECKED_BY for x in run) and not any(
-                    x in told or toks[x].tag.startswith("名詞-数詞") or toks[x].pos1 == "接続詞" for x in run):
-                out.update(run)
-            run = []
-        if k >= 0:
-            run.append(k)
-    return frozenset(out)
+    return frozenset(k for run in runs if any(toks[x].lemma in _CHECKED_BY for x in run) and not any(
+        x in told or toks[x].tag.startswith("名詞-数詞") or toks[x].pos1 == "接続詞" for x in run) for k in run)
 
 
 #: A family member marked as the patient (奥様（ご利用者様）, 妻（本人）), and the words of their spouse.
