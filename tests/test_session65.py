@@ -314,3 +314,14 @@ def test_an_emergency_under_way_is_asked_about_now_not_today() -> None:
         return ask.suggestion.example
     assert "119" in example("本日10時から胸が締め付けられると言っています。")
     assert "119" not in example("3日前の夕方に胸が痛くなりましたが、5分ほどで治まりました。")
+
+
+@pytest.mark.parametrize(("line", "phoned"), [
+    ("朝8時のデイの電話では普通だったそうです。", False),  # blind276-56: the day service's call, not one to the clinic
+    ("先ほどクリニックに電話でご報告しました。", True),
+    ("9時に主治医へ電話済みです。", True),
+])
+def test_whose_call_it_was(line: str, phoned: bool) -> None:
+    text = HEAD + "30分くらい前から左の顔が下がっていて、口の端からよだれが垂れています。\n" + line + "\nどうしたらよいでしょうか。"
+    outline = _CHECKER.check(text).outline
+    assert outline is not None and outline.phoned is phoned

@@ -1487,9 +1487,9 @@ _NOT_THE_CLINIC = _regex.lazy(rf"(?:{_OTHERS}|夫|ケアマネ)(?:さん|様)?(?
 
 
 #: Whom a call told in the past went to, or came from, named right before its cue (ご家族には電話で, 長女さんへ連絡, 奥さんから
-#: 電話で): not the clinic.  Only there (ヘルパーから報告を受けて…お電話で, ご家族と相談のうえ name a source or a partner: the
+#: 電話で), or whose call it was (朝8時のデイの電話では普通だった: blind276): not the clinic.  Only there (ヘルパーから報告を受けて…お電話で, ご家族と相談のうえ name a source or a partner: the
 #: session 39 review).
-_CALLED_ELSEWHERE = _regex.lazy(rf"(?:{_OTHERS})(?:さん|様)?(?:に|へ|から|と|が)(?:は|も)?[、,]?$")
+_CALLED_ELSEWHERE = _regex.lazy(rf"(?:{_OTHERS})(?:さん|様)?(?:に|へ|から|と|が|の)(?:は|も)?[、,]?$")
 #: The clinic named as the one called in the same stretch (クリニックにはご家族からお電話されて): the call reached it.
 _THE_CLINIC = _regex.lazy(r"(?:貴院|御院|医院|クリニック|診療所|病院|内科|外科|先生|主治医|Dr|外来)(?:さん|様)?(?:に|へ)")
 #: A call's words that take the person to hospital (救急車, 119番, 緊急受診, 搬送): no one else to call.
