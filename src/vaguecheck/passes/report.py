@@ -1513,7 +1513,8 @@ def _purpose_example(doc: Document, found: list[Candidate], base: Suggestion) ->
 def _request_example(doc: Document, found: list[Candidate], base: Suggestion) -> Suggestion:
     """「黒色便について、本日中に受診が必要かどうか、ご指示をいただけますでしょうか。」 for a red flag not yet
     phoned, phoned but asked nothing with no one taken to hospital, or phoned and asked about vaguely (ワーファリン内服中の転倒…先ほどお電話しました。今後の対応についてご指示を:
-    blind137's physician, "should be handled today"); for a report that asks nothing (calm, or already phoned or
+    blind137's physician, "should be handled today"; whether to call an ambulance now where a sign that may be an emergency
+    under way is told as going on and no one was phoned, :func:`_now`); for a report that asks nothing (calm, or already phoned or
     transported), the words that say no reply is needed (its writer told, not asked); an opinion on the matter by the
     next visit for a vague or unordered ask (and for one only if anything comes up: a report of 3kg gained in a week or
     a pressure of 182/104 that says 何かあればお願いします still wants the physician's view, the session 57 review)."""
