@@ -1826,11 +1826,12 @@ def _urgent(doc: Document, content: list[int], cues: dict[int, dict[str, list[Ma
         return frozenset(o.first for o in doc.report[i] if isinstance(o.item, UrgentSign) and o.item.id == m.item.sign
                          and o.first >= m.last)
 
-    unless = [(i, m) for i, m in unless if m.item.sign not in _EXPLAINED_IN_ITS_SENTENCE or own_sign(i, m)]
+    own = {id(m): own_sign(i, m) for i, m in unless}  # (read once: the filter and both denials ask it)
+    unless = [(i, m) for i, m in unless if m.item.sign not in _EXPLAINED_IN_ITS_SENTENCE or own[id(m)]]
 
     denied = {m.item.sign for i, m in unless  # (a question about it is no denial: 鉄剤の飲み方の調整が必要か)
-              if negated(i, m, own_sign(i, m), QUESTION_CUES)
-              or (not own_sign(i, m) and _denied_in_speech(doc.sentences[i].tokens, m))}
+              if negated(i, m, own[id(m)], QUESTION_CUES)
+              or (not own[id(m)] and _denied_in_speech(doc.sentences[i].tokens, m))}
     explained = {m.item.sign for i, m in unless if not _asked(doc.sentences[i], m)} - denied
     doc.explained = frozenset(explained)  # (the missing pass asks nothing of a sign explained: passes/missing.py)
     out: list[Passage] = []
